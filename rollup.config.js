@@ -1,0 +1,74 @@
+/**
+ * Two builds from one config:
+ *  1. the npm build (dist/lib): ESM, one module per source file, dependencies external;
+ *  2. the embed build (dist/miv-widgets.js): self-contained for a <script type="module"> tag. The
+ *     chart engine is a separate chunk that the browser fetches relative to the script's own URL,
+ *     only when a chart is first needed.
+ */
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+/**
+ * esbuild for our own TypeScript only. Its resolver also answers relative imports inside
+ * node_modules, and runs before node-resolve (which is `order: 'post'`), so echarts' `sideEffects`
+ * flags were lost and its chunk nearly doubled: leave those imports to node-resolve.
+ */
+function esbuildForSources() {
+  const plugin = esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+  const resolveId = plugin.resolveId;
+  return {
+    ...plugin,
+    resolveId(id, importer, options) {
+      if (importer?.includes('/node_modules/')) return null;
+      return resolveId.call(this, id, importer, options);
+    },
+  };
+}
+
+/** Silences known-harmless warnings from dependencies (zod annotations, echarts' own cycles). */
+function onwarn(warning, warn) {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
+  if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+  warn(warning);
+}
+
+const isExternal = (id) => /^(lit|@lit\/|echarts|zod|csv-parse|node:)/.test(id);
+
+export default [
+  {
+    input: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      'cli/miv-feed': 'src/cli/miv-feed.ts',
+    },
+    external: isExternal,
+    output: {
+      dir: 'dist/lib',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+    },
+    plugins: [esbuildForSources()],
+    onwarn,
+  },
+  {
+    input: { 'miv-widgets': 'src/define.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [
+      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+      nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
+      esbuildForSources(),
+      terser({ format: { comments: false }, ecma: 2020, module: true }),
+    ],
+    onwarn,
+  },
+];

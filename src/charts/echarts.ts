@@ -1,0 +1,47 @@
+/**
+ * The one module that imports ECharts. It registers exactly what the builders use, so bundles
+ * carry only those parts; elements load it with a dynamic `import()` when a chart is first needed.
+ */
+import { init, use, type ComposeOption } from 'echarts/core';
+import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  type AriaComponentOption,
+  type GridComponentOption,
+  type LegendComponentOption,
+  type MarkLineComponentOption,
+  type TooltipComponentOption,
+} from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+
+use([
+  LineChart,
+  BarChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  MarkLineComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
+
+export type ChartOption = ComposeOption<
+  | LineSeriesOption
+  | BarSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | AriaComponentOption
+>;
+
+export type Chart = ReturnType<typeof init>;
+
+/** Creates a chart drawn as SVG: crisp at any zoom, and exportable as an image with its text. */
+export function createChart(container: HTMLElement): Chart {
+  return init(container, undefined, { renderer: 'svg' });
+}

@@ -1,0 +1,169 @@
+/**
+ * The line chart of one indicator over time: a pure function from the model to an ECharts option.
+ */
+import type { IndicatorModel } from '../model/indicator.js';
+import type { Point } from '../model/series.js';
+import { formatPeriod, formatPointValue } from '../model/format.js';
+import type { Strings } from '../i18n/strings.js';
+import type { ChartOption } from './echarts.js';
+import type { ChartTheme } from './theme.js';
+
+export interface ChartContext {
+  theme: ChartTheme;
+  strings: Strings;
+  /** The generated summary, given to ECharts' aria label as well. */
+  description: string;
+}
+
+/** Dash patterns: a second channel besides colour, so series stay apart in greyscale. */
+const DASHES: (number[] | 'solid')[] = ['solid', [8, 4], [2, 4], [12, 4, 2, 4]];
+const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond'];
+const FALLBACK_DASH = [4, 4];
+const MAIN_WIDTH = 3;
+const COMPARISON_WIDTH = 2;
+
+/** Escapes text for ECharts' HTML tooltip: feed text is data, never markup. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function buildLineOption(model: IndicatorModel, ctx: ChartContext): ChartOption {
+  const { theme, strings } = ctx;
+  const { indicator, periods } = model;
+  const byPeriod = (points: Point[]) => new Map(points.map((p) => [p.period, p]));
+  const lines = model.series.map((s, i) => {
+    const points = byPeriod(s.points);
+    const colour = theme.palette[i % theme.palette.length]!;
+    return {
+      type: 'line' as const,
+      name: s.area.name,
+      color: colour,
+      symbol: SYMBOLS[i % SYMBOLS.length],
+      symbolSize: s.role === 'main' ? 8 : 6,
+      // Never draw across a suppressed or missing value.
+      connectNulls: false,
+      lineStyle: {
+        width: s.role === 'main' ? MAIN_WIDTH : COMPARISON_WIDTH,
+        type: s.fallback ? FALLBACK_DASH : DASHES[i % DASHES.length],
+      },
+      z: s.role === 'main' ? 3 : 2,
+      data: periods.map((period) => {
+        const p = points.get(period);
+        if (!p || p.value === null) return null;
+        return p.status === 'provisional'
+          ? {
+              value: p.value,
+              symbol: 'emptyCircle',
+              symbolSize: 10,
+              label: { show: true, formatter: '*', color: theme.text, position: 'top' as const },
+            }
+          : p.value;
+      }),
+      ...(i === 0 && model.breaks.length > 0
+        ? {
+            markLine: {
+              silent: true,
+              symbol: 'none',
+              lineStyle: { color: theme.breakLine, type: 'dashed' as const, width: 1 },
+              label: {
+                formatter: strings.seriesBreak,
+                color: theme.text,
+                position: 'insideEndTop' as const,
+                fontSize: 11,
+              },
+              data: model.breaks.map((b) => ({ xAxis: b.period, name: b.reason })),
+            },
+          }
+        : {}),
+    };
+  });
+
+  // The survey margin as a band: an invisible lower edge with the interval's width stacked on top.
+  const main = model.series[0];
+  const mainPoints = main ? byPeriod(main.points) : new Map<string, Point>();
+  const hasBand = main?.points.some((p) => p.value !== null && p.margin !== null) ?? false;
+  const bandEdge = (pick: (p: Point & { value: number; margin: number }) => number) =>
+    periods.map((period) => {
+      const p = mainPoints.get(period);
+      return p && p.value !== null && p.margin !== null ? pick(p as Point & { value: number; margin: number }) : null;
+    });
+  const band = hasBand
+    ? [
+        {
+          type: 'line' as const,
+          name: 'band-lower',
+          stack: 'band',
+          silent: true,
+          symbol: 'none',
+          lineStyle: { opacity: 0 },
+          data: bandEdge((p) => p.value - p.margin),
+          tooltip: { show: false },
+          z: 1,
+        },
+        {
+          type: 'line' as const,
+          name: 'band-width',
+          stack: 'band',
+          silent: true,
+          symbol: 'none',
+          lineStyle: { opacity: 0 },
+          areaStyle: { color: theme.band },
+          data: bandEdge((p) => 2 * p.margin),
+          tooltip: { show: false },
+          z: 1,
+        },
+      ]
+    : [];
+
+  const seriesPoints = model.series.map((s) => byPeriod(s.points));
+  return {
+    animation: theme.animate,
+    backgroundColor: 'transparent',
+    textStyle: { fontFamily: theme.fontFamily, color: theme.text },
+    aria: { enabled: true, label: { description: ctx.description } },
+    grid: { left: 8, right: 16, top: 32, bottom: model.series.length > 1 ? 40 : 8 },
+    legend: {
+      show: model.series.length > 1,
+      bottom: 0,
+      data: model.series.map((s) => s.area.name),
+      textStyle: { color: theme.text },
+    },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      formatter: (params) => {
+        const list = Array.isArray(params) ? params : [params];
+        const index = list[0]?.dataIndex ?? 0;
+        const period = periods[index]!;
+        const rows = model.series.map((s, i) => {
+          const p = seriesPoints[i]!.get(period);
+          const value = p ? formatPointValue(p, indicator, strings) : strings.statusSymbol['no-data'];
+          const status = p && p.status !== 'definitive' ? ` (${strings.status[p.status]})` : '';
+          return `${escapeHtml(s.area.name)}: <b>${escapeHtml(value)}</b>${escapeHtml(status)}`;
+        });
+        return [`<b>${escapeHtml(formatPeriod(period, strings))}</b>`, ...rows, escapeHtml(indicator.unit)].join(
+          '<br>',
+        );
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: periods,
+      boundaryGap: false,
+      axisLabel: { color: theme.muted, formatter: (value: string) => formatPeriod(value, strings) },
+      axisLine: { lineStyle: { color: theme.axis } },
+    },
+    yAxis: {
+      type: 'value',
+      name: indicator.unit,
+      nameTextStyle: { color: theme.muted, align: 'left' },
+      axisLabel: {
+        color: theme.muted,
+        formatter: (value: number) => new Intl.NumberFormat(strings.locale).format(value),
+      },
+      splitLine: { lineStyle: { color: theme.grid } },
+      scale: indicator.kind === 'survey' || indicator.kind === 'score',
+    },
+    series: [...band, ...lines],
+  };
+}

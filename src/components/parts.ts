@@ -1,0 +1,99 @@
+/**
+ * Parts that every chart element renders the same way: the footnote block, the duiding, the data
+ * table and the sample-data mark. Feed text goes in as lit bindings, so it is always text.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Duiding, FeedMeta, Indicator } from '../feed/schema.js';
+import type { Strings } from '../i18n/strings.js';
+import { formatDate } from '../model/format.js';
+
+/** The footnote block every figure carries: Bron, Eenheid, Toelichting, Stand, related instruments. */
+export function renderFooter(meta: FeedMeta, indicator: Indicator, strings: Strings): TemplateResult {
+  const { source } = indicator;
+  return html`<footer part="footer" class="footer">
+    <dl>
+      <div>
+        <dt>${strings.source}</dt>
+        <dd part="source">${source.url ? html`<a href=${source.url}>${source.name}</a>` : source.name}</dd>
+      </div>
+      <div>
+        <dt>${strings.unit}</dt>
+        <dd>${indicator.unit}</dd>
+      </div>
+      <div>
+        <dt>${strings.definition}</dt>
+        <dd>${indicator.definition}</dd>
+      </div>
+      <div>
+        <dt>${strings.updated}</dt>
+        <dd>${formatDate(meta.updated, strings)}</dd>
+      </div>
+      ${
+        indicator.instruments?.length
+          ? html`<div>
+              <dt>${strings.instruments}</dt>
+              <dd>${indicator.instruments.map((i, n) => html`${n ? ', ' : ''}<a href=${i.url}>${i.title}</a>`)}</dd>
+            </div>`
+          : nothing
+      }
+    </dl>
+  </footer>`;
+}
+
+/** The visible mark for fictitious data, shown whenever the feed says it is sample data. */
+export function renderSampleMark(meta: FeedMeta, strings: Strings): TemplateResult | typeof nothing {
+  return meta.sample ? html`<p part="sample" class="sample">${strings.sample}</p>` : nothing;
+}
+
+/** The partners' interpretation, newest first, readable without hovering. */
+export function renderDuiding(entries: readonly Duiding[], strings: Strings): TemplateResult | typeof nothing {
+  if (entries.length === 0) return nothing;
+  return html`<section part="duiding" class="duiding" aria-label=${strings.duiding}>
+    <h3>${strings.duiding}</h3>
+    ${entries.map(
+      (d) =>
+        html`<blockquote>
+          <p>${d.text}</p>
+          <footer>— ${d.author}, ${formatDate(d.date, strings)}</footer>
+        </blockquote>`,
+    )}
+  </section>`;
+}
+
+export interface TableData {
+  caption: string;
+  /** Column headers after the first (row header) column. */
+  columns: string[];
+  rowHeader: string;
+  rows: { header: string; cells: string[] }[];
+}
+
+/**
+ * The numbers as a real table. It is always in the accessibility tree; `visible` only decides
+ * whether sighted readers see it too.
+ */
+export function renderTable(data: TableData, visible: boolean, strings: Strings): TemplateResult {
+  return html`<div part="table" class=${visible ? 'table' : 'table visually-hidden'}>
+    <table>
+      <caption>
+        ${data.caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${data.rowHeader}</th>
+          ${data.columns.map((c) => html`<th scope="col">${c}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${data.rows.map(
+          (r) =>
+            html`<tr>
+              <th scope="row">${r.header}</th>
+              ${r.cells.map((c) => html`<td>${c}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+    <p class="legend">${strings.table.legend}</p>
+  </div>`;
+}

@@ -1,0 +1,130 @@
+/**
+ * Owns one ECharts instance for a lit element: loads the chart engine when the element comes near
+ * the viewport, draws once the container exists, follows its size, and disposes on disconnect
+ * (re-initialising on reconnect).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Chart, ChartOption } from '../charts/echarts.js';
+
+/** How far outside the viewport a chart starts loading, so it is ready when scrolled to. */
+const NEAR_VIEWPORT = '200px';
+
+type EngineModule = typeof import('../charts/echarts.js');
+let engine: Promise<EngineModule> | undefined;
+
+/** Loads the chart engine once per page; every element shares the same chunk. */
+export function loadChartEngine(): Promise<EngineModule> {
+  engine ??= import('../charts/echarts.js');
+  return engine;
+}
+
+export interface ChartControllerOptions {
+  /** The element the chart draws into; null while it is not rendered. */
+  container: () => HTMLElement | null;
+  /** Fired after each paint of a new option. */
+  onRendered: () => void;
+  /** Fired when the engine cannot be loaded or drawing fails. */
+  onError: (error: unknown) => void;
+}
+
+export class ChartController implements ReactiveController {
+  private chart: Chart | undefined;
+  private option: ChartOption | undefined;
+  /** The option the live chart shows, so that re-renders of the host do not repaint it. */
+  private drawn: ChartOption | undefined;
+  private near = false;
+  private intersection: IntersectionObserver | undefined;
+  private resize: ResizeObserver | undefined;
+  private connected = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: ChartControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The live ECharts instance (for exports and tests), if drawn. */
+  get instance(): Chart | undefined {
+    return this.chart;
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.intersection = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.near = true;
+          this.intersection?.disconnect();
+          void this.draw();
+        }
+      },
+      { rootMargin: NEAR_VIEWPORT },
+    );
+    this.intersection.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.near = false;
+    this.intersection?.disconnect();
+    this.resize?.disconnect();
+    this.disposeChart();
+  }
+
+  private disposeChart(): void {
+    this.chart?.dispose();
+    this.chart = undefined;
+    this.drawn = undefined;
+  }
+
+  hostUpdated(): void {
+    // The container is re-rendered by lit; a chart bound to a removed node must start again.
+    const container = this.options.container();
+    if (this.chart && this.chart.getDom() !== container) this.disposeChart();
+    if (this.option) void this.draw();
+  }
+
+  /** Sets the option to show; drawn now if the element is near the viewport, else when it gets there. */
+  setOption(option: ChartOption | undefined): void {
+    this.option = option;
+    if (!option) {
+      this.disposeChart();
+      return;
+    }
+    void this.draw();
+  }
+
+  private async draw(): Promise<void> {
+    const option = this.option;
+    if (!option || !this.near || !this.connected || (this.chart && this.drawn === option)) return;
+    let module: EngineModule;
+    try {
+      module = await loadChartEngine();
+    } catch (error) {
+      this.options.onError(error);
+      return;
+    }
+    const container = this.options.container();
+    // The element may have moved on while the engine loaded.
+    if (!container || !this.connected || this.option !== option) return;
+    try {
+      if (!this.chart) {
+        this.chart = module.createChart(container);
+        this.resize?.disconnect();
+        this.resize = new ResizeObserver(() => this.chart?.resize());
+        this.resize.observe(container);
+      }
+      const chart = this.chart;
+      chart.off('finished');
+      chart.on('finished', () => {
+        chart.off('finished');
+        this.options.onRendered();
+      });
+      this.drawn = option;
+      chart.setOption(option, { notMerge: true });
+    } catch (error) {
+      this.options.onError(error);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+/** What went wrong, as a machine-readable kind that `miv-error` events carry. */
+export type ErrorKind =
+  'network' | 'http' | 'timeout' | 'not-json' | 'schema' | 'version' | 'unknown-indicator' | 'unknown-area' | 'no-data';
+
+/** One problem in a feed: where (a JSON path such as `indicators[12].polarity`) and what. */
+export interface FeedIssue {
+  path: string;
+  message: string;
+}
+
+/**
+ * Every failure the library reports is a `MivError`, so an element can map it to a message and an
+ * event without inspecting strings.
+ */
+export class MivError extends Error {
+  override readonly name = 'MivError';
+  constructor(
+    readonly kind: ErrorKind,
+    message: string,
+    readonly detail: { status?: number; issues?: FeedIssue[]; id?: string; url?: string } = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Formats a path from zod (`['indicators', 12, 'polarity']`) the way a reader writes it. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(feed)';
+}

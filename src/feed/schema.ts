@@ -1,0 +1,145 @@
+/**
+ * The published indicator feed, schema version 1.
+ *
+ * Written with `zod/mini` because every visitor of every page downloads the validator: it gives the
+ * same checks as full zod at about a quarter of the bytes. The JSON Schema that publishers use is
+ * generated from these same definitions (see `feedJsonSchema`), so the format is written down once.
+ */
+import * as z from 'zod/mini';
+
+/** The schema version this library reads and writes. */
+export const SCHEMA_VERSION = 1;
+
+/** A year (`2024`), a half-year (`2024-H1`) or a quarter (`2024-Q3`). */
+export const PERIOD_PATTERN = /^\d{4}(-H[12]|-Q[1-4])?$/;
+
+const id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/));
+const text = z.string().check(z.minLength(1));
+const isoDate = z.iso.date();
+const period = z.string().check(z.regex(PERIOD_PATTERN));
+/** Only web links: a feed must never smuggle `javascript:` or `data:` URLs into a page. */
+const webUrl = z.string().check(z.regex(/^https?:\/\/\S+$/i));
+
+export const AREA_LEVELS = ['land', 'eenheid', 'district', 'gemeente'] as const;
+export const POLARITIES = ['higher-is-worse', 'higher-is-better', 'neutral'] as const;
+export const INDICATOR_KINDS = ['count', 'rate', 'percentage', 'score', 'survey'] as const;
+export const VALUE_STATUSES = ['definitive', 'provisional', 'suppressed', 'not-applicable', 'no-data'] as const;
+export const FREQUENCIES = ['jaar', 'halfjaar', 'kwartaal', 'tweejaarlijks', 'onregelmatig'] as const;
+export const CHAIN_STEPS = ['pro-actie', 'preventie', 'preparatie', 'repressie', 'nazorg'] as const;
+
+const meta = z.object({
+  title: text,
+  publisher: text,
+  contact: z.optional(text),
+  licence: text,
+  language: z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/)),
+  published: isoDate,
+  updated: isoDate,
+  /** True when the numbers are fictitious: every widget then shows a visible mark. */
+  sample: z.boolean(),
+  description: z.optional(text),
+});
+
+const theme = z.object({ id, title: text, order: z.int() });
+
+const area = z.object({
+  id,
+  name: text,
+  level: z.enum(AREA_LEVELS),
+  parent: z.optional(id),
+  validFrom: z.optional(isoDate),
+  validTo: z.optional(isoDate),
+  /** Areas this one was formed from (a merger) or split off from. */
+  predecessors: z.optional(z.array(id)),
+});
+
+const link = z.object({ title: text, url: webUrl });
+
+const seriesBreak = z.object({
+  period,
+  reason: text,
+  /** Limits the break to these areas (a boundary change); absent means every area. */
+  areas: z.optional(z.array(id)),
+});
+
+const indicator = z.object({
+  id,
+  title: text,
+  shortTitle: text,
+  theme: id,
+  unit: text,
+  kind: z.enum(INDICATOR_KINDS),
+  decimals: z.int().check(z.minimum(0), z.maximum(4)),
+  polarity: z.enum(POLARITIES),
+  definition: text,
+  explanation: z.optional(text),
+  source: z.object({ name: text, url: z.optional(webUrl) }),
+  frequency: z.enum(FREQUENCIES),
+  lowestLevel: z.enum(AREA_LEVELS),
+  chainStep: z.enum(CHAIN_STEPS),
+  instruments: z.optional(z.array(link)),
+  breaks: z.optional(z.array(seriesBreak)),
+});
+
+/**
+ * The values of one indicator in one area, column-wise so that no key repeats per value.
+ * `values[i]` belongs to `periods[i]`; a number is definitive unless `status` says otherwise, and
+ * `null` means no data unless `status` says why (suppressed, not applicable).
+ */
+const series = z.object({
+  indicator: id,
+  area: id,
+  periods: z.array(period),
+  values: z.array(z.nullable(z.number())),
+  /** Exceptions only: period → status. */
+  status: z.optional(z.record(period, z.enum(VALUE_STATUSES))),
+  /** Half-width of the 95 % confidence interval, aligned with `values` (survey indicators). */
+  margins: z.optional(z.array(z.nullable(z.number().check(z.minimum(0))))),
+  /** Footnotes: period → text. */
+  notes: z.optional(z.record(period, text)),
+});
+
+const duiding = z.object({
+  indicator: id,
+  area: z.optional(id),
+  period: z.optional(period),
+  text,
+  author: text,
+  date: isoDate,
+});
+
+const opvallendheid = z.object({
+  id,
+  district: id,
+  title: text,
+  text,
+  indicators: z.array(id),
+  date: isoDate,
+  /** Shared with the other districts (true) or kept within the district. */
+  shared: z.boolean(),
+});
+
+/** The whole feed. `schemaVersion` is checked before this schema runs (see `parseFeed`). */
+export const feedSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  meta,
+  themes: z.array(theme),
+  areas: z.array(area),
+  indicators: z.array(indicator),
+  series: z.array(series),
+  duiding: z.array(duiding),
+  opvallendheden: z.array(opvallendheid),
+});
+
+export type Feed = z.infer<typeof feedSchema>;
+export type FeedMeta = Feed['meta'];
+export type Theme = Feed['themes'][number];
+export type Area = Feed['areas'][number];
+export type AreaLevel = Area['level'];
+export type Indicator = Feed['indicators'][number];
+export type Polarity = Indicator['polarity'];
+export type SeriesBreak = NonNullable<Indicator['breaks']>[number];
+export type Series = Feed['series'][number];
+export type ValueStatus = (typeof VALUE_STATUSES)[number];
+export type Duiding = Feed['duiding'][number];
+export type Opvallendheid = Feed['opvallendheden'][number];

@@ -1,0 +1,161 @@
+/**
+ * Turns untrusted JSON into a `Feed`, or a `MivError` that lists every problem with its JSON path
+ * and a plain Dutch sentence a data team can act on.
+ */
+import { feedSchema, SCHEMA_VERSION, type Feed } from './schema.js';
+import { MivError, formatPath, type FeedIssue } from './errors.js';
+
+interface ZodIssueLike {
+  code: string;
+  path: PropertyKey[];
+  expected?: unknown;
+  values?: unknown[];
+  format?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  keys?: string[];
+}
+
+const typeNames: Record<string, string> = {
+  string: 'tekst',
+  number: 'een getal',
+  int: 'een geheel getal',
+  boolean: 'true of false',
+  object: 'een object',
+  array: 'een lijst',
+  null: 'null',
+};
+
+function describeIssue(issue: ZodIssueLike): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `verwacht ${typeNames[String(issue.expected)] ?? String(issue.expected)}`;
+    case 'invalid_value':
+      return `moet een van deze waarden zijn: ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_format':
+      return issue.format === 'date'
+        ? 'verwacht een datum als JJJJ-MM-DD'
+        : 'heeft niet de juiste vorm (periode als 2024, 2024-H1 of 2024-Q1; id met letters, cijfers, - en _; link met http(s)://)';
+    case 'too_small':
+      return issue.minimum === 1 ? 'mag niet leeg zijn' : `moet minstens ${String(issue.minimum)} zijn`;
+    case 'too_big':
+      return `mag hoogstens ${String(issue.maximum)} zijn`;
+    case 'invalid_key':
+      return 'sleutel moet een periode zijn (2024, 2024-H1 of 2024-Q1)';
+    default:
+      return 'ongeldige waarde';
+  }
+}
+
+/** Checks that need the whole feed: unique ids, references that exist, values that agree. */
+export function crossCheck(feed: Feed): FeedIssue[] {
+  const issues: FeedIssue[] = [];
+  const add = (path: string, message: string) => issues.push({ path, message });
+
+  const uniqueIds = <T extends { id: string }>(list: T[], name: string) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) add(`${name}[${i}].id`, `id "${item.id}" komt al eerder voor`);
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const themes = uniqueIds(feed.themes, 'themes');
+  const areas = uniqueIds(feed.areas, 'areas');
+  const indicators = uniqueIds(feed.indicators, 'indicators');
+  uniqueIds(feed.opvallendheden, 'opvallendheden');
+  const areaLevel = new Map(feed.areas.map((a) => [a.id, a.level]));
+
+  const mustExist = (set: Set<string>, value: string | undefined, path: string, what: string) => {
+    if (value !== undefined && !set.has(value)) add(path, `${what} "${value}" bestaat niet in de feed`);
+  };
+
+  feed.areas.forEach((a, i) => {
+    mustExist(areas, a.parent, `areas[${i}].parent`, 'gebied');
+    a.predecessors?.forEach((p, j) => mustExist(areas, p, `areas[${i}].predecessors[${j}]`, 'gebied'));
+  });
+  feed.indicators.forEach((ind, i) => {
+    mustExist(themes, ind.theme, `indicators[${i}].theme`, 'thema');
+    ind.breaks?.forEach((b, j) =>
+      b.areas?.forEach((a, k) => mustExist(areas, a, `indicators[${i}].breaks[${j}].areas[${k}]`, 'gebied')),
+    );
+  });
+
+  const seriesKeys = new Set<string>();
+  feed.series.forEach((s, i) => {
+    const at = `series[${i}]`;
+    mustExist(indicators, s.indicator, `${at}.indicator`, 'indicator');
+    mustExist(areas, s.area, `${at}.area`, 'gebied');
+    const key = `${s.indicator}\u0000${s.area}`;
+    if (seriesKeys.has(key)) add(at, `reeks voor ${s.indicator} in ${s.area} komt al eerder voor`);
+    seriesKeys.add(key);
+    if (s.values.length !== s.periods.length)
+      add(`${at}.values`, `${s.values.length} waarden bij ${s.periods.length} perioden`);
+    if (s.margins && s.margins.length !== s.periods.length)
+      add(`${at}.margins`, `${s.margins.length} marges bij ${s.periods.length} perioden`);
+    s.periods.forEach((p, j) => {
+      if (j > 0 && p <= s.periods[j - 1]!) add(`${at}.periods[${j}]`, `periode ${p} staat niet in oplopende volgorde`);
+    });
+    const periodSet = new Set(s.periods);
+    for (const [p, status] of Object.entries(s.status ?? {})) {
+      const j = s.periods.indexOf(p);
+      if (!periodSet.has(p)) {
+        add(`${at}.status.${p}`, `periode ${p} staat niet in periods`);
+        continue;
+      }
+      const hasNumber = s.values[j] !== null && s.values[j] !== undefined;
+      const needsNumber = status === 'definitive' || status === 'provisional';
+      if (hasNumber !== needsNumber)
+        add(
+          `${at}.status.${p}`,
+          needsNumber
+            ? `status ${status} vraagt een getal, maar de waarde is null`
+            : `status ${status} hoort zonder getal (waarde moet null zijn)`,
+        );
+    }
+    for (const p of Object.keys(s.notes ?? {}))
+      if (!periodSet.has(p)) add(`${at}.notes.${p}`, `periode ${p} staat niet in periods`);
+  });
+
+  feed.duiding.forEach((d, i) => {
+    mustExist(indicators, d.indicator, `duiding[${i}].indicator`, 'indicator');
+    mustExist(areas, d.area, `duiding[${i}].area`, 'gebied');
+  });
+  feed.opvallendheden.forEach((o, i) => {
+    mustExist(areas, o.district, `opvallendheden[${i}].district`, 'gebied');
+    if (areas.has(o.district) && areaLevel.get(o.district) !== 'district')
+      add(`opvallendheden[${i}].district`, `"${o.district}" is geen district`);
+    o.indicators.forEach((ind, j) => mustExist(indicators, ind, `opvallendheden[${i}].indicators[${j}]`, 'indicator'));
+  });
+  return issues;
+}
+
+/**
+ * Validates parsed JSON as a v1 feed. Throws `MivError` of kind `version` for a schemaVersion this
+ * library does not read, and of kind `schema` (with every issue and its path) for anything else.
+ */
+export function parseFeed(json: unknown): Feed {
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version !== SCHEMA_VERSION) {
+    throw new MivError('version', `schemaVersion ${version} wordt niet ondersteund (verwacht ${SCHEMA_VERSION})`, {
+      issues: [
+        {
+          path: 'schemaVersion',
+          message: `versie ${version} wordt niet ondersteund; deze bibliotheek leest versie ${SCHEMA_VERSION}`,
+        },
+      ],
+    });
+  }
+  const result = feedSchema.safeParse(json);
+  const issues: FeedIssue[] = result.success
+    ? crossCheck(result.data)
+    : (result.error.issues as ZodIssueLike[]).map((issue) => ({
+        path: formatPath(issue.path),
+        message: describeIssue(issue),
+      }));
+  if (issues.length > 0 || !result.success) {
+    const first = issues[0]!;
+    throw new MivError('schema', `${first.path}: ${first.message}`, { issues });
+  }
+  return result.data;
+}

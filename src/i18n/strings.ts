@@ -1,0 +1,181 @@
+/**
+ * Every piece of UI text, in Dutch (the default) and English. Hosts may override any entry per
+ * element through the `strings` property.
+ */
+import type { ErrorKind } from '../feed/errors.js';
+import type { ValueStatus } from '../feed/schema.js';
+
+export type Lang = 'nl' | 'en';
+
+export interface Strings {
+  locale: string;
+  loading: string;
+  errors: Record<ErrorKind, string>;
+  errorDetails: string;
+  status: Record<ValueStatus, string>;
+  statusSymbol: Record<ValueStatus, string>;
+  halfYear: (half: number, year: string) => string;
+  quarter: (quarter: number, year: string) => string;
+  source: string;
+  unit: string;
+  definition: string;
+  updated: string;
+  instruments: string;
+  sample: string;
+  duiding: string;
+  fallback: (asked: string, shown: string) => string;
+  latest: string;
+  changeSincePrevious: (period: string) => string;
+  changeSinceFirst: (period: string) => string;
+  direction: { up: string; down: string; same: string };
+  surveyEqual: string;
+  polarity: { 'higher-is-worse': string; 'higher-is-better': string; neutral: string };
+  summary: {
+    latest: (area: string, value: string, period: string) => string;
+    change: (direction: string, from: string, period: string) => string;
+    compare: (area: string, value: string) => string;
+    noData: (area: string) => string;
+  };
+  table: {
+    caption: (title: string, area: string) => string;
+    period: string;
+    show: string;
+    hide: string;
+    legend: string;
+  };
+  chartLabel: (title: string, area: string) => string;
+  margin: string;
+  seriesBreak: string;
+  noData: string;
+}
+
+const nl: Strings = {
+  locale: 'nl-NL',
+  loading: 'Gegevens laden…',
+  errors: {
+    network: 'De gegevens konden niet worden opgehaald. Controleer de verbinding.',
+    http: 'De gegevensbron gaf een fout.',
+    timeout: 'De gegevensbron antwoordt niet op tijd.',
+    'not-json': 'De gegevensbron bevat geen leesbare gegevens.',
+    schema: 'De gegevensbron klopt niet met het afgesproken formaat.',
+    version: 'Deze versie van de gegevensbron wordt (nog) niet ondersteund.',
+    'unknown-indicator': 'Indicator niet gevonden.',
+    'unknown-area': 'Gebied niet gevonden.',
+    'no-data': 'Voor deze keuze zijn geen cijfers beschikbaar.',
+  },
+  errorDetails: 'Details',
+  status: {
+    definitive: 'definitief',
+    provisional: 'voorlopig',
+    suppressed: 'geheim of onbetrouwbaar',
+    'not-applicable': 'niet van toepassing',
+    'no-data': 'geen gegevens',
+  },
+  statusSymbol: { definitive: '', provisional: '*', suppressed: '.', 'not-applicable': '×', 'no-data': '–' },
+  halfYear: (half, year) => `${half}e halfjaar ${year}`,
+  quarter: (quarter, year) => `${quarter}e kwartaal ${year}`,
+  source: 'Bron',
+  unit: 'Eenheid',
+  definition: 'Toelichting',
+  updated: 'Stand',
+  instruments: 'Zie ook',
+  sample: 'Fictieve voorbeelddata',
+  duiding: 'Duiding',
+  fallback: (asked, shown) => `Geen cijfer voor ${asked} beschikbaar; ${shown} getoond.`,
+  latest: 'Laatste waarde',
+  changeSincePrevious: (period) => `t.o.v. ${period}`,
+  changeSinceFirst: (period) => `sinds ${period}`,
+  direction: { up: 'hoger', down: 'lager', same: 'gelijk' },
+  surveyEqual: 'geen significant verschil',
+  polarity: {
+    'higher-is-worse': 'Lager is gunstiger.',
+    'higher-is-better': 'Hoger is gunstiger.',
+    neutral: 'Neutraal: meer kan ook betere opsporing of meldingsbereidheid betekenen.',
+  },
+  summary: {
+    latest: (area, value, period) => `In ${area} was de waarde ${value} in ${period}.`,
+    change: (direction, from, period) => `Dat is ${direction} dan ${from} in ${period}.`,
+    compare: (area, value) => `${area}: ${value}.`,
+    noData: (area) => `Voor ${area} zijn geen cijfers beschikbaar.`,
+  },
+  table: {
+    caption: (title, area) => `${title}, ${area}`,
+    period: 'Periode',
+    show: 'Toon tabel',
+    hide: 'Verberg tabel',
+    legend: '* voorlopig · . geheim of onbetrouwbaar · × niet van toepassing · – geen gegevens',
+  },
+  chartLabel: (title, area) => `Grafiek: ${title}, ${area}`,
+  margin: 'marge',
+  seriesBreak: 'Trendbreuk',
+  noData: 'geen gegevens',
+};
+
+const en: Strings = {
+  locale: 'en-GB',
+  loading: 'Loading data…',
+  errors: {
+    network: 'The data could not be fetched. Check the connection.',
+    http: 'The data source returned an error.',
+    timeout: 'The data source did not answer in time.',
+    'not-json': 'The data source does not contain readable data.',
+    schema: 'The data source does not match the agreed format.',
+    version: 'This version of the data source is not supported (yet).',
+    'unknown-indicator': 'Indicator not found.',
+    'unknown-area': 'Area not found.',
+    'no-data': 'No figures are available for this choice.',
+  },
+  errorDetails: 'Details',
+  status: {
+    definitive: 'definitive',
+    provisional: 'provisional',
+    suppressed: 'confidential or unreliable',
+    'not-applicable': 'not applicable',
+    'no-data': 'no data',
+  },
+  statusSymbol: nl.statusSymbol,
+  halfYear: (half, year) => `${half === 1 ? 'first' : 'second'} half of ${year}`,
+  quarter: (quarter, year) => `Q${quarter} ${year}`,
+  source: 'Source',
+  unit: 'Unit',
+  definition: 'Definition',
+  updated: 'Updated',
+  instruments: 'See also',
+  sample: 'Fictitious sample data',
+  duiding: 'Interpretation',
+  fallback: (asked, shown) => `No figure available for ${asked}; showing ${shown}.`,
+  latest: 'Latest value',
+  changeSincePrevious: (period) => `vs ${period}`,
+  changeSinceFirst: (period) => `since ${period}`,
+  direction: { up: 'higher', down: 'lower', same: 'equal' },
+  surveyEqual: 'no significant difference',
+  polarity: {
+    'higher-is-worse': 'Lower is better.',
+    'higher-is-better': 'Higher is better.',
+    neutral: 'Neutral: more can also mean better detection or willingness to report.',
+  },
+  summary: {
+    latest: (area, value, period) => `In ${area} the value was ${value} in ${period}.`,
+    change: (direction, from, period) => `That is ${direction} than ${from} in ${period}.`,
+    compare: (area, value) => `${area}: ${value}.`,
+    noData: (area) => `No figures are available for ${area}.`,
+  },
+  table: {
+    caption: (title, area) => `${title}, ${area}`,
+    period: 'Period',
+    show: 'Show table',
+    hide: 'Hide table',
+    legend: '* provisional · . confidential or unreliable · × not applicable · – no data',
+  },
+  chartLabel: (title, area) => `Chart: ${title}, ${area}`,
+  margin: 'margin',
+  seriesBreak: 'Series break',
+  noData: 'no data',
+};
+
+export const dictionaries: Record<Lang, Strings> = { nl, en };
+
+/** The dictionary for a language tag (`nl`, `nl-BE`, `en-GB`, …); Dutch for anything else. */
+export function stringsFor(lang: string | null | undefined): Strings {
+  return lang?.toLowerCase().startsWith('en') ? en : nl;
+}

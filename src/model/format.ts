@@ -1,0 +1,61 @@
+/** Numbers, periods and dates as Dutch (or English) readers expect them, through `Intl`. */
+import type { Indicator } from '../feed/schema.js';
+import type { Strings } from '../i18n/strings.js';
+import type { Point } from './series.js';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, decimals: number, signed = false): Intl.NumberFormat {
+  const key = `${locale}|${decimals}|${signed}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A number with the indicator's decimals: `45,3`, `1.234`. */
+export function formatNumber(value: number, decimals: number, strings: Strings): string {
+  return numberFormat(strings.locale, decimals).format(value);
+}
+
+/** A difference with its sign: `+1,2`, `−0,4`. */
+export function formatDelta(value: number, decimals: number, strings: Strings): string {
+  return numberFormat(strings.locale, decimals, true).format(value);
+}
+
+/** A point's value with its status symbol: `45,3`, `44,1*`, `.` (suppressed). */
+export function formatPointValue(point: Point, indicator: Indicator, strings: Strings): string {
+  const symbol = strings.statusSymbol[point.status];
+  return point.value === null ? symbol : formatNumber(point.value, indicator.decimals, strings) + symbol;
+}
+
+/** A value with its unit, for sentences and tooltips: `45,3 per 1.000 inwoners`, `12 %`. */
+export function formatWithUnit(value: number, indicator: Indicator, strings: Strings): string {
+  const number = formatNumber(value, indicator.decimals, strings);
+  return indicator.unit === 'aantal' || indicator.unit === 'count' ? number : `${number} ${indicator.unit}`;
+}
+
+/** `2024` → `2024`; `2024-H1` → `1e halfjaar 2024`; `2024-Q3` → `3e kwartaal 2024`. */
+export function formatPeriod(period: string, strings: Strings): string {
+  const [year = period, part] = period.split('-');
+  if (part?.startsWith('H')) return strings.halfYear(Number(part.slice(1)), year);
+  if (part?.startsWith('Q')) return strings.quarter(Number(part.slice(1)), year);
+  return year;
+}
+
+/** An ISO date (`2026-06-01`) as `1 juni 2026`. */
+export function formatDate(isoDate: string, strings: Strings): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  return new Intl.DateTimeFormat(strings.locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

@@ -1,0 +1,83 @@
+/**
+ * Reading values out of a feed: points with their status, and the area hierarchy used for
+ * comparisons and for the fallback to a higher level.
+ */
+import type { Area, Feed, Series, ValueStatus } from '../feed/schema.js';
+
+/** One value as a widget shows it. `value` is null whenever the status carries no number. */
+export interface Point {
+  period: string;
+  value: number | null;
+  status: ValueStatus;
+  /** Half-width of the 95 % interval (survey values). */
+  margin: number | null;
+  note?: string;
+}
+
+/** Indexes a feed once, so that every widget on a page can look things up without scanning. */
+export class FeedIndex {
+  readonly areas: Map<string, Area>;
+  private readonly series = new Map<string, Series>();
+
+  constructor(readonly feed: Feed) {
+    this.areas = new Map(feed.areas.map((a) => [a.id, a]));
+    for (const s of feed.series) this.series.set(`${s.indicator}\u0000${s.area}`, s);
+  }
+
+  indicator(id: string) {
+    return this.feed.indicators.find((i) => i.id === id);
+  }
+
+  /** The points of an indicator in an area, or an empty list when the feed has none. */
+  points(indicatorId: string, areaId: string): Point[] {
+    const s = this.series.get(`${indicatorId}\u0000${areaId}`);
+    if (!s) return [];
+    return s.periods.map((period, i) => {
+      const value = s.values[i] ?? null;
+      const status: ValueStatus = s.status?.[period] ?? (value === null ? 'no-data' : 'definitive');
+      const note = s.notes?.[period];
+      return {
+        period,
+        value: status === 'definitive' || status === 'provisional' ? value : null,
+        status,
+        margin: s.margins?.[i] ?? null,
+        ...(note ? { note } : {}),
+      };
+    });
+  }
+
+  /** The area and its ancestors, nearest first: gemeente → district → eenheid → land. */
+  lineage(areaId: string): Area[] {
+    const out: Area[] = [];
+    const seen = new Set<string>();
+    for (let a = this.areas.get(areaId); a && !seen.has(a.id); a = a.parent ? this.areas.get(a.parent) : undefined) {
+      seen.add(a.id);
+      out.push(a);
+    }
+    return out;
+  }
+
+  /** The areas whose parent is `areaId`, in feed order. */
+  children(areaId: string): Area[] {
+    return this.feed.areas.filter((a) => a.parent === areaId);
+  }
+}
+
+const indexes = new WeakMap<Feed, FeedIndex>();
+
+/** One shared index per loaded feed object. */
+export function indexFeed(feed: Feed): FeedIndex {
+  let index = indexes.get(feed);
+  if (!index) indexes.set(feed, (index = new FeedIndex(feed)));
+  return index;
+}
+
+/** True when at least one point has a number to show. */
+export function hasNumbers(points: readonly Point[]): boolean {
+  return points.some((p) => p.value !== null);
+}
+
+/** Periods in time order; years, half-years and quarters sort correctly as strings. */
+export function sortPeriods(periods: Iterable<string>): string[] {
+  return [...new Set(periods)].sort();
+}

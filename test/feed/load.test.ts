@@ -1,0 +1,77 @@
+import { expect } from '@open-wc/testing';
+import { loadFeed, clearFeedCache } from '../../src/feed/load.js';
+import { MivError } from '../../src/feed/errors.js';
+import { SMALL_FEED_URL, NOT_JSON_URL, MISSING_URL } from '../fixtures/feeds.js';
+
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the load to fail');
+}
+
+describe('loadFeed', () => {
+  let requests: string[];
+  const realFetch = window.fetch;
+  beforeEach(() => {
+    clearFeedCache();
+    requests = [];
+    window.fetch = (input, init) => {
+      requests.push(String(input));
+      return realFetch(input, init);
+    };
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('makes one request per URL however many callers ask', async () => {
+    const feeds = await Promise.all([loadFeed(SMALL_FEED_URL), loadFeed(SMALL_FEED_URL), loadFeed(SMALL_FEED_URL)]);
+    expect(requests).to.have.length(1);
+    expect(feeds[0]).to.equal(feeds[2]);
+    await loadFeed(SMALL_FEED_URL);
+    expect(requests).to.have.length(1);
+  });
+
+  it('fails with kind "http" and the status for a missing file', async () => {
+    const error = (await failure(loadFeed(MISSING_URL))) as MivError;
+    expect(error.kind).to.equal('http');
+    expect(error.detail.status).to.equal(404);
+  });
+
+  it('fails with kind "not-json" for a file that is not JSON', async () => {
+    const error = (await failure(loadFeed(NOT_JSON_URL))) as MivError;
+    expect(error.kind).to.equal('not-json');
+  });
+
+  it('fails with kind "network" when the server cannot be reached', async () => {
+    const error = (await failure(loadFeed('http://127.0.0.1:1/feed.json'))) as MivError;
+    expect(error.kind).to.equal('network');
+  });
+
+  it('retries after a failure instead of remembering it', async () => {
+    await failure(loadFeed(MISSING_URL));
+    await failure(loadFeed(MISSING_URL));
+    expect(requests).to.have.length(2);
+  });
+
+  it('aborts a caller without failing the others that share the request', async () => {
+    const controller = new AbortController();
+    const aborted = loadFeed(SMALL_FEED_URL, { signal: controller.signal });
+    const other = loadFeed(SMALL_FEED_URL);
+    controller.abort();
+    expect(((await failure(aborted)) as DOMException).name).to.equal('AbortError');
+    expect((await other).schemaVersion).to.equal(1);
+  });
+
+  it('fails with kind "timeout" when the answer is too slow', async () => {
+    window.fetch = (_input, init) =>
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    const error = (await failure(loadFeed(SMALL_FEED_URL, { timeoutMs: 50 }))) as MivError;
+    expect(error.kind).to.equal('timeout');
+  });
+});

@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed } from '../../src/feed/validate.js';
+import { MivError } from '../../src/feed/errors.js';
+import { smallFeed } from '../fixtures/feeds.js';
+
+function issuesOf(json: unknown) {
+  try {
+    parseFeed(json);
+  } catch (error) {
+    expect(error).to.be.instanceOf(MivError);
+    return error as MivError;
+  }
+  throw new Error('expected the feed to be rejected');
+}
+
+describe('parseFeed', () => {
+  it('accepts the small sample feed', async () => {
+    const feed = parseFeed(await smallFeed());
+    expect(feed.indicators.map((i) => i.id)).to.include('woninginbraak');
+  });
+
+  it('reports a wrong enum value with its JSON path and the allowed values', async () => {
+    const feed = await smallFeed();
+    (feed.indicators[1] as { polarity: string }).polarity = 'worse';
+    const error = issuesOf(feed);
+    expect(error.kind).to.equal('schema');
+    expect(error.detail.issues![0]!.path).to.equal('indicators[1].polarity');
+    expect(error.detail.issues![0]!.message).to.contain('"higher-is-worse"');
+  });
+
+  it('reports references that do not exist', async () => {
+    const feed = await smallFeed();
+    feed.indicators[0]!.theme = 'onbekend-thema';
+    feed.areas[4]!.parent = 'GM9999';
+    const paths = issuesOf(feed).detail.issues!.map((i) => `${i.path}: ${i.message}`);
+    expect(paths).to.include('indicators[0].theme: thema "onbekend-thema" bestaat niet in de feed');
+    expect(paths).to.include('areas[4].parent: gebied "GM9999" bestaat niet in de feed');
+  });
+
+  it('reports duplicate ids', async () => {
+    const feed = await smallFeed();
+    feed.areas.push({ ...feed.areas[0]! });
+    expect(issuesOf(feed).detail.issues![0]).to.deep.equal({
+      path: 'areas[6].id',
+      message: 'id "NL01" komt al eerder voor',
+    });
+  });
+
+  it('rejects a suppressed value that still carries a number', async () => {
+    const feed = await smallFeed();
+    const series = feed.series.find((s) => s.area === 'GM0748')!;
+    series.values[5] = 4.2;
+    const issue = issuesOf(feed).detail.issues!.find((i) => i.path.endsWith('.status.2020'));
+    expect(issue?.message).to.equal('status suppressed hoort zonder getal (waarde moet null zijn)');
+  });
+
+  it('rejects values and periods of different lengths', async () => {
+    const feed = await smallFeed();
+    feed.series[0]!.values.pop();
+    expect(issuesOf(feed).detail.issues![0]!.message).to.equal('10 waarden bij 11 perioden');
+  });
+
+  it('rejects a schemaVersion from the future with kind "version"', async () => {
+    const feed = { ...(await smallFeed()), schemaVersion: 2 };
+    expect(issuesOf(feed).kind).to.equal('version');
+  });
+
+  it('rejects a malformed period and a non-web link', async () => {
+    const feed = await smallFeed();
+    feed.series[0]!.periods[0] = '15';
+    feed.indicators[0]!.source.url = 'javascript:alert(1)';
+    const paths = issuesOf(feed).detail.issues!.map((i) => i.path);
+    expect(paths).to.include.members(['series[0].periods[0]', 'indicators[0].source.url']);
+  });
+
+  it('rejects something that is not a feed at all', () => {
+    const error = issuesOf([1, 2, 3]);
+    expect(error.kind).to.equal('schema');
+    expect(error.detail.issues![0]!.path).to.equal('(feed)');
+  });
+});

@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import { buildIndicatorModel } from '../../src/model/indicator.js';
+import { describeIndicator } from '../../src/model/summary.js';
+import { parseFeed } from '../../src/feed/validate.js';
+import { MivError } from '../../src/feed/errors.js';
+import { dictionaries } from '../../src/i18n/strings.js';
+import type { Feed } from '../../src/feed/schema.js';
+import { smallFeed } from '../fixtures/feeds.js';
+
+describe('buildIndicatorModel', () => {
+  let feed: Feed;
+  before(async () => {
+    feed = parseFeed(await smallFeed());
+  });
+
+  it('compares a gemeente with its district, the unit and Nederland by default', () => {
+    const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758' });
+    expect(model.series.map((s) => s.area.id)).to.deep.equal(['GM0758', 'de-baronie', 'zeeland-west-brabant', 'NL01']);
+    expect(model.fallback).to.equal(false);
+  });
+
+  it('takes comparison lines by level or id, and none', () => {
+    expect(
+      buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758', compare: 'land' }).series.map(
+        (s) => s.area.id,
+      ),
+    ).to.deep.equal(['GM0758', 'NL01']);
+    expect(
+      buildIndicatorModel(feed, {
+        indicator: 'woninginbraak',
+        area: 'GM0758',
+        compare: 'de-markiezaten, district',
+      }).series.map((s) => s.area.id),
+    ).to.deep.equal(['GM0758', 'de-markiezaten', 'de-baronie']);
+    expect(
+      buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758', compare: 'none' }).series,
+    ).to.have.length(1);
+  });
+
+  it('keeps a suppressed value as a gap without a number', () => {
+    const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0748' });
+    const point = model.series[0]!.points.find((p) => p.period === '2020')!;
+    expect(point).to.include({ value: null, status: 'suppressed' });
+  });
+
+  it('falls back to the national trend for a national-only indicator and says so', () => {
+    const model = buildIndicatorModel(feed, { indicator: 'mensenhandel-seksuele-uitbuiting', area: 'GM0758' });
+    expect(model.fallback).to.equal(true);
+    expect(model.shownArea.id).to.equal('NL01');
+    expect(model.series.map((s) => s.area.id)).to.deep.equal(['NL01']);
+    expect(describeIndicator(model, dictionaries.nl)).to.match(
+      /^Geen cijfer voor Breda beschikbaar; Nederland getoond\./,
+    );
+  });
+
+  it('judges a fall of a higher-is-worse rate as favourable', () => {
+    const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758' });
+    expect(model.changeFirst).to.include({ direction: 'down', judgement: 'favourable' });
+  });
+
+  it('never judges a neutral indicator', () => {
+    const model = buildIndicatorModel(feed, { indicator: 'mensenhandel-seksuele-uitbuiting', area: 'NL01' });
+    expect(model.changePrevious).to.include({ direction: 'up', judgement: 'neutral' });
+  });
+
+  it('calls a survey change "gelijk" when the margins overlap, and lower when they do not', () => {
+    const breda = buildIndicatorModel(feed, { indicator: 'onveilig-eigen-buurt', area: 'GM0758' });
+    expect(breda.changePrevious).to.include({ direction: 'same', significant: false, judgement: 'equal' });
+    const nl = buildIndicatorModel(feed, { indicator: 'onveilig-eigen-buurt', area: 'NL01' });
+    expect(nl.changeFirst).to.include({ direction: 'down', significant: true, judgement: 'favourable' });
+  });
+
+  it('limits periods to from/to', () => {
+    const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'NL01', from: '2018', to: '2022' });
+    expect(model.periods).to.deep.equal(['2018', '2019', '2020', '2021', '2022']);
+  });
+
+  it('names unknown ids in its errors', () => {
+    const attempt = (query: { indicator: string; area: string }) => {
+      try {
+        buildIndicatorModel(feed, query);
+      } catch (error) {
+        return error as MivError;
+      }
+      throw new Error('expected an error');
+    };
+    expect(attempt({ indicator: 'nope', area: 'NL01' })).to.include({
+      kind: 'unknown-indicator',
+      message: 'Onbekende indicator: "nope"',
+    });
+    expect(attempt({ indicator: 'woninginbraak', area: 'GM0000' })).to.include({
+      kind: 'unknown-area',
+      message: 'Onbekend gebied: "GM0000"',
+    });
+  });
+
+  it('writes a Dutch summary with the number, the change and the comparisons', () => {
+    const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758', compare: 'land' });
+    const text = describeIndicator(model, dictionaries.nl);
+    expect(text).to.match(
+      /^In Breda was de waarde \d+,\d per 1\.000 inwoners in 2025\. Dat is (lager|hoger|gelijk) dan \d+,\d per 1\.000 inwoners in 2024\. Nederland: \d+,\d per 1\.000 inwoners\.$/,
+    );
+  });
+});
