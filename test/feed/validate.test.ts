@@ -41,7 +41,7 @@ describe('parseFeed', () => {
     const feed = await smallFeed();
     feed.areas.push({ ...feed.areas[0]! });
     expect(issuesOf(feed).detail.issues![0]).to.deep.equal({
-      path: 'areas[6].id',
+      path: 'areas[13].id',
       message: 'id "NL01" komt al eerder voor',
     });
   });
