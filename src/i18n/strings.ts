@@ -47,6 +47,33 @@ export interface Strings {
   margin: string;
   seriesBreak: string;
   noData: string;
+  /** `<miv-district-compare>`: areas side by side for one period. */
+  compare: {
+    /** Heading over the bars: `Districten van Eenheid Zeeland-West-Brabant`, `Gemeenten in De Baronie`. */
+    areasOf: (level: 'district' | 'gemeente', parent: string) => string;
+    period: string;
+    area: string;
+    margin: string;
+    changeSince: (period: string) => string;
+    chartLabel: (title: string, areas: string, period: string) => string;
+    reference: (area: string, value: string) => string;
+    /** A bar without a number: `. geheim of onbetrouwbaar`. */
+    missing: (symbol: string, status: string) => string;
+    noAreaData: (level: 'district' | 'gemeente') => string;
+    nationalOnly: (area: string, value: string, period: string) => string;
+    opvallendheden: string;
+    notShared: string;
+    highlighted: string;
+    summary: {
+      highLow: (period: string, highest: string, lowest: string) => string;
+      allEqual: (period: string, value: string) => string;
+      notSignificant: string;
+      versus: (area: string, value: string, relation: string, reference: string, referenceValue: string) => string;
+      relation: { up: string; down: string; same: string; notSignificant: string };
+      missing: (areas: string, status: string) => string;
+      provisional: (period: string) => string;
+    };
+  };
 }
 
 const nl: Strings = {
@@ -109,6 +136,41 @@ const nl: Strings = {
   margin: 'marge',
   seriesBreak: 'Trendbreuk',
   noData: 'geen gegevens',
+  compare: {
+    areasOf: (level, parent) => (level === 'district' ? `Districten van ${parent}` : `Gemeenten in ${parent}`),
+    period: 'Periode',
+    area: 'Gebied',
+    margin: 'Marge (95 %)',
+    changeSince: (period) => `Verschil met ${period}`,
+    chartLabel: (title, areas, period) => `Staafdiagram: ${title}, ${areas}, ${period}`,
+    reference: (area, value) => `${area}: ${value}`,
+    missing: (symbol, status) => `${symbol} ${status}`,
+    noAreaData: (level) =>
+      level === 'district'
+        ? 'Voor deze indicator bestaan geen cijfers per district.'
+        : 'Voor deze indicator bestaan geen cijfers per gemeente.',
+    nationalOnly: (area, value, period) =>
+      `Alleen het landelijke cijfer is beschikbaar: ${area} ${value} in ${period}.`,
+    opvallendheden: 'Opvallendheden',
+    notShared: 'alleen binnen het district',
+    highlighted: 'gemarkeerd',
+    summary: {
+      highLow: (period, highest, lowest) =>
+        `In ${period} was de waarde het hoogst in ${highest} en het laagst in ${lowest}.`,
+      allEqual: (period, value) => `In ${period} hadden alle gebieden dezelfde waarde: ${value}.`,
+      notSignificant: 'De verschillen tussen de gebieden zijn niet significant.',
+      versus: (area, value, relation, reference, referenceValue) =>
+        `${area} (${value}) ${relation} ${reference} (${referenceValue}).`,
+      relation: {
+        up: 'ligt hoger dan',
+        down: 'ligt lager dan',
+        same: 'ligt gelijk aan',
+        notSignificant: 'verschilt niet significant van',
+      },
+      missing: (areas, status) => `Voor ${areas} is geen cijfer beschikbaar (${status}).`,
+      provisional: (period) => `De cijfers voor ${period} met een * zijn voorlopig.`,
+    },
+  },
 };
 
 const en: Strings = {
@@ -171,6 +233,39 @@ const en: Strings = {
   margin: 'margin',
   seriesBreak: 'Series break',
   noData: 'no data',
+  compare: {
+    areasOf: (level, parent) => (level === 'district' ? `Districts of ${parent}` : `Municipalities in ${parent}`),
+    period: 'Period',
+    area: 'Area',
+    margin: 'Margin (95%)',
+    changeSince: (period) => `Change since ${period}`,
+    chartLabel: (title, areas, period) => `Bar chart: ${title}, ${areas}, ${period}`,
+    reference: (area, value) => `${area}: ${value}`,
+    missing: (symbol, status) => `${symbol} ${status}`,
+    noAreaData: (level) =>
+      level === 'district'
+        ? 'There are no figures per district for this indicator.'
+        : 'There are no figures per municipality for this indicator.',
+    nationalOnly: (area, value, period) => `Only the national figure is available: ${area} ${value} in ${period}.`,
+    opvallendheden: 'Notable findings',
+    notShared: 'within the district only',
+    highlighted: 'highlighted',
+    summary: {
+      highLow: (period, highest, lowest) => `In ${period} the value was highest in ${highest} and lowest in ${lowest}.`,
+      allEqual: (period, value) => `In ${period} all areas had the same value: ${value}.`,
+      notSignificant: 'The differences between the areas are not significant.',
+      versus: (area, value, relation, reference, referenceValue) =>
+        `${area} (${value}) ${relation} ${reference} (${referenceValue}).`,
+      relation: {
+        up: 'is higher than',
+        down: 'is lower than',
+        same: 'is equal to',
+        notSignificant: 'does not differ significantly from',
+      },
+      missing: (areas, status) => `No figure is available for ${areas} (${status}).`,
+      provisional: (period) => `The figures for ${period} marked * are provisional.`,
+    },
+  },
 };
 
 export const dictionaries: Record<Lang, Strings> = { nl, en };

@@ -1,0 +1,338 @@
+/**
+ * The model behind `<miv-district-compare>`: one indicator in one period for the districts of the
+ * unit (or the gemeenten of a district), with the unit and Nederland as references, each area's
+ * change since the previous period, and what stands out. Plain data, no DOM.
+ */
+import { MivError } from '../feed/errors.js';
+import type { Area, Duiding, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
+import type { Strings } from '../i18n/strings.js';
+import { formatPeriod, formatWithUnit } from './format.js';
+import { indexFeed, sortPeriods, type FeedIndex, type Point } from './series.js';
+import { compareValues, differsSignificantly, keyPoints, type Change } from './trend.js';
+
+export type CompareLevel = 'district' | 'gemeente';
+export type CompareSort = 'value' | 'name';
+
+export interface CompareQuery {
+  indicator: string;
+  /** `district` (default): the districts of the unit; `gemeente`: the gemeenten of `within`. */
+  level?: string;
+  /**
+   * The district whose gemeenten are compared. Without it: the district of `highlight` when that is
+   * a gemeente, else every gemeente of the unit.
+   */
+  within?: string;
+  /** The period to compare; the latest period with a figure for any area when absent. */
+  period?: string;
+  /** An area to emphasise; a gemeente at district level emphasises its district. */
+  highlight?: string;
+  /** `value` (default: highest first) or `name`. */
+  sort?: string;
+  /** Locale for sorting by name. */
+  locale?: string;
+}
+
+type ValuedPoint = Point & { value: number };
+
+export interface CompareRow {
+  area: Area;
+  /** The area's value in the period; status `no-data` when the feed has none. */
+  point: Point;
+  /** The value in the previous period, when the feed has one. */
+  previous?: Point;
+  /** Versus the previous period; null when either has no number. */
+  change: Change | null;
+  /** The area versus Nederland in the same period (significance-aware for surveys). */
+  vsNational: Change | null;
+  highlighted: boolean;
+}
+
+export interface CompareReference {
+  area: Area;
+  point: ValuedPoint;
+  change: Change | null;
+  previous?: Point;
+}
+
+export interface CompareModel {
+  feed: Feed;
+  indicator: Indicator;
+  level: CompareLevel;
+  /** The area whose parts are compared: the unit (districts) or a district (gemeenten). */
+  parent: Area;
+  /** Periods in which at least one compared area has a number, oldest first. */
+  periods: string[];
+  period: string;
+  previousPeriod?: string;
+  /** The compared areas in display order. */
+  rows: CompareRow[];
+  /** Reference lines, nearest first: the district (gemeente level), the unit, Nederland. */
+  references: CompareReference[];
+  national?: CompareReference;
+  /** The areas sharing the highest and the lowest number (empty when none has a number). */
+  highest: CompareRow[];
+  lowest: CompareRow[];
+  /**
+   * Whether highest and lowest really differ: significantly for surveys, after rounding otherwise.
+   */
+  spreadSignificant: boolean;
+  highlight?: CompareRow;
+  /**
+   * True when no compared area has a figure in any period: the indicator is published at a higher
+   * level only. The element then says so instead of drawing bars.
+   */
+  noAreaData: boolean;
+  opvallendheden: Opvallendheid[];
+  duiding: Duiding[];
+}
+
+const noDataPoint = (period: string): Point => ({ period, value: null, status: 'no-data', margin: null });
+const hasValue = (p: Point | undefined): p is ValuedPoint => p?.value != null;
+
+/** First and last day of a period (`2024`, `2024-H2`, `2024-Q3`) as ISO dates. */
+function periodBounds(period: string): [string, string] {
+  const [year = period, part] = period.split('-');
+  const months = part?.startsWith('H') ? 6 : part?.startsWith('Q') ? 3 : 12;
+  const index = part ? Number(part.slice(1)) - 1 : 0;
+  const first = index * months + 1;
+  const last = first + months - 1;
+  const lastDay = new Date(Date.UTC(Number(year), last, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return [`${year}-${pad(first)}-01`, `${year}-${pad(last)}-${pad(lastDay)}`];
+}
+
+/** Whether an area existed during a period: merged and split gemeenten come and go. */
+function existsIn(area: Area, period: string): boolean {
+  const [start, end] = periodBounds(period);
+  return (!area.validFrom || area.validFrom <= end) && (!area.validTo || area.validTo >= start);
+}
+
+function resolveLevel(level: string | undefined): CompareLevel {
+  return level === 'gemeente' ? 'gemeente' : 'district';
+}
+
+/** The parent whose parts are compared, and those parts (before the period filter). */
+function comparedAreas(index: FeedIndex, level: CompareLevel, query: CompareQuery): { parent: Area; areas: Area[] } {
+  const all = index.feed.areas;
+  const unit = all.find((a) => a.level === 'eenheid');
+  if (level === 'district') {
+    const districts = all.filter((a) => a.level === 'district');
+    const parent = unit ?? index.areas.get(districts[0]?.parent ?? '');
+    if (!parent || districts.length === 0) throw new MivError('unknown-area', 'De feed bevat geen districten');
+    return { parent, areas: districts };
+  }
+  const withinId =
+    query.within ||
+    (query.highlight ? index.lineage(query.highlight).find((a) => a.level === 'district')?.id : undefined);
+  if (withinId) {
+    const district = index.areas.get(withinId);
+    if (district?.level !== 'district')
+      throw new MivError('unknown-area', `Geen district: "${withinId}"`, { id: withinId });
+    return { parent: district, areas: index.children(district.id).filter((a) => a.level === 'gemeente') };
+  }
+  if (!unit) throw new MivError('unknown-area', 'De feed bevat geen eenheid');
+  return { parent: unit, areas: all.filter((a) => a.level === 'gemeente') };
+}
+
+/** Rows with a number first, highest first; equal numbers and rows without one by name. */
+function sortRows(rows: CompareRow[], sort: CompareSort, locale: string): CompareRow[] {
+  const byName = (a: CompareRow, b: CompareRow) => a.area.name.localeCompare(b.area.name, locale);
+  if (sort === 'name') return rows.sort(byName);
+  return rows.sort((a, b) => {
+    const av = a.point.value;
+    const bv = b.point.value;
+    if (av === null || bv === null) return av === bv ? byName(a, b) : av === null ? 1 : -1;
+    return bv - av || byName(a, b);
+  });
+}
+
+/** Builds the model, or throws `MivError` (`unknown-indicator`, `unknown-area`, `no-data`). */
+export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel {
+  const index = indexFeed(feed);
+  const indicator = index.indicator(query.indicator);
+  if (!indicator)
+    throw new MivError('unknown-indicator', `Onbekende indicator: "${query.indicator}"`, { id: query.indicator });
+  if (query.highlight && !index.areas.has(query.highlight))
+    throw new MivError('unknown-area', `Onbekend gebied in highlight: "${query.highlight}"`, { id: query.highlight });
+
+  const level = resolveLevel(query.level);
+  const { parent, areas } = comparedAreas(index, level, query);
+  const pointsOf = new Map(
+    areas.map((a) => [a.id, new Map(index.points(indicator.id, a.id).map((p) => [p.period, p]))]),
+  );
+  const valuedPeriods = sortPeriods(
+    areas.flatMap((a) =>
+      [...pointsOf.get(a.id)!.values()].filter((p) => hasValue(p) && existsIn(a, p.period)).map((p) => p.period),
+    ),
+  );
+  const noAreaData = valuedPeriods.length === 0;
+
+  const lineage = index.lineage(parent.id);
+  const nationalArea = lineage.find((a) => a.level === 'land');
+  let period: string;
+  if (query.period) {
+    period = query.period;
+    if (!noAreaData && !valuedPeriods.includes(period))
+      throw new MivError('no-data', `Geen cijfers voor ${indicator.id} in ${period}`, { id: indicator.id });
+  } else if (!noAreaData) {
+    period = valuedPeriods.at(-1)!;
+  } else {
+    const latest = nationalArea ? keyPoints(index.points(indicator.id, nationalArea.id)).latest : undefined;
+    if (!latest) throw new MivError('no-data', `Geen cijfers voor ${indicator.id}`, { id: indicator.id });
+    period = latest.period;
+  }
+  const previousPeriod = valuedPeriods[valuedPeriods.indexOf(period) - 1];
+
+  const pointAt = (areaId: string, at: string | undefined) =>
+    at === undefined ? undefined : index.points(indicator.id, areaId).find((p) => p.period === at);
+  const references: CompareReference[] = [];
+  for (const area of lineage) {
+    const point = pointAt(area.id, period);
+    if (!hasValue(point)) continue;
+    const previous = pointAt(area.id, previousPeriod);
+    references.push({
+      area,
+      point,
+      change: previous ? compareValues(indicator, previous, point) : null,
+      ...(previous ? { previous } : {}),
+    });
+  }
+  const national = references.find((r) => r.area.level === 'land');
+
+  const highlightIds = new Set(query.highlight ? index.lineage(query.highlight).map((a) => a.id) : []);
+  // The nearest area in the highlight's lineage that is compared: the gemeente itself, or its district.
+  const highlightId = [...highlightIds].find((id) => areas.some((a) => a.id === id));
+  const rows: CompareRow[] = noAreaData
+    ? []
+    : areas
+        .filter((area) => existsIn(area, period))
+        .map((area) => {
+          const point = pointsOf.get(area.id)!.get(period) ?? noDataPoint(period);
+          const previous = previousPeriod === undefined ? undefined : pointsOf.get(area.id)!.get(previousPeriod);
+          return {
+            area,
+            point,
+            ...(previous ? { previous } : {}),
+            change: previous ? compareValues(indicator, previous, point) : null,
+            vsNational: national ? compareValues(indicator, national.point, point) : null,
+            highlighted: area.id === highlightId,
+          };
+        });
+  sortRows(rows, query.sort === 'name' ? 'name' : 'value', query.locale ?? 'nl-NL');
+
+  const valued = rows.filter((r) => hasValue(r.point));
+  const values = valued.map((r) => r.point.value!);
+  const max = Math.max(...values);
+  const min = Math.min(...values);
+  const highest = valued.filter((r) => r.point.value === max);
+  const lowest = valued.filter((r) => r.point.value === min);
+  const spreadSignificant =
+    valued.length > 1 &&
+    (indicator.kind === 'survey'
+      ? highest.some((h) => lowest.some((l) => differsSignificantly(h.point as ValuedPoint, l.point as ValuedPoint)))
+      : max !== min);
+
+  const shownIds = new Set([...rows.map((r) => r.area.id), ...references.map((r) => r.area.id)]);
+  const opvallendheden = feed.opvallendheden
+    .filter((o) => o.indicators.includes(indicator.id))
+    // Notes a district kept to itself only show where that district's own gemeenten are compared.
+    .filter((o) => o.shared || (level === 'gemeente' && o.district === parent.id))
+    .sort((a, b) => b.date.localeCompare(a.date));
+  const duiding = feed.duiding
+    .filter((d) => d.indicator === indicator.id && (!d.area || shownIds.has(d.area)))
+    .filter((d) => !d.period || d.period === period)
+    .sort((a, b) => b.date.localeCompare(a.date));
+
+  const highlight = rows.find((r) => r.highlighted);
+  return {
+    feed,
+    indicator,
+    level,
+    parent,
+    periods: valuedPeriods,
+    period,
+    ...(previousPeriod ? { previousPeriod } : {}),
+    rows,
+    references,
+    ...(national ? { national } : {}),
+    highest: valued.length > 1 ? highest : [],
+    lowest: valued.length > 1 ? lowest : [],
+    spreadSignificant,
+    ...(highlight ? { highlight } : {}),
+    noAreaData,
+    opvallendheden,
+    duiding,
+  };
+}
+
+/** Names as a sentence list in the reader's language: `A, B en C`. */
+function listNames(rows: readonly CompareRow[], strings: Strings): string {
+  return new Intl.ListFormat(strings.locale, { type: 'conjunction' }).format(rows.map((r) => r.area.name));
+}
+
+/**
+ * The plain-language description of a comparison: highest and lowest, the highlighted area (or
+ * the unit) against Nederland, the areas without a figure, and whether figures are provisional.
+ * It is the chart's text alternative.
+ */
+export function describeComparison(model: CompareModel, strings: Strings): string {
+  const { indicator, national } = model;
+  const period = formatPeriod(model.period, strings);
+  const withUnit = (p: ValuedPoint) => formatWithUnit(p.value, indicator, strings);
+  if (model.noAreaData) {
+    const sentences = [strings.compare.noAreaData(model.level)];
+    if (national) sentences.push(strings.compare.nationalOnly(national.area.name, withUnit(national.point), period));
+    return sentences.join(' ');
+  }
+  const sentences: string[] = [];
+  const [top] = model.highest;
+  const [bottom] = model.lowest;
+  if (top && bottom) {
+    if (top === bottom || top.point.value === bottom.point.value) {
+      sentences.push(strings.compare.summary.allEqual(period, withUnit(top.point as ValuedPoint)));
+    } else {
+      sentences.push(
+        strings.compare.summary.highLow(
+          period,
+          `${listNames(model.highest, strings)} (${withUnit(top.point as ValuedPoint)})`,
+          `${listNames(model.lowest, strings)} (${withUnit(bottom.point as ValuedPoint)})`,
+        ),
+      );
+      if (!model.spreadSignificant) sentences.push(strings.compare.summary.notSignificant);
+    }
+  }
+  // The highlighted area against Nederland; without a highlight, the unit stands for the region.
+  const subject = model.highlight
+    ? { area: model.highlight.area, point: model.highlight.point, change: model.highlight.vsNational }
+    : model.references
+        .filter((r) => r.area.level === 'eenheid')
+        .map((r) => ({
+          area: r.area,
+          point: r.point as Point,
+          change: national ? compareValues(indicator, national.point, r.point) : null,
+        }))[0];
+  if (subject && national && subject.change && hasValue(subject.point)) {
+    const { relation } = strings.compare.summary;
+    const words =
+      indicator.kind === 'survey' && !subject.change.significant
+        ? relation.notSignificant
+        : relation[subject.change.direction];
+    sentences.push(
+      strings.compare.summary.versus(
+        subject.area.name,
+        withUnit(subject.point),
+        words,
+        national.area.name,
+        withUnit(national.point),
+      ),
+    );
+  }
+  const missing = model.rows.filter((r) => !hasValue(r.point));
+  for (const status of new Set(missing.map((r) => r.point.status))) {
+    const rows = missing.filter((r) => r.point.status === status);
+    sentences.push(strings.compare.summary.missing(listNames(rows, strings), strings.status[status]));
+  }
+  if (model.rows.some((r) => r.point.status === 'provisional'))
+    sentences.push(strings.compare.summary.provisional(period));
+  return sentences.join(' ');
+}

@@ -1,0 +1,205 @@
+import { expect } from '@open-wc/testing';
+import { buildCompareModel, describeComparison } from '../../src/model/compare.js';
+import { parseFeed } from '../../src/feed/validate.js';
+import { MivError } from '../../src/feed/errors.js';
+import { dictionaries } from '../../src/i18n/strings.js';
+import type { Feed } from '../../src/feed/schema.js';
+import { smallFeed } from '../fixtures/feeds.js';
+
+const names = (model: ReturnType<typeof buildCompareModel>) => model.rows.map((r) => r.area.name);
+
+function thrown(run: () => unknown): MivError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).to.be.instanceOf(MivError);
+    return error as MivError;
+  }
+  throw new Error('expected a MivError');
+}
+
+describe('buildCompareModel', () => {
+  let feed: Feed;
+  before(async () => {
+    feed = parseFeed(await smallFeed());
+  });
+
+  it('compares the four districts in the latest period, highest first, equal values by name', () => {
+    const model = buildCompareModel(feed, { indicator: 'woninginbraak' });
+    expect(model.level).to.equal('district');
+    expect(model.parent.id).to.equal('zeeland-west-brabant');
+    expect(model.period).to.equal('2025');
+    expect(model.previousPeriod).to.equal('2024');
+    expect(names(model)).to.deep.equal(['De Baronie', 'De Markiezaten', 'Hart van Brabant', 'Zeeland']);
+    expect(model.rows.map((r) => r.point.value)).to.deep.equal([2.7, 2.7, 1.9, 1.6]);
+    expect(model.rows[0]!.point.status).to.equal('provisional');
+  });
+
+  it('sorts by name on request', () => {
+    const model = buildCompareModel(feed, { indicator: 'woninginbraak', sort: 'name', period: '2024' });
+    expect(names(model)).to.deep.equal(['De Baronie', 'De Markiezaten', 'Hart van Brabant', 'Zeeland']);
+    expect(model.rows.map((r) => r.point.value)).to.deep.equal([2.7, 3.3, 2, 1.8]);
+  });
+
+  it('gives the unit and Nederland as references at district level, and the district too at gemeente level', () => {
+    const districts = buildCompareModel(feed, { indicator: 'woninginbraak' });
+    expect(districts.references.map((r) => [r.area.id, r.point.value])).to.deep.equal([
+      ['zeeland-west-brabant', 2.2],
+      ['NL01', 2],
+    ]);
+    const gemeenten = buildCompareModel(feed, { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
+    expect(gemeenten.references.map((r) => r.area.id)).to.deep.equal(['de-baronie', 'zeeland-west-brabant', 'NL01']);
+    expect(gemeenten.national?.area.id).to.equal('NL01');
+  });
+
+  it('lists the gemeenten of a district, with a suppressed one last and without a number', () => {
+    const model = buildCompareModel(feed, { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
+    expect(names(model)).to.deep.equal(['Breda', 'Etten-Leur', 'Baarle-Nassau']);
+    expect(model.rows[2]!.point).to.include({ value: null, status: 'suppressed' });
+    expect(model.rows[2]!.change, 'no change without a number').to.equal(null);
+    expect(model.highest.map((r) => r.area.name)).to.deep.equal(['Breda']);
+    expect(model.lowest.map((r) => r.area.name)).to.deep.equal(['Etten-Leur']);
+  });
+
+  it('takes the district of a highlighted gemeente when no district is given', () => {
+    const model = buildCompareModel(feed, { indicator: 'woninginbraak', level: 'gemeente', highlight: 'GM0748' });
+    expect(model.parent.id).to.equal('de-markiezaten');
+    expect(names(model), '3,3 before 2,8').to.deep.equal(['Bergen op Zoom', 'Roosendaal']);
+    expect(model.highlight?.area.id).to.equal('GM0748');
+  });
+
+  it('highlights the district of a gemeente when districts are compared', () => {
+    const model = buildCompareModel(feed, { indicator: 'woninginbraak', highlight: 'GM0758' });
+    expect(model.rows.filter((r) => r.highlighted).map((r) => r.area.id)).to.deep.equal(['de-baronie']);
+  });
+
+  it("gives each area's change since the previous period, read through the polarity", () => {
+    const model = buildCompareModel(feed, { indicator: 'woninginbraak' });
+    const zeeland = model.rows.find((r) => r.area.id === 'zeeland')!;
+    expect(zeeland.previous?.value).to.equal(1.8);
+    expect(zeeland.change).to.include({ delta: -0.2, direction: 'down', judgement: 'favourable' });
+    const markiezaten = model.rows.find((r) => r.area.id === 'de-markiezaten')!;
+    expect(markiezaten.vsNational).to.include({ direction: 'up', judgement: 'unfavourable' });
+    const halt = buildCompareModel(feed, { indicator: 'halt-verwijzingen' });
+    expect(
+      halt.rows.every((r) => r.change?.judgement === 'neutral'),
+      'a neutral indicator is never good or bad',
+    ).to.be.true;
+  });
+
+  it('uses the survey periods and judges survey differences by their margins', () => {
+    const model = buildCompareModel(feed, { indicator: 'onveilig-eigen-buurt' });
+    expect(model.periods).to.deep.equal(['2019', '2021', '2023', '2025']);
+    expect(model.previousPeriod).to.equal('2023');
+    const baronie = model.rows.find((r) => r.area.id === 'de-baronie')!;
+    expect(baronie.point.margin).to.equal(1.5);
+    expect(baronie.vsNational, '16,0 ± 1,5 against 15,9 ± 0,3').to.include({ direction: 'same', significant: false });
+    expect(model.spreadSignificant, '17,1 ± 1,6 against 13,8 ± 1,6').to.equal(true);
+    const gemeenten = buildCompareModel(feed, {
+      indicator: 'onveilig-eigen-buurt',
+      level: 'gemeente',
+      within: 'de-baronie',
+    });
+    expect(gemeenten.spreadSignificant, '18,7 ± 2,0 against 15,1 ± 2,8').to.equal(false);
+  });
+
+  it('has no rows for an indicator published nationally only, but keeps the national figure', () => {
+    const model = buildCompareModel(feed, { indicator: 'mensenhandel-seksuele-uitbuiting' });
+    expect(model.noAreaData).to.equal(true);
+    expect(model.rows).to.deep.equal([]);
+    expect(model.national?.point).to.include({ period: '2025', value: 1110 });
+    const gemeenten = buildCompareModel(feed, { indicator: 'halt-verwijzingen', level: 'gemeente', within: 'zeeland' });
+    expect(gemeenten.noAreaData).to.equal(true);
+  });
+
+  it('compares an earlier period, and refuses a period without figures', () => {
+    const model = buildCompareModel(feed, { indicator: 'woninginbraak', period: '2020' });
+    expect(model.previousPeriod).to.equal('2019');
+    expect(model.rows.find((r) => r.area.id === 'de-markiezaten')!.change).to.include({ direction: 'up' });
+    const error = thrown(() => buildCompareModel(feed, { indicator: 'woninginbraak', period: '2010' }));
+    expect(error.kind).to.equal('no-data');
+  });
+
+  it('leaves out areas that did not exist in the period', async () => {
+    const copy = await smallFeed();
+    copy.areas.push({ id: 'GM0738', name: 'Aalburg', level: 'gemeente', parent: 'de-baronie', validTo: '2018-12-31' });
+    copy.series.push({ indicator: 'woninginbraak', area: 'GM0738', periods: ['2017', '2018'], values: [3.9, 3.7] });
+    const old = parseFeed(copy);
+    const query = { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' };
+    expect(names(buildCompareModel(old, { ...query, period: '2018' }))).to.include('Aalburg');
+    expect(names(buildCompareModel(old, query))).not.to.include('Aalburg');
+  });
+
+  it('reports unknown ids with their kind', () => {
+    expect(thrown(() => buildCompareModel(feed, { indicator: 'bestaat-niet' })).kind).to.equal('unknown-indicator');
+    expect(
+      thrown(() => buildCompareModel(feed, { indicator: 'woninginbraak', level: 'gemeente', within: 'GM0758' })).kind,
+    ).to.equal('unknown-area');
+    expect(thrown(() => buildCompareModel(feed, { indicator: 'woninginbraak', highlight: 'GM9999' })).kind).to.equal(
+      'unknown-area',
+    );
+  });
+
+  it("shows shared opvallendheden newest first, and a district's own notes only among its gemeenten", () => {
+    const districts = buildCompareModel(feed, { indicator: 'woninginbraak' });
+    expect(districts.opvallendheden.map((o) => o.id)).to.deep.equal(['zeeland-2025-inbraak', 'baronie-2025-inbraak']);
+    const own = buildCompareModel(feed, { indicator: 'woninginbraak', level: 'gemeente', within: 'de-markiezaten' });
+    expect(own.opvallendheden.map((o) => o.id)).to.include('markiezaten-intern-inbraak');
+    expect(buildCompareModel(feed, { indicator: 'halt-verwijzingen' }).opvallendheden).to.deep.equal([]);
+  });
+});
+
+describe('describeComparison', () => {
+  let feed: Feed;
+  before(async () => {
+    feed = parseFeed(await smallFeed());
+  });
+
+  it('names highest and lowest, the unit against Nederland, and provisional figures', () => {
+    const model = buildCompareModel(feed, { indicator: 'woninginbraak' });
+    expect(describeComparison(model, dictionaries.nl)).to.equal(
+      'In 2025 was de waarde het hoogst in De Baronie en De Markiezaten (2,7 per 1.000 inwoners) en het laagst in ' +
+        'Zeeland (1,6 per 1.000 inwoners). Eenheid Zeeland-West-Brabant (2,2 per 1.000 inwoners) ligt hoger dan ' +
+        'Nederland (2,0 per 1.000 inwoners). De cijfers voor 2025 met een * zijn voorlopig.',
+    );
+  });
+
+  it('compares the highlighted gemeente with Nederland and names the suppressed one', () => {
+    const model = buildCompareModel(feed, {
+      indicator: 'woninginbraak',
+      level: 'gemeente',
+      within: 'de-baronie',
+      highlight: 'GM0758',
+    });
+    const text = describeComparison(model, dictionaries.nl);
+    expect(text).to.contain('Breda (3,0 per 1.000 inwoners) ligt hoger dan Nederland (2,0 per 1.000 inwoners).');
+    expect(text).to.contain('Voor Baarle-Nassau is geen cijfer beschikbaar (geheim of onbetrouwbaar).');
+  });
+
+  it('says when survey differences are not significant', () => {
+    const model = buildCompareModel(feed, {
+      indicator: 'onveilig-eigen-buurt',
+      level: 'gemeente',
+      within: 'de-baronie',
+      highlight: 'GM0777',
+    });
+    const text = describeComparison(model, dictionaries.nl);
+    expect(text).to.contain('De verschillen tussen de gebieden zijn niet significant.');
+    expect(text).to.contain('Etten-Leur (15,1 % 15+) verschilt niet significant van Nederland (15,9 % 15+).');
+  });
+
+  it('says plainly that no district figures exist for a national-only indicator', () => {
+    const model = buildCompareModel(feed, { indicator: 'mensenhandel-seksuele-uitbuiting' });
+    expect(describeComparison(model, dictionaries.nl)).to.equal(
+      'Voor deze indicator bestaan geen cijfers per district. Alleen het landelijke cijfer is beschikbaar: ' +
+        'Nederland 1.110 in 2025.',
+    );
+  });
+
+  it('speaks English', () => {
+    const model = buildCompareModel(feed, { indicator: 'woninginbraak', sort: 'name', locale: 'en-GB' });
+    expect(describeComparison(model, dictionaries.en)).to.match(
+      /^In 2025 the value was highest in De Baronie and De Markiezaten \(2\.7 per 1\.000 inwoners\) and lowest in Zeeland/,
+    );
+  });
+});
