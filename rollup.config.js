@@ -1,10 +1,13 @@
 /**
- * Two builds from one config:
+ * Builds from one config:
  *  1. the npm build (dist/lib): ESM, one module per source file, dependencies external;
  *  2. the embed build (dist/miv-widgets.js): self-contained for a <script type="module"> tag. The
  *     chart engine is a separate chunk that the browser fetches relative to the script's own URL,
- *     only when a chart is first needed.
+ *     only when a chart is first needed. The iframe page (dist/embed.html + miv-embed.js) shares it;
+ *  3. the optional host script for iframe embeds (dist/miv-embed-resize.js): a classic script with
+ *     no imports, so a CMS can add it anywhere.
  */
+import { readFileSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
@@ -34,6 +37,30 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+/** Copies the iframe page and its stylesheet next to the embed script. */
+function embedPage() {
+  return {
+    name: 'embed-page',
+    generateBundle() {
+      for (const fileName of ['embed.html', 'embed.css']) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/embed/${fileName}`) });
+      }
+    },
+  };
+}
+
+/** Empties dist/chunks first: chunk names carry a hash, and old chunks would otherwise be published. */
+function cleanChunks() {
+  return {
+    name: 'clean-chunks',
+    buildStart() {
+      rmSync('dist/chunks', { recursive: true, force: true });
+    },
+  };
+}
+
+const minify = () => terser({ format: { comments: false }, ecma: 2020, module: true });
+
 const isExternal = (id) => /^(lit|@lit\/|echarts|zod|csv-parse|node:)/.test(id);
 
 export default [
@@ -55,7 +82,7 @@ export default [
     onwarn,
   },
   {
-    input: { 'miv-widgets': 'src/define.ts' },
+    input: { 'miv-widgets': 'src/define.ts', 'miv-embed': 'src/embed/embed.ts' },
     output: {
       dir: 'dist',
       format: 'es',
@@ -67,8 +94,16 @@ export default [
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
       nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
       esbuildForSources(),
-      terser({ format: { comments: false }, ecma: 2020, module: true }),
+      minify(),
+      cleanChunks(),
+      embedPage(),
     ],
+    onwarn,
+  },
+  {
+    input: 'src/embed/resize.ts',
+    output: { file: 'dist/miv-embed-resize.js', format: 'iife' },
+    plugins: [esbuildForSources(), minify()],
     onwarn,
   },
 ];

@@ -1,0 +1,27 @@
+/**
+ * The page behind `embed.html`, for content management systems that strip scripts: the editor pastes
+ * an `<iframe>` whose query string names the element and its attributes, e.g.
+ * `embed.html?element=miv-indicator&src=…&indicator=woninginbraak&area=GM0758`.
+ */
+import '../define.js';
+import { HEIGHT_MESSAGE, type HeightMessage } from './protocol.js';
+import { elementFromQuery } from './query.js';
+
+/** Tells the host page how tall the framed content is, whenever that changes. */
+function reportHeight(): void {
+  if (window.parent === window) return;
+  const post = () => {
+    const message: HeightMessage = {
+      type: HEIGHT_MESSAGE,
+      height: Math.ceil(document.documentElement.getBoundingClientRect().height),
+    };
+    // Only a height is sent, nothing private, so any host may read it: the host checks where it came from.
+    window.parent.postMessage(message, '*');
+  };
+  new ResizeObserver(post).observe(document.documentElement);
+}
+
+const element = elementFromQuery(new URLSearchParams(location.search));
+if (element) document.getElementById('miv-embed')?.append(element);
+else document.getElementById('miv-embed-error')?.removeAttribute('hidden');
+reportHeight();
