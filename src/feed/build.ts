@@ -1,0 +1,453 @@
+/**
+ * Builds a feed from the long tables data teams keep in spreadsheets: one row per indicator, per
+ * area and per value. Used by `miv-feed build` and by the sample-feed generator, so both follow the
+ * same rules. Node and browser neutral: reading and parsing the CSV files is the caller's job.
+ *
+ * District and unit values of counts, rates and percentages may be left out: they are then computed
+ * from the rows one level down as Σcounts / Σdenominators, never as an average of rates.
+ */
+import { MivError, type FeedIssue } from './errors.js';
+import {
+  AREA_LEVELS,
+  CHAIN_STEPS,
+  FREQUENCIES,
+  INDICATOR_KINDS,
+  PERIOD_PATTERN,
+  POLARITIES,
+  VALUE_STATUSES,
+  type Area,
+  type AreaLevel,
+  type Duiding,
+  type Feed,
+  type FeedMeta,
+  type Indicator,
+  type Opvallendheid,
+  type Series,
+  type Theme,
+  type ValueStatus,
+} from './schema.js';
+import { parseFeed } from './validate.js';
+
+/** One parsed CSV file: its name (for messages), and each record with the line it ends on. */
+export interface CsvTable {
+  file: string;
+  rows: { line: number; record: Record<string, string> }[];
+}
+
+/** One value as a data team delivers it. `count` and `denominator` feed the district and unit sums. */
+export interface ValueInput {
+  indicator: string;
+  area: string;
+  period: string;
+  value: number | null;
+  status?: ValueStatus;
+  margin?: number | null;
+  note?: string;
+  count?: number | null;
+  denominator?: number | null;
+}
+
+export interface FeedParts {
+  meta: FeedMeta;
+  themes: Theme[];
+  areas: Area[];
+  indicators: Indicator[];
+  values: ValueInput[];
+  duiding?: Duiding[];
+  opvallendheden?: Opvallendheid[];
+}
+
+export interface BuildResult {
+  feed: Feed;
+  /** Sums that could not be made because a part was missing; the feed is still valid without them. */
+  warnings: string[];
+}
+
+/** Status words accepted in `values.csv` besides the schema's own, including CBS's symbols. */
+const STATUS_ALIASES: Record<string, ValueStatus> = {
+  '*': 'provisional',
+  '.': 'suppressed',
+  definitief: 'definitive',
+  voorlopig: 'provisional',
+  geheim: 'suppressed',
+};
+
+/** The catalogue writes `nederland` for the national level; the feed calls it `land`. */
+const LEVEL_ALIASES: Record<string, AreaLevel> = { nederland: 'land' };
+
+/** Decimals when the indicators table leaves them out, following Dutch statistical practice. */
+const DEFAULT_DECIMALS: Record<Indicator['kind'], number> = { count: 0, rate: 1, percentage: 1, score: 1, survey: 1 };
+
+class TableReader {
+  constructor(
+    readonly table: CsvTable,
+    readonly issues: FeedIssue[],
+  ) {}
+
+  at(line: number, column: string): string {
+    return `${this.table.file}, regel ${line}, kolom ${column}`;
+  }
+
+  requireColumns(...columns: string[]): boolean {
+    const first = this.table.rows[0]?.record;
+    if (!first) {
+      this.issues.push({ path: this.table.file, message: 'bevat geen rijen' });
+      return false;
+    }
+    const missing = columns.filter((c) => !(c in first));
+    if (missing.length > 0)
+      this.issues.push({ path: this.table.file, message: `kolom ontbreekt: ${missing.join(', ')}` });
+    return missing.length === 0;
+  }
+
+  text(line: number, record: Record<string, string>, column: string, required = true): string | undefined {
+    const value = record[column]?.trim();
+    if (value) return value;
+    if (required) this.issues.push({ path: this.at(line, column), message: 'mag niet leeg zijn' });
+    return undefined;
+  }
+
+  oneOf<T extends string>(
+    line: number,
+    record: Record<string, string>,
+    column: string,
+    allowed: readonly T[],
+    aliases: Record<string, T> = {},
+  ): T | undefined {
+    const raw = this.text(line, record, column);
+    if (raw === undefined) return undefined;
+    const value = aliases[raw.toLowerCase()] ?? raw;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.issues.push({
+      path: this.at(line, column),
+      message: `"${raw}" moet een van deze waarden zijn: ${allowed.join(', ')}`,
+    });
+    return undefined;
+  }
+
+  /** A number, also with a decimal comma as Dutch spreadsheets export it. Empty gives null. */
+  number(line: number, record: Record<string, string>, column: string): number | null | undefined {
+    const raw = record[column]?.trim();
+    if (!raw) return null;
+    const normalised = raw.includes('.') ? raw : raw.replace(',', '.');
+    const value = Number(normalised);
+    if (normalised !== '' && Number.isFinite(value)) return value;
+    this.issues.push({ path: this.at(line, column), message: `"${raw}" is geen getal` });
+    return undefined;
+  }
+
+  list(record: Record<string, string>, column: string): string[] {
+    return (record[column] ?? '').split(/[\s;]+/).filter(Boolean);
+  }
+}
+
+/** Areas from `areas.csv`: id, name, level, parent, and optionally valid_from, valid_to, predecessors. */
+export function areasFromTable(table: CsvTable, issues: FeedIssue[]): Area[] {
+  const read = new TableReader(table, issues);
+  if (!read.requireColumns('id', 'name', 'level', 'parent')) return [];
+  const out: Area[] = [];
+  for (const { line, record } of table.rows) {
+    const id = read.text(line, record, 'id');
+    const name = read.text(line, record, 'name');
+    const level = read.oneOf(line, record, 'level', AREA_LEVELS, LEVEL_ALIASES);
+    if (!id || !name || !level) continue;
+    const parent = read.text(line, record, 'parent', false);
+    const validFrom = read.text(line, record, 'valid_from', false);
+    const validTo = read.text(line, record, 'valid_to', false);
+    const predecessors = read.list(record, 'predecessors');
+    out.push({
+      id,
+      name,
+      level,
+      ...(parent ? { parent } : {}),
+      ...(validFrom ? { validFrom } : {}),
+      ...(validTo ? { validTo } : {}),
+      ...(predecessors.length > 0 ? { predecessors } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * Indicators from `indicators.csv`. Required: id, title (or name), theme, unit, kind, polarity,
+ * lowest_level, frequency, chain_step, source. Optional: short_title, definition, explanation,
+ * decimals, source_url, instruments (`title|url`, several separated by `;`).
+ */
+export function indicatorsFromTable(table: CsvTable, issues: FeedIssue[]): Indicator[] {
+  const read = new TableReader(table, issues);
+  const titleColumn = table.rows[0] && 'title' in table.rows[0].record ? 'title' : 'name';
+  const required = ['id', titleColumn, 'theme', 'unit', 'kind', 'polarity', 'lowest_level', 'frequency'];
+  if (!read.requireColumns(...required, 'chain_step', 'source')) return [];
+  const out: Indicator[] = [];
+  for (const { line, record } of table.rows) {
+    const id = read.text(line, record, 'id');
+    const title = read.text(line, record, titleColumn);
+    const theme = read.text(line, record, 'theme');
+    const unit = read.text(line, record, 'unit');
+    const kind = read.oneOf(line, record, 'kind', INDICATOR_KINDS);
+    const polarity = read.oneOf(line, record, 'polarity', POLARITIES);
+    const lowestLevel = read.oneOf(line, record, 'lowest_level', AREA_LEVELS, LEVEL_ALIASES);
+    const frequency = read.oneOf(line, record, 'frequency', FREQUENCIES);
+    const chainStep = read.oneOf(line, record, 'chain_step', CHAIN_STEPS);
+    const sourceName = read.text(line, record, 'source');
+    const decimals = read.number(line, record, 'decimals');
+    if (!id || !title || !theme || !unit || !kind || !polarity || !lowestLevel || !frequency || !chainStep) continue;
+    if (!sourceName || decimals === undefined) continue;
+    const sourceUrl = read.text(line, record, 'source_url', false);
+    const explanation = read.text(line, record, 'explanation', false);
+    const instruments = (record['instruments'] ?? '')
+      .split(';')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => {
+        const [linkTitle = '', url = ''] = part.split('|').map((s) => s.trim());
+        return { title: linkTitle, url };
+      });
+    out.push({
+      id,
+      title,
+      shortTitle: read.text(line, record, 'short_title', false) ?? title,
+      theme,
+      unit,
+      kind,
+      decimals: decimals ?? DEFAULT_DECIMALS[kind],
+      polarity,
+      definition: read.text(line, record, 'definition', false) ?? title,
+      ...(explanation ? { explanation } : {}),
+      source: { name: sourceName, ...(sourceUrl ? { url: sourceUrl } : {}) },
+      frequency,
+      lowestLevel,
+      chainStep,
+      ...(instruments.length > 0 ? { instruments } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * Values from `values.csv`: indicator, area, period, value, and optionally status, margin, note,
+ * count, denominator. An empty value with a count (and a denominator for rates and percentages) is
+ * computed from them.
+ */
+export function valuesFromTable(table: CsvTable, issues: FeedIssue[]): ValueInput[] {
+  const read = new TableReader(table, issues);
+  if (!read.requireColumns('indicator', 'area', 'period', 'value')) return [];
+  const out: ValueInput[] = [];
+  for (const { line, record } of table.rows) {
+    const indicator = read.text(line, record, 'indicator');
+    const area = read.text(line, record, 'area');
+    const period = read.text(line, record, 'period');
+    if (period && !PERIOD_PATTERN.test(period))
+      issues.push({ path: read.at(line, 'period'), message: `"${period}" is geen periode (2024, 2024-H1 of 2024-Q1)` });
+    const value = read.number(line, record, 'value');
+    const status = record['status']?.trim() ? read.oneOf(line, record, 'status', VALUE_STATUSES, STATUS_ALIASES) : null;
+    const margin = read.number(line, record, 'margin');
+    const count = read.number(line, record, 'count');
+    const denominator = read.number(line, record, 'denominator');
+    const note = read.text(line, record, 'note', false);
+    if (!indicator || !area || !period || value === undefined || status === undefined) continue;
+    if (margin === undefined || count === undefined || denominator === undefined) continue;
+    out.push({
+      indicator,
+      area,
+      period,
+      value,
+      ...(status ? { status } : {}),
+      ...(margin !== null ? { margin } : {}),
+      ...(note ? { note } : {}),
+      ...(count !== null ? { count } : {}),
+      ...(denominator !== null ? { denominator } : {}),
+    });
+  }
+  return out;
+}
+
+/** `per 1.000 inwoners` → 1000; percentages → 100. Null when the unit names no base. */
+export function rateScale(indicator: Indicator): number | null {
+  if (indicator.kind === 'percentage') return 100;
+  if (indicator.kind !== 'rate') return null;
+  const match = /per\s+([\d.]+)/.exec(indicator.unit);
+  return match ? Number(match[1]!.replaceAll('.', '')) : null;
+}
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/** First and last day of a period, for comparing with an area's validFrom and validTo. */
+function periodBounds(period: string): [string, string] {
+  const [year, part] = period.split('-');
+  if (!part) return [`${year}-01-01`, `${year}-12-31`];
+  const months = part.startsWith('H') ? 6 : 3;
+  const index = Number(part.slice(1)) - 1;
+  const first = index * months + 1;
+  const last = first + months - 1;
+  const lastDay = new Date(Date.UTC(Number(year), last, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return [`${year}-${pad(first)}-01`, `${year}-${pad(last)}-${pad(lastDay)}`];
+}
+
+/** True when the area existed during (part of) the period. */
+export function existsIn(area: Area, period: string): boolean {
+  const [start, end] = periodBounds(period);
+  return (!area.validFrom || area.validFrom <= end) && (!area.validTo || area.validTo >= start);
+}
+
+const needsNumber = (status: ValueStatus) => status === 'definitive' || status === 'provisional';
+
+/** Fills an empty value from its count and denominator, where its status calls for a number. */
+function completeValue(input: ValueInput, indicator: Indicator | undefined): ValueInput {
+  const status = input.status ?? (input.value === null && input.count === undefined ? 'no-data' : 'definitive');
+  if (input.value !== null || !indicator || !needsNumber(status) || input.count === undefined) return input;
+  if (indicator.kind === 'count') return { ...input, value: input.count };
+  const scale = rateScale(indicator);
+  if (scale === null || !input.denominator) return input;
+  return { ...input, value: round((input.count! / input.denominator) * scale, indicator.decimals) };
+}
+
+/** Levels whose values may be summed from the level below, in the order they are computed. */
+const SUMMED_LEVELS: AreaLevel[] = ['district', 'eenheid'];
+
+/**
+ * Adds the district and unit values that the input leaves out, as Σcounts / Σdenominators of the
+ * areas one level down that existed in that period. A sum is only made when every such area
+ * delivered its count (suppressed values included: their counts are known, just not published).
+ */
+function addSums(parts: FeedParts, byKey: Map<string, ValueInput>, warnings: string[]): void {
+  const key = (i: string, a: string, p: string) => `${i}\u0000${a}\u0000${p}`;
+  for (const level of SUMMED_LEVELS) {
+    // Periods with a count, per indicator and area; rebuilt per level so the unit sees the districts.
+    const counted = new Map<string, string[]>();
+    for (const input of byKey.values()) {
+      if (input.count === undefined) continue;
+      const k = `${input.indicator}\u0000${input.area}`;
+      counted.set(k, [...(counted.get(k) ?? []), input.period]);
+    }
+    for (const area of parts.areas.filter((a) => a.level === level)) {
+      const children = parts.areas.filter((a) => a.parent === area.id);
+      if (children.length === 0) continue;
+      for (const indicator of parts.indicators) {
+        if (indicator.kind === 'survey' || indicator.kind === 'score') continue;
+        const scale = rateScale(indicator);
+        if (indicator.kind !== 'count' && scale === null) continue;
+        const periods = new Set(children.flatMap((c) => counted.get(`${indicator.id}\u0000${c.id}`) ?? []));
+        for (const period of periods) {
+          if (byKey.has(key(indicator.id, area.id, period))) continue;
+          const present = children.filter((c) => existsIn(c, period));
+          const rows = present.map((c) => byKey.get(key(indicator.id, c.id, period)));
+          const missing = present.filter(
+            (_, i) =>
+              rows[i]?.count === undefined || (indicator.kind !== 'count' && rows[i]?.denominator === undefined),
+          );
+          if (missing.length > 0) {
+            warnings.push(
+              `${indicator.id} ${area.id} ${period}: niet opgeteld, telling ontbreekt voor ${missing.map((c) => c.id).join(', ')}`,
+            );
+            continue;
+          }
+          const count = rows.reduce((sum, r) => sum + r!.count!, 0);
+          const denominator = rows.reduce((sum, r) => sum + (r!.denominator ?? 0), 0);
+          const provisional = rows.some((r) => r!.status === 'provisional');
+          const value =
+            indicator.kind === 'count'
+              ? count
+              : denominator > 0
+                ? round((count / denominator) * scale!, indicator.decimals)
+                : null;
+          byKey.set(key(indicator.id, area.id, period), {
+            indicator: indicator.id,
+            area: area.id,
+            period,
+            value,
+            ...(value === null
+              ? { status: 'not-applicable' as const }
+              : provisional
+                ? { status: 'provisional' as const }
+                : {}),
+            count,
+            ...(indicator.kind === 'count' ? {} : { denominator }),
+          });
+        }
+      }
+    }
+  }
+}
+
+/** Groups values into the feed's column-wise series, in the order of the indicators and areas. */
+function toSeries(parts: FeedParts, inputs: ValueInput[]): Series[] {
+  const groups = new Map<string, ValueInput[]>();
+  for (const input of inputs) {
+    const k = `${input.indicator}\u0000${input.area}`;
+    const group = groups.get(k);
+    if (group) group.push(input);
+    else groups.set(k, [input]);
+  }
+  const indicatorOrder = new Map(parts.indicators.map((ind, i) => [ind.id, i]));
+  const areaOrder = new Map(parts.areas.map((a, i) => [a.id, i]));
+  const order = (input: ValueInput) => [
+    indicatorOrder.get(input.indicator) ?? Infinity,
+    areaOrder.get(input.area) ?? Infinity,
+  ];
+  return [...groups.values()]
+    .sort((a, b) => {
+      const [ia, aa] = order(a[0]!);
+      const [ib, ab] = order(b[0]!);
+      return ia! - ib! || aa! - ab!;
+    })
+    .map((group) => {
+      group.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+      const status: Record<string, ValueStatus> = {};
+      const notes: Record<string, string> = {};
+      for (const v of group) {
+        const implied = v.value === null ? 'no-data' : 'definitive';
+        if (v.status && v.status !== implied) status[v.period] = v.status;
+        if (v.note) notes[v.period] = v.note;
+      }
+      const hasMargins = group.some((v) => v.margin !== undefined && v.margin !== null);
+      return {
+        indicator: group[0]!.indicator,
+        area: group[0]!.area,
+        periods: group.map((v) => v.period),
+        values: group.map((v) => v.value),
+        ...(Object.keys(status).length > 0 ? { status } : {}),
+        ...(hasMargins ? { margins: group.map((v) => v.margin ?? null) } : {}),
+        ...(Object.keys(notes).length > 0 ? { notes } : {}),
+      };
+    });
+}
+
+/**
+ * Assembles and validates a feed. Throws `MivError` (kind `schema`) listing every problem: a value
+ * given twice, and everything `parseFeed` finds in the result.
+ */
+export function assembleFeed(parts: FeedParts): BuildResult {
+  const indicators = new Map(parts.indicators.map((i) => [i.id, i]));
+  const byKey = new Map<string, ValueInput>();
+  const issues: FeedIssue[] = [];
+  for (const input of parts.values) {
+    const k = `${input.indicator}\u0000${input.area}\u0000${input.period}`;
+    if (byKey.has(k)) {
+      issues.push({
+        path: `${input.indicator} / ${input.area} / ${input.period}`,
+        message: 'deze waarde staat er meer dan eens in',
+      });
+      continue;
+    }
+    byKey.set(k, completeValue(input, indicators.get(input.indicator)));
+  }
+  if (issues.length > 0) throw new MivError('schema', `${issues[0]!.path}: ${issues[0]!.message}`, { issues });
+  const warnings: string[] = [];
+  addSums(parts, byKey, warnings);
+  const feed = parseFeed({
+    schemaVersion: 1,
+    meta: parts.meta,
+    themes: parts.themes,
+    areas: parts.areas,
+    indicators: parts.indicators,
+    series: toSeries(parts, [...byKey.values()]),
+    duiding: parts.duiding ?? [],
+    opvallendheden: parts.opvallendheden ?? [],
+  });
+  return { feed, warnings };
+}

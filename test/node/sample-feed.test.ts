@@ -1,0 +1,174 @@
+/** The committed sample feed: reproducible from its generator, valid, and realistic where it matters. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseFeed } from '../../src/feed/validate.js';
+import type { Feed, Series } from '../../src/feed/schema.js';
+
+const GENERATOR = new URL('../../examples/data/generate-sample-feed.js', import.meta.url).pathname;
+const SAMPLE = new URL('../../examples/data/sample-feed.json', import.meta.url).pathname;
+const MAX_GZIP_BYTES = 150 * 1024;
+
+const text = await readFile(SAMPLE, 'utf8');
+const feed: Feed = parseFeed(JSON.parse(text));
+const seriesOf = (indicator: string, area: string): Series | undefined =>
+  feed.series.find((s) => s.indicator === indicator && s.area === area);
+const valueAt = (s: Series | undefined, period: string) => s?.values[s.periods.indexOf(period)] ?? null;
+const areasOf = (level: string) => feed.areas.filter((a) => a.level === level);
+
+test('a fresh run of the generator gives the committed bytes', async () => {
+  const out = join(await mkdtemp(join(tmpdir(), 'miv-sample-')), 'sample-feed.json');
+  await new Promise<void>((resolve, reject) =>
+    execFile(process.execPath, ['--import', 'tsx', GENERATOR, '--out', out], (error) =>
+      error ? reject(error) : resolve(),
+    ),
+  );
+  assert.ok((await readFile(out, 'utf8')) === text, 'sample-feed.json is stale: run `npm run sample-feed`');
+});
+
+test('it is marked as sample data and stays within 150 KB gzip', () => {
+  assert.equal(feed.meta.sample, true);
+  assert.match(feed.meta.title, /voorbeeld/);
+  assert.ok(gzipSync(text, { level: 9 }).length <= MAX_GZIP_BYTES);
+});
+
+test('it covers the whole catalogue and every area', () => {
+  assert.equal(feed.indicators.length, 66);
+  assert.equal(areasOf('district').length, 4);
+  assert.equal(areasOf('gemeente').filter((a) => !a.validTo).length, 37);
+  assert.deepEqual(
+    ['land', 'eenheid'].map((level) => areasOf(level).map((a) => a.id)),
+    [['NL01'], ['zeeland-west-brabant']],
+  );
+  const withSeries = new Set(feed.series.map((s) => s.indicator));
+  assert.equal(withSeries.size, 66);
+});
+
+test('national crime falls from about 58 to about 45 per 1.000 inhabitants', () => {
+  const nl = seriesOf('misdrijven-totaal', 'NL01');
+  assert.ok(Math.abs(valueAt(nl, '2015')! - 58) < 1.5);
+  assert.ok(Math.abs(valueAt(nl, '2023')! - 45) < 1.5);
+});
+
+test('district and unit counts are the sums of the areas below them', () => {
+  const indicator = 'ondermijning-signalen';
+  let checked = 0;
+  for (const district of areasOf('district')) {
+    const members = feed.areas.filter((a) => a.parent === district.id);
+    for (const period of seriesOf(indicator, district.id)!.periods) {
+      const parts = members.map((m) => seriesOf(indicator, m.id)).filter((s) => s?.periods.includes(period));
+      // Suppressed cells count in the sum but are not published, so only complete years can be re-added.
+      if (parts.some((s) => s!.status?.[period] === 'suppressed')) continue;
+      const sum = parts.reduce((total, s) => total + valueAt(s, period)!, 0);
+      assert.equal(valueAt(seriesOf(indicator, district.id), period), sum, `${district.id} ${period}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 20);
+  const unit = seriesOf(indicator, 'zeeland-west-brabant')!;
+  for (const period of unit.periods) {
+    const sum = areasOf('district').reduce((total, d) => total + valueAt(seriesOf(indicator, d.id), period)!, 0);
+    assert.equal(valueAt(unit, period), sum, period);
+  }
+});
+
+test('district rates lie between the rates of their gemeenten', () => {
+  for (const district of areasOf('district')) {
+    const members = feed.areas.filter((a) => a.parent === district.id);
+    const rates = members.map((m) => valueAt(seriesOf('misdrijven-totaal', m.id), '2024')).filter((v) => v !== null);
+    const value = valueAt(seriesOf('misdrijven-totaal', district.id), '2024')!;
+    assert.ok(value >= Math.min(...rates) && value <= Math.max(...rates), district.id);
+  }
+});
+
+test('small gemeenten have suppressed counts; the last year is provisional', () => {
+  const suppressed = feed.series.filter((s) => Object.values(s.status ?? {}).includes('suppressed'));
+  assert.ok(suppressed.length > 10);
+  const kinds = new Set(suppressed.map((s) => feed.indicators.find((i) => i.id === s.indicator)!.kind));
+  assert.deepEqual([...kinds], ['count']);
+  assert.ok(
+    suppressed.some((s) => s.area === 'GM1695'),
+    'Noord-Beveland',
+  );
+  const withLastYear = feed.series.filter((s) => s.periods.at(-1)?.startsWith('2025'));
+  assert.ok(withLastYear.length > 1000);
+  for (const s of withLastYear) {
+    const last = s.periods.at(-1)!;
+    assert.ok(['provisional', 'suppressed'].includes(s.status?.[last] ?? ''), `${s.indicator} ${s.area}`);
+  }
+});
+
+test('survey indicators come every two years since 2019, with wider margins for smaller areas', () => {
+  const surveys = feed.indicators.filter((i) => i.kind === 'survey');
+  assert.ok(surveys.length >= 10);
+  for (const indicator of surveys) {
+    for (const s of feed.series.filter((x) => x.indicator === indicator.id)) {
+      // Haaren, dissolved in 2021, has 2019 only.
+      const expected = s.area === 'GM0788' ? ['2019'] : ['2019', '2021', '2023', '2025'];
+      assert.deepEqual(s.periods, expected);
+      assert.equal(s.margins?.length, expected.length);
+    }
+  }
+  const margin = (area: string) => seriesOf('onveilig-eigen-buurt', area)!.margins![0]!;
+  assert.ok(margin('NL01') < margin('zeeland-west-brabant'));
+  assert.ok(margin('zeeland-west-brabant') < margin('zeeland'));
+  assert.ok(margin('zeeland') < margin('GM0687'));
+  assert.ok(margin('GM0758') < margin('GM1695'), 'Breda has more respondents than Noord-Beveland');
+});
+
+test('national-only indicators have only a Nederland series; district-only ones no gemeente series', () => {
+  const national = feed.indicators.filter((i) => i.lowestLevel === 'land');
+  assert.ok(national.map((i) => i.id).includes('mensenhandel-arbeidsuitbuiting'));
+  for (const indicator of national)
+    assert.deepEqual(
+      feed.series.filter((s) => s.indicator === indicator.id).map((s) => s.area),
+      ['NL01'],
+    );
+  const districtOnly = feed.indicators.filter((i) => i.lowestLevel === 'district');
+  assert.ok(districtOnly.length >= 5);
+  const gemeenten = new Set(areasOf('gemeente').map((a) => a.id));
+  for (const indicator of districtOnly) {
+    const areas = feed.series.filter((s) => s.indicator === indicator.id).map((s) => s.area);
+    assert.ok(areas.includes('zeeland'));
+    assert.ok(!areas.some((a) => gemeenten.has(a)), indicator.id);
+  }
+});
+
+test('half-year indicators use periods like 2024-H1', () => {
+  const s = seriesOf('veilig-thuis-meldingen', 'GM0758')!;
+  assert.deepEqual(s.periods.slice(-2), ['2025-H1', '2025-H2']);
+  assert.equal(s.periods.length, 22);
+});
+
+test('the Altena merger and the Haaren split show as areas, validity dates and breaks', () => {
+  const altena = feed.areas.find((a) => a.id === 'GM1959')!;
+  assert.deepEqual(altena.predecessors, ['GM0738', 'GM0870', 'GM0874']);
+  assert.equal(altena.validFrom, '2019-01-01');
+  for (const id of altena.predecessors!) {
+    assert.equal(feed.areas.find((a) => a.id === id)!.validTo, '2018-12-31');
+    assert.equal(seriesOf('woninginbraak', id)!.periods.at(-1), '2018');
+  }
+  assert.equal(seriesOf('woninginbraak', 'GM1959')!.periods[0], '2019');
+  assert.equal(feed.areas.find((a) => a.id === 'GM0788')!.validTo, '2020-12-31');
+  const breaks = feed.indicators.find((i) => i.id === 'woninginbraak')!.breaks!;
+  assert.deepEqual(
+    breaks.map((b) => b.period),
+    ['2019', '2020', '2021', '2022'],
+  );
+  assert.ok(breaks.find((b) => b.period === '2021')!.areas!.includes('GM0824'));
+});
+
+test('partners interpret many indicators, and every district has its own opvallendheden', () => {
+  assert.ok(new Set(feed.duiding.map((d) => d.indicator)).size >= 30);
+  for (const district of areasOf('district')) {
+    const own = feed.opvallendheden.filter((o) => o.district === district.id);
+    assert.ok(own.length >= 2, district.id);
+  }
+  assert.deepEqual(new Set(feed.opvallendheden.map((o) => o.shared)), new Set([true, false]));
+  const zo = feed.indicators.filter((i) => i.instruments?.some((l) => l.url === 'https://www.zichtopondermijning.nl/'));
+  assert.equal(zo.length, 2);
+});
