@@ -1,66 +1,201 @@
 #!/usr/bin/env node
 /**
  * `miv-feed`: the data teams' command for the indicator feed. Node only; never part of the browser
- * bundle.
+ * bundle. Every failure ends in a plain message and exit code 1, never a stack trace.
  */
-import { readFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { parseFeed } from '../feed/validate.js';
 import { feedJsonSchema } from '../feed/json-schema.js';
-import { MivError } from '../feed/errors.js';
+import { MivError, type FeedIssue } from '../feed/errors.js';
+import { areasFromTable, assembleFeed, indicatorsFromTable, valuesFromTable } from '../feed/build.js';
+import type { Feed } from '../feed/schema.js';
+import { InputError, MAX_INPUT_BYTES, readCsvFile, readTextFile } from './csv.js';
 
 const HELP = `miv-feed — werk met de MIV-indicatorfeed
 
 Gebruik:
   miv-feed validate <bestand-of-url>   controleer een feed (exit 0 = goed, 1 = fouten)
+  miv-feed build [map] [opties]        maak een feed uit CSV-bestanden
   miv-feed schema                      print het JSON Schema van de feed
   miv-feed <opdracht> --help           hulp bij een opdracht
 `;
 
-async function readSource(source: string): Promise<string> {
-  if (/^https?:\/\//.test(source)) {
-    const response = await fetch(source);
-    if (!response.ok) throw new MivError('http', `HTTP ${response.status} bij ${source}`);
-    return response.text();
+const VALIDATE_HELP = `Gebruik: miv-feed validate <bestand-of-url>
+
+Controleert vorm, verwijzingen en waarden van een feed en meldt elke fout met haar JSON-pad,
+bijvoorbeeld "indicators[12].polarity: …". Exit 0 als de feed goed is, anders 1.
+Bestanden en downloads groter dan ${MAX_INPUT_BYTES / 1024 / 1024} MB worden geweigerd.
+`;
+
+const SCHEMA_HELP = `Gebruik: miv-feed schema
+
+Print het JSON Schema van de feed (schemaVersion 1), gemaakt uit hetzelfde schema waarmee de
+widgets valideren. Bewaar het met: miv-feed schema > feed.schema.json
+`;
+
+const BUILD_HELP = `Gebruik: miv-feed build [map] [--out feed.json] [--indicators f] [--areas f] [--values f] [--meta f]
+
+Maakt een feed uit vier bestanden in [map] (standaard de huidige map):
+  indicators.csv  id, title, theme, unit, kind, polarity, lowest_level, frequency, chain_step, source;
+                  optioneel short_title, definition, explanation, decimals, source_url,
+                  instruments (titel|url; meerdere gescheiden door ;)
+  areas.csv       id, name, level (land of nederland, eenheid, district, gemeente), parent;
+                  optioneel valid_from, valid_to (JJJJ-MM-DD), predecessors (ids, gescheiden door ;)
+  values.csv      indicator, area, period (2024, 2024-H1, 2024-Q3), value;
+                  optioneel status (definitive, provisional of *, suppressed of ., not-applicable,
+                  no-data), margin (halve breedte 95 %-interval), note, count, denominator
+  meta.json       {"meta": {...}, "themes": [...], "duiding": [...], "opvallendheden": [...]}
+
+Regels:
+  - Een lege value met count (en denominator bij rates en percentages) wordt berekend.
+  - Ontbrekende waarden van districten en de eenheid worden berekend als Σcounts / Σdenominators
+    van de gebieden eronder die in die periode bestonden; nooit als gemiddelde van cijfers.
+    Ook onderdrukte waarden tellen mee: hun telling is bekend, alleen niet publiek.
+  - Scheidingsteken , of ; en een decimale komma (4,5) mogen.
+  - De feed wordt gecontroleerd voordat hij wordt geschreven; zonder --out gaat hij naar stdout.
+`;
+
+function printIssues(issues: FeedIssue[], label: string): void {
+  for (const issue of issues) console.error(`${issue.path}: ${issue.message}`);
+  console.error(`${label}: ${issues.length} ${issues.length === 1 ? 'fout' : 'fouten'}`);
+}
+
+function summary(feed: Feed): string {
+  return (
+    `${feed.indicators.length} indicatoren, ${feed.areas.length} gebieden, ${feed.series.length} reeksen, ` +
+    `${feed.duiding.length} duidingen, ${feed.opvallendheden.length} opvallendheden`
+  );
+}
+
+/** Downloads a feed, stopping as soon as it passes the size cap. */
+async function readUrl(url: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new InputError(`${url}: kon niet worden opgehaald (netwerkfout)`);
   }
-  return readFile(source, 'utf8');
+  if (!response.ok) throw new InputError(`${url}: HTTP ${response.status}`);
+  const tooBig = () => new InputError(`${url}: groter dan ${MAX_INPUT_BYTES / 1024 / 1024} MB; miv-feed weigert dit`);
+  if (Number(response.headers.get('content-length')) > MAX_INPUT_BYTES) throw tooBig();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
+    size += part.value.byteLength;
+    if (size > MAX_INPUT_BYTES) {
+      await reader!.cancel();
+      throw tooBig();
+    }
+    chunks.push(part.value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function validate(args: string[]): Promise<number> {
   const source = args[0];
   if (!source || source === '--help') {
-    console.log(
-      'Gebruik: miv-feed validate <bestand-of-url>\nControleert vorm, verwijzingen en waarden; meldt elke fout met haar JSON-pad.',
-    );
+    (source ? console.log : console.error)(VALIDATE_HELP);
     return source ? 0 : 1;
   }
-  let text: string;
-  try {
-    text = await readSource(source);
-  } catch (error) {
-    console.error(`Kan ${source} niet lezen: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
-  }
+  const text = /^https?:\/\//.test(source) ? await readUrl(source) : await readTextFile(source);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    console.error(`${source} is geen geldige JSON: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    throw new InputError(`${source} is geen geldige JSON: ${(error as Error).message}`);
   }
   try {
     const feed = parseFeed(json);
-    console.log(
-      `${source}: geldig (schemaVersion ${feed.schemaVersion}) — ${feed.indicators.length} indicatoren, ${feed.areas.length} gebieden, ` +
-        `${feed.series.length} reeksen, ${feed.duiding.length} duidingen, ${feed.opvallendheden.length} opvallendheden`,
-    );
+    console.log(`${source}: geldig (schemaVersion ${feed.schemaVersion}) — ${summary(feed)}`);
     return 0;
   } catch (error) {
     if (!(error instanceof MivError)) throw error;
-    const issues = error.detail.issues ?? [{ path: '(feed)', message: error.message }];
-    for (const issue of issues) console.error(`${issue.path}: ${issue.message}`);
-    console.error(`${source}: ${issues.length} ${issues.length === 1 ? 'fout' : 'fouten'}`);
+    printIssues(error.detail.issues ?? [{ path: '(feed)', message: error.message }], source);
     return 1;
   }
+}
+
+async function readMeta(path: string): Promise<Record<string, unknown>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readTextFile(path));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${path} is geen geldige JSON: ${(error as Error).message}`);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new InputError(`${path}: verwacht een object met "meta" en "themes"`);
+  return json as Record<string, unknown>;
+}
+
+const BUILD_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  out: { type: 'string', short: 'o' },
+  indicators: { type: 'string' },
+  areas: { type: 'string' },
+  values: { type: 'string' },
+  meta: { type: 'string' },
+} as const;
+
+function parseBuildArgs(args: string[]) {
+  try {
+    return parseArgs({ args, allowPositionals: true, options: BUILD_OPTIONS });
+  } catch (error) {
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
+    throw new InputError(`Onbekende optie of ontbrekende waarde: ${option}. Zie: miv-feed build --help`);
+  }
+}
+
+async function build(args: string[]): Promise<number> {
+  const { values: flags, positionals } = parseBuildArgs(args);
+  if (flags.help) {
+    console.log(BUILD_HELP);
+    return 0;
+  }
+  const dir = positionals[0] ?? '.';
+  const path = (flag: string | undefined, name: string) => flag ?? join(dir, name);
+  const [indicatorTable, areaTable, valueTable, meta] = await Promise.all([
+    readCsvFile(path(flags.indicators, 'indicators.csv')),
+    readCsvFile(path(flags.areas, 'areas.csv')),
+    readCsvFile(path(flags.values, 'values.csv')),
+    readMeta(path(flags.meta, 'meta.json')),
+  ]);
+  const issues: FeedIssue[] = [];
+  const indicators = indicatorsFromTable(indicatorTable, issues);
+  const areas = areasFromTable(areaTable, issues);
+  const values = valuesFromTable(valueTable, issues);
+  if (issues.length > 0) {
+    printIssues(issues, 'build');
+    return 1;
+  }
+  let result;
+  try {
+    result = assembleFeed({
+      meta: meta['meta'] as Feed['meta'],
+      themes: meta['themes'] as Feed['themes'],
+      areas,
+      indicators,
+      values,
+      ...(meta['duiding'] ? { duiding: meta['duiding'] as Feed['duiding'] } : {}),
+      ...(meta['opvallendheden'] ? { opvallendheden: meta['opvallendheden'] as Feed['opvallendheden'] } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof MivError)) throw error;
+    printIssues(error.detail.issues ?? [{ path: '(feed)', message: error.message }], 'build');
+    return 1;
+  }
+  for (const warning of result.warnings) console.error(`let op: ${warning}`);
+  const json = JSON.stringify(result.feed) + '\n';
+  if (flags.out) {
+    await writeFile(flags.out, json);
+    console.log(`${flags.out}: geschreven — ${summary(result.feed)}`);
+  } else {
+    process.stdout.write(json);
+  }
+  return 0;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -68,13 +203,16 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'validate':
       return validate(args);
+    case 'build':
+      return build(args);
     case 'schema':
-      console.log(JSON.stringify(feedJsonSchema(), null, 2));
+      if (args.includes('--help')) console.log(SCHEMA_HELP);
+      else console.log(JSON.stringify(feedJsonSchema(), null, 2));
       return 0;
     case undefined:
     case '--help':
     case 'help':
-      console.log(HELP);
+      (command ? console.log : console.error)(HELP);
       return command ? 0 : 1;
     default:
       console.error(`Onbekende opdracht "${command}".\n\n${HELP}`);
@@ -82,4 +220,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // Expected problems carry their own message; anything else still gets one line, not a trace.
+  console.error(error instanceof InputError ? error.message : `miv-feed: onverwachte fout: ${String(error)}`);
+  process.exitCode = 1;
+}

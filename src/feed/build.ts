@@ -45,6 +45,8 @@ export interface ValueInput {
   note?: string;
   count?: number | null;
   denominator?: number | null;
+  /** Where the value came from (`values.csv, regel 12`), for messages. */
+  source?: string;
 }
 
 export interface FeedParts {
@@ -252,6 +254,7 @@ export function valuesFromTable(table: CsvTable, issues: FeedIssue[]): ValueInpu
       area,
       period,
       value,
+      source: `${table.file}, regel ${line}`,
       ...(status ? { status } : {}),
       ...(margin !== null ? { margin } : {}),
       ...(note ? { note } : {}),
@@ -296,9 +299,13 @@ export function existsIn(area: Area, period: string): boolean {
 
 const needsNumber = (status: ValueStatus) => status === 'definitive' || status === 'provisional';
 
+/** The status a row means: given, or definitive when it has a number or a count, else no data. */
+const statusOf = (input: ValueInput): ValueStatus =>
+  input.status ?? (input.value === null && input.count === undefined ? 'no-data' : 'definitive');
+
 /** Fills an empty value from its count and denominator, where its status calls for a number. */
 function completeValue(input: ValueInput, indicator: Indicator | undefined): ValueInput {
-  const status = input.status ?? (input.value === null && input.count === undefined ? 'no-data' : 'definitive');
+  const status = statusOf(input);
   if (input.value !== null || !indicator || !needsNumber(status) || input.count === undefined) return input;
   if (indicator.kind === 'count') return { ...input, value: input.count };
   const scale = rateScale(indicator);
@@ -423,18 +430,32 @@ function toSeries(parts: FeedParts, inputs: ValueInput[]): Series[] {
  */
 export function assembleFeed(parts: FeedParts): BuildResult {
   const indicators = new Map(parts.indicators.map((i) => [i.id, i]));
+  const areaIds = new Set(parts.areas.map((a) => a.id));
   const byKey = new Map<string, ValueInput>();
   const issues: FeedIssue[] = [];
+  // Problems are reported where the data team can fix them: the row of values.csv, not the series.
+  const add = (input: ValueInput, column: string, message: string) =>
+    issues.push({
+      path: input.source ? `${input.source}, kolom ${column}` : `${input.indicator} / ${input.area} / ${input.period}`,
+      message,
+    });
   for (const input of parts.values) {
     const k = `${input.indicator}\u0000${input.area}\u0000${input.period}`;
-    if (byKey.has(k)) {
-      issues.push({
-        path: `${input.indicator} / ${input.area} / ${input.period}`,
-        message: 'deze waarde staat er meer dan eens in',
-      });
+    const earlier = byKey.get(k);
+    if (earlier) {
+      add(input, 'period', `deze waarde staat er al eerder in${earlier.source ? ` (${earlier.source})` : ''}`);
       continue;
     }
-    byKey.set(k, completeValue(input, indicators.get(input.indicator)));
+    const indicator = indicators.get(input.indicator);
+    if (!indicator) add(input, 'indicator', `indicator "${input.indicator}" bestaat niet`);
+    if (!areaIds.has(input.area)) add(input, 'area', `gebied "${input.area}" bestaat niet`);
+    const value = completeValue(input, indicator);
+    const status = statusOf(value);
+    if (needsNumber(status) && value.value === null)
+      add(input, 'value', `status ${status} vraagt een getal (of een telling met noemer)`);
+    if (!needsNumber(status) && value.value !== null)
+      add(input, 'value', `status ${status} hoort zonder getal: laat value leeg`);
+    byKey.set(k, value);
   }
   if (issues.length > 0) throw new MivError('schema', `${issues[0]!.path}: ${issues[0]!.message}`, { issues });
   const warnings: string[] = [];

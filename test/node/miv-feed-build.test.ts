@@ -1,0 +1,278 @@
+/** `miv-feed build`: CSV tables in, a validated feed out, with district and unit sums done right. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Feed } from '../../src/feed/schema.js';
+
+const CLI = new URL('../../src/cli/miv-feed.ts', import.meta.url).pathname;
+const CATALOGUE = new URL('../../examples/data/', import.meta.url).pathname;
+
+function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', CLI, ...args], (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const INDICATORS = `id,title,theme,unit,kind,polarity,lowest_level,frequency,chain_step,source,decimals
+inbraak,Woninginbraak,buurt,per 1.000 inwoners,rate,higher-is-worse,gemeente,jaar,repressie,Politie,1
+labs,Drugslabs,buurt,aantal,count,higher-is-worse,gemeente,jaar,repressie,Politie,
+`;
+
+const AREAS = `id,name,level,parent,valid_from,valid_to,predecessors
+NL01,Nederland,nederland,,,,
+unit,Eenheid,eenheid,NL01,,,
+noord,Noord,district,unit,,,
+zuid,Zuid,district,unit,,,
+GM1,Grootstad,gemeente,noord,,,
+GM2,Dorp,gemeente,noord,,,
+GM3,Oud,gemeente,zuid,,2018-12-31,
+GM4,Nieuw,gemeente,zuid,2019-01-01,,GM3
+`;
+
+const META = {
+  meta: {
+    title: 'Testfeed',
+    publisher: 'Test',
+    licence: 'CC0-1.0',
+    language: 'nl',
+    published: '2026-01-01',
+    updated: '2026-01-01',
+    sample: true,
+  },
+  themes: [{ id: 'buurt', title: 'Veilige buurt', order: 1 }],
+};
+
+async function folder(values: string, extra: Record<string, string> = {}): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'miv-build-'));
+  const files = { 'indicators.csv': INDICATORS, 'areas.csv': AREAS, 'meta.json': JSON.stringify(META), ...extra };
+  for (const [name, content] of Object.entries({ ...files, 'values.csv': values }))
+    await writeFile(join(dir, name), content);
+  return dir;
+}
+
+async function buildFeed(values: string, extra?: Record<string, string>) {
+  const dir = await folder(values, extra);
+  const out = join(dir, 'feed.json');
+  const result = await run('build', dir, '--out', out);
+  const feed = result.code === 0 ? (JSON.parse(await readFile(out, 'utf8')) as Feed) : undefined;
+  return { ...result, feed, out };
+}
+
+const valuesOf = (feed: Feed | undefined, indicator: string, area: string) => {
+  const s = feed?.series.find((x) => x.indicator === indicator && x.area === area);
+  return s && Object.fromEntries(s.periods.map((p, i) => [p, s.values[i]]));
+};
+
+test('district and unit rates are Σcounts / Σdenominators, never the average of the rates', async () => {
+  // Grootstad 90 of 100.000 = 0,9; Dorp 40 of 10.000 = 4,0. Average of rates: 2,45; the sum: 1,2.
+  const { code, stdout, stderr, feed } = await buildFeed(`indicator,area,period,value,status,count,denominator
+inbraak,GM1,2024,,,90,100000
+inbraak,GM2,2024,,,40,10000
+inbraak,GM4,2024,,provisional,30,20000
+inbraak,NL01,2024,2.1,,,
+`);
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /geschreven — 2 indicatoren, 8 gebieden, 7 reeksen/);
+  assert.deepEqual(valuesOf(feed, 'inbraak', 'GM1'), { 2024: 0.9 });
+  assert.deepEqual(valuesOf(feed, 'inbraak', 'GM2'), { 2024: 4 });
+  assert.deepEqual(valuesOf(feed, 'inbraak', 'noord'), { 2024: 1.2 });
+  assert.deepEqual(valuesOf(feed, 'inbraak', 'zuid'), { 2024: 1.5 });
+  // (90 + 40 + 30) / (100.000 + 10.000 + 20.000) × 1.000 = 1,23…
+  assert.deepEqual(valuesOf(feed, 'inbraak', 'unit'), { 2024: 1.2 });
+  const unit = feed!.series.find((s) => s.indicator === 'inbraak' && s.area === 'unit')!;
+  assert.deepEqual(unit.status, { 2024: 'provisional' }, 'a provisional part makes the sum provisional');
+  assert.deepEqual(valuesOf(feed, 'inbraak', 'NL01'), { 2024: 2.1 }, 'Nederland is never summed');
+});
+
+test('suppressed counts are summed but not published; areas count only while they exist', async () => {
+  const { code, stderr, feed } = await buildFeed(`indicator,area,period,value,status,count
+labs,GM1,2018,12,,12
+labs,GM2,2018,,.,3
+labs,GM3,2018,7,,7
+labs,GM1,2019,10,,10
+labs,GM2,2019,5,,5
+labs,GM4,2019,9,,9
+`);
+  assert.equal(code, 0, stderr);
+  assert.deepEqual(valuesOf(feed, 'labs', 'GM2'), { 2018: null, 2019: 5 });
+  assert.deepEqual(feed!.series.find((s) => s.area === 'GM2')!.status, { 2018: 'suppressed' });
+  assert.deepEqual(valuesOf(feed, 'labs', 'noord'), { 2018: 15, 2019: 15 });
+  assert.deepEqual(valuesOf(feed, 'labs', 'zuid'), { 2018: 7, 2019: 9 });
+  assert.deepEqual(valuesOf(feed, 'labs', 'unit'), { 2018: 22, 2019: 24 });
+  assert.deepEqual(
+    feed!.areas.find((a) => a.id === 'GM4'),
+    {
+      id: 'GM4',
+      name: 'Nieuw',
+      level: 'gemeente',
+      parent: 'zuid',
+      validFrom: '2019-01-01',
+      predecessors: ['GM3'],
+    },
+  );
+});
+
+test('a delivered district value wins; an incomplete sum is left out with a warning', async () => {
+  const { code, stderr, feed } = await buildFeed(`indicator,area,period,value,count
+labs,GM1,2024,4,4
+labs,GM2,2024,,
+labs,noord,2023,11,
+labs,GM1,2023,5,5
+labs,GM2,2023,5,5
+`);
+  assert.equal(code, 0, stderr);
+  assert.deepEqual(valuesOf(feed, 'labs', 'noord'), { 2023: 11 });
+  assert.match(stderr, /^let op: labs noord 2024: niet opgeteld, telling ontbreekt voor GM2$/m);
+});
+
+test('semicolons and decimal commas from Dutch spreadsheets are read', async () => {
+  const { code, stderr, feed } = await buildFeed('indicator;area;period;value;margin\ninbraak;NL01;2024-H1;2,5;0,3\n');
+  assert.equal(code, 0, stderr);
+  const s = feed!.series[0]!;
+  assert.deepEqual([s.periods, s.values, s.margins], [['2024-H1'], [2.5], [0.3]]);
+});
+
+test('bad rows are reported by file, row and column, with exit 1 and no stack trace', async () => {
+  const { code, stderr } = await buildFeed(
+    `indicator,area,period,value,status
+inbraak,GM1,2024,veel,
+inbraak,GM9,2024,1.5,
+inbraak,GM1,24,1.5,
+inbraak,GM2,2024,,voorlopig
+labs,GM2,2024,3,suppressed
+labs,GM2,2024,4,
+`,
+  );
+  assert.equal(code, 1);
+  assert.match(stderr, /^values\.csv, regel 2, kolom value: "veel" is geen getal$/m);
+  assert.match(stderr, /^values\.csv, regel 4, kolom period: "24" is geen periode/m);
+  assert.doesNotMatch(stderr, /at .*\.ts:\d+/);
+
+  const refs = await buildFeed(`indicator,area,period,value,status
+inbraak,GM9,2024,1.5,
+onbekend,GM1,2024,1,
+inbraak,GM2,2024,,provisional
+labs,GM2,2024,3,suppressed
+labs,GM1,2024,4,
+labs,GM1,2024,5,
+`);
+  assert.equal(refs.code, 1);
+  for (const line of [
+    'values.csv, regel 2, kolom area: gebied "GM9" bestaat niet',
+    'values.csv, regel 3, kolom indicator: indicator "onbekend" bestaat niet',
+    'values.csv, regel 4, kolom value: status provisional vraagt een getal (of een telling met noemer)',
+    'values.csv, regel 5, kolom value: status suppressed hoort zonder getal: laat value leeg',
+    'values.csv, regel 7, kolom period: deze waarde staat er al eerder in (values.csv, regel 6)',
+  ])
+    assert.ok(refs.stderr.split('\n').includes(line), `${line}\n---\n${refs.stderr}`);
+});
+
+test('bad indicator and area rows name the column and the allowed values', async () => {
+  const { code, stderr } = await buildFeed('indicator,area,period,value\n', {
+    'indicators.csv': INDICATORS.replace('rate,higher-is-worse', 'tarief,slecht'),
+    'areas.csv': AREAS.replace('GM2,Dorp,gemeente', 'GM2,,stad'),
+  });
+  assert.equal(code, 1);
+  assert.match(stderr, /^indicators\.csv, regel 2, kolom kind: "tarief" moet een van deze waarden zijn: count, rate/m);
+  assert.match(stderr, /^indicators\.csv, regel 2, kolom polarity: "slecht" moet een van deze waarden zijn/m);
+  assert.match(stderr, /^areas\.csv, regel 7, kolom name: mag niet leeg zijn$/m);
+  assert.match(stderr, /^areas\.csv, regel 7, kolom level: "stad" moet een van deze waarden zijn/m);
+});
+
+test('meta.json problems come back with their JSON path', async () => {
+  const meta = { ...META, meta: { ...META.meta, published: '1-1-2026' } };
+  const { code, stderr } = await buildFeed('indicator,area,period,value\ninbraak,NL01,2024,2\n', {
+    'meta.json': JSON.stringify(meta),
+  });
+  assert.equal(code, 1);
+  assert.match(stderr, /^meta\.published: verwacht een datum als JJJJ-MM-DD$/m);
+});
+
+test('a broken CSV file, a missing file and a 50 MB file each get one clear line', async () => {
+  const broken = await buildFeed('indicator,area,period,value\ninbraak,"GM1,2024,2\n');
+  assert.equal(broken.code, 1);
+  assert.match(broken.stderr, /^values\.csv, regel \d+: geen geldige CSV/m);
+
+  const dir = await folder('indicator,area,period,value\n');
+  const missing = await run('build', dir, '--values', join(dir, 'nergens.csv'));
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /nergens\.csv: bestand niet gevonden/);
+
+  const huge = join(dir, 'huge.json');
+  await writeFile(huge, '');
+  await truncate(huge, 50 * 1024 * 1024);
+  for (const args of [
+    ['validate', huge],
+    ['build', dir, '--values', huge],
+  ]) {
+    const result = await run(...args);
+    assert.equal(result.code, 1);
+    assert.equal(result.stderr.trim(), `${huge}: 50 MB is te groot; miv-feed leest bestanden tot 20 MB`);
+  }
+});
+
+test('the catalogue files from examples/data are valid build input as they are', async () => {
+  const dir = await folder('indicator,area,period,value\nwoninginbraak,NL01,2024,1.4\n');
+  const out = join(dir, 'feed.json');
+  const { code, stderr } = await run(
+    'build',
+    dir,
+    '--indicators',
+    join(CATALOGUE, 'indicators.csv'),
+    '--areas',
+    join(CATALOGUE, 'areas.csv'),
+    '--meta',
+    join(dir, 'meta.json'),
+    '--out',
+    out,
+  );
+  // The catalogue uses four themes; this meta.json names one, so the references fail, by path.
+  assert.equal(code, 1);
+  assert.match(stderr, /^indicators\[0\]\.theme: thema "georganiseerde-criminaliteit" bestaat niet in de feed$/m);
+  const themes = [
+    'georganiseerde-criminaliteit',
+    'zorg-en-veiligheid',
+    'digitale-veiligheid',
+    'veilige-buurt-en-omgeving',
+  ];
+  await writeFile(
+    join(dir, 'meta.json'),
+    JSON.stringify({ ...META, themes: themes.map((id, order) => ({ id, title: id, order })) }),
+  );
+  const ok = await run(
+    'build',
+    dir,
+    '--indicators',
+    join(CATALOGUE, 'indicators.csv'),
+    '--areas',
+    join(CATALOGUE, 'areas.csv'),
+  );
+  assert.equal(ok.code, 0, ok.stderr);
+  const feed = JSON.parse(ok.stdout) as Feed;
+  assert.equal(feed.indicators.length, 66);
+  assert.equal(feed.areas.find((a) => a.id === 'NL01')!.level, 'land');
+  assert.equal(feed.indicators.find((i) => i.id === 'fraude-phishing')!.lowestLevel, 'land');
+});
+
+test('every subcommand explains itself with --help', async () => {
+  for (const [command, expected] of [
+    ['build', /Σcounts \/ Σdenominators/],
+    ['validate', /JSON-pad/],
+    ['schema', /JSON Schema/],
+  ] as const) {
+    const { code, stdout } = await run(command, '--help');
+    assert.equal(code, 0);
+    assert.match(stdout, expected);
+  }
+});
+
+test('an unknown option is named in Dutch', async () => {
+  const { code, stderr } = await run('build', '--uit', 'feed.json');
+  assert.equal(code, 1);
+  assert.equal(stderr.trim(), 'Onbekende optie of ontbrekende waarde: --uit. Zie: miv-feed build --help');
+});
