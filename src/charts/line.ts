@@ -3,7 +3,8 @@
  */
 import type { IndicatorModel } from '../model/indicator.js';
 import type { Point } from '../model/series.js';
-import { formatPeriod, formatPointValue } from '../model/format.js';
+import { formatNumber, formatPeriod, formatPointValue } from '../model/format.js';
+import { seriesName } from '../model/grid.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChartOption } from './echarts.js';
 import type { ChartTheme } from './theme.js';
@@ -31,12 +32,13 @@ export function buildLineOption(model: IndicatorModel, ctx: ChartContext): Chart
   const { theme, strings } = ctx;
   const { indicator, periods } = model;
   const byPeriod = (points: Point[]) => new Map(points.map((p) => [p.period, p]));
+  const names = model.series.map((s) => seriesName(s, strings));
   const lines = model.series.map((s, i) => {
     const points = byPeriod(s.points);
     const colour = theme.palette[i % theme.palette.length]!;
     return {
       type: 'line' as const,
-      name: s.area.name,
+      name: names[i]!,
       color: colour,
       symbol: SYMBOLS[i % SYMBOLS.length],
       symbolSize: s.role === 'main' ? 8 : 6,
@@ -116,16 +118,19 @@ export function buildLineOption(model: IndicatorModel, ctx: ChartContext): Chart
     : [];
 
   const seriesPoints = model.series.map((s) => byPeriod(s.points));
+  const breakReasons = new Map(model.breaks.map((b) => [b.period, b.reason]));
+  // A lone stand-in series still gets its legend, which names it as the national trend.
+  const showLegend = model.series.length > 1 || model.fallback;
   return {
     animation: theme.animate,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: theme.fontFamily, color: theme.text },
     aria: { enabled: true, label: { description: ctx.description } },
-    grid: { left: 8, right: 16, top: 32, bottom: model.series.length > 1 ? 40 : 8 },
+    grid: { left: 8, right: 16, top: 32, bottom: showLegend ? 40 : 8 },
     legend: {
-      show: model.series.length > 1,
+      show: showLegend,
       bottom: 0,
-      data: model.series.map((s) => s.area.name),
+      data: names,
       textStyle: { color: theme.text },
     },
     tooltip: {
@@ -135,15 +140,22 @@ export function buildLineOption(model: IndicatorModel, ctx: ChartContext): Chart
         const list = Array.isArray(params) ? params : [params];
         const index = list[0]?.dataIndex ?? 0;
         const period = periods[index]!;
-        const rows = model.series.map((s, i) => {
+        const rows = model.series.map((_, i) => {
           const p = seriesPoints[i]!.get(period);
           const value = p ? formatPointValue(p, indicator, strings) : strings.statusSymbol['no-data'];
+          const margin =
+            p?.value != null && p.margin !== null ? ` ± ${formatNumber(p.margin, indicator.decimals, strings)}` : '';
           const status = p && p.status !== 'definitive' ? ` (${strings.status[p.status]})` : '';
-          return `${escapeHtml(s.area.name)}: <b>${escapeHtml(value)}</b>${escapeHtml(status)}`;
+          const note = p?.note ? `<br><i>${escapeHtml(p.note)}</i>` : '';
+          return `${escapeHtml(names[i]!)}: <b>${escapeHtml(value)}</b>${escapeHtml(margin + status)}${note}`;
         });
-        return [`<b>${escapeHtml(formatPeriod(period, strings))}</b>`, ...rows, escapeHtml(indicator.unit)].join(
-          '<br>',
-        );
+        const reason = breakReasons.get(period);
+        return [
+          `<b>${escapeHtml(formatPeriod(period, strings))}</b>`,
+          ...rows,
+          escapeHtml(indicator.unit),
+          ...(reason ? [escapeHtml(strings.notes.seriesBreak(formatPeriod(period, strings), reason))] : []),
+        ].join('<br>');
       },
     },
     xAxis: {

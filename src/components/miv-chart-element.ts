@@ -1,7 +1,11 @@
 /**
  * The internal base of every chart element: loads the feed for `src`, turns it into a model,
- * owns the chart controller, and maps failures to a Dutch message and a `miv-error` event.
- * Subclasses say which model to build, how to draw it, and what to render around the chart.
+ * owns the chart controller, and maps failures to a Dutch message and a `miv-error` event. It also
+ * renders what every chart element offers around its chart — the loading and error states, the
+ * table with its toggle, and the CSV, PNG and SVG downloads — so that they work the same everywhere.
+ * Subclasses say which model to build, how to draw it, and what to render around the chart; they
+ * opt in to the table and downloads by returning a `DataGrid` from `dataGrid` and calling
+ * `renderData` in `renderModel`.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -13,10 +17,32 @@ import { stringsFor, type Strings } from '../i18n/strings.js';
 import { ChartController } from '../controllers/chart-controller.js';
 import { resolveChartTheme, type ChartTheme } from '../charts/theme.js';
 import type { ChartOption } from '../charts/echarts.js';
+import type { DataGrid } from '../model/grid.js';
+import { gridToCsv } from '../model/csv.js';
+import { composeChartSvg, MIME_TYPES, saveFile, svgToPng, type DownloadFormat } from './downloads.js';
+import { renderTable, tableFromGrid } from './parts.js';
+
+export type { DownloadFormat } from './downloads.js';
 
 export interface MivErrorDetail {
   kind: ErrorKind;
   message: string;
+}
+
+/** `miv-download`: cancel it to handle the file yourself (upload it, show it) instead of saving it. */
+export interface MivDownloadDetail {
+  format: DownloadFormat;
+  fileName: string;
+  blob: Blob;
+}
+
+const DOWNLOAD_FORMATS: readonly DownloadFormat[] = ['csv', 'png', 'svg'];
+
+/** A failure of the chart engine or of an image export, as a `chart` error. */
+function chartError(error: unknown): MivError {
+  return error instanceof MivError
+    ? error
+    : new MivError('chart', error instanceof Error ? error.message : String(error));
 }
 
 export abstract class MivChartElement<Model> extends LitElement {
@@ -41,9 +67,9 @@ export abstract class MivChartElement<Model> extends LitElement {
   @state() protected tableOpen = false;
 
   protected readonly chart = new ChartController(this, {
-    container: () => this.renderRoot.querySelector<HTMLElement>('[part~="chart"]'),
+    container: () => this.renderRoot.querySelector<HTMLElement>('[part~="chart"] > .engine'),
     onRendered: () => this.dispatchEvent(new CustomEvent('miv-rendered', { bubbles: true, composed: true })),
-    onError: (error) => this.reportError(error),
+    onError: (error) => this.reportError(chartError(error)),
   });
 
   private reportedError: unknown;
@@ -89,10 +115,52 @@ export abstract class MivChartElement<Model> extends LitElement {
   /** A string that changes whenever an attribute that feeds `buildModel` changes. */
   protected abstract modelKey(): string;
 
+  /**
+   * The numbers shown, for the table and the downloads; `undefined` (the default) offers neither.
+   * Built from the same model as the chart, so table, CSV and chart cannot disagree.
+   */
+  protected dataGrid(_model: Model): DataGrid | undefined {
+    return undefined;
+  }
+
+  /** The model for the loaded feed and the current attributes, if there is one. */
+  protected get currentModel(): Model | undefined {
+    const feed = this.feedTask.value;
+    return feed && this.feedTask.status === TaskStatus.COMPLETE ? this.modelFor(feed).model : undefined;
+  }
+
+  /**
+   * Downloads the shown data as CSV, or the chart with its title and source as PNG or SVG. Fires a
+   * cancelable `miv-download` first; the file is saved unless a listener cancels it. Resolves without
+   * a file while there is no data (or, for images, while the element is detached).
+   */
+  async download(format: DownloadFormat): Promise<void> {
+    const model = this.currentModel;
+    const grid = model && this.dataGrid(model);
+    if (!grid) return;
+    const strings = this.text;
+    let blob: Blob;
+    if (format === 'csv') blob = new Blob([gridToCsv(grid, strings)], { type: MIME_TYPES.csv });
+    else {
+      const chart = await this.chart.paintedChart();
+      if (!chart) return;
+      const size = { width: chart.getWidth(), height: chart.getHeight() };
+      const svg = composeChartSvg(chart.renderToSVGString(), size, grid, resolveChartTheme(this), strings);
+      blob = format === 'svg' ? new Blob([svg], { type: MIME_TYPES.svg }) : await svgToPng(svg);
+    }
+    const fileName = `${grid.fileName}.${format}`;
+    const event = new CustomEvent<MivDownloadDetail>('miv-download', {
+      detail: { format, fileName, blob },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (this.dispatchEvent(event)) saveFile(blob, fileName);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const feed = this.feedTask.value;
-    const model = feed && this.feedTask.status === TaskStatus.COMPLETE ? this.modelFor(feed).model : undefined;
+    const model = this.currentModel;
     if (!model) {
       this.chart.setOption(undefined);
       return;
@@ -126,8 +194,16 @@ export abstract class MivChartElement<Model> extends LitElement {
     const strings = this.text;
     const kind: ErrorKind = error instanceof MivError ? error.kind : 'network';
     const issues = error instanceof MivError ? (error.detail.issues ?? []) : [];
+    const id = error instanceof MivError ? error.detail.id : undefined;
+    const message =
+      id && (kind === 'unknown-indicator' || kind === 'unknown-area')
+        ? strings.unknownId[kind](id)
+        : strings.errors[kind];
+    // No data is a fact about the feed, not a failure of the page: it is stated, not raised as an alert.
+    if (kind === 'no-data')
+      return html`<div part="status" class="status no-data" role="status"><p>${message}</p></div>`;
     return html`<div part="status" class="status error" role="alert">
-      <p>${strings.errors[kind]}</p>
+      <p>${message}</p>
       <details>
         <summary>${strings.errorDetails}</summary>
         <p class="detail">${error instanceof Error ? error.message : String(error)}</p>
@@ -142,9 +218,54 @@ export abstract class MivChartElement<Model> extends LitElement {
     </div>`;
   }
 
+  /**
+   * The table toggle, the download buttons and the table itself, for models with a `dataGrid`.
+   * The table is always in the accessibility tree; the toggle and `show-table` only decide whether
+   * it is visible.
+   */
+  protected renderData(model: Model): TemplateResult | typeof nothing {
+    const grid = this.dataGrid(model);
+    if (!grid) return nothing;
+    const strings = this.text;
+    const open = this.showTable || this.tableOpen;
+    return html`<div part="actions" class="actions">
+        <button
+          type="button"
+          part="table-toggle"
+          aria-expanded=${String(open)}
+          aria-controls="data-table"
+          @click=${() => (this.tableOpen = !this.tableOpen)}
+        >
+          ${open ? strings.table.hide : strings.table.show}
+        </button>
+        <span part="downloads" class="downloads" role="group" aria-label=${strings.downloads.label}>
+          <span aria-hidden="true">${strings.downloads.label}:</span>
+          ${DOWNLOAD_FORMATS.map(
+            (format) =>
+              html`<button
+                type="button"
+                data-format=${format}
+                aria-label=${strings.downloads.describe(strings.downloads[format])}
+                @click=${() => this.download(format).catch((error: unknown) => this.reportError(chartError(error)))}
+              >
+                ${strings.downloads[format]}
+              </button>`,
+          )}
+        </span>
+      </div>
+      ${renderTable(tableFromGrid(grid, strings), open, strings)}`;
+  }
+
+  /**
+   * The chart's place: a `role="img"` box labelled by `label` and described by the visible
+   * `description`. ECharts draws into an inner box, because its aria option overwrites the
+   * `aria-label` of the element it is given; inside an image that inner label stays silent.
+   */
   protected renderChart(label: string, description: string): TemplateResult {
     return html`<figure class="figure">
-      <div part="chart" class="chart" role="img" aria-label=${label} aria-describedby="summary"></div>
+      <div part="chart" class="chart" role="img" aria-label=${label} aria-describedby="summary">
+        <div class="engine"></div>
+      </div>
       <figcaption id="summary" part="summary" class="summary">${description}</figcaption>
     </figure>`;
   }
@@ -162,9 +283,17 @@ export abstract class MivChartElement<Model> extends LitElement {
     });
   }
 
+  /**
+   * A placeholder of the ready element's shape and about its height (header, headline, chart,
+   * footer), so the page does not jump when the numbers arrive.
+   */
   protected renderLoading(): TemplateResult {
     return html`<div part="status" class="status loading" aria-busy="true">
       <p role="status">${this.text.loading}</p>
+      <div class="skeleton" aria-hidden="true">
+        <span class="bone title"></span><span class="bone"></span><span class="bone value"></span>
+        <span class="bone chart"></span><span class="bone"></span><span class="bone"></span>
+      </div>
     </div>`;
   }
 }

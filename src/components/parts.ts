@@ -3,9 +3,10 @@
  * table and the sample-data mark. Feed text goes in as lit bindings, so it is always text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Duiding, FeedMeta, Indicator } from '../feed/schema.js';
+import type { Duiding, FeedMeta, Indicator, ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { formatDate } from '../model/format.js';
+import { formatCell, statusesIn, type DataGrid } from '../model/grid.js';
 
 /** The footnote block every figure carries: Bron, Eenheid, Toelichting, Stand, related instruments. */
 export function renderFooter(meta: FeedMeta, indicator: Indicator, strings: Strings): TemplateResult {
@@ -45,8 +46,15 @@ export function renderSampleMark(meta: FeedMeta, strings: Strings): TemplateResu
   return meta.sample ? html`<p part="sample" class="sample">${strings.sample}</p>` : nothing;
 }
 
-/** The partners' interpretation, newest first, readable without hovering. */
-export function renderDuiding(entries: readonly Duiding[], strings: Strings): TemplateResult | typeof nothing {
+/**
+ * The partners' interpretation, newest first, readable without hovering. `about` names what an
+ * entry is about when that is not plain from the widget (another area than the one asked for).
+ */
+export function renderDuiding(
+  entries: readonly Duiding[],
+  strings: Strings,
+  about: (entry: Duiding) => string | undefined = () => undefined,
+): TemplateResult | typeof nothing {
   if (entries.length === 0) return nothing;
   return html`<section part="duiding" class="duiding" aria-label=${strings.duiding}>
     <h3>${strings.duiding}</h3>
@@ -54,7 +62,7 @@ export function renderDuiding(entries: readonly Duiding[], strings: Strings): Te
       (d) =>
         html`<blockquote>
           <p>${d.text}</p>
-          <footer>— ${d.author}, ${formatDate(d.date, strings)}</footer>
+          <footer>— ${[d.author, formatDate(d.date, strings), about(d)].filter(Boolean).join(', ')}</footer>
         </blockquote>`,
     )}
   </section>`;
@@ -66,6 +74,22 @@ export interface TableData {
   columns: string[];
   rowHeader: string;
   rows: { header: string; cells: string[] }[];
+  /** The statuses that occur, so the legend explains just those symbols; absent: every symbol. */
+  statuses?: ValueStatus[];
+}
+
+/** The table of a data grid, with its cells as printed and a legend for the symbols that occur. */
+export function tableFromGrid(grid: DataGrid, strings: Strings): TableData {
+  return {
+    caption: grid.caption,
+    rowHeader: grid.rowLabel,
+    columns: grid.columns,
+    rows: grid.rows.map((r) => ({
+      header: r.header,
+      cells: r.points.map((p) => formatCell(p, grid.indicator, strings)),
+    })),
+    statuses: statusesIn(grid),
+  };
 }
 
 /**
@@ -73,7 +97,10 @@ export interface TableData {
  * whether sighted readers see it too.
  */
 export function renderTable(data: TableData, visible: boolean, strings: Strings): TemplateResult {
-  return html`<div part="table" class=${visible ? 'table' : 'table visually-hidden'}>
+  const legend = data.statuses
+    ? data.statuses.map((s) => `${strings.statusSymbol[s]} ${strings.status[s]}`).join(' · ')
+    : strings.table.legend;
+  return html`<div part="table" id="data-table" class=${visible ? 'table' : 'table visually-hidden'}>
     <table>
       <caption>
         ${data.caption}
@@ -94,6 +121,6 @@ export function renderTable(data: TableData, visible: boolean, strings: Strings)
         )}
       </tbody>
     </table>
-    <p class="legend">${strings.table.legend}</p>
+    ${legend ? html`<p class="legend">${legend}</p>` : nothing}
   </div>`;
 }

@@ -47,7 +47,8 @@ export const sharedStyles = css`
   .figure {
     margin: 0;
   }
-  .chart {
+  .chart,
+  .engine {
     height: var(--_chart-height);
     width: 100%;
   }
@@ -55,8 +56,63 @@ export const sharedStyles = css`
     min-height: var(--_chart-height);
     padding: var(--_space);
   }
+  .status.loading {
+    /* About a ready element's height: headline and summary lines, notes, actions and footer. */
+    min-height: calc(var(--_chart-height) + 22em);
+    padding: 0;
+  }
   .error {
     border-inline-start: 4px solid var(--_unfavourable);
+  }
+  .no-data {
+    min-height: auto;
+    border-inline-start: 4px solid var(--_border);
+  }
+  /* The loading placeholder: about the ready element's height, so the page does not jump. */
+  .skeleton {
+    display: grid;
+    gap: 0.6em;
+  }
+  .bone {
+    display: block;
+    height: 1em;
+    width: 60%;
+    border-radius: var(--_radius);
+    background: var(--_border);
+    opacity: 0.4;
+  }
+  .bone.title {
+    height: 1.4em;
+    width: 80%;
+  }
+  .bone.value {
+    height: 2.2em;
+    width: 30%;
+  }
+  .bone.chart {
+    height: var(--_chart-height);
+    width: 100%;
+  }
+  .notes {
+    margin: 0.25em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1.5em;
+    margin: var(--_space) 0;
+  }
+  .downloads {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em;
+    font-size: 0.9em;
   }
   .summary {
     color: var(--_muted);

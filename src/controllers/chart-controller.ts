@@ -32,6 +32,8 @@ export class ChartController implements ReactiveController {
   private option: ChartOption | undefined;
   /** The option the live chart shows, so that re-renders of the host do not repaint it. */
   private drawn: ChartOption | undefined;
+  /** Settles when the option last handed to ECharts has finished painting. */
+  private painted: Promise<void> = Promise.resolve();
   private near = false;
   private intersection: IntersectionObserver | undefined;
   private resize: ResizeObserver | undefined;
@@ -85,6 +87,20 @@ export class ChartController implements ReactiveController {
     if (this.option) void this.draw();
   }
 
+  /**
+   * The chart, drawn now even if it is far from the viewport, once it has finished painting (an
+   * export taken during the entry animation would show half-drawn lines). Undefined while the
+   * element is detached or has nothing to draw.
+   */
+  async paintedChart(): Promise<Chart | undefined> {
+    if (!this.connected || !this.option) return undefined;
+    this.near = true;
+    this.intersection?.disconnect();
+    await this.draw();
+    await this.painted;
+    return this.chart;
+  }
+
   /** Sets the option to show; drawn now if the element is near the viewport, else when it gets there. */
   setOption(option: ChartOption | undefined): void {
     this.option = option;
@@ -117,10 +133,13 @@ export class ChartController implements ReactiveController {
       }
       const chart = this.chart;
       chart.off('finished');
-      chart.on('finished', () => {
-        chart.off('finished');
-        this.options.onRendered();
-      });
+      this.painted = new Promise((resolve) =>
+        chart.on('finished', () => {
+          chart.off('finished');
+          resolve();
+          this.options.onRendered();
+        }),
+      );
       this.drawn = option;
       chart.setOption(option, { notMerge: true });
     } catch (error) {

@@ -1,6 +1,16 @@
 /** What went wrong, as a machine-readable kind that `miv-error` events carry. */
 export type ErrorKind =
-  'network' | 'http' | 'timeout' | 'not-json' | 'schema' | 'version' | 'unknown-indicator' | 'unknown-area' | 'no-data';
+  | 'network'
+  | 'http'
+  | 'timeout'
+  | 'not-json'
+  | 'schema'
+  | 'version'
+  | 'unknown-indicator'
+  | 'unknown-area'
+  | 'no-data'
+  /** The chart engine could not be loaded or could not draw; the numbers are still shown as text. */
+  | 'chart';
 
 /** One problem in a feed: where (a JSON path such as `indicators[12].polarity`) and what. */
 export interface FeedIssue {

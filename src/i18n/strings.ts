@@ -24,21 +24,45 @@ export interface Strings {
   sample: string;
   duiding: string;
   fallback: (asked: string, shown: string) => string;
-  latest: string;
-  changeSincePrevious: (period: string) => string;
-  changeSinceFirst: (period: string) => string;
-  direction: { up: string; down: string; same: string };
-  surveyEqual: string;
+  /** Added to the name of a series that stands in for the asked area: `Nederland (landelijke trend)`. */
+  fallbackLabel: string;
+  publisher: string;
+  /** After a duiding's author and date: what it is about, when that is another area. */
+  duidingAbout: (area: string) => string;
+  /** The short error line for an unknown id, naming it. */
+  unknownId: { 'unknown-indicator': (id: string) => string; 'unknown-area': (id: string) => string };
+  /** A change against a reference (a period or an area); `delta` is unsigned, the word gives the direction. */
+  change: {
+    up: (delta: string, reference: string, significant: boolean) => string;
+    down: (delta: string, reference: string, significant: boolean) => string;
+    same: (reference: string) => string;
+    notSignificant: (reference: string) => string;
+    percentagePoints: string;
+  };
   polarity: { 'higher-is-worse': string; 'higher-is-better': string; neutral: string };
   summary: {
-    latest: (area: string, value: string, period: string) => string;
-    change: (direction: string, from: string, period: string) => string;
-    compare: (area: string, value: string) => string;
+    latest: (area: string, period: string, value: string, provisional: boolean) => string;
+    previous: (phrase: string) => string;
+    overall: (phrase: string) => string;
+    comparisons: (period: string, list: string) => string;
+    versus: (area: string, phrase: string) => string;
+    versusEqual: (area: string, other: string) => string;
     noData: (area: string) => string;
   };
+  /** Lines under the chart that explain its marks. */
+  notes: {
+    provisional: string;
+    suppressed: string;
+    band: (area: string) => string;
+    seriesBreak: (period: string, reason: string) => string;
+    point: (area: string, period: string, note: string) => string;
+  };
+  downloads: { label: string; csv: string; png: string; svg: string; describe: (format: string) => string };
+  csv: { value: string; status: string; margin: string; note: string };
   table: {
     caption: (title: string, area: string) => string;
     period: string;
+    area: string;
     show: string;
     hide: string;
     legend: string;
@@ -89,6 +113,7 @@ const nl: Strings = {
     'unknown-indicator': 'Indicator niet gevonden.',
     'unknown-area': 'Gebied niet gevonden.',
     'no-data': 'Voor deze keuze zijn geen cijfers beschikbaar.',
+    chart: 'De grafiek kon niet worden getekend; de cijfers staan in de tabel.',
   },
   errorDetails: 'Details',
   status: {
@@ -109,25 +134,54 @@ const nl: Strings = {
   sample: 'Fictieve voorbeelddata',
   duiding: 'Duiding',
   fallback: (asked, shown) => `Geen cijfer voor ${asked} beschikbaar; ${shown} getoond.`,
-  latest: 'Laatste waarde',
-  changeSincePrevious: (period) => `t.o.v. ${period}`,
-  changeSinceFirst: (period) => `sinds ${period}`,
-  direction: { up: 'hoger', down: 'lager', same: 'gelijk' },
-  surveyEqual: 'geen significant verschil',
+  fallbackLabel: 'landelijke trend',
+  publisher: 'Uitgever',
+  duidingAbout: (area) => `over ${area}`,
+  unknownId: {
+    'unknown-indicator': (id) => `Indicator „${id}” niet gevonden.`,
+    'unknown-area': (id) => `Gebied „${id}” niet gevonden.`,
+  },
+  change: {
+    up: (delta, reference, significant) => `${delta} ${significant ? 'significant ' : ''}hoger dan ${reference}`,
+    down: (delta, reference, significant) => `${delta} ${significant ? 'significant ' : ''}lager dan ${reference}`,
+    same: (reference) => `gelijk aan ${reference}`,
+    notSignificant: (reference) => `geen significant verschil met ${reference}`,
+    percentagePoints: 'procentpunt',
+  },
   polarity: {
     'higher-is-worse': 'Lager is gunstiger.',
     'higher-is-better': 'Hoger is gunstiger.',
     neutral: 'Neutraal: meer kan ook betere opsporing of meldingsbereidheid betekenen.',
   },
   summary: {
-    latest: (area, value, period) => `In ${area} was de waarde ${value} in ${period}.`,
-    change: (direction, from, period) => `Dat is ${direction} dan ${from} in ${period}.`,
-    compare: (area, value) => `${area}: ${value}.`,
+    latest: (area, period, value, provisional) =>
+      `In ${period} was de waarde in ${area} ${value}${provisional ? ' (voorlopig cijfer)' : ''}.`,
+    previous: (phrase) => `Dat is ${phrase}.`,
+    overall: (phrase) => `Over de hele reeks: ${phrase}.`,
+    comparisons: (period, list) => `Ter vergelijking in ${period}: ${list}.`,
+    versus: (area, phrase) => `${area} ligt ${phrase}.`,
+    versusEqual: (area, other) => `${area} verschilt niet significant van ${other}.`,
     noData: (area) => `Voor ${area} zijn geen cijfers beschikbaar.`,
   },
+  notes: {
+    provisional: '* voorlopig cijfer',
+    suppressed: '. geheim of onbetrouwbaar cijfer: de lijn is daar onderbroken',
+    band: (area) => `Band: 95 %-betrouwbaarheidsmarge van ${area}.`,
+    seriesBreak: (period, reason) => `Trendbreuk ${period}: ${reason}`,
+    point: (area, period, note) => `${area}, ${period}: ${note}`,
+  },
+  downloads: {
+    label: 'Download',
+    csv: 'CSV',
+    png: 'PNG',
+    svg: 'SVG',
+    describe: (format) => `Download als ${format}`,
+  },
+  csv: { value: 'Waarde', status: 'Status', margin: 'Marge (95 %)', note: 'Noot' },
   table: {
     caption: (title, area) => `${title}, ${area}`,
     period: 'Periode',
+    area: 'Gebied',
     show: 'Toon tabel',
     hide: 'Verberg tabel',
     legend: '* voorlopig · . geheim of onbetrouwbaar · × niet van toepassing · – geen gegevens',
@@ -186,6 +240,7 @@ const en: Strings = {
     'unknown-indicator': 'Indicator not found.',
     'unknown-area': 'Area not found.',
     'no-data': 'No figures are available for this choice.',
+    chart: 'The chart could not be drawn; the figures are in the table.',
   },
   errorDetails: 'Details',
   status: {
@@ -206,25 +261,54 @@ const en: Strings = {
   sample: 'Fictitious sample data',
   duiding: 'Interpretation',
   fallback: (asked, shown) => `No figure available for ${asked}; showing ${shown}.`,
-  latest: 'Latest value',
-  changeSincePrevious: (period) => `vs ${period}`,
-  changeSinceFirst: (period) => `since ${period}`,
-  direction: { up: 'higher', down: 'lower', same: 'equal' },
-  surveyEqual: 'no significant difference',
+  fallbackLabel: 'national trend',
+  publisher: 'Publisher',
+  duidingAbout: (area) => `about ${area}`,
+  unknownId: {
+    'unknown-indicator': (id) => `Indicator “${id}” not found.`,
+    'unknown-area': (id) => `Area “${id}” not found.`,
+  },
+  change: {
+    up: (delta, reference, significant) => `${delta} ${significant ? 'significantly ' : ''}higher than ${reference}`,
+    down: (delta, reference, significant) => `${delta} ${significant ? 'significantly ' : ''}lower than ${reference}`,
+    same: (reference) => `same as ${reference}`,
+    notSignificant: (reference) => `no significant difference from ${reference}`,
+    percentagePoints: 'percentage points',
+  },
   polarity: {
     'higher-is-worse': 'Lower is better.',
     'higher-is-better': 'Higher is better.',
     neutral: 'Neutral: more can also mean better detection or willingness to report.',
   },
   summary: {
-    latest: (area, value, period) => `In ${area} the value was ${value} in ${period}.`,
-    change: (direction, from, period) => `That is ${direction} than ${from} in ${period}.`,
-    compare: (area, value) => `${area}: ${value}.`,
+    latest: (area, period, value, provisional) =>
+      `In ${period} the value in ${area} was ${value}${provisional ? ' (provisional figure)' : ''}.`,
+    previous: (phrase) => `That is ${phrase}.`,
+    overall: (phrase) => `Over the whole series: ${phrase}.`,
+    comparisons: (period, list) => `For comparison, in ${period}: ${list}.`,
+    versus: (area, phrase) => `${area} is ${phrase}.`,
+    versusEqual: (area, other) => `${area} does not differ significantly from ${other}.`,
     noData: (area) => `No figures are available for ${area}.`,
   },
+  notes: {
+    provisional: '* provisional figure',
+    suppressed: '. confidential or unreliable figure: the line has a gap there',
+    band: (area) => `Band: 95% confidence margin of ${area}.`,
+    seriesBreak: (period, reason) => `Series break ${period}: ${reason}`,
+    point: (area, period, note) => `${area}, ${period}: ${note}`,
+  },
+  downloads: {
+    label: 'Download',
+    csv: 'CSV',
+    png: 'PNG',
+    svg: 'SVG',
+    describe: (format) => `Download as ${format}`,
+  },
+  csv: { value: 'Value', status: 'Status', margin: 'Margin (95%)', note: 'Note' },
   table: {
     caption: (title, area) => `${title}, ${area}`,
     period: 'Period',
+    area: 'Area',
     show: 'Show table',
     hide: 'Hide table',
     legend: '* provisional · . confidential or unreliable · × not applicable · – no data',

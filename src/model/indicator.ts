@@ -100,8 +100,9 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
   const breaks = (indicator.breaks ?? []).filter(
     (b) => periods.includes(b.period) && (!b.areas || b.areas.some((id) => shownIds.has(id) || id === area.id)),
   );
+  // The partners' words about any area in the chart count: a district's duiding helps read its gemeenten.
   const duiding = feed.duiding
-    .filter((d) => d.indicator === indicator.id && (!d.area || d.area === area.id || d.area === shownArea.id))
+    .filter((d) => d.indicator === indicator.id && (!d.area || d.area === area.id || shownIds.has(d.area)))
     .filter((d) => !d.period || periods.includes(d.period))
     .sort((a, b) => b.date.localeCompare(a.date));
 

@@ -1,38 +1,105 @@
-/** The plain-language description of an indicator chart: the chart's text alternative. */
+/**
+ * Words for what an indicator chart shows: the change phrases of the headline, the plain-language
+ * summary that is also the chart's text alternative, and the notes that explain the chart's marks.
+ */
+import type { Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { IndicatorModel } from './indicator.js';
-import { formatPeriod, formatWithUnit } from './format.js';
-import { keyPoints } from './trend.js';
+import { formatNumber, formatPeriod, formatWithUnit } from './format.js';
+import { seriesName } from './grid.js';
+import { compareValues, keyPoints, type Change } from './trend.js';
 
+/** Arrows per direction; they repeat the words for sighted readers and are hidden from screen readers. */
+export const ARROWS = { up: '↑', down: '↓', same: '→' } as const;
+
+/** Kinds where a relative change (−12 %) means something; not for percentages, scores or surveys. */
+const RELATIVE_KINDS = new Set<Indicator['kind']>(['count', 'rate']);
+
+/**
+ * A change in words against a reference (a period or an area): `0,4 lager dan 2024 (−12 %)`,
+ * `gelijk aan 2024`, `geen significant verschil met 2023`, `1,6 procentpunt significant lager dan 2019`.
+ */
+export function changePhrase(change: Change, indicator: Indicator, reference: string, strings: Strings): string {
+  const survey = indicator.kind === 'survey';
+  if (change.direction === 'same')
+    return survey ? strings.change.notSignificant(reference) : strings.change.same(reference);
+  // The arrow and the word carry the sign, so the number is written without one.
+  let delta = formatNumber(Math.abs(change.delta), indicator.decimals, strings);
+  if (indicator.unit.trim().startsWith('%')) delta += ` ${strings.change.percentagePoints}`;
+  const phrase = strings.change[change.direction](delta, reference, survey);
+  if (!RELATIVE_KINDS.has(indicator.kind) || change.relative === null) return phrase;
+  const relative = new Intl.NumberFormat(strings.locale, {
+    style: 'percent',
+    maximumFractionDigits: 0,
+    signDisplay: 'exceptZero',
+  }).format(change.relative / 100);
+  return `${phrase} (${relative})`;
+}
+
+/** One or two plain sentences per fact: the chart's accessible description and visible summary. */
 export function describeIndicator(model: IndicatorModel, strings: Strings): string {
-  const { indicator, shownArea, latest, changePrevious } = model;
+  const { indicator, shownArea, latest, changePrevious, changeFirst } = model;
   const sentences: string[] = [];
   if (model.fallback) sentences.push(strings.fallback(model.area.name, shownArea.name));
   if (!latest || latest.value === null) return [...sentences, strings.summary.noData(shownArea.name)].join(' ');
+  const latestPeriod = formatPeriod(latest.period, strings);
   sentences.push(
     strings.summary.latest(
       shownArea.name,
+      latestPeriod,
       formatWithUnit(latest.value, indicator, strings),
-      formatPeriod(latest.period, strings),
+      latest.status === 'provisional',
     ),
   );
-  if (changePrevious && changePrevious.from.value !== null) {
-    const direction =
-      changePrevious.direction === 'same' && indicator.kind === 'survey'
-        ? `${strings.direction.same} (${strings.surveyEqual})`
-        : strings.direction[changePrevious.direction];
+  if (changePrevious) {
+    const reference = formatPeriod(changePrevious.from.period, strings);
+    sentences.push(strings.summary.previous(changePhrase(changePrevious, indicator, reference, strings)));
+  }
+  if (changeFirst) {
+    const reference = formatPeriod(changeFirst.from.period, strings);
+    sentences.push(strings.summary.overall(changePhrase(changeFirst, indicator, reference, strings)));
+  }
+
+  const compared: string[] = [];
+  for (const s of model.series.slice(1)) {
+    const same = s.points.find((p) => p.period === latest.period && p.value !== null);
+    const point = same ?? keyPoints(s.points).latest;
+    if (!point || point.value === null) continue;
+    const value = formatNumber(point.value, indicator.decimals, strings);
+    const name = seriesName(s, strings);
+    // A survey value is only higher or lower than another area's when the difference is significant.
+    const versus = indicator.kind === 'survey' && same ? compareValues(indicator, same, latest) : null;
+    if (versus) {
+      sentences.push(
+        versus.direction === 'same'
+          ? strings.summary.versusEqual(shownArea.name, `${name} (${value})`)
+          : strings.summary.versus(shownArea.name, changePhrase(versus, indicator, `${name} (${value})`, strings)),
+      );
+    } else compared.push(same ? `${name} ${value}` : `${name} ${value} (${formatPeriod(point.period, strings)})`);
+  }
+  if (compared.length)
     sentences.push(
-      strings.summary.change(
-        direction,
-        formatWithUnit(changePrevious.from.value, indicator, strings),
-        formatPeriod(changePrevious.from.period, strings),
+      strings.summary.comparisons(
+        latestPeriod,
+        new Intl.ListFormat(strings.locale, { type: 'conjunction' }).format(compared),
       ),
     );
-  }
-  for (const s of model.series.slice(1)) {
-    const point = s.points.find((p) => p.period === latest.period) ?? keyPoints(s.points).latest;
-    if (point?.value != null)
-      sentences.push(strings.summary.compare(s.area.name, formatWithUnit(point.value, indicator, strings)));
-  }
   return sentences.join(' ');
+}
+
+/** What the chart's marks mean, as short lines under it: provisional stars, the margin band, breaks, notes. */
+export function chartNotes(model: IndicatorModel, strings: Strings): string[] {
+  const notes: string[] = [];
+  const points = model.series.flatMap((s) => s.points.map((p) => ({ series: s, point: p })));
+  if (points.some(({ point }) => point.status === 'provisional' && point.value !== null))
+    notes.push(strings.notes.provisional);
+  if (points.some(({ point }) => point.status === 'suppressed')) notes.push(strings.notes.suppressed);
+  const main = model.series[0];
+  if (main?.points.some((p) => p.value !== null && p.margin !== null))
+    notes.push(strings.notes.band(seriesName(main, strings)));
+  for (const b of model.breaks) notes.push(strings.notes.seriesBreak(formatPeriod(b.period, strings), b.reason));
+  for (const { series, point } of points)
+    if (point.note)
+      notes.push(strings.notes.point(seriesName(series, strings), formatPeriod(point.period, strings), point.note));
+  return notes;
 }

@@ -1,22 +1,31 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Feed } from '../../feed/schema.js';
+import type { Duiding, Feed, Indicator } from '../../feed/schema.js';
 import { buildIndicatorModel, type IndicatorModel } from '../../model/indicator.js';
-import { describeIndicator } from '../../model/summary.js';
-import { formatDelta, formatPeriod, formatPointValue } from '../../model/format.js';
+import { ARROWS, changePhrase, chartNotes, describeIndicator } from '../../model/summary.js';
+import { indicatorGrid, seriesName, type DataGrid } from '../../model/grid.js';
+import { formatPeriod, formatPointValue } from '../../model/format.js';
 import type { Change } from '../../model/trend.js';
 import { buildLineOption } from '../../charts/line.js';
 import type { ChartTheme } from '../../charts/theme.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
-import { renderDuiding, renderFooter, renderSampleMark, renderTable } from '../parts.js';
+import { renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
 import { sharedStyles } from '../shared.styles.js';
 import { indicatorStyles } from './miv-indicator.styles.js';
 
-const ARROWS = { up: '↑', down: '↓', same: '→' } as const;
-
 /**
  * One indicator over time in one area, with its comparison lines, meaning and sources.
+ *
+ * The headline, summary, notes, table, duiding and footer are plain text and render as soon as the
+ * feed is in; the chart engine is fetched (as a separate chunk) only when the element comes within
+ * 200px of the viewport, and its instance is disposed when the element leaves the document.
+ *
+ * The CSV download is written for Dutch Excel: `;` between columns, decimal comma, UTF-8 with a byte
+ * order mark, a header block (title, unit, source, definition, feed date, publisher and licence, the
+ * sample-data mark), then one line per value: period, area, value, status in words, margin, note.
+ * With `lang="en"` it uses `,` and a decimal point. The PNG and SVG downloads show the chart with
+ * its title, area, unit, period range, source and feed date.
  *
  * @tagname miv-indicator
  * @summary Line chart of one MIV indicator for one area, with headline, table, footnotes and duiding.
@@ -27,29 +36,54 @@ const ARROWS = { up: '↑', down: '↓', same: '→' } as const;
  * @attr compare - Comparison lines: empty for every higher level, `none`, or area ids and levels.
  * @attr from - First period to show (inclusive), e.g. `2018`.
  * @attr to - Last period to show (inclusive).
- * @attr show-table - Shows the data table under the chart.
- * @attr lang - `nl` (default) or `en`.
+ * @attr show-table - Shows the data table under the chart (it is always available to screen readers).
+ * @attr lang - `nl` (default) or `en`; otherwise the nearest `[lang]` ancestor.
  *
- * @event miv-rendered - The chart has been painted.
- * @event miv-error - Loading or interpreting the feed failed; `detail.kind` says why.
+ * @event miv-rendered - The chart has been painted (after each new drawing).
+ * @event miv-error - Loading, interpreting or drawing failed; `detail.kind` says why (`network`, `http`,
+ *   `timeout`, `not-json`, `schema`, `version`, `unknown-indicator`, `unknown-area`, `no-data`, `chart`)
+ *   and `detail.message` gives the details.
+ * @event miv-download - A download is ready: `detail` has `format`, `fileName` and `blob`. Cancel the
+ *   event (`preventDefault()`) to handle the file yourself instead of saving it.
  *
- * @csspart header - Title, area and unit.
+ * @csspart header - Title, area, unit and period range.
  * @csspart title - The indicator title.
+ * @csspart fallback - The sentence saying that a higher level is shown instead of the asked area.
+ * @csspart headline - The latest value and its changes.
  * @csspart value - The latest value in the headline.
+ * @csspart change - One change in the headline (has `data-judgement`: favourable, unfavourable, neutral, equal).
  * @csspart chart - The chart's drawing area.
- * @csspart summary - The generated description under the chart.
+ * @csspart summary - The generated description under the chart (also the chart's accessible description).
+ * @csspart notes - What the chart's marks mean: provisional stars, margin band, series breaks, footnotes.
+ * @csspart actions - The bar with the table toggle and the downloads.
+ * @csspart table-toggle - The button that shows or hides the table.
+ * @csspart downloads - The CSV, PNG and SVG download buttons.
  * @csspart table - The data table.
- * @csspart footer - Bron, Eenheid, Toelichting, Stand.
+ * @csspart footer - Bron, Eenheid, Toelichting, Stand, related instruments.
  * @csspart source - The source in the footer.
  * @csspart duiding - The partners' interpretation.
  * @csspart sample - The fictitious-data mark.
- * @csspart status - Loading and error messages.
+ * @csspart status - Loading, no-data and error messages.
  *
  * @cssprop --miv-font-family - Font of all text (falls back to `--utrecht-document-font-family`).
- * @cssprop --miv-color-text - Text colour.
- * @cssprop --miv-color-background - Background colour.
+ * @cssprop --miv-color-text - Text colour (falls back to `--utrecht-document-color`).
+ * @cssprop --miv-color-text-muted - Secondary text: meta line, summary, axis labels.
+ * @cssprop --miv-color-background - Background colour (falls back to `--utrecht-document-background-color`).
+ * @cssprop --miv-color-link - Links and buttons (falls back to `--utrecht-link-color`).
+ * @cssprop --miv-color-border - Table rules and the duiding bar.
  * @cssprop --miv-color-series-1 - Colour of the area's own line (then -2, -3, -4 for comparisons).
- * @cssprop --miv-chart-height - Height of the chart (default 320px).
+ * @cssprop --miv-color-band - Fill of the survey margin band.
+ * @cssprop --miv-color-break - Colour of series-break markers.
+ * @cssprop --miv-color-axis - Axis line colour.
+ * @cssprop --miv-color-grid - Grid line colour.
+ * @cssprop --miv-color-favourable - A change for the better (default green).
+ * @cssprop --miv-color-unfavourable - A change for the worse, and the error bar (default red).
+ * @cssprop --miv-color-neutral - A change of a neutral indicator, or no change.
+ * @cssprop --miv-focus-outline-color - Focus ring (falls back to `--utrecht-focus-outline-color`).
+ * @cssprop --miv-space - Base spacing.
+ * @cssprop --miv-radius - Corner radius of buttons and marks.
+ * @cssprop --miv-chart-height - Height of the chart (default 320px); the loading state reserves it too.
+ * @cssprop --miv-indicator-title-font-size - Size of the title.
  * @cssprop --miv-indicator-value-font-size - Size of the headline value.
  */
 export class MivIndicator extends MivChartElement<IndicatorModel> {
@@ -89,18 +123,25 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
     return buildLineOption(model, { theme, strings, description: describeIndicator(model, strings) });
   }
 
-  private renderChange(change: Change | null, label: string): TemplateResult | typeof nothing {
+  protected override dataGrid(model: IndicatorModel): DataGrid {
+    return indicatorGrid(model, this.text);
+  }
+
+  private renderChange(change: Change | null, indicator: Indicator): TemplateResult | typeof nothing {
     if (!change) return nothing;
     const strings = this.text;
-    const { indicator } = this.modelFor(this.feedTask.value!).model!;
-    const words =
-      change.direction === 'same' && indicator.kind === 'survey'
-        ? strings.surveyEqual
-        : strings.direction[change.direction];
-    return html`<span class="change" data-judgement=${change.judgement}>
+    const reference = formatPeriod(change.from.period, strings);
+    return html`<li part="change" class="change" data-judgement=${change.judgement}>
       <span aria-hidden="true">${ARROWS[change.direction]}</span>
-      ${change.direction === 'same' ? '' : formatDelta(change.delta, indicator.decimals, strings)} ${words} ${label}
-    </span>`;
+      ${changePhrase(change, indicator, reference, strings)}
+    </li>`;
+  }
+
+  /** `over De Baronie` for a duiding about another area in the chart than the one asked for. */
+  private duidingAbout(model: IndicatorModel, entry: Duiding): string | undefined {
+    if (!entry.area || entry.area === model.area.id) return undefined;
+    const series = model.series.find((s) => s.area.id === entry.area);
+    return series && this.text.duidingAbout(series.area.name);
   }
 
   protected override renderModel(model: IndicatorModel): TemplateResult {
@@ -109,50 +150,46 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
     const range = model.periods.length
       ? `${formatPeriod(model.periods[0]!, strings)}–${formatPeriod(model.periods.at(-1)!, strings)}`
       : '';
-    const description = describeIndicator(model, strings);
+    const notes = chartNotes(model, strings);
     return html`
       ${renderSampleMark(feed.meta, strings)}
       <header part="header" class="header">
         <h2 part="title">${indicator.title}</h2>
-        <p class="meta">${model.area.name} · ${indicator.unit} · ${range}</p>
+        <p class="meta">${[model.area.name, indicator.unit, range].filter(Boolean).join(' · ')}</p>
       </header>
-      ${model.fallback ? html`<p class="fallback">${strings.fallback(model.area.name, shownArea.name)}</p>` : nothing}
-      <div class="headline">
+      ${
+        model.fallback
+          ? html`<p part="fallback" class="fallback">${strings.fallback(model.area.name, shownArea.name)}</p>`
+          : nothing
+      }
+      <div part="headline" class="headline">
         ${
           latest
-            ? html`<span part="value" class="value">${formatPointValue(latest, indicator, strings)}</span>
-                <span class="period">${formatPeriod(latest.period, strings)}</span>`
+            ? html`<p class="latest">
+                <span part="value" class="value">${formatPointValue(latest, indicator, strings)}</span>
+                <span class="period"
+                  >${formatPeriod(latest.period, strings)}${
+                    latest.status === 'provisional' ? `, ${strings.status.provisional}` : ''
+                  }${model.fallback ? ` · ${seriesName(model.series[0]!, strings)}` : ''}</span
+                >
+              </p>`
             : nothing
         }
-        ${this.renderChange(model.changePrevious, strings.changeSincePrevious(formatPeriod(model.changePrevious?.from.period ?? '', strings)))}
-        ${this.renderChange(model.changeFirst, strings.changeSinceFirst(formatPeriod(model.changeFirst?.from.period ?? '', strings)))}
+        <ul class="changes">
+          ${this.renderChange(model.changePrevious, indicator)} ${this.renderChange(model.changeFirst, indicator)}
+        </ul>
       </div>
       <p class="polarity">${strings.polarity[indicator.polarity]}</p>
-      ${this.renderChart(strings.chartLabel(indicator.title, shownArea.name), description)}
-      <button
-        type="button"
-        aria-expanded=${String(this.showTable || this.tableOpen)}
-        @click=${() => (this.tableOpen = !this.tableOpen)}
-      >
-        ${this.showTable || this.tableOpen ? strings.table.hide : strings.table.show}
-      </button>
-      ${renderTable(
-        {
-          caption: strings.table.caption(indicator.title, `${indicator.unit}`),
-          rowHeader: strings.table.period,
-          columns: model.series.map((s) => s.area.name),
-          rows: model.periods.map((period) => ({
-            header: formatPeriod(period, strings),
-            cells: model.series.map((s) => {
-              const p = s.points.find((q) => q.period === period);
-              return p ? formatPointValue(p, indicator, strings) : strings.statusSymbol['no-data'];
-            }),
-          })),
-        },
-        this.showTable || this.tableOpen,
-        strings,
-      )}
-      ${renderDuiding(model.duiding, strings)} ${renderFooter(feed.meta, indicator, strings)}
+      ${this.renderChart(strings.chartLabel(indicator.title, shownArea.name), describeIndicator(model, strings))}
+      ${
+        notes.length
+          ? html`<ul part="notes" class="notes">
+              ${notes.map((n) => html`<li>${n}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${this.renderData(model)} ${renderDuiding(model.duiding, strings, (d) => this.duidingAbout(model, d))}
+      ${renderFooter(feed.meta, indicator, strings)}
     `;
   }
 }

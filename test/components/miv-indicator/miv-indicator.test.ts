@@ -1,128 +1,263 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../../src/define.js';
-import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
-import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
-import { SMALL_FEED_URL, MISSING_URL } from '../../fixtures/feeds.js';
-
-async function rendered(element: Promise<MivIndicator>): Promise<MivIndicator> {
-  const el = await element;
-  await oneEvent(el, 'miv-rendered');
-  return el;
-}
-
-const shadow = (el: Element) => el.shadowRoot!;
+import { SMALL_FEED_URL } from '../../fixtures/feeds.js';
+import { smallFeed } from '../../fixtures/feeds.js';
+import { chartOf, drawnLines, failOnConsoleErrors, feedUrl, query, rendered, shadow, text } from './helpers.js';
 
 describe('<miv-indicator>', () => {
-  it('draws one line per area with a point per period, and gaps for suppressed values', async () => {
-    const el = await rendered(
-      fixture<MivIndicator>(
+  failOnConsoleErrors();
+
+  describe('chart', () => {
+    it('draws one labelled line per area with a point per period, and gaps for suppressed values', async () => {
+      const el = await rendered(
         html`<miv-indicator
           src=${SMALL_FEED_URL}
           indicator="woninginbraak"
           area="GM0748"
           compare="land"
         ></miv-indicator>`,
-      ),
-    );
-    const svg = shadow(el).querySelector('[part~="chart"] svg');
-    expect(svg, 'an SVG chart').to.exist;
-    const option = (
-      el as unknown as { chart: { instance: { getOption(): { series: { name: string; data: unknown[] }[] } } } }
-    ).chart.instance.getOption();
-    const lines = option.series.filter((s) => !s.name.startsWith('band'));
-    expect(lines.map((s) => s.name)).to.deep.equal(['Bergen op Zoom', 'Nederland']);
-    expect(lines[0]!.data).to.have.length(11);
-    expect(lines[0]!.data[5], 'suppressed 2020 is a gap').to.equal(null);
-    // The legend draws both names into the SVG.
-    expect(svg!.textContent).to.contain('Bergen op Zoom').and.contain('Nederland');
+      );
+      const svg = query(el, '[part~="chart"] svg')!;
+      expect(svg, 'an SVG chart').to.exist;
+      const lines = drawnLines(el);
+      expect(lines.map((s) => s.name)).to.deep.equal(['Bergen op Zoom', 'Nederland']);
+      expect(lines[0]!.data).to.have.length(11);
+      expect(lines[0]!.data[5], 'suppressed 2020 is a gap, not zero').to.equal(null);
+      expect(lines[0]!.lineStyle!.type, 'own line solid').to.equal('solid');
+      expect(lines[1]!.lineStyle!.type, 'comparison dashed').to.deep.equal([8, 4]);
+      // The legend draws both names into the SVG.
+      expect(svg.textContent).to.contain('Bergen op Zoom').and.contain('Nederland');
+    });
+
+    it('marks provisional points and the series break, with its reason', async () => {
+      const el = await rendered(
+        html`<miv-indicator
+          src=${SMALL_FEED_URL}
+          indicator="woninginbraak"
+          area="GM0758"
+          compare="none"
+        ></miv-indicator>`,
+      );
+      const [line] = drawnLines(el);
+      expect(line!.data.at(-1)).to.deep.include({ value: 3, symbol: 'emptyCircle' });
+      expect(line!.markLine!.data.map(({ xAxis, name }) => ({ xAxis, name }))).to.deep.equal([
+        { xAxis: '2020', name: 'COVID-19: minder mensen van huis' },
+      ]);
+      expect(query(el, '[part~="chart"] svg')!.textContent).to.contain('Trendbreuk');
+      expect(text(el, '[part="notes"]')).to.contain('Trendbreuk 2020: COVID-19: minder mensen van huis');
+    });
+
+    it('draws the survey margin as a band and explains it', async () => {
+      const el = await rendered(
+        html`<miv-indicator src=${SMALL_FEED_URL} indicator="onveilig-eigen-buurt" area="GM0758"></miv-indicator>`,
+      );
+      const band = chartOf(el)
+        .instance!.getOption()
+        .series.filter((s) => s.name.startsWith('band-'));
+      // Lower edge 18,7 − 2,0 and width 2 × 2,0 for 2025.
+      expect(band.map((s) => s.data.at(-1))).to.deep.equal([16.7, 4]);
+      expect(text(el, '[part="notes"]')).to.equal('Band: 95 %-betrouwbaarheidsmarge van Breda.');
+    });
+
+    it('draws a national stand-in distinctly, names it in the legend and says so in words', async () => {
+      const el = await rendered(
+        html`<miv-indicator
+          src=${SMALL_FEED_URL}
+          indicator="mensenhandel-seksuele-uitbuiting"
+          area="GM0758"
+        ></miv-indicator>`,
+      );
+      const [line] = drawnLines(el);
+      expect(line!.name).to.equal('Nederland (landelijke trend)');
+      expect(line!.lineStyle!.type).to.deep.equal([4, 4]);
+      expect(query(el, '[part~="chart"] svg')!.textContent).to.contain('Nederland (landelijke trend)');
+      expect(text(el, '[part="fallback"]')).to.equal('Geen cijfer voor Breda beschikbaar; Nederland getoond.');
+    });
   });
 
-  it('shows the headline, the summary, the footer and the sample mark', async () => {
-    const el = await rendered(
-      fixture<MivIndicator>(
-        html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
-      ),
-    );
-    const root = shadow(el);
-    expect(root.querySelector('[part="title"]')!.textContent).to.equal('Diefstal uit woning (woninginbraak)');
-    expect(root.querySelector('[part="value"]')!.textContent).to.match(/^\d+,\d\*$/);
-    expect(root.querySelector('[part="summary"]')!.textContent).to.match(/^In Breda was de waarde/);
-    const source = root.querySelector<HTMLAnchorElement>('[part="source"] a')!;
-    expect(source.textContent).to.equal('CBS (Bbv) / Politie');
-    expect(source.href).to.equal('https://data.politie.nl/');
-    expect(root.querySelector('[part="sample"]')!.textContent).to.equal('Fictieve voorbeelddata');
-    expect(root.querySelector('.change[data-judgement="favourable"]'), 'a fall of burglary is favourable').to.exist;
+  describe('headline', () => {
+    const changes = (el: Element) =>
+      [...shadow(el).querySelectorAll<HTMLElement>('[part="change"]')].map((c) => ({
+        text: c.textContent!.replace(/\s+/g, ' ').trim(),
+        judgement: c.dataset['judgement'],
+        colour: getComputedStyle(c).color,
+      }));
+    const GREEN = 'rgb(0, 115, 92)';
+    const RED = 'rgb(179, 38, 30)';
+    const GREY = 'rgb(85, 85, 85)';
+
+    it('shows a rise of a higher-is-worse rate in red and a fall in green, with arrows', async () => {
+      const el = await rendered(
+        html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0748"></miv-indicator>`,
+      );
+      expect(text(el, '[part="value"]')).to.equal('3,3*');
+      expect(text(el, '.latest .period')).to.equal('2025, voorlopig');
+      expect(changes(el)).to.deep.equal([
+        { text: '↑ 0,2 hoger dan 2024 (+6%)', judgement: 'unfavourable', colour: RED },
+        { text: '↓ 2,1 lager dan 2015 (-39%)', judgement: 'favourable', colour: GREEN },
+      ]);
+      expect(text(el, '.polarity')).to.equal('Lager is gunstiger.');
+    });
+
+    it('turns the colours round when higher is better', async () => {
+      const feed = await smallFeed();
+      feed.indicators.find((i) => i.id === 'woninginbraak')!.polarity = 'higher-is-better';
+      const el = await rendered(
+        html`<miv-indicator src=${feedUrl(feed)} indicator="woninginbraak" area="GM0748"></miv-indicator>`,
+      );
+      expect(changes(el).map((c) => [c.judgement, c.colour])).to.deep.equal([
+        ['favourable', GREEN],
+        ['unfavourable', RED],
+      ]);
+      expect(text(el, '.polarity')).to.equal('Hoger is gunstiger.');
+    });
+
+    it('keeps a neutral indicator grey, whichever way it goes', async () => {
+      const el = await rendered(
+        html`<miv-indicator src=${SMALL_FEED_URL} indicator="halt-verwijzingen" area="GM0758"></miv-indicator>`,
+      );
+      expect(changes(el)).to.deep.equal([
+        { text: '↑ 4,5 hoger dan 2024 (+4%)', judgement: 'neutral', colour: GREY },
+        { text: '↓ 27,0 lager dan 2015 (-19%)', judgement: 'neutral', colour: GREY },
+      ]);
+      expect(text(el, '.polarity')).to.match(/^Neutraal:/);
+    });
+
+    it('calls survey values only higher or lower when the difference is significant', async () => {
+      const breda = await rendered(
+        html`<miv-indicator src=${SMALL_FEED_URL} indicator="onveilig-eigen-buurt" area="GM0758"></miv-indicator>`,
+      );
+      expect(changes(breda)).to.deep.equal([
+        { text: '→ geen significant verschil met 2023', judgement: 'equal', colour: GREY },
+        { text: '→ geen significant verschil met 2019', judgement: 'equal', colour: GREY },
+      ]);
+      const national = await rendered(
+        html`<miv-indicator src=${SMALL_FEED_URL} indicator="onveilig-eigen-buurt" area="NL01"></miv-indicator>`,
+      );
+      expect(changes(national)[1]).to.deep.equal({
+        text: '↓ 1,6 procentpunt significant lager dan 2019',
+        judgement: 'favourable',
+        colour: GREEN,
+      });
+    });
+
+    it('hides the arrows from screen readers, which read the words', async () => {
+      const el = await rendered(
+        html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0748"></miv-indicator>`,
+      );
+      const arrow = query(el, '[part="change"] [aria-hidden="true"]')!;
+      expect(arrow.textContent).to.equal('↑');
+    });
   });
 
-  it('has a data table with the same numbers, always available to screen readers', async () => {
-    const el = await rendered(
-      fixture<MivIndicator>(
+  describe('table', () => {
+    it('has the same numbers as a real table, with only the symbols that occur explained', async () => {
+      const el = await rendered(
         html`<miv-indicator
           src=${SMALL_FEED_URL}
           indicator="woninginbraak"
           area="GM0748"
+          compare="land"
+        ></miv-indicator>`,
+      );
+      const table = query(el, '[part="table"]')!;
+      expect(table.querySelector('caption')!.textContent!.trim()).to.equal(
+        'Diefstal uit woning (woninginbraak), Bergen op Zoom, per 1.000 inwoners',
+      );
+      const head = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+      expect(head).to.deep.equal(['Periode', 'Bergen op Zoom', 'Nederland']);
+      const rows = [...table.querySelectorAll('tbody tr')].map((tr) =>
+        [...tr.children].map((c) => c.textContent!.trim()),
+      );
+      expect(rows).to.have.length(11);
+      expect(rows[0]).to.deep.equal(['2015', '5,4', '4,6']);
+      expect(rows[5]).to.deep.equal(['2020', '.', '3,5']);
+      expect(rows[10]).to.deep.equal(['2025', '3,3*', '2,0*']);
+      expect(table.querySelector('tbody th')!.getAttribute('scope')).to.equal('row');
+      expect(text(el, '.legend')).to.equal('* voorlopig · . geheim of onbetrouwbaar');
+    });
+
+    it('shows margins in survey cells', async () => {
+      const el = await rendered(
+        html`<miv-indicator
+          src=${SMALL_FEED_URL}
+          indicator="onveilig-eigen-buurt"
+          area="GM0758"
           compare="none"
         ></miv-indicator>`,
-      ),
-    );
-    const rows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) =>
-      [...tr.children].map((c) => c.textContent!.trim()),
-    );
-    expect(rows).to.have.length(11);
-    expect(rows[5]).to.deep.equal(['2020', '.']);
-    expect(rows[10]![1]).to.match(/^\d+,\d\*$/);
+      );
+      expect(text(el, 'tbody tr:last-child td')).to.equal('18,7 (± 2,0)');
+    });
+
+    it('is hidden but readable until toggled, and visible with show-table', async () => {
+      const el = await rendered(
+        html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
+      );
+      const table = () => query(el, '[part="table"]')!;
+      const toggle = query<HTMLButtonElement>(el, '[part="table-toggle"]')!;
+      expect(table().classList.contains('visually-hidden')).to.equal(true);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.textContent!.trim()).to.equal('Toon tabel');
+      toggle.click();
+      await el.updateComplete;
+      expect(table().classList.contains('visually-hidden')).to.equal(false);
+      expect(table().getBoundingClientRect().height).to.be.greaterThan(100);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(toggle.textContent!.trim()).to.equal('Verberg tabel');
+      toggle.click();
+      el.showTable = true;
+      await el.updateComplete;
+      expect(el.hasAttribute('show-table')).to.equal(true);
+      expect(table().classList.contains('visually-hidden')).to.equal(false);
+    });
   });
 
-  it('shows a Dutch message and fires miv-error for an unknown indicator', async () => {
-    const el = document.createElement('miv-indicator');
-    el.src = SMALL_FEED_URL;
-    el.indicator = 'bestaat-niet';
-    el.area = 'GM0758';
-    const event = oneEvent(el, 'miv-error') as Promise<CustomEvent<MivErrorDetail>>;
-    document.body.append(el);
-    const { detail } = await event;
-    expect(detail.kind).to.equal('unknown-indicator');
-    const alert = shadow(el).querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain('Indicator niet gevonden.').and.contain('"bestaat-niet"');
-    el.remove();
-  });
+  describe('summary, footer and duiding', () => {
+    it('describes the chart in a sentence that is also its accessible description', async () => {
+      const el = await rendered(
+        html`<miv-indicator
+          src=${SMALL_FEED_URL}
+          indicator="woninginbraak"
+          area="GM0758"
+          compare="land"
+        ></miv-indicator>`,
+      );
+      const summary = query(el, '[part="summary"]')!;
+      expect(summary.textContent!.trim()).to.equal(
+        'In 2025 was de waarde in Breda 3,0 per 1.000 inwoners (voorlopig cijfer). Dat is gelijk aan 2024. ' +
+          'Over de hele reeks: 3,4 lager dan 2015 (-53%). Ter vergelijking in 2025: Nederland 2,0.',
+      );
+      const chart = query(el, '[part~="chart"]')!;
+      expect(chart.getAttribute('role')).to.equal('img');
+      expect(shadow(el).getElementById(chart.getAttribute('aria-describedby')!)).to.equal(summary);
+      expect(chart.getAttribute('aria-label')).to.equal('Grafiek: Diefstal uit woning (woninginbraak), Breda');
+    });
 
-  it('shows a Dutch message for a feed that is not there', async () => {
-    const el = document.createElement('miv-indicator');
-    Object.assign(el, { src: MISSING_URL, indicator: 'woninginbraak', area: 'GM0758' });
-    const event = oneEvent(el, 'miv-error') as Promise<CustomEvent<MivErrorDetail>>;
-    document.body.append(el);
-    expect((await event).detail.kind).to.equal('http');
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('De gegevensbron gaf een fout.');
-    el.remove();
-  });
+    it('shows the header, the footer with a linked source, the duiding and the sample mark', async () => {
+      const el = await rendered(
+        html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
+      );
+      expect(text(el, '[part="title"]')).to.equal('Diefstal uit woning (woninginbraak)');
+      expect(text(el, '.header .meta')).to.equal('Breda · per 1.000 inwoners · 2015–2025');
+      const source = query<HTMLAnchorElement>(el, '[part="source"] a')!;
+      expect(source.textContent).to.equal('CBS (Bbv) / Politie');
+      expect(source.href).to.equal('https://data.politie.nl/');
+      expect(text(el, '[part="footer"]')).to.contain('Stand 15 juni 2026').and.contain('Eenheid per 1.000 inwoners');
+      expect(text(el, '[part="duiding"]'))
+        .to.contain('De daling zet door')
+        .and.contain('— District De Baronie, 10 april 2026, over De Baronie');
+      expect(text(el, '[part="sample"]')).to.equal('Fictieve voorbeelddata');
+    });
 
-  it('disposes the chart when removed and draws it again when re-attached', async () => {
-    const el = await rendered(
-      fixture<MivIndicator>(
-        html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="NL01"></miv-indicator>`,
-      ),
-    );
-    const controller = (el as unknown as { chart: { instance: unknown } }).chart;
-    const parent = el.parentElement!;
-    el.remove();
-    expect(controller.instance).to.equal(undefined);
-    const again = oneEvent(el, 'miv-rendered');
-    parent.append(el);
-    await again;
-    expect(shadow(el).querySelector('[part~="chart"] svg')).to.exist;
-  });
-
-  it('speaks English with lang="en"', async () => {
-    const el = await rendered(
-      fixture<MivIndicator>(
-        html`<miv-indicator lang="en" src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
-      ),
-    );
-    await waitUntil(() => shadow(el).querySelector('[part="summary"]'));
-    expect(shadow(el).querySelector('[part="summary"]')!.textContent).to.match(
-      /^In Breda the value was \d+\.\d per 1\.000 inwoners in 2025\./,
-    );
+    it('speaks English with lang="en"', async () => {
+      const el = await rendered(
+        html`<miv-indicator lang="en" src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0748"></miv-indicator>`,
+      );
+      expect(text(el, '[part="summary"]')).to.match(
+        /^In 2025 the value in Bergen op Zoom was 3\.3 per 1\.000 inwoners/,
+      );
+      expect(text(el, '[part="change"]')).to.equal('↑ 0.2 higher than 2024 (+6%)');
+      expect(text(el, '[part="table-toggle"]')).to.equal('Show table');
+    });
   });
 });

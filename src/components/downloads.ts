@@ -1,0 +1,136 @@
+/**
+ * Image and file downloads shared by the chart elements. The image is the chart's own SVG (ECharts'
+ * `renderToSVGString`) framed by the title, subtitle, source and feed date, so that a copy pasted
+ * into a memo still says what it shows and where it comes from. PNG is that SVG drawn on a canvas.
+ */
+import type { Strings } from '../i18n/strings.js';
+import type { DataGrid } from '../model/grid.js';
+import { formatDate } from '../model/format.js';
+import type { ChartTheme } from '../charts/theme.js';
+
+export type DownloadFormat = 'csv' | 'png' | 'svg';
+
+export const MIME_TYPES: Record<DownloadFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  png: 'image/png',
+  svg: 'image/svg+xml;charset=utf-8',
+};
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const PADDING = 16;
+const TITLE_SIZE = 18;
+const TEXT_SIZE = 13;
+const LINE_GAP = 1.35;
+/** Average glyph width as a share of the font size, for wrapping text that SVG cannot wrap itself. */
+const GLYPH_WIDTH = 0.55;
+/** PNGs are drawn at twice the CSS size, so they stay sharp in documents and on high-density screens. */
+const PNG_SCALE = 2;
+
+/** Splits text into lines that fit `width` pixels at `size`, by an average glyph width. */
+function wrap(text: string, width: number, size: number): string[] {
+  const perLine = Math.max(10, Math.floor(width / (size * GLYPH_WIDTH)));
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/)) {
+    if (current && current.length + 1 + word.length > perLine) {
+      lines.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) lines.push(current);
+  return lines;
+}
+
+/**
+ * The chart's SVG with the title and subtitle above it and the source, feed date and (for sample
+ * data) the fictitious-data mark below it. Built with DOM calls, so feed text is always escaped.
+ */
+export function composeChartSvg(
+  chartSvg: string,
+  size: { width: number; height: number },
+  grid: DataGrid,
+  theme: ChartTheme,
+  strings: Strings,
+): string {
+  const width = Math.round(size.width);
+  const textWidth = width - 2 * PADDING;
+  const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
+  const root = doc.documentElement;
+  const add = (name: string, attributes: Record<string, string | number>, text?: string) => {
+    const node = doc.createElementNS(SVG_NS, name);
+    for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
+    if (text !== undefined) node.textContent = text;
+    root.append(node);
+    return node;
+  };
+  const background = add('rect', { x: 0, y: 0, width, fill: theme.background });
+
+  let y = PADDING;
+  const textBlock = (text: string, fontSize: number, attributes: Record<string, string | number> = {}) => {
+    for (const line of wrap(text, textWidth, fontSize)) {
+      y += fontSize * LINE_GAP;
+      add('text', { x: PADDING, y, 'font-size': fontSize, fill: theme.text, ...attributes }, line);
+    }
+  };
+  textBlock(grid.title, TITLE_SIZE, { 'font-weight': 700 });
+  textBlock(grid.subtitle, TEXT_SIZE, { fill: theme.muted });
+  y += PADDING / 2;
+
+  const chart = new DOMParser().parseFromString(chartSvg, 'image/svg+xml').documentElement;
+  chart.setAttribute('x', '0');
+  chart.setAttribute('y', String(y));
+  chart.setAttribute('width', String(width));
+  chart.setAttribute('height', String(Math.round(size.height)));
+  root.append(doc.importNode(chart, true));
+  y += size.height + PADDING / 2;
+
+  const { indicator, meta } = grid;
+  const source = [indicator.source.name, indicator.source.url].filter(Boolean).join(' — ');
+  textBlock(`${strings.source}: ${source} · ${strings.updated}: ${formatDate(meta.updated, strings)}`, TEXT_SIZE, {
+    fill: theme.muted,
+  });
+  if (meta.sample) textBlock(strings.sample, TEXT_SIZE, { 'font-weight': 700 });
+  const height = Math.ceil(y + PADDING);
+
+  background.setAttribute('height', String(height));
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  root.setAttribute('font-family', theme.fontFamily);
+  root.setAttribute('role', 'img');
+  const title = doc.createElementNS(SVG_NS, 'title');
+  title.textContent = `${grid.title} — ${grid.subtitle}`;
+  root.prepend(title);
+  return new XMLSerializer().serializeToString(doc);
+}
+
+/** Draws an SVG on a canvas and returns it as a PNG. */
+export async function svgToPng(svg: string): Promise<Blob> {
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth * PNG_SCALE;
+  canvas.height = image.naturalHeight * PNG_SCALE;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('Canvas 2D is not available');
+  context.scale(PNG_SCALE, PNG_SCALE);
+  context.drawImage(image, 0, 0);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}
+
+/** Hands a file to the browser's download mechanism. */
+export function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the click; revoking later frees the blob without cutting it off.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

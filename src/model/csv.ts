@@ -1,0 +1,82 @@
+/**
+ * The CSV download of a grid, written for the spreadsheet a reader opens it in.
+ *
+ * Dutch Excel reads a decimal comma and splits columns on `;` (the list separator of the Dutch
+ * Windows locale), so a Dutch file uses both; an English file uses `,` and a decimal point. The file
+ * starts with a UTF-8 byte order mark, because Excel otherwise reads UTF-8 as Windows-1252 and
+ * mangles "–" and "é". A short block with title, unit, source, definition and feed date comes
+ * first (as in CBS StatLine's CSV), then one line per value in "long" form — row, column, value,
+ * status, margin, note — so that every value keeps its status in words and the file pivots cleanly.
+ * Numbers carry no thousands separator, so that every spreadsheet reads them as numbers.
+ */
+import type { Strings } from '../i18n/strings.js';
+import { formatDate } from './format.js';
+import type { DataGrid } from './grid.js';
+
+const BOM = '\uFEFF';
+const LINE_END = '\r\n';
+/** Text that a spreadsheet would run as a formula (CSV injection); feed text is data, never code. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The CSV text of a grid, in the language of `strings`. */
+export function gridToCsv(grid: DataGrid, strings: Strings): string {
+  const decimalComma = new Intl.NumberFormat(strings.locale).format(1.5).includes(',');
+  const separator = decimalComma ? ';' : ',';
+  const number = (value: number, decimals: number) =>
+    new Intl.NumberFormat(strings.locale, {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: false,
+    })
+      .format(value)
+      // Intl may write U+2212 for minus; spreadsheets only read the ASCII hyphen as a sign.
+      .replace('\u2212', '-');
+  const text = (value: string) => {
+    const safe = FORMULA_START.test(value) ? `'${value}` : value;
+    return /[";,\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  };
+  const line = (cells: string[]) => cells.join(separator);
+
+  const { indicator, meta } = grid;
+  const lines: string[] = [
+    line([text(grid.title)]),
+    line([text(strings.unit), text(indicator.unit)]),
+    line([
+      text(strings.source),
+      text(indicator.source.name),
+      ...(indicator.source.url ? [text(indicator.source.url)] : []),
+    ]),
+    line([text(strings.definition), text(indicator.definition)]),
+    line([text(strings.updated), text(formatDate(meta.updated, strings))]),
+    line([text(strings.publisher), text(meta.publisher), text(meta.licence)]),
+    ...(meta.sample ? [line([text(strings.sample)])] : []),
+    '',
+    line(
+      [
+        grid.rowLabel,
+        grid.columnLabel,
+        strings.csv.value,
+        strings.csv.status,
+        strings.csv.margin,
+        strings.csv.note,
+      ].map(text),
+    ),
+  ];
+  for (const row of grid.rows) {
+    grid.columns.forEach((column, i) => {
+      const point = row.points[i];
+      if (!point) return;
+      lines.push(
+        line([
+          text(row.header),
+          text(column),
+          point.value === null ? '' : number(point.value, indicator.decimals),
+          text(strings.status[point.status]),
+          point.margin === null || point.value === null ? '' : number(point.margin, indicator.decimals),
+          text(point.note ?? ''),
+        ]),
+      );
+    });
+  }
+  return BOM + lines.join(LINE_END) + LINE_END;
+}

@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import { buildIndicatorModel } from '../../src/model/indicator.js';
+import { indicatorGrid } from '../../src/model/grid.js';
+import { gridToCsv } from '../../src/model/csv.js';
+import { parseFeed } from '../../src/feed/validate.js';
+import { dictionaries } from '../../src/i18n/strings.js';
+import { smallFeed } from '../fixtures/feeds.js';
+
+const { nl, en } = dictionaries;
+
+describe('gridToCsv', () => {
+  it('writes a Dutch Excel file: BOM, ";" and decimal comma, metadata first, one line per value', async () => {
+    const feed = parseFeed(await smallFeed());
+    const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0748', compare: 'land' });
+    const csv = gridToCsv(indicatorGrid(model, nl), nl);
+    expect(csv.startsWith('\uFEFF')).to.equal(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines.slice(0, 9)).to.deep.equal([
+      'Diefstal uit woning (woninginbraak)',
+      'Eenheid;per 1.000 inwoners',
+      'Bron;CBS (Bbv) / Politie;https://data.politie.nl/',
+      'Toelichting;Geregistreerde woninginbraken (inclusief pogingen) per 1.000 inwoners.',
+      'Stand;15 juni 2026',
+      'Uitgever;MIV widgets;CC0-1.0',
+      'Fictieve voorbeelddata',
+      '',
+      'Periode;Gebied;Waarde;Status;Marge (95 %);Noot',
+    ]);
+    expect(lines).to.include('2015;Bergen op Zoom;5,4;definitief;;');
+    expect(lines).to.include('2020;Bergen op Zoom;;geheim of onbetrouwbaar;;Te weinig gevallen om te publiceren.');
+    expect(lines).to.include('2025;Nederland;2,0;voorlopig;;');
+    // 11 years × 2 areas, after the 9 lines of the head, and a final line end.
+    expect(lines).to.have.length(9 + 22 + 1);
+    expect(lines.at(-1)).to.equal('');
+  });
+
+  it('writes margins, and "," with a decimal point in English', async () => {
+    const feed = parseFeed(await smallFeed());
+    const model = buildIndicatorModel(feed, { indicator: 'onveilig-eigen-buurt', area: 'GM0758', compare: 'none' });
+    const lines = gridToCsv(indicatorGrid(model, en), en).split('\r\n');
+    expect(lines).to.include('Period,Area,Value,Status,Margin (95%),Note');
+    expect(lines).to.include('2025,Breda,18.7,definitive,2.0,');
+  });
+
+  it('quotes separators and quotes, and defuses text a spreadsheet would run as a formula', async () => {
+    const raw = await smallFeed();
+    const indicator = raw.indicators.find((i) => i.id === 'woninginbraak')!;
+    indicator.title = '=HYPERLINK("http://example.org";"klik")';
+    indicator.unit = 'per 1.000; inwoners';
+    const model = buildIndicatorModel(parseFeed(raw), { indicator: 'woninginbraak', area: 'NL01' });
+    const lines = gridToCsv(indicatorGrid(model, nl), nl).slice(1).split('\r\n');
+    expect(lines[0]).to.equal(`"'=HYPERLINK(""http://example.org"";""klik"")"`);
+    expect(lines[1]).to.equal('Eenheid;"per 1.000; inwoners"');
+  });
+});

@@ -1,0 +1,106 @@
+import { expect } from '@open-wc/testing';
+import { buildIndicatorModel, type IndicatorQuery } from '../../src/model/indicator.js';
+import { changePhrase, chartNotes, describeIndicator } from '../../src/model/summary.js';
+import { parseFeed } from '../../src/feed/validate.js';
+import { dictionaries } from '../../src/i18n/strings.js';
+import type { Change } from '../../src/model/trend.js';
+import type { Feed } from '../../src/feed/schema.js';
+import { smallFeed } from '../fixtures/feeds.js';
+
+const { nl, en } = dictionaries;
+
+describe('change wording', () => {
+  let feed: Feed;
+  before(async () => {
+    feed = parseFeed(await smallFeed());
+  });
+  const model = (query: IndicatorQuery, from = feed) => buildIndicatorModel(from, query);
+  const phrase = (change: Change | null, query: IndicatorQuery, strings = nl, from = feed) =>
+    changePhrase(change!, model(query, from).indicator, change!.from.period, strings);
+
+  it('reads a rise of a higher-is-worse rate as unfavourable, in Dutch and English', () => {
+    const query = { indicator: 'woninginbraak', area: 'GM0748' };
+    const { changePrevious } = model(query);
+    expect(changePrevious).to.include({ direction: 'up', judgement: 'unfavourable' });
+    expect(phrase(changePrevious, query)).to.equal('0,2 hoger dan 2024 (+6%)');
+    expect(phrase(changePrevious, query, en)).to.equal('0.2 higher than 2024 (+6%)');
+  });
+
+  it('says "gelijk aan" when the printed values are the same', () => {
+    const query = { indicator: 'woninginbraak', area: 'GM0758' };
+    const { changePrevious } = model(query);
+    expect(changePrevious).to.include({ direction: 'same', judgement: 'equal' });
+    expect(phrase(changePrevious, query)).to.equal('gelijk aan 2024');
+    expect(phrase(changePrevious, query, en)).to.equal('same as 2024');
+  });
+
+  it('reads the same fall as unfavourable once higher is better', async () => {
+    const changed = await smallFeed();
+    changed.indicators.find((i) => i.id === 'woninginbraak')!.polarity = 'higher-is-better';
+    const better = parseFeed(changed);
+    const query = { indicator: 'woninginbraak', area: 'GM0758' };
+    const { changeFirst } = model(query, better);
+    expect(changeFirst).to.include({ direction: 'down', judgement: 'unfavourable' });
+    expect(phrase(changeFirst, query, nl, better)).to.equal('3,4 lager dan 2015 (-53%)');
+  });
+
+  it('never judges a neutral indicator, but still says which way it went', () => {
+    const query = { indicator: 'mensenhandel-seksuele-uitbuiting', area: 'NL01' };
+    const { changePrevious } = model(query);
+    expect(changePrevious).to.include({ direction: 'up', judgement: 'neutral' });
+    expect(phrase(changePrevious, query)).to.equal('35 hoger dan 2024 (+3%)');
+  });
+
+  it('calls a survey change only higher or lower when significant, in percentage points', () => {
+    const breda = { indicator: 'onveilig-eigen-buurt', area: 'GM0758' };
+    expect(phrase(model(breda).changePrevious, breda)).to.equal('geen significant verschil met 2023');
+    expect(phrase(model(breda).changePrevious, breda, en)).to.equal('no significant difference from 2023');
+    const national = { indicator: 'onveilig-eigen-buurt', area: 'NL01' };
+    const { changeFirst } = model(national);
+    expect(changeFirst).to.include({ direction: 'down', significant: true, judgement: 'favourable' });
+    expect(phrase(changeFirst, national)).to.equal('1,6 procentpunt significant lager dan 2019');
+    expect(phrase(changeFirst, national, en)).to.equal('1.6 percentage points significantly lower than 2019');
+  });
+});
+
+describe('describeIndicator', () => {
+  let feed: Feed;
+  before(async () => {
+    feed = parseFeed(await smallFeed());
+  });
+
+  it('compares survey values with other areas only as far as the margins allow', () => {
+    const model = buildIndicatorModel(feed, { indicator: 'onveilig-eigen-buurt', area: 'GM0758' });
+    expect(describeIndicator(model, nl)).to.equal(
+      'In 2025 was de waarde in Breda 18,7 % 15+. Dat is geen significant verschil met 2023. ' +
+        'Over de hele reeks: geen significant verschil met 2019. ' +
+        'Breda verschilt niet significant van De Baronie (16,0). ' +
+        'Breda ligt 3,1 procentpunt significant hoger dan Eenheid Zeeland-West-Brabant (15,6). ' +
+        'Breda ligt 2,8 procentpunt significant hoger dan Nederland (15,9).',
+    );
+  });
+
+  it('says first that the national trend stands in for the asked area', () => {
+    const model = buildIndicatorModel(feed, { indicator: 'mensenhandel-seksuele-uitbuiting', area: 'GM0758' });
+    expect(describeIndicator(model, en)).to.equal(
+      'No figure available for Breda; showing Nederland. ' +
+        'In 2025 the value in Nederland was 1,110 (provisional figure). That is 35 higher than 2024 (+3%). ' +
+        'Over the whole series: 290 higher than 2015 (+35%).',
+    );
+  });
+});
+
+describe('chartNotes', () => {
+  it('explains provisional stars, gaps, breaks and footnotes, and the margin band', async () => {
+    const feed = parseFeed(await smallFeed());
+    const burglary = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0748', compare: 'none' });
+    expect(chartNotes(burglary, nl)).to.deep.equal([
+      '* voorlopig cijfer',
+      '. geheim of onbetrouwbaar cijfer: de lijn is daar onderbroken',
+      'Trendbreuk 2020: COVID-19: minder mensen van huis',
+      'Bergen op Zoom, 2020: Te weinig gevallen om te publiceren.',
+    ]);
+    const survey = buildIndicatorModel(feed, { indicator: 'onveilig-eigen-buurt', area: 'GM0758', compare: 'none' });
+    expect(chartNotes(survey, nl)).to.deep.equal(['Band: 95 %-betrouwbaarheidsmarge van Breda.']);
+  });
+});
