@@ -1,0 +1,285 @@
+/**
+ * Property-based tests of `parseFeed`: any well-formed feed passes unchanged, and any single mutation
+ * of a kind publishers make (wrong type, dangling reference, duplicate id, status that contradicts the
+ * number, malformed period) fails with a `MivError` whose issues point at the mutated spot.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseFeed } from '../../src/feed/validate.js';
+import { MivError } from '../../src/feed/errors.js';
+import {
+  CHAIN_STEPS,
+  FREQUENCIES,
+  INDICATOR_KINDS,
+  POLARITIES,
+  VALUE_STATUSES,
+  type Feed,
+  type Series,
+  type ValueStatus,
+} from '../../src/feed/schema.js';
+
+/** Bounded so the whole file runs in a second or two. */
+const RUNS = { numRuns: 80 };
+
+const idArb = fc.stringMatching(/^[a-z][a-z0-9_-]{0,10}$/);
+const textArb = fc.string({ minLength: 1, maxLength: 16 });
+const dateArb = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const periodArb = fc
+  .tuple(fc.integer({ min: 2000, max: 2030 }), fc.constantFrom('', '-H1', '-H2', '-Q1', '-Q2', '-Q3', '-Q4'))
+  .map(([year, part]) => `${year}${part}`);
+const cellArb = fc.record({
+  status: fc.constantFrom(...VALUE_STATUSES),
+  value: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+  margin: fc.double({ min: 0, max: 100, noNaN: true }),
+  note: fc.option(textArb, { nil: undefined }),
+});
+const MAX_PERIODS = 6;
+
+const rawFeedArb = fc.record({
+  themes: fc.uniqueArray(idArb, { minLength: 1, maxLength: 3 }),
+  districts: fc.integer({ min: 1, max: 3 }),
+  gemeenten: fc.uniqueArray(
+    fc.record({ id: fc.stringMatching(/^GM\d{4}$/), name: textArb, parent: fc.nat(), validTo: fc.option(dateArb) }),
+    { selector: (g) => g.id, minLength: 1, maxLength: 6 },
+  ),
+  indicators: fc.uniqueArray(
+    fc.record({
+      id: idArb,
+      title: textArb,
+      theme: fc.nat(),
+      kind: fc.constantFrom(...INDICATOR_KINDS),
+      polarity: fc.constantFrom(...POLARITIES),
+      frequency: fc.constantFrom(...FREQUENCIES),
+      chainStep: fc.constantFrom(...CHAIN_STEPS),
+      decimals: fc.integer({ min: 0, max: 4 }),
+      sourceUrl: fc.option(fc.webUrl(), { nil: undefined }),
+      breaks: fc.option(fc.array(fc.record({ period: periodArb, reason: textArb }), { maxLength: 2 }), {
+        nil: undefined,
+      }),
+    }),
+    { selector: (i) => i.id, minLength: 1, maxLength: 4 },
+  ),
+  series: fc.array(
+    fc.record({
+      indicator: fc.nat(),
+      area: fc.nat(),
+      periods: fc.uniqueArray(periodArb, { minLength: 1, maxLength: MAX_PERIODS }),
+      cells: fc.array(cellArb, { minLength: MAX_PERIODS, maxLength: MAX_PERIODS }),
+      margins: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: 8 },
+  ),
+  duiding: fc.array(
+    fc.record({
+      indicator: fc.nat(),
+      area: fc.option(fc.nat(), { nil: undefined }),
+      period: fc.option(periodArb, { nil: undefined }),
+      text: textArb,
+      author: textArb,
+      date: dateArb,
+    }),
+    { maxLength: 3 },
+  ),
+  opvallendheden: fc.uniqueArray(
+    fc.record({
+      id: idArb,
+      district: fc.nat(),
+      title: textArb,
+      text: textArb,
+      indicators: fc.array(fc.nat(), { maxLength: 3 }),
+      date: dateArb,
+      shared: fc.boolean(),
+    }),
+    { selector: (o) => o.id, maxLength: 3 },
+  ),
+  updated: dateArb,
+});
+
+const pick = <T>(list: readonly T[], index: number): T => list[index % list.length]!;
+const needsNumber = (status: ValueStatus) => status === 'definitive' || status === 'provisional';
+
+/** Turns raw draws (indexes instead of references) into a feed that is valid by construction. */
+function toFeed(raw: fc.RecordValue<typeof rawFeedArb>): Feed {
+  const districts = Array.from({ length: raw.districts }, (_, i) => `district-${i}`);
+  const areas: Feed['areas'] = [
+    { id: 'NL01', name: 'Nederland', level: 'land' },
+    { id: 'eenheid', name: 'Eenheid', level: 'eenheid', parent: 'NL01' },
+    ...districts.map((id) => ({ id, name: id, level: 'district' as const, parent: 'eenheid' })),
+    ...raw.gemeenten.map((g) => ({
+      id: g.id,
+      name: g.name,
+      level: 'gemeente' as const,
+      parent: pick(districts, g.parent),
+      ...(g.validTo ? { validTo: g.validTo } : {}),
+    })),
+  ];
+  const indicators: Feed['indicators'] = raw.indicators.map((i) => ({
+    id: i.id,
+    title: i.title,
+    shortTitle: i.title,
+    theme: pick(raw.themes, i.theme),
+    unit: 'per 1.000 inwoners',
+    kind: i.kind,
+    decimals: i.decimals,
+    polarity: i.polarity,
+    definition: i.title,
+    source: { name: 'Bron', ...(i.sourceUrl ? { url: i.sourceUrl } : {}) },
+    frequency: i.frequency,
+    lowestLevel: 'gemeente',
+    chainStep: i.chainStep,
+    ...(i.breaks ? { breaks: i.breaks.map((b) => ({ period: b.period, reason: b.reason })) } : {}),
+  }));
+  const seen = new Set<string>();
+  const series: Series[] = [];
+  for (const s of raw.series) {
+    const indicator = pick(indicators, s.indicator).id;
+    const area = pick(areas, s.area).id;
+    if (seen.has(`${indicator} ${area}`)) continue;
+    seen.add(`${indicator} ${area}`);
+    const periods = [...s.periods].sort();
+    const cells = periods.map((_, j) => s.cells[j]!);
+    const status: Record<string, ValueStatus> = {};
+    const notes: Record<string, string> = {};
+    periods.forEach((p, j) => {
+      // Definitive numbers are the default and need no entry; every other status is written out.
+      if (cells[j]!.status !== 'definitive') status[p] = cells[j]!.status;
+      if (cells[j]!.note) notes[p] = cells[j]!.note!;
+    });
+    series.push({
+      indicator,
+      area,
+      periods,
+      values: cells.map((c) => (needsNumber(c.status) ? c.value : null)),
+      ...(Object.keys(status).length > 0 ? { status } : {}),
+      ...(s.margins ? { margins: cells.map((c) => c.margin) } : {}),
+      ...(Object.keys(notes).length > 0 ? { notes } : {}),
+    });
+  }
+  return {
+    schemaVersion: 1,
+    meta: {
+      title: 'Gegenereerde feed',
+      publisher: 'fast-check',
+      licence: 'CC0-1.0',
+      language: 'nl',
+      published: '2000-01-01',
+      updated: raw.updated,
+      sample: true,
+    },
+    themes: raw.themes.map((id, order) => ({ id, title: id, order })),
+    areas,
+    indicators,
+    series,
+    duiding: raw.duiding.map((d) => ({
+      indicator: pick(indicators, d.indicator).id,
+      ...(d.area !== undefined ? { area: pick(areas, d.area).id } : {}),
+      ...(d.period ? { period: d.period } : {}),
+      text: d.text,
+      author: d.author,
+      date: d.date,
+    })),
+    opvallendheden: raw.opvallendheden.map((o) => ({
+      id: o.id,
+      district: pick(districts, o.district),
+      title: o.title,
+      text: o.text,
+      indicators: o.indicators.map((i) => pick(indicators, i).id),
+      date: o.date,
+      shared: o.shared,
+    })),
+  };
+}
+
+const feedArb = rawFeedArb.map(toFeed);
+
+/** An id no list in the feed uses. */
+function unknownId(feed: Feed): string {
+  const taken = new Set([...feed.themes, ...feed.areas, ...feed.indicators].map((x) => x.id));
+  let id = 'onbekend';
+  while (taken.has(id)) id += '-x';
+  return id;
+}
+
+type Mutation = (feed: Feed, n: number) => string;
+
+/** Each mutation changes one spot of a valid feed and returns the JSON path it changed. */
+const MUTATIONS: Record<string, Mutation> = {
+  'wrong type': (feed, n) => {
+    const i = n % feed.series.length;
+    const targets: (() => string)[] = [
+      () => (((feed.meta as { sample: unknown }).sample = 'ja'), 'meta.sample'),
+      () => (((feed.indicators[0] as { decimals: unknown }).decimals = '1'), 'indicators[0].decimals'),
+      () => (((feed.areas[2] as { name: unknown }).name = 42), 'areas[2].name'),
+      () => (((feed.series[i]!.values as unknown[])[0] = 'drie'), `series[${i}].values[0]`),
+    ];
+    return pick(targets, n)();
+  },
+  'dangling reference': (feed, n) => {
+    const missing = unknownId(feed);
+    const i = n % feed.series.length;
+    const targets: (() => string)[] = [
+      () => ((feed.series[i]!.area = missing), `series[${i}].area`),
+      () => ((feed.series[i]!.indicator = missing), `series[${i}].indicator`),
+      () => ((feed.indicators[0]!.theme = missing), 'indicators[0].theme'),
+      () => ((feed.areas[3]!.parent = missing), 'areas[3].parent'),
+    ];
+    return pick(targets, n)();
+  },
+  'duplicate id': (feed, n) => {
+    if (n % 2 === 0) {
+      feed.areas.push(structuredClone(pick(feed.areas, n)));
+      return `areas[${feed.areas.length - 1}].id`;
+    }
+    feed.indicators.push(structuredClone(pick(feed.indicators, n)));
+    return `indicators[${feed.indicators.length - 1}].id`;
+  },
+  'status contradicts the number': (feed, n) => {
+    const i = n % feed.series.length;
+    const s = feed.series[i]!;
+    const j = n % s.periods.length;
+    const period = s.periods[j]!;
+    s.status ??= {};
+    if (s.values[j] === null) s.status[period] = 'provisional';
+    else s.status[period] = 'suppressed';
+    return `series[${i}].status.${period}`;
+  },
+  'malformed period': (feed, n) => {
+    const i = n % feed.series.length;
+    const j = n % feed.series[i]!.periods.length;
+    feed.series[i]!.periods[j] = pick(['24', '2024-H3', '2024-13', 'jaar 2024', '2024-Q5'], n);
+    return `series[${i}].periods[${j}]`;
+  },
+};
+
+test('any feed that is valid by construction passes parseFeed unchanged', () => {
+  fc.assert(
+    fc.property(feedArb, (feed) => {
+      assert.deepEqual(parseFeed(structuredClone(feed)), feed);
+    }),
+    RUNS,
+  );
+});
+
+for (const [name, mutate] of Object.entries(MUTATIONS)) {
+  test(`a feed with a ${name} fails with an issue at the mutated path`, () => {
+    fc.assert(
+      fc.property(feedArb, fc.nat(), (feed, n) => {
+        const path = mutate(feed, n);
+        try {
+          parseFeed(feed);
+        } catch (error) {
+          assert.ok(error instanceof MivError);
+          assert.equal(error.kind, 'schema');
+          const paths = (error.detail.issues ?? []).map((issue) => issue.path);
+          assert.ok(paths.includes(path), `expected ${path} in ${paths.join(', ')}`);
+          return;
+        }
+        assert.fail(`accepted a feed with a ${name} at ${path}`);
+      }),
+      RUNS,
+    );
+  });
+}
