@@ -98,11 +98,13 @@ const rawFeedArb = fc.record({
   updated: dateArb,
 });
 
+type RawFeed = typeof rawFeedArb extends fc.Arbitrary<infer T> ? T : never;
+
 const pick = <T>(list: readonly T[], index: number): T => list[index % list.length]!;
 const needsNumber = (status: ValueStatus) => status === 'definitive' || status === 'provisional';
 
 /** Turns raw draws (indexes instead of references) into a feed that is valid by construction. */
-function toFeed(raw: fc.RecordValue<typeof rawFeedArb>): Feed {
+function toFeed(raw: RawFeed): Feed {
   const districts = Array.from({ length: raw.districts }, (_, i) => `district-${i}`);
   const areas: Feed['areas'] = [
     { id: 'NL01', name: 'Nederland', level: 'land' },
