@@ -7,7 +7,7 @@ import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'miv-widgets/define';
 
-const FEED = '../test/fixtures/small-feed.json';
+const FEED = './data/sample-feed.json';
 
 const GEMEENTEN = [
   { id: 'GM0758', name: 'Breda' },

@@ -57,8 +57,11 @@ const EXTRA_CHECKS = {
       timeout: TIMEOUT_MS,
     });
     await page.select('select', 'GM0748');
+    // React changes the attribute; both charts redraw (two more miv-rendered events) for the new gemeente.
     await page.waitForFunction(
-      () => document.querySelector('miv-indicator')?.shadowRoot?.textContent?.includes('Bergen op Zoom'),
+      () =>
+        document.querySelector('miv-indicator')?.shadowRoot?.textContent?.includes('Bergen op Zoom') &&
+        /Grafieken getekend: [4-9]/.test(document.body.innerText),
       { timeout: TIMEOUT_MS },
     );
   },

@@ -14,6 +14,8 @@ const OUT = 'examples/all-indicators.html';
 const AREA = 'zeeland-west-brabant';
 
 const feedPath = process.argv[2] ?? (existsSync(SAMPLE_FEED) ? SAMPLE_FEED : FALLBACK_FEED);
+// Relative to the page in examples/.
+const feedSrc = feedPath.startsWith('examples/') ? `./${feedPath.slice('examples/'.length)}` : `../${feedPath}`;
 const feed = JSON.parse(readFileSync(feedPath, 'utf8'));
 
 const escape = (text) =>
@@ -25,7 +27,7 @@ const sections = themes.map((theme) => {
     .filter((indicator) => indicator.theme === theme.id)
     .map(
       (indicator) =>
-        `<miv-indicator src="../${feedPath}" indicator="${escape(indicator.id)}" area="${AREA}"></miv-indicator>`,
+        `<miv-indicator src="${feedSrc}" indicator="${escape(indicator.id)}" area="${AREA}"></miv-indicator>`,
     );
   return `<h2>${escape(theme.title)}</h2>\n${widgets.join('\n')}`;
 });

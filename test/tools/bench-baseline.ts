@@ -1,0 +1,26 @@
+/**
+ * The benchmark's reference page: the same chart as one <miv-indicator>, drawn with ECharts alone.
+ * No web component, no lazy chunk, no validation: fetch the feed, build the same option with the
+ * same pure builders, draw it, and mark the moment ECharts reports the paint finished.
+ */
+import { createChart } from '../../src/charts/echarts.js';
+import { buildLineOption } from '../../src/charts/line.js';
+import { defaultChartTheme } from '../../src/charts/theme.js';
+import type { Feed } from '../../src/feed/schema.js';
+import { buildIndicatorModel } from '../../src/model/indicator.js';
+import { describeIndicator } from '../../src/model/summary.js';
+import { stringsFor } from '../../src/i18n/strings.js';
+
+const container = document.getElementById('chart')!;
+const { src = '', indicator = '', area = '' } = container.dataset;
+const feed = (await (await fetch(src)).json()) as Feed;
+const model = buildIndicatorModel(feed, { indicator, area });
+const strings = stringsFor('nl');
+const chart = createChart(container);
+chart.on('finished', () => {
+  chart.off('finished');
+  container.dispatchEvent(new CustomEvent('miv-rendered', { bubbles: true }));
+});
+chart.setOption(
+  buildLineOption(model, { theme: defaultChartTheme, strings, description: describeIndicator(model, strings) }),
+);

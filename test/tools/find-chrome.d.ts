@@ -1,0 +1,3 @@
+/** Types for find-chrome.js, which the Node test configs (plain JS) and TypeScript tests share. */
+export const CHROME_FLAGS: string[];
+export function findChrome(): string;
