@@ -3,6 +3,21 @@
  * to register the elements.
  */
 export { MivIndicator } from './components/miv-indicator/miv-indicator.js';
+export { MivFeed } from './components/miv-feed/miv-feed.js';
+export { MivAreaPicker } from './components/miv-area-picker/miv-area-picker.js';
+export { MivTheme } from './components/miv-theme/miv-theme.js';
+export { MivHighlights } from './components/miv-highlights/miv-highlights.js';
+export type { MivSelectDetail } from './components/miv-feed/miv-data-element.js';
+export { feedContext, type FeedContext } from './context/feed-context.js';
+export { buildThemeOverview, type ThemeOverview, type ThemeCard, type ThemeSort } from './model/theme-overview.js';
+export {
+  detectHighlights,
+  authoredHighlights,
+  DETECTION_RULES,
+  type DetectedHighlight,
+  type HighlightRule,
+} from './model/highlights.js';
+export { sparkline, type SparklineGeometry } from './charts/sparkline.js';
 export type { MivErrorDetail } from './components/miv-chart-element.js';
 export * from './feed/schema.js';
 export { parseFeed, crossCheck } from './feed/validate.js';

@@ -10,7 +10,8 @@ export type ErrorKind =
   | 'unknown-area'
   | 'no-data'
   /** The chart engine could not be loaded or could not draw; the numbers are still shown as text. */
-  | 'chart';
+  | 'chart'
+  | 'unknown-theme';
 
 /** One problem in a feed: where (a JSON path such as `indicators[12].polarity`) and what. */
 export interface FeedIssue {

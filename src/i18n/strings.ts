@@ -4,6 +4,7 @@
  */
 import type { ErrorKind } from '../feed/errors.js';
 import type { ValueStatus } from '../feed/schema.js';
+import type { HighlightRule } from '../model/highlights.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -98,6 +99,40 @@ export interface Strings {
       provisional: (period: string) => string;
     };
   };
+  /** `<miv-area-picker>`. */
+  picker: {
+    label: string;
+    groups: { land: string; eenheid: string; district: string };
+    gemeentenIn: (district: string) => string;
+  };
+  /** `<miv-theme>`. */
+  theme: { subtitle: (area: string, count: number) => string; fallback: (shown: string) => string };
+  /** `<miv-highlights>`. */
+  highlights: {
+    title: string;
+    district: string;
+    allDistricts: string;
+    theme: string;
+    allThemes: string;
+    authored: string;
+    authoredIntro: string;
+    noneAuthored: string;
+    shared: string;
+    notShared: string;
+    indicators: string;
+    detected: string;
+    detectedIntro: string;
+    noneDetected: string;
+    /** The label on every detected figure. */
+    byRule: string;
+    open: string;
+    /** Each rule's name and its one-line explanation, built from the rule's threshold. */
+    rules: Record<HighlightRule, { title: string; explain: (threshold: number, minCount: number) => string }>;
+    /** `Woninginbraak in De Baronie: 2,7 per 1.000 inwoners in 2025, 0,4 lager dan 2024 (−13 %)`. */
+    finding: (indicator: string, area: string, value: string, period: string, phrase: string) => string;
+    /** Appended for a trend reversal: `, na 3 dalingen op rij`. */
+    afterRun: (run: number, direction: 'up' | 'down') => string;
+  };
 }
 
 const nl: Strings = {
@@ -113,6 +148,7 @@ const nl: Strings = {
     'unknown-indicator': 'Indicator niet gevonden.',
     'unknown-area': 'Gebied niet gevonden.',
     'no-data': 'Voor deze keuze zijn geen cijfers beschikbaar.',
+    'unknown-theme': 'Thema niet gevonden.',
     chart: 'De grafiek kon niet worden getekend; de cijfers staan in de tabel.',
   },
   errorDetails: 'Details',
@@ -225,6 +261,52 @@ const nl: Strings = {
       provisional: (period) => `De cijfers voor ${period} met een * zijn voorlopig.`,
     },
   },
+  picker: {
+    label: 'Gebied',
+    groups: { land: 'Nederland', eenheid: 'Eenheid', district: 'Districten' },
+    gemeentenIn: (district) => `Gemeenten in ${district}`,
+  },
+  theme: {
+    subtitle: (area, count) => `${area} · ${count} ${count === 1 ? 'indicator' : 'indicatoren'}`,
+    fallback: (shown) => `Geen eigen cijfer; ${shown} getoond`,
+  },
+  highlights: {
+    title: 'Opvallendheden',
+    district: 'District',
+    allDistricts: 'Alle districten',
+    theme: 'Thema',
+    allThemes: 'Alle thema’s',
+    authored: 'Door de districten gesignaleerd',
+    authoredIntro: 'Geschreven en geduid door de districten zelf.',
+    noneAuthored: 'Geen opvallendheden van de districten voor deze keuze.',
+    shared: 'gedeeld met alle districten',
+    notShared: 'alleen binnen het district',
+    indicators: 'Indicatoren',
+    detected: 'Automatisch gevonden in de cijfers',
+    detectedIntro: 'Gevonden met een vaste rekenregel, zonder duiding: een aanleiding om te bespreken, geen conclusie.',
+    noneDetected: 'Geen cijfers die volgens de rekenregels opvallen.',
+    byRule: 'Rekenregel',
+    open: 'Bekijk',
+    rules: {
+      'largest-change': {
+        title: 'Grootste veranderingen',
+        explain: (pct, min) =>
+          `Het laatste cijfer ligt minstens ${pct} % hoger of lager dan de periode ervoor (enquêtecijfers: alleen een significant verschil; aantallen pas vanaf ${min}; niet over een trendbreuk heen).`,
+      },
+      'far-from-national': {
+        title: 'Ver van het landelijke cijfer',
+        explain: (pct) =>
+          `Het laatste cijfer ligt minstens ${pct} % boven of onder dat van Nederland in dezelfde periode (enquêtecijfers: alleen een significant verschil; aantallen tellen niet mee).`,
+      },
+      'trend-reversal': {
+        title: 'Omslag in de trend',
+        explain: (run, min) =>
+          `Het laatste cijfer gaat de andere kant op na ${run} stijgingen of ${run} dalingen op rij (aantallen pas vanaf ${min}).`,
+      },
+    },
+    finding: (indicator, area, value, period, phrase) => `${indicator} in ${area}: ${value} in ${period}, ${phrase}`,
+    afterRun: (run, direction) => `, na ${run} ${direction === 'up' ? 'stijgingen' : 'dalingen'} op rij`,
+  },
 };
 
 const en: Strings = {
@@ -240,6 +322,7 @@ const en: Strings = {
     'unknown-indicator': 'Indicator not found.',
     'unknown-area': 'Area not found.',
     'no-data': 'No figures are available for this choice.',
+    'unknown-theme': 'Theme not found.',
     chart: 'The chart could not be drawn; the figures are in the table.',
   },
   errorDetails: 'Details',
@@ -349,6 +432,52 @@ const en: Strings = {
       missing: (areas, status) => `No figure is available for ${areas} (${status}).`,
       provisional: (period) => `The figures for ${period} marked * are provisional.`,
     },
+  },
+  picker: {
+    label: 'Area',
+    groups: { land: 'The Netherlands', eenheid: 'Police unit', district: 'Districts' },
+    gemeentenIn: (district) => `Municipalities in ${district}`,
+  },
+  theme: {
+    subtitle: (area, count) => `${area} · ${count} ${count === 1 ? 'indicator' : 'indicators'}`,
+    fallback: (shown) => `No own figure; showing ${shown}`,
+  },
+  highlights: {
+    title: 'Notable findings',
+    district: 'District',
+    allDistricts: 'All districts',
+    theme: 'Theme',
+    allThemes: 'All themes',
+    authored: 'Reported by the districts',
+    authoredIntro: 'Written and interpreted by the districts themselves.',
+    noneAuthored: 'No findings from the districts for this choice.',
+    shared: 'shared with all districts',
+    notShared: 'within the district only',
+    indicators: 'Indicators',
+    detected: 'Found in the figures automatically',
+    detectedIntro: 'Found by a fixed rule, without interpretation: a reason to discuss, not a conclusion.',
+    noneDetected: 'No figures stand out by the rules.',
+    byRule: 'Rule',
+    open: 'View',
+    rules: {
+      'largest-change': {
+        title: 'Largest changes',
+        explain: (pct, min) =>
+          `The latest figure is at least ${pct} % higher or lower than the period before (survey figures: only a significant difference; counts from ${min} only; never across a series break).`,
+      },
+      'far-from-national': {
+        title: 'Far from the national figure',
+        explain: (pct) =>
+          `The latest figure is at least ${pct} % above or below that of the Netherlands in the same period (survey figures: only a significant difference; counts are left out).`,
+      },
+      'trend-reversal': {
+        title: 'Trend reversal',
+        explain: (run, min) =>
+          `The latest figure goes the other way after ${run} rises or ${run} falls in a row (counts from ${min} only).`,
+      },
+    },
+    finding: (indicator, area, value, period, phrase) => `${indicator} in ${area}: ${value} in ${period}, ${phrase}`,
+    afterRun: (run, direction) => `, after ${run} ${direction === 'up' ? 'rises' : 'falls'} in a row`,
   },
 };
 

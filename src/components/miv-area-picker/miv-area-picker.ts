@@ -1,0 +1,155 @@
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { TaskStatus } from '@lit/task';
+import type { Area, Feed } from '../../feed/schema.js';
+import { indexFeed } from '../../model/series.js';
+import { sharedStyles } from '../shared.styles.js';
+import { MivDataElement } from '../miv-feed/miv-data-element.js';
+
+interface AreaGroup {
+  label: string;
+  areas: Area[];
+}
+
+/**
+ * A native select of the feed's areas, grouped by level: Nederland, the unit, the districts, and the
+ * gemeenten per district. Inside a `<miv-feed>`, a choice changes the area of every element in it.
+ *
+ * @tagname miv-area-picker
+ * @summary Chooses the area for every miv-* element in the same miv-feed.
+ *
+ * @attr src - URL of the JSON indicator feed (inherited from `<miv-feed>` when absent).
+ * @attr area - The chosen area id (inherited from `<miv-feed>` when absent).
+ * @attr lang - `nl` (default) or `en`.
+ * @attr url-param - Opt-in: the name of a query parameter (e.g. `gebied`) that holds the choice, so a
+ *   link reopens the same area. Read once the feed is loaded; written with `history.replaceState`.
+ *
+ * @event miv-select - The user chose an area; `detail.area` is its id.
+ * @event miv-error - Loading the feed failed; `detail.kind` says why.
+ *
+ * @csspart label - The label above the select.
+ * @csspart select - The native select.
+ * @csspart status - Loading and error messages.
+ *
+ * @cssprop --miv-font-family - Font of all text.
+ * @cssprop --miv-color-border - Border of the select.
+ */
+export class MivAreaPicker extends MivDataElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: inline-block;
+        background: none;
+        container-type: normal;
+      }
+      label {
+        display: block;
+        font-weight: 600;
+        margin-bottom: 0.25em;
+      }
+      select {
+        font: inherit;
+        color: var(--_text);
+        background: var(--_background);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: 0.35em 0.5em;
+        min-width: min(100%, 16em);
+        max-width: 100%;
+      }
+      .status {
+        min-height: 0;
+        padding: 0;
+      }
+    `,
+  ];
+
+  /** Name of the query parameter that reflects the choice in the page URL; none when empty. */
+  @property({ attribute: 'url-param', reflect: true }) urlParam = '';
+
+  private urlApplied = false;
+
+  /** The areas in groups, for one feed: computed once per feed and language. */
+  private groupCache: { feed: Feed; lang: string; groups: AreaGroup[] } | undefined;
+
+  private groups(feed: Feed): AreaGroup[] {
+    const strings = this.text;
+    if (this.groupCache?.feed === feed && this.groupCache.lang === strings.locale) return this.groupCache.groups;
+    const index = indexFeed(feed);
+    const collator = new Intl.Collator(strings.locale);
+    // Areas that ended before the feed's last update (e.g. Haaren) are history, not a choice.
+    const current = feed.areas.filter((a) => !a.validTo || a.validTo >= feed.meta.updated);
+    const byLevel = (level: Area['level']) => current.filter((a) => a.level === level);
+    const groups: AreaGroup[] = [
+      { label: strings.picker.groups.land, areas: byLevel('land') },
+      { label: strings.picker.groups.eenheid, areas: byLevel('eenheid') },
+      { label: strings.picker.groups.district, areas: byLevel('district') },
+      ...byLevel('district').map((district) => ({
+        label: strings.picker.gemeentenIn(district.name),
+        areas: index
+          .children(district.id)
+          .filter((a) => current.includes(a))
+          .sort((a, b) => collator.compare(a.name, b.name)),
+      })),
+    ].filter((g) => g.areas.length > 0);
+    this.groupCache = { feed, lang: strings.locale, groups };
+    return groups;
+  }
+
+  /** Makes `area` the choice of this picker and, inside a `<miv-feed>`, of every element in it. */
+  private choose(area: string): void {
+    const feedContext = this.inherited.context;
+    // An own `area` attribute stays the picker's value, so keep it in step with the choice.
+    if (this.area || !feedContext) this.area = area;
+    feedContext?.selectArea(area);
+    if (this.urlParam) {
+      const url = new URL(location.href);
+      url.searchParams.set(this.urlParam, area);
+      history.replaceState(history.state, '', url);
+    }
+    this.select({ area });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.urlApplied || !this.urlParam || this.feedTask.status !== TaskStatus.COMPLETE) return;
+    this.urlApplied = true;
+    const wanted = new URL(location.href).searchParams.get(this.urlParam);
+    const feed = this.feedTask.value!;
+    // Only an area of this feed: a stale or hand-edited link keeps the page's default.
+    if (wanted && wanted !== this.areaOr('') && indexFeed(feed).areas.has(wanted)) {
+      if (this.area || !this.inherited.context) this.area = wanted;
+      this.inherited.context?.selectArea(wanted);
+    }
+  }
+
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const strings = this.text;
+    const groups = this.groups(feed);
+    const selected = this.areaOr(groups[0]?.areas[0]?.id ?? '');
+    return html`<label part="label" for="area">${strings.picker.label}</label>
+      <select
+        part="select"
+        id="area"
+        @change=${(event: Event) => this.choose((event.target as HTMLSelectElement).value)}
+      >
+        ${groups.map(
+          (group) =>
+            html`<optgroup label=${group.label}>
+              ${group.areas.map(
+                // live(): after a user's choice the option's own state differs from the last rendered one.
+                (a) => html`<option value=${a.id} .selected=${live(a.id === selected)}>${a.name}</option>`,
+              )}
+            </optgroup>`,
+        )}
+      </select>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'miv-area-picker': MivAreaPicker;
+  }
+}

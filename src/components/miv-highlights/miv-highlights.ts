@@ -1,0 +1,348 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { Area, Feed, Opvallendheid } from '../../feed/schema.js';
+import { indexFeed } from '../../model/series.js';
+import {
+  authoredHighlights,
+  detectHighlights,
+  DETECTION_RULES,
+  HIGHLIGHT_RULES,
+  type DetectedHighlight,
+  type HighlightRule,
+} from '../../model/highlights.js';
+import { formatDate, formatPeriod, formatWithUnit } from '../../model/format.js';
+import type { Strings } from '../../i18n/strings.js';
+import { ARROWS, changePhrase } from '../../model/summary.js';
+import { renderSampleMark } from '../parts.js';
+import { sharedStyles } from '../shared.styles.js';
+import { MivDataElement } from '../miv-feed/miv-data-element.js';
+
+/** The threshold each rule's one-line explanation states. */
+const RULE_PARAMETER: Record<HighlightRule, number> = {
+  'largest-change': DETECTION_RULES.largestChange.minRelative,
+  'far-from-national': DETECTION_RULES.farFromNational.minRelative,
+  'trend-reversal': DETECTION_RULES.trendReversal.run,
+};
+
+/** The value of the filters' "all" option. */
+const ALL = '';
+
+/**
+ * The opvallendheden: what the districts wrote themselves, and apart from those, what fixed rules
+ * find in the numbers (largest changes, distance from Nederland, a reversal of the trend), each
+ * labelled as found by rule and with the rule in one line. Filterable by district and theme.
+ *
+ * @tagname miv-highlights
+ * @summary The districts' opvallendheden plus notable figures detected by stated rules.
+ *
+ * @attr src - URL of the JSON indicator feed (inherited from `<miv-feed>` when absent).
+ * @attr area - Area id (inherited from `<miv-feed>`): a district or gemeente preselects its district.
+ * @attr district - District id to show first; overrides the one derived from `area`.
+ * @attr theme - Theme id to show first; every theme when absent.
+ * @attr limit - The most detected figures per rule (default 5).
+ * @attr lang - `nl` (default) or `en`.
+ *
+ * @event miv-select - An indicator was chosen; `detail.indicator` and `detail.area` say which.
+ * @event miv-error - Loading the feed failed; `detail.kind` says why.
+ *
+ * @csspart filters - The district and theme filters.
+ * @csspart authored - The districts' own opvallendheden.
+ * @csspart detected - The figures found by rule.
+ * @csspart rule - The one-line explanation of a rule.
+ * @csspart sample - The fictitious-data mark.
+ * @csspart status - Loading and error messages.
+ *
+ * @cssprop --miv-color-favourable - Colour of a favourable detected figure.
+ * @cssprop --miv-color-unfavourable - Colour of an unfavourable detected figure.
+ * @cssprop --miv-color-neutral - Colour of a neutral detected figure.
+ */
+export class MivHighlights extends MivDataElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        background: none;
+      }
+      h2 {
+        font-size: 1.2em;
+        margin: 0 0 var(--_space);
+      }
+      h3 {
+        font-size: 1.05em;
+        margin: 0 0 0.25em;
+      }
+      h4 {
+        font-size: 1em;
+        margin: 0;
+      }
+      .filters {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space);
+        margin-bottom: var(--_space);
+      }
+      .filters label {
+        display: flex;
+        flex-direction: column;
+        font-weight: 600;
+        font-size: 0.9em;
+      }
+      select {
+        font: inherit;
+        font-weight: normal;
+        padding: 0.3em 0.4em;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_background);
+        color: var(--_text);
+      }
+      section {
+        margin-bottom: calc(var(--_space) * 2);
+      }
+      .intro,
+      .rule {
+        margin: 0 0 var(--_space);
+        font-size: 0.9em;
+        color: var(--_muted);
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: var(--_space);
+      }
+      article {
+        padding: var(--_space);
+        border: 1px solid var(--_border);
+        border-inline-start: 4px solid var(--_link);
+        border-radius: var(--_radius);
+        background: var(--_background);
+      }
+      article p {
+        margin: 0.25em 0 0;
+      }
+      .meta {
+        font-size: 0.85em;
+        color: var(--_muted);
+      }
+      .links button {
+        border: none;
+        padding: 0;
+        text-decoration: underline;
+      }
+      .detected li {
+        padding: 0.5em var(--_space);
+        border: 1px dashed var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_background);
+      }
+      .badge {
+        margin-inline-end: 0.4em;
+        font-size: 0.75em;
+        font-weight: 700;
+        text-transform: uppercase;
+        letter-spacing: 0.03em;
+        padding: 0.1em 0.4em;
+        border-radius: var(--_radius);
+        color: var(--_background);
+        background: var(--_muted);
+      }
+      .finding button {
+        margin-inline-start: 0.25em;
+        font-size: 0.9em;
+      }
+      [data-judgement='favourable'] .sign {
+        color: var(--_favourable);
+      }
+      [data-judgement='unfavourable'] .sign {
+        color: var(--_unfavourable);
+      }
+      [data-judgement='neutral'] .sign {
+        color: var(--_neutral);
+      }
+      .sign {
+        font-weight: 700;
+      }
+      .rules {
+        display: grid;
+        gap: var(--_space);
+      }
+    `,
+  ];
+
+  /** District id to show first; derived from `area` when absent. */
+  @property({ reflect: true }) district = '';
+
+  /** Theme id to show first; every theme when absent. */
+  @property({ reflect: true }) theme = '';
+
+  /** The most detected figures per rule. */
+  @property({ type: Number, reflect: true }) limit = 5;
+
+  /** The reader's own choice in the filters; undefined until they choose. */
+  @state() private chosenDistrict: string | undefined;
+  @state() private chosenTheme: string | undefined;
+
+  /** The district the filter starts at: the attribute, else the district of the (inherited) area. */
+  private defaultDistrict(feed: Feed): string {
+    if (this.district) return this.district;
+    const area = this.areaOr('');
+    return (
+      indexFeed(feed)
+        .lineage(area)
+        .find((a) => a.level === 'district')?.id ?? ALL
+    );
+  }
+
+  private renderFilters(feed: Feed, districts: Area[], district: string, theme: string): TemplateResult {
+    const strings = this.text;
+    const themes = [...feed.themes].sort((a, b) => a.order - b.order);
+    return html`<div part="filters" class="filters">
+      <label>
+        ${strings.highlights.district}
+        <select @change=${(e: Event) => (this.chosenDistrict = (e.target as HTMLSelectElement).value)}>
+          <option value=${ALL} .selected=${live(district === ALL)}>${strings.highlights.allDistricts}</option>
+          ${districts.map((d) => html`<option value=${d.id} .selected=${live(d.id === district)}>${d.name}</option>`)}
+        </select>
+      </label>
+      <label>
+        ${strings.highlights.theme}
+        <select @change=${(e: Event) => (this.chosenTheme = (e.target as HTMLSelectElement).value)}>
+          <option value=${ALL} .selected=${live(theme === ALL)}>${strings.highlights.allThemes}</option>
+          ${themes.map((t) => html`<option value=${t.id} .selected=${live(t.id === theme)}>${t.title}</option>`)}
+        </select>
+      </label>
+    </div>`;
+  }
+
+  private renderAuthored(feed: Feed, items: Opvallendheid[]): TemplateResult {
+    const strings = this.text;
+    const index = indexFeed(feed);
+    return html`<section part="authored" aria-labelledby="authored">
+      <h3 id="authored">${strings.highlights.authored}</h3>
+      <p class="intro">${strings.highlights.authoredIntro}</p>
+      ${
+        items.length === 0
+          ? html`<p>${strings.highlights.noneAuthored}</p>`
+          : html`<ul role="list">
+              ${items.map(
+                (o) =>
+                  html`<li>
+                    <article>
+                      <h4>${o.title}</h4>
+                      <p class="meta">
+                        ${index.areas.get(o.district)?.name ?? o.district} · ${formatDate(o.date, strings)} ·
+                        ${o.shared ? strings.highlights.shared : strings.highlights.notShared}
+                      </p>
+                      <p>${o.text}</p>
+                      ${
+                        o.indicators.length
+                          ? html`<p class="meta links">
+                              ${strings.highlights.indicators}:
+                              ${o.indicators.map((id, n) => {
+                                const indicator = index.indicator(id);
+                                return html`${n ? ', ' : ''}${
+                                  indicator
+                                    ? html`<button
+                                        type="button"
+                                        @click=${() => this.select({ area: o.district, indicator: id })}
+                                      >
+                                        ${indicator.shortTitle}
+                                      </button>`
+                                    : id
+                                }`;
+                              })}
+                            </p>`
+                          : nothing
+                      }
+                    </article>
+                  </li>`,
+              )}
+            </ul>`
+      }
+    </section>`;
+  }
+
+  private sentence(h: DetectedHighlight, strings: Strings): string {
+    const { indicator, change } = h;
+    const reference =
+      h.rule === 'far-from-national'
+        ? `${h.reference.name} (${formatWithUnit(change.from.value!, indicator, strings)})`
+        : formatPeriod(change.from.period, strings);
+    const sentence = strings.highlights.finding(
+      indicator.shortTitle,
+      h.area.name,
+      formatWithUnit(change.to.value!, indicator, strings),
+      formatPeriod(change.to.period, strings),
+      changePhrase(change, indicator, reference, strings),
+    );
+    // A reversal went the other way before: after falls comes a rise.
+    const before = change.direction === 'up' ? 'down' : 'up';
+    return sentence + (h.run ? strings.highlights.afterRun(h.run, before) : '') + '.';
+  }
+
+  private renderDetected(found: DetectedHighlight[]): TemplateResult {
+    const strings = this.text;
+    return html`<section part="detected" class="detected" aria-labelledby="detected">
+      <h3 id="detected">${strings.highlights.detected}</h3>
+      <p class="intro">${strings.highlights.detectedIntro}</p>
+      ${found.length === 0 ? html`<p>${strings.highlights.noneDetected}</p>` : nothing}
+      <div class="rules">
+        ${HIGHLIGHT_RULES.map((rule) => {
+          const items = found.filter((h) => h.rule === rule);
+          if (items.length === 0) return nothing;
+          const { title, explain } = strings.highlights.rules[rule];
+          return html`<div data-rule=${rule}>
+            <h4>${title}</h4>
+            <p part="rule" class="rule">${explain(RULE_PARAMETER[rule], DETECTION_RULES.minCount)}</p>
+            <ul role="list">
+              ${items.map(
+                (h) =>
+                  html`<li data-judgement=${h.change.judgement}>
+                    <span class="badge">${strings.highlights.byRule}</span>
+                    <span class="finding"
+                      ><span class="sign" aria-hidden="true">${ARROWS[h.change.direction]}</span>
+                      ${this.sentence(h, strings)}
+                      <button type="button" @click=${() => this.select({ area: h.area.id, indicator: h.indicator.id })}>
+                        ${strings.highlights.open}<span class="visually-hidden"
+                          >: ${h.indicator.shortTitle}, ${h.area.name}</span
+                        >
+                      </button></span
+                    >
+                  </li>`,
+              )}
+            </ul>
+          </div>`;
+        })}
+      </div>
+    </section>`;
+  }
+
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const strings = this.text;
+    const districts = feed.areas.filter((a) => a.level === 'district');
+    const district = this.chosenDistrict ?? this.defaultDistrict(feed);
+    const theme = this.chosenTheme ?? this.theme;
+    const authored = authoredHighlights(feed, {
+      ...(district ? { district } : {}),
+      ...(theme ? { theme } : {}),
+    });
+    const detected = detectHighlights(feed, {
+      areas: district ? [district] : districts.map((d) => d.id),
+      ...(theme ? { indicators: feed.indicators.filter((i) => i.theme === theme).map((i) => i.id) } : {}),
+      limit: this.limit,
+    });
+    return html`${renderSampleMark(feed.meta, strings)}
+      <h2>${strings.highlights.title}</h2>
+      ${this.renderFilters(feed, districts, district, theme)} ${this.renderAuthored(feed, authored)}
+      ${this.renderDetected(detected)}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'miv-highlights': MivHighlights;
+  }
+}

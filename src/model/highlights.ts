@@ -1,0 +1,156 @@
+/**
+ * Opvallendheden: the ones districts write themselves (authored), and the ones a rule finds in the
+ * numbers (detected). Both are plain data; the element labels them apart and explains each rule in
+ * words built from the same thresholds as the code below, so text and rule cannot drift apart.
+ */
+import type { Area, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
+import { indexFeed, type Point } from './series.js';
+import { compareValues, keyPoints, type Change } from './trend.js';
+
+/** The thresholds of the detection rules. */
+export const DETECTION_RULES = {
+  /** A change counts from this relative size (%) versus the period before (surveys: significance instead). */
+  largestChange: { minRelative: 10 },
+  /** A value counts as far from Nederland from this relative distance (%) (surveys: significance instead). */
+  farFromNational: { minRelative: 25 },
+  /** A trend reverses when the latest step goes against this many steps in one direction before it. */
+  trendReversal: { run: 3 },
+  /** Counts below this (in the period compared with) move by chance: 2 → 4 is +100 % and means nothing. */
+  minCount: 20,
+} as const;
+
+export const HIGHLIGHT_RULES = ['largest-change', 'far-from-national', 'trend-reversal'] as const;
+export type HighlightRule = (typeof HIGHLIGHT_RULES)[number];
+
+/** The id of Nederland, the national reference area. */
+const NATIONAL_LEVEL = 'land';
+
+export interface DetectedHighlight {
+  rule: HighlightRule;
+  indicator: Indicator;
+  area: Area;
+  /** What the latest value is compared with: the period before, or Nederland in the same period. */
+  reference: Area;
+  /** `from` is the reference value, `to` the value that stands out. */
+  change: Change;
+  /** For `trend-reversal`: the number of steps in the other direction before the latest one. */
+  run?: number;
+}
+
+export interface DetectionQuery {
+  /** The areas to look at (e.g. the four districts). */
+  areas: readonly string[];
+  /** Only these indicators (e.g. those of one theme); every indicator when absent. */
+  indicators?: readonly string[];
+  /** The most results per rule, largest first. */
+  limit?: number;
+}
+
+export const DEFAULT_DETECTION_LIMIT = 5;
+
+/** True when a series break lies after `from` and up to `to` for this area: the step is not comparable. */
+function breakBetween(indicator: Indicator, area: Area, from: Point, to: Point): boolean {
+  return (indicator.breaks ?? []).some(
+    (b) => b.period > from.period && b.period <= to.period && (!b.areas || b.areas.includes(area.id)),
+  );
+}
+
+/** True for a count too small to read a change in. */
+function tooFew(indicator: Indicator, from: Point): boolean {
+  return indicator.kind === 'count' && (from.value ?? 0) < DETECTION_RULES.minCount;
+}
+
+function isNotable(change: Change | null, indicator: Indicator, minRelative: number): change is Change {
+  if (!change || change.direction === 'same' || tooFew(indicator, change.from)) return false;
+  if (indicator.kind === 'survey') return change.significant;
+  return change.relative !== null && Math.abs(change.relative) >= minRelative;
+}
+
+const weight = (h: DetectedHighlight) => Math.abs(h.change.relative ?? 0);
+
+/**
+ * The numbers that stand out, by rule, largest first:
+ * - `largest-change`: the latest value differs at least `largestChange.minRelative` % from the
+ *   period before (surveys: significantly), with no series break in between, and for counts only
+ *   from `minCount` cases in the period before;
+ * - `far-from-national`: the latest value differs at least `farFromNational.minRelative` % from
+ *   Nederland in the same period (surveys: significantly); counts are left out, since an area's count
+ *   cannot be compared with the country's;
+ * - `trend-reversal`: the latest step goes the other way after `trendReversal.run` steps in one
+ *   direction, over consecutive periods with numbers and no series break (counts: from `minCount`).
+ * An area that only has a higher level's numbers (fallback) has nothing of its own to stand out.
+ */
+export function detectHighlights(feed: Feed, query: DetectionQuery): DetectedHighlight[] {
+  const index = indexFeed(feed);
+  const national = feed.areas.find((a) => a.level === NATIONAL_LEVEL);
+  const wanted = query.indicators ? new Set(query.indicators) : undefined;
+  const indicators = feed.indicators.filter((i) => !wanted || wanted.has(i.id));
+  const areas = query.areas.map((id) => index.areas.get(id)).filter((a): a is Area => a !== undefined);
+  const found: Record<HighlightRule, DetectedHighlight[]> = {
+    'largest-change': [],
+    'far-from-national': [],
+    'trend-reversal': [],
+  };
+
+  for (const indicator of indicators) {
+    for (const area of areas) {
+      const points = index.points(indicator.id, area.id);
+      const { latest, previous } = keyPoints(points);
+      if (!latest) continue;
+
+      if (previous && !breakBetween(indicator, area, previous, latest)) {
+        const change = compareValues(indicator, previous, latest);
+        if (isNotable(change, indicator, DETECTION_RULES.largestChange.minRelative))
+          found['largest-change'].push({ rule: 'largest-change', indicator, area, reference: area, change });
+      }
+
+      if (national && national.id !== area.id && indicator.kind !== 'count') {
+        const reference = index.points(indicator.id, national.id).find((p) => p.period === latest.period);
+        const change = reference ? compareValues(indicator, reference, latest) : null;
+        if (isNotable(change, indicator, DETECTION_RULES.farFromNational.minRelative))
+          found['far-from-national'].push({ rule: 'far-from-national', indicator, area, reference: national, change });
+      }
+
+      const reversal = trendReversal(indicator, area, points);
+      if (reversal) found['trend-reversal'].push(reversal);
+    }
+  }
+  const limit = query.limit ?? DEFAULT_DETECTION_LIMIT;
+  return HIGHLIGHT_RULES.flatMap((rule) => found[rule].sort((a, b) => weight(b) - weight(a)).slice(0, limit));
+}
+
+function trendReversal(indicator: Indicator, area: Area, points: readonly Point[]): DetectedHighlight | undefined {
+  const { run } = DETECTION_RULES.trendReversal;
+  const window = points.slice(-(run + 2));
+  // Consecutive periods only: a trend is never read across a suppressed or missing value.
+  if (window.length < run + 2 || window.some((p) => p.value === null)) return undefined;
+  const steps: Change[] = [];
+  for (let i = 1; i < window.length; i++) {
+    const from = window[i - 1]!;
+    const to = window[i]!;
+    if (breakBetween(indicator, area, from, to)) return undefined;
+    const change = compareValues(indicator, from, to);
+    if (!change || change.direction === 'same' || tooFew(indicator, from)) return undefined;
+    steps.push(change);
+  }
+  const last = steps.pop()!;
+  const direction = steps[0]!.direction;
+  if (direction === last.direction || steps.some((s) => s.direction !== direction)) return undefined;
+  return { rule: 'trend-reversal', indicator, area, reference: area, change: last, run };
+}
+
+export interface AuthoredQuery {
+  /** Only this district's opvallendheden. */
+  district?: string;
+  /** Only those about at least one indicator of this theme. */
+  theme?: string;
+}
+
+/** The districts' own opvallendheden, newest first. */
+export function authoredHighlights(feed: Feed, query: AuthoredQuery = {}): Opvallendheid[] {
+  const themeOf = new Map(feed.indicators.map((i) => [i.id, i.theme]));
+  return feed.opvallendheden
+    .filter((o) => !query.district || o.district === query.district)
+    .filter((o) => !query.theme || o.indicators.some((id) => themeOf.get(id) === query.theme))
+    .sort((a, b) => b.date.localeCompare(a.date));
+}

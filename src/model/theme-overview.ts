@@ -1,0 +1,81 @@
+/**
+ * The model behind `<miv-theme>`: one card per indicator of a theme, each with its series for a
+ * sparkline, its latest value and the change since the period before. Plain data, no DOM.
+ */
+import { MivError } from '../feed/errors.js';
+import type { Area, Feed, Indicator, Theme } from '../feed/schema.js';
+import { buildIndicatorModel } from './indicator.js';
+import type { Point } from './series.js';
+import { indexFeed } from './series.js';
+import type { Change } from './trend.js';
+
+export const THEME_SORTS = ['feed', 'change'] as const;
+export type ThemeSort = (typeof THEME_SORTS)[number];
+
+export interface ThemeCard {
+  indicator: Indicator;
+  /** The area whose numbers the card shows; absent when no level has any. */
+  shownArea?: Area;
+  /** True when the card shows a higher level because the asked area has no numbers. */
+  fallback: boolean;
+  points: Point[];
+  latest?: Point;
+  /** Latest versus the period before it. */
+  change: Change | null;
+}
+
+export interface ThemeOverview {
+  theme: Theme;
+  area: Area;
+  cards: ThemeCard[];
+}
+
+export interface ThemeQuery {
+  theme: string;
+  area: string;
+  sort?: ThemeSort;
+}
+
+/**
+ * How much a card's change counts when sorting by change: the relative change, and nothing for a
+ * change that is not one (equal, or a survey difference within the margins).
+ */
+function changeWeight(card: ThemeCard): number {
+  const change = card.change;
+  if (!change || change.direction === 'same' || change.relative === null) return -1;
+  return Math.abs(change.relative);
+}
+
+/** Builds the overview, or throws `MivError` (`unknown-theme`, `unknown-area`). */
+export function buildThemeOverview(feed: Feed, query: ThemeQuery): ThemeOverview {
+  const theme = feed.themes.find((t) => t.id === query.theme);
+  if (!theme) throw new MivError('unknown-theme', `Onbekend thema: "${query.theme}"`, { id: query.theme });
+  const area = indexFeed(feed).areas.get(query.area);
+  if (!area) throw new MivError('unknown-area', `Onbekend gebied: "${query.area}"`, { id: query.area });
+
+  const cards = feed.indicators
+    .filter((indicator) => indicator.theme === theme.id)
+    .map((indicator): ThemeCard => {
+      try {
+        const model = buildIndicatorModel(feed, { indicator: indicator.id, area: area.id, compare: 'none' });
+        return {
+          indicator,
+          shownArea: model.shownArea,
+          fallback: model.fallback,
+          points: model.series[0]?.points ?? [],
+          ...(model.latest ? { latest: model.latest } : {}),
+          change: model.changePrevious,
+        };
+      } catch (error) {
+        // An indicator without numbers at any level still gets its card, saying so.
+        if (error instanceof MivError && error.kind === 'no-data')
+          return { indicator, fallback: false, points: [], change: null };
+        throw error;
+      }
+    });
+  if (query.sort === 'change') {
+    // Array.prototype.sort is stable: equal weights keep the feed's order.
+    cards.sort((a, b) => changeWeight(b) - changeWeight(a));
+  }
+  return { theme, area, cards };
+}

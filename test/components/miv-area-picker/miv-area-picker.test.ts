@@ -1,0 +1,115 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/define.js';
+import type { MivFeed } from '../../../src/components/miv-feed/miv-feed.js';
+import type { MivAreaPicker } from '../../../src/components/miv-area-picker/miv-area-picker.js';
+import type { MivSelectDetail } from '../../../src/components/miv-feed/miv-data-element.js';
+import { SMALL_FEED_URL } from '../../fixtures/feeds.js';
+
+const select = (picker: MivAreaPicker) => picker.shadowRoot!.querySelector('select');
+
+async function loaded(picker: MivAreaPicker): Promise<HTMLSelectElement> {
+  await waitUntil(() => select(picker), 'the picker has its options');
+  return select(picker)!;
+}
+
+describe('<miv-area-picker>', () => {
+  it('is a labelled native select with the areas grouped by level and by district', async () => {
+    const picker = await fixture<MivAreaPicker>(html`<miv-area-picker src=${SMALL_FEED_URL}></miv-area-picker>`);
+    const el = await loaded(picker);
+    expect(el.labels[0]!.textContent).to.equal('Gebied');
+    const groups = [...el.querySelectorAll('optgroup')].map(
+      (g) => `${g.label}: ${[...g.querySelectorAll('option')].map((o) => o.textContent).join(', ')}`,
+    );
+    expect(groups[0]).to.equal('Nederland: Nederland');
+    expect(groups[1]).to.equal('Eenheid: Eenheid Zeeland-West-Brabant');
+    expect(groups[2]).to.match(/^Districten: De Markiezaten, De Baronie/);
+    expect(groups, 'gemeenten in alphabetical order').to.include(
+      'Gemeenten in De Baronie: Baarle-Nassau, Breda, Etten-Leur',
+    );
+  });
+
+  it('changes the area of every element in the same <miv-feed> and fires miv-select', async () => {
+    const feed = await fixture<MivFeed>(
+      html`<miv-feed src=${SMALL_FEED_URL} area="GM0758">
+        <miv-area-picker></miv-area-picker>
+        <miv-theme theme="veilige-buurt-en-omgeving"></miv-theme>
+      </miv-feed>`,
+    );
+    const picker = feed.querySelector('miv-area-picker')!;
+    const theme = feed.querySelector('miv-theme')!;
+    const el = await loaded(picker);
+    expect(el.value, 'shows the feed’s area').to.equal('GM0758');
+    el.value = 'de-markiezaten';
+    const event = oneEvent(picker, 'miv-select');
+    el.dispatchEvent(new Event('change'));
+    expect(((await event) as CustomEvent<MivSelectDetail>).detail).to.deep.equal({ area: 'de-markiezaten' });
+    expect(feed.area).to.equal('de-markiezaten');
+    expect(feed.getAttribute('area')).to.equal('de-markiezaten');
+    await waitUntil(() =>
+      theme.shadowRoot!.querySelector('[part="header"] p')?.textContent?.startsWith('De Markiezaten'),
+    );
+  });
+
+  it('works with the keyboard', async () => {
+    const feed = await fixture<MivFeed>(
+      html`<miv-feed src=${SMALL_FEED_URL} area="NL01"><miv-area-picker></miv-area-picker></miv-feed>`,
+    );
+    const picker = feed.querySelector('miv-area-picker')!;
+    const el = await loaded(picker);
+    el.focus();
+    const event = oneEvent(picker, 'miv-select');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(((await event) as CustomEvent<MivSelectDetail>).detail.area).to.equal('zeeland-west-brabant');
+    expect(feed.area).to.equal('zeeland-west-brabant');
+  });
+
+  describe('with url-param', () => {
+    let original: string;
+    beforeEach(() => (original = location.href));
+    afterEach(() => history.replaceState(history.state, '', original));
+
+    it('opens the area named in the page URL, and writes the choice back', async () => {
+      const url = new URL(location.href);
+      url.searchParams.set('gebied', 'GM0748');
+      history.replaceState(history.state, '', url);
+      const feed = await fixture<MivFeed>(
+        html`<miv-feed src=${SMALL_FEED_URL} area="NL01"
+          ><miv-area-picker url-param="gebied"></miv-area-picker
+        ></miv-feed>`,
+      );
+      const el = await loaded(feed.querySelector('miv-area-picker')!);
+      await waitUntil(() => feed.area === 'GM0748', 'the URL’s area is applied');
+      await waitUntil(() => el.value === 'GM0748', 'and shown');
+      el.value = 'de-baronie';
+      el.dispatchEvent(new Event('change'));
+      expect(new URL(location.href).searchParams.get('gebied')).to.equal('de-baronie');
+    });
+
+    it('ignores an area the feed does not know', async () => {
+      const url = new URL(location.href);
+      url.searchParams.set('gebied', 'GM9999');
+      history.replaceState(history.state, '', url);
+      const feed = await fixture<MivFeed>(
+        html`<miv-feed src=${SMALL_FEED_URL} area="NL01"
+          ><miv-area-picker url-param="gebied"></miv-area-picker
+        ></miv-feed>`,
+      );
+      const el = await loaded(feed.querySelector('miv-area-picker')!);
+      await feed.querySelector('miv-area-picker')!.updateComplete;
+      expect(feed.area).to.equal('NL01');
+      expect(el.value).to.equal('NL01');
+    });
+  });
+
+  it('keeps its own area when standing alone', async () => {
+    const picker = await fixture<MivAreaPicker>(
+      html`<miv-area-picker src=${SMALL_FEED_URL} area="de-baronie"></miv-area-picker>`,
+    );
+    const el = await loaded(picker);
+    expect(el.value).to.equal('de-baronie');
+    el.value = 'GM0758';
+    el.dispatchEvent(new Event('change'));
+    expect(picker.area).to.equal('GM0758');
+  });
+});

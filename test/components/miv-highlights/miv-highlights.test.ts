@@ -1,0 +1,131 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/define.js';
+import type { MivHighlights } from '../../../src/components/miv-highlights/miv-highlights.js';
+import type { MivFeed } from '../../../src/components/miv-feed/miv-feed.js';
+import type { MivSelectDetail } from '../../../src/components/miv-feed/miv-data-element.js';
+import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const authoredTitles = (el: MivHighlights) =>
+  [...root(el).querySelectorAll('[part="authored"] h4')].map((h) => h.textContent);
+const detected = (el: MivHighlights) => [...root(el).querySelectorAll('[part="detected"] li')];
+
+async function ready(el: Promise<HTMLElement>): Promise<MivHighlights> {
+  const host = await el;
+  const highlights =
+    host.localName === 'miv-highlights' ? (host as MivHighlights) : host.querySelector('miv-highlights')!;
+  await waitUntil(() => root(highlights).querySelector('[part="authored"]'), 'the highlights are shown');
+  return highlights;
+}
+
+/** The small feed with two notes of its own: one shared from De Baronie, one unshared from Zeeland. */
+async function feedUrl(): Promise<string> {
+  const feed = await smallFeed();
+  feed.opvallendheden = [
+    {
+      id: 'baronie-inbraak',
+      district: 'de-baronie',
+      title: 'Woninginbraak op laagste niveau in tien jaar',
+      text: 'Vooral in Breda daalt het aantal inbraken sterk.',
+      indicators: ['woninginbraak'],
+      date: '2026-04-12',
+      shared: true,
+    },
+    {
+      id: 'zeeland-halt',
+      district: 'zeeland',
+      title: 'Minder Halt-verwijzingen',
+      text: 'Komt door een andere werkwijze.',
+      indicators: ['halt-verwijzingen'],
+      date: '2026-05-20',
+      shared: false,
+    },
+  ];
+  return URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+}
+
+describe('<miv-highlights>', () => {
+  let url: string;
+  before(async () => (url = await feedUrl()));
+  after(() => URL.revokeObjectURL(url));
+
+  it('shows the districts’ own notes with district, date, sharing and indicators', async () => {
+    const el = await ready(fixture<MivHighlights>(html`<miv-highlights src=${url}></miv-highlights>`));
+    expect(authoredTitles(el)).to.deep.equal([
+      'Minder Halt-verwijzingen',
+      'Woninginbraak op laagste niveau in tien jaar',
+    ]);
+    const meta = root(el).querySelector('[part="authored"] .meta')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(meta).to.equal('Zeeland · 20 mei 2026 · alleen binnen het district');
+    expect(root(el).querySelector('[part="authored"] .links button')!.textContent!.trim()).to.equal(
+      'Halt-verwijzingen',
+    );
+  });
+
+  it('filters by district and by theme with native selects', async () => {
+    const el = await ready(fixture<MivHighlights>(html`<miv-highlights src=${url}></miv-highlights>`));
+    const [district, theme] = [...root(el).querySelectorAll<HTMLSelectElement>('[part="filters"] select')];
+    expect(district!.closest('label')!.textContent).to.contain('District');
+    district!.value = 'de-baronie';
+    district!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(authoredTitles(el)).to.deep.equal(['Woninginbraak op laagste niveau in tien jaar']);
+    district!.value = '';
+    district!.dispatchEvent(new Event('change'));
+    theme!.value = 'zorg-en-veiligheid';
+    theme!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(authoredTitles(el)).to.deep.equal(['Minder Halt-verwijzingen']);
+    expect(
+      detected(el).every((li) => li.textContent!.includes('Halt')),
+      'detected ones follow the theme too',
+    ).to.equal(true);
+  });
+
+  it('starts at the district of the inherited area', async () => {
+    const el = await ready(
+      fixture<MivFeed>(html`<miv-feed src=${url} area="GM0758"><miv-highlights></miv-highlights></miv-feed>`),
+    );
+    expect(root(el).querySelector<HTMLSelectElement>('[part="filters"] select')!.value).to.equal('de-baronie');
+    expect(authoredTitles(el)).to.deep.equal(['Woninginbraak op laagste niveau in tien jaar']);
+  });
+
+  it('labels detected figures as found by rule, and explains each rule in one line', async () => {
+    const el = await ready(fixture<MivHighlights>(html`<miv-highlights src=${SMALL_FEED_URL}></miv-highlights>`));
+    const section = root(el).querySelector('[part="detected"]')!;
+    expect(section.querySelector('h3')!.textContent).to.equal('Automatisch gevonden in de cijfers');
+    const items = detected(el);
+    expect(items.length).to.be.greaterThan(0);
+    expect(items.every((li) => li.querySelector('.badge')!.textContent === 'Rekenregel')).to.equal(true);
+    const rules = [...section.querySelectorAll('[part="rule"]')].map((p) => p.textContent);
+    expect(rules.length).to.equal(section.querySelectorAll('[data-rule]').length);
+    const change = section.querySelector('[data-rule="largest-change"] [part="rule"]');
+    expect(change, 'Zeeland’s burglary fell by 11 %').to.exist;
+    expect(change!.textContent).to.contain('minstens 10 %');
+    // Never mixed: the authored section holds no rule badges, the detected one no authored notes.
+    expect(root(el).querySelector('[part="authored"] .badge')).to.equal(null);
+    expect(section.querySelector('article')).to.equal(null);
+  });
+
+  it('states each finding in words, with the rule’s numbers', async () => {
+    // In the small feed, Bergen op Zoom's burglary rose from 3,1 to 3,3 (+6 %), below the 10 % rule;
+    // Zeeland's fell from 1,8 to 1,6 (−11 %), above it.
+    const el = await ready(
+      fixture<MivHighlights>(html`<miv-highlights src=${SMALL_FEED_URL} district="zeeland"></miv-highlights>`),
+    );
+    const texts = detected(el).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(texts).to.include.members([
+      'Rekenregel ↓ Woninginbraak in Zeeland: 1,6 per 1.000 inwoners in 2025, 0,2 lager dan 2024 (-11%). Bekijk: Woninginbraak, Zeeland',
+    ]);
+  });
+
+  it('fires miv-select for a finding’s indicator', async () => {
+    const el = await ready(fixture<MivHighlights>(html`<miv-highlights src=${SMALL_FEED_URL}></miv-highlights>`));
+    const button = root(el).querySelector<HTMLButtonElement>('[part="detected"] li button')!;
+    const event = oneEvent(el, 'miv-select');
+    button.click();
+    const detail = ((await event) as CustomEvent<MivSelectDetail>).detail;
+    expect(detail.indicator).to.be.a('string');
+    expect(detail.area).to.be.a('string');
+  });
+});

@@ -1,0 +1,150 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/define.js';
+import type { MivTheme } from '../../../src/components/miv-theme/miv-theme.js';
+import type { MivSelectDetail } from '../../../src/components/miv-feed/miv-data-element.js';
+import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
+import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
+import { MANY, manyIndicatorsUrl } from './many-indicators.js';
+
+const cards = (el: MivTheme) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card"]')];
+
+async function ready(el: Promise<MivTheme>): Promise<MivTheme> {
+  const theme = await el;
+  await waitUntil(() => cards(theme).length > 0, 'the cards are drawn');
+  return theme;
+}
+
+describe('<miv-theme>', () => {
+  it('has a card button per indicator with name, sparkline, latest value, status and change', async () => {
+    const el = await ready(
+      fixture<MivTheme>(
+        html`<miv-theme src=${SMALL_FEED_URL} theme="veilige-buurt-en-omgeving" area="GM0758"></miv-theme>`,
+      ),
+    );
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(
+      'Veilige buurt en Risico’s & Omgeving',
+    );
+    const [burglary, survey] = cards(el);
+    expect(burglary!.tagName).to.equal('BUTTON');
+    expect(burglary!.querySelector('.name')!.textContent).to.equal('Woninginbraak');
+    expect(burglary!.querySelector('[part="value"]')!.textContent).to.match(/^\d+,\d\*$/);
+    expect(burglary!.querySelector('.period')!.textContent).to.equal('2025 (voorlopig)');
+    expect(burglary!.querySelectorAll('svg[aria-hidden="true"] path').length, 'a drawn sparkline').to.be.greaterThan(1);
+    // A survey difference within the margins is "no significant difference" and stays neutral.
+    expect(survey!.querySelector('[part="change"]')!.getAttribute('data-judgement')).to.equal('equal');
+    expect(survey!.querySelector('[part="change"]')!.textContent).to.contain('geen significant verschil met 2023');
+  });
+
+  it('colours a change by polarity and keeps neutral indicators neutral', async () => {
+    const el = await ready(
+      fixture<MivTheme>(html`<miv-theme src=${SMALL_FEED_URL} theme="zorg-en-veiligheid" area="GM0758"></miv-theme>`),
+    );
+    const change = cards(el)[0]!.querySelector('[part="change"]')!;
+    expect(change.textContent).to.contain('hoger dan 2024');
+    expect(change.getAttribute('data-judgement')).to.equal('neutral');
+    const neutral = getComputedStyle(change).color;
+    const burglary = await ready(
+      fixture<MivTheme>(
+        html`<miv-theme src=${SMALL_FEED_URL} theme="veilige-buurt-en-omgeving" area="GM0748"></miv-theme>`,
+      ),
+    );
+    const favourable = cards(burglary)[0]!.querySelector('[part="change"]')!;
+    expect(favourable.getAttribute('data-judgement'), 'burglary rose in Bergen op Zoom').to.equal('unfavourable');
+    expect(getComputedStyle(favourable).color).not.to.equal(neutral);
+  });
+
+  it('says when a card shows a higher level’s numbers', async () => {
+    const el = await ready(
+      fixture<MivTheme>(
+        html`<miv-theme src=${SMALL_FEED_URL} theme="georganiseerde-criminaliteit" area="GM0758"></miv-theme>`,
+      ),
+    );
+    expect(cards(el)[0]!.querySelector('.note')!.textContent).to.equal('Geen eigen cijfer; Nederland getoond');
+    expect(cards(el)[0]!.querySelector('svg[data-fallback]'), 'drawn dashed').to.exist;
+  });
+
+  it('fires miv-select with the indicator on click and on Enter', async () => {
+    const el = await ready(
+      fixture<MivTheme>(
+        html`<miv-theme src=${SMALL_FEED_URL} theme="veilige-buurt-en-omgeving" area="GM0758"></miv-theme>`,
+      ),
+    );
+    let event = oneEvent(el, 'miv-select');
+    cards(el)[1]!.click();
+    expect(((await event) as CustomEvent<MivSelectDetail>).detail).to.deep.equal({
+      area: 'GM0758',
+      indicator: 'onveilig-eigen-buurt',
+    });
+    cards(el)[0]!.focus();
+    event = oneEvent(el, 'miv-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await event) as CustomEvent<MivSelectDetail>).detail.indicator).to.equal('woninginbraak');
+  });
+
+  it('makes the cards links with href-template', async () => {
+    const el = await ready(
+      fixture<MivTheme>(
+        html`<miv-theme
+          src=${SMALL_FEED_URL}
+          theme="veilige-buurt-en-omgeving"
+          area="GM0758"
+          href-template=${'detail.html?indicator={indicator}&area={area}'}
+        ></miv-theme>`,
+      ),
+    );
+    const link = cards(el)[0] as HTMLAnchorElement;
+    expect(link.tagName).to.equal('A');
+    expect(link.getAttribute('href')).to.equal('detail.html?indicator=woninginbraak&area=GM0758');
+  });
+
+  it('shows all 66 indicators as 66 cards with sparklines and no chart engine', async () => {
+    const url = await manyIndicatorsUrl();
+    try {
+      const el = await ready(
+        fixture<MivTheme>(html`<miv-theme src=${url} theme="veilige-buurt-en-omgeving" area="GM0758"></miv-theme>`),
+      );
+      expect(cards(el)).to.have.length(MANY);
+      expect(el.shadowRoot!.querySelectorAll('svg.spark')).to.have.length(MANY);
+      expect(el.shadowRoot!.querySelector('[part="header"] p')!.textContent).to.equal('Breda · 66 indicatoren');
+      expect(el.shadowRoot!.querySelector('canvas, [_echarts_instance_]'), 'no ECharts instance').to.equal(null);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('orders by the size of the change with sort="change"', async () => {
+    const feed = await smallFeed();
+    // A significant jump of the survey, larger than burglary's change (none) in Breda.
+    feed.series.find((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'GM0758')!.values = [20, 18, 10, 30];
+    const url = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+    try {
+      const names = async (sort: string) => {
+        const el = await ready(
+          fixture<MivTheme>(
+            html`<miv-theme src=${url} theme="veilige-buurt-en-omgeving" area="GM0758" sort=${sort}></miv-theme>`,
+          ),
+        );
+        return cards(el).map((c) => c.querySelector('.name')!.textContent);
+      };
+      expect(await names('feed')).to.deep.equal(['Woninginbraak', 'Onveilig in buurt']);
+      expect(await names('change')).to.deep.equal(['Onveilig in buurt', 'Woninginbraak']);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('reports an unknown theme in Dutch and with miv-error', async () => {
+    const el = document.createElement('miv-theme');
+    el.src = SMALL_FEED_URL;
+    el.theme = 'bestaat-niet';
+    const event = oneEvent(el, 'miv-error');
+    document.body.append(el);
+    try {
+      expect(((await event) as CustomEvent<MivErrorDetail>).detail.kind).to.equal('unknown-theme');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Thema niet gevonden.');
+    } finally {
+      el.remove();
+    }
+  });
+});

@@ -1,0 +1,201 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed } from '../../src/feed/validate.js';
+import type { Feed, Indicator, Series } from '../../src/feed/schema.js';
+import { authoredHighlights, detectHighlights, type DetectedHighlight } from '../../src/model/highlights.js';
+import { smallFeed } from '../fixtures/feeds.js';
+
+/**
+ * A hand-made feed in which each rule has cases just over and just under its threshold, so every
+ * expectation below can be checked by reading the numbers.
+ */
+function ruleFeed(): Feed {
+  const indicator = (id: string, kind: Indicator['kind'], polarity: Indicator['polarity'], extra = {}): Indicator => ({
+    id,
+    title: id,
+    shortTitle: id,
+    theme: id === 'mensenhandel' || id === 'halt' ? 'zorg' : 'buurt',
+    unit: kind === 'count' ? 'aantal' : kind === 'survey' ? '%' : 'per 1.000 inwoners',
+    kind,
+    decimals: kind === 'count' ? 0 : 1,
+    polarity,
+    definition: id,
+    source: { name: 'Test' },
+    frequency: kind === 'survey' ? 'tweejaarlijks' : 'jaar',
+    lowestLevel: 'district',
+    chainStep: 'repressie',
+    ...extra,
+  });
+  const years = ['2021', '2022', '2023', '2024', '2025'];
+  const series = (ind: string, area: string, values: (number | null)[], extra: Partial<Series> = {}): Series => ({
+    indicator: ind,
+    area,
+    periods: values.length === 5 ? years : values.length === 4 ? ['2019', '2021', '2023', '2025'] : ['2024', '2025'],
+    values,
+    ...extra,
+  });
+  const margins = (m: number) => ({ margins: [m, m, m, m] });
+  return parseFeed({
+    schemaVersion: 1,
+    meta: {
+      title: 'Regels',
+      publisher: 'Test',
+      licence: 'CC0-1.0',
+      language: 'nl',
+      published: '2026-01-01',
+      updated: '2026-01-01',
+      sample: true,
+    },
+    themes: [
+      { id: 'buurt', title: 'Buurt', order: 1 },
+      { id: 'zorg', title: 'Zorg', order: 2 },
+    ],
+    areas: [
+      { id: 'NL01', name: 'Nederland', level: 'land' },
+      { id: 'zwb', name: 'Zeeland-West-Brabant', level: 'eenheid', parent: 'NL01' },
+      { id: 'de-baronie', name: 'De Baronie', level: 'district', parent: 'zwb' },
+      { id: 'zeeland', name: 'Zeeland', level: 'district', parent: 'zwb' },
+    ],
+    indicators: [
+      indicator('inbraak', 'rate', 'higher-is-worse', { breaks: [{ period: '2020', reason: 'COVID-19' }] }),
+      indicator('halt', 'rate', 'neutral'),
+      indicator('onveilig', 'survey', 'higher-is-worse'),
+      indicator('mensenhandel', 'count', 'neutral'),
+      indicator('fietsendiefstal', 'rate', 'higher-is-worse', {
+        breaks: [{ period: '2025', reason: 'Nieuwe registratie', areas: ['zeeland'] }],
+      }),
+      indicator('overlast', 'rate', 'higher-is-worse'),
+    ],
+    series: [
+      series('inbraak', 'NL01', [4, 4, 4, 4, 4]),
+      series('inbraak', 'de-baronie', [5, 4.8, 4.6, 4.4, 5]), // +13,6 %, three falls then a rise, +25 % vs NL
+      series('inbraak', 'zeeland', [4, 4.1, 4.2, 4.3, 4.4]), // +2,3 %, no reversal, +10 % vs NL
+      series('halt', 'NL01', [100, 100, 100, 100, 100]),
+      series('halt', 'de-baronie', [100, 100, 100, 100, 78]), // −22 %, neutral
+      series('halt', 'zeeland', [100, 100, 100, 100, 95]), // −5 %
+      series('onveilig', 'NL01', [16, 16, 16, 16], margins(0.3)),
+      series('onveilig', 'de-baronie', [19, 19, 18, 20.5], margins(1)), // 2,5 > 1 + 1: significant
+      series('onveilig', 'zeeland', [15, 15, 15, 17.5], margins(1.5)), // +16,7 % but 2,5 < 1,5 + 1,5
+      series('mensenhandel', 'NL01', [1000, 1010]),
+      series('mensenhandel', 'de-baronie', [40, 80]), // +100 %; a count is never set against Nederland
+      series('mensenhandel', 'zeeland', [5, 10]), // +100 %, but from too few cases
+      series('fietsendiefstal', 'NL01', [10, 10]),
+      series('fietsendiefstal', 'de-baronie', [10, 12]), // +20 %
+      series('fietsendiefstal', 'zeeland', [10, 15]), // +50 %, but across its own series break; +50 % vs NL
+      series('overlast', 'NL01', [8, 8, 8, 8, 8]),
+      series('overlast', 'de-baronie', [10, 9, 8, 7, 7.5]), // three falls then a rise of 7 %
+      series('overlast', 'zeeland', [10, 9, null, 7, 7.5], { status: { '2023': 'suppressed' } }), // a gap
+    ],
+    duiding: [],
+    opvallendheden: [
+      {
+        id: 'a',
+        district: 'de-baronie',
+        title: 'Oud',
+        text: 'x',
+        indicators: ['inbraak'],
+        date: '2025-01-01',
+        shared: true,
+      },
+      {
+        id: 'b',
+        district: 'zeeland',
+        title: 'Zorg',
+        text: 'y',
+        indicators: ['halt'],
+        date: '2025-06-01',
+        shared: false,
+      },
+      {
+        id: 'c',
+        district: 'de-baronie',
+        title: 'Nieuw',
+        text: 'z',
+        indicators: ['overlast', 'halt'],
+        date: '2025-09-01',
+        shared: true,
+      },
+    ],
+  });
+}
+
+const brief = (found: DetectedHighlight[]) => found.map((h) => `${h.rule} ${h.indicator.id} ${h.area.id}`);
+
+describe('detectHighlights', () => {
+  const feed = ruleFeed();
+  const districts = ['de-baronie', 'zeeland'];
+
+  it('finds the largest changes of at least 10 %, surveys only when significant, counts from 20, never across a break', () => {
+    const found = detectHighlights(feed, { areas: districts }).filter((h) => h.rule === 'largest-change');
+    expect(brief(found)).to.deep.equal([
+      'largest-change mensenhandel de-baronie',
+      'largest-change halt de-baronie',
+      'largest-change fietsendiefstal de-baronie',
+      'largest-change onveilig de-baronie',
+      'largest-change inbraak de-baronie',
+    ]);
+    expect(found[0]!.change.from.value).to.equal(40);
+    expect(found[0]!.change.to.value).to.equal(80);
+  });
+
+  it('keeps neutral indicators neutral and judges the others by polarity', () => {
+    const found = detectHighlights(feed, { areas: districts });
+    const judgement = (rule: string, id: string) =>
+      found.find((h) => h.rule === rule && h.indicator.id === id)!.change.judgement;
+    expect(judgement('largest-change', 'halt')).to.equal('neutral');
+    expect(judgement('largest-change', 'mensenhandel')).to.equal('neutral');
+    expect(judgement('largest-change', 'inbraak')).to.equal('unfavourable');
+  });
+
+  it('finds areas at least 25 % from Nederland in the same period, leaving counts out', () => {
+    const found = detectHighlights(feed, { areas: districts }).filter((h) => h.rule === 'far-from-national');
+    expect(brief(found)).to.deep.equal([
+      'far-from-national fietsendiefstal zeeland',
+      'far-from-national onveilig de-baronie',
+      'far-from-national inbraak de-baronie',
+    ]);
+    expect(found.every((h) => h.reference.id === 'NL01')).to.equal(true);
+    expect(found[2]!.change.from.value, 'Nederland in 2025').to.equal(4);
+  });
+
+  it('finds a reversal after three steps one way, only over consecutive numbers', () => {
+    const found = detectHighlights(feed, { areas: districts }).filter((h) => h.rule === 'trend-reversal');
+    expect(brief(found)).to.deep.equal(['trend-reversal inbraak de-baronie', 'trend-reversal overlast de-baronie']);
+    expect(found[1]!.run).to.equal(3);
+    expect(found[1]!.change.direction).to.equal('up');
+  });
+
+  it('looks only at the asked areas and indicators, and keeps the largest per rule', () => {
+    expect(brief(detectHighlights(feed, { areas: ['zeeland'] }))).to.deep.equal([
+      'far-from-national fietsendiefstal zeeland',
+    ]);
+    expect(brief(detectHighlights(feed, { areas: districts, indicators: ['overlast'] }))).to.deep.equal([
+      'trend-reversal overlast de-baronie',
+    ]);
+    expect(brief(detectHighlights(feed, { areas: districts, limit: 1 }))).to.deep.equal([
+      'largest-change mensenhandel de-baronie',
+      'far-from-national fietsendiefstal zeeland',
+      'trend-reversal inbraak de-baronie',
+    ]);
+  });
+
+  it('finds nothing for an area that only borrows a higher level’s numbers', async () => {
+    const small = parseFeed(await smallFeed());
+    // The small feed has no district series for trafficking: the national trend stands in.
+    const found = detectHighlights(small, { areas: ['de-baronie'], indicators: ['mensenhandel-seksuele-uitbuiting'] });
+    expect(found).to.deep.equal([]);
+  });
+});
+
+describe('authoredHighlights', () => {
+  const feed = ruleFeed();
+
+  it('lists the districts’ own notes newest first', () => {
+    expect(authoredHighlights(feed).map((o) => o.id)).to.deep.equal(['c', 'b', 'a']);
+  });
+
+  it('filters by district and by the theme of any of the indicators', () => {
+    expect(authoredHighlights(feed, { district: 'de-baronie' }).map((o) => o.id)).to.deep.equal(['c', 'a']);
+    expect(authoredHighlights(feed, { theme: 'zorg' }).map((o) => o.id)).to.deep.equal(['c', 'b']);
+    expect(authoredHighlights(feed, { district: 'zeeland', theme: 'buurt' })).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed } from '../../src/feed/validate.js';
+import { MivError } from '../../src/feed/errors.js';
+import { buildThemeOverview } from '../../src/model/theme-overview.js';
+import type { Feed } from '../../src/feed/schema.js';
+import { smallFeed } from '../fixtures/feeds.js';
+
+describe('buildThemeOverview', () => {
+  let feed: Feed;
+  before(async () => {
+    feed = parseFeed(await smallFeed());
+  });
+
+  it('has a card per indicator of the theme, in feed order, with latest value and change', () => {
+    const overview = buildThemeOverview(feed, { theme: 'veilige-buurt-en-omgeving', area: 'GM0758' });
+    expect(overview.cards.map((c) => c.indicator.id)).to.deep.equal(['woninginbraak', 'onveilig-eigen-buurt']);
+    const [burglary] = overview.cards;
+    expect(burglary!.latest!.period).to.equal('2025');
+    expect(burglary!.change!.from.period).to.equal('2024');
+    expect(burglary!.points).to.have.length(11);
+  });
+
+  it('falls back to the nearest level with numbers and says so', () => {
+    const [card] = buildThemeOverview(feed, { theme: 'georganiseerde-criminaliteit', area: 'GM0758' }).cards;
+    expect(card!.fallback).to.equal(true);
+    expect(card!.shownArea!.id).to.equal('NL01');
+  });
+
+  it('sorts by the size of the relative change, putting "no change" last', () => {
+    const copy = structuredClone(feed);
+    // Make the survey's change significant and larger than burglary's.
+    const survey = copy.series.find((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'GM0758')!;
+    survey.values = [20, 18, 10, 30];
+    const overview = buildThemeOverview(copy, { theme: 'veilige-buurt-en-omgeving', area: 'GM0758', sort: 'change' });
+    expect(overview.cards.map((c) => c.indicator.id)).to.deep.equal(['onveilig-eigen-buurt', 'woninginbraak']);
+  });
+
+  it('throws unknown-theme and unknown-area', () => {
+    expect(() => buildThemeOverview(feed, { theme: 'x', area: 'GM0758' }))
+      .to.throw(MivError)
+      .with.property('kind', 'unknown-theme');
+    expect(() => buildThemeOverview(feed, { theme: 'zorg-en-veiligheid', area: 'x' }))
+      .to.throw(MivError)
+      .with.property('kind', 'unknown-area');
+  });
+});
