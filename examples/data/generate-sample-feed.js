@@ -12,7 +12,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { areasFromTable, assembleFeed, existsIn, indicatorsFromTable, rateScale } from '../../src/feed/build.js';
+import { areasFromTable, assembleFeed, indicatorsFromTable, rateScale } from '../../src/feed/build.js';
+import { existsIn } from '../../src/feed/periods.js';
 import { readCsvFile } from '../../src/cli/csv.js';
 
 const HERE = new URL('.', import.meta.url);

@@ -27,6 +27,7 @@ import {
   type ValueStatus,
 } from './schema.js';
 import { parseFeed } from './validate.js';
+import { existsIn } from './periods.js';
 
 /** One parsed CSV file: its name (for messages), and each record with the line it ends on. */
 export interface CsvTable {
@@ -276,25 +277,6 @@ export function rateScale(indicator: Indicator): number | null {
 function round(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor;
-}
-
-/** First and last day of a period, for comparing with an area's validFrom and validTo. */
-function periodBounds(period: string): [string, string] {
-  const [year, part] = period.split('-');
-  if (!part) return [`${year}-01-01`, `${year}-12-31`];
-  const months = part.startsWith('H') ? 6 : 3;
-  const index = Number(part.slice(1)) - 1;
-  const first = index * months + 1;
-  const last = first + months - 1;
-  const lastDay = new Date(Date.UTC(Number(year), last, 0)).getUTCDate();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return [`${year}-${pad(first)}-01`, `${year}-${pad(last)}-${pad(lastDay)}`];
-}
-
-/** True when the area existed during (part of) the period. */
-export function existsIn(area: Area, period: string): boolean {
-  const [start, end] = periodBounds(period);
-  return (!area.validFrom || area.validFrom <= end) && (!area.validTo || area.validTo >= start);
 }
 
 const needsNumber = (status: ValueStatus) => status === 'definitive' || status === 'provisional';

@@ -2,8 +2,9 @@
  * Turns untrusted JSON into a `Feed`, or a `MivError` that lists every problem with its JSON path
  * and a plain Dutch sentence a data team can act on.
  */
-import { feedSchema, SCHEMA_VERSION, type Feed } from './schema.js';
+import { AREA_LEVELS, feedSchema, SCHEMA_VERSION, type Feed } from './schema.js';
 import { MivError, formatPath, type FeedIssue } from './errors.js';
+import { periodBounds } from './periods.js';
 
 interface ZodIssueLike {
   code: string;
@@ -26,16 +27,22 @@ const typeNames: Record<string, string> = {
   null: 'null',
 };
 
-function describeIssue(issue: ZodIssueLike): string {
+/** What a badly formed text should look like, told by the field it is in. */
+function expectedFormat(path: string): string {
+  if (/(period|periods\[\d+\])$/.test(path)) return 'verwacht een periode als 2024, 2024-H1 of 2024-Q3';
+  if (/url$/.test(path)) return 'verwacht een link die begint met http:// of https://';
+  if (/language$/.test(path)) return 'verwacht een taalcode als nl of nl-NL';
+  return 'verwacht een id met alleen letters, cijfers, - en _ (zonder spaties)';
+}
+
+function describeIssue(issue: ZodIssueLike, path: string): string {
   switch (issue.code) {
     case 'invalid_type':
       return `verwacht ${typeNames[String(issue.expected)] ?? String(issue.expected)}`;
     case 'invalid_value':
       return `moet een van deze waarden zijn: ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':
-      return issue.format === 'date'
-        ? 'verwacht een datum als JJJJ-MM-DD'
-        : 'heeft niet de juiste vorm (periode als 2024, 2024-H1 of 2024-Q1; id met letters, cijfers, - en _; link met http(s)://)';
+      return issue.format === 'date' ? 'verwacht een datum als JJJJ-MM-DD' : expectedFormat(path);
     case 'too_small':
       return issue.minimum === 1 ? 'mag niet leeg zijn' : `moet minstens ${String(issue.minimum)} zijn`;
     case 'too_big':
@@ -65,6 +72,7 @@ export function crossCheck(feed: Feed): FeedIssue[] {
   const indicators = uniqueIds(feed.indicators, 'indicators');
   uniqueIds(feed.opvallendheden, 'opvallendheden');
   const areaLevel = new Map(feed.areas.map((a) => [a.id, a.level]));
+  const areaById = new Map(feed.areas.map((a) => [a.id, a]));
 
   const mustExist = (set: Set<string>, value: string | undefined, path: string, what: string) => {
     if (value !== undefined && !set.has(value)) add(path, `${what} "${value}" bestaat niet in de feed`);
@@ -72,7 +80,16 @@ export function crossCheck(feed: Feed): FeedIssue[] {
 
   feed.areas.forEach((a, i) => {
     mustExist(areas, a.parent, `areas[${i}].parent`, 'gebied');
-    a.predecessors?.forEach((p, j) => mustExist(areas, p, `areas[${i}].predecessors[${j}]`, 'gebied'));
+    const parentLevel = a.parent ? areaLevel.get(a.parent) : undefined;
+    // Levels run land → eenheid → district → gemeente; a parent is always higher, so no cycles either.
+    if (parentLevel && AREA_LEVELS.indexOf(parentLevel) >= AREA_LEVELS.indexOf(a.level))
+      add(`areas[${i}].parent`, `"${a.parent}" (${parentLevel}) kan niet boven een ${a.level} staan`);
+    if (a.validFrom && a.validTo && a.validFrom > a.validTo)
+      add(`areas[${i}].validTo`, `valt vóór validFrom (${a.validFrom})`);
+    a.predecessors?.forEach((p, j) => {
+      mustExist(areas, p, `areas[${i}].predecessors[${j}]`, 'gebied');
+      if (p === a.id) add(`areas[${i}].predecessors[${j}]`, 'een gebied kan niet zijn eigen voorganger zijn');
+    });
   });
   feed.indicators.forEach((ind, i) => {
     mustExist(themes, ind.theme, `indicators[${i}].theme`, 'thema');
@@ -96,6 +113,14 @@ export function crossCheck(feed: Feed): FeedIssue[] {
     s.periods.forEach((p, j) => {
       if (j > 0 && p <= s.periods[j - 1]!) add(`${at}.periods[${j}]`, `periode ${p} staat niet in oplopende volgorde`);
     });
+    // Before validFrom a series may hold figures recalculated to the new boundaries, as CBS
+    // publishes them; after validTo the area no longer exists, so a number there is a mistake.
+    const validTo = areaById.get(s.area)?.validTo;
+    if (validTo)
+      s.periods.forEach((p, j) => {
+        if (s.values[j] !== null && s.values[j] !== undefined && periodBounds(p)[0] > validTo)
+          add(`${at}.values[${j}]`, `${s.area} bestaat tot ${validTo}; geen cijfer mogelijk voor ${p}`);
+      });
     const periodSet = new Set(s.periods);
     for (const [p, status] of Object.entries(s.status ?? {})) {
       const j = s.periods.indexOf(p);
@@ -149,10 +174,10 @@ export function parseFeed(json: unknown): Feed {
   const result = feedSchema.safeParse(json);
   const issues: FeedIssue[] = result.success
     ? crossCheck(result.data)
-    : (result.error.issues as ZodIssueLike[]).map((issue) => ({
-        path: formatPath(issue.path),
-        message: describeIssue(issue),
-      }));
+    : (result.error.issues as ZodIssueLike[]).map((issue) => {
+        const path = formatPath(issue.path);
+        return { path, message: describeIssue(issue, path) };
+      });
   if (issues.length > 0 || !result.success) {
     const first = issues[0]!;
     throw new MivError('schema', `${first.path}: ${first.message}`, { issues });

@@ -78,4 +78,40 @@ describe('parseFeed', () => {
     expect(error.kind).to.equal('schema');
     expect(error.detail.issues![0]!.path).to.equal('(feed)');
   });
+  it('tells by the field what a malformed text should look like', async () => {
+    const feed = await smallFeed();
+    feed.series[0]!.periods[0] = '2015-H3';
+    feed.areas[4]!.id = 'GM 0748';
+    const messages = issuesOf(feed).detail.issues!.map((i) => `${i.path}: ${i.message}`);
+    expect(messages).to.include.members([
+      'series[0].periods[0]: verwacht een periode als 2024, 2024-H1 of 2024-Q3',
+      'areas[4].id: verwacht een id met alleen letters, cijfers, - en _ (zonder spaties)',
+    ]);
+  });
+
+  it('rejects a parent that is not a higher level, and validity dates the wrong way round', async () => {
+    const feed = await smallFeed();
+    const district = feed.areas.findIndex((a) => a.id === 'de-baronie');
+    const gemeente = feed.areas.findIndex((a) => a.id === 'GM0758');
+    feed.areas[district]!.parent = 'GM0748';
+    feed.areas[gemeente] = { ...feed.areas[gemeente]!, validFrom: '2021-01-01', validTo: '2019-12-31' };
+    const messages = issuesOf(feed).detail.issues!.map((i) => `${i.path}: ${i.message}`);
+    expect(messages).to.include.members([
+      `areas[${district}].parent: "GM0748" (gemeente) kan niet boven een district staan`,
+      `areas[${gemeente}].validTo: valt vóór validFrom (2021-01-01)`,
+    ]);
+  });
+
+  it('rejects an area as its own predecessor, and numbers after an area ended', async () => {
+    const feed = await smallFeed();
+    const gemeente = feed.areas.findIndex((a) => a.id === 'GM0748');
+    feed.areas[gemeente] = { ...feed.areas[gemeente]!, validTo: '2018-12-31', predecessors: ['GM0748'] };
+    const index = feed.series.findIndex((s) => s.area === 'GM0748' && s.periods.includes('2019'));
+    const j = feed.series[index]!.periods.indexOf('2019');
+    const messages = issuesOf(feed).detail.issues!.map((i) => `${i.path}: ${i.message}`);
+    expect(messages).to.include(`areas[${gemeente}].predecessors[0]: een gebied kan niet zijn eigen voorganger zijn`);
+    expect(messages).to.include(
+      `series[${index}].values[${j}]: GM0748 bestaat tot 2018-12-31; geen cijfer mogelijk voor 2019`,
+    );
+  });
 });

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseFeed } from '../../src/feed/validate.js';
 import { MivError } from '../../src/feed/errors.js';
+import { periodBounds } from '../../src/feed/periods.js';
 import {
   CHAIN_STEPS,
   FREQUENCIES,
@@ -142,21 +143,25 @@ function toFeed(raw: RawFeed): Feed {
     if (seen.has(`${indicator} ${area}`)) continue;
     seen.add(`${indicator} ${area}`);
     const periods = [...s.periods].sort();
-    const cells = periods.map((_, j) => s.cells[j]!);
+    // An area that has ended has no numbers after its validTo.
+    const validTo = areas.find((a) => a.id === area)!.validTo;
+    const ended = (p: string) => validTo !== undefined && periodBounds(p)[0] > validTo;
+    const cells = periods.map((p, j) => (ended(p) ? { status: 'no-data' as const } : s.cells[j]!));
     const status: Record<string, ValueStatus> = {};
     const notes: Record<string, string> = {};
     periods.forEach((p, j) => {
       // Definitive numbers are the default and need no entry; every other status is written out.
       if (cells[j]!.status !== 'definitive') status[p] = cells[j]!.status;
-      if (cells[j]!.note) notes[p] = cells[j]!.note!;
+      const note = 'note' in cells[j]! ? cells[j]!.note : undefined;
+      if (note) notes[p] = note;
     });
     series.push({
       indicator,
       area,
       periods,
-      values: cells.map((c) => (needsNumber(c.status) ? c.value : null)),
+      values: cells.map((c) => ('value' in c && needsNumber(c.status) ? c.value : null)),
       ...(Object.keys(status).length > 0 ? { status } : {}),
-      ...(s.margins ? { margins: cells.map((c) => c.margin) } : {}),
+      ...(s.margins ? { margins: cells.map((c) => ('margin' in c ? c.margin : null)) } : {}),
       ...(Object.keys(notes).length > 0 ? { notes } : {}),
     });
   }

@@ -56,6 +56,9 @@ test('schema prints a JSON Schema for the feed', async () => {
     'higher-is-better',
     'neutral',
   ]);
+  // Publishers read the meaning of a field in their editor.
+  assert.match(schema.properties.series.items.properties.margins.description, /95 %/);
+  assert.match(schema.properties.areas.items.properties.predecessors.description, /merger/);
 });
 
 test('an unknown command exits 1 with the help text', async () => {
