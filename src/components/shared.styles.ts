@@ -58,7 +58,7 @@ export const sharedStyles = css`
   }
   .status.loading {
     /* About a ready element's height: headline and summary lines, notes, actions and footer. */
-    min-height: calc(var(--_chart-height) + 22em);
+    min-height: calc(var(--_chart-height) + 32em);
     padding: 0;
   }
   .error {

@@ -3,7 +3,7 @@
  * element through the `strings` property.
  */
 import type { ErrorKind } from '../feed/errors.js';
-import type { ValueStatus } from '../feed/schema.js';
+import type { AreaLevel, ValueStatus } from '../feed/schema.js';
 import type { HighlightRule } from '../model/highlights.js';
 
 export type Lang = 'nl' | 'en';
@@ -17,6 +17,8 @@ export interface Strings {
   statusSymbol: Record<ValueStatus, string>;
   halfYear: (half: number, year: string) => string;
   quarter: (quarter: number, year: string) => string;
+  /** Half-years and quarters inside a sentence: `in het 2e halfjaar van 2025`. */
+  inText: { halfYear: (half: number, year: string) => string; quarter: (quarter: number, year: string) => string };
   source: string;
   unit: string;
   definition: string;
@@ -24,9 +26,10 @@ export interface Strings {
   instruments: string;
   sample: string;
   duiding: string;
-  fallback: (asked: string, shown: string) => string;
+  /** The asked area has no figures; `shown`, of `level`, stands in for it. */
+  fallback: (asked: string, shown: string, level?: AreaLevel) => string;
   /** Added to the name of a series that stands in for the asked area: `Nederland (landelijke trend)`. */
-  fallbackLabel: string;
+  fallbackLabel: (level: AreaLevel) => string;
   publisher: string;
   /** After a duiding's author and date: what it is about, when that is another area. */
   duidingAbout: (area: string) => string;
@@ -162,6 +165,10 @@ const nl: Strings = {
   statusSymbol: { definitive: '', provisional: '*', suppressed: '.', 'not-applicable': '×', 'no-data': '–' },
   halfYear: (half, year) => `${half}e halfjaar ${year}`,
   quarter: (quarter, year) => `${quarter}e kwartaal ${year}`,
+  inText: {
+    halfYear: (half, year) => `het ${half}e halfjaar van ${year}`,
+    quarter: (quarter, year) => `het ${quarter}e kwartaal van ${year}`,
+  },
   source: 'Bron',
   unit: 'Eenheid',
   definition: 'Toelichting',
@@ -169,8 +176,14 @@ const nl: Strings = {
   instruments: 'Zie ook',
   sample: 'Fictieve voorbeelddata',
   duiding: 'Duiding',
-  fallback: (asked, shown) => `Geen cijfer voor ${asked} beschikbaar; ${shown} getoond.`,
-  fallbackLabel: 'landelijke trend',
+  fallback: (asked, shown, level) =>
+    level === 'land'
+      ? `Geen cijfer voor ${asked} beschikbaar; de landelijke trend (${shown}) is getoond.`
+      : `Geen cijfer voor ${asked} beschikbaar; het cijfer van ${shown} is getoond.`,
+  fallbackLabel: (level) =>
+    ({ land: 'landelijke trend', eenheid: 'cijfer eenheid', district: 'districtscijfer', gemeente: 'gemeentecijfer' })[
+      level
+    ],
   publisher: 'Uitgever',
   duidingAbout: (area) => `over ${area}`,
   unknownId: {
@@ -336,6 +349,10 @@ const en: Strings = {
   statusSymbol: nl.statusSymbol,
   halfYear: (half, year) => `${half === 1 ? 'first' : 'second'} half of ${year}`,
   quarter: (quarter, year) => `Q${quarter} ${year}`,
+  inText: {
+    halfYear: (half, year) => `the ${half === 1 ? 'first' : 'second'} half of ${year}`,
+    quarter: (quarter, year) => `Q${quarter} ${year}`,
+  },
   source: 'Source',
   unit: 'Unit',
   definition: 'Definition',
@@ -343,8 +360,17 @@ const en: Strings = {
   instruments: 'See also',
   sample: 'Fictitious sample data',
   duiding: 'Interpretation',
-  fallback: (asked, shown) => `No figure available for ${asked}; showing ${shown}.`,
-  fallbackLabel: 'national trend',
+  fallback: (asked, shown, level) =>
+    level === 'land'
+      ? `No figure available for ${asked}; showing the national trend (${shown}).`
+      : `No figure available for ${asked}; showing the figure for ${shown}.`,
+  fallbackLabel: (level) =>
+    ({
+      land: 'national trend',
+      eenheid: 'police unit figure',
+      district: 'district figure',
+      gemeente: 'municipal figure',
+    })[level],
   publisher: 'Publisher',
   duidingAbout: (area) => `about ${area}`,
   unknownId: {

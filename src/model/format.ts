@@ -41,11 +41,15 @@ export function formatWithUnit(value: number, indicator: Indicator, strings: Str
   return indicator.unit === 'aantal' || indicator.unit === 'count' ? number : `${number} ${indicator.unit}`;
 }
 
-/** `2024` → `2024`; `2024-H1` → `1e halfjaar 2024`; `2024-Q3` → `3e kwartaal 2024`. */
-export function formatPeriod(period: string, strings: Strings): string {
+/**
+ * `2024` → `2024`; `2024-H1` → `1e halfjaar 2024`; `2024-Q3` → `3e kwartaal 2024`. Inside a
+ * sentence (`inText`) half-years and quarters get their article: `het 1e halfjaar van 2024`.
+ */
+export function formatPeriod(period: string, strings: Strings, inText = false): string {
   const [year = period, part] = period.split('-');
-  if (part?.startsWith('H')) return strings.halfYear(Number(part.slice(1)), year);
-  if (part?.startsWith('Q')) return strings.quarter(Number(part.slice(1)), year);
+  const words = inText ? strings.inText : strings;
+  if (part?.startsWith('H')) return words.halfYear(Number(part.slice(1)), year);
+  if (part?.startsWith('Q')) return words.quarter(Number(part.slice(1)), year);
   return year;
 }
 

@@ -51,7 +51,7 @@ export function indicatorGrid(model: IndicatorModel, strings: Strings): DataGrid
 
 /** A series' name as legends and tables show it: a stand-in for the asked area says so. */
 export function seriesName(series: IndicatorModel['series'][number], strings: Strings): string {
-  return series.fallback ? `${series.area.name} (${strings.fallbackLabel})` : series.area.name;
+  return series.fallback ? `${series.area.name} (${strings.fallbackLabel(series.area.level)})` : series.area.name;
 }
 
 /** A cell as the table shows it: `3,0*`, `.`, or `18,7 (± 2,0)` for a survey value with its margin. */

@@ -40,9 +40,9 @@ export function changePhrase(change: Change, indicator: Indicator, reference: st
 export function describeIndicator(model: IndicatorModel, strings: Strings): string {
   const { indicator, shownArea, latest, changePrevious, changeFirst } = model;
   const sentences: string[] = [];
-  if (model.fallback) sentences.push(strings.fallback(model.area.name, shownArea.name));
+  if (model.fallback) sentences.push(strings.fallback(model.area.name, shownArea.name, shownArea.level));
   if (!latest || latest.value === null) return [...sentences, strings.summary.noData(shownArea.name)].join(' ');
-  const latestPeriod = formatPeriod(latest.period, strings);
+  const latestPeriod = formatPeriod(latest.period, strings, true);
   sentences.push(
     strings.summary.latest(
       shownArea.name,
@@ -52,11 +52,11 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     ),
   );
   if (changePrevious) {
-    const reference = formatPeriod(changePrevious.from.period, strings);
+    const reference = formatPeriod(changePrevious.from.period, strings, true);
     sentences.push(strings.summary.previous(changePhrase(changePrevious, indicator, reference, strings)));
   }
   if (changeFirst) {
-    const reference = formatPeriod(changeFirst.from.period, strings);
+    const reference = formatPeriod(changeFirst.from.period, strings, true);
     sentences.push(strings.summary.overall(changePhrase(changeFirst, indicator, reference, strings)));
   }
 

@@ -49,7 +49,7 @@ describe('buildIndicatorModel', () => {
     expect(model.shownArea.id).to.equal('NL01');
     expect(model.series.map((s) => s.area.id)).to.deep.equal(['NL01']);
     expect(describeIndicator(model, dictionaries.nl)).to.match(
-      /^Geen cijfer voor Breda beschikbaar; Nederland getoond\./,
+      /^Geen cijfer voor Breda beschikbaar; de landelijke trend \(Nederland\) is getoond\./,
     );
   });
 

@@ -83,9 +83,26 @@ describe('describeIndicator', () => {
   it('says first that the national trend stands in for the asked area', () => {
     const model = buildIndicatorModel(feed, { indicator: 'mensenhandel-seksuele-uitbuiting', area: 'GM0758' });
     expect(describeIndicator(model, en)).to.equal(
-      'No figure available for Breda; showing Nederland. ' +
+      'No figure available for Breda; showing the national trend (Nederland). ' +
         'In 2025 the value in Nederland was 1,110 (provisional figure). That is 35 higher than 2024 (+3%). ' +
         'Over the whole series: 290 higher than 2015 (+35%).',
+    );
+  });
+});
+
+describe('periods in sentences', () => {
+  it('gives half-years their article inside a sentence, and keeps the short form in labels', async () => {
+    const raw = await smallFeed();
+    const series = raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'NL01')!;
+    Object.assign(series, { periods: ['2024-H1', '2024-H2'], values: [1.2, 1.0], status: {} });
+    const model = buildIndicatorModel(parseFeed(raw), { indicator: 'woninginbraak', area: 'NL01' });
+    expect(describeIndicator(model, nl)).to.equal(
+      'In het 2e halfjaar van 2024 was de waarde in Nederland 1,0 per 1.000 inwoners. ' +
+        'Dat is 0,2 lager dan het 1e halfjaar van 2024 (-17%).',
+    );
+    expect(describeIndicator(model, en)).to.match(/^In the second half of 2024 the value in Nederland was 1\.0/);
+    expect(changePhrase(model.changePrevious!, model.indicator, '1e halfjaar 2024', nl)).to.equal(
+      '0,2 lager dan 1e halfjaar 2024 (-17%)',
     );
   });
 });

@@ -105,13 +105,13 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
   @property({ reflect: true }) to = '';
 
   protected override modelKey(): string {
-    return [this.indicator, this.inherited.area(this.area), this.compare, this.from, this.to].join('|');
+    return [this.indicator, this.area, this.compare, this.from, this.to].join('|');
   }
 
   protected override buildModel(feed: Feed): IndicatorModel {
     return buildIndicatorModel(feed, {
       indicator: this.indicator,
-      area: this.inherited.area(this.area),
+      area: this.area,
       ...(this.compare ? { compare: this.compare } : {}),
       ...(this.from ? { from: this.from } : {}),
       ...(this.to ? { to: this.to } : {}),
@@ -159,7 +159,9 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
       </header>
       ${
         model.fallback
-          ? html`<p part="fallback" class="fallback">${strings.fallback(model.area.name, shownArea.name)}</p>`
+          ? html`<p part="fallback" class="fallback">
+              ${strings.fallback(model.area.name, shownArea.name, shownArea.level)}
+            </p>`
           : nothing
       }
       <div part="headline" class="headline">

@@ -71,7 +71,9 @@ describe('<miv-indicator>', () => {
       expect(line!.name).to.equal('Nederland (landelijke trend)');
       expect(line!.lineStyle!.type).to.deep.equal([4, 4]);
       expect(query(el, '[part~="chart"] svg')!.textContent).to.contain('Nederland (landelijke trend)');
-      expect(text(el, '[part="fallback"]')).to.equal('Geen cijfer voor Breda beschikbaar; Nederland getoond.');
+      expect(text(el, '[part="fallback"]')).to.equal(
+        'Geen cijfer voor Breda beschikbaar; de landelijke trend (Nederland) is getoond.',
+      );
     });
   });
 

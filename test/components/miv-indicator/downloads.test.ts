@@ -1,0 +1,104 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import '../../../src/define.js';
+import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
+import type { MivDownloadDetail } from '../../../src/components/miv-chart-element.js';
+import { SMALL_FEED_URL } from '../../fixtures/feeds.js';
+import { failOnConsoleErrors, query, rendered } from './helpers.js';
+
+/** Clicks a download button and catches the file before the browser saves it. */
+async function download(el: MivIndicator, format: string): Promise<MivDownloadDetail> {
+  const event = oneEvent(el, 'miv-download') as Promise<CustomEvent<MivDownloadDetail>>;
+  query<HTMLButtonElement>(el, `[part="downloads"] button[data-format="${format}"]`)!.click();
+  const caught = await event;
+  caught.preventDefault();
+  return caught.detail;
+}
+
+describe('<miv-indicator> downloads', () => {
+  failOnConsoleErrors();
+  let el: MivIndicator;
+  beforeEach(async () => {
+    el = await rendered(
+      html`<miv-indicator
+        src=${SMALL_FEED_URL}
+        indicator="woninginbraak"
+        area="GM0748"
+        compare="land"
+      ></miv-indicator>`,
+    );
+  });
+
+  it('offers CSV, PNG and SVG with labels that say what they do', () => {
+    const buttons = [...el.shadowRoot!.querySelectorAll('[part="downloads"] button')];
+    expect(buttons.map((b) => [b.textContent!.trim(), b.getAttribute('aria-label')])).to.deep.equal([
+      ['CSV', 'Download als CSV'],
+      ['PNG', 'Download als PNG'],
+      ['SVG', 'Download als SVG'],
+    ]);
+  });
+
+  it('gives the shown data as a Dutch CSV file', async () => {
+    const { format, fileName, blob } = await download(el, 'csv');
+    expect([format, fileName, blob.type]).to.deep.equal(['csv', 'woninginbraak-GM0748.csv', 'text/csv;charset=utf-8']);
+    // UTF-8 with a byte order mark (EF BB BF), which text() would silently drop.
+    expect([...new Uint8Array(await blob.slice(0, 3).arrayBuffer())]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const lines = (await blob.text()).split('\r\n');
+    expect(lines[0]).to.equal('Diefstal uit woning (woninginbraak)');
+    expect(lines).to.include('2020;Bergen op Zoom;;geheim of onbetrouwbaar;;Te weinig gevallen om te publiceren.');
+    expect(lines).to.include('2025;Nederland;2,0;voorlopig;;');
+  });
+
+  it('gives the chart as SVG with title, subtitle, source and the sample mark', async () => {
+    const { fileName, blob } = await download(el, 'svg');
+    expect(fileName).to.equal('woninginbraak-GM0748.svg');
+    const svg = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml').documentElement;
+    expect(svg.querySelector('parsererror')).to.equal(null);
+    const lines = [...svg.querySelectorAll(':scope > text')].map((t) => t.textContent);
+    expect(lines).to.deep.equal([
+      'Diefstal uit woning (woninginbraak)',
+      'Bergen op Zoom · per 1.000 inwoners · 2015–2025',
+      'Bron: CBS (Bbv) / Politie — https://data.politie.nl/ · Stand: 15 juni 2026',
+      'Fictieve voorbeelddata',
+    ]);
+    const chart = svg.querySelector(':scope > svg')!;
+    expect(chart.textContent, 'the chart itself, with its legend')
+      .to.contain('Bergen op Zoom')
+      .and.contain('Nederland');
+    expect(chart.querySelectorAll('path').length).to.be.greaterThan(10);
+    expect(Number(svg.getAttribute('height'))).to.be.greaterThan(320 + 60);
+  });
+
+  it('gives the chart as a PNG at twice its size', async () => {
+    const { fileName, blob } = await download(el, 'png');
+    expect([fileName, blob.type]).to.deep.equal(['woninginbraak-GM0748.png', 'image/png']);
+    const image = await createImageBitmap(blob);
+    const width = query(el, '[part~="chart"]')!.getBoundingClientRect().width;
+    expect(image.width).to.equal(Math.round(width) * 2);
+    expect(image.height).to.be.greaterThan((320 + 60) * 2);
+    // Not an empty canvas: the middle of the chart has dark (line or text) pixels.
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    let dark = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128 && pixels[i + 3]! > 0) dark++;
+    expect(dark).to.be.greaterThan(1000);
+  });
+
+  it('saves the file when nobody cancels the event', async () => {
+    const clicked: HTMLAnchorElement[] = [];
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      await el.download('csv');
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(clicked.map((a) => [a.download, a.href.startsWith('blob:')])).to.deep.equal([
+      ['woninginbraak-GM0748.csv', true],
+    ]);
+    expect(clicked[0]!.isConnected, 'the helper link is removed again').to.equal(false);
+  });
+});

@@ -1,0 +1,52 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../../src/define.js';
+import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
+import type { Feed } from '../../../src/feed/schema.js';
+import { drawnLines, failOnConsoleErrors, query, text } from './helpers.js';
+
+const SAMPLE_FEED_URL = new URL('../../../examples/data/sample-feed.json', import.meta.url).href;
+const GEMEENTE = 'GM0748';
+
+describe('<miv-indicator> on the full sample feed', () => {
+  failOnConsoleErrors();
+  let feed: Feed;
+  before(async () => {
+    // Without the entry animation a chart is painted at once: 66 charts in seconds, not minutes.
+    await emulateMedia({ reducedMotion: 'reduce' });
+    feed = (await (await fetch(SAMPLE_FEED_URL)).json()) as Feed;
+  });
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it(`draws every indicator for ${GEMEENTE}, with a stated fallback where the gemeente has no figures`, async function () {
+    this.timeout(120_000);
+    const el = await fixture<MivIndicator>(
+      html`<miv-indicator src=${SAMPLE_FEED_URL} area=${GEMEENTE}></miv-indicator>`,
+    );
+    const problems: string[] = [];
+    el.addEventListener('miv-error', (e) => problems.push((e as CustomEvent<{ message: string }>).detail.message));
+    const own = new Set(feed.series.filter((s) => s.area === GEMEENTE).map((s) => s.indicator));
+    let fallbacks = 0;
+    for (const indicator of feed.indicators) {
+      const drawn = oneEvent(el, 'miv-rendered');
+      el.indicator = indicator.id;
+      await drawn;
+      expect(text(el, '[part="title"]'), indicator.id).to.equal(indicator.title);
+      expect(text(el, '[part="value"]'), indicator.id).to.match(/^[\d.,]+\*?$/);
+      expect(text(el, '[part="summary"]'), indicator.id).to.match(
+        /^(Geen cijfer voor Bergen op Zoom|In (het \de halfjaar van )?\d{4} )/,
+      );
+      const lines = drawnLines(el);
+      expect(lines.length, indicator.id).to.be.greaterThan(0);
+      const hasOwn = own.has(indicator.id) && lines[0]!.name === 'Bergen op Zoom';
+      if (!hasOwn) {
+        fallbacks++;
+        expect(text(el, '[part="fallback"]'), indicator.id).to.match(/^Geen cijfer voor Bergen op Zoom beschikbaar;/);
+      } else expect(query(el, '[part="fallback"]'), indicator.id).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('tbody tr').length, indicator.id).to.be.greaterThan(0);
+    }
+    expect(problems).to.deep.equal([]);
+    // The catalogue has indicators without gemeente figures (national-only and district-only).
+    expect(fallbacks).to.be.greaterThan(5);
+  });
+});

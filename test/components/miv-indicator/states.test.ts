@@ -1,0 +1,122 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../../src/define.js';
+import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
+import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
+import { MISSING_URL, NOT_JSON_URL, SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
+import { failOnConsoleErrors, feedUrl, query, text } from './helpers.js';
+
+/** Attaches an element and waits for its `miv-error`. */
+async function failing(attributes: Partial<MivIndicator>): Promise<{ el: MivIndicator; detail: MivErrorDetail }> {
+  const el = document.createElement('miv-indicator');
+  Object.assign(el, { src: SMALL_FEED_URL, indicator: 'woninginbraak', area: 'GM0758', ...attributes });
+  const event = oneEvent(el, 'miv-error') as Promise<CustomEvent<MivErrorDetail>>;
+  document.body.append(el);
+  const { detail } = await event;
+  await el.updateComplete;
+  return { el, detail };
+}
+
+describe('<miv-indicator> states', () => {
+  failOnConsoleErrors();
+  afterEach(() => document.querySelectorAll('body > miv-indicator').forEach((el) => el.remove()));
+
+  it('reserves about the ready height while loading, then shows the numbers', async () => {
+    // A URL of its own, so that the request really goes out and the loading state is seen.
+    const src = `${SMALL_FEED_URL}?loading`;
+    const el = await fixture<MivIndicator>(
+      html`<miv-indicator src=${src} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
+    );
+    const status = query(el, '[part="status"]')!;
+    expect(status.getAttribute('aria-busy')).to.equal('true');
+    expect(text(el, '[role="status"]')).to.equal('Gegevens laden…');
+    const loadingHeight = el.getBoundingClientRect().height;
+    await oneEvent(el, 'miv-rendered');
+    const readyHeight = el.getBoundingClientRect().height;
+    const chartHeight = query(el, '[part~="chart"]')!.getBoundingClientRect().height;
+    expect(chartHeight).to.equal(320);
+    expect(loadingHeight, 'the chart height and more is reserved').to.be.greaterThan(chartHeight);
+    // The page below moves less than a sixth of the element's height when the numbers arrive.
+    expect(Math.abs(readyHeight - loadingHeight)).to.be.lessThan(readyHeight / 6);
+  });
+
+  it('names an unknown indicator in a short Dutch message, with details', async () => {
+    const { el, detail } = await failing({ indicator: 'bestaat-niet' });
+    expect(detail).to.deep.equal({ kind: 'unknown-indicator', message: 'Onbekende indicator: "bestaat-niet"' });
+    const alert = query(el, '[role="alert"]')!;
+    expect(alert.querySelector('p')!.textContent).to.equal('Indicator „bestaat-niet” niet gevonden.');
+    expect(alert.querySelector('details summary')!.textContent).to.equal('Details');
+  });
+
+  it('names an unknown area', async () => {
+    const { el, detail } = await failing({ area: 'GM9999' });
+    expect(detail.kind).to.equal('unknown-area');
+    expect(text(el, '[role="alert"] p')).to.equal('Gebied „GM9999” niet gevonden.');
+  });
+
+  it('says the source gave an error for a feed that is not there', async () => {
+    const { el, detail } = await failing({ src: MISSING_URL });
+    expect(detail).to.deep.equal({ kind: 'http', message: 'HTTP 404' });
+    expect(text(el, '[role="alert"] p')).to.equal('De gegevensbron gaf een fout.');
+  });
+
+  it('says the source is unreadable for a file that is not JSON', async () => {
+    const { el, detail } = await failing({ src: NOT_JSON_URL });
+    expect(detail.kind).to.equal('not-json');
+    expect(text(el, '[role="alert"] p')).to.equal('De gegevensbron bevat geen leesbare gegevens.');
+  });
+
+  it('lists what is wrong with a feed that does not match the schema', async () => {
+    const feed = await smallFeed();
+    (feed.indicators[0] as { polarity: string }).polarity = 'sometimes';
+    (feed.indicators[1] as { unit?: string }).unit = undefined;
+    const { el, detail } = await failing({ src: feedUrl(feed) });
+    expect(detail.kind).to.equal('schema');
+    expect(text(el, '[role="alert"] p')).to.equal('De gegevensbron klopt niet met het afgesproken formaat.');
+    const issues = [...el.shadowRoot!.querySelectorAll('[role="alert"] li code')].map((c) => c.textContent);
+    expect(issues).to.include('indicators[0].polarity').and.include('indicators[1].unit');
+  });
+
+  it('says a newer feed version is not supported', async () => {
+    const feed = { ...(await smallFeed()), schemaVersion: 2 };
+    const { el, detail } = await failing({ src: feedUrl(feed) });
+    expect(detail.kind).to.equal('version');
+    expect(text(el, '[role="alert"] p')).to.equal('Deze versie van de gegevensbron wordt (nog) niet ondersteund.');
+  });
+
+  it('says the data could not be fetched when the server cannot be reached', async () => {
+    const { el, detail } = await failing({ src: 'http://127.0.0.1:9/feed.json' });
+    expect(detail.kind).to.equal('network');
+    expect(text(el, '[role="alert"] p')).to.equal(
+      'De gegevens konden niet worden opgehaald. Controleer de verbinding.',
+    );
+  });
+
+  it('states calmly that there are no figures for the chosen periods', async () => {
+    const { el, detail } = await failing({ from: '2030' });
+    expect(detail.kind).to.equal('no-data');
+    expect(query(el, '[role="alert"]')).to.equal(null);
+    expect(text(el, '[part="status"][role="status"]')).to.equal('Voor deze keuze zijn geen cijfers beschikbaar.');
+  });
+
+  it('recovers when a wrong attribute is corrected', async () => {
+    const { el } = await failing({ indicator: 'bestaat-niet' });
+    const drawn = oneEvent(el, 'miv-rendered');
+    el.indicator = 'woninginbraak';
+    await drawn;
+    expect(query(el, '[role="alert"]')).to.equal(null);
+    expect(text(el, '[part="title"]')).to.equal('Diefstal uit woning (woninginbraak)');
+  });
+
+  it('reports each failure once', async () => {
+    const el = document.createElement('miv-indicator');
+    Object.assign(el, { src: SMALL_FEED_URL, indicator: 'bestaat-niet', area: 'GM0758' });
+    let count = 0;
+    el.addEventListener('miv-error', () => count++);
+    document.body.append(el);
+    await oneEvent(el, 'miv-error');
+    el.showTable = true;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(count).to.equal(1);
+  });
+});
