@@ -3,6 +3,7 @@
  * that is already defined is left alone with a warning instead of an exception.
  */
 import { MivIndicator } from './components/miv-indicator/miv-indicator.js';
+import { MivDistrictCompare } from './components/miv-district-compare/miv-district-compare.js';
 import { MivFeed } from './components/miv-feed/miv-feed.js';
 import { MivAreaPicker } from './components/miv-area-picker/miv-area-picker.js';
 import { MivTheme } from './components/miv-theme/miv-theme.js';
@@ -13,6 +14,7 @@ import { MivHighlights } from './components/miv-highlights/miv-highlights.js';
 const elements: Record<string, CustomElementConstructor> = {
   'miv-feed': MivFeed,
   'miv-indicator': MivIndicator,
+  'miv-district-compare': MivDistrictCompare,
   'miv-area-picker': MivAreaPicker,
   'miv-theme': MivTheme,
   'miv-highlights': MivHighlights,

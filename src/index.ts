@@ -3,6 +3,21 @@
  * to register the elements.
  */
 export { MivIndicator } from './components/miv-indicator/miv-indicator.js';
+export {
+  MivDistrictCompare,
+  type MivPeriodSelectDetail,
+} from './components/miv-district-compare/miv-district-compare.js';
+export {
+  buildCompareModel,
+  describeComparison,
+  type CompareModel,
+  type CompareQuery,
+  type CompareRow,
+  type CompareReference,
+  type CompareLevel,
+  type CompareSort,
+} from './model/compare.js';
+export { buildBarOption } from './charts/bar.js';
 export { MivFeed } from './components/miv-feed/miv-feed.js';
 export { MivAreaPicker } from './components/miv-area-picker/miv-area-picker.js';
 export { MivTheme } from './components/miv-theme/miv-theme.js';

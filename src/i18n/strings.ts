@@ -92,6 +92,7 @@ export interface Strings {
     opvallendheden: string;
     notShared: string;
     highlighted: string;
+    notSignificant: string;
     summary: {
       highLow: (period: string, highest: string, lowest: string) => string;
       allEqual: (period: string, value: string) => string;
@@ -257,6 +258,7 @@ const nl: Strings = {
     opvallendheden: 'Opvallendheden',
     notShared: 'alleen binnen het district',
     highlighted: 'gemarkeerd',
+    notSignificant: 'niet significant',
     summary: {
       highLow: (period, highest, lowest) =>
         `In ${period} was de waarde het hoogst in ${highest} en het laagst in ${lowest}.`,
@@ -443,6 +445,7 @@ const en: Strings = {
     opvallendheden: 'Notable findings',
     notShared: 'within the district only',
     highlighted: 'highlighted',
+    notSignificant: 'not significant',
     summary: {
       highLow: (period, highest, lowest) => `In ${period} the value was highest in ${highest} and lowest in ${lowest}.`,
       allEqual: (period, value) => `In ${period} all areas had the same value: ${value}.`,

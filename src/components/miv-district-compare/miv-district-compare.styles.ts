@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+export const districtCompareStyles = css`
+  .header h2 {
+    font-size: var(--miv-district-compare-title-font-size, 1.2em);
+    margin: 0;
+  }
+  .header .meta {
+    margin: 0.1em 0 var(--_space);
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .period {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0 0 var(--_space);
+  }
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    padding: 0.15em 0.4em;
+  }
+  .polarity {
+    font-size: 0.9em;
+    margin: 0 0 var(--_space);
+  }
+  .layout {
+    display: grid;
+    gap: var(--_space) calc(2 * var(--_space));
+  }
+  @container (min-width: 46rem) {
+    .layout.with-aside {
+      grid-template-columns: minmax(0, 2fr) minmax(14rem, 1fr);
+    }
+  }
+  .opvallendheden h3 {
+    font-size: 1em;
+    margin: 0 0 0.25em;
+  }
+  .opvallendheden article {
+    margin: 0 0 var(--_space);
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid var(--_border);
+  }
+  .opvallendheden h4 {
+    font-size: 0.95em;
+    margin: 0;
+  }
+  .opvallendheden p {
+    margin: 0.2em 0;
+    font-size: 0.9em;
+  }
+  .opvallendheden footer {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .no-area-data p {
+    margin: 0 0 0.4em;
+  }
+`;

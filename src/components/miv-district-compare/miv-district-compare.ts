@@ -1,0 +1,365 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { MivError } from '../../feed/errors.js';
+import type { Feed, Opvallendheid } from '../../feed/schema.js';
+import type { Strings } from '../../i18n/strings.js';
+import { buildCompareModel, describeComparison, type CompareModel } from '../../model/compare.js';
+import { formatDate, formatDelta, formatNumber, formatPeriod, formatPointValue } from '../../model/format.js';
+import type { DataGrid } from '../../model/grid.js';
+import type { Change } from '../../model/trend.js';
+import { buildBarOption } from '../../charts/bar.js';
+import type { ChartTheme } from '../../charts/theme.js';
+import type { ChartOption } from '../../charts/echarts.js';
+import { MivChartElement, type DownloadFormat } from '../miv-chart-element.js';
+import { renderDuiding, renderFooter, renderSampleMark, renderTable, type TableData } from '../parts.js';
+import { renderPeriodSelect } from '../period-select.js';
+import { sharedStyles } from '../shared.styles.js';
+import { districtCompareStyles } from './miv-district-compare.styles.js';
+
+/** `miv-select` of `<miv-district-compare>`: the reader picked another period of this indicator. */
+export interface MivPeriodSelectDetail {
+  period: string;
+  indicator: string;
+}
+
+/** Chart height: room per bar, for the reference labels above and the value axis below. */
+const BAR_ROW_PX = 34;
+const REFERENCE_ROW_PX = 16;
+const CHART_FRAME_PX = 64;
+const DOWNLOAD_FORMATS: readonly DownloadFormat[] = ['csv', 'png', 'svg'];
+
+/**
+ * One indicator for the districts of the unit, or the gemeenten of a district, side by side in one
+ * period, against the unit and Nederland.
+ *
+ * Bars are sorted highest first (or by name); an area without a published figure keeps its place
+ * with the status symbol and its meaning (`. geheim of onbetrouwbaar`), never a zero bar. Survey
+ * values carry their 95 % margin as error bars, and a difference only counts when it is significant.
+ * When the indicator has no figures at the asked level at all (a national-only indicator), the
+ * element says so in words and shows the national figure instead of a chart; it then fires
+ * `miv-error` with kind `no-data`, so a page can hide or replace it.
+ *
+ * @tagname miv-district-compare
+ * @summary Horizontal bar chart comparing the districts (or a district's gemeenten) for one indicator and period.
+ *
+ * @attr src - URL of the JSON indicator feed.
+ * @attr indicator - Indicator id from the feed, e.g. `woninginbraak`.
+ * @attr level - `district` (default): the districts of the unit; `gemeente`: the gemeenten of `within`.
+ * @attr within - District id whose gemeenten are compared (with `level="gemeente"`); defaults to the
+ *   district of `highlight`, else every gemeente of the unit.
+ * @attr period - Period to compare, e.g. `2024`. Without it the latest period with figures is shown and
+ *   the reader can pick another one.
+ * @attr highlight - Area to emphasise, e.g. the embedding gemeente; at district level its district.
+ * @attr sort - `value` (default, highest first) or `name`.
+ * @attr show-table - Shows the data table under the chart (it is always available to screen readers).
+ * @attr lang - `nl` (default) or `en`; otherwise the nearest `[lang]` ancestor.
+ *
+ * @event miv-rendered - The chart has been painted (after each new drawing).
+ * @event miv-error - Loading, interpreting or drawing failed, or the indicator has no figures at this
+ *   level; `detail.kind` says why (`network`, `http`, `timeout`, `not-json`, `schema`, `version`,
+ *   `unknown-indicator`, `unknown-area`, `no-data`, `chart`).
+ * @event miv-select - The reader picked another period; `detail.period` is its id (`2023`), `detail.indicator`
+ *   the indicator's.
+ * @event miv-download - A download is ready (`detail.format`, `fileName`, `blob`); cancel it to handle
+ *   the file yourself.
+ *
+ * @csspart header - Title, compared areas and unit.
+ * @csspart title - The indicator title.
+ * @csspart period - The period `<select>`.
+ * @csspart polarity - Which direction is favourable, or that the indicator is neutral.
+ * @csspart chart - The chart's drawing area.
+ * @csspart summary - The generated description under the chart (also the chart's accessible description).
+ * @csspart opvallendheden - The districts' shared notable findings for this indicator.
+ * @csspart actions - The bar with the table toggle and the downloads.
+ * @csspart table-toggle - The button that shows or hides the table.
+ * @csspart downloads - The CSV, PNG and SVG download buttons.
+ * @csspart table - The data table: each area's value and its change since the previous period.
+ * @csspart footer - Bron, Eenheid, Toelichting, Stand, related instruments.
+ * @csspart source - The source in the footer.
+ * @csspart duiding - The partners' interpretation.
+ * @csspart sample - The fictitious-data mark.
+ * @csspart status - Loading, no-data and error messages.
+ *
+ * @cssprop --miv-font-family - Font of all text (falls back to `--utrecht-document-font-family`).
+ * @cssprop --miv-color-text - Text colour, reference lines, error bars and the highlight's border.
+ * @cssprop --miv-color-text-muted - Secondary text: meta line, summary, axis labels.
+ * @cssprop --miv-color-background - Background colour.
+ * @cssprop --miv-color-series-1 - Colour of the bars (dimmed for the other areas when one is highlighted).
+ * @cssprop --miv-color-axis - Axis line colour.
+ * @cssprop --miv-color-grid - Grid line colour.
+ * @cssprop --miv-color-border - Table rules and the bar beside opvallendheden and duiding.
+ * @cssprop --miv-chart-height - Height of the chart (default: grows with the number of areas).
+ * @cssprop --miv-district-compare-title-font-size - Size of the title.
+ */
+export class MivDistrictCompare extends MivChartElement<CompareModel> {
+  static override styles = [sharedStyles, districtCompareStyles];
+
+  /** Indicator id from the feed. */
+  @property({ reflect: true }) indicator = '';
+
+  /** `district` or `gemeente`. */
+  @property({ reflect: true }) level = 'district';
+
+  /** District whose gemeenten are compared. */
+  @property({ reflect: true }) within = '';
+
+  /** A fixed period; empty for the latest, with a period picker. */
+  @property({ reflect: true }) period = '';
+
+  /** Area to emphasise. */
+  @property({ reflect: true }) highlight = '';
+
+  /** `value` or `name`. */
+  @property({ reflect: true }) sort = 'value';
+
+  /** The period the reader picked, while `period` is not fixed. */
+  @state() private picked = '';
+
+  private noDataErrors = new WeakMap<CompareModel, MivError>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A picked period belongs to one indicator and level; another choice starts at its latest period.
+    if (changed.has('indicator') || changed.has('level') || changed.has('within') || changed.has('src'))
+      this.picked = '';
+  }
+
+  protected override modelKey(): string {
+    const { indicator, level, within, period, picked, highlight, sort } = this;
+    return [indicator, level, within, period || picked, highlight, sort, this.text.locale].join('|');
+  }
+
+  protected override buildModel(feed: Feed): CompareModel {
+    const period = this.period || this.picked;
+    return buildCompareModel(feed, {
+      indicator: this.indicator,
+      level: this.level,
+      sort: this.sort,
+      locale: this.text.locale,
+      ...(this.within ? { within: this.within } : {}),
+      ...(period ? { period } : {}),
+      ...(this.highlight ? { highlight: this.highlight } : {}),
+    });
+  }
+
+  protected override buildOption(model: CompareModel, theme: ChartTheme): ChartOption {
+    const strings = this.text;
+    return buildBarOption(model, { theme, strings, description: describeComparison(model, strings) });
+  }
+
+  /** The numbers for the downloads: each area and reference in this period and the one before. */
+  protected override dataGrid(model: CompareModel): DataGrid | undefined {
+    if (model.noAreaData) return undefined;
+    const strings = this.text;
+    const { indicator, period, previousPeriod } = model;
+    const periods = previousPeriod ? [period, previousPeriod] : [period];
+    const areas = this.areasLabel(model, strings);
+    const pointIn = (points: CompareModel['rows'][number], at: string) =>
+      at === period ? points.point : points.previous;
+    return {
+      title: indicator.title,
+      subtitle: [areas, indicator.unit, formatPeriod(period, strings)].join(' · '),
+      caption: strings.table.caption(indicator.title, `${areas}, ${indicator.unit}`),
+      indicator,
+      meta: model.feed.meta,
+      fileName: `${indicator.id}-${model.parent.id}-${model.level}-${period}`,
+      rowLabel: strings.compare.area,
+      columnLabel: strings.compare.period,
+      columns: periods.map((p) => formatPeriod(p, strings)),
+      rows: [
+        ...model.rows.map((r) => ({ header: r.area.name, points: periods.map((p) => pointIn(r, p)) })),
+        ...model.references.map((r) => ({
+          header: r.area.name,
+          points: periods.map((p) => (p === period ? r.point : r.previous)),
+        })),
+      ],
+    };
+  }
+
+  private areasLabel(model: CompareModel, strings: Strings): string {
+    return strings.compare.areasOf(model.level, model.parent.name);
+  }
+
+  private select(period: string): void {
+    this.picked = period;
+    this.dispatchEvent(
+      new CustomEvent<MivPeriodSelectDetail>('miv-select', {
+        detail: { period, indicator: this.indicator },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** A change as the table prints it: `−0,2`, or with `niet significant` for an overlapping survey value. */
+  private changeCell(change: Change | null, model: CompareModel, strings: Strings): string {
+    if (!change) return strings.statusSymbol['no-data'];
+    const delta = formatDelta(change.delta, model.indicator.decimals, strings);
+    return model.indicator.kind === 'survey' && !change.significant
+      ? `${delta} (${strings.compare.notSignificant})`
+      : delta;
+  }
+
+  private tableData(model: CompareModel, strings: Strings): TableData {
+    const { indicator, period, previousPeriod } = model;
+    const survey = indicator.kind === 'survey';
+    const margin = (p: { value: number | null; margin: number | null }) =>
+      p.value !== null && p.margin !== null
+        ? `± ${formatNumber(p.margin, indicator.decimals, strings)}`
+        : strings.statusSymbol['no-data'];
+    const row = (
+      header: string,
+      point: CompareModel['rows'][number]['point'],
+      change: Change | null,
+    ): { header: string; cells: string[] } => ({
+      header,
+      cells: [
+        formatPointValue(point, indicator, strings),
+        ...(survey ? [margin(point)] : []),
+        ...(previousPeriod ? [this.changeCell(change, model, strings)] : []),
+      ],
+    });
+    return {
+      caption: strings.table.caption(indicator.title, `${this.areasLabel(model, strings)}, ${indicator.unit}`),
+      rowHeader: strings.compare.area,
+      columns: [
+        formatPeriod(period, strings),
+        ...(survey ? [strings.compare.margin] : []),
+        ...(previousPeriod ? [strings.compare.changeSince(formatPeriod(previousPeriod, strings))] : []),
+      ],
+      rows: [
+        ...model.rows.map((r) =>
+          row(r.highlighted ? `${r.area.name} (${strings.compare.highlighted})` : r.area.name, r.point, r.change),
+        ),
+        ...model.references.map((r) => row(r.area.name, r.point, r.change)),
+      ],
+    };
+  }
+
+  private renderActions(model: CompareModel, strings: Strings): TemplateResult {
+    const open = this.showTable || this.tableOpen;
+    return html`<div part="actions" class="actions">
+        <button
+          type="button"
+          part="table-toggle"
+          aria-expanded=${String(open)}
+          aria-controls="data-table"
+          @click=${() => (this.tableOpen = !this.tableOpen)}
+        >
+          ${open ? strings.table.hide : strings.table.show}
+        </button>
+        <span part="downloads" class="downloads" role="group" aria-label=${strings.downloads.label}>
+          <span aria-hidden="true">${strings.downloads.label}:</span>
+          ${DOWNLOAD_FORMATS.map(
+            (format) =>
+              html`<button
+                type="button"
+                data-format=${format}
+                aria-label=${strings.downloads.describe(strings.downloads[format])}
+                @click=${() => this.download(format).catch((error: unknown) => this.reportError(error))}
+              >
+                ${strings.downloads[format]}
+              </button>`,
+          )}
+        </span>
+      </div>
+      ${renderTable(this.tableData(model, strings), open, strings)}`;
+  }
+
+  private renderOpvallendheden(entries: readonly Opvallendheid[], model: CompareModel, strings: Strings) {
+    if (entries.length === 0) return nothing;
+    const districtName = (id: string) => model.feed.areas.find((a) => a.id === id)?.name ?? id;
+    return html`<aside part="opvallendheden" class="opvallendheden" aria-labelledby="opvallendheden-title">
+      <h3 id="opvallendheden-title">${strings.compare.opvallendheden}</h3>
+      ${entries.map(
+        (o) =>
+          html`<article>
+            <h4>${o.title}</h4>
+            <p>${o.text}</p>
+            <footer>
+              — ${districtName(o.district)},
+              ${formatDate(o.date, strings)}${o.shared ? '' : ` (${strings.compare.notShared})`}
+            </footer>
+          </article>`,
+      )}
+    </aside>`;
+  }
+
+  /** The national-only state: words and the national figure instead of an empty chart. */
+  private renderNoAreaData(model: CompareModel, strings: Strings): TemplateResult {
+    let error = this.noDataErrors.get(model);
+    if (!error) {
+      error = new MivError('no-data', `Geen cijfers per ${model.level} voor ${model.indicator.id}`, {
+        id: model.indicator.id,
+      });
+      this.noDataErrors.set(model, error);
+    }
+    const reported = error;
+    queueMicrotask(() => this.reportError(reported));
+    const { national } = model;
+    return html`<div part="status" class="status no-data no-area-data" role="status">
+      <p><strong>${strings.compare.noAreaData(model.level)}</strong></p>
+      ${
+        national
+          ? html`<p>
+              ${strings.compare.nationalOnly(
+                national.area.name,
+                formatPointValue(national.point, model.indicator, strings),
+                formatPeriod(national.point.period, strings),
+              )}
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  protected override renderModel(model: CompareModel): TemplateResult {
+    const strings = this.text;
+    const { indicator, feed } = model;
+    const areas = this.areasLabel(model, strings);
+    const period = formatPeriod(model.period, strings);
+    const description = describeComparison(model, strings);
+    // The bars grow with the number of areas, so names stay readable for a dozen gemeenten too.
+    const height = model.rows.length * BAR_ROW_PX + model.references.length * REFERENCE_ROW_PX + CHART_FRAME_PX;
+    const aside = this.renderOpvallendheden(model.opvallendheden, model, strings);
+    return html`
+      ${renderSampleMark(feed.meta, strings)}
+      <header part="header" class="header">
+        <h2 part="title">${indicator.title}</h2>
+        <p class="meta">${areas} · ${indicator.unit}${this.period || model.noAreaData ? ` · ${period}` : ''}</p>
+      </header>
+      ${
+        !this.period && model.periods.length > 1
+          ? renderPeriodSelect({
+              id: 'period',
+              label: strings.compare.period,
+              periods: model.periods,
+              selected: model.period,
+              strings,
+              onSelect: (p) => this.select(p),
+            })
+          : nothing
+      }
+      ${
+        model.noAreaData
+          ? html`${this.renderNoAreaData(model, strings)} ${aside}`
+          : html`<p part="polarity" class="polarity">${strings.polarity[indicator.polarity]}</p>
+              <div class=${aside === nothing ? 'layout' : 'layout with-aside'}>
+                <div style=${styleMap({ '--_chart-height': `var(--miv-chart-height, ${height}px)` })}>
+                  ${this.renderChart(strings.compare.chartLabel(indicator.title, areas, period), description)}
+                </div>
+                ${aside}
+              </div>
+              ${this.renderActions(model, strings)}`
+      }
+      ${renderDuiding(model.duiding, strings)} ${renderFooter(feed.meta, indicator, strings)}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'miv-district-compare': MivDistrictCompare;
+  }
+}

@@ -1,0 +1,328 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../../src/define.js';
+import type {
+  MivDistrictCompare,
+  MivPeriodSelectDetail,
+} from '../../../src/components/miv-district-compare/miv-district-compare.js';
+import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
+import { MISSING_URL, SMALL_FEED_URL } from '../../fixtures/feeds.js';
+import { failOnConsoleErrors, query, shadow, text } from '../miv-indicator/helpers.js';
+
+interface DrawnBar {
+  value: number;
+  itemStyle?: { color?: string; borderWidth?: number };
+  label?: { show?: boolean; formatter?: string };
+}
+interface MarkLineItem {
+  name?: string;
+  xAxis?: number;
+  label?: { formatter?: string };
+}
+interface DrawnOption {
+  yAxis: { data: (string | { value: string; textStyle: { fontWeight: string } })[] }[];
+  series: { type: string; data: DrawnBar[]; markLine: { data: (MarkLineItem | { coord: [number, string] }[])[] } }[];
+}
+interface ChartHandle {
+  instance: { getOption(): DrawnOption } | undefined;
+}
+
+const chartOf = (el: MivDistrictCompare) => (el as unknown as { chart: ChartHandle }).chart;
+const option = (el: MivDistrictCompare) => chartOf(el).instance!.getOption();
+const categories = (el: MivDistrictCompare) =>
+  option(el).yAxis[0]!.data.map((c) => (typeof c === 'string' ? c : c.value));
+const bars = (el: MivDistrictCompare) => option(el).series[0]!.data;
+const markLines = (el: MivDistrictCompare) => option(el).series[0]!.markLine.data;
+const references = (el: MivDistrictCompare) =>
+  markLines(el).filter((m): m is MarkLineItem => !Array.isArray(m) && m.xAxis !== undefined);
+const errorBars = (el: MivDistrictCompare) => markLines(el).filter((m) => Array.isArray(m));
+const tableRows = (el: MivDistrictCompare) =>
+  [...shadow(el).querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+
+async function rendered(template: TemplateResult): Promise<MivDistrictCompare> {
+  const el = await fixture<MivDistrictCompare>(template);
+  if (!chartOf(el).instance) await oneEvent(el, 'miv-rendered');
+  return el;
+}
+
+describe('<miv-district-compare>', () => {
+  failOnConsoleErrors();
+
+  describe('chart', () => {
+    it('draws one bar per district, highest first, with its value written beside it', async () => {
+      const el = await rendered(
+        html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
+      );
+      expect(categories(el)).to.deep.equal(['De Baronie', 'De Markiezaten', 'Hart van Brabant', 'Zeeland']);
+      expect(bars(el).map((b) => b.value)).to.deep.equal([2.7, 2.7, 1.9, 1.6]);
+      const svg = query(el, '[part~="chart"] svg')!;
+      expect(svg.textContent).to.contain('Hart van Brabant').and.contain('1,6*');
+    });
+
+    it('sorts by name on request', async () => {
+      const el = await rendered(
+        html`<miv-district-compare
+          src=${SMALL_FEED_URL}
+          indicator="woninginbraak"
+          level="gemeente"
+          within="de-baronie"
+          sort="name"
+        ></miv-district-compare>`,
+      );
+      expect(categories(el)).to.deep.equal(['Baarle-Nassau', 'Breda', 'Etten-Leur']);
+    });
+
+    it('draws the unit and Nederland as labelled reference lines', async () => {
+      const el = await rendered(
+        html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
+      );
+      expect(references(el).map((r) => [r.name, r.xAxis])).to.deep.equal([
+        ['Eenheid Zeeland-West-Brabant', 2.2],
+        ['Nederland', 2],
+      ]);
+      const svg = query(el, '[part~="chart"] svg')!;
+      expect(svg.textContent).to.contain('Eenheid Zeeland-West-Brabant: 2,2*').and.contain('Nederland: 2,0*');
+    });
+
+    it('shows a suppressed gemeente as "." with its meaning, never as a visible bar', async () => {
+      const el = await rendered(
+        html`<miv-district-compare
+          src=${SMALL_FEED_URL}
+          indicator="woninginbraak"
+          level="gemeente"
+          within="de-baronie"
+        ></miv-district-compare>`,
+      );
+      expect(categories(el)).to.deep.equal(['Breda', 'Etten-Leur', 'Baarle-Nassau']);
+      const suppressed = bars(el)[2]!;
+      expect(suppressed.itemStyle!.color, 'no visible bar').to.equal('transparent');
+      expect(suppressed.label!.formatter).to.equal('. geheim of onbetrouwbaar');
+      expect(query(el, '[part~="chart"] svg')!.textContent).to.contain('. geheim of onbetrouwbaar');
+      expect(references(el).map((r) => r.name)).to.deep.equal([
+        'De Baronie',
+        'Eenheid Zeeland-West-Brabant',
+        'Nederland',
+      ]);
+    });
+
+    it('emphasises the highlighted gemeente with a border and a bold name, and names it in the table', async () => {
+      const el = await rendered(
+        html`<miv-district-compare
+          src=${SMALL_FEED_URL}
+          indicator="woninginbraak"
+          level="gemeente"
+          within="de-baronie"
+          highlight="GM0758"
+        ></miv-district-compare>`,
+      );
+      const [breda, ettenLeur] = bars(el);
+      expect(breda!.itemStyle!.borderWidth).to.equal(2);
+      expect(ettenLeur!.itemStyle!.borderWidth).to.equal(undefined);
+      expect(option(el).yAxis[0]!.data[0]).to.deep.include({ value: 'Breda' });
+      expect(tableRows(el)[1]![0]).to.equal('Breda (gemarkeerd)');
+    });
+
+    it('draws survey margins as error bars and judges differences by significance', async () => {
+      const el = await rendered(
+        html`<miv-district-compare
+          src=${SMALL_FEED_URL}
+          indicator="onveilig-eigen-buurt"
+          show-table
+        ></miv-district-compare>`,
+      );
+      const segments = errorBars(el) as { coord: [number, string] }[][];
+      expect(segments).to.have.length(4);
+      const baronie = segments.find((s) => s[0]!.coord[1] === 'De Baronie')!;
+      expect(baronie.map((end) => end.coord[0])).to.deep.equal([14.5, 17.5]);
+      expect(tableRows(el)[0]).to.deep.equal(['Gebied', '2025', 'Marge (95 %)', 'Verschil met 2023']);
+      expect(tableRows(el).find((r) => r[0] === 'De Baronie')).to.deep.equal([
+        'De Baronie',
+        '16,0',
+        '± 1,5',
+        '-1,8 (niet significant)',
+      ]);
+      expect(text(el, '[part="summary"]')).to.contain(
+        'Eenheid Zeeland-West-Brabant (15,6 % 15+) verschilt niet significant van Nederland (15,9 % 15+).',
+      );
+    });
+  });
+
+  describe('text', () => {
+    it('has a table with each area’s value and its change since the previous period, references last', async () => {
+      const el = await rendered(
+        html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
+      );
+      const rows = tableRows(el);
+      expect(rows[0]).to.deep.equal(['Gebied', '2025', 'Verschil met 2024']);
+      expect(rows.slice(1).map((r) => r[0])).to.deep.equal([
+        'De Baronie',
+        'De Markiezaten',
+        'Hart van Brabant',
+        'Zeeland',
+        'Eenheid Zeeland-West-Brabant',
+        'Nederland',
+      ]);
+      expect(rows[2]).to.deep.equal(['De Markiezaten', '2,7*', '-0,6']);
+      expect(rows[1]).to.deep.equal(['De Baronie', '2,7*', '0,0']);
+      expect(query(el, '[part="table"]')!.classList.contains('visually-hidden'), 'hidden until asked').to.be.true;
+      query(el, '[part="table-toggle"]')!.click();
+      await el.updateComplete;
+      expect(query(el, '[part="table"]')!.classList.contains('visually-hidden')).to.be.false;
+    });
+
+    it('describes the comparison in plain Dutch as the chart’s accessible description', async () => {
+      const el = await rendered(
+        html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
+      );
+      const summary = query(el, '[part="summary"]')!;
+      expect(summary.textContent!.trim()).to.match(
+        /^In 2025 was de waarde het hoogst in De Baronie en De Markiezaten \(2,7 per 1\.000 inwoners\) en het laagst in Zeeland/,
+      );
+      expect(query(el, '[part~="chart"]')!.getAttribute('aria-describedby')).to.equal(summary.id);
+      expect(text(el, '[part="polarity"]')).to.equal('Lager is gunstiger.');
+    });
+
+    it('says that a neutral indicator is neither good nor bad', async () => {
+      const el = await rendered(
+        html`<miv-district-compare src=${SMALL_FEED_URL} indicator="halt-verwijzingen"></miv-district-compare>`,
+      );
+      expect(text(el, '[part="polarity"]')).to.match(/^Neutraal/);
+    });
+
+    it('shows the shared opvallendheden beside the chart, with district and date', async () => {
+      const el = await rendered(
+        html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
+      );
+      const aside = query(el, '[part="opvallendheden"]')!;
+      expect(aside.querySelector('h3')!.textContent).to.equal('Opvallendheden');
+      const notes = [...aside.querySelectorAll('article')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+      expect(notes).to.have.length(2);
+      expect(notes[0]).to.contain('Minste woninginbraken van de eenheid').and.contain('— Zeeland, 20 mei 2026');
+      expect(notes[1])
+        .to.contain('Woninginbraak op laagste niveau in tien jaar')
+        .and.contain('— De Baronie, 12 april 2026');
+    });
+
+    it('speaks English with lang="en"', async () => {
+      const el = await rendered(
+        html`<miv-district-compare lang="en" src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
+      );
+      expect(text(el, '[part="summary"]')).to.match(/^In 2025 the value was highest in De Baronie and De Markiezaten/);
+      expect(text(el, '.meta')).to.match(/^Districts of Eenheid Zeeland-West-Brabant/);
+      expect(tableRows(el)[0]).to.deep.equal(['Area', '2025', 'Change since 2024']);
+    });
+  });
+
+  describe('period', () => {
+    it('picks another period with the keyboard, fires miv-select and redraws', async () => {
+      const el = await rendered(
+        html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
+      );
+      const select = query<HTMLSelectElement>(el, 'select[part="period"]')!;
+      expect(shadow(el).querySelector('label[for="period"]')!.textContent).to.equal('Periode');
+      expect(select.value).to.equal('2025');
+      const selected = oneEvent(el, 'miv-select') as Promise<CustomEvent<MivPeriodSelectDetail>>;
+      const redrawn = oneEvent(el, 'miv-rendered');
+      select.focus();
+      // The newest period comes first, so the next option down is the year before.
+      await sendKeys({ press: 'ArrowDown' });
+      expect((await selected).detail).to.deep.equal({ period: '2024', indicator: 'woninginbraak' });
+      await redrawn;
+      expect(bars(el).map((b) => b.value)).to.deep.equal([3.3, 2.7, 2, 1.8]);
+      expect(tableRows(el)[0]).to.deep.equal(['Gebied', '2024', 'Verschil met 2023']);
+      expect(select.value).to.equal('2024');
+    });
+
+    it('offers no picker when the period is fixed', async () => {
+      const el = await rendered(
+        html`<miv-district-compare
+          src=${SMALL_FEED_URL}
+          indicator="woninginbraak"
+          period="2020"
+        ></miv-district-compare>`,
+      );
+      expect(query(el, 'select')).to.equal(null);
+      expect(text(el, '.meta')).to.match(/· 2020$/);
+      expect(categories(el)[0]).to.equal('De Markiezaten');
+    });
+  });
+
+  describe('states', () => {
+    it('says plainly that a national-only indicator has no district figures, without an empty chart', async () => {
+      const el = document.createElement('miv-district-compare');
+      Object.assign(el, { src: SMALL_FEED_URL, indicator: 'mensenhandel-seksuele-uitbuiting' });
+      const failed = oneEvent(el, 'miv-error') as Promise<CustomEvent<MivErrorDetail>>;
+      document.body.append(el);
+      expect((await failed).detail.kind).to.equal('no-data');
+      await el.updateComplete;
+      expect(query(el, '[part~="chart"]'), 'no chart box').to.equal(null);
+      const status = query(el, '[part="status"]')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Voor deze indicator bestaan geen cijfers per district. Alleen het landelijke cijfer is beschikbaar: Nederland 1.110* in 2025.',
+      );
+      expect(text(el, '[part="title"]')).to.equal('Gemelde mogelijke slachtoffers seksuele uitbuiting');
+      el.remove();
+    });
+
+    for (const [name, attributes, kind, message] of [
+      ['an unknown indicator', { indicator: 'bestaat-niet' }, 'unknown-indicator', 'bestaat-niet'],
+      [
+        'a district that does not exist',
+        { indicator: 'woninginbraak', level: 'gemeente', within: 'GM0758' },
+        'unknown-area',
+        'GM0758',
+      ],
+      ['a period without figures', { indicator: 'woninginbraak', period: '2010' }, 'no-data', 'geen cijfers'],
+      [
+        'a feed that is not there',
+        { src: MISSING_URL, indicator: 'woninginbraak' },
+        'http',
+        'De gegevensbron gaf een fout.',
+      ],
+    ] as const) {
+      it(`shows a message and fires miv-error for ${name}`, async () => {
+        const el = document.createElement('miv-district-compare');
+        Object.assign(el, { src: SMALL_FEED_URL, ...attributes });
+        const failed = oneEvent(el, 'miv-error') as Promise<CustomEvent<MivErrorDetail>>;
+        document.body.append(el);
+        expect((await failed).detail.kind).to.equal(kind);
+        await el.updateComplete;
+        expect(text(el, '[part="status"]').toLowerCase()).to.contain(message.toLowerCase());
+        expect(query(el, '[part~="chart"]')).to.equal(null);
+        el.remove();
+      });
+    }
+  });
+
+  describe('lifecycle', () => {
+    it('disposes the chart when removed and draws it again when re-attached', async () => {
+      const el = await rendered(
+        html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
+      );
+      const parent = el.parentElement!;
+      el.remove();
+      expect(chartOf(el).instance).to.equal(undefined);
+      const again = oneEvent(el, 'miv-rendered');
+      parent.append(el);
+      await again;
+      expect(query(el, '[part~="chart"] svg')).to.exist;
+      expect(categories(el)).to.have.length(4);
+    });
+
+    it('sizes the chart to its number of bars', async () => {
+      const el = await rendered(
+        html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
+      );
+      const districts = query(el, '[part~="chart"]')!.clientHeight;
+      const drawn = oneEvent(el, 'miv-rendered');
+      Object.assign(el, { level: 'gemeente', within: 'de-markiezaten' });
+      await drawn;
+      expect(
+        query(el, '[part~="chart"]')!.clientHeight,
+        'two gemeenten need less room than four districts',
+      ).to.be.below(districts);
+    });
+  });
+});
