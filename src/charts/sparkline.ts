@@ -15,6 +15,9 @@ export interface SparklineGeometry {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** The smallest vertical range, as a share of the largest absolute value. */
+export const MIN_SPAN = 0.25;
+
 /**
  * Places `values` (one per period, `null` for a gap) in a `width` × `height` box with `pad` units
  * of room on every side for the dots.
@@ -27,11 +30,15 @@ export function sparkline(
 ): SparklineGeometry {
   const numbers = values.filter((v): v is number => v !== null);
   if (numbers.length === 0) return { paths: [], dots: [] };
-  const min = Math.min(...numbers);
-  const max = Math.max(...numbers);
+  const low = Math.min(...numbers);
+  const high = Math.max(...numbers);
+  // Stretching 16,1–17,5 over the full height would draw a survey wobble as a steep climb: the
+  // vertical range is at least MIN_SPAN of the values' size, centred on them.
+  const span = Math.max(high - low, MIN_SPAN * Math.max(Math.abs(high), Math.abs(low)));
+  const min = (high + low) / 2 - span / 2;
   const step = values.length > 1 ? (width - 2 * pad) / (values.length - 1) : 0;
-  // A flat series sits in the middle rather than on an edge.
-  const y = (v: number) => (max === min ? height / 2 : pad + (1 - (v - min) / (max - min)) * (height - 2 * pad));
+  // A flat series (span 0: all zeros) sits in the middle rather than on an edge.
+  const y = (v: number) => (span === 0 ? height / 2 : pad + (1 - (v - min) / span) * (height - 2 * pad));
   const x = (i: number) => (values.length > 1 ? pad + i * step : width / 2);
 
   const paths: string[] = [];

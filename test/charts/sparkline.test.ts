@@ -15,6 +15,12 @@ describe('sparkline', () => {
     expect(g.paths.join(' ')).not.to.contain('L30');
   });
 
+  it('does not stretch a small wobble over the full height', () => {
+    // 100 → 101 moves 1 %; the range is widened to a quarter of 101, centred on 100,5.
+    const g = sparkline([100, 101], 10, 100, 0);
+    expect(g.paths).to.deep.equal(['M0 52L10 48']);
+  });
+
   it('puts a flat series in the middle and draws nothing without numbers', () => {
     expect(sparkline([3, 3, 3], 40, 10).paths).to.deep.equal(['M2 5L20 5L38 5']);
     expect(sparkline([null, null], 40, 10)).to.deep.equal({ paths: [], dots: [] });

@@ -69,16 +69,24 @@ describe('<miv-area-picker>', () => {
     beforeEach(() => (original = location.href));
     afterEach(() => history.replaceState(history.state, '', original));
 
-    it('opens the area named in the page URL, and writes the choice back', async () => {
+    /** A feed at Nederland with a URL-reflecting picker, opened from a link with `?gebied=<area>`. */
+    async function openedWith(area: string): Promise<{ feed: MivFeed; select: HTMLSelectElement }> {
       const url = new URL(location.href);
-      url.searchParams.set('gebied', 'GM0748');
+      url.searchParams.set('gebied', area);
       history.replaceState(history.state, '', url);
       const feed = await fixture<MivFeed>(
         html`<miv-feed src=${SMALL_FEED_URL} area="NL01"
           ><miv-area-picker url-param="gebied"></miv-area-picker
         ></miv-feed>`,
       );
-      const el = await loaded(feed.querySelector('miv-area-picker')!);
+      const picker = feed.querySelector('miv-area-picker')!;
+      const select = await loaded(picker);
+      await picker.updateComplete;
+      return { feed, select };
+    }
+
+    it('opens the area named in the page URL, and writes the choice back', async () => {
+      const { feed, select: el } = await openedWith('GM0748');
       await waitUntil(() => feed.area === 'GM0748', 'the URL’s area is applied');
       await waitUntil(() => el.value === 'GM0748', 'and shown');
       el.value = 'de-baronie';
@@ -87,16 +95,7 @@ describe('<miv-area-picker>', () => {
     });
 
     it('ignores an area the feed does not know', async () => {
-      const url = new URL(location.href);
-      url.searchParams.set('gebied', 'GM9999');
-      history.replaceState(history.state, '', url);
-      const feed = await fixture<MivFeed>(
-        html`<miv-feed src=${SMALL_FEED_URL} area="NL01"
-          ><miv-area-picker url-param="gebied"></miv-area-picker
-        ></miv-feed>`,
-      );
-      const el = await loaded(feed.querySelector('miv-area-picker')!);
-      await feed.querySelector('miv-area-picker')!.updateComplete;
+      const { feed, select: el } = await openedWith('GM9999');
       expect(feed.area).to.equal('NL01');
       expect(el.value).to.equal('NL01');
     });
