@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { SMALL_FEED_URL, MISSING_URL, NOT_JSON_URL } from '../test/fixtures/feeds.js';
 
+const SAMPLE_FEED_URL = new URL('../examples/data/sample-feed.json', import.meta.url).href;
+
 interface Args {
   src: string;
   indicator: string;
@@ -47,7 +49,24 @@ export const SuppressedValue: Story = { args: { area: 'GM0748', compare: 'land',
 export const SurveyWithMargins: Story = { args: { indicator: 'onveilig-eigen-buurt' } };
 export const NationalFallback: Story = { args: { indicator: 'mensenhandel-seksuele-uitbuiting' } };
 export const NeutralIndicator: Story = { args: { indicator: 'halt-verwijzingen' } };
+export const PeriodRange: Story = { args: { from: '2019', to: '2023', compare: 'land' } };
 export const English: Story = { args: { lang: 'en' } };
+/** From the full sample feed: half-years, a series break and a neutral polarity. */
+export const HalfYears: Story = { args: { src: SAMPLE_FEED_URL, indicator: 'veilig-thuis-meldingen', area: 'GM0748' } };
+/** From the full sample feed: a gemeente without its own figure, shown with its district's. */
+export const DistrictFallback: Story = {
+  args: { src: SAMPLE_FEED_URL, indicator: 'slachtoffer-online-oplichting', area: 'GM0748' },
+};
+/** From the full sample feed: a higher-is-better percentage. */
+export const HigherIsBetter: Story = {
+  args: {
+    src: SAMPLE_FEED_URL,
+    indicator: 'weerbaar-bewustwording-training',
+    area: 'GM0748',
+  },
+};
+export const NoDataForRange: Story = { args: { from: '2030' } };
 export const UnknownIndicator: Story = { args: { indicator: 'bestaat-niet' } };
+export const UnknownArea: Story = { args: { area: 'GM9999' } };
 export const FeedNotFound: Story = { args: { src: MISSING_URL } };
 export const FeedNotJson: Story = { args: { src: NOT_JSON_URL } };

@@ -4,7 +4,7 @@
 import type { IndicatorModel } from '../model/indicator.js';
 import type { Point } from '../model/series.js';
 import { formatNumber, formatPeriod, formatPointValue } from '../model/format.js';
-import { seriesName } from '../model/grid.js';
+import { seriesName } from '../model/summary.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChartOption } from './echarts.js';
 import type { ChartTheme } from './theme.js';

@@ -1,16 +1,18 @@
 /**
- * Image and file downloads shared by the chart elements. The image is the chart's own SVG (ECharts'
- * `renderToSVGString`) framed by the title, subtitle, source and feed date, so that a copy pasted
- * into a memo still says what it shows and where it comes from. PNG is that SVG drawn on a canvas.
+ * Image and file downloads shared by the chart elements, loaded on the first download. The image
+ * is the chart's own SVG (ECharts' `renderToSVGString`) framed by the title, subtitle, notes, source
+ * and feed date, so that a copy pasted into a memo still says what it shows and where it comes from.
+ * PNG is that SVG drawn on a canvas.
  */
 import type { Strings } from '../i18n/strings.js';
 import type { DataGrid } from '../model/grid.js';
+import { gridToCsv } from '../model/csv.js';
 import { formatDate } from '../model/format.js';
 import type { ChartTheme } from '../charts/theme.js';
+import type { Chart } from '../charts/echarts.js';
+import type { DownloadFormat } from './miv-chart-element.js';
 
-export type DownloadFormat = 'csv' | 'png' | 'svg';
-
-export const MIME_TYPES: Record<DownloadFormat, string> = {
+const MIME_TYPES: Record<DownloadFormat, string> = {
   csv: 'text/csv;charset=utf-8',
   png: 'image/png',
   svg: 'image/svg+xml;charset=utf-8',
@@ -25,6 +27,8 @@ const LINE_GAP = 1.35;
 const GLYPH_WIDTH = 0.55;
 /** PNGs are drawn at twice the CSS size, so they stay sharp in documents and on high-density screens. */
 const PNG_SCALE = 2;
+/** Long enough for every browser to have started reading the file before its URL is revoked. */
+const REVOKE_DELAY_MS = 10_000;
 
 /** Splits text into lines that fit `width` pixels at `size`, by an average glyph width. */
 function wrap(text: string, width: number, size: number): string[] {
@@ -42,8 +46,8 @@ function wrap(text: string, width: number, size: number): string[] {
 }
 
 /**
- * The chart's SVG with the title and subtitle above it and the source, feed date and (for sample
- * data) the fictitious-data mark below it. Built with DOM calls, so feed text is always escaped.
+ * The chart's SVG with the title and subtitle above it and the notes, source, feed date and (for
+ * sample data) the fictitious-data mark below it. Built with DOM calls, so feed text is always escaped.
  */
 export function composeChartSvg(
   chartSvg: string,
@@ -52,7 +56,8 @@ export function composeChartSvg(
   theme: ChartTheme,
   strings: Strings,
 ): string {
-  const width = Math.round(size.width);
+  // The chart's axis labels run to its edges; the image gives them a margin.
+  const width = Math.round(size.width) + 2 * PADDING;
   const textWidth = width - 2 * PADDING;
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
   const root = doc.documentElement;
@@ -77,14 +82,15 @@ export function composeChartSvg(
   y += PADDING / 2;
 
   const chart = new DOMParser().parseFromString(chartSvg, 'image/svg+xml').documentElement;
-  chart.setAttribute('x', '0');
+  chart.setAttribute('x', String(PADDING));
   chart.setAttribute('y', String(y));
-  chart.setAttribute('width', String(width));
+  chart.setAttribute('width', String(Math.round(size.width)));
   chart.setAttribute('height', String(Math.round(size.height)));
   root.append(doc.importNode(chart, true));
   y += size.height + PADDING / 2;
 
   const { indicator, meta } = grid;
+  for (const note of grid.notes ?? []) textBlock(note, TEXT_SIZE, { fill: theme.muted });
   const source = [indicator.source.name, indicator.source.url].filter(Boolean).join(' — ');
   textBlock(`${strings.source}: ${source} · ${strings.updated}: ${formatDate(meta.updated, strings)}`, TEXT_SIZE, {
     fill: theme.muted,
@@ -102,6 +108,24 @@ export function composeChartSvg(
   title.textContent = `${grid.title} — ${grid.subtitle}`;
   root.prepend(title);
   return new XMLSerializer().serializeToString(doc);
+}
+
+/** The CSV file of a grid. */
+export function csvBlob(grid: DataGrid, strings: Strings): Blob {
+  return new Blob([gridToCsv(grid, strings)], { type: MIME_TYPES.csv });
+}
+
+/** The painted chart with its captions, as an SVG or PNG file. */
+export async function imageBlob(
+  format: 'png' | 'svg',
+  chart: Chart,
+  grid: DataGrid,
+  theme: ChartTheme,
+  strings: Strings,
+): Promise<Blob> {
+  const size = { width: chart.getWidth(), height: chart.getHeight() };
+  const svg = composeChartSvg(chart.renderToSVGString(), size, grid, theme, strings);
+  return format === 'svg' ? new Blob([svg], { type: MIME_TYPES.svg }) : svgToPng(svg);
 }
 
 /** Draws an SVG on a canvas and returns it as a PNG. */
@@ -132,5 +156,5 @@ export function saveFile(blob: Blob, fileName: string): void {
   link.click();
   link.remove();
   // The download has started from the click; revoking later frees the blob without cutting it off.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_DELAY_MS);
 }

@@ -17,13 +17,11 @@ import { stringsFor, type Strings } from '../i18n/strings.js';
 import { ChartController } from '../controllers/chart-controller.js';
 import { resolveChartTheme, type ChartTheme } from '../charts/theme.js';
 import type { ChartOption } from '../charts/echarts.js';
-import { InheritedFeed } from '../context/feed-context.js';
 import type { DataGrid } from '../model/grid.js';
-import { gridToCsv } from '../model/csv.js';
-import { composeChartSvg, MIME_TYPES, saveFile, svgToPng, type DownloadFormat } from './downloads.js';
 import { renderTable, tableFromGrid } from './parts.js';
 
-export type { DownloadFormat } from './downloads.js';
+/** What `download()` produces. */
+export type DownloadFormat = 'csv' | 'png' | 'svg';
 
 export interface MivErrorDetail {
   kind: ErrorKind;
@@ -75,20 +73,17 @@ export abstract class MivChartElement<Model> extends LitElement {
 
   private reportedError: unknown;
 
-  /** `src`, `lang` and `area` of a surrounding `<miv-feed>`, for whatever the element does not set itself. */
-  protected readonly inherited = new InheritedFeed(this);
-
   protected readonly feedTask = new Task(this, {
     task: async ([src, timeout, credentials], { signal }): Promise<Feed> => {
       if (!src) throw new MivError('network', 'Geen src opgegeven');
       return loadFeed(src, { signal, timeoutMs: timeout, credentials });
     },
-    args: () => [this.inherited.src(this.src), this.timeout, this.credentials] as const,
+    args: () => [this.src, this.timeout, this.credentials] as const,
   });
 
   /** The resolved dictionary: the language's strings with the host's overrides on top. */
   protected get text(): Strings {
-    const lang = this.inherited.lang(this.lang, this);
+    const lang = this.lang || this.closest<HTMLElement>('[lang]')?.lang || 'nl';
     return { ...stringsFor(lang), ...this.strings };
   }
 
@@ -143,14 +138,14 @@ export abstract class MivChartElement<Model> extends LitElement {
     const grid = model && this.dataGrid(model);
     if (!grid) return;
     const strings = this.text;
+    // The export code is loaded on the first click: most readers never download, and the page pays for it only then.
+    const { csvBlob, imageBlob, saveFile } = await import('./downloads.js');
     let blob: Blob;
-    if (format === 'csv') blob = new Blob([gridToCsv(grid, strings)], { type: MIME_TYPES.csv });
+    if (format === 'csv') blob = csvBlob(grid, strings);
     else {
       const chart = await this.chart.paintedChart();
       if (!chart) return;
-      const size = { width: chart.getWidth(), height: chart.getHeight() };
-      const svg = composeChartSvg(chart.renderToSVGString(), size, grid, resolveChartTheme(this), strings);
-      blob = format === 'svg' ? new Blob([svg], { type: MIME_TYPES.svg }) : await svgToPng(svg);
+      blob = await imageBlob(format, chart, grid, resolveChartTheme(this), strings);
     }
     const fileName = `${grid.fileName}.${format}`;
     const event = new CustomEvent<MivDownloadDetail>('miv-download', {

@@ -8,6 +8,7 @@ import type { Strings } from '../i18n/strings.js';
 import { formatNumber, formatPeriod, formatPointValue } from './format.js';
 import type { IndicatorModel } from './indicator.js';
 import type { Point } from './series.js';
+import { chartNotes, seriesName } from './summary.js';
 
 export interface DataGrid {
   /** The indicator title: first line of the CSV and of the image. */
@@ -25,6 +26,8 @@ export interface DataGrid {
   columnLabel: string;
   columns: string[];
   rows: { header: string; points: (Point | undefined)[] }[];
+  /** What the chart's marks mean (provisional stars, margin band, breaks), printed under an exported image. */
+  notes?: string[];
 }
 
 /** The grid behind `<miv-indicator>`: one row per period, one column per area. */
@@ -46,12 +49,8 @@ export function indicatorGrid(model: IndicatorModel, strings: Strings): DataGrid
       header: formatPeriod(period, strings),
       points: byPeriod.map((points) => points.get(period)),
     })),
+    notes: chartNotes(model, strings),
   };
-}
-
-/** A series' name as legends and tables show it: a stand-in for the asked area says so. */
-export function seriesName(series: IndicatorModel['series'][number], strings: Strings): string {
-  return series.fallback ? `${series.area.name} (${strings.fallbackLabel(series.area.level)})` : series.area.name;
 }
 
 /** A cell as the table shows it: `3,0*`, `.`, or `18,7 (± 2,0)` for a survey value with its margin. */

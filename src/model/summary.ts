@@ -6,8 +6,12 @@ import type { Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { IndicatorModel } from './indicator.js';
 import { formatNumber, formatPeriod, formatWithUnit } from './format.js';
-import { seriesName } from './grid.js';
 import { compareValues, keyPoints, type Change } from './trend.js';
+
+/** A series' name as legends and tables show it: a stand-in for the asked area says so. */
+export function seriesName(series: IndicatorModel['series'][number], strings: Strings): string {
+  return series.fallback ? `${series.area.name} (${strings.fallbackLabel(series.area.level)})` : series.area.name;
+}
 
 /** Arrows per direction; they repeat the words for sighted readers and are hidden from screen readers. */
 export const ARROWS = { up: '↑', down: '↓', same: '→' } as const;

@@ -48,7 +48,7 @@ describe('<miv-indicator> downloads', () => {
     expect(lines).to.include('2025;Nederland;2,0;voorlopig;;');
   });
 
-  it('gives the chart as SVG with title, subtitle, source and the sample mark', async () => {
+  it('gives the chart as SVG with title, subtitle, notes, source and the sample mark', async () => {
     const { fileName, blob } = await download(el, 'svg');
     expect(fileName).to.equal('woninginbraak-GM0748.svg');
     const svg = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml').documentElement;
@@ -57,6 +57,10 @@ describe('<miv-indicator> downloads', () => {
     expect(lines).to.deep.equal([
       'Diefstal uit woning (woninginbraak)',
       'Bergen op Zoom · per 1.000 inwoners · 2015–2025',
+      '* voorlopig cijfer',
+      '. geheim of onbetrouwbaar cijfer: de lijn is daar onderbroken',
+      'Trendbreuk 2020: COVID-19: minder mensen van huis',
+      'Bergen op Zoom, 2020: Te weinig gevallen om te publiceren.',
       'Bron: CBS (Bbv) / Politie — https://data.politie.nl/ · Stand: 15 juni 2026',
       'Fictieve voorbeelddata',
     ]);
@@ -73,7 +77,8 @@ describe('<miv-indicator> downloads', () => {
     expect([fileName, blob.type]).to.deep.equal(['woninginbraak-GM0748.png', 'image/png']);
     const image = await createImageBitmap(blob);
     const width = query(el, '[part~="chart"]')!.getBoundingClientRect().width;
-    expect(image.width).to.equal(Math.round(width) * 2);
+    // The chart's width plus a 16px margin on each side, at twice the size.
+    expect(image.width).to.equal((Math.round(width) + 32) * 2);
     expect(image.height).to.be.greaterThan((320 + 60) * 2);
     // Not an empty canvas: the middle of the chart has dark (line or text) pixels.
     const canvas = new OffscreenCanvas(image.width, image.height);
