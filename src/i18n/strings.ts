@@ -89,6 +89,8 @@ export interface Strings {
     missing: (symbol: string, status: string) => string;
     noAreaData: (level: 'district' | 'gemeente') => string;
     nationalOnly: (area: string, value: string, period: string) => string;
+    /** The nearest higher level with a figure, when that is not Nederland. */
+    higherLevel: (area: string, value: string, period: string) => string;
     opvallendheden: string;
     notShared: string;
     highlighted: string;
@@ -255,6 +257,7 @@ const nl: Strings = {
         : 'Voor deze indicator bestaan geen cijfers per gemeente.',
     nationalOnly: (area, value, period) =>
       `Alleen het landelijke cijfer is beschikbaar: ${area} ${value} in ${period}.`,
+    higherLevel: (area, value, period) => `Het cijfer voor ${area} is wel beschikbaar: ${value} in ${period}.`,
     opvallendheden: 'Opvallendheden',
     notShared: 'alleen binnen het district',
     highlighted: 'gemarkeerd',
@@ -442,6 +445,7 @@ const en: Strings = {
         ? 'There are no figures per district for this indicator.'
         : 'There are no figures per municipality for this indicator.',
     nationalOnly: (area, value, period) => `Only the national figure is available: ${area} ${value} in ${period}.`,
+    higherLevel: (area, value, period) => `The figure for ${area} is available: ${value} in ${period}.`,
     opvallendheden: 'Notable findings',
     notShared: 'within the district only',
     highlighted: 'highlighted',

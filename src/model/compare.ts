@@ -6,7 +6,7 @@
 import { MivError } from '../feed/errors.js';
 import type { Area, Duiding, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
-import { formatPeriod, formatWithUnit } from './format.js';
+import { formatPeriod, formatPointValue, formatWithUnit } from './format.js';
 import { indexFeed, sortPeriods, type FeedIndex, type Point } from './series.js';
 import { compareValues, differsSignificantly, keyPoints, type Change } from './trend.js';
 
@@ -168,7 +168,6 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   const noAreaData = valuedPeriods.length === 0;
 
   const lineage = index.lineage(parent.id);
-  const nationalArea = lineage.find((a) => a.level === 'land');
   let period: string;
   if (query.period) {
     period = query.period;
@@ -177,7 +176,8 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   } else if (!noAreaData) {
     period = valuedPeriods.at(-1)!;
   } else {
-    const latest = nationalArea ? keyPoints(index.points(indicator.id, nationalArea.id)).latest : undefined;
+    // Nothing at this level: the latest figure of the nearest higher level is what there is to say.
+    const latest = lineage.map((a) => keyPoints(index.points(indicator.id, a.id)).latest).find(Boolean);
     if (!latest) throw new MivError('no-data', `Geen cijfers voor ${indicator.id}`, { id: indicator.id });
     period = latest.period;
   }
@@ -265,6 +265,25 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   };
 }
 
+/**
+ * What to say when the level has no figures at all: that plainly, and the nearest higher level's
+ * figure when there is one.
+ */
+export function noAreaDataText(model: CompareModel, strings: Strings): [string] | [string, string] {
+  const message = strings.compare.noAreaData(model.level);
+  const [nearest] = model.references;
+  if (!nearest) return [message];
+  const args = [
+    nearest.area.name,
+    formatPointValue(nearest.point, model.indicator, strings),
+    formatPeriod(nearest.point.period, strings),
+  ] as const;
+  return [
+    message,
+    nearest.area.level === 'land' ? strings.compare.nationalOnly(...args) : strings.compare.higherLevel(...args),
+  ];
+}
+
 /** Names as a sentence list in the reader's language: `A, B en C`. */
 function listNames(rows: readonly CompareRow[], strings: Strings): string {
   return new Intl.ListFormat(strings.locale, { type: 'conjunction' }).format(rows.map((r) => r.area.name));
@@ -279,11 +298,7 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
   const { indicator, national } = model;
   const period = formatPeriod(model.period, strings);
   const withUnit = (p: ValuedPoint) => formatWithUnit(p.value, indicator, strings);
-  if (model.noAreaData) {
-    const sentences = [strings.compare.noAreaData(model.level)];
-    if (national) sentences.push(strings.compare.nationalOnly(national.area.name, withUnit(national.point), period));
-    return sentences.join(' ');
-  }
+  if (model.noAreaData) return noAreaDataText(model, strings).join(' ');
   const sentences: string[] = [];
   const [top] = model.highest;
   const [bottom] = model.lowest;

@@ -192,7 +192,14 @@ describe('describeComparison', () => {
     const model = buildCompareModel(feed, { indicator: 'mensenhandel-seksuele-uitbuiting' });
     expect(describeComparison(model, dictionaries.nl)).to.equal(
       'Voor deze indicator bestaan geen cijfers per district. Alleen het landelijke cijfer is beschikbaar: ' +
-        'Nederland 1.110 in 2025.',
+        'Nederland 1.110* in 2025.',
+    );
+  });
+
+  it('gives the nearest higher figure when the gemeenten have none', () => {
+    const model = buildCompareModel(feed, { indicator: 'halt-verwijzingen', level: 'gemeente', within: 'zeeland' });
+    expect(describeComparison(model, dictionaries.nl)).to.equal(
+      'Voor deze indicator bestaan geen cijfers per gemeente. Het cijfer voor Zeeland is wel beschikbaar: 86,0* in 2025.',
     );
   });
 

@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { MivError } from '../../feed/errors.js';
 import type { Feed, Opvallendheid } from '../../feed/schema.js';
 import type { Strings } from '../../i18n/strings.js';
-import { buildCompareModel, describeComparison, type CompareModel } from '../../model/compare.js';
+import { buildCompareModel, describeComparison, noAreaDataText, type CompareModel } from '../../model/compare.js';
 import { formatDate, formatDelta, formatNumber, formatPeriod, formatPointValue } from '../../model/format.js';
 import type { DataGrid } from '../../model/grid.js';
 import type { Change } from '../../model/trend.js';
@@ -286,7 +286,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     </aside>`;
   }
 
-  /** The national-only state: words and the national figure instead of an empty chart. */
+  /** The national-only state: words and the nearest higher figure instead of an empty chart. */
   private renderNoAreaData(model: CompareModel, strings: Strings): TemplateResult {
     let error = this.noDataErrors.get(model);
     if (!error) {
@@ -297,20 +297,10 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     }
     const reported = error;
     queueMicrotask(() => this.reportError(reported));
-    const { national } = model;
+    const [message, nearest] = noAreaDataText(model, strings);
     return html`<div part="status" class="status no-data no-area-data" role="status">
-      <p><strong>${strings.compare.noAreaData(model.level)}</strong></p>
-      ${
-        national
-          ? html`<p>
-              ${strings.compare.nationalOnly(
-                national.area.name,
-                formatPointValue(national.point, model.indicator, strings),
-                formatPeriod(national.point.period, strings),
-              )}
-            </p>`
-          : nothing
-      }
+      <p><strong>${message}</strong></p>
+      ${nearest ? html`<p>${nearest}</p>` : nothing}
     </div>`;
   }
 

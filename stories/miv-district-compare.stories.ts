@@ -1,0 +1,62 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { SMALL_FEED_URL, MISSING_URL } from '../test/fixtures/feeds.js';
+
+interface Args {
+  src: string;
+  indicator: string;
+  level: string;
+  within: string;
+  period: string;
+  highlight: string;
+  sort: string;
+  showTable: boolean;
+  lang: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/miv-district-compare',
+  component: 'miv-district-compare',
+  args: {
+    src: SMALL_FEED_URL,
+    indicator: 'woninginbraak',
+    level: 'district',
+    within: '',
+    period: '',
+    highlight: '',
+    sort: 'value',
+    showTable: false,
+    lang: 'nl',
+  },
+  argTypes: {
+    level: { control: 'inline-radio', options: ['district', 'gemeente'] },
+    sort: { control: 'inline-radio', options: ['value', 'name'] },
+    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+  },
+  render: (args) =>
+    html`<miv-district-compare
+      src=${args.src}
+      indicator=${args.indicator}
+      level=${args.level}
+      within=${args.within || nothing}
+      period=${args.period || nothing}
+      highlight=${args.highlight || nothing}
+      sort=${args.sort}
+      lang=${args.lang}
+      ?show-table=${args.showTable}
+    ></miv-district-compare>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+export const GemeentenWithinDistrict: Story = { args: { level: 'gemeente', within: 'de-baronie' } };
+export const Highlight: Story = { args: { level: 'gemeente', within: 'de-baronie', highlight: 'GM0758' } };
+export const Suppressed: Story = { args: { level: 'gemeente', within: 'de-baronie', showTable: true } };
+export const SurveyWithMargins: Story = { args: { indicator: 'onveilig-eigen-buurt', highlight: 'de-baronie' } };
+export const NeutralIndicator: Story = { args: { indicator: 'halt-verwijzingen', sort: 'name' } };
+export const NationalOnly: Story = { args: { indicator: 'mensenhandel-seksuele-uitbuiting' } };
+export const FixedPeriod: Story = { args: { period: '2020' } };
+export const English: Story = { args: { lang: 'en', level: 'gemeente', within: 'de-baronie', highlight: 'GM0758' } };
+export const FeedNotFound: Story = { args: { src: MISSING_URL } };
