@@ -20,7 +20,7 @@ interface AreaGroup {
  * @summary Chooses the area for every miv-* element in the same miv-feed.
  *
  * @attr src - URL of the JSON indicator feed (inherited from `<miv-feed>` when absent).
- * @attr area - The chosen area id (inherited from `<miv-feed>` when absent).
+ * @attr area - The chosen area id (inherited from `<miv-feed>` when absent; the unit when neither has one).
  * @attr lang - `nl` (default) or `en`.
  * @attr url-param - Opt-in: the name of a query parameter (e.g. `gebied`) that holds the choice, so a
  *   link reopens the same area. Read once the feed is loaded; written with `history.replaceState`.
@@ -119,7 +119,7 @@ export class MivAreaPicker extends MivDataElement {
     const wanted = new URL(location.href).searchParams.get(this.urlParam);
     const feed = this.feedTask.value!;
     // Only an area of this feed: a stale or hand-edited link keeps the page's default.
-    if (wanted && wanted !== this.areaOr('') && indexFeed(feed).areas.has(wanted)) {
+    if (wanted && wanted !== this.areaIn(feed) && indexFeed(feed).areas.has(wanted)) {
       if (this.area || !this.inherited.context) this.area = wanted;
       this.inherited.context?.selectArea(wanted);
     }
@@ -128,7 +128,7 @@ export class MivAreaPicker extends MivDataElement {
   protected override renderFeed(feed: Feed): TemplateResult {
     const strings = this.text;
     const groups = this.groups(feed);
-    const selected = this.areaOr(groups[0]?.areas[0]?.id ?? '');
+    const selected = this.areaIn(feed);
     return html`<label part="label" for="area">${strings.picker.label}</label>
       <select
         part="select"

@@ -55,9 +55,12 @@ export abstract class MivDataElement extends LitElement {
     return { ...stringsFor(this.inherited.lang(this.lang, this)), ...this.strings };
   }
 
-  /** The area to show: the element's own, else the surrounding feed's, else `fallback`. */
-  protected areaOr(fallback: string): string {
-    return this.inherited.area(this.area) || fallback;
+  /**
+   * The area to show: the element's own, else the surrounding feed's, else the feed's unit (the
+   * monitor's own level), so that every element without a choice shows the same area.
+   */
+  protected areaIn(feed: Feed): string {
+    return this.inherited.area(this.area) || (feed.areas.find((a) => a.level === 'eenheid') ?? feed.areas[0])?.id || '';
   }
 
   /** Everything shown once the feed is loaded; may throw `MivError` for unknown ids. */

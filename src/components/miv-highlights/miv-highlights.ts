@@ -188,7 +188,7 @@ export class MivHighlights extends MivDataElement {
   /** The district the filter starts at: the attribute, else the district of the (inherited) area. */
   private defaultDistrict(feed: Feed): string {
     if (this.district) return this.district;
-    const area = this.areaOr('');
+    const area = this.areaIn(feed);
     return (
       indexFeed(feed)
         .lineage(area)

@@ -285,7 +285,7 @@ export class MivTheme extends MivDataElement {
 
   protected override renderFeed(feed: Feed): TemplateResult {
     const strings = this.text;
-    const area = this.areaOr(feed.areas.find((a) => a.level === 'eenheid')?.id ?? '');
+    const area = this.areaIn(feed);
     const overview = this.overview(feed, area);
     return html`${renderSampleMark(feed.meta, strings)}
       <header part="header" class="header">

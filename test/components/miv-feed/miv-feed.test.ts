@@ -53,6 +53,20 @@ describe('<miv-feed>', () => {
     await waitUntil(() => subtitle(theme).startsWith('De Markiezaten'), 'follows the new area');
   });
 
+  it('without an area, every element shows the unit', async () => {
+    const feed = await fixture<MivFeed>(
+      html`<miv-feed src=${SMALL_FEED_URL}>
+        <miv-area-picker></miv-area-picker>
+        <miv-theme theme="veilige-buurt-en-omgeving"></miv-theme>
+      </miv-feed>`,
+    );
+    const theme = feed.querySelector('miv-theme')!;
+    const picker = feed.querySelector('miv-area-picker')!;
+    await waitUntil(() => subtitle(theme) !== '' && picker.shadowRoot!.querySelector('select'));
+    expect(subtitle(theme)).to.equal('Eenheid Zeeland-West-Brabant · 2 indicatoren');
+    expect(picker.shadowRoot!.querySelector('select')!.value).to.equal('zeeland-west-brabant');
+  });
+
   it('gives <miv-indicator> its feed and area too', async () => {
     const feed = await fixture<MivFeed>(
       html`<miv-feed src=${SMALL_FEED_URL} area="GM0748">
