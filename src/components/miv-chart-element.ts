@@ -65,10 +65,21 @@ export abstract class MivChartElement<Model> extends LitElement {
 
   @state() protected tableOpen = false;
 
+  /** The chart engine failed to load or draw: the element then says so and shows its table. */
+  @state() protected chartFailed = false;
+
   protected readonly chart = new ChartController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('[part~="chart"] > .engine'),
-    onRendered: () => this.dispatchEvent(new CustomEvent('miv-rendered', { bubbles: true, composed: true })),
-    onError: (error) => this.reportError(chartError(error)),
+    onRendered: () => {
+      this.chartFailed = false;
+      this.dispatchEvent(new CustomEvent('miv-rendered', { bubbles: true, composed: true }));
+    },
+    onError: (error) => {
+      // Each re-render retries the engine; a failure is reported once, not at every retry.
+      if (this.chartFailed) return;
+      this.chartFailed = true;
+      this.reportError(chartError(error));
+    },
   });
 
   private reportedError: unknown;
@@ -226,7 +237,7 @@ export abstract class MivChartElement<Model> extends LitElement {
     const grid = this.dataGrid(model);
     if (!grid) return nothing;
     const strings = this.text;
-    const open = this.showTable || this.tableOpen;
+    const open = this.showTable || this.tableOpen || this.chartFailed;
     return html`<div part="actions" class="actions">
         <button
           type="button"
@@ -262,7 +273,19 @@ export abstract class MivChartElement<Model> extends LitElement {
    */
   protected renderChart(label: string, description: string): TemplateResult {
     return html`<figure class="figure">
-      <div part="chart" class="chart" role="img" aria-label=${label} aria-describedby="summary">
+      ${
+        this.chartFailed
+          ? html`<p part="status" class="status error chart-failed" role="alert">${this.text.errors.chart}</p>`
+          : nothing
+      }
+      <div
+        part="chart"
+        class="chart"
+        role="img"
+        aria-label=${label}
+        aria-describedby="summary"
+        ?hidden=${this.chartFailed}
+      >
         <div class="engine"></div>
       </div>
       <figcaption id="summary" part="summary" class="summary">${description}</figcaption>

@@ -12,9 +12,12 @@ const NEAR_VIEWPORT = '200px';
 type EngineModule = typeof import('../charts/echarts.js');
 let engine: Promise<EngineModule> | undefined;
 
-/** Loads the chart engine once per page; every element shares the same chunk. */
+/** Loads the chart engine once per page; every element shares the same chunk. A failed load is retried next time. */
 export function loadChartEngine(): Promise<EngineModule> {
-  engine ??= import('../charts/echarts.js');
+  engine ??= import('../charts/echarts.js').catch((error: unknown) => {
+    engine = undefined;
+    throw error;
+  });
   return engine;
 }
 

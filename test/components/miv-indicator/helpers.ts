@@ -13,6 +13,7 @@ export interface DrawnSeries {
 }
 
 interface ChartHandle {
+  options: { onError(error: unknown): void };
   instance: { getOption(): { series: DrawnSeries[] }; isDisposed(): boolean; getDom(): HTMLElement } | undefined;
 }
 

@@ -3,7 +3,7 @@ import '../../../src/define.js';
 import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
 import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
 import { MISSING_URL, NOT_JSON_URL, SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
-import { failOnConsoleErrors, feedUrl, query, text } from './helpers.js';
+import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, text } from './helpers.js';
 
 /** Attaches an element and waits for its `miv-error`. */
 async function failing(attributes: Partial<MivIndicator>): Promise<{ el: MivIndicator; detail: MivErrorDetail }> {
@@ -96,6 +96,24 @@ describe('<miv-indicator> states', () => {
     expect(detail.kind).to.equal('no-data');
     expect(query(el, '[role="alert"]')).to.equal(null);
     expect(text(el, '[part="status"][role="status"]')).to.equal('Voor deze keuze zijn geen cijfers beschikbaar.');
+  });
+
+  it('says so and shows the table when the chart engine fails, keeping the numbers', async () => {
+    const el = await rendered(
+      html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
+    );
+    const event = oneEvent(el, 'miv-error') as Promise<CustomEvent<MivErrorDetail>>;
+    // What the controller reports when the engine chunk cannot be fetched (offline, blocked by a proxy).
+    chartOf(el).options.onError(new TypeError('Failed to fetch dynamically imported module'));
+    expect((await event).detail).to.deep.equal({
+      kind: 'chart',
+      message: 'Failed to fetch dynamically imported module',
+    });
+    await el.updateComplete;
+    expect(text(el, '[role="alert"]')).to.equal('De grafiek kon niet worden getekend; de cijfers staan in de tabel.');
+    expect(query(el, '[part~="chart"]')!.hidden).to.equal(true);
+    expect(query(el, '[part="table"]')!.classList.contains('visually-hidden')).to.equal(false);
+    expect(text(el, '[part="value"]')).to.equal('3,0*');
   });
 
   it('recovers when a wrong attribute is corrected', async () => {
