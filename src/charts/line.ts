@@ -22,6 +22,26 @@ const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond'];
 const FALLBACK_DASH = [4, 4];
 const MAIN_WIDTH = 3;
 const COMPARISON_WIDTH = 2;
+/** Legend metrics at ECharts' default 12px text: row height, icon plus gap, average glyph width. */
+const LEGEND_ROW = 22;
+const LEGEND_ITEM = 40;
+const LEGEND_GLYPH = 7;
+/** Grid space under the plot for the axis labels alone, and with a legend of `rows` rows. */
+const AXIS_SPACE = 8;
+const legendSpace = (rows: number) => 18 + rows * LEGEND_ROW;
+const MAX_LEGEND_ROWS = 4;
+
+/**
+ * Media queries that make room for the legend when it wraps on a narrow chart: ECharts lays out
+ * the legend and the plot independently, so without them a wrapped legend covers the axis labels.
+ */
+function legendMedia(names: string[]): { query: { maxWidth: number }; option: ChartOption }[] {
+  const width = names.reduce((sum, name) => sum + LEGEND_ITEM + name.length * LEGEND_GLYPH, 0);
+  const media: { query: { maxWidth: number }; option: ChartOption }[] = [];
+  for (let rows = 2; rows <= MAX_LEGEND_ROWS; rows++)
+    media.push({ query: { maxWidth: Math.ceil(width / (rows - 1)) }, option: { grid: { bottom: legendSpace(rows) } } });
+  return media;
+}
 
 /** Escapes text for ECharts' HTML tooltip: feed text is data, never markup. */
 export function escapeHtml(text: string): string {
@@ -121,12 +141,12 @@ export function buildLineOption(model: IndicatorModel, ctx: ChartContext): Chart
   const breakReasons = new Map(model.breaks.map((b) => [b.period, b.reason]));
   // A lone stand-in series still gets its legend, which names it as the national trend.
   const showLegend = model.series.length > 1 || model.fallback;
-  return {
+  const baseOption: ChartOption = {
     animation: theme.animate,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: theme.fontFamily, color: theme.text },
     aria: { enabled: true, label: { description: ctx.description } },
-    grid: { left: 8, right: 16, top: 32, bottom: showLegend ? 40 : 8 },
+    grid: { left: 8, right: 16, top: 32, bottom: showLegend ? legendSpace(1) : AXIS_SPACE },
     legend: {
       show: showLegend,
       bottom: 0,
@@ -178,4 +198,6 @@ export function buildLineOption(model: IndicatorModel, ctx: ChartContext): Chart
     },
     series: [...band, ...lines],
   };
+  // Media on the root option: a `baseOption` wrapper makes ECharts look for the timeline component.
+  return showLegend ? { ...baseOption, media: legendMedia(names) } : baseOption;
 }

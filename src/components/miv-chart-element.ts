@@ -48,8 +48,12 @@ export abstract class MivChartElement<Model> extends LitElement {
   /** URL of the JSON indicator feed. */
   @property({ reflect: true }) src = '';
 
-  /** Interface language (`nl` or `en`); the nearest `[lang]` ancestor when absent. */
-  @property({ reflect: true }) override lang = '';
+  /**
+   * Interface language (`nl` or `en`); the nearest `[lang]` ancestor when absent. Not reflected: an
+   * empty `lang` attribute would hide the page's language from the ancestor lookup and tell screen
+   * readers the language is unknown.
+   */
+  @property() override lang = '';
 
   /** Shows the data table under the chart (it is always available to screen readers). */
   @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;

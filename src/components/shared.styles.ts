@@ -172,6 +172,10 @@ export const sharedStyles = css`
   thead th:first-child {
     text-align: start;
   }
+  /* A value and its margin stay on one line; a narrow table scrolls instead. */
+  td {
+    white-space: nowrap;
+  }
   .table {
     overflow-x: auto;
   }

@@ -144,7 +144,9 @@ export class ChartController implements ReactiveController {
         }),
       );
       this.drawn = option;
-      chart.setOption(option, { notMerge: true });
+      // A shallow copy: ECharts takes `media` off the root of the object it is given, and this
+      // option is drawn again after a reconnect.
+      chart.setOption({ ...option }, { notMerge: true });
     } catch (error) {
       this.options.onError(error);
     }

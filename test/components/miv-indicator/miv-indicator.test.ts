@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import { SMALL_FEED_URL } from '../../fixtures/feeds.js';
 import { smallFeed } from '../../fixtures/feeds.js';
@@ -249,6 +249,18 @@ describe('<miv-indicator>', () => {
         .to.contain('De daling zet door')
         .and.contain('— District De Baronie, 10 april 2026, over De Baronie');
       expect(text(el, '[part="sample"]')).to.equal('Fictieve voorbeelddata');
+    });
+
+    it('takes its language from the page when it has no lang of its own', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div lang="en">
+          <miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0748"></miv-indicator>
+        </div>`,
+      );
+      const el = page.querySelector('miv-indicator')!;
+      await waitUntil(() => query(el, '[part="table-toggle"]'));
+      expect(text(el, '[part="table-toggle"]')).to.equal('Show table');
+      expect(el.hasAttribute('lang'), 'no empty lang attribute').to.equal(false);
     });
 
     it('speaks English with lang="en"', async () => {
