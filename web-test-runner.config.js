@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_FLAGS } from './test/tools/find-chrome.js';
+import { visualRegression } from './test/visual/visual-regression.config.js';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/package/**'],
@@ -8,7 +9,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), args: CHROME_FLAGS } })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), visualRegression()],
   // echarts' ESM reads process.env.NODE_ENV; bundles replace it, the test page defines it.
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="nl">

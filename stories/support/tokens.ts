@@ -1,0 +1,50 @@
+/**
+ * The `--miv-*` design tokens of the chart elements, read from the custom elements manifest (the
+ * `@cssprop` JSDoc of each element), so the playground lists exactly what the elements document.
+ */
+import manifest from '../../custom-elements.json';
+import { defaultChartTheme } from '../../src/charts/theme.js';
+
+interface ManifestDeclaration {
+  tagName?: string;
+  cssProperties?: { name: string; description?: string }[];
+}
+
+export interface Token {
+  name: string;
+  description: string;
+  /** Which control edits it in Storybook. */
+  control: 'color' | 'text';
+}
+
+const CHART_ELEMENTS = ['miv-indicator', 'miv-district-compare'];
+
+/** Every token of the chart elements, in the order of their documentation, without repeats. */
+export function chartTokens(): Token[] {
+  const tokens = new Map<string, Token>();
+  const declarations = manifest.modules.flatMap((m) => (m.declarations ?? []) as ManifestDeclaration[]);
+  for (const declaration of declarations) {
+    if (!declaration.tagName || !CHART_ELEMENTS.includes(declaration.tagName)) continue;
+    for (const { name, description = '' } of declaration.cssProperties ?? []) {
+      if (!tokens.has(name)) tokens.set(name, { name, description, control: controlFor(name) });
+    }
+  }
+  // `--miv-color-series-1` documents its siblings in words; the chart reads one per palette entry.
+  defaultChartTheme.palette.forEach((_, i) => {
+    const name = `--miv-color-series-${i + 1}`;
+    if (!tokens.has(name)) tokens.set(name, { name, description: `Colour of comparison line ${i}.`, control: 'color' });
+  });
+  return [...tokens.values()];
+}
+
+function controlFor(name: string): Token['control'] {
+  return name.includes('-color') ? 'color' : 'text';
+}
+
+/** `{ '--miv-color-text': '#fff' }` → `--miv-color-text: #fff;`, skipping tokens left empty. */
+export function tokenStyle(values: Record<string, string | undefined>): string {
+  return Object.entries(values)
+    .filter(([name, value]) => name.startsWith('--miv-') && value)
+    .map(([name, value]) => `${name}: ${value};`)
+    .join(' ');
+}

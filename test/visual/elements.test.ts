@@ -1,0 +1,109 @@
+/**
+ * Screenshots of the chart elements on the small fixture feed, compared with the committed
+ * baselines in `test/visual/baselines/` (tolerance in `visual-regression.config.js`). A failure
+ * leaves the new shot and a diff in `.bench/visual/`. After an intended change of the look:
+ * `npm run test:visual:update`, look at every changed PNG, commit them.
+ */
+import { html, render, type TemplateResult } from 'lit';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { visualDiff } from '@web/test-runner-visual-regression';
+import '../../src/define.js';
+import { NOT_JSON_URL, SMALL_FEED_URL } from '../fixtures/feeds.js';
+import { DARK_TOKENS } from '../../stories/support/dark-tokens.js';
+
+/** Fixed width and an installed font, so a shot depends on the element and nothing else. */
+const FRAME = 'background: #fff; padding: 8px; --miv-font-family: "DejaVu Sans", sans-serif;';
+
+let host: HTMLElement | undefined;
+
+/** Renders `template` in a frame `width` px wide and resolves once the element says `event`. */
+async function shoot(template: TemplateResult, width: number, event = 'miv-rendered'): Promise<HTMLElement> {
+  host = document.createElement('div');
+  host.style.cssText = `${FRAME} width: ${width}px`;
+  document.body.append(host);
+  const done = new Promise((resolve) => host!.addEventListener(event, resolve, { once: true }));
+  render(template, host);
+  await done;
+  // ECharts reports `finished` from inside its paint; the next frames put it on screen.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return host;
+}
+
+describe('visual regression', () => {
+  before(async () => {
+    await setViewport({ width: 1000, height: 1400 });
+    // No entry animation: the shot is the final drawing, not a frame of it.
+    await emulateMedia({ reducedMotion: 'reduce' });
+  });
+
+  afterEach(async () => {
+    host?.remove();
+    host = undefined;
+  });
+
+  it('trend with comparisons, a series break and a provisional year', async () => {
+    const frame = await shoot(
+      html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
+      640,
+    );
+    await visualDiff(frame, 'indicator-trend');
+  });
+
+  it('survey values with their margin band', async () => {
+    const frame = await shoot(
+      html`<miv-indicator src=${SMALL_FEED_URL} indicator="onveilig-eigen-buurt" area="GM0758"></miv-indicator>`,
+      640,
+    );
+    await visualDiff(frame, 'indicator-survey-margins');
+  });
+
+  it('national fallback at 320 px', async () => {
+    const frame = await shoot(
+      html`<miv-indicator
+        src=${SMALL_FEED_URL}
+        indicator="mensenhandel-seksuele-uitbuiting"
+        area="GM0758"
+      ></miv-indicator>`,
+      320,
+    );
+    await visualDiff(frame, 'indicator-fallback-320');
+  });
+
+  it('gemeenten compared, with suppressed values', async () => {
+    const frame = await shoot(
+      html`<miv-district-compare
+        src=${SMALL_FEED_URL}
+        indicator="woninginbraak"
+        level="gemeente"
+        within="de-baronie"
+        highlight="GM0744"
+        period="2025"
+      ></miv-district-compare>`,
+      640,
+    );
+    await visualDiff(frame, 'compare-suppressed');
+  });
+
+  it('districts compared with survey margins on a dark host page', async () => {
+    const frame = await shoot(
+      html`<miv-district-compare
+        style=${DARK_TOKENS}
+        src=${SMALL_FEED_URL}
+        indicator="onveilig-eigen-buurt"
+        highlight="de-baronie"
+        period="2025"
+      ></miv-district-compare>`,
+      640,
+    );
+    await visualDiff(frame, 'compare-dark-margins');
+  });
+
+  it('an error message', async () => {
+    const frame = await shoot(
+      html`<miv-indicator src=${NOT_JSON_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
+      640,
+      'miv-error',
+    );
+    await visualDiff(frame, 'error-not-json');
+  });
+});
