@@ -235,39 +235,53 @@ export abstract class MivChartElement<Model> extends LitElement {
   /**
    * The table toggle, the download buttons and the table itself, for models with a `dataGrid`.
    * The table is always in the accessibility tree; the toggle and `show-table` only decide whether
-   * it is visible.
+   * it is visible. An element with a table of its own renders `renderTableToggle`,
+   * `renderDownloads` and its table (with `tableVisible`) instead.
    */
   protected renderData(model: Model): TemplateResult | typeof nothing {
     const grid = this.dataGrid(model);
     if (!grid) return nothing;
+    return html`<div part="actions" class="actions">${this.renderTableToggle()} ${this.renderDownloads()}</div>
+      ${renderTable(tableFromGrid(grid, this.text), this.tableVisible, this.text)}`;
+  }
+
+  /** Whether the table is shown to sighted readers: `show-table`, the toggle, or a failed chart. */
+  protected get tableVisible(): boolean {
+    return this.showTable || this.tableOpen || this.chartFailed;
+  }
+
+  /** The button that shows and hides the table (`#data-table`). */
+  protected renderTableToggle(): TemplateResult {
     const strings = this.text;
-    const open = this.showTable || this.tableOpen || this.chartFailed;
-    return html`<div part="actions" class="actions">
-        <button
-          type="button"
-          part="table-toggle"
-          aria-expanded=${String(open)}
-          aria-controls="data-table"
-          @click=${() => (this.tableOpen = !this.tableOpen)}
-        >
-          ${open ? strings.table.hide : strings.table.show}
-        </button>
-        <span part="downloads" class="downloads" role="group" aria-label=${strings.downloads.label}>
-          <span aria-hidden="true">${strings.downloads.label}:</span>
-          ${DOWNLOAD_FORMATS.map(
-            (format) =>
-              html`<button
-                type="button"
-                data-format=${format}
-                aria-label=${strings.downloads.describe(strings.downloads[format])}
-                @click=${() => this.download(format).catch((error: unknown) => this.reportError(chartError(error)))}
-              >
-                ${strings.downloads[format]}
-              </button>`,
-          )}
-        </span>
-      </div>
-      ${renderTable(tableFromGrid(grid, strings), open, strings)}`;
+    const open = this.tableVisible;
+    return html`<button
+      type="button"
+      part="table-toggle"
+      aria-expanded=${String(open)}
+      aria-controls="data-table"
+      @click=${() => (this.tableOpen = !this.tableOpen)}
+    >
+      ${open ? strings.table.hide : strings.table.show}
+    </button>`;
+  }
+
+  /** The CSV, PNG and SVG buttons; a failed export is reported as a `chart` error. */
+  protected renderDownloads(): TemplateResult {
+    const strings = this.text;
+    return html`<span part="downloads" class="downloads" role="group" aria-label=${strings.downloads.label}>
+      <span aria-hidden="true">${strings.downloads.label}:</span>
+      ${DOWNLOAD_FORMATS.map(
+        (format) =>
+          html`<button
+            type="button"
+            data-format=${format}
+            aria-label=${strings.downloads.describe(strings.downloads[format])}
+            @click=${() => this.download(format).catch((error: unknown) => this.reportError(chartError(error)))}
+          >
+            ${strings.downloads[format]}
+          </button>`,
+      )}
+    </span>`;
   }
 
   /**
