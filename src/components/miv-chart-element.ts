@@ -17,6 +17,7 @@ import { stringsFor, type Strings } from '../i18n/strings.js';
 import { ChartController } from '../controllers/chart-controller.js';
 import { resolveChartTheme, type ChartTheme } from '../charts/theme.js';
 import type { ChartOption } from '../charts/echarts.js';
+import { InheritedFeed } from '../context/feed-context.js';
 import type { DataGrid } from '../model/grid.js';
 import { renderTable, tableFromGrid } from './parts.js';
 
@@ -88,17 +89,20 @@ export abstract class MivChartElement<Model> extends LitElement {
 
   private reportedError: unknown;
 
+  /** `src`, `lang` and `area` of a surrounding `<miv-feed>`, for whatever the element does not set itself. */
+  protected readonly inherited = new InheritedFeed(this);
+
   protected readonly feedTask = new Task(this, {
     task: async ([src, timeout, credentials], { signal }): Promise<Feed> => {
       if (!src) throw new MivError('network', 'Geen src opgegeven');
       return loadFeed(src, { signal, timeoutMs: timeout, credentials });
     },
-    args: () => [this.src, this.timeout, this.credentials] as const,
+    args: () => [this.inherited.src(this.src), this.timeout, this.credentials] as const,
   });
 
   /** The resolved dictionary: the language's strings with the host's overrides on top. */
   protected get text(): Strings {
-    const lang = this.lang || this.closest<HTMLElement>('[lang]')?.lang || 'nl';
+    const lang = this.inherited.lang(this.lang, this);
     return { ...stringsFor(lang), ...this.strings };
   }
 

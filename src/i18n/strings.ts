@@ -154,8 +154,8 @@ const nl: Strings = {
     'unknown-indicator': 'Indicator niet gevonden.',
     'unknown-area': 'Gebied niet gevonden.',
     'no-data': 'Voor deze keuze zijn geen cijfers beschikbaar.',
-    'unknown-theme': 'Thema niet gevonden.',
     chart: 'De grafiek kon niet worden getekend; de cijfers staan in de tabel.',
+    'unknown-theme': 'Thema niet gevonden.',
   },
   errorDetails: 'Details',
   status: {
@@ -340,8 +340,8 @@ const en: Strings = {
     'unknown-indicator': 'Indicator not found.',
     'unknown-area': 'Area not found.',
     'no-data': 'No figures are available for this choice.',
-    'unknown-theme': 'Theme not found.',
     chart: 'The chart could not be drawn; the figures are in the table.',
+    'unknown-theme': 'Theme not found.',
   },
   errorDetails: 'Details',
   status: {

@@ -105,13 +105,13 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
   @property({ reflect: true }) to = '';
 
   protected override modelKey(): string {
-    return [this.indicator, this.area, this.compare, this.from, this.to].join('|');
+    return [this.indicator, this.inherited.area(this.area), this.compare, this.from, this.to].join('|');
   }
 
   protected override buildModel(feed: Feed): IndicatorModel {
     return buildIndicatorModel(feed, {
       indicator: this.indicator,
-      area: this.area,
+      area: this.inherited.area(this.area),
       ...(this.compare ? { compare: this.compare } : {}),
       ...(this.from ? { from: this.from } : {}),
       ...(this.to ? { to: this.to } : {}),
