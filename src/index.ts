@@ -3,10 +3,7 @@
  * to register the elements.
  */
 export { MivIndicator } from './components/miv-indicator/miv-indicator.js';
-export {
-  MivDistrictCompare,
-  type MivPeriodSelectDetail,
-} from './components/miv-district-compare/miv-district-compare.js';
+export { MivDistrictCompare } from './components/miv-district-compare/miv-district-compare.js';
 export {
   buildCompareModel,
   describeComparison,
@@ -22,7 +19,7 @@ export { MivFeed } from './components/miv-feed/miv-feed.js';
 export { MivAreaPicker } from './components/miv-area-picker/miv-area-picker.js';
 export { MivTheme } from './components/miv-theme/miv-theme.js';
 export { MivHighlights } from './components/miv-highlights/miv-highlights.js';
-export type { MivSelectDetail } from './components/miv-feed/miv-data-element.js';
+export type { MivSelectDetail } from './components/miv-data-element.js';
 export { feedContext, type FeedContext } from './context/feed-context.js';
 export { buildThemeOverview, type ThemeOverview, type ThemeCard, type ThemeSort } from './model/theme-overview.js';
 export {

@@ -7,27 +7,22 @@
  * opt in to the table and downloads by returning a `DataGrid` from `dataGrid` and calling
  * `renderData` in `renderModel`.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
-import { loadFeed, DEFAULT_TIMEOUT_MS } from '../feed/load.js';
-import { MivError, type ErrorKind } from '../feed/errors.js';
+import { TaskStatus } from '@lit/task';
+import { MivError } from '../feed/errors.js';
 import type { Feed } from '../feed/schema.js';
-import { stringsFor, type Strings } from '../i18n/strings.js';
 import { ChartController } from '../controllers/chart-controller.js';
 import { resolveChartTheme, type ChartTheme } from '../charts/theme.js';
 import type { ChartOption } from '../charts/echarts.js';
-import { InheritedFeed } from '../context/feed-context.js';
 import type { DataGrid } from '../model/grid.js';
 import { renderTable, tableFromGrid } from './parts.js';
+import { MivDataElement } from './miv-data-element.js';
+
+export type { MivErrorDetail } from './miv-data-element.js';
 
 /** What `download()` produces. */
 export type DownloadFormat = 'csv' | 'png' | 'svg';
-
-export interface MivErrorDetail {
-  kind: ErrorKind;
-  message: string;
-}
 
 /** `miv-download`: cancel it to handle the file yourself (upload it, show it) instead of saving it. */
 export interface MivDownloadDetail {
@@ -45,28 +40,9 @@ function chartError(error: unknown): MivError {
     : new MivError('chart', error instanceof Error ? error.message : String(error));
 }
 
-export abstract class MivChartElement<Model> extends LitElement {
-  /** URL of the JSON indicator feed. */
-  @property({ reflect: true }) src = '';
-
-  /**
-   * Interface language (`nl` or `en`); the nearest `[lang]` ancestor when absent. Not reflected: an
-   * empty `lang` attribute would hide the page's language from the ancestor lookup and tell screen
-   * readers the language is unknown.
-   */
-  @property() override lang = '';
-
+export abstract class MivChartElement<Model> extends MivDataElement {
   /** Shows the data table under the chart (it is always available to screen readers). */
   @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
-
-  /** Milliseconds before a feed request fails with a time-out. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
-
-  /** Send cookies with the feed request (`include`), for intranet feeds behind a login. */
-  @property() credentials: RequestCredentials = 'same-origin';
-
-  /** Overrides for any UI text of the chosen language. */
-  @property({ attribute: false }) strings: Partial<Strings> = {};
 
   @state() protected tableOpen = false;
 
@@ -86,25 +62,6 @@ export abstract class MivChartElement<Model> extends LitElement {
       this.reportError(chartError(error));
     },
   });
-
-  private reportedError: unknown;
-
-  /** `src`, `lang` and `area` of a surrounding `<miv-feed>`, for whatever the element does not set itself. */
-  protected readonly inherited = new InheritedFeed(this);
-
-  protected readonly feedTask = new Task(this, {
-    task: async ([src, timeout, credentials], { signal }): Promise<Feed> => {
-      if (!src) throw new MivError('network', 'Geen src opgegeven');
-      return loadFeed(src, { signal, timeoutMs: timeout, credentials });
-    },
-    args: () => [this.inherited.src(this.src), this.timeout, this.credentials] as const,
-  });
-
-  /** The resolved dictionary: the language's strings with the host's overrides on top. */
-  protected get text(): Strings {
-    const lang = this.inherited.lang(this.lang, this);
-    return { ...stringsFor(lang), ...this.strings };
-  }
 
   /** Builds the model from a validated feed; throws `MivError` for unknown ids or no data. */
   protected abstract buildModel(feed: Feed): Model;
@@ -196,46 +153,6 @@ export abstract class MivChartElement<Model> extends LitElement {
     return this.optionCache.option;
   }
 
-  protected reportError(error: unknown): void {
-    if (error === this.reportedError) return;
-    this.reportedError = error;
-    const kind: ErrorKind = error instanceof MivError ? error.kind : 'network';
-    const message = error instanceof Error ? error.message : String(error);
-    this.dispatchEvent(
-      new CustomEvent<MivErrorDetail>('miv-error', { detail: { kind, message }, bubbles: true, composed: true }),
-    );
-  }
-
-  protected renderError(error: unknown): TemplateResult {
-    // Failures are announced once and rendered as text; the page around the widget keeps working.
-    queueMicrotask(() => this.reportError(error));
-    const strings = this.text;
-    const kind: ErrorKind = error instanceof MivError ? error.kind : 'network';
-    const issues = error instanceof MivError ? (error.detail.issues ?? []) : [];
-    const id = error instanceof MivError ? error.detail.id : undefined;
-    const message =
-      id && (kind === 'unknown-indicator' || kind === 'unknown-area')
-        ? strings.unknownId[kind](id)
-        : strings.errors[kind];
-    // No data is a fact about the feed, not a failure of the page: it is stated, not raised as an alert.
-    if (kind === 'no-data')
-      return html`<div part="status" class="status no-data" role="status"><p>${message}</p></div>`;
-    return html`<div part="status" class="status error" role="alert">
-      <p>${message}</p>
-      <details>
-        <summary>${strings.errorDetails}</summary>
-        <p class="detail">${error instanceof Error ? error.message : String(error)}</p>
-        ${
-          issues.length > 1
-            ? html`<ul>
-                ${issues.slice(0, 10).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
-              </ul>`
-            : nothing
-        }
-      </details>
-    </div>`;
-  }
-
   /**
    * The table toggle, the download buttons and the table itself, for models with a `dataGrid`.
    * The table is always in the accessibility tree; the toggle and `show-table` only decide whether
@@ -314,24 +231,17 @@ export abstract class MivChartElement<Model> extends LitElement {
     </figure>`;
   }
 
-  protected override render(): TemplateResult {
-    return this.feedTask.render({
-      initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
-      error: (error) => this.renderError(error),
-      complete: (feed) => {
-        const { model, error } = this.modelFor(feed);
-        if (!model) return this.renderError(error);
-        return this.renderModel(model);
-      },
-    });
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const { model, error } = this.modelFor(feed);
+    if (!model) throw error;
+    return this.renderModel(model);
   }
 
   /**
    * A placeholder of the ready element's shape and about its height (header, headline, chart,
    * footer), so the page does not jump when the numbers arrive.
    */
-  protected renderLoading(): TemplateResult {
+  protected override renderLoading(): TemplateResult {
     return html`<div part="status" class="status loading" aria-busy="true">
       <p role="status">${this.text.loading}</p>
       <div class="skeleton" aria-hidden="true">

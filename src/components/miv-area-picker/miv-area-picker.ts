@@ -5,7 +5,7 @@ import { TaskStatus } from '@lit/task';
 import type { Area, Feed } from '../../feed/schema.js';
 import { indexFeed } from '../../model/series.js';
 import { sharedStyles } from '../shared.styles.js';
-import { MivDataElement } from '../miv-feed/miv-data-element.js';
+import { MivDataElement } from '../miv-data-element.js';
 
 interface AreaGroup {
   label: string;

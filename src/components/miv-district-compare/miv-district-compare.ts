@@ -11,23 +11,16 @@ import type { Change } from '../../model/trend.js';
 import { buildBarOption } from '../../charts/bar.js';
 import type { ChartTheme } from '../../charts/theme.js';
 import type { ChartOption } from '../../charts/echarts.js';
-import { MivChartElement, type DownloadFormat } from '../miv-chart-element.js';
+import { MivChartElement } from '../miv-chart-element.js';
 import { renderDuiding, renderFooter, renderSampleMark, renderTable, type TableData } from '../parts.js';
 import { renderPeriodSelect } from '../period-select.js';
 import { sharedStyles } from '../shared.styles.js';
 import { districtCompareStyles } from './miv-district-compare.styles.js';
 
-/** `miv-select` of `<miv-district-compare>`: the reader picked another period of this indicator. */
-export interface MivPeriodSelectDetail {
-  period: string;
-  indicator: string;
-}
-
 /** Chart height: room per bar, for the reference labels above and the value axis below. */
 const BAR_ROW_PX = 34;
 const REFERENCE_ROW_PX = 16;
 const CHART_FRAME_PX = 64;
-const DOWNLOAD_FORMATS: readonly DownloadFormat[] = ['csv', 'png', 'svg'];
 
 /**
  * One indicator for the districts of the unit, or the gemeenten of a district, side by side in one
@@ -181,15 +174,9 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     return strings.compare.areasOf(model.level, model.parent.name);
   }
 
-  private select(period: string): void {
+  private pickPeriod(period: string): void {
     this.picked = period;
-    this.dispatchEvent(
-      new CustomEvent<MivPeriodSelectDetail>('miv-select', {
-        detail: { period, indicator: this.indicator },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.select({ period, indicator: this.indicator });
   }
 
   /** A change as the table prints it: `−0,2`, or with `niet significant` for an overlapping survey value. */
@@ -237,34 +224,10 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     };
   }
 
+  /** The shared table toggle and downloads, with this element's own table (it has a change column). */
   private renderActions(model: CompareModel, strings: Strings): TemplateResult {
-    const open = this.showTable || this.tableOpen;
-    return html`<div part="actions" class="actions">
-        <button
-          type="button"
-          part="table-toggle"
-          aria-expanded=${String(open)}
-          aria-controls="data-table"
-          @click=${() => (this.tableOpen = !this.tableOpen)}
-        >
-          ${open ? strings.table.hide : strings.table.show}
-        </button>
-        <span part="downloads" class="downloads" role="group" aria-label=${strings.downloads.label}>
-          <span aria-hidden="true">${strings.downloads.label}:</span>
-          ${DOWNLOAD_FORMATS.map(
-            (format) =>
-              html`<button
-                type="button"
-                data-format=${format}
-                aria-label=${strings.downloads.describe(strings.downloads[format])}
-                @click=${() => this.download(format).catch((error: unknown) => this.reportError(error))}
-              >
-                ${strings.downloads[format]}
-              </button>`,
-          )}
-        </span>
-      </div>
-      ${renderTable(this.tableData(model, strings), open, strings)}`;
+    return html`<div part="actions" class="actions">${this.renderTableToggle()} ${this.renderDownloads()}</div>
+      ${renderTable(this.tableData(model, strings), this.tableVisible, strings)}`;
   }
 
   private renderOpvallendheden(entries: readonly Opvallendheid[], model: CompareModel, strings: Strings) {
@@ -327,7 +290,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
               periods: model.periods,
               selected: model.period,
               strings,
-              onSelect: (p) => this.select(p),
+              onSelect: (p) => this.pickPeriod(p),
             })
           : nothing
       }

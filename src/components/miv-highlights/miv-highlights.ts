@@ -16,7 +16,7 @@ import type { Strings } from '../../i18n/strings.js';
 import { ARROWS, changePhrase } from '../../model/summary.js';
 import { renderSampleMark } from '../parts.js';
 import { sharedStyles } from '../shared.styles.js';
-import { MivDataElement } from '../miv-feed/miv-data-element.js';
+import { MivDataElement } from '../miv-data-element.js';
 
 /** The threshold each rule's one-line explanation states. */
 const RULE_PARAMETER: Record<HighlightRule, number> = {

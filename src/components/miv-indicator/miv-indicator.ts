@@ -92,9 +92,6 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
   /** Indicator id from the feed. */
   @property({ reflect: true }) indicator = '';
 
-  /** Area id from the feed. */
-  @property({ reflect: true }) area = '';
-
   /** Comparison lines: empty for the default, `none`, or a list of area ids and levels. */
   @property({ reflect: true }) compare = '';
 
@@ -111,7 +108,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
   protected override buildModel(feed: Feed): IndicatorModel {
     return buildIndicatorModel(feed, {
       indicator: this.indicator,
-      area: this.inherited.area(this.area),
+      area: this.areaIn(feed),
       ...(this.compare ? { compare: this.compare } : {}),
       ...(this.from ? { from: this.from } : {}),
       ...(this.to ? { to: this.to } : {}),

@@ -7,7 +7,7 @@ import { ARROWS, changePhrase } from '../../model/summary.js';
 import { sparkline } from '../../charts/sparkline.js';
 import { renderSampleMark } from '../parts.js';
 import { sharedStyles } from '../shared.styles.js';
-import { MivDataElement } from '../miv-feed/miv-data-element.js';
+import { MivDataElement } from '../miv-data-element.js';
 
 /** The sparkline's drawing box, in SVG units; CSS scales it to the card. */
 const SPARK_WIDTH = 120;

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { MivFeed } from '../../../src/components/miv-feed/miv-feed.js';
 import type { MivAreaPicker } from '../../../src/components/miv-area-picker/miv-area-picker.js';
-import type { MivSelectDetail } from '../../../src/components/miv-feed/miv-data-element.js';
+import type { MivSelectDetail } from '../../../src/components/miv-data-element.js';
 import { SMALL_FEED_URL } from '../../fixtures/feeds.js';
 
 const select = (picker: MivAreaPicker) => picker.shadowRoot!.querySelector('select');

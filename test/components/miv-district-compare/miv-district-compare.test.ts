@@ -2,11 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../../src/define.js';
-import type {
-  MivDistrictCompare,
-  MivPeriodSelectDetail,
-} from '../../../src/components/miv-district-compare/miv-district-compare.js';
-import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
+import type { MivDistrictCompare } from '../../../src/components/miv-district-compare/miv-district-compare.js';
+import type { MivErrorDetail, MivSelectDetail } from '../../../src/components/miv-data-element.js';
 import { MISSING_URL, SMALL_FEED_URL } from '../../fixtures/feeds.js';
 import { failOnConsoleErrors, query, shadow, text } from '../miv-indicator/helpers.js';
 
@@ -222,7 +219,7 @@ describe('<miv-district-compare>', () => {
       const select = query<HTMLSelectElement>(el, 'select[part="period"]')!;
       expect(shadow(el).querySelector('label[for="period"]')!.textContent).to.equal('Periode');
       expect(select.value).to.equal('2025');
-      const selected = oneEvent(el, 'miv-select') as Promise<CustomEvent<MivPeriodSelectDetail>>;
+      const selected = oneEvent(el, 'miv-select') as Promise<CustomEvent<MivSelectDetail>>;
       const redrawn = oneEvent(el, 'miv-rendered');
       select.focus();
       // The newest period comes first, so the next option down is the year before.

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { MivHighlights } from '../../../src/components/miv-highlights/miv-highlights.js';
 import type { MivFeed } from '../../../src/components/miv-feed/miv-feed.js';
-import type { MivSelectDetail } from '../../../src/components/miv-feed/miv-data-element.js';
+import type { MivSelectDetail } from '../../../src/components/miv-data-element.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
 
 const root = (el: Element) => el.shadowRoot!;

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { MivTheme } from '../../../src/components/miv-theme/miv-theme.js';
-import type { MivSelectDetail } from '../../../src/components/miv-feed/miv-data-element.js';
+import type { MivSelectDetail } from '../../../src/components/miv-data-element.js';
 import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
 import { MANY, manyIndicatorsUrl } from './many-indicators.js';

@@ -1,0 +1,147 @@
+/**
+ * The internal base of every element that reads the feed: the feed task, the values inherited from
+ * a surrounding `<miv-feed>`, the dictionary, and failures shown as a Dutch message plus one
+ * `miv-error` event. The chart elements build on it (`MivChartElement`); the monitor's other
+ * elements (area picker, theme overview, highlights) use it directly and never load the chart engine.
+ */
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { loadFeed, DEFAULT_TIMEOUT_MS } from '../feed/load.js';
+import { MivError, type ErrorKind } from '../feed/errors.js';
+import type { Feed } from '../feed/schema.js';
+import { stringsFor, type Strings } from '../i18n/strings.js';
+import { InheritedFeed } from '../context/feed-context.js';
+
+export interface MivErrorDetail {
+  kind: ErrorKind;
+  message: string;
+}
+
+/** `miv-select`: the reader picked an area, an indicator (in an area), or a period of an indicator. */
+export interface MivSelectDetail {
+  area?: string;
+  indicator?: string;
+  period?: string;
+}
+
+/** How many feed problems the error details list; the rest is for `miv-feed validate`. */
+const LISTED_ISSUES = 10;
+
+export abstract class MivDataElement extends LitElement {
+  /** URL of the JSON indicator feed; the surrounding `<miv-feed>`'s when absent. */
+  @property({ reflect: true }) src = '';
+
+  /**
+   * Interface language (`nl` or `en`); the surrounding `<miv-feed>`'s or the nearest `[lang]`
+   * ancestor's when absent. Not reflected: an empty `lang` attribute would hide the page's language
+   * from the ancestor lookup and tell screen readers the language is unknown.
+   */
+  @property() override lang = '';
+
+  /** Area id; the surrounding `<miv-feed>`'s selected area when absent. */
+  @property({ reflect: true }) area = '';
+
+  /** Milliseconds before a feed request fails with a time-out. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Send cookies with the feed request (`include`), for intranet feeds behind a login. */
+  @property() credentials: RequestCredentials = 'same-origin';
+
+  /** Overrides for any UI text of the chosen language. */
+  @property({ attribute: false }) strings: Partial<Strings> = {};
+
+  /** `src`, `lang` and `area` of a surrounding `<miv-feed>`, for whatever the element does not set itself. */
+  protected readonly inherited = new InheritedFeed(this);
+
+  protected readonly feedTask = new Task(this, {
+    task: async ([src, timeout, credentials], { signal }): Promise<Feed> => {
+      if (!src) throw new MivError('network', 'Geen src opgegeven');
+      return loadFeed(src, { signal, timeoutMs: timeout, credentials });
+    },
+    args: () => [this.inherited.src(this.src), this.timeout, this.credentials] as const,
+  });
+
+  private reportedError: unknown;
+
+  /** The resolved dictionary: the language's strings with the host's overrides on top. */
+  protected get text(): Strings {
+    return { ...stringsFor(this.inherited.lang(this.lang, this)), ...this.strings };
+  }
+
+  /**
+   * The area to show: the element's own, else the surrounding feed's, else the feed's unit (the
+   * monitor's own level), so that every element without a choice shows the same area.
+   */
+  protected areaIn(feed: Feed): string {
+    return this.inherited.area(this.area) || (feed.areas.find((a) => a.level === 'eenheid') ?? feed.areas[0])?.id || '';
+  }
+
+  /** Everything shown once the feed is loaded; may throw `MivError` for unknown ids or no data. */
+  protected abstract renderFeed(feed: Feed): TemplateResult;
+
+  protected override render(): TemplateResult {
+    return this.feedTask.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      error: (error) => this.renderError(error),
+      complete: (feed) => {
+        try {
+          return this.renderFeed(feed);
+        } catch (error) {
+          return this.renderError(error);
+        }
+      },
+    });
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<p part="status" class="status loading" role="status" aria-busy="true">${this.text.loading}</p>`;
+  }
+
+  /** Fires `miv-error` once per failure; the page around the element keeps working. */
+  protected reportError(error: unknown): void {
+    if (error === this.reportedError) return;
+    this.reportedError = error;
+    const kind: ErrorKind = error instanceof MivError ? error.kind : 'network';
+    const message = error instanceof Error ? error.message : String(error);
+    this.dispatchEvent(
+      new CustomEvent<MivErrorDetail>('miv-error', { detail: { kind, message }, bubbles: true, composed: true }),
+    );
+  }
+
+  protected renderError(error: unknown): TemplateResult {
+    // Announced after this render, as text; the element itself stays in place.
+    queueMicrotask(() => this.reportError(error));
+    const strings = this.text;
+    const kind: ErrorKind = error instanceof MivError ? error.kind : 'network';
+    const issues = error instanceof MivError ? (error.detail.issues ?? []) : [];
+    const id = error instanceof MivError ? error.detail.id : undefined;
+    const message =
+      id && (kind === 'unknown-indicator' || kind === 'unknown-area')
+        ? strings.unknownId[kind](id)
+        : strings.errors[kind];
+    // No data is a fact about the feed, not a failure of the page: it is stated, not raised as an alert.
+    if (kind === 'no-data')
+      return html`<div part="status" class="status no-data" role="status"><p>${message}</p></div>`;
+    return html`<div part="status" class="status error" role="alert">
+      <p>${message}</p>
+      <details>
+        <summary>${strings.errorDetails}</summary>
+        <p class="detail">${error instanceof Error ? error.message : String(error)}</p>
+        ${
+          issues.length > 1
+            ? html`<ul>
+                ${issues.slice(0, LISTED_ISSUES).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
+              </ul>`
+            : nothing
+        }
+      </details>
+    </div>`;
+  }
+
+  /** Fires `miv-select`. */
+  protected select(detail: MivSelectDetail): void {
+    this.dispatchEvent(new CustomEvent<MivSelectDetail>('miv-select', { detail, bubbles: true, composed: true }));
+  }
+}
