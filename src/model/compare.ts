@@ -186,7 +186,9 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   const pointAt = (areaId: string, at: string | undefined) =>
     at === undefined ? undefined : index.points(indicator.id, areaId).find((p) => p.period === at);
   const references: CompareReference[] = [];
-  for (const area of lineage) {
+  // The unit's count is the sum of the districts and Nederland's is far larger: counts get no reference
+  // lines, unless this level has no figures and the higher level's is all there is to say.
+  for (const area of indicator.kind === 'count' && !noAreaData ? [] : lineage) {
     const point = pointAt(area.id, period);
     if (!hasValue(point)) continue;
     const previous = pointAt(area.id, previousPeriod);

@@ -55,8 +55,16 @@ function inRange(period: string, from?: string, to?: string): boolean {
   return (!from || period >= from) && (!to || period <= to || period.startsWith(`${to}-`));
 }
 
-function comparisonAreas(compare: string | undefined, lineage: Area[], shown: Area, areas: Map<string, Area>): Area[] {
-  const above = lineage.slice(lineage.indexOf(shown) + 1);
+function comparisonAreas(
+  compare: string | undefined,
+  indicator: Indicator,
+  lineage: Area[],
+  shown: Area,
+  areas: Map<string, Area>,
+): Area[] {
+  // A count of a larger area is no yardstick for a smaller one (Nederland has hundreds of times the
+  // cases of a gemeente): counts get comparison lines only when a page asks for them.
+  const above = indicator.kind === 'count' ? [] : lineage.slice(lineage.indexOf(shown) + 1);
   if (compare === undefined || compare.trim() === '') return above;
   if (compare.trim() === 'none') return [];
   const out: Area[] = [];
@@ -90,7 +98,7 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
 
   const mainPoints = pointsOf(shownArea);
   const series: AreaSeries[] = [{ area: shownArea, role: 'main', fallback, points: mainPoints }];
-  for (const other of comparisonAreas(query.compare, lineage, shownArea, index.areas)) {
+  for (const other of comparisonAreas(query.compare, indicator, lineage, shownArea, index.areas)) {
     const points = pointsOf(other);
     if (hasNumbers(points)) series.push({ area: other, role: 'comparison', fallback: false, points });
   }

@@ -120,6 +120,14 @@ describe('buildCompareModel', () => {
     expect(error.kind).to.equal('no-data');
   });
 
+  it('draws no reference lines for a count: the unit is the sum of its districts, Nederland far larger', async () => {
+    const copy = await smallFeed();
+    copy.indicators.find((i) => i.id === 'woninginbraak')!.kind = 'count';
+    const model = buildCompareModel(parseFeed(copy), { indicator: 'woninginbraak' });
+    expect(model.rows).to.have.length(4);
+    expect(model.references).to.deep.equal([]);
+  });
+
   it('leaves out areas that did not exist in the period', async () => {
     const copy = await smallFeed();
     copy.areas.push({ id: 'GM0738', name: 'Aalburg', level: 'gemeente', parent: 'de-baronie', validTo: '2018-12-31' });

@@ -37,6 +37,15 @@ describe('buildIndicatorModel', () => {
     ).to.have.length(1);
   });
 
+  it("gives a count comparison lines only when asked: a larger area's count is no yardstick", async () => {
+    const copy = await smallFeed();
+    copy.indicators.find((i) => i.id === 'woninginbraak')!.kind = 'count';
+    const counts = parseFeed(copy);
+    expect(buildIndicatorModel(counts, { indicator: 'woninginbraak', area: 'GM0758' }).series).to.have.length(1);
+    const asked = buildIndicatorModel(counts, { indicator: 'woninginbraak', area: 'GM0758', compare: 'district' });
+    expect(asked.series.map((s) => s.area.id)).to.deep.equal(['GM0758', 'de-baronie']);
+  });
+
   it('keeps a suppressed value as a gap without a number', () => {
     const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0748' });
     const point = model.series[0]!.points.find((p) => p.period === '2020')!;
