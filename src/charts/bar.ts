@@ -5,7 +5,8 @@
 import type { CompareModel, CompareRow } from '../model/compare.js';
 import { formatDelta, formatNumber, formatPeriod, formatPointValue } from '../model/format.js';
 import type { ChartOption } from './echarts.js';
-import { escapeHtml, type ChartContext } from './line.js';
+import { describePoint, escapeHtml, tooltipLook, type ChartContext, type ChartPoints } from './line.js';
+import type { Strings } from '../i18n/strings.js';
 
 /** Line patterns of the reference lines, nearest level first: a second channel besides the label. */
 const REFERENCE_DASHES: ('dashed' | 'dotted' | number[])[] = ['dashed', [8, 3, 2, 3], 'dotted'];
@@ -76,7 +77,7 @@ export function buildBarOption(model: CompareModel, ctx: ChartContext): ChartOpt
   const references = model.references.map((ref, i) => ({
     name: ref.area.name,
     xAxis: ref.point.value,
-    lineStyle: { color: theme.text, type: REFERENCE_DASHES[i % REFERENCE_DASHES.length]!, width: 1.5 },
+    lineStyle: { color: theme.reference, type: REFERENCE_DASHES[i % REFERENCE_DASHES.length]!, width: 1.5 },
     label: {
       show: true,
       // The category axis runs top-down, so a vertical line starts at the top.
@@ -88,7 +89,7 @@ export function buildBarOption(model: CompareModel, ctx: ChartContext): ChartOpt
     },
   }));
 
-  const errorBarStyle = { color: theme.text, type: 'solid' as const, width: ERROR_BAR_WIDTH };
+  const errorBarStyle = { color: theme.reference, type: 'solid' as const, width: ERROR_BAR_WIDTH };
   // Rows are addressed by name: ECharts reads a category index 0 in `coord` as missing.
   const errorBarEnd = (x: number, row: CompareRow) => ({
     coord: [x, row.area.name],
@@ -142,9 +143,9 @@ export function buildBarOption(model: CompareModel, ctx: ChartContext): ChartOpt
     aria: { enabled: true, label: { description: ctx.description } },
     grid: { left: 8, right: 56, top: 20 + model.references.length * REFERENCE_LABEL_STEP, bottom: 8 },
     tooltip: {
+      ...tooltipLook(theme),
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
-      confine: true,
       formatter: (params) => {
         const list = Array.isArray(params) ? params : [params];
         const row = rows[list[0]?.dataIndex ?? 0];
@@ -190,5 +191,21 @@ export function buildBarOption(model: CompareModel, ctx: ChartContext): ChartOpt
         },
       },
     ],
+  };
+}
+
+/** The bars a keyboard reader moves through with Up/Down, each with its period, value and status. */
+export function barPoints(model: CompareModel, strings: Strings): ChartPoints {
+  const { rows, indicator } = model;
+  return {
+    rows: rows.length,
+    columns: 1,
+    start: { row: 0, column: 0 },
+    describe: (row) => {
+      const { area, point, highlighted } = rows[row]!;
+      const name = highlighted ? `${area.name} (${strings.compare.highlighted})` : area.name;
+      return describePoint(name, formatPeriod(point.period, strings), point, indicator, strings);
+    },
+    target: (row) => ({ seriesIndex: 0, dataIndex: row }),
   };
 }

@@ -9,6 +9,41 @@ import type { Strings } from '../i18n/strings.js';
 import type { ChartOption } from './echarts.js';
 import type { ChartTheme } from './theme.js';
 
+/**
+ * The data points of a chart as a grid a keyboard reader moves through: Left/Right along the
+ * columns, Up/Down along the rows, each announced as a sentence.
+ */
+export interface ChartPoints {
+  rows: number;
+  columns: number;
+  /** Where the reader starts: the latest period of the own area, the first bar. */
+  start: { row: number; column: number };
+  describe(row: number, column: number): string;
+  /** Where ECharts holds the point, for its tooltip and highlight. */
+  target(row: number, column: number): { seriesIndex: number; dataIndex: number };
+}
+
+/** `Breda, 2024: 4,2 per 1.000 inwoners (voorlopig)` — value with its margin, unit and status. */
+export function describePoint(
+  series: string,
+  period: string,
+  point: Point | undefined,
+  indicator: IndicatorModel['indicator'],
+  strings: Strings,
+): string {
+  if (!point)
+    return strings.chart.point(series, period, strings.statusSymbol['no-data'], '', [strings.status['no-data']]);
+  const details = [
+    ...(point.value !== null && point.margin !== null
+      ? [`${strings.margin} ± ${formatNumber(point.margin, indicator.decimals, strings)}`]
+      : []),
+    ...(point.status !== 'definitive' ? [strings.status[point.status]] : []),
+    ...(point.note ? [point.note] : []),
+  ];
+  const value = formatPointValue(point, indicator, strings);
+  return strings.chart.point(series, period, value, point.value === null ? '' : indicator.unit, details);
+}
+
 export interface ChartContext {
   theme: ChartTheme;
   strings: Strings;
@@ -17,30 +52,78 @@ export interface ChartContext {
 }
 
 /** Dash patterns: a second channel besides colour, so series stay apart in greyscale. */
-const DASHES: (number[] | 'solid')[] = ['solid', [8, 4], [2, 4], [12, 4, 2, 4]];
-const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond'];
-const FALLBACK_DASH = [4, 4];
+export const DASHES: (number[] | 'solid')[] = ['solid', [8, 4], [2, 4], [12, 4, 2, 4]];
+export const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond'] as const;
+export const FALLBACK_DASH = [4, 4];
 const MAIN_WIDTH = 3;
 const COMPARISON_WIDTH = 2;
-/** Legend metrics at ECharts' default 12px text: row height, icon plus gap, average glyph width. */
-const LEGEND_ROW = 22;
-const LEGEND_ITEM = 40;
-const LEGEND_GLYPH = 7;
-/** Grid space under the plot for the axis labels alone, and with a legend of `rows` rows. */
+/** Grid space under the plot for the axis labels (the legend is HTML, outside the chart). */
 const AXIS_SPACE = 8;
-const legendSpace = (rows: number) => 18 + rows * LEGEND_ROW;
-const MAX_LEGEND_ROWS = 4;
+
+/** How one series is drawn: the HTML legend repeats it, so legend and lines cannot differ. */
+export interface LineLook {
+  name: string;
+  colour: string;
+  dash: number[] | 'solid';
+  symbol: (typeof SYMBOLS)[number];
+  width: number;
+}
+
+/** The look of every line of a model, in the order of `model.series`. */
+export function lineLooks(model: IndicatorModel, theme: ChartTheme, strings: Strings): LineLook[] {
+  return model.series.map((s, i) => ({
+    name: seriesName(s, strings),
+    colour: theme.palette[i % theme.palette.length]!,
+    dash: s.fallback ? FALLBACK_DASH : DASHES[i % DASHES.length]!,
+    symbol: SYMBOLS[i % SYMBOLS.length]!,
+    width: s.role === 'main' ? MAIN_WIDTH : COMPARISON_WIDTH,
+  }));
+}
+
+/** The legend's entries: every line, or none for the area's own line alone (the title names it). */
+export function lineLegend(model: IndicatorModel, theme: ChartTheme, strings: Strings): LineLook[] {
+  // A lone stand-in series still gets its legend, which names it as the national trend.
+  return model.series.length > 1 || model.fallback ? lineLooks(model, theme, strings) : [];
+}
 
 /**
- * Media queries that make room for the legend when it wraps on a narrow chart: ECharts lays out
- * the legend and the plot independently, so without them a wrapped legend covers the axis labels.
+ * Whether the main series has a survey margin band, drawn as two invisible series before the lines
+ * (so the lines' series indices start after them).
  */
-function legendMedia(names: string[]): { query: { maxWidth: number }; option: ChartOption }[] {
-  const width = names.reduce((sum, name) => sum + LEGEND_ITEM + name.length * LEGEND_GLYPH, 0);
-  const media: { query: { maxWidth: number }; option: ChartOption }[] = [];
-  for (let rows = 2; rows <= MAX_LEGEND_ROWS; rows++)
-    media.push({ query: { maxWidth: Math.ceil(width / (rows - 1)) }, option: { grid: { bottom: legendSpace(rows) } } });
-  return media;
+function hasMarginBand(model: IndicatorModel): boolean {
+  return model.series[0]?.points.some((p) => p.value !== null && p.margin !== null) ?? false;
+}
+
+/** The points a keyboard reader moves through: Left/Right periods, Up/Down series. */
+export function linePoints(model: IndicatorModel, strings: Strings): ChartPoints {
+  const { indicator, periods } = model;
+  const offset = hasMarginBand(model) ? 2 : 0;
+  const names = model.series.map((s) => seriesName(s, strings));
+  return {
+    rows: model.series.length,
+    columns: periods.length,
+    start: { row: 0, column: Math.max(0, periods.length - 1) },
+    describe: (row, column) => {
+      const period = periods[column]!;
+      const point = model.series[row]?.points.find((p) => p.period === period);
+      return describePoint(names[row]!, formatPeriod(period, strings), point, indicator, strings);
+    },
+    target: (row, column) => ({ seriesIndex: offset + row, dataIndex: column }),
+  };
+}
+
+/**
+ * The tooltip in the theme's colours, kept inside the chart, and hoverable: the pointer may move onto
+ * it without it vanishing (WCAG 1.4.13); Escape hides it (see the chart keyboard).
+ */
+export function tooltipLook(theme: ChartTheme) {
+  return {
+    confine: true,
+    enterable: true,
+    backgroundColor: theme.background,
+    borderColor: theme.axis,
+    textStyle: { color: theme.text, fontFamily: theme.fontFamily },
+  };
 }
 
 /** Escapes text for ECharts' HTML tooltip: feed text is data, never markup. */
@@ -52,22 +135,20 @@ export function buildLineOption(model: IndicatorModel, ctx: ChartContext): Chart
   const { theme, strings } = ctx;
   const { indicator, periods } = model;
   const byPeriod = (points: Point[]) => new Map(points.map((p) => [p.period, p]));
-  const names = model.series.map((s) => seriesName(s, strings));
+  const looks = lineLooks(model, theme, strings);
+  const names = looks.map((l) => l.name);
   const lines = model.series.map((s, i) => {
     const points = byPeriod(s.points);
-    const colour = theme.palette[i % theme.palette.length]!;
+    const look = looks[i]!;
     return {
       type: 'line' as const,
-      name: names[i]!,
-      color: colour,
-      symbol: SYMBOLS[i % SYMBOLS.length],
+      name: look.name,
+      color: look.colour,
+      symbol: look.symbol,
       symbolSize: s.role === 'main' ? 8 : 6,
       // Never draw across a suppressed or missing value.
       connectNulls: false,
-      lineStyle: {
-        width: s.role === 'main' ? MAIN_WIDTH : COMPARISON_WIDTH,
-        type: s.fallback ? FALLBACK_DASH : DASHES[i % DASHES.length],
-      },
+      lineStyle: { width: look.width, type: look.dash },
       z: s.role === 'main' ? 3 : 2,
       data: periods.map((period) => {
         const p = points.get(period);
@@ -103,7 +184,7 @@ export function buildLineOption(model: IndicatorModel, ctx: ChartContext): Chart
   // The survey margin as a band: an invisible lower edge with the interval's width stacked on top.
   const main = model.series[0];
   const mainPoints = main ? byPeriod(main.points) : new Map<string, Point>();
-  const hasBand = main?.points.some((p) => p.value !== null && p.margin !== null) ?? false;
+  const hasBand = hasMarginBand(model);
   const bandEdge = (pick: (p: Point & { value: number; margin: number }) => number) =>
     periods.map((period) => {
       const p = mainPoints.get(period);
@@ -139,23 +220,15 @@ export function buildLineOption(model: IndicatorModel, ctx: ChartContext): Chart
 
   const seriesPoints = model.series.map((s) => byPeriod(s.points));
   const breakReasons = new Map(model.breaks.map((b) => [b.period, b.reason]));
-  // A lone stand-in series still gets its legend, which names it as the national trend.
-  const showLegend = model.series.length > 1 || model.fallback;
-  const baseOption: ChartOption = {
+  return {
     animation: theme.animate,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: theme.fontFamily, color: theme.text },
     aria: { enabled: true, label: { description: ctx.description } },
-    grid: { left: 8, right: 16, top: 32, bottom: showLegend ? legendSpace(1) : AXIS_SPACE },
-    legend: {
-      show: showLegend,
-      bottom: 0,
-      data: names,
-      textStyle: { color: theme.text },
-    },
+    grid: { left: 8, right: 16, top: 32, bottom: AXIS_SPACE },
     tooltip: {
+      ...tooltipLook(theme),
       trigger: 'axis',
-      confine: true,
       formatter: (params) => {
         const list = Array.isArray(params) ? params : [params];
         const index = list[0]?.dataIndex ?? 0;
@@ -198,6 +271,4 @@ export function buildLineOption(model: IndicatorModel, ctx: ChartContext): Chart
     },
     series: [...band, ...lines],
   };
-  // Media on the root option: a `baseOption` wrapper makes ECharts look for the timeline component.
-  return showLegend ? { ...baseOption, media: legendMedia(names) } : baseOption;
 }

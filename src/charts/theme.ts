@@ -1,7 +1,9 @@
 /**
  * Chart colours and fonts. ECharts cannot read CSS custom properties, so the element resolves its
- * `--miv-*` tokens with `getComputedStyle` and hands the values to the builders as a `ChartTheme`.
+ * tokens in the browser and hands the values to the builders as a `ChartTheme`.
  */
+import { colourTokens, sizeTokens, SERIES_COUNT } from '../theme/tokens.js';
+
 export interface ChartTheme {
   fontFamily: string;
   text: string;
@@ -12,47 +14,97 @@ export interface ChartTheme {
   /** Series colours in order: the main area first, then comparisons. */
   palette: string[];
   band: string;
+  /** Reference lines and error bars of the bar chart. */
+  reference: string;
   breakLine: string;
   /** Whether transitions may animate (off under `prefers-reduced-motion`). */
   animate: boolean;
 }
 
-/** The defaults, matching the fallbacks in the elements' CSS (Okabe–Ito based, colour-blind safe). */
+type ColourField = Exclude<keyof ChartTheme, 'fontFamily' | 'palette' | 'animate'>;
+
+/** The private CSS variable (see `src/theme/tokens.ts`) behind each colour of the theme. */
+export const chartThemeVariables: Record<ColourField, string> = {
+  text: '--_text',
+  muted: '--_muted',
+  axis: '--_axis',
+  grid: '--_grid',
+  background: '--_background',
+  band: '--_band',
+  reference: '--_reference',
+  breakLine: '--_break',
+};
+
+const paletteVariables = Array.from({ length: SERIES_COUNT }, (_, i) => `--_series-${i + 1}`);
+
+const light = (variable: string): string => colourTokens.find((t) => t.variable === variable)!.light;
+
+/** The light defaults, for builders called without a page (tests, the feed tool). */
 export const defaultChartTheme: ChartTheme = {
-  fontFamily: 'system-ui, sans-serif',
-  text: '#1a1a1a',
-  muted: '#555555',
-  axis: '#767676',
-  grid: '#e0e0e0',
-  background: '#ffffff',
-  palette: ['#0b5cad', '#b35900', '#00735c', '#8f3f8f'],
-  band: 'rgba(11, 92, 173, 0.18)',
-  breakLine: '#555555',
+  fontFamily: sizeTokens.find((t) => t.variable === '--_font')!.value,
+  ...(Object.fromEntries(Object.entries(chartThemeVariables).map(([field, v]) => [field, light(v)])) as Record<
+    ColourField,
+    string
+  >),
+  palette: paletteVariables.map(light),
   animate: true,
 };
 
-/** Token names read from the element, with the theme field each one fills. */
-export const chartThemeTokens = {
-  fontFamily: '--miv-font-family',
-  text: '--miv-color-text',
-  muted: '--miv-color-text-muted',
-  axis: '--miv-color-axis',
-  grid: '--miv-color-grid',
-  background: '--miv-color-background',
-  band: '--miv-color-band',
-  breakLine: '--miv-color-break',
-} as const;
+let canvas: CanvasRenderingContext2D | null | undefined;
 
-/** Reads the resolved tokens of an element into a theme; a missing token keeps its default. */
+/**
+ * A computed colour as `rgb()`/`rgba()`: `color-mix()` and other colour spaces are serialised as
+ * `color(srgb …)`, which ECharts does not parse, so those go through one pixel of a canvas.
+ */
+function toRgb(colour: string): string {
+  if (/^rgba?\(/.test(colour)) return colour;
+  canvas ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!canvas) return colour;
+  canvas.clearRect(0, 0, 1, 1);
+  canvas.fillStyle = colour;
+  canvas.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = canvas.getImageData(0, 0, 1, 1).data;
+  return `rgba(${r}, ${g}, ${b}, ${Math.round((a! / 255) * 100) / 100})`;
+}
+
+/**
+ * Reads an element's resolved tokens into a theme. The values are read through a hidden probe's
+ * `color`, so every fallback, `light-dark()` for the element's colour scheme and the system colours
+ * of forced-colours mode arrive as plain colours.
+ */
 export function resolveChartTheme(element: Element): ChartTheme {
-  const style = getComputedStyle(element);
-  const read = (name: string) => style.getPropertyValue(name).trim();
-  const theme: ChartTheme = { ...defaultChartTheme, palette: [...defaultChartTheme.palette] };
-  for (const [field, token] of Object.entries(chartThemeTokens) as [keyof typeof chartThemeTokens, string][]) {
-    const value = read(token);
-    if (value) theme[field] = value;
+  const root = element.shadowRoot ?? element;
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  // The probe reports the token's own value, also where forced colours would repaint it.
+  probe.style.setProperty('forced-color-adjust', 'none');
+  root.append(probe);
+  try {
+    const style = getComputedStyle(probe);
+    const colour = (variable: string, fallback: string) => {
+      probe.style.color = `var(${variable}, ${fallback})`;
+      return toRgb(style.color);
+    };
+    probe.style.fontFamily = `var(--_font, ${defaultChartTheme.fontFamily})`;
+    const fontFamily = style.fontFamily || defaultChartTheme.fontFamily;
+    const fields = Object.fromEntries(
+      Object.entries(chartThemeVariables).map(([field, variable]) => [
+        field,
+        colour(variable, defaultChartTheme[field as ColourField]),
+      ]),
+    ) as Record<ColourField, string>;
+    return {
+      fontFamily,
+      ...fields,
+      palette: paletteVariables.map((v, i) => colour(v, defaultChartTheme.palette[i]!)),
+      animate: !matchMedia('(prefers-reduced-motion: reduce)').matches,
+    };
+  } finally {
+    probe.remove();
   }
-  theme.palette = theme.palette.map((fallback, i) => read(`--miv-color-series-${i + 1}`) || fallback);
-  theme.animate = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-  return theme;
+}
+
+/** Whether two themes would draw the same chart. */
+export function sameTheme(a: ChartTheme, b: ChartTheme): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -10,6 +10,7 @@ import { gridToCsv } from '../model/csv.js';
 import { formatDate } from '../model/format.js';
 import type { ChartTheme } from '../charts/theme.js';
 import type { Chart } from '../charts/echarts.js';
+import type { LineLook } from '../charts/line.js';
 import type { DownloadFormat } from './miv-chart-element.js';
 
 const MIME_TYPES: Record<DownloadFormat, string> = {
@@ -23,6 +24,8 @@ const PADDING = 16;
 const TITLE_SIZE = 18;
 const TEXT_SIZE = 13;
 const LINE_GAP = 1.35;
+/** Length of a legend entry's line sample. */
+const LEGEND_SAMPLE = 28;
 /** Average glyph width as a share of the font size, for wrapping text that SVG cannot wrap itself. */
 const GLYPH_WIDTH = 0.55;
 /** PNGs are drawn at twice the CSS size, so they stay sharp in documents and on high-density screens. */
@@ -55,6 +58,7 @@ export function composeChartSvg(
   grid: DataGrid,
   theme: ChartTheme,
   strings: Strings,
+  legend: readonly LineLook[] = [],
 ): string {
   // The chart's axis labels run to its edges; the image gives them a margin.
   const width = Math.round(size.width) + 2 * PADDING;
@@ -89,6 +93,22 @@ export function composeChartSvg(
   root.append(doc.importNode(chart, true));
   y += size.height + PADDING / 2;
 
+  // The legend is HTML beside the live chart; the image draws it under the chart, one line each.
+  for (const look of legend) {
+    y += TEXT_SIZE * LINE_GAP;
+    const middle = y - TEXT_SIZE / 3;
+    add('line', {
+      x1: PADDING,
+      y1: middle,
+      x2: PADDING + LEGEND_SAMPLE,
+      y2: middle,
+      stroke: look.colour,
+      'stroke-width': look.width,
+      'stroke-dasharray': look.dash === 'solid' ? 'none' : look.dash.join(' '),
+    });
+    add('text', { x: PADDING + LEGEND_SAMPLE + 6, y, 'font-size': TEXT_SIZE, fill: theme.text }, look.name);
+  }
+
   const { indicator, meta } = grid;
   for (const note of grid.notes ?? []) textBlock(note, TEXT_SIZE, { fill: theme.muted });
   const source = [indicator.source.name, indicator.source.url].filter(Boolean).join(' — ');
@@ -122,9 +142,10 @@ export async function imageBlob(
   grid: DataGrid,
   theme: ChartTheme,
   strings: Strings,
+  legend: readonly LineLook[] = [],
 ): Promise<Blob> {
   const size = { width: chart.getWidth(), height: chart.getHeight() };
-  const svg = composeChartSvg(chart.renderToSVGString(), size, grid, theme, strings);
+  const svg = composeChartSvg(chart.renderToSVGString(), size, grid, theme, strings, legend);
   return format === 'svg' ? new Blob([svg], { type: MIME_TYPES.svg }) : svgToPng(svg);
 }
 

@@ -13,8 +13,12 @@ import { TaskStatus } from '@lit/task';
 import { MivError } from '../feed/errors.js';
 import type { Feed } from '../feed/schema.js';
 import { ChartController } from '../controllers/chart-controller.js';
-import { resolveChartTheme, type ChartTheme } from '../charts/theme.js';
+import { ChartKeyboard } from '../controllers/chart-keyboard.js';
+import { ThemeWatcher } from '../controllers/theme-watcher.js';
+import { resolveChartTheme, sameTheme, type ChartTheme } from '../charts/theme.js';
 import type { ChartOption } from '../charts/echarts.js';
+import type { ChartPoints, LineLook } from '../charts/line.js';
+import { renderLegend } from './chart-legend.js';
 import type { DataGrid } from '../model/grid.js';
 import { renderTable, tableFromGrid } from './parts.js';
 import { MivDataElement } from './miv-data-element.js';
@@ -62,6 +66,43 @@ export abstract class MivChartElement<Model> extends MivDataElement {
       this.reportError(chartError(error));
     },
   });
+
+  /** The chart's resolved tokens; read again by `refreshTheme()`. */
+  private theme: ChartTheme | undefined;
+
+  protected readonly keyboard = new ChartKeyboard(this, {
+    points: () => {
+      const model = this.currentModel;
+      return model && this.chartPoints(model);
+    },
+    dispatch: (action) => this.chart.dispatch(action),
+    box: () => this.renderRoot.querySelector<HTMLElement>('[part~="chart"]'),
+  });
+
+  protected readonly themeWatcher = new ThemeWatcher(this, () => this.refreshTheme());
+
+  /**
+   * Reads the design tokens again and redraws the chart if they changed. Runs by itself when the
+   * reader's colour scheme, forced colours or motion preference change, and when a `class`, `style`,
+   * `color-scheme` or `data-theme` attribute changes on the element or an ancestor; call it after changing
+   * tokens in a way the element cannot see, such as swapping a stylesheet.
+   */
+  refreshTheme(): void {
+    const theme = resolveChartTheme(this);
+    if (this.theme && sameTheme(theme, this.theme)) return;
+    this.theme = theme;
+    this.requestUpdate();
+  }
+
+  /** The data points a keyboard reader walks through; none (the default) leaves the chart out of the tab order. */
+  protected chartPoints(_model: Model): ChartPoints | undefined {
+    return undefined;
+  }
+
+  /** The series shown in the HTML legend under the chart; none by default. */
+  protected chartLegend(_model: Model, _theme: ChartTheme): LineLook[] {
+    return [];
+  }
 
   /** Builds the model from a validated feed; throws `MivError` for unknown ids or no data. */
   protected abstract buildModel(feed: Feed): Model;
@@ -121,7 +162,8 @@ export abstract class MivChartElement<Model> extends MivDataElement {
     else {
       const chart = await this.chart.paintedChart();
       if (!chart) return;
-      blob = await imageBlob(format, chart, grid, resolveChartTheme(this), strings);
+      const theme = resolveChartTheme(this);
+      blob = await imageBlob(format, chart, grid, theme, strings, this.chartLegend(model, theme));
     }
     const fileName = `${grid.fileName}.${format}`;
     const event = new CustomEvent<MivDownloadDetail>('miv-download', {
@@ -144,11 +186,17 @@ export abstract class MivChartElement<Model> extends MivDataElement {
     this.chart.setOption(option);
   }
 
-  private optionCache: { model: Model; option: ChartOption } | undefined;
+  private optionCache: { model: Model; theme: ChartTheme; option: ChartOption } | undefined;
+
+  private get chartTheme(): ChartTheme {
+    this.theme ??= resolveChartTheme(this);
+    return this.theme;
+  }
 
   private optionFor(model: Model): ChartOption {
-    if (this.optionCache?.model !== model) {
-      this.optionCache = { model, option: this.buildOption(model, resolveChartTheme(this)) };
+    const theme = this.chartTheme;
+    if (this.optionCache?.model !== model || this.optionCache.theme !== theme) {
+      this.optionCache = { model, theme, option: this.buildOption(model, theme) };
     }
     return this.optionCache.option;
   }
@@ -209,12 +257,18 @@ export abstract class MivChartElement<Model> extends MivDataElement {
    * The chart's place: a `role="img"` box labelled by `label` and described by the visible
    * `description`. ECharts draws into an inner box, because its aria option overwrites the
    * `aria-label` of the element it is given; inside an image that inner label stays silent.
+   * With `chartPoints` the box is one tab stop whose arrow keys walk through the points, announced
+   * in a polite live region; with `chartLegend` an HTML legend follows the chart.
    */
   protected renderChart(label: string, description: string): TemplateResult {
+    const model = this.currentModel;
+    const points = model && this.chartPoints(model);
+    const legend = model ? this.chartLegend(model, this.chartTheme) : [];
+    const strings = this.text;
     return html`<figure class="figure">
       ${
         this.chartFailed
-          ? html`<p part="status" class="status error chart-failed" role="alert">${this.text.errors.chart}</p>`
+          ? html`<p part="status" class="status error chart-failed" role="alert">${strings.errors.chart}</p>`
           : nothing
       }
       <div
@@ -222,11 +276,23 @@ export abstract class MivChartElement<Model> extends MivDataElement {
         class="chart"
         role="img"
         aria-label=${label}
-        aria-describedby="summary"
+        aria-describedby=${points ? 'summary keys' : 'summary'}
+        tabindex=${points && !this.chartFailed ? 0 : nothing}
+        @keydown=${this.keyboard.onKeyDown}
+        @blur=${this.keyboard.onBlur}
         ?hidden=${this.chartFailed}
       >
         <div class="engine"></div>
       </div>
+      ${legend.length && !this.chartFailed ? renderLegend(legend, strings.chart.legend) : nothing}
+      ${
+        points
+          ? html`<p id="keys" part="keys" class="keys">${strings.chart.keys}</p>
+              <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                ${this.keyboard.message}
+              </p>`
+          : nothing
+      }
       <figcaption id="summary" part="summary" class="summary">${description}</figcaption>
     </figure>`;
   }

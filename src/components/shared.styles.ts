@@ -1,26 +1,50 @@
 /**
- * Styles every chart element shares. Component tokens fall back to global `--miv-*` tokens, and
- * those to NL Design System tokens of the host page where one exists, so a themed site needs no
- * extra CSS.
+ * Styles every element shares, and the token layer each element puts before them. Component tokens
+ * fall back to global `--miv-*` tokens, and those to NL Design System tokens of the host page where
+ * one exists, so a themed site needs no extra CSS (the table is in `src/theme/tokens.ts`).
  */
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { forcedColourDeclarations, tokenDeclarations } from '../theme/tokens.js';
+
+/**
+ * The private variables of an element (`--_text`, `--_series-1`, …) from its component tokens
+ * (`--miv-<component>-color-text`), the global ones and the host's NL Design System tokens.
+ *
+ * The defaults follow the element's `color-scheme` through `light-dark()`: it is inherited from the
+ * page (a page declaring `color-scheme: light dark` follows the reader's system setting), and the
+ * `color-scheme` attribute on the element or a surrounding `<miv-feed>` sets it: `light`, `dark`, or `auto`
+ * for the system setting on a page that declares none. Forced colours (Windows high contrast)
+ * replace every colour with a system colour.
+ */
+export function tokenStyles(component?: string): CSSResult {
+  return css`
+    :host {
+      ${unsafeCSS(tokenDeclarations(component))}
+    }
+    ${themeAttributeStyles}
+    @media (forced-colors: active) {
+      :host {
+        ${unsafeCSS(forcedColourDeclarations())}
+      }
+    }
+  `;
+}
+
+/** `color-scheme="light" | "dark" | "auto"` on the element; `<miv-feed>` uses the same rules for its children. */
+export const themeAttributeStyles = css`
+  :host([color-scheme='light']) {
+    color-scheme: light;
+  }
+  :host([color-scheme='dark']) {
+    color-scheme: dark;
+  }
+  :host([color-scheme='auto']) {
+    color-scheme: light dark;
+  }
+`;
 
 export const sharedStyles = css`
   :host {
-    --_font: var(--miv-font-family, var(--utrecht-document-font-family, system-ui, sans-serif));
-    --_text: var(--miv-color-text, var(--utrecht-document-color, #1a1a1a));
-    --_muted: var(--miv-color-text-muted, #555555);
-    --_background: var(--miv-color-background, var(--utrecht-document-background-color, #ffffff));
-    --_link: var(--miv-color-link, var(--utrecht-link-color, #0b5cad));
-    --_border: var(--miv-color-border, #c8c8c8);
-    --_space: var(--miv-space, 0.75rem);
-    --_radius: var(--miv-radius, 4px);
-    --_chart-height: var(--miv-chart-height, 320px);
-    --_favourable: var(--miv-color-favourable, #00735c);
-    --_unfavourable: var(--miv-color-unfavourable, #b3261e);
-    --_neutral: var(--miv-color-neutral, #555555);
-    --_focus: var(--miv-focus-outline-color, var(--utrecht-focus-outline-color, #0b5cad));
-
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
@@ -51,6 +75,47 @@ export const sharedStyles = css`
   .engine {
     height: var(--_chart-height);
     width: 100%;
+  }
+  /* The chart is one tab stop; its focus ring sits inside, so it is never clipped by a scroll box. */
+  .chart:focus-visible {
+    outline-offset: -3px;
+  }
+  /* The keyboard hint is part of the chart's description, and shown while the chart has focus. */
+  .keys {
+    display: none;
+    margin: 0.25em 0 0;
+    font-size: 0.85em;
+  }
+  .chart:focus-visible ~ .keys {
+    display: block;
+  }
+  .series-legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0.25em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85em;
+  }
+  .series-legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .series-legend svg {
+    flex: none;
+  }
+  /* Forced colours: the chart, its tooltip and the legend keep the system colours they were given. */
+  .engine,
+  .series-legend svg {
+    forced-color-adjust: none;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
   }
   .status {
     min-height: var(--_chart-height);

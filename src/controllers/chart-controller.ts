@@ -104,6 +104,11 @@ export class ChartController implements ReactiveController {
     return this.chart;
   }
 
+  /** Passes an action (`showTip`, `highlight`, …) to the drawn chart; nothing while it is not drawn. */
+  dispatch(action: { type: string; seriesIndex?: number; dataIndex?: number }): void {
+    this.chart?.dispatchAction(action);
+  }
+
   /** Sets the option to show; drawn now if the element is near the viewport, else when it gets there. */
   setOption(option: ChartOption | undefined): void {
     this.option = option;

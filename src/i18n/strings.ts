@@ -72,6 +72,14 @@ export interface Strings {
     legend: string;
   };
   chartLabel: (title: string, area: string) => string;
+  /** The chart's HTML legend and its keyboard use. */
+  chart: {
+    legend: string;
+    /** How to move through the points, read when the chart gets focus and shown while it has it. */
+    keys: string;
+    /** One point as announced: series or area, period, value, unit, then margin, status and note. */
+    point: (series: string, period: string, value: string, unit: string, details: string[]) => string;
+  };
   margin: string;
   seriesBreak: string;
   noData: string;
@@ -239,6 +247,12 @@ const nl: Strings = {
     legend: '* voorlopig · . geheim of onbetrouwbaar · × niet van toepassing · – geen gegevens',
   },
   chartLabel: (title, area) => `Grafiek: ${title}, ${area}`,
+  chart: {
+    legend: 'Legenda',
+    keys: 'Pijltjestoetsen: door de cijfers (links en rechts: perioden, op en neer: lijnen of gebieden). Home en End: eerste en laatste. Escape: stoppen.',
+    point: (series, period, value, unit, details) =>
+      `${series}, ${period}: ${[value, unit].filter(Boolean).join(' ')}${details.length ? ` (${details.join('; ')})` : ''}`,
+  },
   margin: 'marge',
   seriesBreak: 'Trendbreuk',
   noData: 'geen gegevens',
@@ -428,6 +442,12 @@ const en: Strings = {
     legend: '* provisional · . confidential or unreliable · × not applicable · – no data',
   },
   chartLabel: (title, area) => `Chart: ${title}, ${area}`,
+  chart: {
+    legend: 'Legend',
+    keys: 'Arrow keys: move through the figures (left and right: periods, up and down: lines or areas). Home and End: first and last. Escape: stop.',
+    point: (series, period, value, unit, details) =>
+      `${series}, ${period}: ${[value, unit].filter(Boolean).join(' ')}${details.length ? ` (${details.join('; ')})` : ''}`,
+  },
   margin: 'margin',
   seriesBreak: 'Series break',
   noData: 'no data',

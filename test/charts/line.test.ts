@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { buildLineOption } from '../../src/charts/line.js';
+import { buildLineOption, lineLegend, linePoints } from '../../src/charts/line.js';
 import { defaultChartTheme } from '../../src/charts/theme.js';
 import { buildIndicatorModel, type IndicatorQuery } from '../../src/model/indicator.js';
 import { describeIndicator } from '../../src/model/summary.js';
 import { parseFeed } from '../../src/feed/validate.js';
 import { dictionaries } from '../../src/i18n/strings.js';
-import type { ChartOption } from '../../src/charts/echarts.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { smallFeed } from '../fixtures/feeds.js';
 
@@ -15,7 +14,6 @@ interface Line {
   lineStyle: { type: unknown; width: number };
   markLine?: { data: { xAxis: string; name: string }[] };
 }
-type Built = ChartOption & { media?: { query: { maxWidth: number }; option: ChartOption }[] };
 
 const nl = dictionaries.nl;
 
@@ -30,10 +28,10 @@ describe('buildLineOption', () => {
       theme: defaultChartTheme,
       strings: nl,
       description: describeIndicator(model, nl),
-    }) as Built;
+    });
     const series = option.series as unknown as Line[];
     const tooltip = option.tooltip as { formatter: (params: unknown) => string };
-    return { option, lines: series.filter((s) => !s.name.startsWith('band-')), series, tooltip };
+    return { model, option, lines: series.filter((s) => !s.name.startsWith('band-')), series, tooltip };
   };
 
   it('gives every area a line with a value per period, null for a suppressed one', () => {
@@ -63,21 +61,43 @@ describe('buildLineOption', () => {
     expect([lower.at(-1), width.at(-1)]).to.deep.equal([16.7, 4]);
   });
 
-  it('dashes a stand-in series and names it as the national trend', () => {
-    const { lines, option } = build({ indicator: 'mensenhandel-seksuele-uitbuiting', area: 'GM0758' });
+  it('dashes a stand-in series and names it in the legend as the national trend', () => {
+    const { lines, model } = build({ indicator: 'mensenhandel-seksuele-uitbuiting', area: 'GM0758' });
     expect(lines.map((l) => [l.name, l.lineStyle.type])).to.deep.equal([['Nederland (landelijke trend)', [4, 4]]]);
-    expect((option.legend as { show: boolean }).show).to.equal(true);
+    expect(lineLegend(model, defaultChartTheme, nl).map((l) => [l.name, l.dash])).to.deep.equal([
+      ['Nederland (landelijke trend)', [4, 4]],
+    ]);
   });
 
-  it('makes room for a legend that wraps on narrow charts, and has none for a lone own series', () => {
-    const { option } = build({ indicator: 'woninginbraak', area: 'GM0758' });
-    const media = option.media!;
-    expect(media.map((m) => (m.option.grid as { bottom: number }).bottom)).to.deep.equal([62, 84, 106]);
-    const widths = media.map((m) => m.query.maxWidth);
-    expect(widths[0]).to.be.greaterThan(widths[1]!).and.greaterThan(widths[2]!);
+  it('gives the HTML legend each line’s colour, dash and marker, and none for a lone own line', () => {
+    const { lines, model, option } = build({ indicator: 'woninginbraak', area: 'GM0758' });
+    const legend = lineLegend(model, defaultChartTheme, nl);
+    const drawn = lines as unknown as { name: string; color: string; symbol: string; lineStyle: { type: unknown } }[];
+    expect(legend.map((l) => [l.name, l.colour, l.symbol, l.dash])).to.deep.equal(
+      drawn.map((l) => [l.name, l.color, l.symbol, l.lineStyle.type]),
+    );
+    expect(new Set(legend.map((l) => l.symbol)).size, 'a marker shape per line').to.equal(legend.length);
+    // No ECharts legend: the plot keeps its full height, at any width.
+    expect(option.legend).to.equal(undefined);
+    expect((option.grid as { bottom: number }).bottom).to.equal(8);
     const alone = build({ indicator: 'woninginbraak', area: 'GM0758', compare: 'none' });
-    expect(alone.option.media).to.equal(undefined);
-    expect((alone.option.grid as { bottom: number }).bottom).to.equal(8);
+    expect(lineLegend(alone.model, defaultChartTheme, nl)).to.deep.equal([]);
+  });
+
+  it('describes each point for the keyboard: value, unit, margin, status, the latest own value first', () => {
+    const { model, option } = build({ indicator: 'onveilig-eigen-buurt', area: 'GM0758', compare: 'eenheid' });
+    const points = linePoints(model, nl);
+    expect([points.rows, points.columns]).to.deep.equal([2, model.periods.length]);
+    expect(points.start).to.deep.equal({ row: 0, column: model.periods.length - 1 });
+    expect(points.describe(0, points.start.column)).to.equal('Breda, 2025: 18,7 % 15+ (marge ± 2,0)');
+    // The margin band's two series come first, so the lines start at index 2.
+    const series = option.series as unknown as Line[];
+    const { seriesIndex } = points.target(1, 0);
+    expect(series[seriesIndex]!.name).to.equal(model.series[1]!.area.name);
+    const suppressed = linePoints(build({ indicator: 'woninginbraak', area: 'GM0748', compare: 'none' }).model, nl);
+    expect(suppressed.describe(0, 5)).to.equal(
+      'Bergen op Zoom, 2020: . (geheim of onbetrouwbaar; Te weinig gevallen om te publiceren.)',
+    );
   });
 
   it('writes tooltips in Dutch with status, margin and break, and escapes feed text', async () => {

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { TaskStatus } from '@lit/task';
 import type { Area, Feed } from '../../feed/schema.js';
 import { indexFeed } from '../../model/series.js';
-import { sharedStyles } from '../shared.styles.js';
+import { sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
 
 interface AreaGroup {
@@ -22,6 +22,7 @@ interface AreaGroup {
  * @attr src - URL of the JSON indicator feed (inherited from `<miv-feed>` when absent).
  * @attr area - The chosen area id (inherited from `<miv-feed>` when absent; the unit when neither has one).
  * @attr lang - `nl` (default) or `en`.
+ * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
  * @attr url-param - Opt-in: the name of a query parameter (e.g. `gebied`) that holds the choice, so a
  *   link reopens the same area. Read once the feed is loaded; written with `history.replaceState`.
  *
@@ -37,10 +38,13 @@ interface AreaGroup {
  */
 export class MivAreaPicker extends MivDataElement {
   static override styles = [
+    tokenStyles('area-picker'),
     sharedStyles,
     css`
       :host {
         display: inline-block;
+        /* An inline-block grows with its longest option; a very long area name must not widen the page. */
+        max-width: 100%;
         background: none;
         container-type: normal;
       }

@@ -8,13 +8,14 @@ import { buildCompareModel, describeComparison, noAreaDataText, type CompareMode
 import { formatDate, formatDelta, formatNumber, formatPeriod, formatPointValue } from '../../model/format.js';
 import type { DataGrid } from '../../model/grid.js';
 import type { Change } from '../../model/trend.js';
-import { buildBarOption } from '../../charts/bar.js';
+import { barPoints, buildBarOption } from '../../charts/bar.js';
+import type { ChartPoints } from '../../charts/line.js';
 import type { ChartTheme } from '../../charts/theme.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
 import { renderDuiding, renderFooter, renderSampleMark, renderTable, type TableData } from '../parts.js';
 import { renderPeriodSelect } from '../period-select.js';
-import { sharedStyles } from '../shared.styles.js';
+import { sharedStyles, tokenStyles } from '../shared.styles.js';
 import { districtCompareStyles } from './miv-district-compare.styles.js';
 
 /** Chart height: room per bar, for the reference labels above and the value axis below. */
@@ -47,6 +48,7 @@ const CHART_FRAME_PX = 64;
  * @attr sort - `value` (default, highest first) or `name`.
  * @attr show-table - Shows the data table under the chart (it is always available to screen readers).
  * @attr lang - `nl` (default) or `en`; otherwise the nearest `[lang]` ancestor.
+ * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
  *
  * @event miv-rendered - The chart has been painted (after each new drawing).
  * @event miv-error - Loading, interpreting or drawing failed, or the indicator has no figures at this
@@ -62,6 +64,7 @@ const CHART_FRAME_PX = 64;
  * @csspart period - The period `<select>`.
  * @csspart polarity - Which direction is favourable, or that the indicator is neutral.
  * @csspart chart - The chart's drawing area.
+ * @csspart keys - The keyboard hint, shown while the chart has focus.
  * @csspart summary - The generated description under the chart (also the chart's accessible description).
  * @csspart opvallendheden - The districts' shared notable findings for this indicator.
  * @csspart actions - The bar with the table toggle and the downloads.
@@ -86,7 +89,7 @@ const CHART_FRAME_PX = 64;
  * @cssprop --miv-district-compare-title-font-size - Size of the title.
  */
 export class MivDistrictCompare extends MivChartElement<CompareModel> {
-  static override styles = [sharedStyles, districtCompareStyles];
+  static override styles = [tokenStyles('district-compare'), sharedStyles, districtCompareStyles];
 
   /** Indicator id from the feed. */
   @property({ reflect: true }) indicator = '';
@@ -139,6 +142,10 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   protected override buildOption(model: CompareModel, theme: ChartTheme): ChartOption {
     const strings = this.text;
     return buildBarOption(model, { theme, strings, description: describeComparison(model, strings) });
+  }
+
+  protected override chartPoints(model: CompareModel): ChartPoints | undefined {
+    return model.noAreaData ? undefined : barPoints(model, this.text);
   }
 
   /** The numbers for the downloads: each area and reference in this period and the one before. */

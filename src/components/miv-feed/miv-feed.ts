@@ -1,4 +1,5 @@
 import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { themeAttributeStyles } from '../shared.styles.js';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { feedContext, type FeedContext } from '../../context/feed-context.js';
@@ -13,16 +14,21 @@ import { feedContext, type FeedContext } from '../../context/feed-context.js';
  *
  * @attr src - URL of the JSON indicator feed.
  * @attr lang - `nl` (default) or `en`.
+ * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting) for every element inside; absent: the page's `color-scheme`.
  * @attr area - The selected area id; an `<miv-area-picker>` inside changes it.
  *
  * @slot - The page part whose elements share the feed.
  */
 export class MivFeed extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  // `color-scheme` sets the colour scheme that the elements inside inherit.
+  static override styles = [
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+    themeAttributeStyles,
+  ];
 
   /** URL of the JSON indicator feed. */
   @property({ reflect: true }) src = '';

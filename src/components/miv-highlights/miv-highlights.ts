@@ -15,7 +15,7 @@ import { formatDate, formatPeriod, formatWithUnit } from '../../model/format.js'
 import type { Strings } from '../../i18n/strings.js';
 import { ARROWS, changePhrase } from '../../model/summary.js';
 import { renderSampleMark } from '../parts.js';
-import { sharedStyles } from '../shared.styles.js';
+import { sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
 
 /** The threshold each rule's one-line explanation states. */
@@ -42,6 +42,7 @@ const ALL = '';
  * @attr theme - Theme id to show first; every theme when absent.
  * @attr limit - The most detected figures per rule (default 5).
  * @attr lang - `nl` (default) or `en`.
+ * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
  *
  * @event miv-select - An indicator was chosen; `detail.indicator` and `detail.area` say which.
  * @event miv-error - Loading the feed failed; `detail.kind` says why.
@@ -59,6 +60,7 @@ const ALL = '';
  */
 export class MivHighlights extends MivDataElement {
   static override styles = [
+    tokenStyles('highlights'),
     sharedStyles,
     css`
       :host {

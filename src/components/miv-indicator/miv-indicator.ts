@@ -6,12 +6,12 @@ import { ARROWS, changePhrase, chartNotes, describeIndicator, seriesName } from 
 import { indicatorGrid, type DataGrid } from '../../model/grid.js';
 import { formatPeriod, formatPointValue } from '../../model/format.js';
 import type { Change } from '../../model/trend.js';
-import { buildLineOption } from '../../charts/line.js';
+import { buildLineOption, lineLegend, linePoints, type ChartPoints, type LineLook } from '../../charts/line.js';
 import type { ChartTheme } from '../../charts/theme.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
 import { renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
-import { sharedStyles } from '../shared.styles.js';
+import { sharedStyles, tokenStyles } from '../shared.styles.js';
 import { indicatorStyles } from './miv-indicator.styles.js';
 
 /**
@@ -38,6 +38,7 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @attr to - Last period to show (inclusive).
  * @attr show-table - Shows the data table under the chart (it is always available to screen readers).
  * @attr lang - `nl` (default) or `en`; otherwise the nearest `[lang]` ancestor.
+ * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
  *
  * @event miv-rendered - The chart has been painted (after each new drawing).
  * @event miv-error - Loading, interpreting or drawing failed; `detail.kind` says why (`network`, `http`,
@@ -53,6 +54,8 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @csspart value - The latest value in the headline.
  * @csspart change - One change in the headline (has `data-judgement`: favourable, unfavourable, neutral, equal).
  * @csspart chart - The chart's drawing area.
+ * @csspart keys - The keyboard hint, shown while the chart has focus.
+ * @csspart legend - The HTML legend: each line's name with a sample of its colour, dash and marker.
  * @csspart summary - The generated description under the chart (also the chart's accessible description).
  * @csspart notes - What the chart's marks mean: provisional stars, margin band, series breaks, footnotes.
  * @csspart actions - The bar with the table toggle and the downloads.
@@ -87,7 +90,7 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @cssprop --miv-indicator-value-font-size - Size of the headline value.
  */
 export class MivIndicator extends MivChartElement<IndicatorModel> {
-  static override styles = [sharedStyles, indicatorStyles];
+  static override styles = [tokenStyles('indicator'), sharedStyles, indicatorStyles];
 
   /** Indicator id from the feed. */
   @property({ reflect: true }) indicator = '';
@@ -118,6 +121,14 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
   protected override buildOption(model: IndicatorModel, theme: ChartTheme): ChartOption {
     const strings = this.text;
     return buildLineOption(model, { theme, strings, description: describeIndicator(model, strings) });
+  }
+
+  protected override chartPoints(model: IndicatorModel): ChartPoints {
+    return linePoints(model, this.text);
+  }
+
+  protected override chartLegend(model: IndicatorModel, theme: ChartTheme): LineLook[] {
+    return lineLegend(model, theme, this.text);
   }
 
   protected override dataGrid(model: IndicatorModel): DataGrid {

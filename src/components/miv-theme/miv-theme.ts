@@ -6,7 +6,7 @@ import { formatPeriod, formatPointValue } from '../../model/format.js';
 import { ARROWS, changePhrase } from '../../model/summary.js';
 import { sparkline } from '../../charts/sparkline.js';
 import { renderSampleMark } from '../parts.js';
-import { sharedStyles } from '../shared.styles.js';
+import { sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
 
 /** The sparkline's drawing box, in SVG units; CSS scales it to the card. */
@@ -29,6 +29,7 @@ const SPARK_HEIGHT = 32;
  * @attr href-template - Makes every card a link: `{indicator}` and `{area}` are replaced, e.g.
  *   `detail.html?indicator={indicator}&area={area}`.
  * @attr lang - `nl` (default) or `en`.
+ * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
  *
  * @event miv-select - A card was chosen; `detail.indicator` and `detail.area` say which.
  * @event miv-error - Loading the feed failed, or the theme or area is unknown; `detail.kind` says why.
@@ -51,6 +52,7 @@ const SPARK_HEIGHT = 32;
  */
 export class MivTheme extends MivDataElement {
   static override styles = [
+    tokenStyles('theme'),
     sharedStyles,
     css`
       :host {

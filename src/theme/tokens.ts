@@ -1,0 +1,253 @@
+/**
+ * The design tokens of every element, in one table: each global `--miv-<name>` token, the NL Design
+ * System token of the host page it falls back to, and its default in light and dark. The elements'
+ * CSS, the chart theme, the contrast check and the docs are all generated from this table, so they
+ * cannot disagree. Pure data: no DOM, importable from node.
+ */
+
+/** How a colour token must stand out from the background (WCAG 1.4.3 text, 1.4.11 graphics). */
+export type ContrastNeed = 'text' | 'graphic' | 'none';
+
+export interface ColourToken {
+  /** The name after `--miv-`, e.g. `color-text`. */
+  name: string;
+  /** The private variable the elements' CSS reads, e.g. `--_text`. */
+  variable: string;
+  light: string;
+  dark: string;
+  /** The system colour used in forced-colours mode (Windows high contrast). */
+  forced: string;
+  /** An NL Design System token of the host page that comes before the default. */
+  nlds?: string;
+  contrast: ContrastNeed;
+  description: string;
+}
+
+export interface SizeToken {
+  name: string;
+  variable: string;
+  value: string;
+  nlds?: string;
+  description: string;
+}
+
+/**
+ * The series palette: Okabe–Ito hues (blue, orange, bluish green, reddish purple), darkened for a
+ * white background and lightened for a dark one until each has at least 3:1 against it.
+ */
+export const SERIES_COUNT = 4;
+
+export const colourTokens: readonly ColourToken[] = [
+  {
+    name: 'color-text',
+    variable: '--_text',
+    light: '#1a1a1a',
+    dark: '#ececec',
+    forced: 'CanvasText',
+    nlds: '--utrecht-document-color',
+    contrast: 'text',
+    description: 'Text, reference lines, error bars and the highlighted bar’s border.',
+  },
+  {
+    name: 'color-text-muted',
+    variable: '--_muted',
+    light: '#555555',
+    dark: '#b8b8b8',
+    forced: 'CanvasText',
+    contrast: 'text',
+    description: 'Secondary text: meta line, summary, axis labels.',
+  },
+  {
+    name: 'color-background',
+    variable: '--_background',
+    light: '#ffffff',
+    dark: '#121212',
+    forced: 'Canvas',
+    nlds: '--utrecht-document-background-color',
+    contrast: 'none',
+    description: 'Background of the element and of the chart’s tooltip.',
+  },
+  {
+    name: 'color-link',
+    variable: '--_link',
+    light: '#0b5cad',
+    dark: '#8cc4ff',
+    forced: 'LinkText',
+    nlds: '--utrecht-link-color',
+    contrast: 'text',
+    description: 'Links and buttons.',
+  },
+  {
+    name: 'focus-outline-color',
+    variable: '--_focus',
+    light: '#0b5cad',
+    dark: '#8cc4ff',
+    forced: 'Highlight',
+    nlds: '--utrecht-focus-outline-color',
+    contrast: 'graphic',
+    description: 'Focus ring of buttons, links, the period picker and the chart.',
+  },
+  {
+    name: 'color-border',
+    variable: '--_border',
+    light: '#c8c8c8',
+    dark: '#5c5c5c',
+    forced: 'CanvasText',
+    contrast: 'none',
+    description: 'Table rules and the bar beside duiding and opvallendheden (decoration only).',
+  },
+  {
+    name: 'color-axis',
+    variable: '--_axis',
+    light: '#767676',
+    dark: '#9a9a9a',
+    forced: 'CanvasText',
+    contrast: 'graphic',
+    description: 'Axis lines.',
+  },
+  {
+    name: 'color-grid',
+    variable: '--_grid',
+    light: '#e0e0e0',
+    dark: '#333333',
+    forced: 'GrayText',
+    contrast: 'none',
+    description: 'Grid lines (a reading aid; the values are labelled).',
+  },
+  {
+    name: 'color-series-1',
+    variable: '--_series-1',
+    light: '#0b5cad',
+    dark: '#6cb4ff',
+    forced: 'Highlight',
+    contrast: 'graphic',
+    description: 'The area’s own line, the bars and the sparklines.',
+  },
+  {
+    name: 'color-series-2',
+    variable: '--_series-2',
+    light: '#b35900',
+    dark: '#ffa64d',
+    forced: 'CanvasText',
+    contrast: 'graphic',
+    description: 'The first comparison line.',
+  },
+  {
+    name: 'color-series-3',
+    variable: '--_series-3',
+    light: '#00735c',
+    dark: '#4fd1b0',
+    forced: 'LinkText',
+    contrast: 'graphic',
+    description: 'The second comparison line.',
+  },
+  {
+    name: 'color-series-4',
+    variable: '--_series-4',
+    light: '#8f3f8f',
+    dark: '#e29ee2',
+    forced: 'CanvasText',
+    contrast: 'graphic',
+    description: 'The third comparison line.',
+  },
+  {
+    name: 'color-band',
+    variable: '--_band',
+    light: 'rgba(11, 92, 173, 0.18)',
+    dark: 'rgba(108, 180, 255, 0.25)',
+    // A tint of the system highlight, so the band stays visible under the lines in high contrast.
+    forced: 'color-mix(in srgb, Highlight 30%, transparent)',
+    contrast: 'none',
+    description: 'Fill of the survey margin band (its meaning is also written under the chart).',
+  },
+  {
+    name: 'color-reference',
+    variable: '--_reference',
+    light: '#1a1a1a',
+    dark: '#ececec',
+    forced: 'CanvasText',
+    contrast: 'graphic',
+    description: 'Reference lines of the higher levels in the bar chart, and the error bars.',
+  },
+  {
+    name: 'color-break',
+    variable: '--_break',
+    light: '#555555',
+    dark: '#c4c4c4',
+    forced: 'CanvasText',
+    contrast: 'graphic',
+    description: 'Series-break markers.',
+  },
+  {
+    name: 'color-favourable',
+    variable: '--_favourable',
+    light: '#00735c',
+    dark: '#5fd3a8',
+    forced: 'CanvasText',
+    contrast: 'text',
+    description: 'A change for the better (always written in words as well).',
+  },
+  {
+    name: 'color-unfavourable',
+    variable: '--_unfavourable',
+    light: '#b3261e',
+    dark: '#ff8a80',
+    forced: 'CanvasText',
+    contrast: 'text',
+    description: 'A change for the worse, and the bar beside an error.',
+  },
+  {
+    name: 'color-neutral',
+    variable: '--_neutral',
+    light: '#555555',
+    dark: '#c4c4c4',
+    forced: 'CanvasText',
+    contrast: 'text',
+    description: 'A change of a neutral indicator, or no change.',
+  },
+];
+
+export const sizeTokens: readonly SizeToken[] = [
+  {
+    name: 'font-family',
+    variable: '--_font',
+    value: 'system-ui, sans-serif',
+    nlds: '--utrecht-document-font-family',
+    description: 'Font of all text, in the chart too.',
+  },
+  { name: 'space', variable: '--_space', value: '0.75rem', description: 'Base spacing.' },
+  { name: 'radius', variable: '--_radius', value: '4px', description: 'Corner radius of buttons and marks.' },
+  {
+    name: 'chart-height',
+    variable: '--_chart-height',
+    value: '320px',
+    description: 'Height of the chart; the loading state reserves it too.',
+  },
+];
+
+/** Light or dark defaults by token name (`--miv-color-text` → `#1a1a1a`), for checks and docs. */
+export function tokenValues(scheme: 'light' | 'dark'): Record<string, string> {
+  return Object.fromEntries(colourTokens.map((t) => [`--miv-${t.name}`, t[scheme]]));
+}
+
+/**
+ * The CSS that defines an element's private variables: the component token (`--miv-indicator-color-text`)
+ * first, then the global one (`--miv-color-text`), then the NL Design System token, then the default,
+ * which follows the element's colour scheme through `light-dark()`.
+ */
+export function tokenDeclarations(component?: string): string {
+  const chain = (name: string, tail: string, nlds?: string) => {
+    const base = nlds ? `var(${nlds}, ${tail})` : tail;
+    const global = `var(--miv-${name}, ${base})`;
+    return component ? `var(--miv-${component}-${name}, ${global})` : global;
+  };
+  return [
+    ...colourTokens.map((t) => `${t.variable}: ${chain(t.name, `light-dark(${t.light}, ${t.dark})`, t.nlds)};`),
+    ...sizeTokens.map((t) => `${t.variable}: ${chain(t.name, t.value, t.nlds)};`),
+  ].join('\n');
+}
+
+/** Forced colours ignore every token: system colours only, as the reader's high-contrast theme sets them. */
+export function forcedColourDeclarations(): string {
+  return colourTokens.map((t) => `${t.variable}: ${t.forced};`).join('\n');
+}
