@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_FLAGS } from './test/tools/find-chrome.js';
 import { visualRegression } from './test/visual/visual-regression.config.js';
+import { forcedColorsCommand } from './test/theme/forced-colors-command.js';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/package/**'],
@@ -9,7 +10,11 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), args: CHROME_FLAGS } })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), visualRegression()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    visualRegression(),
+    forcedColorsCommand(),
+  ],
   // echarts' ESM reads process.env.NODE_ENV; bundles replace it, the test page defines it.
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="nl">

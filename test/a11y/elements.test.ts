@@ -1,0 +1,105 @@
+/**
+ * Every element, in its states and in light and dark, as axe-core sees it (WCAG 2.1 A and AA), and
+ * usable at 320 CSS px (WCAG 1.4.10) without the page scrolling sideways.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../src/define.js';
+import { NOT_JSON_URL, SMALL_FEED_URL } from '../fixtures/feeds.js';
+import { axeFindings } from './axe.js';
+
+/** Renders `template` (in a page-like wrapper) and waits until `ready` holds for the element inside. */
+async function shown(template: TemplateResult, ready: (el: Element) => unknown): Promise<HTMLElement> {
+  const page = await fixture<HTMLElement>(html`<div class="page">${template}</div>`);
+  const el = page.firstElementChild!;
+  await waitUntil(() => ready(el), 'the element is ready', { timeout: 8000 });
+  return page;
+}
+
+const root = (el: Element) => el.shadowRoot!;
+const drawn = (el: Element) => root(el).querySelector('[part~="chart"] svg');
+
+const cases = (): Record<string, [TemplateResult, (el: Element) => unknown]> => ({
+  'indicator with comparisons, legend and table shown': [
+    html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0748" show-table></miv-indicator>`,
+    drawn,
+  ],
+  'indicator: survey with margins': [
+    html`<miv-indicator src=${SMALL_FEED_URL} indicator="onveilig-eigen-buurt" area="GM0758"></miv-indicator>`,
+    drawn,
+  ],
+  'indicator: loading': [
+    // A URL of its own per run, so the request really goes out and the loading state is seen.
+    html`<miv-indicator src=${`${SMALL_FEED_URL}?loading=${Math.random()}`} indicator="woninginbraak"></miv-indicator>`,
+    (el) => root(el).querySelector('[aria-busy="true"]'),
+  ],
+  'indicator: feed that is not JSON': [
+    html`<miv-indicator src=${NOT_JSON_URL} indicator="woninginbraak"></miv-indicator>`,
+    (el) => root(el).querySelector('[role="alert"]'),
+  ],
+  'indicator: unknown indicator': [
+    html`<miv-indicator src=${SMALL_FEED_URL} indicator="bestaat-niet"></miv-indicator>`,
+    (el) => root(el).querySelector('[role="alert"]'),
+  ],
+  'district comparison with the period picker': [
+    html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak" show-table></miv-district-compare>`,
+    drawn,
+  ],
+  'gemeenten compared, suppressed values, a highlight': [
+    html`<miv-district-compare
+      src=${SMALL_FEED_URL}
+      indicator="woninginbraak"
+      level="gemeente"
+      within="de-baronie"
+      highlight="GM0744"
+    ></miv-district-compare>`,
+    drawn,
+  ],
+  'theme overview': [
+    html`<miv-theme src=${SMALL_FEED_URL} theme="veilige-buurt-en-omgeving" area="GM0758"></miv-theme>`,
+    (el) => root(el).querySelector('[part~="card"]'),
+  ],
+  highlights: [
+    html`<miv-highlights src=${SMALL_FEED_URL}></miv-highlights>`,
+    (el) => root(el).querySelector('[part="authored"]'),
+  ],
+  'area picker': [
+    html`<miv-area-picker src=${SMALL_FEED_URL}></miv-area-picker>`,
+    (el) => root(el).querySelector('select'),
+  ],
+});
+
+describe('accessibility of every element (axe-core, WCAG 2.1 AA)', () => {
+  before(() => setViewport({ width: 1000, height: 900 }));
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const name of Object.keys(cases())) {
+      it(`${name}, ${scheme}`, async () => {
+        const [template, ready] = cases()[name]!;
+        const page = await shown(template, ready);
+        const el = page.firstElementChild as HTMLElement;
+        // A dark page: the overview, highlights and picker have no background of their own.
+        if (scheme === 'dark') page.style.background = '#121212';
+        el.setAttribute('color-scheme', scheme);
+        const { violations, passes } = await axeFindings(page);
+        expect(violations).to.deep.equal([]);
+        // The check reached into the shadow root and judged its text colours.
+        expect(passes).to.include('color-contrast');
+      });
+    }
+  }
+});
+
+describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
+  before(() => setViewport({ width: 320, height: 800 }));
+  after(() => setViewport({ width: 1000, height: 900 }));
+
+  // The loading state is a one-line message; every state with content is checked.
+  for (const [name, [template, ready]] of Object.entries(cases()).filter(([name]) => !name.endsWith('loading'))) {
+    it(`${name}: no sideways scrolling of the page`, async () => {
+      await shown(template, ready);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+  }
+});

@@ -1,0 +1,100 @@
+/**
+ * The chart's keyboard model: one tab stop, arrow keys through the points with a Dutch announcement
+ * in a polite live region, ECharts' tooltip following, Home/End, Escape; the same for the bars.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { SMALL_FEED_URL } from '../fixtures/feeds.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const spoken = (el: Element) => root(el).querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+/** ECharts' tooltip box, when shown. */
+const tooltip = (el: Element) =>
+  [...root(el).querySelectorAll<HTMLElement>('.engine > div')].find(
+    (d) =>
+      d.style.position === 'absolute' && d.style.display !== 'none' && d.style.visibility !== 'hidden' && d.textContent,
+  );
+
+async function drawn<E extends HTMLElement>(template: ReturnType<typeof html>): Promise<E> {
+  const page = await fixture<HTMLElement>(html`<div><button>before</button>${template}<button>after</button></div>`);
+  const el = page.querySelector<E>('miv-indicator, miv-district-compare')!;
+  await oneEvent(el, 'miv-rendered');
+  return el;
+}
+
+describe('chart keyboard', () => {
+  before(() => setViewport({ width: 1000, height: 900 }));
+
+  it('is one tab stop, walks the periods and lines in Dutch, and Escape stops', async () => {
+    const el = await drawn(
+      html`<miv-indicator
+        src=${SMALL_FEED_URL}
+        indicator="woninginbraak"
+        area="GM0748"
+        compare="land"
+      ></miv-indicator>`,
+    );
+    (el.previousElementSibling as HTMLElement).focus();
+    await sendKeys({ press: 'Tab' });
+    const chart = root(el).querySelector<HTMLElement>('[part~="chart"]')!;
+    expect(root(el).activeElement, 'the chart is the first tab stop').to.equal(chart);
+    expect(getComputedStyle(chart).outlineStyle, 'focus is visible').to.equal('solid');
+    expect(chart.getAttribute('aria-describedby')).to.equal('summary keys');
+    expect(root(el).querySelector('[part="keys"]')!.checkVisibility(), 'the hint shows while focused').to.equal(true);
+
+    await sendKeys({ press: 'ArrowLeft' });
+    // The first key shows the latest own value.
+    expect(spoken(el)).to.equal('Bergen op Zoom, 2025: 3,3* per 1.000 inwoners (voorlopig)');
+    await waitUntil(() => tooltip(el), 'the tooltip follows');
+    expect(tooltip(el)!.textContent).to.contain('2025');
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(spoken(el)).to.equal('Bergen op Zoom, 2024: 3,1 per 1.000 inwoners');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(spoken(el)).to.match(/^Nederland, 2024: [\d,]+ per 1\.000 inwoners$/);
+    await sendKeys({ press: 'Home' });
+    expect(spoken(el)).to.match(/^Nederland, 2015: /);
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'End' });
+    expect(spoken(el)).to.match(/^Bergen op Zoom, 2025: /);
+
+    await sendKeys({ press: 'Escape' });
+    expect(spoken(el)).to.equal('');
+    await waitUntil(() => !tooltip(el), 'Escape hides the tooltip');
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement!.textContent, 'one Tab leaves the chart for the next control').to.not.equal('before');
+  });
+
+  it('walks the bars with Up and Down, naming status and the highlighted area', async () => {
+    const el = await drawn(
+      html`<miv-district-compare
+        src=${SMALL_FEED_URL}
+        indicator="woninginbraak"
+        level="gemeente"
+        within="de-baronie"
+        highlight="GM0744"
+        period="2025"
+        sort="name"
+      ></miv-district-compare>`,
+    );
+    root(el).querySelector<HTMLElement>('[part~="chart"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    const first = spoken(el);
+    expect(first).to.match(/^[A-Z].*, 2025: /);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(spoken(el)).to.not.equal(first);
+    await sendKeys({ press: 'End' });
+    const last = spoken(el);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(spoken(el), 'the walk stops at the last bar').to.equal(last);
+    // Every bar read out once: one of them is the highlighted area, one a suppressed value.
+    const said: string[] = [];
+    await sendKeys({ press: 'Home' });
+    for (let i = 0; i < 8; i++) {
+      said.push(spoken(el));
+      await sendKeys({ press: 'ArrowDown' });
+    }
+    expect(said.some((s) => s.includes('(gemarkeerd)'))).to.equal(true);
+    expect(said.some((s) => s.includes('geheim of onbetrouwbaar'))).to.equal(true);
+  });
+});
