@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_FLAGS } from './test/tools/find-chrome.js';
 import { visualRegression } from './test/visual/visual-regression.config.js';
 import { forcedColorsCommand } from './test/theme/forced-colors-command.js';
+import { reliabilityRoutes, heapCommand } from './test/reliability/test-server.js';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/package/**'],
@@ -14,7 +15,10 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     visualRegression(),
     forcedColorsCommand(),
+    heapCommand(),
   ],
+  // Failing, slow, cut-off and very large feeds over real HTTP, for test/reliability.
+  middleware: [reliabilityRoutes],
   // echarts' ESM reads process.env.NODE_ENV; bundles replace it, the test page defines it.
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="nl">

@@ -6,9 +6,10 @@
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { loadFeed, DEFAULT_TIMEOUT_MS } from '../feed/load.js';
 import { MivError, type ErrorKind } from '../feed/errors.js';
+import { staleInfo } from '../feed/last-good.js';
 import type { Feed } from '../feed/schema.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { InheritedFeed } from '../context/feed-context.js';
@@ -23,6 +24,10 @@ export interface MivSelectDetail {
   area?: string;
   indicator?: string;
   period?: string;
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
 }
 
 /** How many feed problems the error details list; the rest is for `miv-feed validate`. */
@@ -46,7 +51,7 @@ export abstract class MivDataElement extends LitElement {
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   /** Send cookies with the feed request (`include`), for intranet feeds behind a login. */
-  @property() credentials: RequestCredentials = 'same-origin';
+  @property() credentials: RequestCredentials = 'omit';
 
   /** Overrides for any UI text of the chosen language. */
   @property({ attribute: false }) strings: Partial<Strings> = {};
@@ -63,6 +68,29 @@ export abstract class MivDataElement extends LitElement {
   });
 
   private reportedError: unknown;
+
+  /** Set while a load that was stopped because the element left the page waits to be resumed. */
+  private loadStopped = false;
+  private leaving: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    clearTimeout(this.leaving);
+    if (this.loadStopped) {
+      this.loadStopped = false;
+      void this.feedTask.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Stopped a moment later, so that an element moved within the page keeps its request.
+    this.leaving = setTimeout(() => {
+      if (this.isConnected || this.feedTask.status !== TaskStatus.PENDING) return;
+      this.loadStopped = true;
+      this.feedTask.abort();
+    });
+  }
 
   /** The resolved dictionary: the language's strings with the host's overrides on top. */
   protected get text(): Strings {
@@ -84,10 +112,14 @@ export abstract class MivDataElement extends LitElement {
     return this.feedTask.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
-      error: (error) => this.renderError(error),
+      // A load stopped because the element left the page is no failure: it resumes on return.
+      error: (error) => (isAbort(error) ? this.renderLoading() : this.renderError(error)),
       complete: (feed) => {
         try {
-          return this.renderFeed(feed);
+          const stale = staleInfo(feed);
+          if (!stale) return this.renderFeed(feed);
+          queueMicrotask(() => this.reportError(stale.error));
+          return html`${this.renderStale(stale.savedAt)}${this.renderFeed(feed)}`;
         } catch (error) {
           return this.renderError(error);
         }
@@ -97,6 +129,15 @@ export abstract class MivDataElement extends LitElement {
 
   protected renderLoading(): TemplateResult {
     return html`<p part="status" class="status loading" role="status" aria-busy="true">${this.text.loading}</p>`;
+  }
+
+  /** The notice above figures kept from an earlier load, when the feed cannot be loaded now. */
+  private renderStale(savedAt: string): TemplateResult {
+    const strings = this.text;
+    const date = new Intl.DateTimeFormat(strings.locale, { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(savedAt),
+    );
+    return html`<p part="stale" class="stale" role="status">${strings.stale(date)}</p>`;
   }
 
   /** Fires `miv-error` once per failure; the page around the element keeps working. */
@@ -117,10 +158,13 @@ export abstract class MivDataElement extends LitElement {
     const kind: ErrorKind = error instanceof MivError ? error.kind : 'network';
     const issues = error instanceof MivError ? (error.detail.issues ?? []) : [];
     const id = error instanceof MivError ? error.detail.id : undefined;
+    const status = error instanceof MivError ? error.detail.status : undefined;
     const message =
       id && (kind === 'unknown-indicator' || kind === 'unknown-area')
         ? strings.unknownId[kind](id)
-        : strings.errors[kind];
+        : kind === 'http' && status
+          ? strings.httpError(status)
+          : strings.errors[kind];
     // No data is a fact about the feed, not a failure of the page: it is stated, not raised as an alert.
     if (kind === 'no-data')
       return html`<div part="status" class="status no-data" role="status"><p>${message}</p></div>`;

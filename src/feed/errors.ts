@@ -4,6 +4,8 @@ export type ErrorKind =
   | 'http'
   | 'timeout'
   | 'not-json'
+  /** The answer stopped in the middle of the JSON (a broken connection or a full disk at the publisher). */
+  | 'truncated'
   | 'schema'
   | 'version'
   | 'unknown-indicator'

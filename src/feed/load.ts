@@ -4,17 +4,27 @@
  */
 import { MivError } from './errors.js';
 import { parseFeed } from './validate.js';
+import { keepLastGood, lastGood, staleInfo } from './last-good.js';
 import type { Feed } from './schema.js';
 
 /** How long a feed request may take before it fails with kind `timeout`. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/**
+ * Waits before the second and third try after a network failure or a 5xx answer. Bounded: a feed
+ * that keeps failing is tried three times, then the widget shows its last good copy or the error.
+ */
+export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [500, 2_000];
+
 export interface LoadOptions {
   /** Aborts this caller's wait; the request itself stops once nobody waits for it any more. */
   signal?: AbortSignal;
+  /** Per try. */
   timeoutMs?: number;
   /** `include` sends cookies (intranets that need them); by default none are sent. */
   credentials?: RequestCredentials;
+  /** Back-off before each retry; an empty list never retries. */
+  retryDelaysMs?: readonly number[];
 }
 
 interface Pending {
@@ -27,47 +37,132 @@ interface Pending {
 const requests = new Map<string, Pending>();
 
 function keyOf(url: string, credentials: RequestCredentials): string {
-  return `${credentials} ${new URL(url, document.baseURI).href}`;
+  return `${credentials} ${absolute(url)}`;
 }
 
-async function fetchFeed(
+function absolute(url: string): string {
+  return new URL(url, document.baseURI).href;
+}
+
+/**
+ * Whether text that is not valid JSON is JSON cut off midway: it opens an object or a list that
+ * never closes, or ends inside a string. Only called after `JSON.parse` has failed.
+ */
+export function looksTruncated(text: string): boolean {
+  const first = text.trimStart()[0];
+  if (first !== '{' && first !== '[') return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+  }
+  return inString || depth > 0;
+}
+
+/** One try: the feed and its text (kept as the last good copy), or a typed failure. */
+async function fetchOnce(
   url: string,
-  controller: AbortController,
+  signal: AbortSignal,
   timeoutMs: number,
   credentials: RequestCredentials,
-): Promise<Feed> {
+): Promise<{ feed: Feed; body: string }> {
+  // Its own controller, so that a time-out ends this try only and the caller's abort ends it too.
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  signal.addEventListener('abort', stop, { once: true });
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, timeoutMs);
+  const failed = (cause: unknown, otherwise: MivError): unknown => {
+    if (timedOut) return new MivError('timeout', `Geen antwoord binnen ${timeoutMs / 1000} s`, { url });
+    return signal.aborted ? abortError() : cause instanceof MivError ? cause : otherwise;
+  };
   try {
     let response: Response;
     try {
       response = await fetch(url, { signal: controller.signal, credentials, headers: { accept: 'application/json' } });
     } catch (cause) {
-      if (timedOut) throw new MivError('timeout', `Geen antwoord binnen ${timeoutMs / 1000} s`, { url });
-      throw cause instanceof DOMException && cause.name === 'AbortError'
-        ? cause
-        : new MivError('network', 'De feed kon niet worden opgehaald', { url });
+      throw failed(cause, new MivError('network', 'De feed kon niet worden opgehaald', { url }));
     }
     if (!response.ok) throw new MivError('http', `HTTP ${response.status}`, { status: response.status, url });
     let body: string;
     try {
       body = await response.text();
     } catch (cause) {
-      if (timedOut) throw new MivError('timeout', `Geen antwoord binnen ${timeoutMs / 1000} s`, { url });
-      throw cause;
+      throw failed(cause, new MivError('network', 'De verbinding brak af tijdens het laden', { url }));
     }
     let json: unknown;
     try {
       json = JSON.parse(body);
     } catch {
-      throw new MivError('not-json', 'De feed is geen geldige JSON', { url });
+      throw looksTruncated(body)
+        ? new MivError('truncated', `De feed houdt na ${body.length} tekens midden in de JSON op`, { url })
+        : new MivError('not-json', 'De feed is geen geldige JSON', { url });
     }
-    return parseFeed(json);
+    return { feed: parseFeed(json), body };
   } finally {
     clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+/** Network failures and server faults may pass; a 4xx, a time-out or a bad feed will not. */
+function worthRetrying(error: unknown): boolean {
+  return (
+    error instanceof MivError &&
+    (error.kind === 'network' || (error.kind === 'http' && (error.detail.status ?? 0) >= 500))
+  );
+}
+
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    const stop = () => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    signal.addEventListener('abort', stop, { once: true });
+  });
+}
+
+/**
+ * Tries, retries with back-off, keeps what validated, and falls back on the last good copy (marked
+ * stale) when every try failed.
+ */
+async function fetchFeed(
+  url: string,
+  signal: AbortSignal,
+  timeoutMs: number,
+  credentials: RequestCredentials,
+  retryDelaysMs: readonly number[],
+): Promise<Feed> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const { feed, body } = await fetchOnce(url, signal, timeoutMs, credentials);
+      keepLastGood(absolute(url), body);
+      return feed;
+    } catch (error) {
+      const delay = retryDelaysMs[attempt];
+      if (delay !== undefined && worthRetrying(error)) {
+        await wait(delay, signal);
+        continue;
+      }
+      if (!(error instanceof MivError)) throw error;
+      const kept = lastGood(absolute(url), error);
+      if (kept) return kept;
+      throw error;
+    }
   }
 }
 
@@ -78,9 +173,16 @@ function abortError(): DOMException {
 /**
  * Loads and validates the feed at `url`. Concurrent and later calls for the same URL share one
  * request and one validated result; a failed request is forgotten so that a later call retries.
+ * When every try fails and a good copy was kept from an earlier load, that copy is returned and
+ * `staleInfo(feed)` says why and from when.
  */
 export function loadFeed(url: string, options: LoadOptions = {}): Promise<Feed> {
-  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, credentials = 'same-origin' } = options;
+  const {
+    signal,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    credentials = 'omit',
+    retryDelaysMs = DEFAULT_RETRY_DELAYS_MS,
+  } = options;
   if (signal?.aborted) return Promise.reject(abortError());
   const key = keyOf(url, credentials);
   let pending = requests.get(key);
@@ -90,14 +192,16 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Feed> 
       controller,
       waiters: 0,
       settled: false,
-      promise: fetchFeed(url, controller, timeoutMs, credentials),
+      promise: fetchFeed(url, controller.signal, timeoutMs, credentials, retryDelaysMs),
+    };
+    const forget = () => {
+      entry.settled = true;
+      if (requests.get(key) === entry) requests.delete(key);
     };
     entry.promise.then(
-      () => (entry.settled = true),
-      () => {
-        entry.settled = true;
-        if (requests.get(key) === entry) requests.delete(key);
-      },
+      // A stale copy stands in for a failed request: the next call tries the network again.
+      (feed) => (staleInfo(feed) ? forget() : (entry.settled = true)),
+      forget,
     );
     requests.set(key, entry);
     pending = entry;

@@ -13,6 +13,10 @@ export interface Strings {
   loading: string;
   errors: Record<ErrorKind, string>;
   errorDetails: string;
+  /** The short error line for an HTTP failure, naming the status: `De gegevensbron is niet gevonden (fout 404).` */
+  httpError: (status: number) => string;
+  /** Shown above data kept from an earlier visit while the feed cannot be loaded now. */
+  stale: (date: string) => string;
   status: Record<ValueStatus, string>;
   statusSymbol: Record<ValueStatus, string>;
   halfYear: (half: number, year: string) => string;
@@ -157,6 +161,7 @@ const nl: Strings = {
     http: 'De gegevensbron gaf een fout.',
     timeout: 'De gegevensbron antwoordt niet op tijd.',
     'not-json': 'De gegevensbron bevat geen leesbare gegevens.',
+    truncated: 'De gegevensbron is maar half aangekomen; de gegevens zijn afgebroken.',
     schema: 'De gegevensbron klopt niet met het afgesproken formaat.',
     version: 'Deze versie van de gegevensbron wordt (nog) niet ondersteund.',
     'unknown-indicator': 'Indicator niet gevonden.',
@@ -166,6 +171,13 @@ const nl: Strings = {
     'unknown-theme': 'Thema niet gevonden.',
   },
   errorDetails: 'Details',
+  httpError: (status) =>
+    status === 404
+      ? 'De gegevensbron is niet gevonden (fout 404).'
+      : status >= 500
+        ? `De server van de gegevensbron heeft een storing (fout ${status}).`
+        : `De gegevensbron weigert het verzoek (fout ${status}).`,
+  stale: (date) => `Verouderd — stand: ${date}. De actuele gegevens konden niet worden opgehaald.`,
   status: {
     definitive: 'definitief',
     provisional: 'voorlopig',
@@ -349,6 +361,7 @@ const en: Strings = {
     http: 'The data source returned an error.',
     timeout: 'The data source did not answer in time.',
     'not-json': 'The data source does not contain readable data.',
+    truncated: 'The data source arrived only in part; the data are cut off.',
     schema: 'The data source does not match the agreed format.',
     version: 'This version of the data source is not supported (yet).',
     'unknown-indicator': 'Indicator not found.',
@@ -358,6 +371,13 @@ const en: Strings = {
     'unknown-theme': 'Theme not found.',
   },
   errorDetails: 'Details',
+  httpError: (status) =>
+    status === 404
+      ? 'The data source was not found (error 404).'
+      : status >= 500
+        ? `The data source's server has a fault (error ${status}).`
+        : `The data source refuses the request (error ${status}).`,
+  stale: (date) => `Out of date — as of ${date}. The current data could not be loaded.`,
   status: {
     definitive: 'definitive',
     provisional: 'provisional',

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { loadFeed, clearFeedCache } from '../../src/feed/load.js';
+import { loadFeed, clearFeedCache, looksTruncated } from '../../src/feed/load.js';
 import { MivError } from '../../src/feed/errors.js';
+import { clearLastGood } from '../../src/feed/last-good.js';
 import { SMALL_FEED_URL, NOT_JSON_URL, MISSING_URL } from '../fixtures/feeds.js';
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
@@ -17,6 +18,8 @@ describe('loadFeed', () => {
   const realFetch = window.fetch;
   beforeEach(() => {
     clearFeedCache();
+    // A feed kept from an earlier test would stand in for the failures asked for here.
+    clearLastGood();
     requests = [];
     window.fetch = (input, init) => {
       requests.push(String(input));
@@ -73,5 +76,24 @@ describe('loadFeed', () => {
       );
     const error = (await failure(loadFeed(SMALL_FEED_URL, { timeoutMs: 50 }))) as MivError;
     expect(error.kind).to.equal('timeout');
+  });
+
+  it('tells JSON cut off midway from text that is no JSON at all', () => {
+    expect(looksTruncated('{"schemaVersion": 1, "meta": {"title": "MIV')).to.equal(true);
+    expect(looksTruncated('[1, 2, {"a": "}"')).to.equal(true);
+    expect(looksTruncated('{"a": "escaped \\" quote"')).to.equal(true);
+    expect(looksTruncated('<!doctype html><p>Inloggen')).to.equal(false);
+    expect(looksTruncated('{"a": 1}}')).to.equal(false);
+    expect(looksTruncated('')).to.equal(false);
+  });
+
+  it('sends no cookies by default', async () => {
+    let credentials: RequestCredentials | undefined;
+    window.fetch = (input, init) => {
+      credentials = init?.credentials;
+      return realFetch(input, init);
+    };
+    await loadFeed(SMALL_FEED_URL);
+    expect(credentials).to.equal('omit');
   });
 });

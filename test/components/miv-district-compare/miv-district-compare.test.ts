@@ -276,7 +276,7 @@ describe('<miv-district-compare>', () => {
         'a feed that is not there',
         { src: MISSING_URL, indicator: 'woninginbraak' },
         'http',
-        'De gegevensbron gaf een fout.',
+        'De gegevensbron is niet gevonden (fout 404).',
       ],
     ] as const) {
       it(`shows a message and fires miv-error for ${name}`, async () => {

@@ -56,7 +56,7 @@ describe('<miv-indicator> states', () => {
   it('says the source gave an error for a feed that is not there', async () => {
     const { el, detail } = await failing({ src: MISSING_URL });
     expect(detail).to.deep.equal({ kind: 'http', message: 'HTTP 404' });
-    expect(text(el, '[role="alert"] p')).to.equal('De gegevensbron gaf een fout.');
+    expect(text(el, '[role="alert"] p')).to.equal('De gegevensbron is niet gevonden (fout 404).');
   });
 
   it('says the source is unreadable for a file that is not JSON', async () => {
