@@ -1,7 +1,8 @@
 /**
  * Property-based tests of `parseFeed`: any well-formed feed passes unchanged, and any single mutation
  * of a kind publishers make (wrong type, dangling reference, duplicate id, status that contradicts the
- * number, malformed period) fails with a `MivError` whose issues point at the mutated spot.
+ * number, malformed period) fails with a `MivError` whose issues point at the mutated spot; and
+ * every valid feed goes through the models, chart options, tables and summaries without throwing.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,6 +10,16 @@ import fc from 'fast-check';
 import { parseFeed } from '../../src/feed/validate.js';
 import { MivError } from '../../src/feed/errors.js';
 import { periodBounds } from '../../src/feed/periods.js';
+import { stringsFor } from '../../src/i18n/strings.js';
+import { defaultChartTheme } from '../../src/charts/theme.js';
+import { buildLineOption } from '../../src/charts/line.js';
+import { buildBarOption } from '../../src/charts/bar.js';
+import { buildIndicatorModel } from '../../src/model/indicator.js';
+import { buildCompareModel, describeComparison } from '../../src/model/compare.js';
+import { buildThemeOverview } from '../../src/model/theme-overview.js';
+import { authoredHighlights, detectHighlights } from '../../src/model/highlights.js';
+import { indicatorGrid } from '../../src/model/grid.js';
+import { chartNotes, describeIndicator } from '../../src/model/summary.js';
 import {
   CHAIN_STEPS,
   FREQUENCIES,
@@ -290,3 +301,50 @@ for (const [name, mutate] of Object.entries(MUTATIONS)) {
     );
   });
 }
+
+/** Levels and ids a host may ask for, besides the feed's own ids. */
+const LEVEL_QUERIES = ['district', 'gemeente'] as const;
+
+test('any valid feed builds every model, chart option, table and summary without throwing', () => {
+  const strings = [stringsFor('nl'), stringsFor('en')];
+  fc.assert(
+    fc.property(feedArb, fc.constantFrom(...strings), (feed, s) => {
+      const ctx = (description: string) => ({ theme: defaultChartTheme, strings: s, description });
+      // Only a typed "not here" may stop a build: never a TypeError from an odd but valid feed.
+      const tolerated = (build: () => void) => {
+        try {
+          build();
+        } catch (error) {
+          assert.ok(error instanceof MivError, String(error));
+          assert.ok(['unknown-indicator', 'unknown-area', 'unknown-theme', 'no-data'].includes(error.kind), error.kind);
+        }
+      };
+      for (const indicator of feed.indicators) {
+        for (const area of feed.areas) {
+          tolerated(() => {
+            const model = buildIndicatorModel(feed, { indicator: indicator.id, area: area.id });
+            const description = describeIndicator(model, s);
+            assert.ok(description.length > 0);
+            buildLineOption(model, ctx(description));
+            indicatorGrid(model, s);
+            chartNotes(model, s);
+          });
+        }
+        for (const level of LEVEL_QUERIES) {
+          tolerated(() => {
+            const model = buildCompareModel(feed, { indicator: indicator.id, level });
+            const description = describeComparison(model, s);
+            buildBarOption(model, ctx(description));
+          });
+        }
+      }
+      for (const theme of feed.themes) {
+        for (const area of feed.areas) tolerated(() => buildThemeOverview(feed, { theme: theme.id, area: area.id }));
+      }
+      const districts = feed.areas.filter((a) => a.level === 'district').map((a) => a.id);
+      detectHighlights(feed, { areas: districts });
+      authoredHighlights(feed);
+    }),
+    { numRuns: 40 },
+  );
+});
