@@ -107,11 +107,23 @@ async function fetchOnce(
         ? new MivError('truncated', `De feed houdt na ${body.length} tekens midden in de JSON op`, { url })
         : new MivError('not-json', 'De feed is geen geldige JSON', { url });
     }
+    // Parsing and validating a large feed each take a while: done in separate tasks, so the page can
+    // handle input and paint between them.
+    if (body.length > LARGE_FEED_CHARS) await breather();
+    if (signal.aborted) throw abortError();
     return { feed: parseFeed(json), body };
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', stop);
   }
+}
+
+/** Above this size, parsing and validating take long enough to give the page a turn in between. */
+const LARGE_FEED_CHARS = 1_000_000;
+
+/** Lets the page handle input and paint before the next long step. */
+function breather(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
 }
 
 /** Network failures and server faults may pass; a 4xx, a time-out or a bad feed will not. */

@@ -27,8 +27,11 @@ const hits = new Map();
 const modes = new Map();
 let large;
 
-/** The sample feed with its indicators and their series copied under new ids until it is about 20 MB. */
-function largeFeed() {
+/**
+ * The sample feed with its indicators and their series copied under new ids until it is about 20 MB
+ * (also used by `test/tools/bench-large-feed.js`).
+ */
+export function largeFeed() {
   if (large) return large;
   const feed = JSON.parse(readFileSync('examples/data/sample-feed.json', 'utf8'));
   const indicators = [...feed.indicators];
