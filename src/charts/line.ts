@@ -58,7 +58,7 @@ export const FALLBACK_DASH = [4, 4];
 const MAIN_WIDTH = 3;
 const COMPARISON_WIDTH = 2;
 /** Grid space under the plot for the axis labels (the legend is HTML, outside the chart). */
-const AXIS_SPACE = 8;
+const AXIS_SPACE = 16;
 
 /** How one series is drawn: the HTML legend repeats it, so legend and lines cannot differ. */
 export interface LineLook {

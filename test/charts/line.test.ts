@@ -79,7 +79,7 @@ describe('buildLineOption', () => {
     expect(new Set(legend.map((l) => l.symbol)).size, 'a marker shape per line').to.equal(legend.length);
     // No ECharts legend: the plot keeps its full height, at any width.
     expect(option.legend).to.equal(undefined);
-    expect((option.grid as { bottom: number }).bottom).to.equal(8);
+    expect((option.grid as { bottom: number }).bottom).to.equal(16);
     const alone = build({ indicator: 'woninginbraak', area: 'GM0758', compare: 'none' });
     expect(lineLegend(alone.model, defaultChartTheme, nl)).to.deep.equal([]);
   });
