@@ -17,6 +17,8 @@ async function shown(template: TemplateResult, ready: (el: Element) => unknown):
   return page;
 }
 
+const SLOW_URL = new URL('/__miv-test__/feed/a11y-loading?delay=5000', location.href).href;
+
 const root = (el: Element) => el.shadowRoot!;
 const drawn = (el: Element) => root(el).querySelector('[part~="chart"] svg');
 
@@ -30,8 +32,8 @@ const cases = (): Record<string, [TemplateResult, (el: Element) => unknown]> => 
     drawn,
   ],
   'indicator: loading': [
-    // A URL of its own per run, so the request really goes out and the loading state is seen.
-    html`<miv-indicator src=${`${SMALL_FEED_URL}?loading=${Math.random()}`} indicator="woninginbraak"></miv-indicator>`,
+    // The test server holds this answer back, so the loading state stays long enough to be checked.
+    html`<miv-indicator src=${SLOW_URL} indicator="woninginbraak"></miv-indicator>`,
     (el) => root(el).querySelector('[aria-busy="true"]'),
   ],
   'indicator: feed that is not JSON': [
