@@ -60,7 +60,7 @@ describe('races', () => {
   });
 
   it('stops the request of an element removed mid-load, without errors or events', async () => {
-    const { id, url } = await titled('Weg', 2000);
+    const { id, url } = await titled('Weg', 1000);
     const { el } = mount<MivIndicator>('miv-indicator', { src: url, indicator: 'woninginbraak', area: 'GM0758' });
     let events = 0;
     el.addEventListener('miv-error', () => events++);
@@ -68,9 +68,9 @@ describe('races', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     el.remove();
     await new Promise((resolve) => setTimeout(resolve, 300));
-    // The server saw the request go away long before its 2 s were up.
+    // The server saw the request go away before its second was up.
     expect(await hitsOf(id)).to.include({ hits: 1, abandoned: 1 });
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(events).to.equal(0);
     expect(isLoading(el), 'it still shows the loading state, not an error').to.equal(true);
   });
