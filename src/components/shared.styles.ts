@@ -43,6 +43,41 @@ export const themeAttributeStyles = css`
   }
 `;
 
+/**
+ * The title block of a chart element: its heading, sized by `--miv-<component>-title-font-size`, and
+ * the line under it (area, unit, period).
+ */
+export function headerStyles(component: string): CSSResult {
+  return css`
+    .header h2 {
+      font-size: var(${unsafeCSS(`--miv-${component}-title-font-size`)}, 1.2em);
+      margin: 0;
+    }
+    .header .meta {
+      margin: 0.1em 0 var(--_space);
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+  `;
+}
+
+/** A change (`data-judgement`: favourable, unfavourable, neutral, equal) in the colour of its judgement. */
+export const changeStyles = css`
+  .change {
+    font-weight: 600;
+  }
+  .change[data-judgement='favourable'] {
+    color: var(--_favourable);
+  }
+  .change[data-judgement='unfavourable'] {
+    color: var(--_unfavourable);
+  }
+  .change[data-judgement='neutral'],
+  .change[data-judgement='equal'] {
+    color: var(--_neutral);
+  }
+`;
+
 export const sharedStyles = css`
   :host {
     display: block;

@@ -1,15 +1,6 @@
 import { css } from 'lit';
 
 export const districtCompareStyles = css`
-  .header h2 {
-    font-size: var(--miv-district-compare-title-font-size, 1.2em);
-    margin: 0;
-  }
-  .header .meta {
-    margin: 0.1em 0 var(--_space);
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
   .period {
     display: flex;
     align-items: center;

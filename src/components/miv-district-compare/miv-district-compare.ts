@@ -15,7 +15,7 @@ import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
 import { renderDuiding, renderFooter, renderSampleMark, renderTable, type TableData } from '../parts.js';
 import { renderPeriodSelect } from '../period-select.js';
-import { sharedStyles, tokenStyles } from '../shared.styles.js';
+import { headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { districtCompareStyles } from './miv-district-compare.styles.js';
 
 /** Chart height: room per bar, for the reference labels above and the value axis below. */
@@ -89,7 +89,12 @@ const CHART_FRAME_PX = 64;
  * @cssprop --miv-district-compare-title-font-size - Size of the title.
  */
 export class MivDistrictCompare extends MivChartElement<CompareModel> {
-  static override styles = [tokenStyles('district-compare'), sharedStyles, districtCompareStyles];
+  static override styles = [
+    tokenStyles('district-compare'),
+    sharedStyles,
+    headerStyles('district-compare'),
+    districtCompareStyles,
+  ];
 
   /** Indicator id from the feed. */
   @property({ reflect: true }) indicator = '';

@@ -1,15 +1,6 @@
 import { css } from 'lit';
 
 export const indicatorStyles = css`
-  .header h2 {
-    font-size: var(--miv-indicator-title-font-size, 1.2em);
-    margin: 0;
-  }
-  .header .meta {
-    margin: 0.1em 0 var(--_space);
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
   .headline {
     display: flex;
     flex-wrap: wrap;
@@ -38,19 +29,6 @@ export const indicatorStyles = css`
     font-size: var(--miv-indicator-value-font-size, 2em);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
-  }
-  .change {
-    font-weight: 600;
-  }
-  .change[data-judgement='favourable'] {
-    color: var(--_favourable);
-  }
-  .change[data-judgement='unfavourable'] {
-    color: var(--_unfavourable);
-  }
-  .change[data-judgement='neutral'],
-  .change[data-judgement='equal'] {
-    color: var(--_neutral);
   }
   .polarity,
   .fallback {

@@ -11,7 +11,7 @@ import type { ChartTheme } from '../../charts/theme.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
 import { renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
-import { sharedStyles, tokenStyles } from '../shared.styles.js';
+import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { indicatorStyles } from './miv-indicator.styles.js';
 
 /**
@@ -90,7 +90,13 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @cssprop --miv-indicator-value-font-size - Size of the headline value.
  */
 export class MivIndicator extends MivChartElement<IndicatorModel> {
-  static override styles = [tokenStyles('indicator'), sharedStyles, indicatorStyles];
+  static override styles = [
+    tokenStyles('indicator'),
+    sharedStyles,
+    headerStyles('indicator'),
+    changeStyles,
+    indicatorStyles,
+  ];
 
   /** Indicator id from the feed. */
   @property({ reflect: true }) indicator = '';

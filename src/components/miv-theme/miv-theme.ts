@@ -6,7 +6,7 @@ import { formatPeriod, formatPointValue } from '../../model/format.js';
 import { ARROWS, changePhrase } from '../../model/summary.js';
 import { sparkline } from '../../charts/sparkline.js';
 import { renderSampleMark } from '../parts.js';
-import { sharedStyles, tokenStyles } from '../shared.styles.js';
+import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
 
 /** The sparkline's drawing box, in SVG units; CSS scales it to the card. */
@@ -54,18 +54,11 @@ export class MivTheme extends MivDataElement {
   static override styles = [
     tokenStyles('theme'),
     sharedStyles,
+    headerStyles('theme'),
+    changeStyles,
     css`
       :host {
         background: none;
-      }
-      .header h2 {
-        font-size: var(--miv-theme-title-font-size, 1.2em);
-        margin: 0;
-      }
-      .header p {
-        margin: 0.1em 0 var(--_space);
-        color: var(--_muted);
-        font-size: 0.9em;
       }
       ul {
         display: grid;
@@ -184,17 +177,6 @@ export class MivTheme extends MivDataElement {
       }
       .change {
         font-size: 0.9em;
-        font-weight: 600;
-      }
-      .change[data-judgement='favourable'] {
-        color: var(--_favourable);
-      }
-      .change[data-judgement='unfavourable'] {
-        color: var(--_unfavourable);
-      }
-      .change[data-judgement='neutral'],
-      .change[data-judgement='equal'] {
-        color: var(--_neutral);
       }
     `,
   ];
@@ -292,7 +274,7 @@ export class MivTheme extends MivDataElement {
     return html`${renderSampleMark(feed.meta, strings)}
       <header part="header" class="header">
         <h2 part="title">${overview.theme.title}</h2>
-        <p>${strings.theme.subtitle(overview.area.name, overview.cards.length)}</p>
+        <p class="meta">${strings.theme.subtitle(overview.area.name, overview.cards.length)}</p>
       </header>
       <ul part="grid" role="list">
         ${overview.cards.map(
