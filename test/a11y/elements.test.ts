@@ -7,6 +7,7 @@ import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import { NOT_JSON_URL, SMALL_FEED_URL } from '../fixtures/feeds.js';
+import { shadow } from '../helpers.js';
 import { axeFindings } from './axe.js';
 
 /** Renders `template` (in a page-like wrapper) and waits until `ready` holds for the element inside. */
@@ -19,8 +20,7 @@ async function shown(template: TemplateResult, ready: (el: Element) => unknown):
 
 const SLOW_URL = new URL('/__miv-test__/feed/a11y-loading?delay=5000', location.href).href;
 
-const root = (el: Element) => el.shadowRoot!;
-const drawn = (el: Element) => root(el).querySelector('[part~="chart"] svg');
+const drawn = (el: Element) => shadow(el).querySelector('[part~="chart"] svg');
 
 const cases = (): Record<string, [TemplateResult, (el: Element) => unknown]> => ({
   'indicator with comparisons, legend and table shown': [
@@ -34,15 +34,15 @@ const cases = (): Record<string, [TemplateResult, (el: Element) => unknown]> => 
   'indicator: loading': [
     // The test server holds this answer back, so the loading state stays long enough to be checked.
     html`<miv-indicator src=${SLOW_URL} indicator="woninginbraak"></miv-indicator>`,
-    (el) => root(el).querySelector('[aria-busy="true"]'),
+    (el) => shadow(el).querySelector('[aria-busy="true"]'),
   ],
   'indicator: feed that is not JSON': [
     html`<miv-indicator src=${NOT_JSON_URL} indicator="woninginbraak"></miv-indicator>`,
-    (el) => root(el).querySelector('[role="alert"]'),
+    (el) => shadow(el).querySelector('[role="alert"]'),
   ],
   'indicator: unknown indicator': [
     html`<miv-indicator src=${SMALL_FEED_URL} indicator="bestaat-niet"></miv-indicator>`,
-    (el) => root(el).querySelector('[role="alert"]'),
+    (el) => shadow(el).querySelector('[role="alert"]'),
   ],
   'district comparison with the period picker': [
     html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak" show-table></miv-district-compare>`,
@@ -60,15 +60,15 @@ const cases = (): Record<string, [TemplateResult, (el: Element) => unknown]> => 
   ],
   'theme overview': [
     html`<miv-theme src=${SMALL_FEED_URL} theme="veilige-buurt-en-omgeving" area="GM0758"></miv-theme>`,
-    (el) => root(el).querySelector('[part~="card"]'),
+    (el) => shadow(el).querySelector('[part~="card"]'),
   ],
   highlights: [
     html`<miv-highlights src=${SMALL_FEED_URL}></miv-highlights>`,
-    (el) => root(el).querySelector('[part="authored"]'),
+    (el) => shadow(el).querySelector('[part="authored"]'),
   ],
   'area picker': [
     html`<miv-area-picker src=${SMALL_FEED_URL}></miv-area-picker>`,
-    (el) => root(el).querySelector('select'),
+    (el) => shadow(el).querySelector('select'),
   ],
 });
 

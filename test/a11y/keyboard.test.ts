@@ -6,12 +6,12 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { SMALL_FEED_URL } from '../fixtures/feeds.js';
+import { shadow } from '../helpers.js';
 
-const root = (el: Element) => el.shadowRoot!;
-const spoken = (el: Element) => root(el).querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+const spoken = (el: Element) => shadow(el).querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
 /** ECharts' tooltip box, when shown. */
 const tooltip = (el: Element) =>
-  [...root(el).querySelectorAll<HTMLElement>('.engine > div')].find(
+  [...shadow(el).querySelectorAll<HTMLElement>('.engine > div')].find(
     (d) =>
       d.style.position === 'absolute' && d.style.display !== 'none' && d.style.visibility !== 'hidden' && d.textContent,
   );
@@ -37,11 +37,11 @@ describe('chart keyboard', () => {
     );
     (el.previousElementSibling as HTMLElement).focus();
     await sendKeys({ press: 'Tab' });
-    const chart = root(el).querySelector<HTMLElement>('[part~="chart"]')!;
-    expect(root(el).activeElement, 'the chart is the first tab stop').to.equal(chart);
+    const chart = shadow(el).querySelector<HTMLElement>('[part~="chart"]')!;
+    expect(shadow(el).activeElement, 'the chart is the first tab stop').to.equal(chart);
     expect(getComputedStyle(chart).outlineStyle, 'focus is visible').to.equal('solid');
     expect(chart.getAttribute('aria-describedby')).to.equal('summary keys');
-    expect(root(el).querySelector('[part="keys"]')!.checkVisibility(), 'the hint shows while focused').to.equal(true);
+    expect(shadow(el).querySelector('[part="keys"]')!.checkVisibility(), 'the hint shows while focused').to.equal(true);
 
     await sendKeys({ press: 'ArrowLeft' });
     // The first key shows the latest own value.
@@ -77,7 +77,7 @@ describe('chart keyboard', () => {
         sort="name"
       ></miv-district-compare>`,
     );
-    root(el).querySelector<HTMLElement>('[part~="chart"]')!.focus();
+    shadow(el).querySelector<HTMLElement>('[part~="chart"]')!.focus();
     await sendKeys({ press: 'ArrowDown' });
     const first = spoken(el);
     expect(first).to.match(/^[A-Z].*, 2025: /);

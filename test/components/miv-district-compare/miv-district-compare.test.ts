@@ -1,11 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
 import '../../../src/define.js';
 import type { MivDistrictCompare } from '../../../src/components/miv-district-compare/miv-district-compare.js';
 import type { MivErrorDetail, MivSelectDetail } from '../../../src/components/miv-data-element.js';
 import { MISSING_URL, SMALL_FEED_URL } from '../../fixtures/feeds.js';
-import { failOnConsoleErrors, query, shadow, text } from '../miv-indicator/helpers.js';
+import { chartOf, failOnConsoleErrors, query, rendered, shadow, text } from '../../helpers.js';
 
 interface DrawnBar {
   value: number;
@@ -21,12 +20,8 @@ interface DrawnOption {
   yAxis: { data: (string | { value: string; textStyle: { fontWeight: string } })[] }[];
   series: { type: string; data: DrawnBar[]; markLine: { data: (MarkLineItem | { coord: [number, string] }[])[] } }[];
 }
-interface ChartHandle {
-  instance: { getOption(): DrawnOption } | undefined;
-}
 
-const chartOf = (el: MivDistrictCompare) => (el as unknown as { chart: ChartHandle }).chart;
-const option = (el: MivDistrictCompare) => chartOf(el).instance!.getOption();
+const option = (el: MivDistrictCompare) => chartOf<DrawnOption>(el).instance!.getOption();
 const categories = (el: MivDistrictCompare) =>
   option(el).yAxis[0]!.data.map((c) => (typeof c === 'string' ? c : c.value));
 const bars = (el: MivDistrictCompare) => option(el).series[0]!.data;
@@ -37,18 +32,12 @@ const errorBars = (el: MivDistrictCompare) => markLines(el).filter((m) => Array.
 const tableRows = (el: MivDistrictCompare) =>
   [...shadow(el).querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
 
-async function rendered(template: TemplateResult): Promise<MivDistrictCompare> {
-  const el = await fixture<MivDistrictCompare>(template);
-  if (!chartOf(el).instance) await oneEvent(el, 'miv-rendered');
-  return el;
-}
-
 describe('<miv-district-compare>', () => {
   failOnConsoleErrors();
 
   describe('chart', () => {
     it('draws one bar per district, highest first, with its value written beside it', async () => {
-      const el = await rendered(
+      const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
       );
       expect(categories(el)).to.deep.equal(['De Baronie', 'De Markiezaten', 'Hart van Brabant', 'Zeeland']);
@@ -58,7 +47,7 @@ describe('<miv-district-compare>', () => {
     });
 
     it('sorts by name on request', async () => {
-      const el = await rendered(
+      const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare
           src=${SMALL_FEED_URL}
           indicator="woninginbraak"
@@ -71,7 +60,7 @@ describe('<miv-district-compare>', () => {
     });
 
     it('draws the unit and Nederland as labelled reference lines', async () => {
-      const el = await rendered(
+      const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
       );
       expect(references(el).map((r) => [r.name, r.xAxis])).to.deep.equal([
@@ -83,7 +72,7 @@ describe('<miv-district-compare>', () => {
     });
 
     it('shows a suppressed gemeente as "." with its meaning, never as a visible bar', async () => {
-      const el = await rendered(
+      const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare
           src=${SMALL_FEED_URL}
           indicator="woninginbraak"
@@ -104,7 +93,7 @@ describe('<miv-district-compare>', () => {
     });
 
     it('emphasises the highlighted gemeente with a border and a bold name, and names it in the table', async () => {
-      const el = await rendered(
+      const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare
           src=${SMALL_FEED_URL}
           indicator="woninginbraak"
@@ -121,7 +110,7 @@ describe('<miv-district-compare>', () => {
     });
 
     it('draws survey margins as error bars and judges differences by significance', async () => {
-      const el = await rendered(
+      const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare
           src=${SMALL_FEED_URL}
           indicator="onveilig-eigen-buurt"
@@ -147,7 +136,7 @@ describe('<miv-district-compare>', () => {
 
   describe('text', () => {
     it('has a table with each area’s value and its change since the previous period, references last', async () => {
-      const el = await rendered(
+      const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
       );
       const rows = tableRows(el);
@@ -169,7 +158,7 @@ describe('<miv-district-compare>', () => {
     });
 
     it('describes the comparison in plain Dutch as the chart’s accessible description', async () => {
-      const el = await rendered(
+      const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
       );
       const summary = query(el, '[part="summary"]')!;
@@ -181,14 +170,14 @@ describe('<miv-district-compare>', () => {
     });
 
     it('says that a neutral indicator is neither good nor bad', async () => {
-      const el = await rendered(
+      const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare src=${SMALL_FEED_URL} indicator="halt-verwijzingen"></miv-district-compare>`,
       );
       expect(text(el, '[part="polarity"]')).to.match(/^Neutraal/);
     });
 
     it('shows the shared opvallendheden beside the chart, with district and date', async () => {
-      const el = await rendered(
+      const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
       );
       const aside = query(el, '[part="opvallendheden"]')!;
@@ -202,7 +191,7 @@ describe('<miv-district-compare>', () => {
     });
 
     it('speaks English with lang="en"', async () => {
-      const el = await rendered(
+      const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare lang="en" src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
       );
       expect(text(el, '[part="summary"]')).to.match(/^In 2025 the value was highest in De Baronie and De Markiezaten/);
@@ -213,7 +202,7 @@ describe('<miv-district-compare>', () => {
 
   describe('period', () => {
     it('picks another period with the keyboard, fires miv-select and redraws', async () => {
-      const el = await rendered(
+      const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
       );
       const select = query<HTMLSelectElement>(el, 'select[part="period"]')!;
@@ -232,7 +221,7 @@ describe('<miv-district-compare>', () => {
     });
 
     it('offers no picker when the period is fixed', async () => {
-      const el = await rendered(
+      const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare
           src=${SMALL_FEED_URL}
           indicator="woninginbraak"
@@ -295,7 +284,7 @@ describe('<miv-district-compare>', () => {
 
   describe('lifecycle', () => {
     it('disposes the chart when removed and draws it again when re-attached', async () => {
-      const el = await rendered(
+      const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
       );
       const parent = el.parentElement!;
@@ -309,7 +298,7 @@ describe('<miv-district-compare>', () => {
     });
 
     it('sizes the chart to its number of bars', async () => {
-      const el = await rendered(
+      const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
       );
       const districts = query(el, '[part~="chart"]')!.clientHeight;

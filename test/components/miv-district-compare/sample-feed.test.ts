@@ -1,18 +1,11 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { MivDistrictCompare } from '../../../src/components/miv-district-compare/miv-district-compare.js';
 import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
-import type { Feed } from '../../../src/feed/schema.js';
-import { failOnConsoleErrors, query, text } from '../miv-indicator/helpers.js';
+import { chartOf, failOnConsoleErrors, query, SAMPLE_FEED_URL, text, useSampleFeed } from '../../helpers.js';
 
-const SAMPLE_FEED_URL = new URL('../../../examples/data/sample-feed.json', import.meta.url).href;
-
-interface ChartHandle {
-  instance: { getOption(): { yAxis: { data: (string | { value: string })[] }[] } } | undefined;
-}
 const drawnAreas = (el: MivDistrictCompare) =>
-  (el as unknown as { chart: ChartHandle }).chart
+  chartOf<{ yAxis: { data: (string | { value: string })[] }[] }>(el)
     .instance!.getOption()
     .yAxis[0]!.data.map((c) => (typeof c === 'string' ? c : c.value));
 
@@ -30,20 +23,15 @@ async function show(el: MivDistrictCompare, attributes: Partial<MivDistrictCompa
 
 describe('<miv-district-compare> on the full sample feed', () => {
   failOnConsoleErrors();
-  let feed: Feed;
-  before(async () => {
-    // Without the entry animation a chart is painted at once.
-    await emulateMedia({ reducedMotion: 'reduce' });
-    feed = (await (await fetch(SAMPLE_FEED_URL)).json()) as Feed;
-  });
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  const sampleFeed = useSampleFeed();
 
   /** Whether the feed has a number for the indicator in any of these areas. */
   const hasFigures = (indicator: string, areas: Set<string>) =>
-    feed.series.some((s) => s.indicator === indicator && areas.has(s.area) && s.values.some((v) => v !== null));
+    sampleFeed().series.some((s) => s.indicator === indicator && areas.has(s.area) && s.values.some((v) => v !== null));
 
   it('compares the four districts for every indicator with district figures, and says so plainly otherwise', async function () {
     this.timeout(120_000);
+    const feed = sampleFeed();
     const districts = feed.areas.filter((a) => a.level === 'district');
     expect(districts).to.have.length(4);
     const el = Object.assign(document.createElement('miv-district-compare'), { src: SAMPLE_FEED_URL });
@@ -78,6 +66,7 @@ describe('<miv-district-compare> on the full sample feed', () => {
 
   it('compares the gemeenten of each district for every indicator with gemeente figures', async function () {
     this.timeout(240_000);
+    const feed = sampleFeed();
     const el = Object.assign(document.createElement('miv-district-compare'), {
       src: SAMPLE_FEED_URL,
       level: 'gemeente',

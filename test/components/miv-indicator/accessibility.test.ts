@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import { SMALL_FEED_URL } from '../../fixtures/feeds.js';
 import { axeFindings } from '../../a11y/axe.js';
-import { failOnConsoleErrors, rendered } from './helpers.js';
+import { failOnConsoleErrors, rendered } from '../../helpers.js';
 
 describe('<miv-indicator> accessibility', () => {
   failOnConsoleErrors();

@@ -3,7 +3,7 @@ import '../../../src/define.js';
 import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
 import type { MivDownloadDetail } from '../../../src/components/miv-chart-element.js';
 import { SMALL_FEED_URL } from '../../fixtures/feeds.js';
-import { failOnConsoleErrors, query, rendered } from './helpers.js';
+import { failOnConsoleErrors, query, rendered } from '../../helpers.js';
 
 /** Clicks a download button and catches the file before the browser saves it. */
 async function download(el: MivIndicator, format: string): Promise<MivDownloadDetail> {
@@ -18,7 +18,7 @@ describe('<miv-indicator> downloads', () => {
   failOnConsoleErrors();
   let el: MivIndicator;
   beforeEach(async () => {
-    el = await rendered(
+    el = await rendered<MivIndicator>(
       html`<miv-indicator
         src=${SMALL_FEED_URL}
         indicator="woninginbraak"

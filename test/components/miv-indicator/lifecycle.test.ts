@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define.js';
+import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
 import { SMALL_FEED_URL } from '../../fixtures/feeds.js';
-import { chartOf, drawnLines, failOnConsoleErrors, query, rendered, text } from './helpers.js';
+import { chartOf, failOnConsoleErrors, query, rendered, text } from '../../helpers.js';
+import { drawnLines } from './helpers.js';
 
 describe('<miv-indicator> events and lifecycle', () => {
   failOnConsoleErrors();
@@ -40,7 +42,7 @@ describe('<miv-indicator> events and lifecycle', () => {
   });
 
   it('disposes the chart when removed and draws it again when re-attached', async () => {
-    const el = await rendered(
+    const el = await rendered<MivIndicator>(
       html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="NL01"></miv-indicator>`,
     );
     const first = chartOf(el).instance!;
@@ -58,7 +60,7 @@ describe('<miv-indicator> events and lifecycle', () => {
   });
 
   it('keeps working after a move to another place in the page', async () => {
-    const el = await rendered(
+    const el = await rendered<MivIndicator>(
       html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
     );
     const elsewhere = await fixture<HTMLElement>(html`<section></section>`);
@@ -74,7 +76,7 @@ describe('<miv-indicator> events and lifecycle', () => {
   });
 
   it('redraws when an attribute changes, without a new chart instance', async () => {
-    const el = await rendered(
+    const el = await rendered<MivIndicator>(
       html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
     );
     const instance = chartOf(el).instance;

@@ -1,15 +1,17 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
+import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
 import { SMALL_FEED_URL } from '../../fixtures/feeds.js';
 import { smallFeed } from '../../fixtures/feeds.js';
-import { chartOf, drawnLines, failOnConsoleErrors, feedUrl, query, rendered, shadow, text } from './helpers.js';
+import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, shadow, text } from '../../helpers.js';
+import { drawnLines, type DrawnSeries } from './helpers.js';
 
 describe('<miv-indicator>', () => {
   failOnConsoleErrors();
 
   describe('chart', () => {
     it('draws one labelled line per area with a point per period, and gaps for suppressed values', async () => {
-      const el = await rendered(
+      const el = await rendered<MivIndicator>(
         html`<miv-indicator
           src=${SMALL_FEED_URL}
           indicator="woninginbraak"
@@ -33,7 +35,7 @@ describe('<miv-indicator>', () => {
     });
 
     it('marks provisional points and the series break, with its reason', async () => {
-      const el = await rendered(
+      const el = await rendered<MivIndicator>(
         html`<miv-indicator
           src=${SMALL_FEED_URL}
           indicator="woninginbraak"
@@ -51,10 +53,10 @@ describe('<miv-indicator>', () => {
     });
 
     it('draws the survey margin as a band and explains it', async () => {
-      const el = await rendered(
+      const el = await rendered<MivIndicator>(
         html`<miv-indicator src=${SMALL_FEED_URL} indicator="onveilig-eigen-buurt" area="GM0758"></miv-indicator>`,
       );
-      const band = chartOf(el)
+      const band = chartOf<{ series: DrawnSeries[] }>(el)
         .instance!.getOption()
         .series.filter((s) => s.name.startsWith('band-'));
       // Lower edge 18,7 − 2,0 and width 2 × 2,0 for 2025.
@@ -63,7 +65,7 @@ describe('<miv-indicator>', () => {
     });
 
     it('draws a national stand-in distinctly, names it in the legend and says so in words', async () => {
-      const el = await rendered(
+      const el = await rendered<MivIndicator>(
         html`<miv-indicator
           src=${SMALL_FEED_URL}
           indicator="mensenhandel-seksuele-uitbuiting"
@@ -92,7 +94,7 @@ describe('<miv-indicator>', () => {
     const GREY = 'rgb(85, 85, 85)';
 
     it('shows a rise of a higher-is-worse rate in red and a fall in green, with arrows', async () => {
-      const el = await rendered(
+      const el = await rendered<MivIndicator>(
         html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0748"></miv-indicator>`,
       );
       expect(text(el, '[part="value"]')).to.equal('3,3*');
@@ -107,7 +109,7 @@ describe('<miv-indicator>', () => {
     it('turns the colours round when higher is better', async () => {
       const feed = await smallFeed();
       feed.indicators.find((i) => i.id === 'woninginbraak')!.polarity = 'higher-is-better';
-      const el = await rendered(
+      const el = await rendered<MivIndicator>(
         html`<miv-indicator src=${feedUrl(feed)} indicator="woninginbraak" area="GM0748"></miv-indicator>`,
       );
       expect(changes(el).map((c) => [c.judgement, c.colour])).to.deep.equal([
@@ -118,7 +120,7 @@ describe('<miv-indicator>', () => {
     });
 
     it('keeps a neutral indicator grey, whichever way it goes', async () => {
-      const el = await rendered(
+      const el = await rendered<MivIndicator>(
         html`<miv-indicator src=${SMALL_FEED_URL} indicator="halt-verwijzingen" area="GM0758"></miv-indicator>`,
       );
       expect(changes(el)).to.deep.equal([
@@ -129,7 +131,7 @@ describe('<miv-indicator>', () => {
     });
 
     it('calls survey values only higher or lower when the difference is significant', async () => {
-      const breda = await rendered(
+      const breda = await rendered<MivIndicator>(
         html`<miv-indicator src=${SMALL_FEED_URL} indicator="onveilig-eigen-buurt" area="GM0758"></miv-indicator>`,
       );
       expect(changes(breda)).to.deep.equal([
@@ -138,7 +140,7 @@ describe('<miv-indicator>', () => {
       ]);
       // Out of the way, so the next chart is near the viewport and draws.
       breda.remove();
-      const national = await rendered(
+      const national = await rendered<MivIndicator>(
         html`<miv-indicator src=${SMALL_FEED_URL} indicator="onveilig-eigen-buurt" area="NL01"></miv-indicator>`,
       );
       expect(changes(national)[1]).to.deep.equal({
@@ -149,7 +151,7 @@ describe('<miv-indicator>', () => {
     });
 
     it('hides the arrows from screen readers, which read the words', async () => {
-      const el = await rendered(
+      const el = await rendered<MivIndicator>(
         html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0748"></miv-indicator>`,
       );
       const arrow = query(el, '[part="change"] [aria-hidden="true"]')!;
@@ -159,7 +161,7 @@ describe('<miv-indicator>', () => {
 
   describe('table', () => {
     it('has the same numbers as a real table, with only the symbols that occur explained', async () => {
-      const el = await rendered(
+      const el = await rendered<MivIndicator>(
         html`<miv-indicator
           src=${SMALL_FEED_URL}
           indicator="woninginbraak"
@@ -185,7 +187,7 @@ describe('<miv-indicator>', () => {
     });
 
     it('shows margins in survey cells', async () => {
-      const el = await rendered(
+      const el = await rendered<MivIndicator>(
         html`<miv-indicator
           src=${SMALL_FEED_URL}
           indicator="onveilig-eigen-buurt"
@@ -197,7 +199,7 @@ describe('<miv-indicator>', () => {
     });
 
     it('is hidden but readable until toggled, and visible with show-table', async () => {
-      const el = await rendered(
+      const el = await rendered<MivIndicator>(
         html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
       );
       const table = () => query(el, '[part="table"]')!;
@@ -221,7 +223,7 @@ describe('<miv-indicator>', () => {
 
   describe('summary, footer and duiding', () => {
     it('describes the chart in a sentence that is also its accessible description', async () => {
-      const el = await rendered(
+      const el = await rendered<MivIndicator>(
         html`<miv-indicator
           src=${SMALL_FEED_URL}
           indicator="woninginbraak"
@@ -242,7 +244,7 @@ describe('<miv-indicator>', () => {
     });
 
     it('shows the header, the footer with a linked source, the duiding and the sample mark', async () => {
-      const el = await rendered(
+      const el = await rendered<MivIndicator>(
         html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
       );
       expect(text(el, '[part="title"]')).to.equal('Diefstal uit woning (woninginbraak)');
@@ -270,7 +272,7 @@ describe('<miv-indicator>', () => {
     });
 
     it('speaks English with lang="en"', async () => {
-      const el = await rendered(
+      const el = await rendered<MivIndicator>(
         html`<miv-indicator lang="en" src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0748"></miv-indicator>`,
       );
       expect(text(el, '[part="summary"]')).to.match(

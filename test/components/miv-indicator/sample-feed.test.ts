@@ -1,25 +1,18 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
-import type { Feed } from '../../../src/feed/schema.js';
-import { drawnLines, failOnConsoleErrors, query, text } from './helpers.js';
+import { failOnConsoleErrors, query, SAMPLE_FEED_URL, text, useSampleFeed } from '../../helpers.js';
+import { drawnLines } from './helpers.js';
 
-const SAMPLE_FEED_URL = new URL('../../../examples/data/sample-feed.json', import.meta.url).href;
 const GEMEENTE = 'GM0748';
 
 describe('<miv-indicator> on the full sample feed', () => {
   failOnConsoleErrors();
-  let feed: Feed;
-  before(async () => {
-    // Without the entry animation a chart is painted at once: 66 charts in seconds, not minutes.
-    await emulateMedia({ reducedMotion: 'reduce' });
-    feed = (await (await fetch(SAMPLE_FEED_URL)).json()) as Feed;
-  });
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  const sampleFeed = useSampleFeed();
 
   it(`draws every indicator for ${GEMEENTE}, with a stated fallback where the gemeente has no figures`, async function () {
     this.timeout(120_000);
+    const feed = sampleFeed();
     const el = await fixture<MivIndicator>(
       html`<miv-indicator src=${SAMPLE_FEED_URL} area=${GEMEENTE}></miv-indicator>`,
     );

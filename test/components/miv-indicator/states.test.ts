@@ -3,7 +3,7 @@ import '../../../src/define.js';
 import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
 import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
 import { MISSING_URL, NOT_JSON_URL, SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
-import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, text } from './helpers.js';
+import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, text } from '../../helpers.js';
 
 /** Attaches an element and waits for its `miv-error`. */
 async function failing(attributes: Partial<MivIndicator>): Promise<{ el: MivIndicator; detail: MivErrorDetail }> {
@@ -99,7 +99,7 @@ describe('<miv-indicator> states', () => {
   });
 
   it('says so and shows the table when the chart engine fails, keeping the numbers', async () => {
-    const el = await rendered(
+    const el = await rendered<MivIndicator>(
       html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
     );
     const event = oneEvent(el, 'miv-error') as Promise<CustomEvent<MivErrorDetail>>;

@@ -1,0 +1,74 @@
+/** Helpers shared by the browser tests of the elements. */
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import type { Feed } from '../src/feed/schema.js';
+
+/** An element's chart controller; `O` is the part of the ECharts option a test reads. */
+export interface ChartHandle<O = unknown> {
+  options: { onError(error: unknown): void };
+  instance: { getOption(): O; isDisposed(): boolean; getDom(): HTMLElement } | undefined;
+}
+
+export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
+export const query = <E extends Element = HTMLElement>(el: Element, selector: string): E | null =>
+  shadow(el).querySelector<E>(selector);
+export const text = (el: Element, selector: string): string =>
+  query(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The element's chart controller; protected in the class, read here to check what ECharts drew. */
+export const chartOf = <O = unknown>(el: Element): ChartHandle<O> => (el as unknown as { chart: ChartHandle<O> }).chart;
+
+/** Renders a template and waits until its chart has painted. */
+export async function rendered<E extends HTMLElement>(template: TemplateResult): Promise<E> {
+  const el = await fixture<E>(template);
+  if (!chartOf(el).instance) await oneEvent(el, 'miv-rendered');
+  return el;
+}
+
+/** A feed served from memory, for a changed copy of the small feed. */
+export function feedUrl(feed: Feed | unknown): string {
+  return URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+}
+
+export const SAMPLE_FEED_URL = new URL('../examples/data/sample-feed.json', import.meta.url).href;
+
+/**
+ * Loads the full sample feed before the tests of the current block and returns a getter for it.
+ * The entry animation is off meanwhile, so each chart is painted at once: dozens of charts in seconds.
+ */
+export function useSampleFeed(): () => Feed {
+  let feed: Feed | undefined;
+  before(async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    feed = (await (await fetch(SAMPLE_FEED_URL)).json()) as Feed;
+  });
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  return () => feed!;
+}
+
+/**
+ * Fails the current test when anything was written to `console.error` or thrown uncaught while it
+ * ran: a widget on a gemeente page must not litter the webmaster's console.
+ */
+export function failOnConsoleErrors(): void {
+  const original = console.error;
+  let errors: unknown[][] = [];
+  const onError = (event: ErrorEvent) => errors.push([event.message]);
+  beforeEach(() => {
+    errors = [];
+    console.error = (...args: unknown[]) => {
+      errors.push(args);
+      original.apply(console, args);
+    };
+    window.addEventListener('error', onError);
+  });
+  afterEach(() => {
+    console.error = original;
+    window.removeEventListener('error', onError);
+    expect(
+      errors.map((e) => e.map(String).join(' ')),
+      'console errors',
+    ).to.deep.equal([]);
+  });
+}
