@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { MivErrorDetail } from '../../src/components/miv-data-element.js';
 import { clearLastGood } from '../../src/feed/last-good.js';
-import { failOnConsoleErrors } from '../components/miv-indicator/helpers.js';
+import { failOnConsoleErrors } from '../helpers.js';
 import { hitsOf, mount, serveFeed, serveSmallFeed, shownText, uniqueId } from './helpers.js';
 import { smallFeed, SMALL_FEED_URL } from '../fixtures/feeds.js';
 

@@ -7,7 +7,7 @@ import '../../src/define.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { clearLastGood } from '../../src/feed/last-good.js';
-import { failOnConsoleErrors } from '../components/miv-indicator/helpers.js';
+import { failOnConsoleErrors } from '../helpers.js';
 import { isSettled, mount, serveFeed, uniqueId, until } from './helpers.js';
 import { smallFeed } from '../fixtures/feeds.js';
 

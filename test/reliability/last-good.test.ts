@@ -7,7 +7,7 @@ import '../../src/define.js';
 import { clearFeedCache, loadFeed } from '../../src/feed/load.js';
 import { clearLastGood, keepLastGood, MAX_KEPT_CHARS, staleInfo } from '../../src/feed/last-good.js';
 import { MivError } from '../../src/feed/errors.js';
-import { failOnConsoleErrors } from '../components/miv-indicator/helpers.js';
+import { failOnConsoleErrors } from '../helpers.js';
 import { hitsOf, mount, serveFeed, serveSmallFeed, setMode, shownText, uniqueId } from './helpers.js';
 import { smallFeed } from '../fixtures/feeds.js';
 

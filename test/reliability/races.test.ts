@@ -7,7 +7,7 @@ import '../../src/define.js';
 import type { MivIndicator } from '../../src/components/miv-indicator/miv-indicator.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { clearLastGood } from '../../src/feed/last-good.js';
-import { failOnConsoleErrors } from '../components/miv-indicator/helpers.js';
+import { failOnConsoleErrors } from '../helpers.js';
 import { hitsOf, isLoading, mount, serveFeed, shownText, uniqueId, until } from './helpers.js';
 import { smallFeed } from '../fixtures/feeds.js';
 

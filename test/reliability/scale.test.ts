@@ -8,7 +8,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { clearLastGood } from '../../src/feed/last-good.js';
-import { failOnConsoleErrors } from '../components/miv-indicator/helpers.js';
+import { failOnConsoleErrors } from '../helpers.js';
 import { hitsOf, isSettled, mount, serveSmallFeed, until } from './helpers.js';
 import { SMALL_FEED_URL } from '../fixtures/feeds.js';
 

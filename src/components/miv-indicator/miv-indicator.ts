@@ -42,7 +42,7 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  *
  * @event miv-rendered - The chart has been painted (after each new drawing).
  * @event miv-error - Loading, interpreting or drawing failed; `detail.kind` says why (`network`, `http`,
- *   `timeout`, `not-json`, `schema`, `version`, `unknown-indicator`, `unknown-area`, `no-data`, `chart`)
+ *   `timeout`, `not-json`, `truncated`, `schema`, `version`, `unknown-indicator`, `unknown-area`, `no-data`, `chart`)
  *   and `detail.message` gives the details.
  * @event miv-download - A download is ready: `detail` has `format`, `fileName` and `blob`. Cancel the
  *   event (`preventDefault()`) to handle the file yourself instead of saving it.

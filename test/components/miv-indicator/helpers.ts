@@ -1,9 +1,6 @@
 /** Helpers of the `<miv-indicator>` tests; those of every element are in `test/helpers.ts`. */
 import { chartOf } from '../../helpers.js';
 
-// The reliability tests import the console guard from here.
-export { failOnConsoleErrors } from '../../helpers.js';
-
 export interface DrawnSeries {
   name: string;
   type: string;
