@@ -3,7 +3,7 @@
  * HTTP caching (ETag, Cache-Control) is left to the browser on purpose: no cache-busting here.
  */
 import { MivError } from './errors.js';
-import { parseFeed } from './validate.js';
+import { parseFeedInSteps } from './validate.js';
 import { keepLastGood, lastGood, staleInfo } from './last-good.js';
 import type { Feed } from './schema.js';
 
@@ -107,19 +107,18 @@ async function fetchOnce(
         ? new MivError('truncated', `De feed houdt na ${body.length} tekens midden in de JSON op`, { url })
         : new MivError('not-json', 'De feed is geen geldige JSON', { url });
     }
-    // Parsing and validating a large feed each take a while: done in separate tasks, so the page can
-    // handle input and paint between them.
-    if (body.length > LARGE_FEED_CHARS) await breather();
-    if (signal.aborted) throw abortError();
-    return { feed: parseFeed(json), body };
+    // A large feed is validated in slices, each in a task of its own, so the page can handle input
+    // and paint in between; an element that leaves the page stops the work at the next slice.
+    const feed = await parseFeedInSteps(json, async () => {
+      await breather();
+      if (signal.aborted) throw abortError();
+    });
+    return { feed, body };
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', stop);
   }
 }
-
-/** Above this size, parsing and validating take long enough to give the page a turn in between. */
-const LARGE_FEED_CHARS = 1_000_000;
 
 /** Lets the page handle input and paint before the next long step. */
 function breather(): Promise<void> {

@@ -159,7 +159,7 @@ export function crossCheck(feed: Feed): FeedIssue[] {
  * Validates parsed JSON as a v1 feed. Throws `MivError` of kind `version` for a schemaVersion this
  * library does not read, and of kind `schema` (with every issue and its path) for anything else.
  */
-export function parseFeed(json: unknown): Feed {
+function checkVersion(json: unknown): void {
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version !== SCHEMA_VERSION) {
     throw new MivError('version', `schemaVersion ${version} wordt niet ondersteund (verwacht ${SCHEMA_VERSION})`, {
@@ -171,16 +171,69 @@ export function parseFeed(json: unknown): Feed {
       ],
     });
   }
+}
+
+/** zod's issues as paths and sentences; `prefix` places issues of a part of the feed in the whole. */
+function toIssues(issues: readonly ZodIssueLike[], prefix: PropertyKey[] = []): FeedIssue[] {
+  return issues.map((issue) => {
+    const path = formatPath([...prefix, ...issue.path]);
+    return { path, message: describeIssue(issue, path) };
+  });
+}
+
+function fail(issues: FeedIssue[]): never {
+  const first = issues[0]!;
+  throw new MivError('schema', `${first.path}: ${first.message}`, { issues });
+}
+
+/**
+ * Validates parsed JSON as a v1 feed. Throws `MivError` of kind `version` for a schemaVersion this
+ * library does not read, and of kind `schema` (with every issue and its path) for anything else.
+ */
+export function parseFeed(json: unknown): Feed {
+  checkVersion(json);
   const result = feedSchema.safeParse(json);
-  const issues: FeedIssue[] = result.success
-    ? crossCheck(result.data)
-    : (result.error.issues as ZodIssueLike[]).map((issue) => {
-        const path = formatPath(issue.path);
-        return { path, message: describeIssue(issue, path) };
-      });
-  if (issues.length > 0 || !result.success) {
-    const first = issues[0]!;
-    throw new MivError('schema', `${first.path}: ${first.message}`, { issues });
-  }
+  if (!result.success) fail(toIssues(result.error.issues as ZodIssueLike[]));
+  const issues = crossCheck(result.data);
+  if (issues.length > 0) fail(issues);
   return result.data;
+}
+
+/** How many series one step of `parseFeedInSteps` validates (about 10 ms here). */
+const SERIES_PER_STEP = 2000;
+
+/**
+ * `parseFeed` for feeds of any size without freezing the page: the series, nearly all of a large
+ * feed, are validated a slice at a time with `pause()` in between (the page paints and handles input
+ * there; `pause` may throw to stop). Same result and the same issues as `parseFeed` (those of the
+ * series listed last); a feed of up to one slice is validated at once.
+ */
+export async function parseFeedInSteps(json: unknown, pause: () => Promise<void>): Promise<Feed> {
+  const series = (json as { series?: unknown } | null)?.series;
+  if (!Array.isArray(series) || series.length <= SERIES_PER_STEP) return parseFeed(json);
+  checkVersion(json);
+  const head = feedSchema.safeParse({ ...(json as object), series: [] });
+  const issues = head.success ? [] : toIssues(head.error.issues as ZodIssueLike[]);
+  const valid: Feed['series'] = [];
+  for (let start = 0; start < series.length; start += SERIES_PER_STEP) {
+    await pause();
+    const part = feedSchema.shape.series.safeParse(series.slice(start, start + SERIES_PER_STEP));
+    if (part.success) valid.push(...part.data);
+    else
+      issues.push(
+        ...toIssues(
+          (part.error.issues as ZodIssueLike[]).map((i) => ({
+            ...i,
+            path: [start + Number(i.path[0]), ...i.path.slice(1)],
+          })),
+          ['series'],
+        ),
+      );
+  }
+  if (!head.success || issues.length > 0) fail(issues);
+  const feed = { ...head.data, series: valid };
+  await pause();
+  const crossIssues = crossCheck(feed);
+  if (crossIssues.length > 0) fail(crossIssues);
+  return feed;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../../src/feed/validate.js';
+import { parseFeed, parseFeedInSteps } from '../../src/feed/validate.js';
 import { MivError } from '../../src/feed/errors.js';
 import { smallFeed } from '../fixtures/feeds.js';
 
@@ -113,5 +113,49 @@ describe('parseFeed', () => {
     expect(messages).to.include(
       `series[${index}].values[${j}]: GM0748 bestaat tot 2018-12-31; geen cijfer mogelijk voor 2019`,
     );
+  });
+});
+
+describe('parseFeedInSteps', () => {
+  /** The small feed with 2,500 extra gemeenten and a series each: more than one slice. */
+  async function largeFeed() {
+    const feed = await smallFeed();
+    for (let i = 0; i < 2500; i++) {
+      const id = `GM${String(9000 + i)}`;
+      feed.areas.push({ id, name: `Gemeente ${i}`, level: 'gemeente', parent: 'de-baronie' });
+      feed.series.push({ indicator: 'woninginbraak', area: id, periods: ['2024', '2025'], values: [3.1, 2.9] });
+    }
+    return feed;
+  }
+
+  it('gives the same feed as parseFeed, pausing between slices', async () => {
+    const json = await largeFeed();
+    let pauses = 0;
+    const feed = await parseFeedInSteps(json, async () => void pauses++);
+    expect(feed).to.deep.equal(parseFeed(json));
+    expect(pauses).to.be.greaterThan(2);
+  });
+
+  it('reports the same issues with their paths in the whole feed', async () => {
+    const json = await largeFeed();
+    const last = json.series.length - 1;
+    (json.series[last]!.values as unknown[])[1] = 'veel';
+    json.indicators[0]!.decimals = -1;
+    const inSteps = await parseFeedInSteps(json, async () => undefined).then(
+      () => expect.fail('expected the feed to be rejected'),
+      (error: MivError) => error.detail.issues!,
+    );
+    const paths = inSteps.map((i) => i.path);
+    expect(paths).to.include.members([`series[${last}].values[1]`, 'indicators[0].decimals']);
+    expect([...inSteps].sort((a, b) => a.path.localeCompare(b.path))).to.deep.equal(
+      [...issuesOf(json).detail.issues!].sort((a, b) => a.path.localeCompare(b.path)),
+    );
+  });
+
+  it('stops when pause throws (the element left the page)', async () => {
+    const json = await largeFeed();
+    const stop = new DOMException('afgebroken', 'AbortError');
+    const error = await parseFeedInSteps(json, () => Promise.reject(stop)).catch((e: unknown) => e);
+    expect(error).to.equal(stop);
   });
 });
