@@ -148,7 +148,7 @@ export class MivTheme extends MivDataElement {
       }
       .spark path {
         fill: none;
-        stroke: var(--miv-color-series-1, #0b5cad);
+        stroke: var(--_series-1);
         stroke-width: 2;
         stroke-linejoin: round;
         vector-effect: non-scaling-stroke;
