@@ -5,7 +5,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', '.bench/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wcConfigs['flat/recommended'],
