@@ -1,6 +1,5 @@
 /** Helpers shared by the browser tests of the elements. */
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { Feed } from '../src/feed/schema.js';
 
@@ -33,17 +32,12 @@ export function feedUrl(feed: Feed | unknown): string {
 
 export const SAMPLE_FEED_URL = new URL('../examples/data/sample-feed.json', import.meta.url).href;
 
-/**
- * Loads the full sample feed before the tests of the current block and returns a getter for it.
- * The entry animation is off meanwhile, so each chart is painted at once: dozens of charts in seconds.
- */
+/** Loads the full sample feed before the tests of the current block and returns a getter for it. */
 export function useSampleFeed(): () => Feed {
   let feed: Feed | undefined;
   before(async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
     feed = (await (await fetch(SAMPLE_FEED_URL)).json()) as Feed;
   });
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
   return () => feed!;
 }
 

@@ -45,7 +45,8 @@ async function indicator(wrapperStyle = '', attributes = ''): Promise<MivIndicat
 describe('theme tokens', () => {
   before(() => setViewport({ width: 1000, height: 900 }));
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    // Back to the test browser's defaults (it starts with reduced motion: see web-test-runner.config.js).
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     await executeServerCommand('emulate-forced-colors', { active: false });
   });
 
@@ -122,13 +123,11 @@ describe('theme tokens', () => {
     expect(theme.band, 'a readable tint, not a colour ECharts cannot parse').to.match(/^rgba\(/);
   });
 
-  it('turns animation off under prefers-reduced-motion', async () => {
+  it('animates only without prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const el = await indicator();
+    expect(resolveChartTheme(el).animate).to.equal(true);
     await emulateMedia({ reducedMotion: 'reduce' });
-    try {
-      const el = await indicator();
-      expect(resolveChartTheme(el).animate).to.equal(false);
-    } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    }
+    expect(resolveChartTheme(el).animate).to.equal(false);
   });
 });
