@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_FLAGS } from './test/tools/find-chrome.js';
 import { visualRegression } from './test/visual/visual-regression.config.js';
-import { forcedColorsCommand } from './test/theme/forced-colors-command.js';
+import { forcedColorsCommand } from './test/tokens/forced-colors-command.js';
 import { reliabilityRoutes, heapCommand } from './test/reliability/test-server.js';
 import { prebundleChartEngine } from './test/tools/prebundle-chart-engine.js';
 import { testTimesReporter } from './test/tools/test-times-reporter.js';

@@ -40,6 +40,8 @@ export { compareValues, differsSignificantly, type Change, type Judgement, type 
 export { describeIndicator } from './model/summary.js';
 export { formatNumber, formatPeriod, formatDate, formatPointValue, formatWithUnit } from './model/format.js';
 export type { Point } from './model/series.js';
-export { buildLineOption, type ChartContext } from './charts/line.js';
-export { defaultChartTheme, type ChartTheme } from './charts/theme.js';
+export { buildLineOption } from './charts/line.js';
+export type { ChartContext, ChartContextWithTheme } from './charts/shared.js';
+export { defaultChartTokens, type ChartTokens } from './tokens/chart-tokens.js';
+export { defaultChartTheme, type ChartTheme } from './tokens/deprecated.js';
 export { dictionaries, stringsFor, type Strings, type Lang } from './i18n/strings.js';

@@ -5,7 +5,15 @@
 import type { CompareModel, CompareRow } from '../model/compare.js';
 import { formatDelta, formatNumber, formatPeriod, formatPointValue } from '../model/format.js';
 import type { ChartOption } from './echarts.js';
-import { describePoint, escapeHtml, tooltipLook, type ChartContext, type ChartPoints } from './line.js';
+import {
+  describePoint,
+  escapeHtml,
+  tooltipLook,
+  chartContext,
+  type ChartContext,
+  type ChartContextWithTheme,
+  type ChartPoints,
+} from './shared.js';
 import type { Strings } from '../i18n/strings.js';
 
 /** Line patterns of the reference lines, nearest level first: a second channel besides the label. */
@@ -28,20 +36,21 @@ export function niceCeiling(value: number): number {
   return NICE_STEPS.map((step) => step * power).find((nice) => nice >= value)!;
 }
 
-export function buildBarOption(model: CompareModel, ctx: ChartContext): ChartOption {
-  const { theme, strings } = ctx;
+export function buildBarOption(model: CompareModel, context: ChartContext | ChartContextWithTheme): ChartOption {
+  const ctx = chartContext(context);
+  const { tokens, strings } = ctx;
   const { indicator, rows } = model;
-  const colour = theme.palette[0]!;
+  const colour = tokens.palette[0]!;
   const anyHighlight = rows.some((r) => r.highlighted);
 
   const valueLabel = (row: CompareRow) => ({
     formatter: formatPointValue(row.point, indicator, strings),
-    color: theme.text,
+    color: tokens.text,
     // Labels would otherwise fade with a dimmed bar; the number must stay fully readable.
     opacity: 1,
     fontWeight: row.highlighted ? ('bold' as const) : ('normal' as const),
     // Readable where a reference line crosses the value.
-    backgroundColor: theme.background,
+    backgroundColor: tokens.background,
     padding: [1, 2],
   });
 
@@ -57,7 +66,7 @@ export function buildBarOption(model: CompareModel, ctx: ChartContext): ChartOpt
           show: true,
           position: 'right' as const,
           formatter: strings.compare.missing(strings.statusSymbol[point.status], strings.status[point.status]),
-          color: theme.muted,
+          color: tokens.muted,
           fontStyle: 'italic' as const,
         },
       };
@@ -67,7 +76,7 @@ export function buildBarOption(model: CompareModel, ctx: ChartContext): ChartOpt
       itemStyle: {
         color: colour,
         opacity: anyHighlight && !highlighted ? DIMMED_OPACITY : 1,
-        ...(highlighted ? { borderColor: theme.text, borderWidth: HIGHLIGHT_BORDER } : {}),
+        ...(highlighted ? { borderColor: tokens.text, borderWidth: HIGHLIGHT_BORDER } : {}),
       },
       // A value with a margin is labelled at the end of its error bar instead (see below).
       label: { ...valueLabel(row), show: point.margin === null, position: 'right' as const, distance: 5 },
@@ -77,19 +86,19 @@ export function buildBarOption(model: CompareModel, ctx: ChartContext): ChartOpt
   const references = model.references.map((ref, i) => ({
     name: ref.area.name,
     xAxis: ref.point.value,
-    lineStyle: { color: theme.reference, type: REFERENCE_DASHES[i % REFERENCE_DASHES.length]!, width: 1.5 },
+    lineStyle: { color: tokens.reference, type: REFERENCE_DASHES[i % REFERENCE_DASHES.length]!, width: 1.5 },
     label: {
       show: true,
       // The category axis runs top-down, so a vertical line starts at the top.
       position: 'start' as const,
       distance: [0, 4 + (model.references.length - 1 - i) * REFERENCE_LABEL_STEP],
       formatter: strings.compare.reference(ref.area.name, formatPointValue(ref.point, indicator, strings)),
-      color: theme.text,
+      color: tokens.text,
       fontSize: 12,
     },
   }));
 
-  const errorBarStyle = { color: theme.reference, type: 'solid' as const, width: ERROR_BAR_WIDTH };
+  const errorBarStyle = { color: tokens.reference, type: 'solid' as const, width: ERROR_BAR_WIDTH };
   // Rows are addressed by name: ECharts reads a category index 0 in `coord` as missing.
   const errorBarEnd = (x: number, row: CompareRow) => ({
     coord: [x, row.area.name],
@@ -137,13 +146,13 @@ export function buildBarOption(model: CompareModel, ctx: ChartContext): ChartOpt
   };
 
   return {
-    animation: theme.animate,
+    animation: tokens.animate,
     backgroundColor: 'transparent',
-    textStyle: { fontFamily: theme.fontFamily, color: theme.text },
+    textStyle: { fontFamily: tokens.fontFamily, color: tokens.text },
     aria: { enabled: true, label: { description: ctx.description } },
     grid: { left: 8, right: 56, top: 20 + model.references.length * REFERENCE_LABEL_STEP, bottom: 8 },
     tooltip: {
-      ...tooltipLook(theme),
+      ...tooltipLook(tokens),
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       formatter: (params) => {
@@ -158,12 +167,12 @@ export function buildBarOption(model: CompareModel, ctx: ChartContext): ChartOpt
       ...(hasMargins ? { max: niceCeiling(upper) } : {}),
       name: indicator.unit,
       nameLocation: 'end',
-      nameTextStyle: { color: theme.muted },
+      nameTextStyle: { color: tokens.muted },
       axisLabel: {
-        color: theme.muted,
+        color: tokens.muted,
         formatter: (value: number) => new Intl.NumberFormat(strings.locale).format(value),
       },
-      splitLine: { lineStyle: { color: theme.grid } },
+      splitLine: { lineStyle: { color: tokens.grid } },
     },
     yAxis: {
       type: 'category',
@@ -172,8 +181,8 @@ export function buildBarOption(model: CompareModel, ctx: ChartContext): ChartOpt
       data: rows.map((r) =>
         r.highlighted ? { value: r.area.name, textStyle: { fontWeight: 'bold' as const } } : r.area.name,
       ),
-      axisLabel: { color: theme.text, fontSize: 13 },
-      axisLine: { lineStyle: { color: theme.axis } },
+      axisLabel: { color: tokens.text, fontSize: 13 },
+      axisLine: { lineStyle: { color: tokens.axis } },
       axisTick: { show: false },
     },
     series: [

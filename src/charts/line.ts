@@ -7,73 +7,31 @@ import { formatNumber, formatPeriod, formatPointValue } from '../model/format.js
 import { seriesName } from '../model/summary.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChartOption } from './echarts.js';
-import type { ChartTheme } from './theme.js';
+import {
+  DASHES,
+  describePoint,
+  escapeHtml,
+  FALLBACK_DASH,
+  SYMBOLS,
+  tooltipLook,
+  chartContext,
+  type ChartContext,
+  type ChartContextWithTheme,
+  type ChartPoints,
+  type LineLook,
+} from './shared.js';
+import type { ChartTokens } from '../tokens/chart-tokens.js';
 
-/**
- * The data points of a chart as a grid a keyboard reader moves through: Left/Right along the
- * columns, Up/Down along the rows, each announced as a sentence.
- */
-export interface ChartPoints {
-  rows: number;
-  columns: number;
-  /** Where the reader starts: the latest period of the own area, the first bar. */
-  start: { row: number; column: number };
-  describe(row: number, column: number): string;
-  /** Where ECharts holds the point, for its tooltip and highlight. */
-  target(row: number, column: number): { seriesIndex: number; dataIndex: number };
-}
-
-/** `Breda, 2024: 4,2 per 1.000 inwoners (voorlopig)` — value with its margin, unit and status. */
-export function describePoint(
-  series: string,
-  period: string,
-  point: Point | undefined,
-  indicator: IndicatorModel['indicator'],
-  strings: Strings,
-): string {
-  if (!point)
-    return strings.chart.point(series, period, strings.statusSymbol['no-data'], '', [strings.status['no-data']]);
-  const details = [
-    ...(point.value !== null && point.margin !== null
-      ? [`${strings.margin} ± ${formatNumber(point.margin, indicator.decimals, strings)}`]
-      : []),
-    ...(point.status !== 'definitive' ? [strings.status[point.status]] : []),
-    ...(point.note ? [point.note] : []),
-  ];
-  const value = formatPointValue(point, indicator, strings);
-  return strings.chart.point(series, period, value, point.value === null ? '' : indicator.unit, details);
-}
-
-export interface ChartContext {
-  theme: ChartTheme;
-  strings: Strings;
-  /** The generated summary, given to ECharts' aria label as well. */
-  description: string;
-}
-
-/** Dash patterns: a second channel besides colour, so series stay apart in greyscale. */
-export const DASHES: (number[] | 'solid')[] = ['solid', [8, 4], [2, 4], [12, 4, 2, 4]];
-export const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond'] as const;
-export const FALLBACK_DASH = [4, 4];
 const MAIN_WIDTH = 3;
 const COMPARISON_WIDTH = 2;
 /** Grid space under the plot for the axis labels (the legend is HTML, outside the chart). */
 const AXIS_SPACE = 16;
 
-/** How one series is drawn: the HTML legend repeats it, so legend and lines cannot differ. */
-export interface LineLook {
-  name: string;
-  colour: string;
-  dash: number[] | 'solid';
-  symbol: (typeof SYMBOLS)[number];
-  width: number;
-}
-
 /** The look of every line of a model, in the order of `model.series`. */
-export function lineLooks(model: IndicatorModel, theme: ChartTheme, strings: Strings): LineLook[] {
+export function lineLooks(model: IndicatorModel, tokens: ChartTokens, strings: Strings): LineLook[] {
   return model.series.map((s, i) => ({
     name: seriesName(s, strings),
-    colour: theme.palette[i % theme.palette.length]!,
+    colour: tokens.palette[i % tokens.palette.length]!,
     dash: s.fallback ? FALLBACK_DASH : DASHES[i % DASHES.length]!,
     symbol: SYMBOLS[i % SYMBOLS.length]!,
     width: s.role === 'main' ? MAIN_WIDTH : COMPARISON_WIDTH,
@@ -81,9 +39,9 @@ export function lineLooks(model: IndicatorModel, theme: ChartTheme, strings: Str
 }
 
 /** The legend's entries: every line, or none for the area's own line alone (the title names it). */
-export function lineLegend(model: IndicatorModel, theme: ChartTheme, strings: Strings): LineLook[] {
+export function lineLegend(model: IndicatorModel, tokens: ChartTokens, strings: Strings): LineLook[] {
   // A lone stand-in series still gets its legend, which names it as the national trend.
-  return model.series.length > 1 || model.fallback ? lineLooks(model, theme, strings) : [];
+  return model.series.length > 1 || model.fallback ? lineLooks(model, tokens, strings) : [];
 }
 
 /**
@@ -112,30 +70,12 @@ export function linePoints(model: IndicatorModel, strings: Strings): ChartPoints
   };
 }
 
-/**
- * The tooltip in the theme's colours, kept inside the chart, and hoverable: the pointer may move onto
- * it without it vanishing (WCAG 1.4.13); Escape hides it (see the chart keyboard).
- */
-export function tooltipLook(theme: ChartTheme) {
-  return {
-    confine: true,
-    enterable: true,
-    backgroundColor: theme.background,
-    borderColor: theme.axis,
-    textStyle: { color: theme.text, fontFamily: theme.fontFamily },
-  };
-}
-
-/** Escapes text for ECharts' HTML tooltip: feed text is data, never markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-export function buildLineOption(model: IndicatorModel, ctx: ChartContext): ChartOption {
-  const { theme, strings } = ctx;
+export function buildLineOption(model: IndicatorModel, context: ChartContext | ChartContextWithTheme): ChartOption {
+  const ctx = chartContext(context);
+  const { tokens, strings } = ctx;
   const { indicator, periods } = model;
   const byPeriod = (points: Point[]) => new Map(points.map((p) => [p.period, p]));
-  const looks = lineLooks(model, theme, strings);
+  const looks = lineLooks(model, tokens, strings);
   const names = looks.map((l) => l.name);
   const lines = model.series.map((s, i) => {
     const points = byPeriod(s.points);
@@ -158,7 +98,7 @@ export function buildLineOption(model: IndicatorModel, ctx: ChartContext): Chart
               value: p.value,
               symbol: 'emptyCircle',
               symbolSize: 10,
-              label: { show: true, formatter: '*', color: theme.text, position: 'top' as const },
+              label: { show: true, formatter: '*', color: tokens.text, position: 'top' as const },
             }
           : p.value;
       }),
@@ -167,10 +107,10 @@ export function buildLineOption(model: IndicatorModel, ctx: ChartContext): Chart
             markLine: {
               silent: true,
               symbol: 'none',
-              lineStyle: { color: theme.breakLine, type: 'dashed' as const, width: 1 },
+              lineStyle: { color: tokens.breakLine, type: 'dashed' as const, width: 1 },
               label: {
                 formatter: strings.seriesBreak,
-                color: theme.text,
+                color: tokens.text,
                 position: 'insideEndTop' as const,
                 fontSize: 11,
               },
@@ -210,7 +150,7 @@ export function buildLineOption(model: IndicatorModel, ctx: ChartContext): Chart
           silent: true,
           symbol: 'none',
           lineStyle: { opacity: 0 },
-          areaStyle: { color: theme.band },
+          areaStyle: { color: tokens.band },
           data: bandEdge((p) => 2 * p.margin),
           tooltip: { show: false },
           z: 1,
@@ -221,13 +161,13 @@ export function buildLineOption(model: IndicatorModel, ctx: ChartContext): Chart
   const seriesPoints = model.series.map((s) => byPeriod(s.points));
   const breakReasons = new Map(model.breaks.map((b) => [b.period, b.reason]));
   return {
-    animation: theme.animate,
+    animation: tokens.animate,
     backgroundColor: 'transparent',
-    textStyle: { fontFamily: theme.fontFamily, color: theme.text },
+    textStyle: { fontFamily: tokens.fontFamily, color: tokens.text },
     aria: { enabled: true, label: { description: ctx.description } },
     grid: { left: 8, right: 16, top: 32, bottom: AXIS_SPACE },
     tooltip: {
-      ...tooltipLook(theme),
+      ...tooltipLook(tokens),
       trigger: 'axis',
       formatter: (params) => {
         const list = Array.isArray(params) ? params : [params];
@@ -255,18 +195,18 @@ export function buildLineOption(model: IndicatorModel, ctx: ChartContext): Chart
       type: 'category',
       data: periods,
       boundaryGap: false,
-      axisLabel: { color: theme.muted, formatter: (value: string) => formatPeriod(value, strings) },
-      axisLine: { lineStyle: { color: theme.axis } },
+      axisLabel: { color: tokens.muted, formatter: (value: string) => formatPeriod(value, strings) },
+      axisLine: { lineStyle: { color: tokens.axis } },
     },
     yAxis: {
       type: 'value',
       name: indicator.unit,
-      nameTextStyle: { color: theme.muted, align: 'left' },
+      nameTextStyle: { color: tokens.muted, align: 'left' },
       axisLabel: {
-        color: theme.muted,
+        color: tokens.muted,
         formatter: (value: number) => new Intl.NumberFormat(strings.locale).format(value),
       },
-      splitLine: { lineStyle: { color: theme.grid } },
+      splitLine: { lineStyle: { color: tokens.grid } },
       scale: indicator.kind === 'survey' || indicator.kind === 'score',
     },
     series: [...band, ...lines],

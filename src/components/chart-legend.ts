@@ -3,7 +3,7 @@
  * same colour, dash and marker as the chart, so the legend reads without colour too.
  */
 import { html, svg, type TemplateResult } from 'lit';
-import type { LineLook } from '../charts/line.js';
+import type { LineLook } from '../charts/shared.js';
 
 const SAMPLE_WIDTH = 32;
 const SAMPLE_HEIGHT = 12;

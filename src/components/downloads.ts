@@ -8,9 +8,9 @@ import type { Strings } from '../i18n/strings.js';
 import type { DataGrid } from '../model/grid.js';
 import { gridToCsv } from '../model/csv.js';
 import { formatDate } from '../model/format.js';
-import type { ChartTheme } from '../charts/theme.js';
+import type { ChartTokens } from '../tokens/chart-tokens.js';
 import type { Chart } from '../charts/echarts.js';
-import type { LineLook } from '../charts/line.js';
+import type { LineLook } from '../charts/shared.js';
 import type { DownloadFormat } from './miv-chart-element.js';
 
 const MIME_TYPES: Record<DownloadFormat, string> = {
@@ -56,7 +56,7 @@ export function composeChartSvg(
   chartSvg: string,
   size: { width: number; height: number },
   grid: DataGrid,
-  theme: ChartTheme,
+  tokens: ChartTokens,
   strings: Strings,
   legend: readonly LineLook[] = [],
 ): string {
@@ -72,17 +72,17 @@ export function composeChartSvg(
     root.append(node);
     return node;
   };
-  const background = add('rect', { x: 0, y: 0, width, fill: theme.background });
+  const background = add('rect', { x: 0, y: 0, width, fill: tokens.background });
 
   let y = PADDING;
   const textBlock = (text: string, fontSize: number, attributes: Record<string, string | number> = {}) => {
     for (const line of wrap(text, textWidth, fontSize)) {
       y += fontSize * LINE_GAP;
-      add('text', { x: PADDING, y, 'font-size': fontSize, fill: theme.text, ...attributes }, line);
+      add('text', { x: PADDING, y, 'font-size': fontSize, fill: tokens.text, ...attributes }, line);
     }
   };
   textBlock(grid.title, TITLE_SIZE, { 'font-weight': 700 });
-  textBlock(grid.subtitle, TEXT_SIZE, { fill: theme.muted });
+  textBlock(grid.subtitle, TEXT_SIZE, { fill: tokens.muted });
   y += PADDING / 2;
 
   const chart = new DOMParser().parseFromString(chartSvg, 'image/svg+xml').documentElement;
@@ -106,14 +106,14 @@ export function composeChartSvg(
       'stroke-width': look.width,
       'stroke-dasharray': look.dash === 'solid' ? 'none' : look.dash.join(' '),
     });
-    add('text', { x: PADDING + LEGEND_SAMPLE + 6, y, 'font-size': TEXT_SIZE, fill: theme.text }, look.name);
+    add('text', { x: PADDING + LEGEND_SAMPLE + 6, y, 'font-size': TEXT_SIZE, fill: tokens.text }, look.name);
   }
 
   const { indicator, meta } = grid;
-  for (const note of grid.notes ?? []) textBlock(note, TEXT_SIZE, { fill: theme.muted });
+  for (const note of grid.notes ?? []) textBlock(note, TEXT_SIZE, { fill: tokens.muted });
   const source = [indicator.source.name, indicator.source.url].filter(Boolean).join(' — ');
   textBlock(`${strings.source}: ${source} · ${strings.updated}: ${formatDate(meta.updated, strings)}`, TEXT_SIZE, {
-    fill: theme.muted,
+    fill: tokens.muted,
   });
   if (meta.sample) textBlock(strings.sample, TEXT_SIZE, { 'font-weight': 700 });
   const height = Math.ceil(y + PADDING);
@@ -122,7 +122,7 @@ export function composeChartSvg(
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  root.setAttribute('font-family', theme.fontFamily);
+  root.setAttribute('font-family', tokens.fontFamily);
   root.setAttribute('role', 'img');
   const title = doc.createElementNS(SVG_NS, 'title');
   title.textContent = `${grid.title} — ${grid.subtitle}`;
@@ -140,12 +140,12 @@ export async function imageBlob(
   format: 'png' | 'svg',
   chart: Chart,
   grid: DataGrid,
-  theme: ChartTheme,
+  tokens: ChartTokens,
   strings: Strings,
   legend: readonly LineLook[] = [],
 ): Promise<Blob> {
   const size = { width: chart.getWidth(), height: chart.getHeight() };
-  const svg = composeChartSvg(chart.renderToSVGString(), size, grid, theme, strings, legend);
+  const svg = composeChartSvg(chart.renderToSVGString(), size, grid, tokens, strings, legend);
   return format === 'svg' ? new Blob([svg], { type: MIME_TYPES.svg }) : svgToPng(svg);
 }
 

@@ -14,10 +14,11 @@ import { MivError } from '../feed/errors.js';
 import type { Feed } from '../feed/schema.js';
 import { ChartController } from '../controllers/chart-controller.js';
 import { ChartKeyboard } from '../controllers/chart-keyboard.js';
-import { ThemeWatcher } from '../controllers/theme-watcher.js';
-import { resolveChartTheme, sameTheme, type ChartTheme } from '../charts/theme.js';
+import { TokenWatcher } from '../controllers/token-watcher.js';
+import type { ChartTokens } from '../tokens/chart-tokens.js';
+import { resolveChartTokens, sameTokens } from '../tokens/resolve.js';
 import type { ChartOption } from '../charts/echarts.js';
-import type { ChartPoints, LineLook } from '../charts/line.js';
+import type { ChartPoints, LineLook } from '../charts/shared.js';
 import { renderLegend } from './chart-legend.js';
 import type { DataGrid } from '../model/grid.js';
 import { renderTable, tableFromGrid } from './parts.js';
@@ -67,8 +68,8 @@ export abstract class MivChartElement<Model> extends MivDataElement {
     },
   });
 
-  /** The chart's resolved tokens; read again by `refreshTheme()`. */
-  private theme: ChartTheme | undefined;
+  /** The chart's resolved tokens; read again by `refreshTokens()`. */
+  private tokens: ChartTokens | undefined;
 
   protected readonly keyboard = new ChartKeyboard(this, {
     points: () => {
@@ -79,7 +80,7 @@ export abstract class MivChartElement<Model> extends MivDataElement {
     box: () => this.renderRoot.querySelector<HTMLElement>('[part~="chart"]'),
   });
 
-  protected readonly themeWatcher = new ThemeWatcher(this, () => this.refreshTheme());
+  protected readonly tokenWatcher = new TokenWatcher(this, () => this.refreshTokens());
 
   /**
    * Reads the design tokens again and redraws the chart if they changed. Runs by itself when the
@@ -87,11 +88,16 @@ export abstract class MivChartElement<Model> extends MivDataElement {
    * `color-scheme` or `data-theme` attribute changes on the element or an ancestor; call it after changing
    * tokens in a way the element cannot see, such as swapping a stylesheet.
    */
-  refreshTheme(): void {
-    const theme = resolveChartTheme(this);
-    if (this.theme && sameTheme(theme, this.theme)) return;
-    this.theme = theme;
+  refreshTokens(): void {
+    const tokens = resolveChartTokens(this);
+    if (this.tokens && sameTokens(tokens, this.tokens)) return;
+    this.tokens = tokens;
     this.requestUpdate();
+  }
+
+  /** @deprecated Use `refreshTokens()`; this name goes in version 0.3.0. */
+  refreshTheme(): void {
+    this.refreshTokens();
   }
 
   /** The data points a keyboard reader walks through; none (the default) leaves the chart out of the tab order. */
@@ -100,14 +106,14 @@ export abstract class MivChartElement<Model> extends MivDataElement {
   }
 
   /** The series shown in the HTML legend under the chart; none by default. */
-  protected chartLegend(_model: Model, _theme: ChartTheme): LineLook[] {
+  protected chartLegend(_model: Model, _tokens: ChartTokens): LineLook[] {
     return [];
   }
 
   /** Builds the model from a validated feed; throws `MivError` for unknown ids or no data. */
   protected abstract buildModel(feed: Feed): Model;
   /** The chart option for a model. */
-  protected abstract buildOption(model: Model, theme: ChartTheme): ChartOption;
+  protected abstract buildOption(model: Model, tokens: ChartTokens): ChartOption;
   /** Everything shown for a ready model; `renderChart` gives the chart's place. */
   protected abstract renderModel(model: Model): TemplateResult;
 
@@ -162,8 +168,8 @@ export abstract class MivChartElement<Model> extends MivDataElement {
     else {
       const chart = await this.chart.paintedChart();
       if (!chart) return;
-      const theme = resolveChartTheme(this);
-      blob = await imageBlob(format, chart, grid, theme, strings, this.chartLegend(model, theme));
+      const tokens = resolveChartTokens(this);
+      blob = await imageBlob(format, chart, grid, tokens, strings, this.chartLegend(model, tokens));
     }
     const fileName = `${grid.fileName}.${format}`;
     const event = new CustomEvent<MivDownloadDetail>('miv-download', {
@@ -186,17 +192,17 @@ export abstract class MivChartElement<Model> extends MivDataElement {
     this.chart.setOption(option);
   }
 
-  private optionCache: { model: Model; theme: ChartTheme; option: ChartOption } | undefined;
+  private optionCache: { model: Model; tokens: ChartTokens; option: ChartOption } | undefined;
 
-  private get chartTheme(): ChartTheme {
-    this.theme ??= resolveChartTheme(this);
-    return this.theme;
+  private get chartTokens(): ChartTokens {
+    this.tokens ??= resolveChartTokens(this);
+    return this.tokens;
   }
 
   private optionFor(model: Model): ChartOption {
-    const theme = this.chartTheme;
-    if (this.optionCache?.model !== model || this.optionCache.theme !== theme) {
-      this.optionCache = { model, theme, option: this.buildOption(model, theme) };
+    const tokens = this.chartTokens;
+    if (this.optionCache?.model !== model || this.optionCache.tokens !== tokens) {
+      this.optionCache = { model, tokens, option: this.buildOption(model, tokens) };
     }
     return this.optionCache.option;
   }
@@ -263,7 +269,7 @@ export abstract class MivChartElement<Model> extends MivDataElement {
   protected renderChart(label: string, description: string): TemplateResult {
     const model = this.currentModel;
     const points = model && this.chartPoints(model);
-    const legend = model ? this.chartLegend(model, this.chartTheme) : [];
+    const legend = model ? this.chartLegend(model, this.chartTokens) : [];
     const strings = this.text;
     return html`<figure class="figure">
       ${

@@ -1,10 +1,10 @@
 /**
  * Styles every element shares, and the token layer each element puts before them. Component tokens
  * fall back to global `--miv-*` tokens, and those to NL Design System tokens of the host page where
- * one exists, so a themed site needs no extra CSS (the table is in `src/theme/tokens.ts`).
+ * one exists, so a themed site needs no extra CSS (the table is in `src/tokens/tokens.ts`).
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { forcedColourDeclarations, tokenDeclarations } from '../theme/tokens.js';
+import { forcedColourDeclarations, tokenDeclarations } from '../tokens/tokens.js';
 
 /**
  * The private variables of an element (`--_text`, `--_series-1`, …) from its component tokens

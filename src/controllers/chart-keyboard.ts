@@ -6,7 +6,7 @@
  * dismisses a tooltip opened by the pointer (WCAG 1.4.13).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ChartPoints } from '../charts/line.js';
+import type { ChartPoints } from '../charts/shared.js';
 
 /** What the keyboard asks of the chart: ECharts actions (`showTip`, `highlight`, …). */
 export type ChartAction = { type: string; seriesIndex?: number; dataIndex?: number };

@@ -3,7 +3,7 @@
  * `@cssprop` JSDoc of each element), so the playground lists exactly what the elements document.
  */
 import manifest from '../../custom-elements.json';
-import { defaultChartTheme } from '../../src/charts/theme.js';
+import { defaultChartTokens } from '../../src/tokens/chart-tokens.js';
 
 interface ManifestDeclaration {
   tagName?: string;
@@ -30,7 +30,7 @@ export function chartTokens(): Token[] {
     }
   }
   // `--miv-color-series-1` documents its siblings in words; the chart reads one per palette entry.
-  defaultChartTheme.palette.forEach((_, i) => {
+  defaultChartTokens.palette.forEach((_, i) => {
     const name = `--miv-color-series-${i + 1}`;
     if (!tokens.has(name)) tokens.set(name, { name, description: `Colour of comparison line ${i}.`, control: 'color' });
   });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { buildBarOption, niceCeiling } from '../../src/charts/bar.js';
-import { defaultChartTheme } from '../../src/charts/theme.js';
+import { defaultChartTokens } from '../../src/tokens/chart-tokens.js';
 import { buildCompareModel, type CompareQuery } from '../../src/model/compare.js';
 import { parseFeed } from '../../src/feed/validate.js';
 import { dictionaries } from '../../src/i18n/strings.js';
@@ -16,7 +16,7 @@ interface Built {
   tooltip: { formatter: (params: { dataIndex: number }[]) => string };
 }
 
-const ctx = { theme: defaultChartTheme, strings: dictionaries.nl, description: 'beschrijving' };
+const ctx = { tokens: defaultChartTokens, strings: dictionaries.nl, description: 'beschrijving' };
 const build = (feed: Feed, query: CompareQuery) =>
   buildBarOption(buildCompareModel(feed, query), ctx) as unknown as Built;
 

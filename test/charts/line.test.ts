@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildLineOption, lineLegend, linePoints } from '../../src/charts/line.js';
-import { defaultChartTheme } from '../../src/charts/theme.js';
+import { defaultChartTokens } from '../../src/tokens/chart-tokens.js';
+import { defaultChartTheme } from '../../src/tokens/deprecated.js';
 import { buildIndicatorModel, type IndicatorQuery } from '../../src/model/indicator.js';
 import { describeIndicator } from '../../src/model/summary.js';
 import { parseFeed } from '../../src/feed/validate.js';
@@ -25,7 +26,7 @@ describe('buildLineOption', () => {
   const build = (query: IndicatorQuery, from = feed) => {
     const model = buildIndicatorModel(from, query);
     const option = buildLineOption(model, {
-      theme: defaultChartTheme,
+      tokens: defaultChartTokens,
       strings: nl,
       description: describeIndicator(model, nl),
     });
@@ -40,6 +41,17 @@ describe('buildLineOption', () => {
     expect(lines[0]!.data.slice(0, 6)).to.deep.equal([5.4, 4.7, 4.9, 4.6, 4.6, null]);
     expect(lines[0]!.lineStyle).to.deep.equal({ width: 3, type: 'solid' });
     expect(lines[1]!.lineStyle).to.deep.equal({ width: 2, type: [8, 4] });
+  });
+
+  it('still takes the tokens under their deprecated name, theme', () => {
+    const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0748' });
+    const colours = (option: ReturnType<typeof buildLineOption>) =>
+      (option.series as { color?: string }[]).map((s) => s.color);
+    const dark = { ...defaultChartTheme, palette: ['rgb(1, 2, 3)', ...defaultChartTheme.palette.slice(1)] };
+    const legacy = buildLineOption(model, { theme: dark, strings: nl, description: '' });
+    const current = buildLineOption(model, { tokens: dark, strings: nl, description: '' });
+    expect(colours(legacy)).to.deep.equal(colours(current));
+    expect(colours(legacy)[0]).to.equal('rgb(1, 2, 3)');
   });
 
   it('marks a provisional point with an open symbol and a star', () => {
@@ -64,14 +76,14 @@ describe('buildLineOption', () => {
   it('dashes a stand-in series and names it in the legend as the national trend', () => {
     const { lines, model } = build({ indicator: 'mensenhandel-seksuele-uitbuiting', area: 'GM0758' });
     expect(lines.map((l) => [l.name, l.lineStyle.type])).to.deep.equal([['Nederland (landelijke trend)', [4, 4]]]);
-    expect(lineLegend(model, defaultChartTheme, nl).map((l) => [l.name, l.dash])).to.deep.equal([
+    expect(lineLegend(model, defaultChartTokens, nl).map((l) => [l.name, l.dash])).to.deep.equal([
       ['Nederland (landelijke trend)', [4, 4]],
     ]);
   });
 
   it('gives the HTML legend each line’s colour, dash and marker, and none for a lone own line', () => {
     const { lines, model, option } = build({ indicator: 'woninginbraak', area: 'GM0758' });
-    const legend = lineLegend(model, defaultChartTheme, nl);
+    const legend = lineLegend(model, defaultChartTokens, nl);
     const drawn = lines as unknown as { name: string; color: string; symbol: string; lineStyle: { type: unknown } }[];
     expect(legend.map((l) => [l.name, l.colour, l.symbol, l.dash])).to.deep.equal(
       drawn.map((l) => [l.name, l.color, l.symbol, l.lineStyle.type]),
@@ -81,7 +93,7 @@ describe('buildLineOption', () => {
     expect(option.legend).to.equal(undefined);
     expect((option.grid as { bottom: number }).bottom).to.equal(16);
     const alone = build({ indicator: 'woninginbraak', area: 'GM0758', compare: 'none' });
-    expect(lineLegend(alone.model, defaultChartTheme, nl)).to.deep.equal([]);
+    expect(lineLegend(alone.model, defaultChartTokens, nl)).to.deep.equal([]);
   });
 
   it('describes each point for the keyboard: value, unit, margin, status, the latest own value first', () => {

@@ -11,7 +11,7 @@ import { parseFeed } from '../../src/feed/validate.js';
 import { MivError } from '../../src/feed/errors.js';
 import { periodBounds } from '../../src/feed/periods.js';
 import { stringsFor } from '../../src/i18n/strings.js';
-import { defaultChartTheme } from '../../src/charts/theme.js';
+import { defaultChartTokens } from '../../src/tokens/chart-tokens.js';
 import { buildLineOption } from '../../src/charts/line.js';
 import { buildBarOption } from '../../src/charts/bar.js';
 import { buildIndicatorModel } from '../../src/model/indicator.js';
@@ -309,7 +309,7 @@ test('any valid feed builds every model, chart option, table and summary without
   const strings = [stringsFor('nl'), stringsFor('en')];
   fc.assert(
     fc.property(feedArb, fc.constantFrom(...strings), (feed, s) => {
-      const ctx = (description: string) => ({ theme: defaultChartTheme, strings: s, description });
+      const ctx = (description: string) => ({ tokens: defaultChartTokens, strings: s, description });
       // Only a typed "not here" may stop a build: never a TypeError from an odd but valid feed.
       const tolerated = (build: () => void) => {
         try {

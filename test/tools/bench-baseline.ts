@@ -5,7 +5,7 @@
  */
 import { createChart } from '../../src/charts/echarts.js';
 import { buildLineOption } from '../../src/charts/line.js';
-import { defaultChartTheme } from '../../src/charts/theme.js';
+import { defaultChartTokens } from '../../src/tokens/chart-tokens.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { buildIndicatorModel } from '../../src/model/indicator.js';
 import { describeIndicator } from '../../src/model/summary.js';
@@ -22,5 +22,5 @@ chart.on('finished', () => {
   container.dispatchEvent(new CustomEvent('miv-rendered', { bubbles: true }));
 });
 chart.setOption(
-  buildLineOption(model, { theme: defaultChartTheme, strings, description: describeIndicator(model, strings) }),
+  buildLineOption(model, { tokens: defaultChartTokens, strings, description: describeIndicator(model, strings) }),
 );

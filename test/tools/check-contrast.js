@@ -8,8 +8,8 @@
  *   npm run check:contrast -- my-theme.json
  */
 import { readFileSync } from 'node:fs';
-import { tokenValues } from '../../src/theme/tokens.ts';
-import { checkContrast, REQUIRED } from '../../src/theme/contrast.ts';
+import { tokenValues } from '../../src/tokens/tokens.ts';
+import { checkContrast, REQUIRED } from '../../src/tokens/contrast.ts';
 
 const file = process.argv[2];
 const themes = file

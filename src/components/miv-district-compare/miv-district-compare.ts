@@ -9,8 +9,8 @@ import { formatDate, formatDelta, formatNumber, formatPeriod, formatPointValue }
 import type { DataGrid } from '../../model/grid.js';
 import type { Change } from '../../model/trend.js';
 import { barPoints, buildBarOption } from '../../charts/bar.js';
-import type { ChartPoints } from '../../charts/line.js';
-import type { ChartTheme } from '../../charts/theme.js';
+import type { ChartPoints } from '../../charts/shared.js';
+import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
 import { renderDuiding, renderFooter, renderSampleMark, renderTable, type TableData } from '../parts.js';
@@ -144,9 +144,9 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     });
   }
 
-  protected override buildOption(model: CompareModel, theme: ChartTheme): ChartOption {
+  protected override buildOption(model: CompareModel, tokens: ChartTokens): ChartOption {
     const strings = this.text;
-    return buildBarOption(model, { theme, strings, description: describeComparison(model, strings) });
+    return buildBarOption(model, { tokens, strings, description: describeComparison(model, strings) });
   }
 
   protected override chartPoints(model: CompareModel): ChartPoints | undefined {

@@ -6,8 +6,9 @@ import { ARROWS, changePhrase, chartNotes, describeIndicator, seriesName } from 
 import { indicatorGrid, type DataGrid } from '../../model/grid.js';
 import { formatPeriod, formatPointValue } from '../../model/format.js';
 import type { Change } from '../../model/trend.js';
-import { buildLineOption, lineLegend, linePoints, type ChartPoints, type LineLook } from '../../charts/line.js';
-import type { ChartTheme } from '../../charts/theme.js';
+import { buildLineOption, lineLegend, linePoints } from '../../charts/line.js';
+import type { ChartPoints, LineLook } from '../../charts/shared.js';
+import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
 import { renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
@@ -124,17 +125,17 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
     });
   }
 
-  protected override buildOption(model: IndicatorModel, theme: ChartTheme): ChartOption {
+  protected override buildOption(model: IndicatorModel, tokens: ChartTokens): ChartOption {
     const strings = this.text;
-    return buildLineOption(model, { theme, strings, description: describeIndicator(model, strings) });
+    return buildLineOption(model, { tokens, strings, description: describeIndicator(model, strings) });
   }
 
   protected override chartPoints(model: IndicatorModel): ChartPoints {
     return linePoints(model, this.text);
   }
 
-  protected override chartLegend(model: IndicatorModel, theme: ChartTheme): LineLook[] {
-    return lineLegend(model, theme, this.text);
+  protected override chartLegend(model: IndicatorModel, tokens: ChartTokens): LineLook[] {
+    return lineLegend(model, tokens, this.text);
   }
 
   protected override dataGrid(model: IndicatorModel): DataGrid {

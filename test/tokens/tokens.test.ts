@@ -6,9 +6,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { MivIndicator } from '../../src/components/miv-indicator/miv-indicator.js';
-import { resolveChartTheme } from '../../src/charts/theme.js';
-import { checkContrast } from '../../src/theme/contrast.js';
-import { tokenValues } from '../../src/theme/tokens.js';
+import { resolveChartTokens } from '../../src/tokens/resolve.js';
+import { checkContrast } from '../../src/tokens/contrast.js';
+import { tokenValues } from '../../src/tokens/tokens.js';
 import { SMALL_FEED_URL } from '../fixtures/feeds.js';
 
 interface Drawn {
@@ -64,14 +64,14 @@ describe('theme tokens', () => {
       '--utrecht-document-color: rgb(1, 2, 3); --utrecht-document-font-family: Georgia, serif; ' +
         '--utrecht-link-color: rgb(4, 5, 6); --utrecht-focus-outline-color: rgb(7, 8, 9)',
     );
-    const theme = resolveChartTheme(el);
+    const theme = resolveChartTokens(el);
     expect([theme.text, theme.fontFamily]).to.deep.equal(['rgb(1, 2, 3)', 'Georgia, serif']);
     const button = el.shadowRoot!.querySelector('button')!;
     expect(getComputedStyle(button).color, 'links and buttons').to.equal('rgb(4, 5, 6)');
     el.style.setProperty('--miv-color-text', 'rgb(10, 11, 12)');
     el.style.setProperty('--miv-color-series-1', 'rgb(20, 21, 22)');
     el.style.setProperty('--miv-indicator-color-series-1', 'rgb(30, 31, 32)');
-    const themed = resolveChartTheme(el);
+    const themed = resolveChartTokens(el);
     expect([themed.text, themed.palette[0]]).to.deep.equal(['rgb(10, 11, 12)', 'rgb(30, 31, 32)']);
   });
 
@@ -93,9 +93,30 @@ describe('theme tokens', () => {
     }
   });
 
+  it('redraws on refreshTokens() (and its deprecated name refreshTheme()) after a token set from script', async () => {
+    const el = await indicator();
+    const sheet = document.createElement('style');
+    document.head.append(sheet);
+    try {
+      for (const [refresh, colour] of [
+        [() => el.refreshTokens(), 'rgb(200, 0, 80)'],
+        [() => el.refreshTheme(), 'rgb(0, 80, 200)'],
+      ] as const) {
+        // A stylesheet changed from script: no attribute or media change the element could see.
+        sheet.textContent = `:root { --miv-color-series-1: ${colour}; }`;
+        const redrawn = oneEvent(el, 'miv-rendered');
+        refresh();
+        await redrawn;
+        expect(mainColour(el)).to.equal(colour);
+      }
+    } finally {
+      sheet.remove();
+    }
+  });
+
   it('is dark with color-scheme="dark", and follows the system with "auto" when it changes', async () => {
     const dark = await indicator('', 'color-scheme=dark');
-    expect(resolveChartTheme(dark).background).to.equal('rgb(18, 18, 18)');
+    expect(resolveChartTokens(dark).background).to.equal('rgb(18, 18, 18)');
     expect(getComputedStyle(dark).backgroundColor).to.equal('rgb(18, 18, 18)');
 
     const auto = await indicator('', 'color-scheme=auto');
@@ -109,14 +130,14 @@ describe('theme tokens', () => {
   it('stays light on a page that declares no colour scheme, whatever the system says', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const el = await indicator();
-    expect(resolveChartTheme(el).background).to.equal('rgb(255, 255, 255)');
+    expect(resolveChartTokens(el).background).to.equal('rgb(255, 255, 255)');
   });
 
   it('draws with system colours under forced colours (Windows high contrast)', async () => {
     await executeServerCommand('emulate-forced-colors', { active: true });
     expect(matchMedia('(forced-colors: active)').matches, 'emulated').to.equal(true);
     const el = await indicator('--miv-color-series-1: rgb(200, 0, 80)');
-    const theme = resolveChartTheme(el);
+    const theme = resolveChartTokens(el);
     expect(theme.palette[0], 'the host token gives way to Highlight').to.equal(computed('Highlight'));
     expect([theme.text, theme.background]).to.deep.equal([computed('CanvasText'), computed('Canvas')]);
     expect(mainColour(el)).to.equal(computed('Highlight'));
@@ -126,8 +147,8 @@ describe('theme tokens', () => {
   it('animates only without prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     const el = await indicator();
-    expect(resolveChartTheme(el).animate).to.equal(true);
+    expect(resolveChartTokens(el).animate).to.equal(true);
     await emulateMedia({ reducedMotion: 'reduce' });
-    expect(resolveChartTheme(el).animate).to.equal(false);
+    expect(resolveChartTokens(el).animate).to.equal(false);
   });
 });

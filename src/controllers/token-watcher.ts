@@ -4,7 +4,7 @@
  * `color-scheme` or `data-theme` attribute on the element or any ancestor (a dark-mode class on
  * `<html>`, a `<miv-feed color-scheme>`).
  * Changes of one frame are reported once. What it cannot see (a stylesheet swapped, a token set
- * from script on a `:root` rule) is covered by the element's public `refreshTheme()`.
+ * from script on a `:root` rule) is covered by the element's public `refreshTokens()`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -47,7 +47,7 @@ function selfAndAncestors(element: Element): Element[] {
   return chain;
 }
 
-export class ThemeWatcher implements ReactiveController {
+export class TokenWatcher implements ReactiveController {
   private observer: MutationObserver | undefined;
   private frame = 0;
   private readonly schedule = () => {

@@ -1,7 +1,7 @@
 /**
  * The design tokens of every element, in one table: each global `--miv-<name>` token, the NL Design
  * System token of the host page it falls back to, and its default in light and dark. The elements'
- * CSS, the chart theme, the contrast check and the docs are all generated from this table, so they
+ * CSS, the chart tokens, the contrast check and the docs are all generated from this table, so they
  * cannot disagree. Pure data: no DOM, importable from node.
  */
 

@@ -1,0 +1,99 @@
+/**
+ * What every chart type shares: the context a builder gets, how a series is drawn, the keyboard
+ * reader's grid of points with their sentences, and the tooltip's look. Chart types import this
+ * module, never each other.
+ */
+import type { IndicatorModel } from '../model/indicator.js';
+import type { Point } from '../model/series.js';
+import { formatNumber, formatPointValue } from '../model/format.js';
+import type { Strings } from '../i18n/strings.js';
+import type { ChartTokens } from '../tokens/chart-tokens.js';
+
+export interface ChartContext {
+  /** The element's resolved design tokens. */
+  tokens: ChartTokens;
+  strings: Strings;
+  /** The generated summary, given to ECharts' aria label as well. */
+  description: string;
+}
+
+/**
+ * The context as version 0.1 named it, with the tokens under `theme`.
+ * @deprecated Pass `tokens` instead; `theme` is accepted until version 0.3.0.
+ */
+export interface ChartContextWithTheme extends Omit<ChartContext, 'tokens'> {
+  theme: ChartTokens;
+}
+
+/** The context with the tokens under their current name. */
+export function chartContext(ctx: ChartContext | ChartContextWithTheme): ChartContext {
+  return 'tokens' in ctx ? ctx : { strings: ctx.strings, description: ctx.description, tokens: ctx.theme };
+}
+
+/**
+ * The data points of a chart as a grid a keyboard reader moves through: Left/Right along the
+ * columns, Up/Down along the rows, each announced as a sentence.
+ */
+export interface ChartPoints {
+  rows: number;
+  columns: number;
+  /** Where the reader starts: the latest period of the own area, the first bar. */
+  start: { row: number; column: number };
+  describe(row: number, column: number): string;
+  /** Where ECharts holds the point, for its tooltip and highlight. */
+  target(row: number, column: number): { seriesIndex: number; dataIndex: number };
+}
+
+/** `Breda, 2024: 4,2 per 1.000 inwoners (voorlopig)` — value with its margin, unit and status. */
+export function describePoint(
+  series: string,
+  period: string,
+  point: Point | undefined,
+  indicator: IndicatorModel['indicator'],
+  strings: Strings,
+): string {
+  if (!point)
+    return strings.chart.point(series, period, strings.statusSymbol['no-data'], '', [strings.status['no-data']]);
+  const details = [
+    ...(point.value !== null && point.margin !== null
+      ? [`${strings.margin} ± ${formatNumber(point.margin, indicator.decimals, strings)}`]
+      : []),
+    ...(point.status !== 'definitive' ? [strings.status[point.status]] : []),
+    ...(point.note ? [point.note] : []),
+  ];
+  const value = formatPointValue(point, indicator, strings);
+  return strings.chart.point(series, period, value, point.value === null ? '' : indicator.unit, details);
+}
+
+/** Dash patterns: a second channel besides colour, so series stay apart in greyscale. */
+export const DASHES: (number[] | 'solid')[] = ['solid', [8, 4], [2, 4], [12, 4, 2, 4]];
+export const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond'] as const;
+export const FALLBACK_DASH = [4, 4];
+
+/** How one series is drawn: the HTML legend repeats it, so legend and lines cannot differ. */
+export interface LineLook {
+  name: string;
+  colour: string;
+  dash: number[] | 'solid';
+  symbol: (typeof SYMBOLS)[number];
+  width: number;
+}
+
+/**
+ * The tooltip in the tokens' colours, kept inside the chart, and hoverable: the pointer may move onto
+ * it without it vanishing (WCAG 1.4.13); Escape hides it (see the chart keyboard).
+ */
+export function tooltipLook(tokens: ChartTokens) {
+  return {
+    confine: true,
+    enterable: true,
+    backgroundColor: tokens.background,
+    borderColor: tokens.axis,
+    textStyle: { color: tokens.text, fontFamily: tokens.fontFamily },
+  };
+}
+
+/** Escapes text for ECharts' HTML tooltip: feed text is data, never markup. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
