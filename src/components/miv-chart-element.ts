@@ -23,6 +23,8 @@ import { renderLegend } from './chart-legend.js';
 import type { DataGrid } from '../model/grid.js';
 import { renderTable, tableFromGrid } from './parts.js';
 import { MivDataElement } from './miv-data-element.js';
+import { Derived } from '../controllers/derived.js';
+import type { Strings } from '../i18n/strings.js';
 
 export type { MivErrorDetail } from './miv-data-element.js';
 
@@ -112,30 +114,39 @@ export abstract class MivChartElement<Model> extends MivDataElement {
 
   /** Builds the model from a validated feed; throws `MivError` for unknown ids or no data. */
   protected abstract buildModel(feed: Feed): Model;
-  /** The chart option for a model. */
-  protected abstract buildOption(model: Model, tokens: ChartTokens): ChartOption;
+  /**
+   * Everything besides the feed that `buildModel` reads (attribute values, the language where it
+   * matters): the model is rebuilt exactly when one of these or the feed changes.
+   */
+  protected abstract modelInputs(): readonly unknown[];
+  /** The chart option for a model, drawn with the element's tokens and strings. */
+  protected abstract buildOption(model: Model, tokens: ChartTokens, strings: Strings): ChartOption;
   /** Everything shown for a ready model; `renderChart` gives the chart's place. */
   protected abstract renderModel(model: Model): TemplateResult;
 
-  private modelCache: { feed: Feed; key: string; result: { model?: Model; error?: unknown } } | undefined;
-
-  /** The model for the current feed and attributes, computed once per change. */
-  protected modelFor(feed: Feed): { model?: Model; error?: unknown } {
-    const key = this.modelKey();
-    if (this.modelCache?.feed !== feed || this.modelCache.key !== key) {
-      let result: { model?: Model; error?: unknown };
+  /** The model (or the reason there is none) for the loaded feed and the current inputs. */
+  private readonly model = new Derived(
+    () => [this.loadedFeed, ...this.modelInputs()] as const,
+    ([feed]): { model?: Model; error?: unknown } => {
+      if (!feed) return {};
       try {
-        result = { model: this.buildModel(feed) };
+        return { model: this.buildModel(feed) };
       } catch (error) {
-        result = { error };
+        return { error };
       }
-      this.modelCache = { feed, key, result };
-    }
-    return this.modelCache.result;
-  }
+    },
+  );
 
-  /** A string that changes whenever an attribute that feeds `buildModel` changes. */
-  protected abstract modelKey(): string;
+  /** The chart option: rebuilt when the model, the resolved tokens or the strings change. */
+  private readonly option = new Derived(
+    () => [this.currentModel, this.chartTokens, this.text] as const,
+    ([model, tokens, strings]) => (model ? this.buildOption(model, tokens, strings) : undefined),
+  );
+
+  /** The feed once loaded; undefined while loading or after a failure. */
+  private get loadedFeed(): Feed | undefined {
+    return this.feedTask.status === TaskStatus.COMPLETE ? this.feedTask.value : undefined;
+  }
 
   /**
    * The numbers shown, for the table and the downloads; `undefined` (the default) offers neither.
@@ -147,8 +158,7 @@ export abstract class MivChartElement<Model> extends MivDataElement {
 
   /** The model for the loaded feed and the current attributes, if there is one. */
   protected get currentModel(): Model | undefined {
-    const feed = this.feedTask.value;
-    return feed && this.feedTask.status === TaskStatus.COMPLETE ? this.modelFor(feed).model : undefined;
+    return this.model.value.model;
   }
 
   /**
@@ -183,28 +193,12 @@ export abstract class MivChartElement<Model> extends MivDataElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const model = this.currentModel;
-    if (!model) {
-      this.chart.setOption(undefined);
-      return;
-    }
-    const option = this.optionFor(model);
-    this.chart.setOption(option);
+    this.chart.setOption(this.option.value);
   }
-
-  private optionCache: { model: Model; tokens: ChartTokens; option: ChartOption } | undefined;
 
   private get chartTokens(): ChartTokens {
     this.tokens ??= resolveChartTokens(this);
     return this.tokens;
-  }
-
-  private optionFor(model: Model): ChartOption {
-    const tokens = this.chartTokens;
-    if (this.optionCache?.model !== model || this.optionCache.tokens !== tokens) {
-      this.optionCache = { model, tokens, option: this.buildOption(model, tokens) };
-    }
-    return this.optionCache.option;
   }
 
   /**
@@ -303,8 +297,9 @@ export abstract class MivChartElement<Model> extends MivDataElement {
     </figure>`;
   }
 
-  protected override renderFeed(feed: Feed): TemplateResult {
-    const { model, error } = this.modelFor(feed);
+  /** Renders the model derived from this same loaded feed (see `model`). */
+  protected override renderFeed(_feed: Feed): TemplateResult {
+    const { model, error } = this.model.value;
     if (!model) throw error;
     return this.renderModel(model);
   }

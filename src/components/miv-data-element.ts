@@ -13,6 +13,7 @@ import { staleInfo } from '../feed/last-good.js';
 import type { Feed } from '../feed/schema.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { InheritedFeed } from '../context/feed-context.js';
+import { Derived } from '../controllers/derived.js';
 
 export interface MivErrorDetail {
   kind: ErrorKind;
@@ -92,9 +93,14 @@ export abstract class MivDataElement extends LitElement {
     });
   }
 
+  private readonly dictionary = new Derived(
+    () => [this.inherited.lang(this.lang, this), this.strings] as const,
+    ([lang, overrides]): Strings => ({ ...stringsFor(lang), ...overrides }),
+  );
+
   /** The resolved dictionary: the language's strings with the host's overrides on top. */
   protected get text(): Strings {
-    return { ...stringsFor(this.inherited.lang(this.lang, this)), ...this.strings };
+    return this.dictionary.value;
   }
 
   /**

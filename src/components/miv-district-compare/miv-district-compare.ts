@@ -126,9 +126,10 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
       this.picked = '';
   }
 
-  protected override modelKey(): string {
+  protected override modelInputs(): readonly unknown[] {
     const { indicator, level, within, period, picked, highlight, sort } = this;
-    return [indicator, level, within, period || picked, highlight, sort, this.text.locale].join('|');
+    // The locale orders the names when sorting by name.
+    return [indicator, level, within, period || picked, highlight, sort, this.text.locale];
   }
 
   protected override buildModel(feed: Feed): CompareModel {
@@ -144,8 +145,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     });
   }
 
-  protected override buildOption(model: CompareModel, tokens: ChartTokens): ChartOption {
-    const strings = this.text;
+  protected override buildOption(model: CompareModel, tokens: ChartTokens, strings: Strings): ChartOption {
     return buildBarOption(model, { tokens, strings, description: describeComparison(model, strings) });
   }
 

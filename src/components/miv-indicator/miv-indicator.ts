@@ -9,6 +9,7 @@ import type { Change } from '../../model/trend.js';
 import { buildLineOption, lineLegend, linePoints } from '../../charts/line.js';
 import type { ChartPoints, LineLook } from '../../charts/shared.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
+import type { Strings } from '../../i18n/strings.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
 import { renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
@@ -111,8 +112,8 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
   /** Last period shown. */
   @property({ reflect: true }) to = '';
 
-  protected override modelKey(): string {
-    return [this.indicator, this.inherited.area(this.area), this.compare, this.from, this.to].join('|');
+  protected override modelInputs(): readonly unknown[] {
+    return [this.indicator, this.inherited.area(this.area), this.compare, this.from, this.to];
   }
 
   protected override buildModel(feed: Feed): IndicatorModel {
@@ -125,8 +126,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
     });
   }
 
-  protected override buildOption(model: IndicatorModel, tokens: ChartTokens): ChartOption {
-    const strings = this.text;
+  protected override buildOption(model: IndicatorModel, tokens: ChartTokens, strings: Strings): ChartOption {
     return buildLineOption(model, { tokens, strings, description: describeIndicator(model, strings) });
   }
 
