@@ -4,7 +4,7 @@
  * `miv-error` event. The chart elements build on it (`MivChartElement`); the monitor's other
  * elements (area picker, theme overview, highlights) use it directly and never load the chart engine.
  */
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { loadFeed, DEFAULT_TIMEOUT_MS } from '../feed/load.js';
@@ -62,7 +62,7 @@ export abstract class MivDataElement extends LitElement {
 
   protected readonly feedTask = new Task(this, {
     task: async ([src, timeout, credentials], { signal }): Promise<Feed> => {
-      if (!src) throw new MivError('network', 'Geen src opgegeven');
+      if (!src) throw new MivError('no-src', 'Geen src opgegeven, ook niet op een omringende <miv-feed>');
       return loadFeed(src, { signal, timeoutMs: timeout, credentials });
     },
     args: () => [this.inherited.src(this.src), this.timeout, this.credentials] as const,
@@ -114,7 +114,16 @@ export abstract class MivDataElement extends LitElement {
   /** Everything shown once the feed is loaded; may throw `MivError` for unknown ids or no data. */
   protected abstract renderFeed(feed: Feed): TemplateResult;
 
+  /** The failures the last render shows; `updated` announces them, as render fires no events. */
+  private shownFailures: unknown[] = [];
+
+  /** Marks a failure that this render shows, to be announced as `miv-error` once it is on screen. */
+  protected showsFailure(error: unknown): void {
+    this.shownFailures.push(error);
+  }
+
   protected override render(): TemplateResult {
+    this.shownFailures = [];
     return this.feedTask.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
@@ -124,7 +133,7 @@ export abstract class MivDataElement extends LitElement {
         try {
           const stale = staleInfo(feed);
           if (!stale) return this.renderFeed(feed);
-          queueMicrotask(() => this.reportError(stale.error));
+          this.showsFailure(stale.error);
           return html`${this.renderStale(stale.savedAt)}${this.renderFeed(feed)}`;
         } catch (error) {
           return this.renderError(error);
@@ -146,6 +155,11 @@ export abstract class MivDataElement extends LitElement {
     return html`<p part="stale" class="stale" role="status">${strings.stale(date)}</p>`;
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    for (const failure of this.shownFailures) this.reportError(failure);
+  }
+
   /** Fires `miv-error` once per failure; the page around the element keeps working. */
   protected reportError(error: unknown): void {
     if (error === this.reportedError) return;
@@ -158,8 +172,8 @@ export abstract class MivDataElement extends LitElement {
   }
 
   protected renderError(error: unknown): TemplateResult {
-    // Announced after this render, as text; the element itself stays in place.
-    queueMicrotask(() => this.reportError(error));
+    // Announced after this render; the element itself stays in place.
+    this.showsFailure(error);
     const strings = this.text;
     const kind: ErrorKind = error instanceof MivError ? error.kind : 'network';
     const issues = error instanceof MivError ? (error.detail.issues ?? []) : [];

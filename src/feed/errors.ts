@@ -1,5 +1,7 @@
 /** What went wrong, as a machine-readable kind that `miv-error` events carry. */
 export type ErrorKind =
+  /** The element has no feed address: no `src` of its own and no surrounding `<miv-feed src>`. */
+  | 'no-src'
   | 'network'
   | 'http'
   | 'timeout'

@@ -157,6 +157,7 @@ const nl: Strings = {
   locale: 'nl-NL',
   loading: 'Gegevens laden…',
   errors: {
+    'no-src': 'Er is geen gegevensbron opgegeven (het attribuut src ontbreekt).',
     network: 'De gegevens konden niet worden opgehaald. Controleer de verbinding.',
     http: 'De gegevensbron gaf een fout.',
     timeout: 'De gegevensbron antwoordt niet op tijd.',
@@ -357,6 +358,7 @@ const en: Strings = {
   locale: 'en-GB',
   loading: 'Loading data…',
   errors: {
+    'no-src': 'No data source was given (the src attribute is missing).',
     network: 'The data could not be fetched. Check the connection.',
     http: 'The data source returned an error.',
     timeout: 'The data source did not answer in time.',

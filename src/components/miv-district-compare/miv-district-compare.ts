@@ -52,7 +52,7 @@ const CHART_FRAME_PX = 64;
  *
  * @event miv-rendered - The chart has been painted (after each new drawing).
  * @event miv-error - Loading, interpreting or drawing failed, or the indicator has no figures at this
- *   level; `detail.kind` says why (`network`, `http`, `timeout`, `not-json`, `truncated`, `schema`, `version`,
+ *   level; `detail.kind` says why (`no-src`, `network`, `http`, `timeout`, `not-json`, `truncated`, `schema`, `version`,
  *   `unknown-indicator`, `unknown-area`, `no-data`, `chart`).
  * @event miv-select - The reader picked another period; `detail.period` is its id (`2023`), `detail.indicator`
  *   the indicator's.
@@ -270,8 +270,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
       });
       this.noDataErrors.set(model, error);
     }
-    const reported = error;
-    queueMicrotask(() => this.reportError(reported));
+    this.showsFailure(error);
     const [message, nearest] = noAreaDataText(model, strings);
     return html`<div part="status" class="status no-data no-area-data" role="status">
       <p><strong>${message}</strong></p>

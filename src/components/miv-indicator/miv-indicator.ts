@@ -43,7 +43,7 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
  *
  * @event miv-rendered - The chart has been painted (after each new drawing).
- * @event miv-error - Loading, interpreting or drawing failed; `detail.kind` says why (`network`, `http`,
+ * @event miv-error - Loading, interpreting or drawing failed; `detail.kind` says why (`no-src`, `network`, `http`,
  *   `timeout`, `not-json`, `truncated`, `schema`, `version`, `unknown-indicator`, `unknown-area`, `no-data`, `chart`)
  *   and `detail.message` gives the details.
  * @event miv-download - A download is ready: `detail` has `format`, `fileName` and `blob`. Cancel the

@@ -83,6 +83,12 @@ describe('<miv-indicator> states', () => {
     expect(text(el, '[role="alert"] p')).to.equal('Deze versie van de gegevensbron wordt (nog) niet ondersteund.');
   });
 
+  it('says that no source was given when there is no src, here or on a <miv-feed>', async () => {
+    const { el, detail } = await failing({ src: '' });
+    expect(detail.kind).to.equal('no-src');
+    expect(text(el, '[role="alert"] p')).to.equal('Er is geen gegevensbron opgegeven (het attribuut src ontbreekt).');
+  });
+
   it('says the data could not be fetched when the server cannot be reached', async () => {
     const { el, detail } = await failing({ src: 'http://127.0.0.1:9/feed.json' });
     expect(detail.kind).to.equal('network');
