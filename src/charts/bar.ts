@@ -3,12 +3,13 @@
  * reference lines, survey margins as error bars. A pure function from the model to an ECharts option.
  */
 import type { CompareModel, CompareRow } from '../model/compare.js';
-import { formatDelta, formatNumber, formatPeriod, formatPointValue } from '../model/format.js';
+import { formatDelta, formatPeriod, formatPointValue } from '../model/format.js';
 import type { ChartOption } from './echarts.js';
 import {
   describePoint,
   escapeHtml,
   tooltipLook,
+  tooltipPoint,
   chartContext,
   type ChartContext,
   type ChartContextWithTheme,
@@ -125,22 +126,16 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
 
   const tooltipRow = (row: CompareRow): string => {
     const { point, change } = row;
-    const lines = [`<b>${escapeHtml(row.area.name)}</b>`];
-    const status = point.status !== 'definitive' ? ` (${strings.status[point.status]})` : '';
-    const margin =
-      point.value !== null && point.margin !== null
-        ? ` ± ${formatNumber(point.margin, indicator.decimals, strings)}`
-        : '';
-    lines.push(
-      `${escapeHtml(formatPeriod(point.period, strings))}: <b>${escapeHtml(formatPointValue(point, indicator, strings))}</b>${escapeHtml(margin + status)}`,
-    );
+    const lines = [
+      `<b>${escapeHtml(row.area.name)}</b>`,
+      tooltipPoint(formatPeriod(point.period, strings), point, indicator, strings),
+    ];
     if (change && model.previousPeriod)
       lines.push(
         escapeHtml(
           `${strings.compare.changeSince(formatPeriod(model.previousPeriod, strings))}: ${formatDelta(change.delta, indicator.decimals, strings)}`,
         ),
       );
-    if (point.note) lines.push(`<i>${escapeHtml(point.note)}</i>`);
     lines.push(escapeHtml(indicator.unit));
     return lines.join('<br>');
   };

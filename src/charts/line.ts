@@ -3,7 +3,7 @@
  */
 import type { IndicatorModel } from '../model/indicator.js';
 import type { Point } from '../model/series.js';
-import { formatNumber, formatPeriod, formatPointValue } from '../model/format.js';
+import { formatPeriod } from '../model/format.js';
 import { seriesName } from '../model/summary.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChartOption } from './echarts.js';
@@ -14,6 +14,7 @@ import {
   FALLBACK_DASH,
   SYMBOLS,
   tooltipLook,
+  tooltipPoint,
   chartContext,
   type ChartContext,
   type ChartContextWithTheme,
@@ -173,15 +174,9 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
         const list = Array.isArray(params) ? params : [params];
         const index = list[0]?.dataIndex ?? 0;
         const period = periods[index]!;
-        const rows = model.series.map((_, i) => {
-          const p = seriesPoints[i]!.get(period);
-          const value = p ? formatPointValue(p, indicator, strings) : strings.statusSymbol['no-data'];
-          const margin =
-            p?.value != null && p.margin !== null ? ` ± ${formatNumber(p.margin, indicator.decimals, strings)}` : '';
-          const status = p && p.status !== 'definitive' ? ` (${strings.status[p.status]})` : '';
-          const note = p?.note ? `<br><i>${escapeHtml(p.note)}</i>` : '';
-          return `${escapeHtml(names[i]!)}: <b>${escapeHtml(value)}</b>${escapeHtml(margin + status)}${note}`;
-        });
+        const rows = model.series.map((_, i) =>
+          tooltipPoint(names[i]!, seriesPoints[i]!.get(period), indicator, strings),
+        );
         const reason = breakReasons.get(period);
         return [
           `<b>${escapeHtml(formatPeriod(period, strings))}</b>`,

@@ -5,7 +5,7 @@
  */
 import type { IndicatorModel } from '../model/indicator.js';
 import type { Point } from '../model/series.js';
-import { formatNumber, formatPointValue } from '../model/format.js';
+import { pointText } from '../model/format.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
 
@@ -52,17 +52,27 @@ export function describePoint(
   indicator: IndicatorModel['indicator'],
   strings: Strings,
 ): string {
-  if (!point)
-    return strings.chart.point(series, period, strings.statusSymbol['no-data'], '', [strings.status['no-data']]);
-  const details = [
-    ...(point.value !== null && point.margin !== null
-      ? [`${strings.margin} ± ${formatNumber(point.margin, indicator.decimals, strings)}`]
-      : []),
-    ...(point.status !== 'definitive' ? [strings.status[point.status]] : []),
-    ...(point.note ? [point.note] : []),
-  ];
-  const value = formatPointValue(point, indicator, strings);
-  return strings.chart.point(series, period, value, point.value === null ? '' : indicator.unit, details);
+  const { value, margin, status, note } = pointText(point, indicator, strings);
+  const details = [margin && `${strings.margin} ${margin}`, status, note].filter(Boolean);
+  return strings.chart.point(series, period, value, point?.value == null ? '' : indicator.unit, details);
+}
+
+/**
+ * One value in a tooltip, as HTML: `Breda: <b>18,7</b> ± 2,0 (voorlopig)` with the note on a line of
+ * its own. Every text is escaped: feed text is data, never markup.
+ */
+export function tooltipPoint(
+  label: string,
+  point: Point | undefined,
+  indicator: IndicatorModel['indicator'],
+  strings: Strings,
+): string {
+  const { value, margin, status, note } = pointText(point, indicator, strings);
+  const after = [margin, status && `(${status})`].filter(Boolean).join(' ');
+  return (
+    `${escapeHtml(label)}: <b>${escapeHtml(value)}</b>${after ? ` ${escapeHtml(after)}` : ''}` +
+    (note ? `<br><i>${escapeHtml(note)}</i>` : '')
+  );
 }
 
 /** Dash patterns: a second channel besides colour, so series stay apart in greyscale. */

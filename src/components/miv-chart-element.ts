@@ -20,8 +20,8 @@ import { resolveChartTokens, sameTokens } from '../tokens/resolve.js';
 import type { ChartOption } from '../charts/echarts.js';
 import type { ChartPoints, LineLook } from '../charts/shared.js';
 import { renderLegend } from './chart-legend.js';
-import type { DataGrid } from '../model/grid.js';
-import { renderTable, tableFromGrid } from './parts.js';
+import { gridTable, type DataGrid } from '../model/grid.js';
+import { renderTable } from './parts.js';
 import { MivDataElement } from './miv-data-element.js';
 import { Derived } from '../controllers/derived.js';
 import type { Strings } from '../i18n/strings.js';
@@ -211,7 +211,7 @@ export abstract class MivChartElement<Model> extends MivDataElement {
     const grid = this.dataGrid(model);
     if (!grid) return nothing;
     return html`<div part="actions" class="actions">${this.renderTableToggle()} ${this.renderDownloads()}</div>
-      ${renderTable(tableFromGrid(grid, this.text), this.tableVisible, this.text)}`;
+      ${renderTable(gridTable(grid, this.text), this.tableVisible, this.text)}`;
   }
 
   /** Whether the table is shown to sighted readers: `show-table`, the toggle, or a failed chart. */

@@ -3,10 +3,10 @@
  * table and the sample-data mark. Feed text goes in as lit bindings, so it is always text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Duiding, FeedMeta, Indicator, ValueStatus } from '../feed/schema.js';
+import type { Duiding, FeedMeta, Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { formatDate } from '../model/format.js';
-import { formatCell, statusesIn, type DataGrid } from '../model/grid.js';
+import type { TableData } from '../model/grid.js';
 
 /** The footnote block every figure carries: Bron, Eenheid, Toelichting, Stand, related instruments. */
 export function renderFooter(meta: FeedMeta, indicator: Indicator, strings: Strings): TemplateResult {
@@ -68,38 +68,12 @@ export function renderDuiding(
   </section>`;
 }
 
-export interface TableData {
-  caption: string;
-  /** Column headers after the first (row header) column. */
-  columns: string[];
-  rowHeader: string;
-  rows: { header: string; cells: string[] }[];
-  /** The statuses that occur, so the legend explains just those symbols; absent: every symbol. */
-  statuses?: ValueStatus[];
-}
-
-/** The table of a data grid, with its cells as printed and a legend for the symbols that occur. */
-export function tableFromGrid(grid: DataGrid, strings: Strings): TableData {
-  return {
-    caption: grid.caption,
-    rowHeader: grid.rowLabel,
-    columns: grid.columns,
-    rows: grid.rows.map((r) => ({
-      header: r.header,
-      cells: r.points.map((p) => formatCell(p, grid.indicator, strings)),
-    })),
-    statuses: statusesIn(grid),
-  };
-}
-
 /**
  * The numbers as a real table. It is always in the accessibility tree; `visible` only decides
  * whether sighted readers see it too.
  */
 export function renderTable(data: TableData, visible: boolean, strings: Strings): TemplateResult {
-  const legend = data.statuses
-    ? data.statuses.map((s) => `${strings.statusSymbol[s]} ${strings.status[s]}`).join(' · ')
-    : strings.table.legend;
+  const legend = data.statuses.map((s) => `${strings.statusSymbol[s]} ${strings.status[s]}`).join(' · ');
   return html`<div part="table" id="data-table" class=${visible ? 'table' : 'table visually-hidden'}>
     <table>
       <caption>

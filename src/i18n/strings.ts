@@ -73,7 +73,6 @@ export interface Strings {
     area: string;
     show: string;
     hide: string;
-    legend: string;
   };
   chartLabel: (title: string, area: string) => string;
   /** The chart's HTML legend and its keyboard use. */
@@ -86,7 +85,6 @@ export interface Strings {
   };
   margin: string;
   seriesBreak: string;
-  noData: string;
   /** `<miv-district-compare>`: areas side by side for one period. */
   compare: {
     /** Heading over the bars: `Districten van Eenheid Zeeland-West-Brabant`, `Gemeenten in De Baronie`. */
@@ -257,7 +255,6 @@ const nl: Strings = {
     area: 'Gebied',
     show: 'Toon tabel',
     hide: 'Verberg tabel',
-    legend: '* voorlopig · . geheim of onbetrouwbaar · × niet van toepassing · – geen gegevens',
   },
   chartLabel: (title, area) => `Grafiek: ${title}, ${area}`,
   chart: {
@@ -268,7 +265,6 @@ const nl: Strings = {
   },
   margin: 'marge',
   seriesBreak: 'Trendbreuk',
-  noData: 'geen gegevens',
   compare: {
     areasOf: (level, parent) => (level === 'district' ? `Districten van ${parent}` : `Gemeenten in ${parent}`),
     period: 'Periode',
@@ -461,7 +457,6 @@ const en: Strings = {
     area: 'Area',
     show: 'Show table',
     hide: 'Hide table',
-    legend: '* provisional · . confidential or unreliable · × not applicable · – no data',
   },
   chartLabel: (title, area) => `Chart: ${title}, ${area}`,
   chart: {
@@ -472,7 +467,6 @@ const en: Strings = {
   },
   margin: 'margin',
   seriesBreak: 'Series break',
-  noData: 'no data',
   compare: {
     areasOf: (level, parent) => (level === 'district' ? `Districts of ${parent}` : `Municipalities in ${parent}`),
     period: 'Period',

@@ -7,7 +7,7 @@ import { MivError } from '../feed/errors.js';
 import type { Area, Duiding, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { formatPeriod, formatPointValue, formatWithUnit } from './format.js';
-import { indexFeed, sortPeriods, type FeedIndex, type Point } from './series.js';
+import { hasValue, indexFeed, sortPeriods, type FeedIndex, type Point, type ValuedPoint } from './series.js';
 import { compareValues, differsSignificantly, keyPoints, type Change } from './trend.js';
 
 export type CompareLevel = 'district' | 'gemeente';
@@ -31,8 +31,6 @@ export interface CompareQuery {
   /** Locale for sorting by name. */
   locale?: string;
 }
-
-type ValuedPoint = Point & { value: number };
 
 export interface CompareRow {
   area: Area;
@@ -87,7 +85,6 @@ export interface CompareModel {
 }
 
 const noDataPoint = (period: string): Point => ({ period, value: null, status: 'no-data', margin: null });
-const hasValue = (p: Point | undefined): p is ValuedPoint => p?.value != null;
 
 /** First and last day of a period (`2024`, `2024-H2`, `2024-Q3`) as ISO dates. */
 function periodBounds(period: string): [string, string] {

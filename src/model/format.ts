@@ -35,6 +35,50 @@ export function formatPointValue(point: Point, indicator: Indicator, strings: St
   return point.value === null ? symbol : formatNumber(point.value, indicator.decimals, strings) + symbol;
 }
 
+/**
+ * A point in words, in the parts every place that shows one needs: the chart's tooltip and keyboard
+ * sentences, the tables and the image captions all take their text from here, so they cannot differ.
+ * No point at all reads as missing data.
+ */
+export interface PointText {
+  /** The value with its status symbol: `18,7`, `44,1*`, `.`. */
+  value: string;
+  /** The survey margin, `± 2,0`; empty without a number or a margin. */
+  margin: string;
+  /** The status in words, `voorlopig`; empty for a definitive value. */
+  status: string;
+  /** The feed's note on this value; empty without one. */
+  note: string;
+}
+
+export function pointText(point: Point | undefined, indicator: Indicator, strings: Strings): PointText {
+  if (!point)
+    return { value: strings.statusSymbol['no-data'], margin: '', status: strings.status['no-data'], note: '' };
+  return {
+    value: formatPointValue(point, indicator, strings),
+    margin:
+      point.value !== null && point.margin !== null
+        ? `± ${formatNumber(point.margin, indicator.decimals, strings)}`
+        : '',
+    status: point.status === 'definitive' ? '' : strings.status[point.status],
+    note: point.note ?? '',
+  };
+}
+
+/**
+ * `18,7 ± 2,0`, or with `withStatus` `44,1* ± 2,0 (voorlopig)`: a point on one line. Tables leave the
+ * status words out, since their legend explains the symbols.
+ */
+export function formatPoint(
+  point: Point | undefined,
+  indicator: Indicator,
+  strings: Strings,
+  { withStatus = false } = {},
+): string {
+  const { value, margin, status } = pointText(point, indicator, strings);
+  return [value, margin, withStatus && status ? `(${status})` : ''].filter(Boolean).join(' ');
+}
+
 /** A value with its unit, for sentences and tooltips: `45,3 per 1.000 inwoners`, `12 %`. */
 export function formatWithUnit(value: number, indicator: Indicator, strings: Strings): string {
   const number = formatNumber(value, indicator.decimals, strings);

@@ -5,10 +5,12 @@
  */
 import type { FeedMeta, Indicator, ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
-import { formatNumber, formatPeriod, formatPointValue } from './format.js';
+import type { CompareModel } from './compare.js';
+import { formatDelta, formatPeriod, formatPoint } from './format.js';
 import type { IndicatorModel } from './indicator.js';
 import type { Point } from './series.js';
 import { chartNotes, seriesName } from './summary.js';
+import type { Change } from './trend.js';
 
 export interface DataGrid {
   /** The indicator title: first line of the CSV and of the image. */
@@ -25,9 +27,33 @@ export interface DataGrid {
   rowLabel: string;
   columnLabel: string;
   columns: string[];
-  rows: { header: string; points: (Point | undefined)[] }[];
+  rows: GridRow[];
+  /**
+   * The header of a last column that compares each row's points (`Verandering sinds 2023`); its cells
+   * are the rows' `change`. Shown in the table; the CSV holds the points it is computed from.
+   */
+  changeLabel?: string;
   /** What the chart's marks mean (provisional stars, margin band, breaks), printed under an exported image. */
   notes?: string[];
+}
+
+export interface GridRow {
+  header: string;
+  points: (Point | undefined)[];
+  /** The row's cell in the change column, when the grid has one. */
+  change?: string;
+  /** The row the chart emphasises; the table says so after its name. */
+  highlighted?: boolean;
+}
+
+/** The table of a grid: every cell as printed, and the statuses that occur, for its legend. */
+export interface TableData {
+  caption: string;
+  rowHeader: string;
+  /** Column headers after the first (row header) column. */
+  columns: string[];
+  rows: { header: string; cells: string[] }[];
+  statuses: ValueStatus[];
 }
 
 /** The grid behind `<miv-indicator>`: one row per period, one column per area. */
@@ -53,13 +79,66 @@ export function indicatorGrid(model: IndicatorModel, strings: Strings): DataGrid
   };
 }
 
-/** A cell as the table shows it: `3,0*`, `.`, or `18,7 (± 2,0)` for a survey value with its margin. */
-export function formatCell(point: Point | undefined, indicator: Indicator, strings: Strings): string {
-  if (!point) return strings.statusSymbol['no-data'];
-  const value = formatPointValue(point, indicator, strings);
-  return point.value !== null && point.margin !== null
-    ? `${value} (± ${formatNumber(point.margin, indicator.decimals, strings)})`
-    : value;
+/**
+ * The grid behind `<miv-district-compare>`: one row per area, then the references (unit, Nederland);
+ * a column for the period and one for the period before, and the change between them.
+ */
+export function compareGrid(model: CompareModel, strings: Strings): DataGrid {
+  const { indicator, period, previousPeriod } = model;
+  const areas = strings.compare.areasOf(model.level, model.parent.name);
+  const row = (
+    header: string,
+    point: Point,
+    previous: Point | undefined,
+    change: Change | null,
+    highlighted = false,
+  ): GridRow => ({
+    header,
+    points: previousPeriod ? [point, previous] : [point],
+    ...(previousPeriod ? { change: changeCell(change, indicator, strings) } : {}),
+    highlighted,
+  });
+  return {
+    title: indicator.title,
+    subtitle: [areas, indicator.unit, formatPeriod(period, strings)].join(' · '),
+    caption: strings.table.caption(indicator.title, `${areas}, ${indicator.unit}`),
+    indicator,
+    meta: model.feed.meta,
+    fileName: `${indicator.id}-${model.parent.id}-${model.level}-${period}`,
+    rowLabel: strings.compare.area,
+    columnLabel: strings.compare.period,
+    columns: [period, ...(previousPeriod ? [previousPeriod] : [])].map((p) => formatPeriod(p, strings)),
+    rows: [
+      ...model.rows.map((r) => row(r.area.name, r.point, r.previous, r.change, r.highlighted)),
+      ...model.references.map((r) => row(r.area.name, r.point, r.previous, r.change)),
+    ],
+    ...(previousPeriod ? { changeLabel: strings.compare.changeSince(formatPeriod(previousPeriod, strings)) } : {}),
+  };
+}
+
+/** A change as the table prints it: `−0,2`, or `+1,3 (niet significant)` for a survey value within the margins. */
+function changeCell(change: Change | null, indicator: Indicator, strings: Strings): string {
+  if (!change) return strings.statusSymbol['no-data'];
+  const delta = formatDelta(change.delta, indicator.decimals, strings);
+  return indicator.kind === 'survey' && !change.significant ? `${delta} (${strings.compare.notSignificant})` : delta;
+}
+
+/** The table of a grid: `3,0*`, `.`, `18,7 ± 2,0` as cells, the change column last. */
+export function gridTable(grid: DataGrid, strings: Strings): TableData {
+  const withChange = grid.changeLabel !== undefined;
+  return {
+    caption: grid.caption,
+    rowHeader: grid.rowLabel,
+    columns: [...grid.columns, ...(withChange ? [grid.changeLabel!] : [])],
+    rows: grid.rows.map((r) => ({
+      header: r.highlighted ? `${r.header} (${strings.compare.highlighted})` : r.header,
+      cells: [
+        ...r.points.map((p) => formatPoint(p, grid.indicator, strings)),
+        ...(withChange ? [r.change ?? strings.statusSymbol['no-data']] : []),
+      ],
+    })),
+    statuses: statusesIn(grid),
+  };
 }
 
 /** The statuses other than definitive that occur in a grid, in the order the legend lists them. */

@@ -14,6 +14,12 @@ export interface Point {
   note?: string;
 }
 
+/** A point that carries a number. */
+export type ValuedPoint = Point & { value: number };
+
+/** Whether a point carries a number (not suppressed, missing or not applicable). */
+export const hasValue = (p: Point | undefined): p is ValuedPoint => p?.value != null;
+
 /** Indexes a feed once, so that every widget on a page can look things up without scanning. */
 export class FeedIndex {
   readonly areas: Map<string, Area>;

@@ -3,7 +3,7 @@
  * higher or lower when their 95 % intervals do not overlap; otherwise they are "gelijk".
  */
 import type { Indicator } from '../feed/schema.js';
-import type { Point } from './series.js';
+import { hasValue, type Point, type ValuedPoint } from './series.js';
 
 export type Direction = 'up' | 'down' | 'same';
 /** How a reader should take a change: good news, bad news, not a judgement (neutral), or no change. */
@@ -22,12 +22,8 @@ export interface Change {
   judgement: Judgement;
 }
 
-type ValuedPoint = Point & { value: number };
-
-const hasValue = (p: Point): p is ValuedPoint => p.value !== null;
-
 /** Whether two survey values differ significantly: their 95 % intervals do not overlap. */
-export function differsSignificantly(a: Point & { value: number }, b: Point & { value: number }): boolean {
+export function differsSignificantly(a: ValuedPoint, b: ValuedPoint): boolean {
   if (a.margin === null || b.margin === null) return false;
   return Math.abs(a.value - b.value) > a.margin + b.margin;
 }

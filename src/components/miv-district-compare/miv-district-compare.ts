@@ -5,15 +5,14 @@ import { MivError } from '../../feed/errors.js';
 import type { Feed, Opvallendheid } from '../../feed/schema.js';
 import type { Strings } from '../../i18n/strings.js';
 import { buildCompareModel, describeComparison, noAreaDataText, type CompareModel } from '../../model/compare.js';
-import { formatDate, formatDelta, formatNumber, formatPeriod, formatPointValue } from '../../model/format.js';
-import type { DataGrid } from '../../model/grid.js';
-import type { Change } from '../../model/trend.js';
+import { formatDate, formatPeriod } from '../../model/format.js';
+import { compareGrid, type DataGrid } from '../../model/grid.js';
 import { barPoints, buildBarOption } from '../../charts/bar.js';
 import type { ChartPoints } from '../../charts/shared.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
-import { renderDuiding, renderFooter, renderSampleMark, renderTable, type TableData } from '../parts.js';
+import { renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
 import { renderPeriodSelect } from '../period-select.js';
 import { headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { districtCompareStyles } from './miv-district-compare.styles.js';
@@ -153,93 +152,13 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     return model.noAreaData ? undefined : barPoints(model, this.text);
   }
 
-  /** The numbers for the downloads: each area and reference in this period and the one before. */
   protected override dataGrid(model: CompareModel): DataGrid | undefined {
-    if (model.noAreaData) return undefined;
-    const strings = this.text;
-    const { indicator, period, previousPeriod } = model;
-    const periods = previousPeriod ? [period, previousPeriod] : [period];
-    const areas = this.areasLabel(model, strings);
-    const pointIn = (points: CompareModel['rows'][number], at: string) =>
-      at === period ? points.point : points.previous;
-    return {
-      title: indicator.title,
-      subtitle: [areas, indicator.unit, formatPeriod(period, strings)].join(' · '),
-      caption: strings.table.caption(indicator.title, `${areas}, ${indicator.unit}`),
-      indicator,
-      meta: model.feed.meta,
-      fileName: `${indicator.id}-${model.parent.id}-${model.level}-${period}`,
-      rowLabel: strings.compare.area,
-      columnLabel: strings.compare.period,
-      columns: periods.map((p) => formatPeriod(p, strings)),
-      rows: [
-        ...model.rows.map((r) => ({ header: r.area.name, points: periods.map((p) => pointIn(r, p)) })),
-        ...model.references.map((r) => ({
-          header: r.area.name,
-          points: periods.map((p) => (p === period ? r.point : r.previous)),
-        })),
-      ],
-    };
-  }
-
-  private areasLabel(model: CompareModel, strings: Strings): string {
-    return strings.compare.areasOf(model.level, model.parent.name);
+    return model.noAreaData ? undefined : compareGrid(model, this.text);
   }
 
   private pickPeriod(period: string): void {
     this.picked = period;
     this.select({ period, indicator: this.indicator });
-  }
-
-  /** A change as the table prints it: `−0,2`, or with `niet significant` for an overlapping survey value. */
-  private changeCell(change: Change | null, model: CompareModel, strings: Strings): string {
-    if (!change) return strings.statusSymbol['no-data'];
-    const delta = formatDelta(change.delta, model.indicator.decimals, strings);
-    return model.indicator.kind === 'survey' && !change.significant
-      ? `${delta} (${strings.compare.notSignificant})`
-      : delta;
-  }
-
-  private tableData(model: CompareModel, strings: Strings): TableData {
-    const { indicator, period, previousPeriod } = model;
-    const survey = indicator.kind === 'survey';
-    const margin = (p: { value: number | null; margin: number | null }) =>
-      p.value !== null && p.margin !== null
-        ? `± ${formatNumber(p.margin, indicator.decimals, strings)}`
-        : strings.statusSymbol['no-data'];
-    const row = (
-      header: string,
-      point: CompareModel['rows'][number]['point'],
-      change: Change | null,
-    ): { header: string; cells: string[] } => ({
-      header,
-      cells: [
-        formatPointValue(point, indicator, strings),
-        ...(survey ? [margin(point)] : []),
-        ...(previousPeriod ? [this.changeCell(change, model, strings)] : []),
-      ],
-    });
-    return {
-      caption: strings.table.caption(indicator.title, `${this.areasLabel(model, strings)}, ${indicator.unit}`),
-      rowHeader: strings.compare.area,
-      columns: [
-        formatPeriod(period, strings),
-        ...(survey ? [strings.compare.margin] : []),
-        ...(previousPeriod ? [strings.compare.changeSince(formatPeriod(previousPeriod, strings))] : []),
-      ],
-      rows: [
-        ...model.rows.map((r) =>
-          row(r.highlighted ? `${r.area.name} (${strings.compare.highlighted})` : r.area.name, r.point, r.change),
-        ),
-        ...model.references.map((r) => row(r.area.name, r.point, r.change)),
-      ],
-    };
-  }
-
-  /** The shared table toggle and downloads, with this element's own table (it has a change column). */
-  private renderActions(model: CompareModel, strings: Strings): TemplateResult {
-    return html`<div part="actions" class="actions">${this.renderTableToggle()} ${this.renderDownloads()}</div>
-      ${renderTable(this.tableData(model, strings), this.tableVisible, strings)}`;
   }
 
   private renderOpvallendheden(entries: readonly Opvallendheid[], model: CompareModel, strings: Strings) {
@@ -281,7 +200,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   protected override renderModel(model: CompareModel): TemplateResult {
     const strings = this.text;
     const { indicator, feed } = model;
-    const areas = this.areasLabel(model, strings);
+    const areas = strings.compare.areasOf(model.level, model.parent.name);
     const period = formatPeriod(model.period, strings);
     const description = describeComparison(model, strings);
     // The bars grow with the number of areas, so names stay readable for a dozen gemeenten too.
@@ -315,7 +234,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
                 </div>
                 ${aside}
               </div>
-              ${this.renderActions(model, strings)}`
+              ${this.renderData(model)}`
       }
       ${renderDuiding(model.duiding, strings)} ${renderFooter(feed.meta, indicator, strings)}
     `;

@@ -121,11 +121,11 @@ describe('<miv-district-compare>', () => {
       expect(segments).to.have.length(4);
       const baronie = segments.find((s) => s[0]!.coord[1] === 'De Baronie')!;
       expect(baronie.map((end) => end.coord[0])).to.deep.equal([14.5, 17.5]);
-      expect(tableRows(el)[0]).to.deep.equal(['Gebied', '2025', 'Marge (95 %)', 'Verschil met 2023']);
+      expect(tableRows(el)[0]).to.deep.equal(['Gebied', '2025', '2023', 'Verschil met 2023']);
       expect(tableRows(el).find((r) => r[0] === 'De Baronie')).to.deep.equal([
         'De Baronie',
-        '16,0',
-        '± 1,5',
+        '16,0 ± 1,5',
+        '17,8 ± 1,4',
         '-1,8 (niet significant)',
       ]);
       expect(text(el, '[part="summary"]')).to.contain(
@@ -140,7 +140,7 @@ describe('<miv-district-compare>', () => {
         html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
       );
       const rows = tableRows(el);
-      expect(rows[0]).to.deep.equal(['Gebied', '2025', 'Verschil met 2024']);
+      expect(rows[0]).to.deep.equal(['Gebied', '2025', '2024', 'Verschil met 2024']);
       expect(rows.slice(1).map((r) => r[0])).to.deep.equal([
         'De Baronie',
         'De Markiezaten',
@@ -149,8 +149,8 @@ describe('<miv-district-compare>', () => {
         'Eenheid Zeeland-West-Brabant',
         'Nederland',
       ]);
-      expect(rows[2]).to.deep.equal(['De Markiezaten', '2,7*', '-0,6']);
-      expect(rows[1]).to.deep.equal(['De Baronie', '2,7*', '0,0']);
+      expect(rows[2]).to.deep.equal(['De Markiezaten', '2,7*', '3,3', '-0,6']);
+      expect(rows[1]).to.deep.equal(['De Baronie', '2,7*', '2,7', '0,0']);
       expect(query(el, '[part="table"]')!.classList.contains('visually-hidden'), 'hidden until asked').to.be.true;
       query(el, '[part="table-toggle"]')!.click();
       await el.updateComplete;
@@ -196,7 +196,7 @@ describe('<miv-district-compare>', () => {
       );
       expect(text(el, '[part="summary"]')).to.match(/^In 2025 the value was highest in De Baronie and De Markiezaten/);
       expect(text(el, '.meta')).to.match(/^Districts of Eenheid Zeeland-West-Brabant/);
-      expect(tableRows(el)[0]).to.deep.equal(['Area', '2025', 'Change since 2024']);
+      expect(tableRows(el)[0]).to.deep.equal(['Area', '2025', '2024', 'Change since 2024']);
     });
   });
 
@@ -216,7 +216,7 @@ describe('<miv-district-compare>', () => {
       expect((await selected).detail).to.deep.equal({ period: '2024', indicator: 'woninginbraak' });
       await redrawn;
       expect(bars(el).map((b) => b.value)).to.deep.equal([3.3, 2.7, 2, 1.8]);
-      expect(tableRows(el)[0]).to.deep.equal(['Gebied', '2024', 'Verschil met 2023']);
+      expect(tableRows(el)[0]).to.deep.equal(['Gebied', '2024', '2023', 'Verschil met 2023']);
       expect(select.value).to.equal('2024');
     });
 

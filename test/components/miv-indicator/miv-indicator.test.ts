@@ -195,7 +195,7 @@ describe('<miv-indicator>', () => {
           compare="none"
         ></miv-indicator>`,
       );
-      expect(text(el, 'tbody tr:last-child td')).to.equal('18,7 (± 2,0)');
+      expect(text(el, 'tbody tr:last-child td')).to.equal('18,7 ± 2,0');
     });
 
     it('is hidden but readable until toggled, and visible with show-table', async () => {
