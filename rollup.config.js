@@ -8,6 +8,7 @@
  *     no imports, so a CMS can add it anywhere.
  */
 import { readFileSync, rmSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
@@ -44,6 +45,38 @@ function embedPage() {
     generateBundle() {
       for (const fileName of ['embed.html', 'embed.css']) {
         this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/embed/${fileName}`) });
+      }
+    },
+  };
+}
+
+/** A module id as a path inside src/, with forward slashes. */
+const srcPath = (id) => relative(resolve('src'), id).split(sep).join('/');
+const ELEMENT_MODULE = /^components\/(miv-[\w-]+)\/\1\.ts$/;
+
+/**
+ * Typings for each embed script built from a `define*.ts` module (`miv-widgets/embed`,
+ * `miv-widgets/embed-indicator`), next to it. The script exports nothing; importing it registers the
+ * elements its define module imports, so the typings load those elements' declarations, which add
+ * their tags to `HTMLElementTagNameMap`. They point into dist/types (`npm run build:types`).
+ */
+function embedTypes() {
+  return {
+    name: 'embed-types',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        const entry = chunk.type === 'chunk' && chunk.isEntry ? chunk.facadeModuleId : null;
+        if (!entry || !/^define[\w-]*\.ts$/.test(srcPath(entry))) continue;
+        const elements = this.getModuleInfo(entry)
+          .importedIds.map(srcPath)
+          .filter((path) => ELEMENT_MODULE.test(path));
+        const tags = elements.map((path) => `<${ELEMENT_MODULE.exec(path)[1]}>`).join(', ');
+        const imports = elements.map((path) => `import './types/${path.replace(/\.ts$/, '.js')}';\n`).join('');
+        this.emitFile({
+          type: 'asset',
+          fileName: chunk.fileName.replace(/\.js$/, '.d.ts'),
+          source: `/** Importing ${chunk.fileName} registers ${tags}; it exports nothing. */\n${imports}export {};\n`,
+        });
       }
     },
   };
@@ -99,7 +132,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [...browserPlugins(), cleanChunks(), embedPage()],
+    plugins: [...browserPlugins(), cleanChunks(), embedPage(), embedTypes()],
     onwarn,
   },
   {
@@ -113,7 +146,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: browserPlugins(),
+    plugins: [...browserPlugins(), embedTypes()],
     onwarn,
   },
   {

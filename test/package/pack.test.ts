@@ -8,27 +8,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_FLAGS } from '../tools/find-chrome.js';
+import { buildIfStale, CACHE, install, pack, ROOT } from './tarball.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-/** Inside the repository's node_modules, so the package's own dependencies resolve as after `npm install`. */
-const USER_PROJECT = join(ROOT, 'node_modules/.cache/miv-package-test');
-const INSTALLED = join(USER_PROJECT, 'node_modules/miv-widgets');
-const BUILD_OUTPUTS = ['dist/miv-widgets.js', 'dist/embed.html', 'dist/types/index.d.ts', 'dist/feed.schema.json'];
-const BUILD_INPUTS = ['src', 'rollup.config.js', 'package.json'];
+const USER_PROJECT = join(CACHE, 'miv-package-test');
 
 /** What users need; anything else in the tarball is a mistake. */
 const ALLOWED = [
@@ -38,6 +25,7 @@ const ALLOWED = [
   /^custom-elements\.json$/,
   /^examples\/data\/sample-feed\.json$/,
   /^dist\/(miv-widgets|miv-indicator|miv-embed|miv-embed-resize)\.js$/,
+  /^dist\/(miv-widgets|miv-indicator)\.d\.ts$/,
   /^dist\/embed\.(html|css)$/,
   /^dist\/feed\.schema\.json$/,
   /^dist\/chunks\/[\w-]+\.js$/,
@@ -50,7 +38,9 @@ const REQUIRED = [
   'LICENSE',
   'custom-elements.json',
   'dist/miv-widgets.js',
+  'dist/miv-widgets.d.ts',
   'dist/miv-indicator.js',
+  'dist/miv-indicator.d.ts',
   'dist/embed.html',
   'dist/embed.css',
   'dist/miv-embed.js',
@@ -63,32 +53,16 @@ const REQUIRED = [
   'dist/types/index.d.ts',
 ];
 
-function newest(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
-function buildIfStale(): void {
-  const outputs = BUILD_OUTPUTS.map((p) => join(ROOT, p));
-  const built = outputs.every(existsSync) ? Math.min(...outputs.map((p) => statSync(p).mtimeMs)) : 0;
-  if (built > Math.max(...BUILD_INPUTS.map((p) => newest(join(ROOT, p))))) return;
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
 let packed: string[] = [];
+let installed = '';
 let manifest: { exports: Record<string, string | Record<string, string>>; bin: Record<string, string> };
 
 before(() => {
   buildIfStale();
-  rmSync(USER_PROJECT, { recursive: true, force: true });
-  mkdirSync(INSTALLED, { recursive: true });
-  const [info] = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', USER_PROJECT], { cwd: ROOT, encoding: 'utf8' }),
-  ) as [{ filename: string; files: { path: string }[] }];
-  packed = info.files.map((f) => f.path);
-  execFileSync('tar', ['-xzf', join(USER_PROJECT, info.filename), '-C', INSTALLED, '--strip-components=1']);
-  manifest = JSON.parse(readFileSync(join(INSTALLED, 'package.json'), 'utf8'));
+  const { tarball, files } = pack(USER_PROJECT);
+  packed = files;
+  installed = install(tarball, USER_PROJECT);
+  manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
 });
 
 test('the tarball holds only what users need', () => {
@@ -128,7 +102,7 @@ test('Node: the JSON Schema and the library import by package name', () => {
 });
 
 test('Node: the miv-feed command validates a feed and explains a broken one', () => {
-  const command = join(INSTALLED, manifest.bin['miv-feed']!);
+  const command = join(installed, manifest.bin['miv-feed']!);
   const ok = spawnSync(process.execPath, [command, 'validate', join(ROOT, 'test/fixtures/small-feed.json')], {
     encoding: 'utf8',
   });
