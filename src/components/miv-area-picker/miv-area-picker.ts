@@ -2,6 +2,7 @@ import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { TaskStatus } from '@lit/task';
+import { existsBetween } from '../../feed/periods.js';
 import type { Area, Feed } from '../../feed/schema.js';
 import { indexFeed } from '../../model/series.js';
 import { sharedStyles, tokenStyles } from '../shared.styles.js';
@@ -84,7 +85,7 @@ export class MivAreaPicker extends MivDataElement {
     const index = indexFeed(feed);
     const collator = new Intl.Collator(strings.locale);
     // Areas that ended before the feed's last update (e.g. Haaren) are history, not a choice.
-    const current = feed.areas.filter((a) => !a.validTo || a.validTo >= feed.meta.updated);
+    const current = feed.areas.filter((a) => existsBetween(a, feed.meta.updated));
     const byLevel = (level: Area['level']) => current.filter((a) => a.level === level);
     const groups: AreaGroup[] = [
       { label: strings.picker.groups.land, areas: byLevel('land') },

@@ -1,11 +1,12 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { periodYear } from '../../feed/periods.js';
 import type { Feed } from '../../feed/schema.js';
 import { buildThemeOverview, type ThemeCard, type ThemeOverview, type ThemeSort } from '../../model/theme-overview.js';
 import { formatPeriod, formatPointValue } from '../../model/format.js';
-import { ARROWS, changePhrase } from '../../model/summary.js';
+import { changeSincePhrase } from '../../model/summary.js';
 import { sparkline } from '../../charts/sparkline.js';
-import { renderSampleMark } from '../parts.js';
+import { renderChange, renderSampleMark } from '../parts.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
 
@@ -230,8 +231,7 @@ export class MivTheme extends MivDataElement {
 
   /** The years at both ends of the sparkline, so that its length reads as time. */
   private renderRange(card: ThemeCard): TemplateResult | typeof nothing {
-    const first = card.points[0]?.period.slice(0, 4);
-    const last = card.points.at(-1)?.period.slice(0, 4);
+    const [first, last] = [card.points[0], card.points.at(-1)].map((p) => p && periodYear(p.period));
     if (!first || !last || first === last) return nothing;
     return html`<span class="range" aria-hidden="true"><span>${first}</span><span>${last}</span></span>`;
   }
@@ -260,8 +260,7 @@ export class MivTheme extends MivDataElement {
       ${
         change
           ? html`<span part="change" class="change" data-judgement=${change.judgement}>
-              <span aria-hidden="true">${ARROWS[change.direction]}</span>
-              ${changePhrase(change, indicator, formatPeriod(change.from.period, strings), strings)}
+              ${renderChange(change, changeSincePhrase(change, indicator, strings))}
             </span>`
           : nothing
       }`;
