@@ -6,6 +6,7 @@ import { buildThemeOverview, type ThemeCard, type ThemeOverview, type ThemeSort 
 import { formatPeriod, formatPointValue } from '../../model/format.js';
 import { changeSincePhrase } from '../../model/summary.js';
 import { sparkline } from '../../charts/sparkline.js';
+import { Derived } from '../derived.js';
 import { renderChange, renderSampleMark } from '../parts.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
@@ -191,15 +192,12 @@ export class MivTheme extends MivDataElement {
   /** Makes cards links: `{indicator}` and `{area}` are replaced by the card's ids. */
   @property({ attribute: 'href-template', reflect: true }) hrefTemplate = '';
 
-  private overviewCache: { feed: Feed; key: string; overview: ThemeOverview } | undefined;
+  /** Built once per feed, theme, area and sort: a card runs the whole indicator model. */
+  private readonly overviews = new Derived<ThemeOverview>();
 
   private overview(feed: Feed, area: string): ThemeOverview {
-    const key = [this.theme, area, this.sort].join('|');
-    if (this.overviewCache?.feed !== feed || this.overviewCache.key !== key) {
-      const overview = buildThemeOverview(feed, { theme: this.theme, area, sort: this.sort });
-      this.overviewCache = { feed, key, overview };
-    }
-    return this.overviewCache.overview;
+    const { theme, sort } = this;
+    return this.overviews.get([feed, theme, area, sort], () => buildThemeOverview(feed, { theme, area, sort }));
   }
 
   private href(card: ThemeCard, area: string): string {

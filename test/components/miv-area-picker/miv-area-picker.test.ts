@@ -4,6 +4,7 @@ import '../../../src/define.js';
 import type { MivFeed } from '../../../src/components/miv-feed/miv-feed.js';
 import type { MivAreaPicker } from '../../../src/components/miv-area-picker/miv-area-picker.js';
 import type { MivSelectDetail } from '../../../src/components/miv-data-element.js';
+import { dictionaries } from '../../../src/i18n/strings.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
 
 const select = (picker: MivAreaPicker) => picker.shadowRoot!.querySelector('select');
@@ -121,6 +122,20 @@ describe('<miv-area-picker>', () => {
     } finally {
       URL.revokeObjectURL(url);
     }
+  });
+
+  it('names its groups in the language and the strings it is given, also after loading', async () => {
+    const picker = await fixture<MivAreaPicker>(html`<miv-area-picker src=${SMALL_FEED_URL}></miv-area-picker>`);
+    const el = await loaded(picker);
+    const labels = () => [...el.querySelectorAll('optgroup')].slice(0, 3).map((g) => g.label);
+    expect(labels()).to.deep.equal(['Nederland', 'Eenheid', 'Districten']);
+    picker.lang = 'en';
+    await picker.updateComplete;
+    expect(labels()).to.deep.equal(['The Netherlands', 'Police unit', 'Districts']);
+    const { picker: english } = dictionaries.en;
+    picker.strings = { picker: { ...english, groups: { ...english.groups, eenheid: 'Police region' } } };
+    await picker.updateComplete;
+    expect(labels()).to.deep.equal(['The Netherlands', 'Police region', 'Districts']);
   });
 
   it('keeps its own area when standing alone', async () => {
