@@ -124,28 +124,26 @@ export abstract class MivChartElement<Model> extends MivDataElement {
   /** Everything shown for a ready model; `renderChart` gives the chart's place. */
   protected abstract renderModel(model: Model): TemplateResult;
 
+  private readonly model = new Derived<{ model?: Model; error?: unknown }>();
+  private readonly option = new Derived<ChartOption | undefined>();
+
   /** The model (or the reason there is none) for the loaded feed and the current inputs. */
-  private readonly model = new Derived(
-    () => [this.loadedFeed, ...this.modelInputs()] as const,
-    ([feed]): { model?: Model; error?: unknown } => {
+  private get modelResult(): { model?: Model; error?: unknown } {
+    const feed = this.feedTask.status === TaskStatus.COMPLETE ? this.feedTask.value : undefined;
+    return this.model.get([feed, ...this.modelInputs()], () => {
       if (!feed) return {};
       try {
         return { model: this.buildModel(feed) };
       } catch (error) {
         return { error };
       }
-    },
-  );
+    });
+  }
 
   /** The chart option: rebuilt when the model, the resolved tokens or the strings change. */
-  private readonly option = new Derived(
-    () => [this.currentModel, this.chartTokens, this.text] as const,
-    ([model, tokens, strings]) => (model ? this.buildOption(model, tokens, strings) : undefined),
-  );
-
-  /** The feed once loaded; undefined while loading or after a failure. */
-  private get loadedFeed(): Feed | undefined {
-    return this.feedTask.status === TaskStatus.COMPLETE ? this.feedTask.value : undefined;
+  private get chartOption(): ChartOption | undefined {
+    const { currentModel: model, chartTokens: tokens, text: strings } = this;
+    return this.option.get([model, tokens, strings], () => model && this.buildOption(model, tokens, strings));
   }
 
   /**
@@ -158,7 +156,7 @@ export abstract class MivChartElement<Model> extends MivDataElement {
 
   /** The model for the loaded feed and the current attributes, if there is one. */
   protected get currentModel(): Model | undefined {
-    return this.model.value.model;
+    return this.modelResult.model;
   }
 
   /**
@@ -193,7 +191,7 @@ export abstract class MivChartElement<Model> extends MivDataElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.chart.setOption(this.option.value);
+    this.chart.setOption(this.chartOption);
   }
 
   private get chartTokens(): ChartTokens {
@@ -299,7 +297,7 @@ export abstract class MivChartElement<Model> extends MivDataElement {
 
   /** Renders the model derived from this same loaded feed (see `model`). */
   protected override renderFeed(_feed: Feed): TemplateResult {
-    const { model, error } = this.model.value;
+    const { model, error } = this.modelResult;
     if (!model) throw error;
     return this.renderModel(model);
   }

@@ -93,14 +93,15 @@ export abstract class MivDataElement extends LitElement {
     });
   }
 
-  private readonly dictionary = new Derived(
-    () => [this.inherited.lang(this.lang, this), this.strings] as const,
-    ([lang, overrides]): Strings => ({ ...stringsFor(lang), ...overrides }),
-  );
+  private readonly dictionary = new Derived<Strings>();
 
-  /** The resolved dictionary: the language's strings with the host's overrides on top. */
+  /**
+   * The resolved dictionary: the language's strings with the host's overrides on top. The same object
+   * until the language or the overrides change, so it can serve as an input of other derived values.
+   */
   protected get text(): Strings {
-    return this.dictionary.value;
+    const lang = this.inherited.lang(this.lang, this);
+    return this.dictionary.get([lang, this.strings], () => ({ ...stringsFor(lang), ...this.strings }));
   }
 
   /**

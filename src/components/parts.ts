@@ -1,12 +1,14 @@
 /**
- * Parts that every chart element renders the same way: the footnote block, the duiding, the data
- * table and the sample-data mark. Feed text goes in as lit bindings, so it is always text.
+ * Parts that the elements render the same way: the footnote block, the duiding, the data table, the
+ * sample-data mark and a change with its arrow. Feed text goes in as lit bindings, so it is always text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Duiding, FeedMeta, Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { formatDate } from '../model/format.js';
 import type { TableData } from '../model/grid.js';
+import { ARROWS } from '../model/summary.js';
+import type { Change } from '../model/trend.js';
 
 /** The footnote block every figure carries: Bron, Eenheid, Toelichting, Stand, related instruments. */
 export function renderFooter(meta: FeedMeta, indicator: Indicator, strings: Strings): TemplateResult {
@@ -39,6 +41,15 @@ export function renderFooter(meta: FeedMeta, indicator: Indicator, strings: Stri
       }
     </dl>
   </footer>`;
+}
+
+/**
+ * A change in words after the arrow of its direction. The arrow is hidden from screen readers, since
+ * the words say the same. The wrapper stays with each element: its tag, CSS part and
+ * `data-judgement` differ between a headline list, a card and a finding.
+ */
+export function renderChange(change: Change, words: string): TemplateResult {
+  return html`<span class="sign" aria-hidden="true">${ARROWS[change.direction]}</span> ${words}`;
 }
 
 /** The visible mark for fictitious data, shown whenever the feed says it is sample data. */

@@ -1,24 +1,19 @@
 /**
- * A value computed from an explicit list of inputs and kept until one of them changes, in the spirit
- * of `@lit/task`'s `args`: each input is compared by identity (`Object.is`), so nothing is rebuilt on a
- * re-render that changed nothing, and no input can be forgotten by a hand-written cache key. The
- * elements derive their dictionary, model and chart option through it.
+ * A value an element derives from its inputs (feed, attributes, dictionary, design tokens), computed
+ * again only when one of them changes, as lit's `guard` does for templates and `@lit/task` for its
+ * `args`. The inputs are listed where the value is computed, not folded into a key string that can
+ * leave one out. The elements derive their dictionary, models and chart options through it.
  */
-export class Derived<Inputs extends readonly unknown[], Value> {
-  private last: { inputs: Inputs; value: Value } | undefined;
+export class Derived<Value> {
+  private last: { inputs: readonly unknown[]; value: Value } | undefined;
 
-  constructor(
-    private readonly inputs: () => Inputs,
-    private readonly compute: (inputs: Inputs) => Value,
-  ) {}
-
-  /** The value for the current inputs: computed again only when one of them differs from the last time. */
-  get value(): Value {
-    const inputs = this.inputs();
+  /** The value for these inputs: the kept one while every input is the same (`Object.is`). */
+  get(inputs: readonly unknown[], compute: () => Value): Value {
     const last = this.last;
-    if (last && last.inputs.length === inputs.length && inputs.every((input, i) => Object.is(input, last.inputs[i])))
+    if (last && last.inputs.length === inputs.length && last.inputs.every((input, i) => Object.is(input, inputs[i])))
       return last.value;
-    this.last = { inputs, value: this.compute(inputs) };
-    return this.last.value;
+    const value = compute();
+    this.last = { inputs, value };
+    return value;
   }
 }

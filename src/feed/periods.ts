@@ -1,21 +1,48 @@
-/** Periods as spans of days, to compare them with the validity dates of areas. */
+/**
+ * Periods (`2024`, `2024-H1`, `2024-Q3`) read in one place, and the one rule for when an area
+ * exists. It lives with the feed because building and validating a feed need it as much as the model.
+ */
 import type { Area } from './schema.js';
+
+export interface PeriodParts {
+  year: string;
+  /** A half-year (`H`) or a quarter (`Q`) and its number, from 1; absent for a whole year. */
+  part?: { kind: 'H' | 'Q'; number: number };
+}
+
+/** `2024-Q3` → year `2024`, quarter 3; `2024` → year `2024` alone. */
+export function periodParts(period: string): PeriodParts {
+  const [year = period, part] = period.split('-');
+  if (!part) return { year };
+  return { year, part: { kind: part.startsWith('H') ? 'H' : 'Q', number: Number(part.slice(1)) } };
+}
+
+/** The calendar year a period lies in: `2024-H2` → `2024`. */
+export function periodYear(period: string): string {
+  return periodParts(period).year;
+}
 
 /** First and last day of a period, for comparing with an area's validFrom and validTo. */
 export function periodBounds(period: string): [string, string] {
-  const [year, part] = period.split('-');
+  const { year, part } = periodParts(period);
   if (!part) return [`${year}-01-01`, `${year}-12-31`];
-  const months = part.startsWith('H') ? 6 : 3;
-  const index = Number(part.slice(1)) - 1;
-  const first = index * months + 1;
+  const months = part.kind === 'H' ? 6 : 3;
+  const first = (part.number - 1) * months + 1;
   const last = first + months - 1;
   const lastDay = new Date(Date.UTC(Number(year), last, 0)).getUTCDate();
   const pad = (n: number) => String(n).padStart(2, '0');
   return [`${year}-${pad(first)}-01`, `${year}-${pad(last)}-${pad(lastDay)}`];
 }
 
+/**
+ * True when the area exists on any day from `start` to `end` (ISO dates), or on any day from `start`
+ * on when there is no `end`: merged and split gemeenten exist from their validFrom to their validTo.
+ */
+export function existsBetween(area: Area, start: string, end?: string): boolean {
+  return (!area.validTo || area.validTo >= start) && (!end || !area.validFrom || area.validFrom <= end);
+}
+
 /** True when the area existed during (part of) the period. */
 export function existsIn(area: Area, period: string): boolean {
-  const [start, end] = periodBounds(period);
-  return (!area.validFrom || area.validFrom <= end) && (!area.validTo || area.validTo >= start);
+  return existsBetween(area, ...periodBounds(period));
 }

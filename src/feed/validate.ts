@@ -4,7 +4,7 @@
  */
 import { AREA_LEVELS, feedSchema, SCHEMA_VERSION, type Feed } from './schema.js';
 import { MivError, formatPath, type FeedIssue } from './errors.js';
-import { periodBounds } from './periods.js';
+import { existsBetween, periodBounds } from './periods.js';
 
 interface ZodIssueLike {
   code: string;
@@ -115,11 +115,11 @@ export function crossCheck(feed: Feed): FeedIssue[] {
     });
     // Before validFrom a series may hold figures recalculated to the new boundaries, as CBS
     // publishes them; after validTo the area no longer exists, so a number there is a mistake.
-    const validTo = areaById.get(s.area)?.validTo;
-    if (validTo)
+    const area = areaById.get(s.area);
+    if (area?.validTo)
       s.periods.forEach((p, j) => {
-        if (s.values[j] !== null && s.values[j] !== undefined && periodBounds(p)[0] > validTo)
-          add(`${at}.values[${j}]`, `${s.area} bestaat tot ${validTo}; geen cijfer mogelijk voor ${p}`);
+        if (s.values[j] !== null && s.values[j] !== undefined && !existsBetween(area, periodBounds(p)[0]))
+          add(`${at}.values[${j}]`, `${s.area} bestaat tot ${area.validTo}; geen cijfer mogelijk voor ${p}`);
       });
     const periodSet = new Set(s.periods);
     for (const [p, status] of Object.entries(s.status ?? {})) {

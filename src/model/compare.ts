@@ -4,6 +4,7 @@
  * change since the previous period, and what stands out. Plain data, no DOM.
  */
 import { MivError } from '../feed/errors.js';
+import { existsIn } from '../feed/periods.js';
 import type { Area, Duiding, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { formatPeriod, formatPointValue, formatWithUnit } from './format.js';
@@ -85,24 +86,6 @@ export interface CompareModel {
 }
 
 const noDataPoint = (period: string): Point => ({ period, value: null, status: 'no-data', margin: null });
-
-/** First and last day of a period (`2024`, `2024-H2`, `2024-Q3`) as ISO dates. */
-function periodBounds(period: string): [string, string] {
-  const [year = period, part] = period.split('-');
-  const months = part?.startsWith('H') ? 6 : part?.startsWith('Q') ? 3 : 12;
-  const index = part ? Number(part.slice(1)) - 1 : 0;
-  const first = index * months + 1;
-  const last = first + months - 1;
-  const lastDay = new Date(Date.UTC(Number(year), last, 0)).getUTCDate();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return [`${year}-${pad(first)}-01`, `${year}-${pad(last)}-${pad(lastDay)}`];
-}
-
-/** Whether an area existed during a period: merged and split gemeenten come and go. */
-function existsIn(area: Area, period: string): boolean {
-  const [start, end] = periodBounds(period);
-  return (!area.validFrom || area.validFrom <= end) && (!area.validTo || area.validTo >= start);
-}
 
 function resolveLevel(level: string | undefined): CompareLevel {
   return level === 'gemeente' ? 'gemeente' : 'district';

@@ -1,4 +1,5 @@
 /** Numbers, periods and dates as Dutch (or English) readers expect them, through `Intl`. */
+import { periodParts } from '../feed/periods.js';
 import type { Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { Point } from './series.js';
@@ -90,11 +91,10 @@ export function formatWithUnit(value: number, indicator: Indicator, strings: Str
  * sentence (`inText`) half-years and quarters get their article: `het 1e halfjaar van 2024`.
  */
 export function formatPeriod(period: string, strings: Strings, inText = false): string {
-  const [year = period, part] = period.split('-');
+  const { year, part } = periodParts(period);
   const words = inText ? strings.inText : strings;
-  if (part?.startsWith('H')) return words.halfYear(Number(part.slice(1)), year);
-  if (part?.startsWith('Q')) return words.quarter(Number(part.slice(1)), year);
-  return year;
+  if (!part) return year;
+  return part.kind === 'H' ? words.halfYear(part.number, year) : words.quarter(part.number, year);
 }
 
 /** An ISO date (`2026-06-01`) as `1 juni 2026`. */

@@ -4,7 +4,10 @@
  * words built from the same thresholds as the code below, so text and rule cannot drift apart.
  */
 import type { Area, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
+import type { Strings } from '../i18n/strings.js';
+import { formatPeriod, formatWithUnit } from './format.js';
 import { indexFeed, type Point } from './series.js';
+import { changePhrase } from './summary.js';
 import { compareValues, keyPoints, type Change } from './trend.js';
 
 /** The thresholds of the detection rules. */
@@ -153,4 +156,75 @@ export function authoredHighlights(feed: Feed, query: AuthoredQuery = {}): Opval
     .filter((o) => !query.district || o.district === query.district)
     .filter((o) => !query.theme || o.indicators.some((id) => themeOf.get(id) === query.theme))
     .sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** The threshold each rule's one-line explanation states. */
+const RULE_THRESHOLD: Record<HighlightRule, number> = {
+  'largest-change': DETECTION_RULES.largestChange.minRelative,
+  'far-from-national': DETECTION_RULES.farFromNational.minRelative,
+  'trend-reversal': DETECTION_RULES.trendReversal.run,
+};
+
+/** A rule in one line, with the thresholds that `detectHighlights` uses. */
+export function explainRule(rule: HighlightRule, strings: Strings): string {
+  return strings.highlights.rules[rule].explain(RULE_THRESHOLD[rule], DETECTION_RULES.minCount);
+}
+
+/**
+ * A detected figure in one sentence: `Woninginbraak in Zeeland: 1,6 per 1.000 inwoners in 2025,
+ * 0,2 lager dan 2024 (−11 %).`, against Nederland's figure for `far-from-national`, and with the
+ * run it breaks for `trend-reversal`.
+ */
+export function describeHighlight(highlight: DetectedHighlight, strings: Strings): string {
+  const { indicator, change } = highlight;
+  const reference =
+    highlight.rule === 'far-from-national'
+      ? `${highlight.reference.name} (${formatWithUnit(change.from.value!, indicator, strings)})`
+      : formatPeriod(change.from.period, strings);
+  const sentence = strings.highlights.finding(
+    indicator.shortTitle,
+    highlight.area.name,
+    formatWithUnit(change.to.value!, indicator, strings),
+    formatPeriod(change.to.period, strings),
+    changePhrase(change, indicator, reference, strings),
+  );
+  // A reversal went the other way before: after falls comes a rise.
+  const before = change.direction === 'up' ? 'down' : 'up';
+  return sentence + (highlight.run ? strings.highlights.afterRun(highlight.run, before) : '') + '.';
+}
+
+export interface HighlightsQuery {
+  /** Only this district; every district of the feed when absent. */
+  district?: string;
+  /** Only the indicators of this theme; every indicator when absent. */
+  theme?: string;
+  /** The most results per rule. */
+  limit?: number;
+}
+
+/** The figures one rule found, each with its sentence. */
+export interface RuleFindings {
+  rule: HighlightRule;
+  /** The rule in one line (`explainRule`). */
+  explanation: string;
+  findings: { highlight: DetectedHighlight; sentence: string }[];
+}
+
+/**
+ * What the rules find for a district and a theme, grouped by rule in the order of
+ * `HIGHLIGHT_RULES`, each figure stated in words; a rule that found nothing is left out.
+ */
+export function detectedByRule(feed: Feed, query: HighlightsQuery, strings: Strings): RuleFindings[] {
+  const found = detectHighlights(feed, {
+    areas: query.district ? [query.district] : feed.areas.filter((a) => a.level === 'district').map((a) => a.id),
+    indicators: query.theme ? feed.indicators.filter((i) => i.theme === query.theme).map((i) => i.id) : undefined,
+    limit: query.limit,
+  });
+  return HIGHLIGHT_RULES.map((rule) => ({
+    rule,
+    explanation: explainRule(rule, strings),
+    findings: found
+      .filter((h) => h.rule === rule)
+      .map((highlight) => ({ highlight, sentence: describeHighlight(highlight, strings) })),
+  })).filter((r) => r.findings.length > 0);
 }

@@ -40,6 +40,11 @@ export function changePhrase(change: Change, indicator: Indicator, reference: st
   return `${phrase} (${relative})`;
 }
 
+/** A change in words against the period it started from: `0,4 lager dan 2024 (−12 %)`. */
+export function changeSincePhrase(change: Change, indicator: Indicator, strings: Strings): string {
+  return changePhrase(change, indicator, formatPeriod(change.from.period, strings), strings);
+}
+
 /** One or two plain sentences per fact: the chart's accessible description and visible summary. */
 export function describeIndicator(model: IndicatorModel, strings: Strings): string {
   const { indicator, shownArea, latest, changePrevious, changeFirst } = model;

@@ -1,8 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/validate.js';
 import type { Feed, Indicator, Series } from '../../src/feed/schema.js';
-import { authoredHighlights, detectHighlights, type DetectedHighlight } from '../../src/model/highlights.js';
+import {
+  authoredHighlights,
+  describeHighlight,
+  detectedByRule,
+  detectHighlights,
+  explainRule,
+  type DetectedHighlight,
+} from '../../src/model/highlights.js';
+import { dictionaries } from '../../src/i18n/strings.js';
 import { smallFeed } from '../fixtures/feeds.js';
+
+const { nl, en } = dictionaries;
 
 /**
  * A hand-made feed in which each rule has cases just over and just under its threshold, so every
@@ -197,5 +207,106 @@ describe('authoredHighlights', () => {
     expect(authoredHighlights(feed, { district: 'de-baronie' }).map((o) => o.id)).to.deep.equal(['c', 'a']);
     expect(authoredHighlights(feed, { theme: 'zorg' }).map((o) => o.id)).to.deep.equal(['c', 'b']);
     expect(authoredHighlights(feed, { district: 'zeeland', theme: 'buurt' })).to.deep.equal([]);
+  });
+});
+
+describe('highlights in words', () => {
+  const feed = ruleFeed();
+  const found = detectHighlights(feed, { areas: ['de-baronie', 'zeeland'] });
+  const one = (rule: string, indicator: string) => found.find((h) => h.rule === rule && h.indicator.id === indicator)!;
+
+  it('states a change since the period before, with its relative size', () => {
+    // De Baronie's burglary: 4,4 in 2024, 5,0 in 2025.
+    const change = one('largest-change', 'inbraak');
+    expect(describeHighlight(change, nl)).to.equal(
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 0,6 hoger dan 2024 (+14%).',
+    );
+    expect(describeHighlight(change, en)).to.equal(
+      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 0.6 higher than 2024 (+14%).',
+    );
+  });
+
+  it('states a survey change in percentage points, as significant', () => {
+    // 18 % in 2023 and 20,5 % in 2025, each ± 1.
+    const survey = one('largest-change', 'onveilig');
+    expect(describeHighlight(survey, nl)).to.equal(
+      'onveilig in De Baronie: 20,5 % in 2025, 2,5 procentpunt significant hoger dan 2023.',
+    );
+    expect(describeHighlight(survey, en)).to.equal(
+      'onveilig in De Baronie: 20.5 % in 2025, 2.5 percentage points significantly higher than 2023.',
+    );
+  });
+
+  it('names Nederland and its figure for a distance from the national figure', () => {
+    const far = one('far-from-national', 'inbraak');
+    expect(describeHighlight(far, nl)).to.equal(
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 1,0 hoger dan Nederland (4,0 per 1.000 inwoners) (+25%).',
+    );
+    expect(describeHighlight(far, en)).to.equal(
+      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 1.0 higher than Nederland (4.0 per 1.000 inwoners) (+25%).',
+    );
+  });
+
+  it('adds the run a reversal breaks', () => {
+    // Nuisance in De Baronie: 10, 9, 8, 7, then 7,5.
+    const reversal = one('trend-reversal', 'overlast');
+    expect(describeHighlight(reversal, nl)).to.equal(
+      'overlast in De Baronie: 7,5 per 1.000 inwoners in 2025, 0,5 hoger dan 2024 (+7%), na 3 dalingen op rij.',
+    );
+    expect(describeHighlight(reversal, en)).to.equal(
+      'overlast in De Baronie: 7.5 per 1.000 inwoners in 2025, 0.5 higher than 2024 (+7%), after 3 falls in a row.',
+    );
+  });
+
+  it('explains each rule with the thresholds the detection uses', () => {
+    expect(explainRule('largest-change', nl)).to.equal(
+      'Het laatste cijfer ligt minstens 10 % hoger of lager dan de periode ervoor (enquêtecijfers: alleen een significant verschil; aantallen pas vanaf 20; niet over een trendbreuk heen).',
+    );
+    expect(explainRule('far-from-national', en)).to.equal(
+      'The latest figure is at least 25 % above or below that of the Netherlands in the same period (survey figures: only a significant difference; counts are left out).',
+    );
+    expect(explainRule('trend-reversal', nl)).to.equal(
+      'Het laatste cijfer gaat de andere kant op na 3 stijgingen of 3 dalingen op rij (aantallen pas vanaf 20).',
+    );
+    expect(explainRule('trend-reversal', en)).to.equal(
+      'The latest figure goes the other way after 3 rises or 3 falls in a row (counts from 20 only).',
+    );
+  });
+});
+
+describe('detectedByRule', () => {
+  const feed = ruleFeed();
+  const brief = (groups: ReturnType<typeof detectedByRule>) =>
+    groups.map(
+      (g) => `${g.rule}: ${g.findings.map((f) => `${f.highlight.indicator.id} ${f.highlight.area.id}`).join(', ')}`,
+    );
+
+  it('groups what every district shows by rule, each finding with its sentence and its rule explained', () => {
+    const groups = detectedByRule(feed, {}, nl);
+    expect(brief(groups)).to.deep.equal([
+      'largest-change: mensenhandel de-baronie, halt de-baronie, fietsendiefstal de-baronie, onveilig de-baronie, inbraak de-baronie',
+      'far-from-national: fietsendiefstal zeeland, onveilig de-baronie, inbraak de-baronie',
+      'trend-reversal: inbraak de-baronie, overlast de-baronie',
+    ]);
+    const [first] = groups[2]!.findings;
+    expect(first!.sentence).to.equal(describeHighlight(first!.highlight, nl));
+    expect(groups.map((g) => g.explanation)).to.deep.equal(groups.map((g) => explainRule(g.rule, nl)));
+  });
+
+  it('follows the district, the theme, the limit and the language, and leaves out rules that found nothing', () => {
+    expect(brief(detectedByRule(feed, { district: 'zeeland' }, nl))).to.deep.equal([
+      'far-from-national: fietsendiefstal zeeland',
+    ]);
+    expect(brief(detectedByRule(feed, { theme: 'zorg' }, nl))).to.deep.equal([
+      'largest-change: mensenhandel de-baronie, halt de-baronie',
+    ]);
+    expect(brief(detectedByRule(feed, { limit: 1 }, nl))).to.deep.equal([
+      'largest-change: mensenhandel de-baronie',
+      'far-from-national: fietsendiefstal zeeland',
+      'trend-reversal: inbraak de-baronie',
+    ]);
+    const [english] = detectedByRule(feed, { district: 'zeeland' }, en);
+    expect(english!.findings[0]!.sentence).to.match(/higher than Nederland/);
+    expect(detectedByRule(feed, { district: 'zeeland', theme: 'zorg' }, nl)).to.deep.equal([]);
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildIndicatorModel, type IndicatorQuery } from '../../src/model/indicator.js';
-import { changePhrase, chartNotes, describeIndicator } from '../../src/model/summary.js';
+import { changePhrase, changeSincePhrase, chartNotes, describeIndicator } from '../../src/model/summary.js';
+import { compareValues } from '../../src/model/trend.js';
 import { parseFeed } from '../../src/feed/validate.js';
 import { dictionaries } from '../../src/i18n/strings.js';
 import type { Change } from '../../src/model/trend.js';
@@ -60,6 +61,26 @@ describe('change wording', () => {
     expect(changeFirst).to.include({ direction: 'down', significant: true, judgement: 'favourable' });
     expect(phrase(changeFirst, national)).to.equal('1,6 procentpunt significant lager dan 2019');
     expect(phrase(changeFirst, national, en)).to.equal('1.6 percentage points significantly lower than 2019');
+  });
+});
+
+describe('changeSincePhrase', () => {
+  it('measures a change against the period it started from, named as a label', async () => {
+    const feed = parseFeed(await smallFeed());
+    const { indicator, changePrevious, changeFirst } = buildIndicatorModel(feed, {
+      indicator: 'woninginbraak',
+      area: 'GM0748',
+    });
+    expect(changeSincePhrase(changePrevious!, indicator, nl)).to.equal('0,2 hoger dan 2024 (+6%)');
+    expect(changeSincePhrase(changePrevious!, indicator, en)).to.equal('0.2 higher than 2024 (+6%)');
+    expect(changeSincePhrase(changeFirst!, indicator, nl)).to.match(/ dan 2015 /);
+    const halves = compareValues(
+      indicator,
+      { ...changePrevious!.from, period: '2024-H2' },
+      { ...changePrevious!.to, period: '2025-H1' },
+    )!;
+    expect(changeSincePhrase(halves, indicator, nl)).to.equal('0,2 hoger dan 2e halfjaar 2024 (+6%)');
+    expect(changeSincePhrase(halves, indicator, en)).to.equal('0.2 higher than second half of 2024 (+6%)');
   });
 });
 

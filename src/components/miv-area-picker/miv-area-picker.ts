@@ -2,8 +2,10 @@ import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { TaskStatus } from '@lit/task';
+import { existsBetween } from '../../feed/periods.js';
 import type { Area, Feed } from '../../feed/schema.js';
 import { indexFeed } from '../../model/series.js';
+import { Derived } from '../../controllers/derived.js';
 import { sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
 
@@ -75,31 +77,30 @@ export class MivAreaPicker extends MivDataElement {
 
   private urlApplied = false;
 
-  /** The areas in groups, for one feed: computed once per feed and language. */
-  private groupCache: { feed: Feed; lang: string; groups: AreaGroup[] } | undefined;
+  /** The areas in groups: computed once per feed, language and string overrides. */
+  private readonly groupsOf = new Derived<AreaGroup[]>();
 
   private groups(feed: Feed): AreaGroup[] {
     const strings = this.text;
-    if (this.groupCache?.feed === feed && this.groupCache.lang === strings.locale) return this.groupCache.groups;
-    const index = indexFeed(feed);
-    const collator = new Intl.Collator(strings.locale);
-    // Areas that ended before the feed's last update (e.g. Haaren) are history, not a choice.
-    const current = feed.areas.filter((a) => !a.validTo || a.validTo >= feed.meta.updated);
-    const byLevel = (level: Area['level']) => current.filter((a) => a.level === level);
-    const groups: AreaGroup[] = [
-      { label: strings.picker.groups.land, areas: byLevel('land') },
-      { label: strings.picker.groups.eenheid, areas: byLevel('eenheid') },
-      { label: strings.picker.groups.district, areas: byLevel('district') },
-      ...byLevel('district').map((district) => ({
-        label: strings.picker.gemeentenIn(district.name),
-        areas: index
-          .children(district.id)
-          .filter((a) => current.includes(a))
-          .sort((a, b) => collator.compare(a.name, b.name)),
-      })),
-    ].filter((g) => g.areas.length > 0);
-    this.groupCache = { feed, lang: strings.locale, groups };
-    return groups;
+    return this.groupsOf.get([feed, strings], () => {
+      const index = indexFeed(feed);
+      const collator = new Intl.Collator(strings.locale);
+      // Areas that ended before the feed's last update (e.g. Haaren) are history, not a choice.
+      const current = feed.areas.filter((a) => existsBetween(a, feed.meta.updated));
+      const byLevel = (level: Area['level']) => current.filter((a) => a.level === level);
+      return [
+        { label: strings.picker.groups.land, areas: byLevel('land') },
+        { label: strings.picker.groups.eenheid, areas: byLevel('eenheid') },
+        { label: strings.picker.groups.district, areas: byLevel('district') },
+        ...byLevel('district').map((district) => ({
+          label: strings.picker.gemeentenIn(district.name),
+          areas: index
+            .children(district.id)
+            .filter((a) => current.includes(a))
+            .sort((a, b) => collator.compare(a.name, b.name)),
+        })),
+      ].filter((g) => g.areas.length > 0);
+    });
   }
 
   /** Makes `area` the choice of this picker and, inside a `<miv-feed>`, of every element in it. */

@@ -5,25 +5,15 @@ import type { Area, Feed, Opvallendheid } from '../../feed/schema.js';
 import { indexFeed } from '../../model/series.js';
 import {
   authoredHighlights,
-  detectHighlights,
-  DETECTION_RULES,
-  HIGHLIGHT_RULES,
-  type DetectedHighlight,
-  type HighlightRule,
+  DEFAULT_DETECTION_LIMIT,
+  detectedByRule,
+  type RuleFindings,
 } from '../../model/highlights.js';
-import { formatDate, formatPeriod, formatWithUnit } from '../../model/format.js';
-import type { Strings } from '../../i18n/strings.js';
-import { ARROWS, changePhrase } from '../../model/summary.js';
-import { renderSampleMark } from '../parts.js';
+import { formatDate } from '../../model/format.js';
+import { Derived } from '../../controllers/derived.js';
+import { renderChange, renderSampleMark } from '../parts.js';
 import { sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
-
-/** The threshold each rule's one-line explanation states. */
-const RULE_PARAMETER: Record<HighlightRule, number> = {
-  'largest-change': DETECTION_RULES.largestChange.minRelative,
-  'far-from-national': DETECTION_RULES.farFromNational.minRelative,
-  'trend-reversal': DETECTION_RULES.trendReversal.run,
-};
 
 /** The value of the filters' "all" option. */
 const ALL = '';
@@ -181,11 +171,14 @@ export class MivHighlights extends MivDataElement {
   @property({ reflect: true }) theme = '';
 
   /** The most detected figures per rule. */
-  @property({ type: Number, reflect: true }) limit = 5;
+  @property({ type: Number, reflect: true }) limit = DEFAULT_DETECTION_LIMIT;
 
   /** The reader's own choice in the filters; undefined until they choose. */
   @state() private chosenDistrict: string | undefined;
   @state() private chosenTheme: string | undefined;
+
+  /** The detection reads every series of the feed, so it runs once per choice, not on every render. */
+  private readonly detected = new Derived<RuleFindings[]>();
 
   /** The district the filter starts at: the attribute, else the district of the (inherited) area. */
   private defaultDistrict(feed: Feed): string {
@@ -267,57 +260,39 @@ export class MivHighlights extends MivDataElement {
     </section>`;
   }
 
-  private sentence(h: DetectedHighlight, strings: Strings): string {
-    const { indicator, change } = h;
-    const reference =
-      h.rule === 'far-from-national'
-        ? `${h.reference.name} (${formatWithUnit(change.from.value!, indicator, strings)})`
-        : formatPeriod(change.from.period, strings);
-    const sentence = strings.highlights.finding(
-      indicator.shortTitle,
-      h.area.name,
-      formatWithUnit(change.to.value!, indicator, strings),
-      formatPeriod(change.to.period, strings),
-      changePhrase(change, indicator, reference, strings),
-    );
-    // A reversal went the other way before: after falls comes a rise.
-    const before = change.direction === 'up' ? 'down' : 'up';
-    return sentence + (h.run ? strings.highlights.afterRun(h.run, before) : '') + '.';
-  }
-
-  private renderDetected(found: DetectedHighlight[]): TemplateResult {
+  private renderDetected(byRule: RuleFindings[]): TemplateResult {
     const strings = this.text;
     return html`<section part="detected" class="detected" aria-labelledby="detected">
       <h3 id="detected">${strings.highlights.detected}</h3>
       <p class="intro">${strings.highlights.detectedIntro}</p>
-      ${found.length === 0 ? html`<p>${strings.highlights.noneDetected}</p>` : nothing}
+      ${byRule.length === 0 ? html`<p>${strings.highlights.noneDetected}</p>` : nothing}
       <div class="rules">
-        ${HIGHLIGHT_RULES.map((rule) => {
-          const items = found.filter((h) => h.rule === rule);
-          if (items.length === 0) return nothing;
-          const { title, explain } = strings.highlights.rules[rule];
-          return html`<div data-rule=${rule}>
-            <h4>${title}</h4>
-            <p part="rule" class="rule">${explain(RULE_PARAMETER[rule], DETECTION_RULES.minCount)}</p>
-            <ul role="list">
-              ${items.map(
-                (h) =>
-                  html`<li data-judgement=${h.change.judgement}>
-                    <span class="badge">${strings.highlights.byRule}</span>
-                    <span class="finding"
-                      ><span class="sign" aria-hidden="true">${ARROWS[h.change.direction]}</span>
-                      ${this.sentence(h, strings)}
-                      <button type="button" @click=${() => this.select({ area: h.area.id, indicator: h.indicator.id })}>
-                        ${strings.highlights.open}<span class="visually-hidden"
-                          >: ${h.indicator.shortTitle}, ${h.area.name}</span
+        ${byRule.map(
+          ({ rule, explanation, findings }) =>
+            html`<div data-rule=${rule}>
+              <h4>${strings.highlights.rules[rule].title}</h4>
+              <p part="rule" class="rule">${explanation}</p>
+              <ul role="list">
+                ${findings.map(
+                  ({ highlight: h, sentence }) =>
+                    html`<li data-judgement=${h.change.judgement}>
+                      <span class="badge">${strings.highlights.byRule}</span>
+                      <span class="finding"
+                        >${renderChange(h.change, sentence)}
+                        <button
+                          type="button"
+                          @click=${() => this.select({ area: h.area.id, indicator: h.indicator.id })}
                         >
-                      </button></span
-                    >
-                  </li>`,
-              )}
-            </ul>
-          </div>`;
-        })}
+                          ${strings.highlights.open}<span class="visually-hidden"
+                            >: ${h.indicator.shortTitle}, ${h.area.name}</span
+                          >
+                        </button></span
+                      >
+                    </li>`,
+                )}
+              </ul>
+            </div>`,
+        )}
       </div>
     </section>`;
   }
@@ -331,11 +306,10 @@ export class MivHighlights extends MivDataElement {
       ...(district ? { district } : {}),
       ...(theme ? { theme } : {}),
     });
-    const detected = detectHighlights(feed, {
-      areas: district ? [district] : districts.map((d) => d.id),
-      ...(theme ? { indicators: feed.indicators.filter((i) => i.theme === theme).map((i) => i.id) } : {}),
-      limit: this.limit,
-    });
+    const { limit } = this;
+    const detected = this.detected.get([feed, district, theme, limit, strings], () =>
+      detectedByRule(feed, { district, theme, limit }, strings),
+    );
     return html`${renderSampleMark(feed.meta, strings)}
       <h2>${strings.highlights.title}</h2>
       ${this.renderFilters(feed, districts, district, theme)} ${this.renderAuthored(feed, authored)}

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Duiding, Feed, Indicator } from '../../feed/schema.js';
 import { buildIndicatorModel, type IndicatorModel } from '../../model/indicator.js';
-import { ARROWS, changePhrase, chartNotes, describeIndicator, seriesName } from '../../model/summary.js';
+import { changeSincePhrase, chartNotes, describeIndicator, seriesName } from '../../model/summary.js';
 import { indicatorGrid, type DataGrid } from '../../model/grid.js';
 import { formatPeriod, formatPointValue } from '../../model/format.js';
 import type { Change } from '../../model/trend.js';
@@ -12,7 +12,7 @@ import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
-import { renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
+import { renderChange, renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { indicatorStyles } from './miv-indicator.styles.js';
 
@@ -144,11 +144,8 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
 
   private renderChange(change: Change | null, indicator: Indicator): TemplateResult | typeof nothing {
     if (!change) return nothing;
-    const strings = this.text;
-    const reference = formatPeriod(change.from.period, strings);
     return html`<li part="change" class="change" data-judgement=${change.judgement}>
-      <span aria-hidden="true">${ARROWS[change.direction]}</span>
-      ${changePhrase(change, indicator, reference, strings)}
+      ${renderChange(change, changeSincePhrase(change, indicator, this.text))}
     </li>`;
   }
 

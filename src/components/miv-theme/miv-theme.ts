@@ -1,11 +1,13 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { periodYear } from '../../feed/periods.js';
 import type { Feed } from '../../feed/schema.js';
 import { buildThemeOverview, type ThemeCard, type ThemeOverview, type ThemeSort } from '../../model/theme-overview.js';
 import { formatPeriod, formatPointValue } from '../../model/format.js';
-import { ARROWS, changePhrase } from '../../model/summary.js';
+import { changeSincePhrase } from '../../model/summary.js';
 import { sparkline } from '../../charts/sparkline.js';
-import { renderSampleMark } from '../parts.js';
+import { Derived } from '../../controllers/derived.js';
+import { renderChange, renderSampleMark } from '../parts.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
 
@@ -190,15 +192,12 @@ export class MivTheme extends MivDataElement {
   /** Makes cards links: `{indicator}` and `{area}` are replaced by the card's ids. */
   @property({ attribute: 'href-template', reflect: true }) hrefTemplate = '';
 
-  private overviewCache: { feed: Feed; key: string; overview: ThemeOverview } | undefined;
+  /** Built once per feed, theme, area and sort: a card runs the whole indicator model. */
+  private readonly overviews = new Derived<ThemeOverview>();
 
   private overview(feed: Feed, area: string): ThemeOverview {
-    const key = [this.theme, area, this.sort].join('|');
-    if (this.overviewCache?.feed !== feed || this.overviewCache.key !== key) {
-      const overview = buildThemeOverview(feed, { theme: this.theme, area, sort: this.sort });
-      this.overviewCache = { feed, key, overview };
-    }
-    return this.overviewCache.overview;
+    const { theme, sort } = this;
+    return this.overviews.get([feed, theme, area, sort], () => buildThemeOverview(feed, { theme, area, sort }));
   }
 
   private href(card: ThemeCard, area: string): string {
@@ -230,8 +229,7 @@ export class MivTheme extends MivDataElement {
 
   /** The years at both ends of the sparkline, so that its length reads as time. */
   private renderRange(card: ThemeCard): TemplateResult | typeof nothing {
-    const first = card.points[0]?.period.slice(0, 4);
-    const last = card.points.at(-1)?.period.slice(0, 4);
+    const [first, last] = [card.points[0], card.points.at(-1)].map((p) => p && periodYear(p.period));
     if (!first || !last || first === last) return nothing;
     return html`<span class="range" aria-hidden="true"><span>${first}</span><span>${last}</span></span>`;
   }
@@ -260,8 +258,7 @@ export class MivTheme extends MivDataElement {
       ${
         change
           ? html`<span part="change" class="change" data-judgement=${change.judgement}>
-              <span aria-hidden="true">${ARROWS[change.direction]}</span>
-              ${changePhrase(change, indicator, formatPeriod(change.from.period, strings), strings)}
+              ${renderChange(change, changeSincePhrase(change, indicator, strings))}
             </span>`
           : nothing
       }`;

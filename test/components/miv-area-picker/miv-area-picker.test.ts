@@ -4,7 +4,8 @@ import '../../../src/define.js';
 import type { MivFeed } from '../../../src/components/miv-feed/miv-feed.js';
 import type { MivAreaPicker } from '../../../src/components/miv-area-picker/miv-area-picker.js';
 import type { MivSelectDetail } from '../../../src/components/miv-data-element.js';
-import { SMALL_FEED_URL } from '../../fixtures/feeds.js';
+import { dictionaries } from '../../../src/i18n/strings.js';
+import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
 
 const select = (picker: MivAreaPicker) => picker.shadowRoot!.querySelector('select');
 
@@ -99,6 +100,42 @@ describe('<miv-area-picker>', () => {
       expect(feed.area).to.equal('NL01');
       expect(el.value).to.equal('NL01');
     });
+  });
+
+  it('offers no area that ended before the feed’s last update', async () => {
+    const feed = await smallFeed();
+    // The feed is of 15 June 2026: one gemeente ended the day before, one ends that very day.
+    feed.areas.push(
+      { id: 'GM0001', name: 'Opgeheven', level: 'gemeente', parent: 'de-baronie', validTo: '2026-06-14' },
+      { id: 'GM0002', name: 'Laatste dag', level: 'gemeente', parent: 'de-baronie', validTo: '2026-06-15' },
+    );
+    const url = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+    try {
+      const el = await loaded(await fixture<MivAreaPicker>(html`<miv-area-picker src=${url}></miv-area-picker>`));
+      const baronie = [...el.querySelectorAll('optgroup')].find((g) => g.label === 'Gemeenten in De Baronie')!;
+      expect([...baronie.querySelectorAll('option')].map((o) => o.textContent)).to.deep.equal([
+        'Baarle-Nassau',
+        'Breda',
+        'Etten-Leur',
+        'Laatste dag',
+      ]);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('names its groups in the language and the strings it is given, also after loading', async () => {
+    const picker = await fixture<MivAreaPicker>(html`<miv-area-picker src=${SMALL_FEED_URL}></miv-area-picker>`);
+    const el = await loaded(picker);
+    const labels = () => [...el.querySelectorAll('optgroup')].slice(0, 3).map((g) => g.label);
+    expect(labels()).to.deep.equal(['Nederland', 'Eenheid', 'Districten']);
+    picker.lang = 'en';
+    await picker.updateComplete;
+    expect(labels()).to.deep.equal(['The Netherlands', 'Police unit', 'Districts']);
+    const { picker: english } = dictionaries.en;
+    picker.strings = { picker: { ...english, groups: { ...english.groups, eenheid: 'Police region' } } };
+    await picker.updateComplete;
+    expect(labels()).to.deep.equal(['The Netherlands', 'Police region', 'Districts']);
   });
 
   it('keeps its own area when standing alone', async () => {

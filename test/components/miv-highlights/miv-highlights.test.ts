@@ -3,6 +3,8 @@ import '../../../src/define.js';
 import type { MivHighlights } from '../../../src/components/miv-highlights/miv-highlights.js';
 import type { MivFeed } from '../../../src/components/miv-feed/miv-feed.js';
 import type { MivSelectDetail } from '../../../src/components/miv-data-element.js';
+import { DEFAULT_DETECTION_LIMIT } from '../../../src/model/highlights.js';
+import { dictionaries } from '../../../src/i18n/strings.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -117,6 +119,32 @@ describe('<miv-highlights>', () => {
     expect(texts).to.include.members([
       'Rekenregel ↓ Woninginbraak in Zeeland: 1,6 per 1.000 inwoners in 2025, 0,2 lager dan 2024 (-11%). Bekijk: Woninginbraak, Zeeland',
     ]);
+  });
+
+  it('follows a change of language, limit or strings with the findings it shows', async () => {
+    const el = await ready(fixture<MivHighlights>(html`<miv-highlights src=${SMALL_FEED_URL}></miv-highlights>`));
+    const texts = () => detected(el).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const dutch = texts();
+    expect(dutch.length, 'more than one finding for a rule').to.be.greaterThan(2);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(texts()).to.include(
+      'Rule ↓ Woninginbraak in Zeeland: 1.6 per 1.000 inwoners in 2025, 0.2 lower than 2024 (-11%). View: Woninginbraak, Zeeland',
+    );
+    el.limit = 1;
+    await el.updateComplete;
+    expect(texts().length, 'one per rule that found any').to.equal(
+      el.shadowRoot!.querySelectorAll('[data-rule]').length,
+    );
+    el.lang = 'nl';
+    el.limit = DEFAULT_DETECTION_LIMIT;
+    await el.updateComplete;
+    expect(texts()).to.deep.equal(dutch);
+    el.strings = {
+      highlights: { ...dictionaries.nl.highlights, finding: (indicator, area) => `${area}: ${indicator}` },
+    };
+    await el.updateComplete;
+    expect(texts()).to.include('Rekenregel ↓ Zeeland: Woninginbraak. Bekijk: Woninginbraak, Zeeland');
   });
 
   it('fires miv-select for a finding’s indicator', async () => {

@@ -54,6 +54,25 @@ describe('<miv-theme>', () => {
     expect(getComputedStyle(favourable).color).not.to.equal(neutral);
   });
 
+  it('marks the years at both ends of a sparkline, also for half-years', async () => {
+    const feed = await smallFeed();
+    const breda = feed.series.find((x) => x.indicator === 'woninginbraak' && x.area === 'GM0758')!;
+    // The same eleven numbers as half-years: 2020-H1 to 2025-H1.
+    breda.periods = breda.periods.map((_, n) => `${2020 + Math.floor(n / 2)}-H${(n % 2) + 1}`);
+    delete breda.status;
+    delete breda.notes;
+    const url = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+    try {
+      const el = await ready(
+        fixture<MivTheme>(html`<miv-theme src=${url} theme="veilige-buurt-en-omgeving" area="GM0758"></miv-theme>`),
+      );
+      const range = cards(el)[0]!.querySelector('.range')!;
+      expect([...range.children].map((c) => c.textContent)).to.deep.equal(['2020', '2025']);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
   it('says when a card shows a higher level’s numbers', async () => {
     const el = await ready(
       fixture<MivTheme>(
