@@ -8,11 +8,9 @@ import { seriesName } from '../model/summary.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChartOption } from './echarts.js';
 import {
-  DASHES,
   describePoint,
   escapeHtml,
-  FALLBACK_DASH,
-  SYMBOLS,
+  seriesLook,
   tooltipLook,
   tooltipPoint,
   chartContext,
@@ -32,9 +30,7 @@ const AXIS_SPACE = 16;
 export function lineLooks(model: IndicatorModel, tokens: ChartTokens, strings: Strings): LineLook[] {
   return model.series.map((s, i) => ({
     name: seriesName(s, strings),
-    colour: tokens.palette[i % tokens.palette.length]!,
-    dash: s.fallback ? FALLBACK_DASH : DASHES[i % DASHES.length]!,
-    symbol: SYMBOLS[i % SYMBOLS.length]!,
+    ...seriesLook(i, tokens, s.fallback),
     width: s.role === 'main' ? MAIN_WIDTH : COMPARISON_WIDTH,
   }));
 }

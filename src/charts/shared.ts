@@ -8,6 +8,7 @@ import type { Point } from '../model/series.js';
 import { pointText } from '../model/format.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
+import { SERIES_COUNT, seriesTokens, type SeriesSymbol } from '../tokens/tokens.js';
 
 export interface ChartContext {
   /** The element's resolved design tokens. */
@@ -75,18 +76,38 @@ export function tooltipPoint(
   );
 }
 
-/** Dash patterns: a second channel besides colour, so series stay apart in greyscale. */
-export const DASHES: (number[] | 'solid')[] = ['solid', [8, 4], [2, 4], [12, 4, 2, 4]];
-export const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond'] as const;
-export const FALLBACK_DASH = [4, 4];
+/** The dash of a stand-in series (the national trend for an area without numbers), unlike any series' own. */
+const FALLBACK_DASH = [4, 4];
 
 /** How one series is drawn: the HTML legend repeats it, so legend and lines cannot differ. */
 export interface LineLook {
   name: string;
   colour: string;
   dash: number[] | 'solid';
-  symbol: (typeof SYMBOLS)[number];
+  symbol: SeriesSymbol;
   width: number;
+}
+
+/**
+ * The colour, dash and marker of the series at `index`, all from one row of the series table (dash and
+ * marker are a second channel besides colour, for greyscale and colour-blind readers). A stand-in
+ * series keeps its colour and marker but takes the fallback dash.
+ */
+export function seriesLook(
+  index: number,
+  tokens: ChartTokens,
+  fallback = false,
+): Pick<LineLook, 'colour' | 'dash' | 'symbol'> {
+  const row = index % SERIES_COUNT;
+  const { dash, symbol } = seriesTokens[row]!;
+  const drawn = fallback ? FALLBACK_DASH : dash;
+  return {
+    // A palette handed in by a caller may be shorter than the table.
+    colour: tokens.palette[row % tokens.palette.length]!,
+    // A copy: an option never shares a mutable array with the table or with another option.
+    dash: drawn === 'solid' ? drawn : [...drawn],
+    symbol,
+  };
 }
 
 /**

@@ -2,26 +2,45 @@
  * The line chart's legend as HTML: each series' name beside a sample of its line, drawn with the
  * same colour, dash and marker as the chart, so the legend reads without colour too.
  */
-import { html, svg, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { LineLook } from '../charts/shared.js';
+import type { SeriesSymbol } from '../tokens/tokens.js';
 
 const SAMPLE_WIDTH = 32;
 const SAMPLE_HEIGHT = 12;
 const MID = SAMPLE_HEIGHT / 2;
-const MARK = 4;
+/** Size of a marker, as on the area's own line in the chart. */
+const MARK = 8;
 
-function marker(look: LineLook) {
-  const x = SAMPLE_WIDTH / 2;
-  const fill = look.colour;
-  switch (look.symbol) {
+/**
+ * The outline of a series' marker around (`x`, `y`), `size` px across, as an SVG path in the shapes of
+ * ECharts' symbols, so the HTML legend and the downloaded image show the marker the chart draws.
+ */
+export function markerPath(symbol: SeriesSymbol, x: number, y: number, size: number): string {
+  const half = size / 2;
+  switch (symbol) {
     case 'rect':
-      return svg`<rect x=${x - MARK} y=${MID - MARK} width=${2 * MARK} height=${2 * MARK} fill=${fill} />`;
+      return `M${x - half} ${y - half}h${size}v${size}h${-size}Z`;
     case 'triangle':
-      return svg`<polygon points=${`${x},${MID - MARK} ${x + MARK},${MID + MARK} ${x - MARK},${MID + MARK}`} fill=${fill} />`;
+      return `M${x} ${y - half}L${x + half} ${y + half}H${x - half}Z`;
     case 'diamond':
-      return svg`<polygon points=${`${x},${MID - MARK - 1} ${x + MARK},${MID} ${x},${MID + MARK + 1} ${x - MARK},${MID}`} fill=${fill} />`;
+      return `M${x} ${y - half}L${x + half} ${y}L${x} ${y + half}L${x - half} ${y}Z`;
+    case 'arrow': {
+      // ECharts' arrow: a head two thirds of its height wide on each side, notched a quarter up.
+      const wing = (2 / 3) * size;
+      return `M${x} ${y - half}L${x + wing} ${y + half}L${x} ${y + half / 2}L${x - wing} ${y + half}Z`;
+    }
+    case 'pin': {
+      // ECharts' pin: a head three fifths as wide as the pin is tall, its point at the bottom.
+      const r = (3 / 10) * size;
+      const tip = y + half;
+      const dy = (r * r) / (size - r);
+      const cy = tip - size + r + dy;
+      const dx = Math.sqrt(r * r - dy * dy);
+      return `M${x} ${tip}L${x - dx} ${cy + dy}A${r} ${r} 0 1 1 ${x + dx} ${cy + dy}Z`;
+    }
     default:
-      return svg`<circle cx=${x} cy=${MID} r=${MARK} fill=${fill} />`;
+      return `M${x - half} ${y}a${half} ${half} 0 1 0 ${size} 0a${half} ${half} 0 1 0 ${-size} 0Z`;
   }
 }
 
@@ -46,7 +65,7 @@ export function renderLegend(looks: readonly LineLook[], label: string): Templat
               stroke-width=${look.width}
               stroke-dasharray=${look.dash === 'solid' ? 'none' : look.dash.join(' ')}
             />
-            ${marker(look)}
+            <path d=${markerPath(look.symbol, SAMPLE_WIDTH / 2, MID, MARK)} fill=${look.colour} />
           </svg>
           ${look.name}
         </li>`,

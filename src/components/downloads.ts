@@ -11,6 +11,7 @@ import { formatDate } from '../model/format.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
 import type { Chart } from '../charts/echarts.js';
 import type { LineLook } from '../charts/shared.js';
+import { markerPath } from './chart-legend.js';
 import type { DownloadFormat } from './miv-chart-element.js';
 
 const MIME_TYPES: Record<DownloadFormat, string> = {
@@ -26,6 +27,8 @@ const TEXT_SIZE = 13;
 const LINE_GAP = 1.35;
 /** Length of a legend entry's line sample. */
 const LEGEND_SAMPLE = 28;
+/** Size of the marker on it. */
+const LEGEND_MARK = 8;
 /** Average glyph width as a share of the font size, for wrapping text that SVG cannot wrap itself. */
 const GLYPH_WIDTH = 0.55;
 /** PNGs are drawn at twice the CSS size, so they stay sharp in documents and on high-density screens. */
@@ -93,7 +96,8 @@ export function composeChartSvg(
   root.append(doc.importNode(chart, true));
   y += size.height + PADDING / 2;
 
-  // The legend is HTML beside the live chart; the image draws it under the chart, one line each.
+  // The legend is HTML beside the live chart; the image draws it under the chart, one line each, with
+  // the same dash and marker.
   for (const look of legend) {
     y += TEXT_SIZE * LINE_GAP;
     const middle = y - TEXT_SIZE / 3;
@@ -106,6 +110,7 @@ export function composeChartSvg(
       'stroke-width': look.width,
       'stroke-dasharray': look.dash === 'solid' ? 'none' : look.dash.join(' '),
     });
+    add('path', { d: markerPath(look.symbol, PADDING + LEGEND_SAMPLE / 2, middle, LEGEND_MARK), fill: look.colour });
     add('text', { x: PADDING + LEGEND_SAMPLE + 6, y, 'font-size': TEXT_SIZE, fill: tokens.text }, look.name);
   }
 

@@ -31,11 +31,77 @@ export interface SizeToken {
   description: string;
 }
 
+/** A marker symbol of ECharts that the HTML legend and the image export draw too. */
+export type SeriesSymbol = 'circle' | 'rect' | 'triangle' | 'diamond' | 'pin' | 'arrow';
+
+/** One series: its colour token `--miv-color-series-<n>` and the dash and marker it is drawn with. */
+export interface SeriesToken extends Pick<ColourToken, 'light' | 'dark' | 'forced' | 'description'> {
+  /** A dash pattern (dash, gap, …, in px) that no other series has. */
+  dash: number[] | 'solid';
+  /** A marker that no other series has. */
+  symbol: SeriesSymbol;
+}
+
 /**
- * The series palette: Okabe–Ito hues (blue, orange, bluish green, reddish purple), darkened for a
- * white background and lightened for a dark one until each has at least 3:1 against it.
+ * The series, in the order lines take them: colour, dash and marker of series n come from row n, so
+ * they cannot drift apart, and no two series share any of the three; after the last row the looks
+ * repeat. Blue and orange come from Okabe–Ito; the others are chosen so that every pair stays apart
+ * under simulated colour-vision deficiencies at 3:1 or more against the background, light and dark.
+ * `npm run check:palette` prints the numbers; for a reader who sees no colour at all (achromatopsia)
+ * the dashes and markers carry the difference.
  */
-export const SERIES_COUNT = 4;
+export const seriesTokens: readonly SeriesToken[] = [
+  {
+    light: '#0b5cad',
+    dark: '#6cb4ff',
+    forced: 'Highlight',
+    dash: 'solid',
+    symbol: 'circle',
+    description: 'The area’s own line, the bars and the sparklines.',
+  },
+  {
+    light: '#b35900',
+    dark: '#ffa64d',
+    forced: 'CanvasText',
+    dash: [8, 4],
+    symbol: 'rect',
+    description: 'The first comparison line.',
+  },
+  {
+    light: '#2d9773',
+    dark: '#3c8554',
+    forced: 'LinkText',
+    dash: [2, 4],
+    symbol: 'triangle',
+    description: 'The second comparison line.',
+  },
+  {
+    light: '#9879bc',
+    dark: '#8e61c6',
+    forced: 'CanvasText',
+    dash: [12, 4, 2, 4],
+    symbol: 'diamond',
+    description: 'The third comparison line.',
+  },
+  {
+    light: '#772143',
+    dark: '#e55996',
+    forced: 'Highlight',
+    dash: [12, 4, 2, 4, 2, 4],
+    symbol: 'pin',
+    description: 'The fourth comparison line.',
+  },
+  {
+    light: '#424b01',
+    dark: '#a68910',
+    forced: 'CanvasText',
+    dash: [20, 4],
+    symbol: 'arrow',
+    description: 'The fifth comparison line.',
+  },
+];
+
+export const SERIES_COUNT = seriesTokens.length;
 
 export const colourTokens: readonly ColourToken[] = [
   {
@@ -114,42 +180,15 @@ export const colourTokens: readonly ColourToken[] = [
     contrast: 'none',
     description: 'Grid lines (a reading aid; the values are labelled).',
   },
-  {
-    name: 'color-series-1',
-    variable: '--_series-1',
-    light: '#0b5cad',
-    dark: '#6cb4ff',
-    forced: 'Highlight',
+  ...seriesTokens.map(({ light, dark, forced, description }, i): ColourToken => ({
+    name: `color-series-${i + 1}`,
+    variable: `--_series-${i + 1}`,
+    light,
+    dark,
+    forced,
     contrast: 'graphic',
-    description: 'The area’s own line, the bars and the sparklines.',
-  },
-  {
-    name: 'color-series-2',
-    variable: '--_series-2',
-    light: '#b35900',
-    dark: '#ffa64d',
-    forced: 'CanvasText',
-    contrast: 'graphic',
-    description: 'The first comparison line.',
-  },
-  {
-    name: 'color-series-3',
-    variable: '--_series-3',
-    light: '#00735c',
-    dark: '#4fd1b0',
-    forced: 'LinkText',
-    contrast: 'graphic',
-    description: 'The second comparison line.',
-  },
-  {
-    name: 'color-series-4',
-    variable: '--_series-4',
-    light: '#8f3f8f',
-    dark: '#e29ee2',
-    forced: 'CanvasText',
-    contrast: 'graphic',
-    description: 'The third comparison line.',
-  },
+    description,
+  })),
   {
     name: 'color-band',
     variable: '--_band',

@@ -96,6 +96,21 @@ describe('buildLineOption', () => {
     expect(lineLegend(alone.model, defaultChartTokens, nl)).to.deep.equal([]);
   });
 
+  it('draws six lines in six looks: no two share colour, dash or marker, and the legend shows each', () => {
+    const { lines, model } = build({
+      indicator: 'woninginbraak',
+      area: 'GM0758',
+      compare: 'GM0748 GM0777 GM1674 GM0855 land',
+    });
+    const drawn = lines as unknown as { color: string; symbol: string; lineStyle: { type: unknown } }[];
+    expect(drawn.length).to.equal(6);
+    const looks = drawn.map((l) => [l.color, JSON.stringify(l.lineStyle.type), l.symbol]);
+    for (const part of [0, 1, 2]) expect(new Set(looks.map((l) => l[part])).size, `part ${part}`).to.equal(6);
+    expect(
+      lineLegend(model, defaultChartTokens, nl).map((l) => [l.colour, JSON.stringify(l.dash), l.symbol]),
+    ).to.deep.equal(looks);
+  });
+
   it('describes each point for the keyboard: value, unit, margin, status, the latest own value first', () => {
     const { model, option } = build({ indicator: 'onveilig-eigen-buurt', area: 'GM0758', compare: 'eenheid' });
     const points = linePoints(model, nl);

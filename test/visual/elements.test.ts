@@ -69,6 +69,33 @@ describe('visual regression', () => {
     await visualDiff(frame, 'indicator-fallback-320');
   });
 
+  it('six lines, each its own colour, dash and marker', async () => {
+    const frame = await shoot(
+      html`<miv-indicator
+        src=${SMALL_FEED_URL}
+        indicator="woninginbraak"
+        area="GM0758"
+        compare="GM0748 GM0777 GM1674 GM0855 land"
+      ></miv-indicator>`,
+      640,
+    );
+    await visualDiff(frame, 'indicator-six-lines');
+  });
+
+  it('six lines on a dark host page', async () => {
+    const frame = await shoot(
+      html`<miv-indicator
+        style=${DARK_TOKENS}
+        src=${SMALL_FEED_URL}
+        indicator="woninginbraak"
+        area="GM0758"
+        compare="GM0748 GM0777 GM1674 GM0855 land"
+      ></miv-indicator>`,
+      640,
+    );
+    await visualDiff(frame, 'indicator-six-lines-dark');
+  });
+
   it('gemeenten compared, with suppressed values', async () => {
     const frame = await shoot(
       html`<miv-district-compare

@@ -80,7 +80,7 @@ const CHART_FRAME_PX = 64;
  * @cssprop --miv-color-text - Text colour, reference lines, error bars and the highlight's border.
  * @cssprop --miv-color-text-muted - Secondary text: meta line, summary, axis labels.
  * @cssprop --miv-color-background - Background colour.
- * @cssprop --miv-color-series-1 - Colour of the bars (dimmed for the other areas when one is highlighted).
+ * @cssprop --miv-color-series-1 - Colour of the bars, series 1 of 6 (dimmed for the other areas when one is highlighted).
  * @cssprop --miv-color-axis - Axis line colour.
  * @cssprop --miv-color-grid - Grid line colour.
  * @cssprop --miv-color-border - Table rules and the bar beside opvallendheden and duiding.

@@ -76,7 +76,7 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @cssprop --miv-color-background - Background colour (falls back to `--utrecht-document-background-color`).
  * @cssprop --miv-color-link - Links and buttons (falls back to `--utrecht-link-color`).
  * @cssprop --miv-color-border - Table rules and the duiding bar.
- * @cssprop --miv-color-series-1 - Colour of the area's own line (then -2, -3, -4 for comparisons).
+ * @cssprop --miv-color-series-1 - Colour of the area's own line (then -2 … -6 for the comparison lines).
  * @cssprop --miv-color-band - Fill of the survey margin band.
  * @cssprop --miv-color-break - Colour of series-break markers.
  * @cssprop --miv-color-axis - Axis line colour.

@@ -67,6 +67,11 @@ describe('<miv-indicator> downloads', () => {
       'Bron: CBS (Bbv) / Politie — https://data.politie.nl/ · Stand: 15 juni 2026',
       'Fictieve voorbeelddata',
     ]);
+    // Each legend entry is drawn as in the chart: its line's colour and dash, with its marker on it.
+    const samples = [...svg.querySelectorAll(':scope > line')];
+    const markers = [...svg.querySelectorAll(':scope > path')];
+    expect(markers.map((m) => m.getAttribute('fill'))).to.deep.equal(samples.map((l) => l.getAttribute('stroke')));
+    expect(new Set(samples.map((l) => l.getAttribute('stroke-dasharray'))).size).to.equal(2);
     const chart = svg.querySelector(':scope > svg')!;
     expect(chart.textContent, 'the chart itself, with its axis labels').to.contain('2015').and.contain('2025');
     expect(chart.querySelectorAll('path').length).to.be.greaterThan(10);
