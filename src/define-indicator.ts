@@ -8,3 +8,6 @@ import { MivFeed } from './components/miv-feed/miv-feed.js';
 import { defineElements } from './register.js';
 
 defineElements({ 'miv-feed': MivFeed, 'miv-indicator': MivIndicator });
+
+// Their typings, so that `import 'miv-widgets/define-indicator'` also declares the tags for TypeScript users.
+export type { MivFeed, MivIndicator };

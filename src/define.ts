@@ -17,3 +17,6 @@ defineElements({
   'miv-theme': MivTheme,
   'miv-highlights': MivHighlights,
 });
+
+// Their typings, so that `import 'miv-widgets/define'` also declares the tags for TypeScript users.
+export type { MivFeed, MivIndicator, MivDistrictCompare, MivAreaPicker, MivTheme, MivHighlights };

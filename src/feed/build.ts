@@ -14,6 +14,7 @@ import {
   INDICATOR_KINDS,
   PERIOD_PATTERN,
   POLARITIES,
+  SCHEMA_VERSION,
   VALUE_STATUSES,
   type Area,
   type AreaLevel,
@@ -443,7 +444,7 @@ export function assembleFeed(parts: FeedParts): BuildResult {
   const warnings: string[] = [];
   addSums(parts, byKey, warnings);
   const feed = parseFeed({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     meta: parts.meta,
     themes: parts.themes,
     areas: parts.areas,

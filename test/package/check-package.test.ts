@@ -72,17 +72,19 @@ function tagsDeclaredBy(specifier: string): Record<string, string> {
   );
 }
 
-test('importing an embed entry declares the tags it registers', () => {
-  assert.deepEqual(tagsDeclaredBy('miv-widgets/embed'), {
-    'miv-area-picker': 'MivAreaPicker',
-    'miv-district-compare': 'MivDistrictCompare',
-    'miv-feed': 'MivFeed',
-    'miv-highlights': 'MivHighlights',
-    'miv-indicator': 'MivIndicator',
-    'miv-theme': 'MivTheme',
-  });
-  assert.deepEqual(tagsDeclaredBy('miv-widgets/embed-indicator'), {
-    'miv-feed': 'MivFeed',
-    'miv-indicator': 'MivIndicator',
-  });
+test('importing an embed or define entry declares the tags it registers', () => {
+  for (const entry of ['miv-widgets/embed', 'miv-widgets/define'])
+    assert.deepEqual(tagsDeclaredBy(entry), {
+      'miv-area-picker': 'MivAreaPicker',
+      'miv-district-compare': 'MivDistrictCompare',
+      'miv-feed': 'MivFeed',
+      'miv-highlights': 'MivHighlights',
+      'miv-indicator': 'MivIndicator',
+      'miv-theme': 'MivTheme',
+    });
+  for (const entry of ['miv-widgets/embed-indicator', 'miv-widgets/define-indicator'])
+    assert.deepEqual(tagsDeclaredBy(entry), {
+      'miv-feed': 'MivFeed',
+      'miv-indicator': 'MivIndicator',
+    });
 });
