@@ -36,7 +36,17 @@ export { parseFeed, crossCheck } from './feed/validate.js';
 export { loadFeed, clearFeedCache, DEFAULT_TIMEOUT_MS, type LoadOptions } from './feed/load.js';
 export { MivError, type ErrorKind, type FeedIssue } from './feed/errors.js';
 export { buildIndicatorModel, type IndicatorModel, type IndicatorQuery, type AreaSeries } from './model/indicator.js';
-export { compareValues, differsSignificantly, type Change, type Judgement, type Direction } from './model/trend.js';
+export {
+  compareValues,
+  differsSignificantly,
+  testDifference,
+  SMALL_COUNT,
+  type Change,
+  type ComparisonContext,
+  type Judgement,
+  type Direction,
+  type Significance,
+} from './model/trend.js';
 export { describeIndicator } from './model/summary.js';
 export { formatNumber, formatPeriod, formatDate, formatPointValue, formatWithUnit } from './model/format.js';
 export type { Point } from './model/series.js';

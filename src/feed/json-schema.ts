@@ -36,6 +36,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'series[].status':
     'Exceptions only, period → status. Suppressed, not-applicable and no-data values are null; provisional ones keep their number.',
   'series[].margins': 'Half-width of the 95 % confidence interval per period (survey indicators).',
+  'series[].significance':
+    "The publisher's own significance test (survey indicators), period → { periods: { another period of this area → differs significantly }, areas: { area id → differs significantly in the same period } }. It wins over the margins, and it is the only way a widget calls an area different from an area it lies in (a gemeente from its district, a district from Nederland); without it such a difference is shown as not tested.",
   'series[].notes': 'Footnotes: period → text.',
   'duiding[].area': 'Limits the text to this area; absent means every area.',
   'duiding[].period': 'The period the text is about, if any.',

@@ -82,6 +82,16 @@ const indicator = z.object({
 });
 
 /**
+ * Whether a value differs significantly from another, as its publisher tested it: from this area's
+ * value in an earlier period (`periods`), or from another area's value in the same period (`areas`:
+ * the parent area, Nederland).
+ */
+const significanceFlags = z.object({
+  periods: z.optional(z.record(period, z.boolean())),
+  areas: z.optional(z.record(id, z.boolean())),
+});
+
+/**
  * The values of one indicator in one area, column-wise so that no key repeats per value.
  * `values[i]` belongs to `periods[i]`; a number is definitive unless `status` says otherwise, and
  * `null` means no data unless `status` says why (suppressed, not applicable).
@@ -95,6 +105,11 @@ const series = z.object({
   status: z.optional(z.record(period, z.enum(VALUE_STATUSES))),
   /** Half-width of the 95 % confidence interval, aligned with `values` (survey indicators). */
   margins: z.optional(z.array(z.nullable(z.number().check(z.minimum(0))))),
+  /**
+   * The publisher's own significance test (survey indicators), period → verdicts. It wins over the
+   * margins, and it is the only way to call an area different from an area it lies in.
+   */
+  significance: z.optional(z.record(period, significanceFlags)),
   /** Footnotes: period → text. */
   notes: z.optional(z.record(period, text)),
 });
@@ -140,6 +155,7 @@ export type Indicator = Feed['indicators'][number];
 export type Polarity = Indicator['polarity'];
 export type SeriesBreak = NonNullable<Indicator['breaks']>[number];
 export type Series = Feed['series'][number];
+export type SignificanceFlags = NonNullable<Series['significance']>[string];
 export type ValueStatus = (typeof VALUE_STATUSES)[number];
 export type Duiding = Feed['duiding'][number];
 export type Opvallendheid = Feed['opvallendheden'][number];

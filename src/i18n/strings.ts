@@ -21,6 +21,8 @@ export interface Strings {
   statusSymbol: Record<ValueStatus, string>;
   halfYear: (half: number, year: string) => string;
   quarter: (quarter: number, year: string) => string;
+  /** Added to the unit of a rate given per half-year (`H`) or quarter (`Q`): `per 1.000 inwoners, per halfjaar`. */
+  unitPer: { H: string; Q: string };
   /** Half-years and quarters inside a sentence: `in het 2e halfjaar van 2025`. */
   inText: { halfYear: (half: number, year: string) => string; quarter: (quarter: number, year: string) => string };
   source: string;
@@ -45,6 +47,10 @@ export interface Strings {
     down: (delta: string, reference: string, significant: boolean) => string;
     same: (reference: string) => string;
     notSignificant: (reference: string) => string;
+    /** After a survey difference whose significance is unknown. */
+    notTested: string;
+    /** Instead of a percentage, for small counts: `van 2 naar 4`. */
+    fromTo: (from: string, to: string) => string;
     percentagePoints: string;
   };
   polarity: { 'higher-is-worse': string; 'higher-is-better': string; neutral: string };
@@ -55,6 +61,8 @@ export interface Strings {
     comparisons: (period: string, list: string) => string;
     versus: (area: string, phrase: string) => string;
     versusEqual: (area: string, other: string) => string;
+    /** Survey values of other areas that were not tested against this one. */
+    comparisonsNotTested: (period: string, list: string) => string;
     noData: (area: string) => string;
   };
   /** Lines under the chart that explain its marks. */
@@ -105,11 +113,14 @@ export interface Strings {
     notShared: string;
     highlighted: string;
     notSignificant: string;
+    notTested: string;
     summary: {
       highLow: (period: string, highest: string, lowest: string) => string;
       allEqual: (period: string, value: string) => string;
       notSignificant: string;
+      notTested: string;
       versus: (area: string, value: string, relation: string, reference: string, referenceValue: string) => string;
+      versusNotTested: (area: string, value: string, reference: string, referenceValue: string) => string;
       relation: { up: string; down: string; same: string; notSignificant: string };
       missing: (areas: string, status: string) => string;
       provisional: (period: string) => string;
@@ -187,6 +198,7 @@ const nl: Strings = {
   statusSymbol: { definitive: '', provisional: '*', suppressed: '.', 'not-applicable': '×', 'no-data': '–' },
   halfYear: (half, year) => `${half}e halfjaar ${year}`,
   quarter: (quarter, year) => `${quarter}e kwartaal ${year}`,
+  unitPer: { H: 'per halfjaar', Q: 'per kwartaal' },
   inText: {
     halfYear: (half, year) => `het ${half}e halfjaar van ${year}`,
     quarter: (quarter, year) => `het ${quarter}e kwartaal van ${year}`,
@@ -217,6 +229,8 @@ const nl: Strings = {
     down: (delta, reference, significant) => `${delta} ${significant ? 'significant ' : ''}lager dan ${reference}`,
     same: (reference) => `gelijk aan ${reference}`,
     notSignificant: (reference) => `geen significant verschil met ${reference}`,
+    notTested: 'niet getoetst',
+    fromTo: (from, to) => `van ${from} naar ${to}`,
     percentagePoints: 'procentpunt',
   },
   polarity: {
@@ -232,6 +246,8 @@ const nl: Strings = {
     comparisons: (period, list) => `Ter vergelijking in ${period}: ${list}.`,
     versus: (area, phrase) => `${area} ligt ${phrase}.`,
     versusEqual: (area, other) => `${area} verschilt niet significant van ${other}.`,
+    comparisonsNotTested: (period, list) =>
+      `Ter vergelijking in ${period}: ${list}; of de verschillen significant zijn, is niet getoetst.`,
     noData: (area) => `Voor ${area} zijn geen cijfers beschikbaar.`,
   },
   notes: {
@@ -285,13 +301,17 @@ const nl: Strings = {
     notShared: 'alleen binnen het district',
     highlighted: 'gemarkeerd',
     notSignificant: 'niet significant',
+    notTested: 'niet getoetst',
     summary: {
       highLow: (period, highest, lowest) =>
         `In ${period} was de waarde het hoogst in ${highest} en het laagst in ${lowest}.`,
       allEqual: (period, value) => `In ${period} hadden alle gebieden dezelfde waarde: ${value}.`,
       notSignificant: 'De verschillen tussen de gebieden zijn niet significant.',
+      notTested: 'Of de verschillen tussen de gebieden significant zijn, is niet getoetst.',
       versus: (area, value, relation, reference, referenceValue) =>
         `${area} (${value}) ${relation} ${reference} (${referenceValue}).`,
+      versusNotTested: (area, value, reference, referenceValue) =>
+        `Het verschil tussen ${area} (${value}) en ${reference} (${referenceValue}) is niet getoetst.`,
       relation: {
         up: 'ligt hoger dan',
         down: 'ligt lager dan',
@@ -337,7 +357,7 @@ const nl: Strings = {
       'far-from-national': {
         title: 'Ver van het landelijke cijfer',
         explain: (pct) =>
-          `Het laatste cijfer ligt minstens ${pct} % boven of onder dat van Nederland in dezelfde periode (enquêtecijfers: alleen een significant verschil; aantallen tellen niet mee).`,
+          `Het laatste cijfer ligt minstens ${pct} % boven of onder dat van Nederland in dezelfde periode (enquêtecijfers: alleen een verschil dat de bron significant noemt; aantallen tellen niet mee).`,
       },
       'trend-reversal': {
         title: 'Omslag in de trend',
@@ -386,6 +406,7 @@ const en: Strings = {
   statusSymbol: nl.statusSymbol,
   halfYear: (half, year) => `${half === 1 ? 'first' : 'second'} half of ${year}`,
   quarter: (quarter, year) => `Q${quarter} ${year}`,
+  unitPer: { H: 'per half-year', Q: 'per quarter' },
   inText: {
     halfYear: (half, year) => `the ${half === 1 ? 'first' : 'second'} half of ${year}`,
     quarter: (quarter, year) => `Q${quarter} ${year}`,
@@ -419,6 +440,8 @@ const en: Strings = {
     down: (delta, reference, significant) => `${delta} ${significant ? 'significantly ' : ''}lower than ${reference}`,
     same: (reference) => `same as ${reference}`,
     notSignificant: (reference) => `no significant difference from ${reference}`,
+    notTested: 'not tested',
+    fromTo: (from, to) => `from ${from} to ${to}`,
     percentagePoints: 'percentage points',
   },
   polarity: {
@@ -434,6 +457,8 @@ const en: Strings = {
     comparisons: (period, list) => `For comparison, in ${period}: ${list}.`,
     versus: (area, phrase) => `${area} is ${phrase}.`,
     versusEqual: (area, other) => `${area} does not differ significantly from ${other}.`,
+    comparisonsNotTested: (period, list) =>
+      `For comparison, in ${period}: ${list}; whether the differences are significant has not been tested.`,
     noData: (area) => `No figures are available for ${area}.`,
   },
   notes: {
@@ -486,12 +511,16 @@ const en: Strings = {
     notShared: 'within the district only',
     highlighted: 'highlighted',
     notSignificant: 'not significant',
+    notTested: 'not tested',
     summary: {
       highLow: (period, highest, lowest) => `In ${period} the value was highest in ${highest} and lowest in ${lowest}.`,
       allEqual: (period, value) => `In ${period} all areas had the same value: ${value}.`,
       notSignificant: 'The differences between the areas are not significant.',
+      notTested: 'Whether the differences between the areas are significant has not been tested.',
       versus: (area, value, relation, reference, referenceValue) =>
         `${area} (${value}) ${relation} ${reference} (${referenceValue}).`,
+      versusNotTested: (area, value, reference, referenceValue) =>
+        `The difference between ${area} (${value}) and ${reference} (${referenceValue}) has not been tested.`,
       relation: {
         up: 'is higher than',
         down: 'is lower than',
@@ -537,7 +566,7 @@ const en: Strings = {
       'far-from-national': {
         title: 'Far from the national figure',
         explain: (pct) =>
-          `The latest figure is at least ${pct} % above or below that of the Netherlands in the same period (survey figures: only a significant difference; counts are left out).`,
+          `The latest figure is at least ${pct} % above or below that of the Netherlands in the same period (survey figures: only a difference the source calls significant; counts are left out).`,
       },
       'trend-reversal': {
         title: 'Trend reversal',

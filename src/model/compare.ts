@@ -6,10 +6,10 @@
 import { MivError } from '../feed/errors.js';
 import { existsIn } from '../feed/periods.js';
 import type { Area, Duiding, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
-import type { Strings } from '../i18n/strings.js';
-import { formatPeriod, formatPointValue, formatWithUnit } from './format.js';
+import { stringsFor, type Strings } from '../i18n/strings.js';
+import { formatPeriod, formatPointValue, formatWithUnit, withPeriodInUnit } from './format.js';
 import { hasValue, indexFeed, sortPeriods, type FeedIndex, type Point, type ValuedPoint } from './series.js';
-import { compareValues, differsSignificantly, keyPoints, type Change } from './trend.js';
+import { compareInFeed, keyPoints, periodBefore, type Change, type Significance } from './trend.js';
 
 export type CompareLevel = 'district' | 'gemeente';
 export type CompareSort = 'value' | 'name';
@@ -41,7 +41,10 @@ export interface CompareRow {
   previous?: Point;
   /** Versus the previous period; null when either has no number. */
   change: Change | null;
-  /** The area versus Nederland in the same period (significance-aware for surveys). */
+  /**
+   * The area versus Nederland in the same period. For surveys it is untested unless the publisher
+   * flags it: the area's sample is part of Nederland's.
+   */
   vsNational: Change | null;
   highlighted: boolean;
 }
@@ -55,6 +58,7 @@ export interface CompareReference {
 
 export interface CompareModel {
   feed: Feed;
+  /** The feed's indicator; a rate over half-years or quarters has the period in its unit. */
   indicator: Indicator;
   level: CompareLevel;
   /** The area whose parts are compared: the unit (districts) or a district (gemeenten). */
@@ -62,6 +66,10 @@ export interface CompareModel {
   /** Periods in which at least one compared area has a number, oldest first. */
   periods: string[];
   period: string;
+  /**
+   * The period each area is compared with: the one before, or for half-years and quarters the same
+   * half-year or quarter of an earlier year.
+   */
   previousPeriod?: string;
   /** The compared areas in display order. */
   rows: CompareRow[];
@@ -72,8 +80,11 @@ export interface CompareModel {
   highest: CompareRow[];
   lowest: CompareRow[];
   /**
-   * Whether highest and lowest really differ: significantly for surveys, after rounding otherwise.
+   * Whether highest and lowest really differ: significantly for surveys (untested without margins),
+   * after rounding otherwise.
    */
+  spread: Significance;
+  /** @deprecated Read `spread`; this is true only when that is `significant`. */
   spreadSignificant: boolean;
   highlight?: CompareRow;
   /**
@@ -126,6 +137,22 @@ function sortRows(rows: CompareRow[], sort: CompareSort, locale: string): Compar
   });
 }
 
+/**
+ * Whether the highest areas differ from the lowest: significant when any pair does, not significant
+ * when every pair was tested and does not, otherwise untested.
+ */
+function spreadOf(index: FeedIndex, indicator: Indicator, highest: CompareRow[], lowest: CompareRow[]): Significance {
+  const tests = highest.flatMap((h) =>
+    lowest.map(
+      (l) =>
+        compareInFeed(index, indicator, { area: l.area.id, point: l.point }, { area: h.area.id, point: h.point })
+          ?.significance,
+    ),
+  );
+  if (tests.includes('significant')) return 'significant';
+  return tests.every((t) => t === 'not-significant') ? 'not-significant' : 'not-tested';
+}
+
 /** Builds the model, or throws `MivError` (`unknown-indicator`, `unknown-area`, `no-data`). */
 export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel {
   const index = indexFeed(feed);
@@ -161,7 +188,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
     if (!latest) throw new MivError('no-data', `Geen cijfers voor ${indicator.id}`, { id: indicator.id });
     period = latest.period;
   }
-  const previousPeriod = valuedPeriods[valuedPeriods.indexOf(period) - 1];
+  const previousPeriod = periodBefore(valuedPeriods, period);
 
   const pointAt = (areaId: string, at: string | undefined) =>
     at === undefined ? undefined : index.points(indicator.id, areaId).find((p) => p.period === at);
@@ -175,7 +202,9 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
     references.push({
       area,
       point,
-      change: previous ? compareValues(indicator, previous, point) : null,
+      change: previous
+        ? compareInFeed(index, indicator, { area: area.id, point: previous }, { area: area.id, point })
+        : null,
       ...(previous ? { previous } : {}),
     });
   }
@@ -195,8 +224,17 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
             area,
             point,
             ...(previous ? { previous } : {}),
-            change: previous ? compareValues(indicator, previous, point) : null,
-            vsNational: national ? compareValues(indicator, national.point, point) : null,
+            change: previous
+              ? compareInFeed(index, indicator, { area: area.id, point: previous }, { area: area.id, point })
+              : null,
+            vsNational: national
+              ? compareInFeed(
+                  index,
+                  indicator,
+                  { area: national.area.id, point: national.point },
+                  { area: area.id, point },
+                )
+              : null,
             highlighted: area.id === highlightId,
           };
         });
@@ -208,11 +246,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   const min = Math.min(...values);
   const highest = valued.filter((r) => r.point.value === max);
   const lowest = valued.filter((r) => r.point.value === min);
-  const spreadSignificant =
-    valued.length > 1 &&
-    (indicator.kind === 'survey'
-      ? highest.some((h) => lowest.some((l) => differsSignificantly(h.point as ValuedPoint, l.point as ValuedPoint)))
-      : max !== min);
+  const spread = valued.length > 1 && max !== min ? spreadOf(index, indicator, highest, lowest) : 'not-significant';
 
   const shownIds = new Set([...rows.map((r) => r.area.id), ...references.map((r) => r.area.id)]);
   const opvallendheden = feed.opvallendheden
@@ -228,7 +262,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   const highlight = rows.find((r) => r.highlighted);
   return {
     feed,
-    indicator,
+    indicator: withPeriodInUnit(indicator, noAreaData ? [period] : valuedPeriods, stringsFor(feed.meta.language)),
     level,
     parent,
     periods: valuedPeriods,
@@ -239,7 +273,8 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
     ...(national ? { national } : {}),
     highest: valued.length > 1 ? highest : [],
     lowest: valued.length > 1 ? lowest : [],
-    spreadSignificant,
+    spread,
+    spreadSignificant: spread === 'significant',
     ...(highlight ? { highlight } : {}),
     noAreaData,
     opvallendheden,
@@ -295,7 +330,10 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
           `${listNames(model.lowest, strings)} (${withUnit(bottom.point as ValuedPoint)})`,
         ),
       );
-      if (!model.spreadSignificant) sentences.push(strings.compare.summary.notSignificant);
+      if (indicator.kind === 'survey' && model.spread !== 'significant')
+        sentences.push(
+          model.spread === 'not-tested' ? strings.compare.summary.notTested : strings.compare.summary.notSignificant,
+        );
     }
   }
   // The highlighted area against Nederland; without a highlight, the unit stands for the region.
@@ -306,22 +344,31 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
         .map((r) => ({
           area: r.area,
           point: r.point as Point,
-          change: national ? compareValues(indicator, national.point, r.point) : null,
+          change: national
+            ? compareInFeed(
+                indexFeed(model.feed),
+                indicator,
+                { area: national.area.id, point: national.point },
+                { area: r.area.id, point: r.point },
+              )
+            : null,
         }))[0];
   if (subject && national && subject.change && hasValue(subject.point)) {
     const { relation } = strings.compare.summary;
-    const words =
-      indicator.kind === 'survey' && !subject.change.significant
-        ? relation.notSignificant
-        : relation[subject.change.direction];
+    const { significance, direction } = subject.change;
+    const value = withUnit(subject.point);
+    const nationalValue = withUnit(national.point);
+    const survey = indicator.kind === 'survey';
     sentences.push(
-      strings.compare.summary.versus(
-        subject.area.name,
-        withUnit(subject.point),
-        words,
-        national.area.name,
-        withUnit(national.point),
-      ),
+      survey && significance === 'not-tested'
+        ? strings.compare.summary.versusNotTested(subject.area.name, value, national.area.name, nationalValue)
+        : strings.compare.summary.versus(
+            subject.area.name,
+            value,
+            survey && significance === 'not-significant' ? relation.notSignificant : relation[direction],
+            national.area.name,
+            nationalValue,
+          ),
     );
   }
   const missing = model.rows.filter((r) => !hasValue(r.point));

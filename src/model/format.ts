@@ -87,6 +87,24 @@ export function formatWithUnit(value: number, indicator: Indicator, strings: Str
 }
 
 /**
+ * The indicator with its unit saying the period, when it is a rate over half-years or quarters and
+ * its unit does not say so already: `per 1.000 inwoners, per halfjaar`. A rate per half-year is about
+ * half a yearly one, and a reader must not take it for that. `strings` are those of the feed's
+ * language, since the unit is the feed's text. The indicator itself comes back when nothing changes.
+ */
+export function withPeriodInUnit(indicator: Indicator, periods: readonly string[], strings: Strings): Indicator {
+  if (indicator.kind !== 'rate' || periods.length === 0) return indicator;
+  const kinds = new Set(periods.map((p) => periodParts(p).part?.kind));
+  const [kind] = kinds;
+  if (kinds.size !== 1 || kind === undefined) return indicator;
+  const per = strings.unitPer[kind];
+  // "per halfjaar" → "halfjaar": a unit that names the period in its own words keeps them.
+  const noun = per.split(' ').at(-1)!;
+  if (indicator.unit.toLowerCase().includes(noun)) return indicator;
+  return { ...indicator, unit: `${indicator.unit}, ${per}` };
+}
+
+/**
  * `2024` → `2024`; `2024-H1` → `1e halfjaar 2024`; `2024-Q3` → `3e kwartaal 2024`. Inside a
  * sentence (`inText`) half-years and quarters get their article: `het 1e halfjaar van 2024`.
  */

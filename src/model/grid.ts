@@ -116,11 +116,15 @@ export function compareGrid(model: CompareModel, strings: Strings): DataGrid {
   };
 }
 
-/** A change as the table prints it: `−0,2`, or `+1,3 (niet significant)` for a survey value within the margins. */
+/**
+ * A change as the table prints it: `−0,2`, or for a survey value `+1,3 (niet significant)` within
+ * the margins and `+1,3 (niet getoetst)` without a test.
+ */
 function changeCell(change: Change | null, indicator: Indicator, strings: Strings): string {
   if (!change) return strings.statusSymbol['no-data'];
   const delta = formatDelta(change.delta, indicator.decimals, strings);
-  return indicator.kind === 'survey' && !change.significant ? `${delta} (${strings.compare.notSignificant})` : delta;
+  if (indicator.kind !== 'survey' || change.significance === 'significant') return delta;
+  return `${delta} (${change.significance === 'not-tested' ? strings.compare.notTested : strings.compare.notSignificant})`;
 }
 
 /** The table of a grid: `3,0*`, `.`, `18,7 ± 2,0` as cells, the change column last. */

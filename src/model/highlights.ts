@@ -4,11 +4,11 @@
  * words built from the same thresholds as the code below, so text and rule cannot drift apart.
  */
 import type { Area, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
-import type { Strings } from '../i18n/strings.js';
-import { formatPeriod, formatWithUnit } from './format.js';
-import { indexFeed, type Point } from './series.js';
+import { stringsFor, type Strings } from '../i18n/strings.js';
+import { formatPeriod, formatWithUnit, withPeriodInUnit } from './format.js';
+import { indexFeed, type FeedIndex, type Point } from './series.js';
 import { changePhrase } from './summary.js';
-import { compareValues, keyPoints, type Change } from './trend.js';
+import { compareInFeed, keyPoints, season, type Change } from './trend.js';
 
 /** The thresholds of the detection rules. */
 export const DETECTION_RULES = {
@@ -30,6 +30,7 @@ const NATIONAL_LEVEL = 'land';
 
 export interface DetectedHighlight {
   rule: HighlightRule;
+  /** The feed's indicator; a rate over half-years or quarters has the period in its unit. */
   indicator: Indicator;
   area: Area;
   /** What the latest value is compared with: the period before, or Nederland in the same period. */
@@ -65,7 +66,7 @@ function tooFew(indicator: Indicator, from: Point): boolean {
 
 function isNotable(change: Change | null, indicator: Indicator, minRelative: number): change is Change {
   if (!change || change.direction === 'same' || tooFew(indicator, change.from)) return false;
-  if (indicator.kind === 'survey') return change.significant;
+  if (indicator.kind === 'survey') return change.significance === 'significant';
   return change.relative !== null && Math.abs(change.relative) >= minRelative;
 }
 
@@ -77,10 +78,12 @@ const weight = (h: DetectedHighlight) => Math.abs(h.change.relative ?? 0);
  *   period before (surveys: significantly), with no series break in between, and for counts only
  *   from `minCount` cases in the period before;
  * - `far-from-national`: the latest value differs at least `farFromNational.minRelative` % from
- *   Nederland in the same period (surveys: significantly); counts are left out, since an area's count
- *   cannot be compared with the country's;
+ *   Nederland in the same period (surveys: significantly, which for an area within Nederland only
+ *   the publisher's flag can say); counts are left out, since an area's count cannot be compared
+ *   with the country's;
  * - `trend-reversal`: the latest step goes the other way after `trendReversal.run` steps in one
  *   direction, over consecutive periods with numbers and no series break (counts: from `minCount`).
+ * Half-years and quarters are only compared with the same half-year or quarter of other years.
  * An area that only has a higher level's numbers (fallback) has nothing of its own to stand out.
  */
 export function detectHighlights(feed: Feed, query: DetectionQuery): DetectedHighlight[] {
@@ -89,32 +92,39 @@ export function detectHighlights(feed: Feed, query: DetectionQuery): DetectedHig
   const wanted = query.indicators ? new Set(query.indicators) : undefined;
   const indicators = feed.indicators.filter((i) => !wanted || wanted.has(i.id));
   const areas = query.areas.map((id) => index.areas.get(id)).filter((a): a is Area => a !== undefined);
+  const feedStrings = stringsFor(feed.meta.language);
   const found: Record<HighlightRule, DetectedHighlight[]> = {
     'largest-change': [],
     'far-from-national': [],
     'trend-reversal': [],
   };
 
-  for (const indicator of indicators) {
+  for (const feedIndicator of indicators) {
     for (const area of areas) {
-      const points = index.points(indicator.id, area.id);
+      const points = index.points(feedIndicator.id, area.id);
       const { latest, previous } = keyPoints(points);
       if (!latest) continue;
+      const indicator = withPeriodInUnit(
+        feedIndicator,
+        points.map((p) => p.period),
+        feedStrings,
+      );
+      const at = (point: Point, where = area) => ({ area: where.id, point });
 
       if (previous && !breakBetween(indicator, area, previous, latest)) {
-        const change = compareValues(indicator, previous, latest);
+        const change = compareInFeed(index, indicator, at(previous), at(latest));
         if (isNotable(change, indicator, DETECTION_RULES.largestChange.minRelative))
           found['largest-change'].push({ rule: 'largest-change', indicator, area, reference: area, change });
       }
 
       if (national && national.id !== area.id && indicator.kind !== 'count') {
         const reference = index.points(indicator.id, national.id).find((p) => p.period === latest.period);
-        const change = reference ? compareValues(indicator, reference, latest) : null;
+        const change = reference ? compareInFeed(index, indicator, at(reference, national), at(latest)) : null;
         if (isNotable(change, indicator, DETECTION_RULES.farFromNational.minRelative))
           found['far-from-national'].push({ rule: 'far-from-national', indicator, area, reference: national, change });
       }
 
-      const reversal = trendReversal(indicator, area, points);
+      const reversal = trendReversal(index, indicator, area, points);
       if (reversal) found['trend-reversal'].push(reversal);
     }
   }
@@ -122,9 +132,18 @@ export function detectHighlights(feed: Feed, query: DetectionQuery): DetectedHig
   return HIGHLIGHT_RULES.flatMap((rule) => found[rule].sort((a, b) => weight(b) - weight(a)).slice(0, limit));
 }
 
-function trendReversal(indicator: Indicator, area: Area, points: readonly Point[]): DetectedHighlight | undefined {
+function trendReversal(
+  index: FeedIndex,
+  indicator: Indicator,
+  area: Area,
+  points: readonly Point[],
+): DetectedHighlight | undefined {
   const { run } = DETECTION_RULES.trendReversal;
-  const window = points.slice(-(run + 2));
+  const last = points.at(-1);
+  if (!last) return undefined;
+  // Each step goes from a half-year (or quarter) to the same one a year later: between neighbouring
+  // half-years the seasons would zigzag.
+  const window = points.filter((p) => season(p.period) === season(last.period)).slice(-(run + 2));
   // Consecutive periods only: a trend is never read across a suppressed or missing value.
   if (window.length < run + 2 || window.some((p) => p.value === null)) return undefined;
   const steps: Change[] = [];
@@ -132,14 +151,15 @@ function trendReversal(indicator: Indicator, area: Area, points: readonly Point[
     const from = window[i - 1]!;
     const to = window[i]!;
     if (breakBetween(indicator, area, from, to)) return undefined;
-    const change = compareValues(indicator, from, to);
-    if (!change || change.direction === 'same' || tooFew(indicator, from)) return undefined;
+    const change = compareInFeed(index, indicator, { area: area.id, point: from }, { area: area.id, point: to });
+    // An untested survey step is no rise or fall to build a trend on.
+    if (change?.significance !== 'significant' || tooFew(indicator, from)) return undefined;
     steps.push(change);
   }
-  const last = steps.pop()!;
+  const latest = steps.pop()!;
   const direction = steps[0]!.direction;
-  if (direction === last.direction || steps.some((s) => s.direction !== direction)) return undefined;
-  return { rule: 'trend-reversal', indicator, area, reference: area, change: last, run };
+  if (direction === latest.direction || steps.some((s) => s.direction !== direction)) return undefined;
+  return { rule: 'trend-reversal', indicator, area, reference: area, change: latest, run };
 }
 
 export interface AuthoredQuery {

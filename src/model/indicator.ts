@@ -5,8 +5,10 @@
 import { MivError } from '../feed/errors.js';
 import type { Area, AreaLevel, Duiding, Feed, Indicator, SeriesBreak } from '../feed/schema.js';
 import { AREA_LEVELS } from '../feed/schema.js';
+import { stringsFor } from '../i18n/strings.js';
+import { withPeriodInUnit } from './format.js';
 import { hasNumbers, indexFeed, sortPeriods, type Point } from './series.js';
-import { compareValues, keyPoints, type Change } from './trend.js';
+import { compareInFeed, keyPoints, type Change } from './trend.js';
 
 export type SeriesRole = 'main' | 'comparison';
 
@@ -20,6 +22,7 @@ export interface AreaSeries {
 
 export interface IndicatorModel {
   feed: Feed;
+  /** The feed's indicator; a rate over half-years or quarters has the period in its unit. */
   indicator: Indicator;
   /** The area that was asked for. */
   area: Area;
@@ -32,9 +35,12 @@ export interface IndicatorModel {
   breaks: SeriesBreak[];
   duiding: Duiding[];
   latest?: Point;
-  /** Latest versus the period before it (that has a number). */
+  /**
+   * Latest versus the period before it that has a number; for half-years and quarters, the same
+   * half-year or quarter of an earlier year.
+   */
   changePrevious: Change | null;
-  /** Latest versus the first period shown. */
+  /** Latest versus the first period shown (of the same half-year or quarter). */
   changeFirst: Change | null;
 }
 
@@ -115,9 +121,10 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     .sort((a, b) => b.date.localeCompare(a.date));
 
   const { latest, previous, first } = keyPoints(mainPoints);
+  const at = (point: Point) => ({ area: shownArea.id, point });
   return {
     feed,
-    indicator,
+    indicator: withPeriodInUnit(indicator, periods, stringsFor(feed.meta.language)),
     area,
     shownArea,
     fallback,
@@ -126,7 +133,7 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     breaks,
     duiding,
     ...(latest ? { latest } : {}),
-    changePrevious: latest && previous ? compareValues(indicator, previous, latest) : null,
-    changeFirst: latest && first && first !== previous ? compareValues(indicator, first, latest) : null,
+    changePrevious: latest && previous ? compareInFeed(index, indicator, at(previous), at(latest)) : null,
+    changeFirst: latest && first && first !== previous ? compareInFeed(index, indicator, at(first), at(latest)) : null,
   };
 }

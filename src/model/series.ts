@@ -14,11 +14,21 @@ export interface Point {
   note?: string;
 }
 
+/** Where a value sits in a series: an area and a period. */
+export interface AreaPeriod {
+  area: string;
+  period: string;
+}
+
 /** A point that carries a number. */
 export type ValuedPoint = Point & { value: number };
 
 /** Whether a point carries a number (not suppressed, missing or not applicable). */
 export const hasValue = (p: Point | undefined): p is ValuedPoint => p?.value != null;
+
+/** A record's own entry: an area id such as `constructor` must not find `Object.prototype`'s. */
+const own = <T>(record: Record<string, T> | undefined, key: string): T | undefined =>
+  record && Object.hasOwn(record, key) ? record[key] : undefined;
 
 /** Indexes a feed once, so that every widget on a page can look things up without scanning. */
 export class FeedIndex {
@@ -61,6 +71,23 @@ export class FeedIndex {
       out.push(a);
     }
     return out;
+  }
+
+  /** True when one of the two areas lies within the other (Breda in De Baronie, De Baronie in Nederland). */
+  nested(a: string, b: string): boolean {
+    return a !== b && (this.lineage(a).some((x) => x.id === b) || this.lineage(b).some((x) => x.id === a));
+  }
+
+  /**
+   * The publisher's verdict on whether two values of an indicator differ significantly, read from
+   * either series' `significance`; undefined when it gives none. `a` and `b` are the same area in two
+   * periods, or two areas in the same period.
+   */
+  publishedSignificance(indicatorId: string, a: AreaPeriod, b: AreaPeriod): boolean | undefined {
+    const flags = (at: AreaPeriod) => own(this.series.get(`${indicatorId}\u0000${at.area}`)?.significance, at.period);
+    if (a.area === b.area) return own(flags(a)?.periods, b.period) ?? own(flags(b)?.periods, a.period);
+    if (a.period === b.period) return own(flags(a)?.areas, b.area) ?? own(flags(b)?.areas, a.area);
+    return undefined;
   }
 
   /** The areas whose parent is `areaId`, in feed order. */

@@ -6,7 +6,8 @@ import type { Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { IndicatorModel } from './indicator.js';
 import { formatNumber, formatPeriod, formatWithUnit } from './format.js';
-import { compareValues, keyPoints, type Change } from './trend.js';
+import { indexFeed } from './series.js';
+import { compareInFeed, keyPoints, type Change } from './trend.js';
 
 /** A series' name as legends and tables show it: a stand-in for the asked area says so. */
 export function seriesName(series: IndicatorModel['series'][number], strings: Strings): string {
@@ -21,17 +22,27 @@ const RELATIVE_KINDS = new Set<Indicator['kind']>(['count', 'rate']);
 
 /**
  * A change in words against a reference (a period or an area): `0,4 lager dan 2024 (−12 %)`,
- * `gelijk aan 2024`, `geen significant verschil met 2023`, `1,6 procentpunt significant lager dan 2019`.
+ * `gelijk aan 2024`, `geen significant verschil met 2023`, `1,6 procentpunt significant lager dan 2019`,
+ * `0,5 procentpunt lager dan 2023 (niet getoetst)`, `2 hoger dan 2024 (van 2 naar 4)`.
  */
 export function changePhrase(change: Change, indicator: Indicator, reference: string, strings: Strings): string {
   const survey = indicator.kind === 'survey';
   if (change.direction === 'same')
-    return survey ? strings.change.notSignificant(reference) : strings.change.same(reference);
+    return survey && change.significance === 'not-significant'
+      ? strings.change.notSignificant(reference)
+      : strings.change.same(reference);
   // The arrow and the word carry the sign, so the number is written without one.
   let delta = formatNumber(Math.abs(change.delta), indicator.decimals, strings);
   if (indicator.unit.trim().startsWith('%')) delta += ` ${strings.change.percentagePoints}`;
-  const phrase = strings.change[change.direction](delta, reference, survey);
-  if (!RELATIVE_KINDS.has(indicator.kind) || change.relative === null) return phrase;
+  const phrase = strings.change[change.direction](delta, reference, survey && change.significance === 'significant');
+  if (survey && change.significance === 'not-tested') return `${phrase} (${strings.change.notTested})`;
+  if (change.smallCount)
+    return `${phrase} (${strings.change.fromTo(
+      formatNumber(change.from.value!, indicator.decimals, strings),
+      formatNumber(change.to.value!, indicator.decimals, strings),
+    )})`;
+  // A change that rounds to 0 % says nothing the words did not: "(0%)" is left out.
+  if (!RELATIVE_KINDS.has(indicator.kind) || change.relative === null || Math.abs(change.relative) < 0.5) return phrase;
   const relative = new Intl.NumberFormat(strings.locale, {
     style: 'percent',
     maximumFractionDigits: 0,
@@ -77,22 +88,33 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     const value = formatNumber(point.value, indicator.decimals, strings);
     const name = seriesName(s, strings);
     // A survey value is only higher or lower than another area's when the difference is significant.
-    const versus = indicator.kind === 'survey' && same ? compareValues(indicator, same, latest) : null;
-    if (versus) {
+    const versus =
+      indicator.kind === 'survey' && same
+        ? compareInFeed(
+            indexFeed(model.feed),
+            indicator,
+            { area: s.area.id, point: same },
+            { area: shownArea.id, point: latest },
+          )
+        : null;
+    // An untested one is only set beside it, like a registration's.
+    if (versus && versus.significance !== 'not-tested') {
+      const other = `${name} (${value})`;
       sentences.push(
-        versus.direction === 'same'
-          ? strings.summary.versusEqual(shownArea.name, `${name} (${value})`)
-          : strings.summary.versus(shownArea.name, changePhrase(versus, indicator, `${name} (${value})`, strings)),
+        versus.significance === 'not-significant'
+          ? strings.summary.versusEqual(shownArea.name, other)
+          : strings.summary.versus(shownArea.name, changePhrase(versus, indicator, other, strings)),
       );
     } else compared.push(same ? `${name} ${value}` : `${name} ${value} (${formatPeriod(point.period, strings)})`);
   }
-  if (compared.length)
+  if (compared.length) {
+    const list = new Intl.ListFormat(strings.locale, { type: 'conjunction' }).format(compared);
     sentences.push(
-      strings.summary.comparisons(
-        latestPeriod,
-        new Intl.ListFormat(strings.locale, { type: 'conjunction' }).format(compared),
-      ),
+      indicator.kind === 'survey'
+        ? strings.summary.comparisonsNotTested(latestPeriod, list)
+        : strings.summary.comparisons(latestPeriod, list),
     );
+  }
   return sentences.join(' ');
 }
 

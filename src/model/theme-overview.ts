@@ -13,6 +13,7 @@ export const THEME_SORTS = ['feed', 'change'] as const;
 export type ThemeSort = (typeof THEME_SORTS)[number];
 
 export interface ThemeCard {
+  /** The feed's indicator; a rate over half-years or quarters has the period in its unit. */
   indicator: Indicator;
   /** The area whose numbers the card shows; absent when no level has any. */
   shownArea?: Area;
@@ -20,7 +21,7 @@ export interface ThemeCard {
   fallback: boolean;
   points: Point[];
   latest?: Point;
-  /** Latest versus the period before it. */
+  /** Latest versus the period before it (for half-years and quarters: the same one a year earlier). */
   change: Change | null;
 }
 
@@ -38,11 +39,11 @@ export interface ThemeQuery {
 
 /**
  * How much a card's change counts when sorting by change: the relative change, and nothing for a
- * change that is not one (equal, or a survey difference within the margins).
+ * change that is not one (equal, a survey difference within the margins or not tested, small counts).
  */
 function changeWeight(card: ThemeCard): number {
   const change = card.change;
-  if (!change || change.direction === 'same' || change.relative === null) return -1;
+  if (!change || change.significance !== 'significant' || change.relative === null) return -1;
   return Math.abs(change.relative);
 }
 
@@ -59,7 +60,7 @@ export function buildThemeOverview(feed: Feed, query: ThemeQuery): ThemeOverview
       try {
         const model = buildIndicatorModel(feed, { indicator: indicator.id, area: area.id, compare: 'none' });
         return {
-          indicator,
+          indicator: model.indicator,
           shownArea: model.shownArea,
           fallback: model.fallback,
           points: model.series[0]?.points ?? [],

@@ -1,62 +1,162 @@
 /**
  * Change between two values, read through the indicator's polarity. Survey values only count as
- * higher or lower when their 95 % intervals do not overlap; otherwise they are "gelijk".
+ * higher or lower when the difference is significant; small counts get no percentage and no judgement.
  */
+import { periodParts } from '../feed/periods.js';
 import type { Indicator } from '../feed/schema.js';
-import { hasValue, type Point, type ValuedPoint } from './series.js';
+import { hasValue, type FeedIndex, type Point, type ValuedPoint } from './series.js';
 
 export type Direction = 'up' | 'down' | 'same';
 /** How a reader should take a change: good news, bad news, not a judgement (neutral), or no change. */
 export type Judgement = 'favourable' | 'unfavourable' | 'neutral' | 'equal';
+/**
+ * Whether a difference is real: tested and significant, tested and not, or unknown ("niet getoetst":
+ * no margins, or an area against one it lies in, and no verdict from the publisher).
+ */
+export type Significance = 'significant' | 'not-significant' | 'not-tested';
+
+/**
+ * Counts below this move by chance: a change where either count is smaller gets no percentage and no
+ * good or bad colour, since 2 → 4 is "+100 %" and means nothing.
+ */
+export const SMALL_COUNT = 10;
 
 export interface Change {
   from: Point;
   to: Point;
   /** `to.value - from.value`, in the indicator's unit. */
   delta: number;
-  /** Relative change in % of `from.value`; null when that is zero. */
+  /** Relative change in % of `from.value`; null when that is zero, and between small counts. */
   relative: number | null;
   direction: Direction;
-  /** False for survey values whose intervals overlap (and for surveys without margins). */
+  /**
+   * Survey values: as tested (see `compareValues`). Registrations have no sampling error, so every
+   * printed difference counts: `significant` when the printed values differ, else `not-significant`.
+   */
+  significance: Significance;
+  /** @deprecated Read `significance`; this is true only when that is `significant`. */
   significant: boolean;
+  /** True for a count where either value is below `SMALL_COUNT`: no percentage, no judgement. */
+  smallCount: boolean;
   judgement: Judgement;
 }
 
-/** Whether two survey values differ significantly: their 95 % intervals do not overlap. */
-export function differsSignificantly(a: ValuedPoint, b: ValuedPoint): boolean {
-  if (a.margin === null || b.margin === null) return false;
-  return Math.abs(a.value - b.value) > a.margin + b.margin;
+/**
+ * Whether two independent survey estimates differ significantly: |a − b| > √(m_a² + m_b²), with m
+ * the half-width of each 95 % interval. Asking the intervals not to overlap (a gap of m_a + m_b) is
+ * far too strict and misses real differences. Without both margins there is nothing to test.
+ */
+export function testDifference(a: ValuedPoint, b: ValuedPoint): Significance {
+  if (a.margin === null || b.margin === null) return 'not-tested';
+  return Math.abs(a.value - b.value) > Math.hypot(a.margin, b.margin) ? 'significant' : 'not-significant';
 }
 
-/** Compares `to` with `from` for an indicator, or null when either has no number. */
-export function compareValues(indicator: Indicator, from: Point, to: Point): Change | null {
+/** Whether two independent survey estimates differ significantly (`testDifference`); false when untested. */
+export function differsSignificantly(a: ValuedPoint, b: ValuedPoint): boolean {
+  return testDifference(a, b) === 'significant';
+}
+
+/** What the two values of a comparison are, beyond their numbers. */
+export interface ComparisonContext {
+  /**
+   * True when one value's area lies within the other's (Breda in De Baronie): the samples overlap,
+   * so the margins cannot test the difference.
+   */
+  nested?: boolean;
+  /** The publisher's own verdict on the difference; it wins over the margins. */
+  published?: boolean;
+}
+
+/**
+ * Compares `to` with `from` for an indicator, or null when either has no number. A survey difference
+ * is significant as the publisher says when it says so; otherwise by `testDifference`, unless the
+ * areas are nested, which leaves it untested.
+ */
+export function compareValues(
+  indicator: Indicator,
+  from: Point,
+  to: Point,
+  context: ComparisonContext = {},
+): Change | null {
   if (!hasValue(from) || !hasValue(to)) return null;
   // Compare what is printed: 12,04 and 12,01 shown as "12,0" are no change to a reader.
   const scale = 10 ** indicator.decimals;
   const delta = Math.round((to.value - from.value) * scale) / scale;
-  const significant = indicator.kind === 'survey' ? differsSignificantly(from, to) : delta !== 0;
-  const direction: Direction = !significant || delta === 0 ? 'same' : delta > 0 ? 'up' : 'down';
+  let significance: Significance;
+  if (indicator.kind !== 'survey') significance = delta === 0 ? 'not-significant' : 'significant';
+  else if (context.published !== undefined) significance = context.published ? 'significant' : 'not-significant';
+  else significance = context.nested ? 'not-tested' : testDifference(from, to);
+  const sign: Direction = delta === 0 ? 'same' : delta > 0 ? 'up' : 'down';
+  // A difference within the margins is "gelijk"; an untested one still shows which way the figures went.
+  const direction = significance === 'not-significant' ? 'same' : sign;
+  const smallCount = indicator.kind === 'count' && Math.min(from.value, to.value) < SMALL_COUNT;
   let judgement: Judgement;
   if (direction === 'same') judgement = 'equal';
-  else if (indicator.polarity === 'neutral') judgement = 'neutral';
+  else if (indicator.polarity === 'neutral' || significance === 'not-tested' || smallCount) judgement = 'neutral';
   else judgement = (direction === 'up') === (indicator.polarity === 'higher-is-better') ? 'favourable' : 'unfavourable';
   return {
     from,
     to,
     delta,
-    relative: from.value === 0 ? null : ((to.value - from.value) / Math.abs(from.value)) * 100,
+    relative: from.value === 0 || smallCount ? null : ((to.value - from.value) / Math.abs(from.value)) * 100,
     direction,
-    significant,
+    significance,
+    significant: significance === 'significant',
+    smallCount,
     judgement,
   };
 }
 
-/** The latest point with a number, the one before it, and the first one. */
+/** One value of an indicator and the area it belongs to. */
+export interface AreaPoint {
+  area: string;
+  point: Point;
+}
+
+/**
+ * Compares two values of an indicator in a feed, with what the feed says about them: the
+ * publisher's significance flags, and whether one area lies within the other. The same area in two
+ * periods, or two areas in one period.
+ */
+export function compareInFeed(index: FeedIndex, indicator: Indicator, from: AreaPoint, to: AreaPoint): Change | null {
+  const published = index.publishedSignificance(
+    indicator.id,
+    { area: from.area, period: from.point.period },
+    { area: to.area, period: to.point.period },
+  );
+  return compareValues(indicator, from.point, to.point, {
+    nested: index.nested(from.area, to.area),
+    ...(published === undefined ? {} : { published }),
+  });
+}
+
+/**
+ * The part of the year a period covers: `H2` for `2025-H2`, `Q3` for a quarter, empty for a year.
+ * Half-years and quarters are seasonal, so only periods of the same season compare.
+ */
+export function season(period: string): string {
+  const { part } = periodParts(period);
+  return part ? `${part.kind}${part.number}` : '';
+}
+
+/** The latest period before `period` in `periods` (in time order) of the same season, if any. */
+export function periodBefore(periods: readonly string[], period: string): string | undefined {
+  return periods.filter((p) => p < period && season(p) === season(period)).at(-1);
+}
+
+/**
+ * The latest point with a number, and the ones it is compared with: the one before it and the first
+ * one, both of the same season (2e halfjaar 2025 against 2e halfjaar 2024 and 2e halfjaar 2019), and
+ * neither of them the latest itself.
+ */
 export function keyPoints(points: readonly Point[]): {
   latest?: ValuedPoint;
   previous?: ValuedPoint;
   first?: ValuedPoint;
 } {
   const valued = points.filter(hasValue);
-  return { latest: valued.at(-1), previous: valued.at(-2), first: valued[0] };
+  const latest = valued.at(-1);
+  if (!latest) return {};
+  const comparable = valued.filter((p) => season(p.period) === season(latest.period));
+  return { latest, previous: comparable.at(-2), first: comparable.length > 1 ? comparable[0] : undefined };
 }

@@ -93,14 +93,65 @@ describe('buildCompareModel', () => {
     expect(model.previousPeriod).to.equal('2023');
     const baronie = model.rows.find((r) => r.area.id === 'de-baronie')!;
     expect(baronie.point.margin).to.equal(1.5);
-    expect(baronie.vsNational, '16,0 ± 1,5 against 15,9 ± 0,3').to.include({ direction: 'same', significant: false });
-    expect(model.spreadSignificant, '17,1 ± 1,6 against 13,8 ± 1,6').to.equal(true);
+    expect(baronie.change, '16,0 ± 1,5 against 17,8 ± 1,4: 1,8 < √(1,5² + 1,4²)').to.include({
+      direction: 'same',
+      significance: 'not-significant',
+      judgement: 'equal',
+    });
+    expect(model.spread, '17,1 ± 1,6 against 13,8 ± 1,6').to.equal('significant');
     const gemeenten = buildCompareModel(feed, {
       indicator: 'onveilig-eigen-buurt',
       level: 'gemeente',
       within: 'de-baronie',
     });
-    expect(gemeenten.spreadSignificant, '18,7 ± 2,0 against 15,1 ± 2,8').to.equal(false);
+    // The intervals overlap, yet 3,6 > √(2,0² + 2,8²) ≈ 3,44: the two samples differ.
+    expect(gemeenten.spread, '18,7 ± 2,0 against 15,1 ± 2,8').to.equal('significant');
+    expect(gemeenten.spreadSignificant, 'the deprecated flag follows').to.equal(true);
+  });
+
+  it('leaves an area against Nederland untested, unless the publisher flags it', async () => {
+    const model = buildCompareModel(feed, { indicator: 'onveilig-eigen-buurt' });
+    const baronie = model.rows.find((r) => r.area.id === 'de-baronie')!;
+    // De Baronie's respondents are part of Nederland's sample: the margins cannot test this.
+    expect(baronie.vsNational, '16,0 ± 1,5 against 15,9 ± 0,3').to.include({
+      direction: 'up',
+      significance: 'not-tested',
+      judgement: 'neutral',
+    });
+    const zeeland = model.rows.find((r) => r.area.id === 'zeeland')!;
+    expect(zeeland.vsNational, '13,8 ± 1,6 against 15,9 ± 0,3: far apart, still untested').to.include({
+      significance: 'not-tested',
+      judgement: 'neutral',
+    });
+    const raw = await smallFeed();
+    raw.series.find((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'zeeland')!.significance = {
+      '2025': { areas: { NL01: true } },
+    };
+    const flagged = buildCompareModel(parseFeed(raw), { indicator: 'onveilig-eigen-buurt' });
+    expect(flagged.rows.find((r) => r.area.id === 'zeeland')!.vsNational).to.include({
+      direction: 'down',
+      significance: 'significant',
+      judgement: 'favourable',
+    });
+  });
+
+  it('compares a half-year with the same half-year a year earlier, and says the period in the unit', async () => {
+    const raw = await smallFeed();
+    for (const s of raw.series.filter((s) => s.indicator === 'woninginbraak')) {
+      s.periods = ['2024-H1', '2024-H2', '2025-H1'];
+      s.values = s.values.slice(-3);
+      s.status = Object.fromEntries(
+        Object.entries(s.status ?? {}).flatMap(([p, status]) =>
+          p === '2025' ? [['2025-H1', status]] : p === '2024' ? [['2024-H2', status]] : [],
+        ),
+      );
+      delete s.notes;
+    }
+    const model = buildCompareModel(parseFeed(raw), { indicator: 'woninginbraak' });
+    expect(model.period).to.equal('2025-H1');
+    expect(model.previousPeriod, 'never the 2e halfjaar 2024 just before').to.equal('2024-H1');
+    expect(model.rows.every((r) => r.change === null || r.change.from.period === '2024-H1')).to.equal(true);
+    expect(model.indicator.unit).to.equal('per 1.000 inwoners, per halfjaar');
   });
 
   it('has no rows for an indicator published nationally only, but keeps the national figure', () => {
@@ -184,16 +235,25 @@ describe('describeComparison', () => {
     expect(text).to.contain('Voor Baarle-Nassau is geen cijfer beschikbaar (geheim of onbetrouwbaar).');
   });
 
-  it('says when survey differences are not significant', () => {
-    const model = buildCompareModel(feed, {
-      indicator: 'onveilig-eigen-buurt',
-      level: 'gemeente',
-      within: 'de-baronie',
-      highlight: 'GM0777',
-    });
-    const text = describeComparison(model, dictionaries.nl);
+  it('says when survey differences are not significant, and when they were not tested', async () => {
+    const raw = await smallFeed();
+    const ettenLeur = raw.series.find((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'GM0777')!;
+    // 18,7 ± 2,0 against 15,5 ± 2,8: 3,2 < 3,44.
+    ettenLeur.values[3] = 15.5;
+    const query = { indicator: 'onveilig-eigen-buurt', level: 'gemeente', within: 'de-baronie', highlight: 'GM0777' };
+    const text = describeComparison(buildCompareModel(parseFeed(raw), query), dictionaries.nl);
     expect(text).to.contain('De verschillen tussen de gebieden zijn niet significant.');
-    expect(text).to.contain('Etten-Leur (15,1 % 15+) verschilt niet significant van Nederland (15,9 % 15+).');
+    expect(text).to.contain('Het verschil tussen Etten-Leur (15,5 % 15+) en Nederland (15,9 % 15+) is niet getoetst.');
+    expect(text).not.to.contain('verschilt niet significant van Nederland');
+
+    ettenLeur.significance = { '2025': { areas: { NL01: false } } };
+    const flagged = describeComparison(buildCompareModel(parseFeed(raw), query), dictionaries.nl);
+    expect(flagged).to.contain('Etten-Leur (15,5 % 15+) verschilt niet significant van Nederland (15,9 % 15+).');
+
+    for (const s of raw.series) delete s.margins;
+    const untested = describeComparison(buildCompareModel(parseFeed(raw), query), dictionaries.en);
+    expect(untested).to.contain('Whether the differences between the areas are significant has not been tested.');
+    expect(untested).not.to.contain('not significant');
   });
 
   it('says plainly that no district figures exist for a national-only indicator', () => {

@@ -83,8 +83,12 @@ function ruleFeed(): Feed {
       series('halt', 'de-baronie', [100, 100, 100, 100, 78]), // −22 %, neutral
       series('halt', 'zeeland', [100, 100, 100, 100, 95]), // −5 %
       series('onveilig', 'NL01', [16, 16, 16, 16], margins(0.3)),
-      series('onveilig', 'de-baronie', [19, 19, 18, 20.5], margins(1)), // 2,5 > 1 + 1: significant
-      series('onveilig', 'zeeland', [15, 15, 15, 17.5], margins(1.5)), // +16,7 % but 2,5 < 1,5 + 1,5
+      // 2,5 > √(1² + 1²): significant; against Nederland only by the publisher's flag.
+      series('onveilig', 'de-baronie', [19, 19, 18, 20.5], {
+        ...margins(1),
+        significance: { '2025': { areas: { NL01: true } } },
+      }),
+      series('onveilig', 'zeeland', [15, 15, 15, 17.5], margins(1.8)), // +16,7 % but 2,5 < √(1,8² + 1,8²) ≈ 2,55
       series('mensenhandel', 'NL01', [1000, 1010]),
       series('mensenhandel', 'de-baronie', [40, 80]), // +100 %; a count is never set against Nederland
       series('mensenhandel', 'zeeland', [5, 10]), // +100 %, but from too few cases
@@ -133,6 +137,17 @@ const brief = (found: DetectedHighlight[]) => found.map((h) => `${h.rule} ${h.in
 describe('detectHighlights', () => {
   const feed = ruleFeed();
   const districts = ['de-baronie', 'zeeland'];
+
+  it('finds a survey far from Nederland only by the publisher’s flag: the area is part of Nederland’s sample', () => {
+    const unflagged = structuredClone(feed);
+    delete unflagged.series.find((s) => s.indicator === 'onveilig' && s.area === 'de-baronie')!.significance;
+    const found = (from: Feed) =>
+      brief(detectHighlights(from, { areas: districts, indicators: ['onveilig'] })).filter((h) =>
+        h.startsWith('far-from-national'),
+      );
+    expect(found(feed)).to.deep.equal(['far-from-national onveilig de-baronie']);
+    expect(found(unflagged), '20,5 ± 1 against 16 ± 0,3, yet untested').to.deep.equal([]);
+  });
 
   it('finds the largest changes of at least 10 %, surveys only when significant, counts from 20, never across a break', () => {
     const found = detectHighlights(feed, { areas: districts }).filter((h) => h.rule === 'largest-change');
@@ -263,7 +278,7 @@ describe('highlights in words', () => {
       'Het laatste cijfer ligt minstens 10 % hoger of lager dan de periode ervoor (enquêtecijfers: alleen een significant verschil; aantallen pas vanaf 20; niet over een trendbreuk heen).',
     );
     expect(explainRule('far-from-national', en)).to.equal(
-      'The latest figure is at least 25 % above or below that of the Netherlands in the same period (survey figures: only a significant difference; counts are left out).',
+      'The latest figure is at least 25 % above or below that of the Netherlands in the same period (survey figures: only a difference the source calls significant; counts are left out).',
     );
     expect(explainRule('trend-reversal', nl)).to.equal(
       'Het laatste cijfer gaat de andere kant op na 3 stijgingen of 3 dalingen op rij (aantallen pas vanaf 20).',
@@ -308,5 +323,64 @@ describe('detectedByRule', () => {
     const [english] = detectedByRule(feed, { district: 'zeeland' }, en);
     expect(english!.findings[0]!.sentence).to.match(/higher than Nederland/);
     expect(detectedByRule(feed, { district: 'zeeland', theme: 'zorg' }, nl)).to.deep.equal([]);
+  });
+});
+
+describe('highlights over half-years', () => {
+  /** Burglary per half-year: the summers are low, the winters high, and the winters turn up in 2025. */
+  function halfYearFeed(): Feed {
+    const periods = ['2021', '2022', '2023', '2024', '2025'].flatMap((y) => [`${y}-H1`, `${y}-H2`]);
+    return parseFeed({
+      schemaVersion: 1,
+      meta: {
+        title: 'Halfjaren',
+        publisher: 'Test',
+        licence: 'CC0-1.0',
+        language: 'nl',
+        published: '2026-01-01',
+        updated: '2026-01-01',
+        sample: true,
+      },
+      themes: [{ id: 'buurt', title: 'Buurt', order: 1 }],
+      areas: [
+        { id: 'NL01', name: 'Nederland', level: 'land' },
+        { id: 'de-baronie', name: 'De Baronie', level: 'district', parent: 'NL01' },
+      ],
+      indicators: [
+        {
+          id: 'inbraak',
+          title: 'inbraak',
+          shortTitle: 'inbraak',
+          theme: 'buurt',
+          unit: 'per 1.000 inwoners',
+          kind: 'rate',
+          decimals: 1,
+          polarity: 'higher-is-worse',
+          definition: 'inbraak',
+          source: { name: 'Test' },
+          frequency: 'halfjaar',
+          lowestLevel: 'district',
+          chainStep: 'repressie',
+        },
+      ],
+      series: [
+        // H1: 10 each year; H2: 21, 20, 19, 18, then 20 (+11 % on the 2e halfjaar 2024, +100 % on the 1e of 2025).
+        { indicator: 'inbraak', area: 'de-baronie', periods, values: [10, 21, 10, 20, 10, 19, 10, 18, 10, 20] },
+      ],
+      duiding: [],
+      opvallendheden: [],
+    });
+  }
+
+  it('compares the latest half-year with the same half-year a year earlier, and finds the turn among those', () => {
+    const found = detectHighlights(halfYearFeed(), { areas: ['de-baronie'] });
+    expect(found.map((h) => [h.rule, h.change.from.period, h.change.to.period])).to.deep.equal([
+      ['largest-change', '2024-H2', '2025-H2'],
+      ['trend-reversal', '2024-H2', '2025-H2'],
+    ]);
+    expect(describeHighlight(found[1]!, nl)).to.equal(
+      'inbraak in De Baronie: 20,0 per 1.000 inwoners, per halfjaar in 2e halfjaar 2025, ' +
+        '2,0 hoger dan 2e halfjaar 2024 (+11%), na 3 dalingen op rij.',
+    );
   });
 });

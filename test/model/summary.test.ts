@@ -90,15 +90,42 @@ describe('describeIndicator', () => {
     feed = parseFeed(await smallFeed());
   });
 
-  it('compares survey values with other areas only as far as the margins allow', () => {
+  it('leaves a survey value untested against the areas it lies in', () => {
+    // Breda's respondents are part of De Baronie's, the unit's and Nederland's: not independent samples.
     const model = buildIndicatorModel(feed, { indicator: 'onveilig-eigen-buurt', area: 'GM0758' });
     expect(describeIndicator(model, nl)).to.equal(
       'In 2025 was de waarde in Breda 18,7 % 15+. Dat is geen significant verschil met 2023. ' +
         'Over de hele reeks: geen significant verschil met 2019. ' +
-        'Breda verschilt niet significant van De Baronie (16,0). ' +
-        'Breda ligt 3,1 procentpunt significant hoger dan Eenheid Zeeland-West-Brabant (15,6). ' +
-        'Breda ligt 2,8 procentpunt significant hoger dan Nederland (15,9).',
+        'Ter vergelijking in 2025: De Baronie 16,0, Eenheid Zeeland-West-Brabant 15,6 en Nederland 15,9; ' +
+        'of de verschillen significant zijn, is niet getoetst.',
     );
+    expect(describeIndicator(model, en)).to.contain(
+      'For comparison, in 2025: De Baronie 16.0, Eenheid Zeeland-West-Brabant 15.6 and Nederland 15.9; ' +
+        'whether the differences are significant has not been tested.',
+    );
+  });
+
+  it("takes the publisher's flag against a larger area, and tests an area outside it by the margins", async () => {
+    const raw = await smallFeed();
+    const breda = raw.series.find((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'GM0758')!;
+    // The source tested Breda against the unit (significant) and De Baronie (not); not against Nederland.
+    breda.significance = { '2025': { areas: { 'zeeland-west-brabant': true } } };
+    const baronie = raw.series.find((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'de-baronie')!;
+    baronie.significance = { '2025': { areas: { GM0758: false } } };
+    const flagged = parseFeed(raw);
+    const model = buildIndicatorModel(flagged, { indicator: 'onveilig-eigen-buurt', area: 'GM0758' });
+    expect(describeIndicator(model, nl)).to.contain(
+      'Breda verschilt niet significant van De Baronie (16,0). ' +
+        'Breda ligt 3,1 procentpunt significant hoger dan Eenheid Zeeland-West-Brabant (15,6). ' +
+        'Ter vergelijking in 2025: Nederland 15,9; of de verschillen significant zijn, is niet getoetst.',
+    );
+    // De Markiezaten is no part of Breda: 18,7 ± 2,0 against 17,1 ± 1,6 is tested, 1,6 < √(2,0² + 1,6²).
+    const other = buildIndicatorModel(flagged, {
+      indicator: 'onveilig-eigen-buurt',
+      area: 'GM0758',
+      compare: 'de-markiezaten',
+    });
+    expect(describeIndicator(other, nl)).to.contain('Breda verschilt niet significant van De Markiezaten (17,1).');
   });
 
   it('says first that the national trend stands in for the asked area', () => {
@@ -115,15 +142,15 @@ describe('periods in sentences', () => {
   it('gives half-years their article inside a sentence, and keeps the short form in labels', async () => {
     const raw = await smallFeed();
     const series = raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'NL01')!;
-    Object.assign(series, { periods: ['2024-H1', '2024-H2'], values: [1.2, 1.0], status: {} });
+    Object.assign(series, { periods: ['2023-H2', '2024-H1', '2024-H2'], values: [1.2, 2.0, 1.0], status: {} });
     const model = buildIndicatorModel(parseFeed(raw), { indicator: 'woninginbraak', area: 'NL01' });
     expect(describeIndicator(model, nl)).to.equal(
-      'In het 2e halfjaar van 2024 was de waarde in Nederland 1,0 per 1.000 inwoners. ' +
-        'Dat is 0,2 lager dan het 1e halfjaar van 2024 (-17%).',
+      'In het 2e halfjaar van 2024 was de waarde in Nederland 1,0 per 1.000 inwoners, per halfjaar. ' +
+        'Dat is 0,2 lager dan het 2e halfjaar van 2023 (-17%).',
     );
     expect(describeIndicator(model, en)).to.match(/^In the second half of 2024 the value in Nederland was 1\.0/);
-    expect(changePhrase(model.changePrevious!, model.indicator, '1e halfjaar 2024', nl)).to.equal(
-      '0,2 lager dan 1e halfjaar 2024 (-17%)',
+    expect(changePhrase(model.changePrevious!, model.indicator, '2e halfjaar 2023', nl)).to.equal(
+      '0,2 lager dan 2e halfjaar 2023 (-17%)',
     );
   });
 });

@@ -58,6 +58,10 @@ test('schema prints a JSON Schema for the feed', async () => {
   ]);
   // Publishers read the meaning of a field in their editor.
   assert.match(schema.properties.series.items.properties.margins.description, /95 %/);
+  // The publisher's significance flags are optional: old feeds stay valid under schema version 1.
+  const series = schema.properties.series.items;
+  assert.match(series.properties.significance.description, /not tested/);
+  assert.equal(series.required.includes('significance'), false);
   assert.match(schema.properties.areas.items.properties.predecessors.description, /merger/);
 });
 

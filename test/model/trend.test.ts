@@ -1,0 +1,295 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed } from '../../src/feed/validate.js';
+import type { Feed, Indicator, Series } from '../../src/feed/schema.js';
+import { dictionaries } from '../../src/i18n/strings.js';
+import { buildIndicatorModel } from '../../src/model/indicator.js';
+import { indexFeed, type Point } from '../../src/model/series.js';
+import { changePhrase, describeIndicator } from '../../src/model/summary.js';
+import {
+  compareInFeed,
+  compareValues,
+  differsSignificantly,
+  keyPoints,
+  SMALL_COUNT,
+  testDifference,
+} from '../../src/model/trend.js';
+
+const { nl, en } = dictionaries;
+
+const indicator = (kind: Indicator['kind'], extra: Partial<Indicator> = {}): Indicator => ({
+  id: kind,
+  title: kind,
+  shortTitle: kind,
+  theme: 'buurt',
+  unit: kind === 'count' ? 'aantal' : kind === 'survey' ? '% 15+' : 'per 1.000 inwoners',
+  kind,
+  decimals: kind === 'count' ? 0 : 1,
+  polarity: 'higher-is-worse',
+  definition: kind,
+  source: { name: 'Test' },
+  frequency: 'jaar',
+  lowestLevel: 'gemeente',
+  chainStep: 'repressie',
+  ...extra,
+});
+const point = (period: string, value: number, margin: number | null = null): Point & { value: number } => ({
+  period,
+  value,
+  status: 'definitive',
+  margin,
+});
+
+describe('significance of a survey difference', () => {
+  const survey = indicator('survey');
+
+  it('calls 20,0 ± 2,0 against 23,0 ± 2,0 significant: 3,0 > √(2,0² + 2,0²), although the intervals overlap', () => {
+    const change = compareValues(survey, point('2023', 20, 2), point('2025', 23, 2))!;
+    expect(change).to.include({ direction: 'up', significance: 'significant', judgement: 'unfavourable' });
+    expect(changePhrase(change, survey, '2023', nl)).to.equal('3,0 procentpunt significant hoger dan 2023');
+    expect(differsSignificantly(point('2023', 20, 2), point('2025', 23, 2))).to.equal(true);
+  });
+
+  it('calls 20,0 ± 2,0 against 22,5 ± 2,0 "gelijk": 2,5 < 2,83, and keeps it neutral', () => {
+    const change = compareValues(survey, point('2023', 20, 2), point('2025', 22.5, 2))!;
+    expect(change).to.include({ direction: 'same', significance: 'not-significant', judgement: 'equal' });
+    expect(changePhrase(change, survey, '2023', nl)).to.equal('geen significant verschil met 2023');
+  });
+
+  it('says "niet getoetst" without margins, never "geen significant verschil", and gives it no colour', () => {
+    const change = compareValues(survey, point('2023', 20, null), point('2025', 23, 2))!;
+    expect(change).to.include({
+      direction: 'up',
+      significance: 'not-tested',
+      judgement: 'neutral',
+      significant: false,
+    });
+    expect(testDifference(point('2023', 20), point('2025', 20.1))).to.equal('not-tested');
+    expect(changePhrase(change, survey, '2023', nl)).to.equal('3,0 procentpunt hoger dan 2023 (niet getoetst)');
+    expect(changePhrase(change, survey, '2023', en)).to.equal('3.0 percentage points higher than 2023 (not tested)');
+    const small = compareValues(survey, point('2023', 20), point('2025', 20.5))!;
+    expect(changePhrase(small, survey, '2023', nl)).to.equal('0,5 procentpunt hoger dan 2023 (niet getoetst)');
+  });
+
+  it('leaves an area against an area it lies in untested, and lets the publisher’s flag win over the margins', () => {
+    const [from, to] = [point('2025', 16, 0.3), point('2025', 23, 2)];
+    expect(compareValues(survey, from, to, { nested: true })).to.include({
+      significance: 'not-tested',
+      judgement: 'neutral',
+    });
+    expect(compareValues(survey, from, to, { nested: true, published: true })).to.include({
+      significance: 'significant',
+      judgement: 'unfavourable',
+    });
+    expect(compareValues(survey, from, to, { published: false }), '7,0 apart, but the source says no').to.include({
+      direction: 'same',
+      significance: 'not-significant',
+    });
+  });
+
+  it('never tests a registration: every printed difference counts', () => {
+    const rate = indicator('rate');
+    expect(compareValues(rate, point('2024', 3.0), point('2025', 3.1))).to.include({ significance: 'significant' });
+    expect(compareValues(rate, point('2024', 3.01), point('2025', 3.04))).to.include({
+      direction: 'same',
+      significance: 'not-significant',
+    });
+  });
+});
+
+describe('significance read from the feed', () => {
+  function feed(flags: { breda?: Series['significance']; baronie?: Series['significance'] } = {}): Feed {
+    const series = (area: string, values: number[], margins: number[], significance?: Series['significance']) => ({
+      indicator: 'survey',
+      area,
+      periods: ['2023', '2025'],
+      values,
+      margins,
+      ...(significance ? { significance } : {}),
+    });
+    return parseFeed({
+      schemaVersion: 1,
+      meta: {
+        title: 'Test',
+        publisher: 'Test',
+        licence: 'CC0-1.0',
+        language: 'nl',
+        published: '2026-01-01',
+        updated: '2026-01-01',
+        sample: true,
+      },
+      themes: [{ id: 'buurt', title: 'Buurt', order: 1 }],
+      areas: [
+        { id: 'NL01', name: 'Nederland', level: 'land' },
+        { id: 'de-baronie', name: 'De Baronie', level: 'district', parent: 'NL01' },
+        { id: 'de-markiezaten', name: 'De Markiezaten', level: 'district', parent: 'NL01' },
+        { id: 'GM0758', name: 'Breda', level: 'gemeente', parent: 'de-baronie' },
+      ],
+      indicators: [indicator('survey')],
+      series: [
+        series('GM0758', [20, 23], [2, 2], flags.breda),
+        series('de-baronie', [18, 17], [1, 1], flags.baronie),
+        series('de-markiezaten', [17, 17], [1, 1]),
+      ],
+      duiding: [],
+      opvallendheden: [],
+    });
+  }
+  const at = (f: Feed, area: string, period: string) => ({
+    area,
+    point: indexFeed(f)
+      .points('survey', area)
+      .find((p) => p.period === period)!,
+  });
+  const compare = (f: Feed, a: [string, string], b: [string, string]) =>
+    compareInFeed(indexFeed(f), f.indicators[0]!, at(f, ...a), at(f, ...b))!.significance;
+
+  it('tests Breda against De Markiezaten by the margins, but not against De Baronie, which it lies in', () => {
+    const plain = feed();
+    // 23 ± 2 against 17 ± 1 both times: 6 > √5.
+    expect(compare(plain, ['de-markiezaten', '2025'], ['GM0758', '2025'])).to.equal('significant');
+    expect(compare(plain, ['de-baronie', '2025'], ['GM0758', '2025'])).to.equal('not-tested');
+    expect(compare(plain, ['GM0758', '2023'], ['GM0758', '2025']), '3 > √8').to.equal('significant');
+  });
+
+  it('reads the flag from either series, for a period or for an area', () => {
+    const onBreda = feed({ breda: { '2025': { periods: { '2023': false }, areas: { 'de-baronie': true } } } });
+    expect(compare(onBreda, ['de-baronie', '2025'], ['GM0758', '2025'])).to.equal('significant');
+    expect(compare(onBreda, ['GM0758', '2023'], ['GM0758', '2025'])).to.equal('not-significant');
+    const onBaronie = feed({ baronie: { '2025': { areas: { GM0758: false } } } });
+    expect(compare(onBaronie, ['de-baronie', '2025'], ['GM0758', '2025'])).to.equal('not-significant');
+    expect(compare(onBaronie, ['de-baronie', '2023'], ['GM0758', '2023']), 'no flag for 2023').to.equal('not-tested');
+  });
+
+  it('does not take an inherited name for a flag', () => {
+    const odd = feed({ breda: { '2025': { areas: {} } } });
+    const index = indexFeed(odd);
+    expect(
+      index.publishedSignificance(
+        'survey',
+        { area: 'GM0758', period: '2025' },
+        { area: 'constructor', period: '2025' },
+      ),
+    ).to.be.undefined;
+  });
+});
+
+describe('small numbers', () => {
+  const count = indicator('count');
+
+  it('gives a change from 2 to 4 no percentage and no colour: "van 2 naar 4"', () => {
+    const change = compareValues(count, point('2024', 2), point('2025', 4))!;
+    expect(change).to.include({ direction: 'up', relative: null, smallCount: true, judgement: 'neutral' });
+    expect(changePhrase(change, count, '2024', nl)).to.equal('2 hoger dan 2024 (van 2 naar 4)');
+    expect(changePhrase(change, count, '2024', en)).to.equal('2 higher than 2024 (from 2 to 4)');
+    const fall = compareValues(count, point('2024', 4), point('2025', 2))!;
+    expect(changePhrase(fall, count, '2024', nl)).to.equal('2 lager dan 2024 (van 4 naar 2)');
+    expect(fall.judgement, 'a fall of a higher-is-worse count is no good news either').to.equal('neutral');
+  });
+
+  it(`counts either value: from ${SMALL_COUNT - 1} up is still small, from ${SMALL_COUNT} on both it is not`, () => {
+    expect(compareValues(count, point('2024', SMALL_COUNT - 1), point('2025', 40))).to.include({ smallCount: true });
+    const large = compareValues(count, point('2024', SMALL_COUNT), point('2025', SMALL_COUNT * 2))!;
+    expect(large).to.include({ smallCount: false, relative: 100, judgement: 'unfavourable' });
+    expect(changePhrase(large, count, '2024', nl)).to.equal(`${SMALL_COUNT} hoger dan 2024 (+100%)`);
+  });
+
+  it('leaves rates of small areas alone: the rule is about counts', () => {
+    const rate = indicator('rate');
+    expect(compareValues(rate, point('2024', 2), point('2025', 4))).to.include({ smallCount: false, relative: 100 });
+  });
+});
+
+describe('no "(0%)"', () => {
+  it('leaves out a relative change that rounds to 0 %', () => {
+    const rate = indicator('rate');
+    const tiny = compareValues(rate, point('2024', 50), point('2025', 50.2))!;
+    expect(changePhrase(tiny, rate, '2024', nl)).to.equal('0,2 hoger dan 2024');
+    const count = indicator('count');
+    const large = compareValues(count, point('2024', 1000), point('2025', 996))!;
+    expect(changePhrase(large, count, '2024', en)).to.equal('4 lower than 2024');
+    const half = compareValues(rate, point('2024', 20), point('2025', 20.1))!;
+    expect(changePhrase(half, rate, '2024', nl), '0,5 % rounds to 1 %').to.equal('0,1 hoger dan 2024 (+1%)');
+  });
+});
+
+describe('half-years and quarters', () => {
+  const halves = ['2019', '2020', '2021', '2022', '2023', '2024', '2025'].flatMap((y) => [`${y}-H1`, `${y}-H2`]);
+
+  it('compares the 2e halfjaar 2025 with the 2e halfjaar 2024 and the 2e halfjaar 2019, never with a 1e halfjaar', () => {
+    const points = halves.map((p, i) => point(p, 10 + i));
+    const { latest, previous, first } = keyPoints(points);
+    expect([latest?.period, previous?.period, first?.period]).to.deep.equal(['2025-H2', '2024-H2', '2019-H2']);
+    const quarters = ['2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3'].map((p) => point(p, 1));
+    expect(keyPoints(quarters).previous?.period).to.equal('2024-Q3');
+    expect(keyPoints(quarters).first, 'the previous one is also the first').to.equal(quarters[1]);
+  });
+
+  it('skips a half-year without a number, but never takes the other half-year', () => {
+    const points: Point[] = [
+      point('2023-H2', 5),
+      point('2024-H1', 6),
+      { ...point('2024-H2', 0), value: null, status: 'suppressed' },
+    ];
+    const latest = point('2025-H2', 7);
+    expect(keyPoints([...points, point('2025-H1', 8), latest]).previous?.period).to.equal('2023-H2');
+  });
+
+  it('never compares a lone value with itself', () => {
+    expect(keyPoints([point('2025', 3)])).to.deep.equal({
+      latest: point('2025', 3),
+      previous: undefined,
+      first: undefined,
+    });
+    expect(keyPoints([point('2025-H1', 3), point('2025-H2', 4)]).first).to.equal(undefined);
+  });
+
+  function halfYearFeed(unit: string, kind: Indicator['kind'] = 'rate', language = 'nl'): Feed {
+    return parseFeed({
+      schemaVersion: 1,
+      meta: {
+        title: 'Test',
+        publisher: 'Test',
+        licence: 'CC0-1.0',
+        language,
+        published: '2026-01-01',
+        updated: '2026-01-01',
+        sample: true,
+      },
+      themes: [{ id: 'buurt', title: 'Buurt', order: 1 }],
+      areas: [{ id: 'NL01', name: 'Nederland', level: 'land' }],
+      indicators: [indicator(kind, { id: 'vt', unit, frequency: 'halfjaar' })],
+      series: [
+        // Seasonal: every 2e halfjaar is higher than the 1e halfjaar before it.
+        { indicator: 'vt', area: 'NL01', periods: halves, values: halves.map((p) => (p.endsWith('H2') ? 4.0 : 3.0)) },
+      ],
+      duiding: [],
+      opvallendheden: [],
+    });
+  }
+
+  it('says "gelijk" where the half-year before would have shown a seasonal rise, and names the period in the unit', () => {
+    const model = buildIndicatorModel(halfYearFeed('per 1.000 inwoners'), { indicator: 'vt', area: 'NL01' });
+    expect(model.indicator.unit).to.equal('per 1.000 inwoners, per halfjaar');
+    expect(model.changePrevious?.from.period).to.equal('2024-H2');
+    expect(model.changeFirst?.from.period).to.equal('2019-H2');
+    expect(describeIndicator(model, nl)).to.equal(
+      'In het 2e halfjaar van 2025 was de waarde in Nederland 4,0 per 1.000 inwoners, per halfjaar. ' +
+        'Dat is gelijk aan het 2e halfjaar van 2024. Over de hele reeks: gelijk aan het 2e halfjaar van 2019.',
+    );
+  });
+
+  it('keeps a unit that already names the period, and adds none to other kinds', () => {
+    const said = buildIndicatorModel(halfYearFeed('per 1.000 inwoners per halfjaar'), {
+      indicator: 'vt',
+      area: 'NL01',
+    });
+    expect(said.indicator.unit).to.equal('per 1.000 inwoners per halfjaar');
+    const share = buildIndicatorModel(halfYearFeed('% 12–22 jaar', 'percentage'), { indicator: 'vt', area: 'NL01' });
+    expect(share.indicator.unit, 'a share is no flow per period').to.equal('% 12–22 jaar');
+    const english = buildIndicatorModel(halfYearFeed('per 1,000 residents', 'rate', 'en'), {
+      indicator: 'vt',
+      area: 'NL01',
+    });
+    expect(english.indicator.unit, "in the feed's own language").to.equal('per 1,000 residents, per half-year');
+  });
+});
