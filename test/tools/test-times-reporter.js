@@ -8,16 +8,26 @@ import { relative } from 'node:path';
 
 const SHOWN = 8;
 
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * The tests of a file that set their own timeout (`it('…', async function () { this.timeout(60000)`):
- * mocha does not report a test's timeout, so it is read from the source.
+ * mocha does not report a test's timeout, so it is read from the source. A title written as a template
+ * literal matches with anything in place of its `${…}` parts.
  */
 function ownTimeouts(file) {
   const source = readFileSync(file, 'utf8');
-  const own = new Map();
-  const pattern = /it\(\s*(['"`])(.*?)\1,\s*async function \(\) \{\s*this\.timeout\(([\d_]+)\)/gs;
-  for (const [, , title, ms] of source.matchAll(pattern)) own.set(title, Number(ms.replaceAll('_', '')));
-  return own;
+  const pattern = /it\(\s*(['"`])(.*?)\1,\s*async function \(\) \{\s*this\.timeout\(([\d_]+)\)/g;
+  const own = [...source.matchAll(pattern)].map(([, , title, ms]) => ({
+    title: new RegExp(
+      `^${title
+        .split(/\$\{.*?\}/)
+        .map(escapeRegExp)
+        .join('.*')}$`,
+    ),
+    ms: Number(ms.replaceAll('_', '')),
+  }));
+  return (title) => own.find((t) => t.title.test(title))?.ms;
 }
 
 function* testsOf(suite, path = []) {
@@ -35,11 +45,11 @@ export function testTimesReporter({ timeout }) {
       for (const session of sessions) {
         if (!session.testResults) continue;
         const file = relative(process.cwd(), session.testFile);
-        const timeouts = ownTimeouts(session.testFile);
+        const timeoutOf = ownTimeouts(session.testFile);
         const own = [...testsOf(session.testResults)].map(({ title, ...t }) => ({
           ...t,
           file,
-          timeout: timeouts.get(title) ?? timeout,
+          timeout: timeoutOf(title) ?? timeout,
         }));
         tests.push(...own);
         files.push({ file, duration: own.reduce((sum, t) => sum + t.duration, 0) });
