@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { areasFromTable, assembleFeed, indicatorsFromTable, rateScale } from '../../src/feed/build.js';
 import { existsIn } from '../../src/feed/periods.js';
+import { isAdditive } from '../../src/feed/hierarchy.js';
 import { readCsvFile } from '../../src/cli/csv.js';
 
 const HERE = new URL('.', import.meta.url);
@@ -1252,7 +1253,9 @@ function breaksFor(indicator, profile) {
   const at = (year) => (halfYears ? `${year}-H1` : String(year));
   const breaks = [];
   if (indicator.lowestLevel !== 'land') {
-    if (indicator.lowestLevel === 'gemeente' && (profile.from ?? FIRST_YEAR) < ALTENA_YEAR)
+    // The builder recomputes Altena's history from its predecessors' counts; survey figures cannot be summed.
+    const recomputed = isAdditive(indicator);
+    if (indicator.lowestLevel === 'gemeente' && !recomputed && (profile.from ?? FIRST_YEAR) < ALTENA_YEAR)
       breaks.push(BREAKS.altena(at(ALTENA_YEAR)));
     breaks.push(BREAKS.haaren(at(HAAREN_SPLIT_YEAR), indicator.lowestLevel === 'gemeente'));
   }
@@ -1364,7 +1367,7 @@ export async function generateSampleFeed() {
     }
   }
 
-  const { feed, warnings } = assembleFeed({
+  const { feed, warnings, suppressed } = assembleFeed({
     meta: {
       title: 'Monitor Integrale Veiligheid Zeeland-West-Brabant (voorbeeldfeed)',
       publisher: 'MIV widgets (fictieve voorbeelddata)',
@@ -1399,12 +1402,13 @@ export async function generateSampleFeed() {
     })),
   });
   if (warnings.length > 0) throw new Error(`Onvolledige sommen:\n${warnings.join('\n')}`);
-  return format(feed);
+  return { text: format(feed), suppressed };
 }
 
 const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 ? process.argv[outArg + 1] : fileURLToPath(new URL('sample-feed.json', HERE));
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(out, await generateSampleFeed());
-  process.stdout.write(`wrote ${out}\n`);
+  const { text, suppressed } = await generateSampleFeed();
+  writeFileSync(out, text);
+  process.stdout.write(`wrote ${out}; ${suppressed.length} cells suppressed to protect others\n`);
 }

@@ -9,7 +9,14 @@ import { parseArgs } from 'node:util';
 import { parseFeed } from '../feed/validate.js';
 import { feedJsonSchema } from '../feed/json-schema.js';
 import { MivError, type FeedIssue } from '../feed/errors.js';
-import { areasFromTable, assembleFeed, indicatorsFromTable, valuesFromTable } from '../feed/build.js';
+import {
+  areasFromTable,
+  assembleFeed,
+  indicatorsFromTable,
+  valuesFromTable,
+  type SecondarySuppression,
+} from '../feed/build.js';
+import { disclosureIssues, type ProtectionRole } from '../feed/disclosure.js';
 import type { Feed } from '../feed/schema.js';
 import { InputError, MAX_INPUT_BYTES, readCsvFile, readTextFile } from './csv.js';
 
@@ -25,7 +32,8 @@ Gebruik:
 const VALIDATE_HELP = `Gebruik: miv-feed validate <bestand-of-url>
 
 Controleert vorm, verwijzingen en waarden van een feed en meldt elke fout met haar JSON-pad,
-bijvoorbeeld "indicators[12].polarity: …". Exit 0 als de feed goed is, anders 1.
+bijvoorbeeld "indicators[12].polarity: …". Een geheim cijfer dat uit gepubliceerde totalen en
+deelcijfers is af te leiden, is ook een fout. Exit 0 als de feed goed is, anders 1.
 Bestanden en downloads groter dan ${MAX_INPUT_BYTES / 1024 / 1024} MB worden geweigerd.
 `;
 
@@ -53,6 +61,12 @@ Regels:
   - Ontbrekende waarden van districten en de eenheid worden berekend als Σcounts / Σdenominators
     van de gebieden eronder die in die periode bestonden; nooit als gemiddelde van cijfers.
     Ook onderdrukte waarden tellen mee: hun telling is bekend, alleen niet publiek.
+  - De geschiedenis van een samengevoegde gemeente (met valid_from en predecessors) wordt
+    herberekend als de som van haar voorgangers, op de indeling van nu. Na een splitsing kan dat
+    niet; daar blijft de trendbreuk.
+  - Secundaire onderdrukking: is een geheim cijfer af te leiden uit een gepubliceerd totaal en de
+    andere cijfers eronder, dan wordt het kleinste andere cijfer of het totaal ook afgeschermd, op
+    elk niveau, tot niets meer is af te leiden. De uitvoer noemt elke extra afgeschermde cel.
   - Scheidingsteken , of ; en een decimale komma (4,5) mogen.
   - De feed wordt gecontroleerd voordat hij wordt geschreven; zonder --out gaat hij naar stdout.
 `;
@@ -109,6 +123,11 @@ async function validate(args: string[]): Promise<number> {
   }
   try {
     const feed = parseFeed(json);
+    const leaks = disclosureIssues(feed);
+    if (leaks.length > 0) {
+      printIssues(leaks, source);
+      return 1;
+    }
     console.log(`${source}: geldig (schemaVersion ${feed.schemaVersion}) — ${summary(feed)}`);
     return 0;
   } catch (error) {
@@ -188,6 +207,7 @@ async function build(args: string[]): Promise<number> {
     return 1;
   }
   for (const warning of result.warnings) console.error(`let op: ${warning}`);
+  reportSuppressed(result.suppressed, result.feed);
   const json = JSON.stringify(result.feed) + '\n';
   if (flags.out) {
     await writeFile(flags.out, json);
@@ -196,6 +216,28 @@ async function build(args: string[]): Promise<number> {
     process.stdout.write(json);
   }
   return 0;
+}
+
+const ROLES: Record<ProtectionRole, string> = {
+  sibling: 'naast',
+  total: 'totaal boven',
+  part: 'deel van',
+  chain: 'ter bescherming van',
+};
+
+/** Per indicator and period, the cells suppressed in addition and the secret each protects. */
+function reportSuppressed(suppressed: SecondarySuppression[], feed: Feed): void {
+  if (suppressed.length === 0) return;
+  const names = new Map(feed.areas.map((a) => [a.id, a.name]));
+  const groups = new Map<string, string[]>();
+  for (const s of suppressed) {
+    const k = `${s.indicator} ${s.period}`;
+    const cell = `${names.get(s.area)} (${ROLES[s.role]} ${names.get(s.protects)})`;
+    groups.set(k, [...(groups.get(k) ?? []), cell]);
+  }
+  for (const [k, cells] of groups) console.error(`afgeschermd: ${k}: ${cells.join(', ')}`);
+  const cells = suppressed.length === 1 ? 'cel' : 'cellen';
+  console.error(`secundaire onderdrukking: ${suppressed.length} ${cells} extra afgeschermd`);
 }
 
 async function main(argv: string[]): Promise<number> {

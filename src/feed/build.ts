@@ -4,7 +4,9 @@
  * same rules. Node and browser neutral: reading and parsing the CSV files is the caller's job.
  *
  * District and unit values of counts, rates and percentages may be left out: they are then computed
- * from the rows one level down as Σcounts / Σdenominators, never as an average of rates.
+ * from the rows one level down as Σcounts / Σdenominators, never as an average of rates. A merged
+ * gemeente's history is recomputed from its predecessors' counts, and secondary suppression makes
+ * sure no suppressed cell can be recovered from the published ones (`disclosure.ts`).
  */
 import { MivError, type FeedIssue } from './errors.js';
 import {
@@ -28,7 +30,9 @@ import {
   type ValueStatus,
 } from './schema.js';
 import { parseFeed } from './validate.js';
-import { existsIn } from './periods.js';
+import { existsIn, periodYear } from './periods.js';
+import { before, isAdditive, mergers, partsIn, SUMMED_LEVELS, sumRelations, type SumRelation } from './hierarchy.js';
+import { andList, cellState, protect, type ProtectionRole } from './disclosure.js';
 
 /** One parsed CSV file: its name (for messages), and each record with the line it ends on. */
 export interface CsvTable {
@@ -65,6 +69,8 @@ export interface BuildResult {
   feed: Feed;
   /** Sums that could not be made because a part was missing; the feed is still valid without them. */
   warnings: string[];
+  /** Cells hidden in addition, so that no suppressed cell can be recovered from the published ones. */
+  suppressed: SecondarySuppression[];
 }
 
 /** Status words accepted in `values.csv` besides the schema's own, including CBS's symbols. */
@@ -296,72 +302,199 @@ function completeValue(input: ValueInput, indicator: Indicator | undefined): Val
   return { ...input, value: round((input.count! / input.denominator) * scale, indicator.decimals) };
 }
 
-/** Levels whose values may be summed from the level below, in the order they are computed. */
-const SUMMED_LEVELS: AreaLevel[] = ['district', 'eenheid'];
+const key = (indicator: string, area: string, period: string) => `${indicator}\u0000${area}\u0000${period}`;
+
+/**
+ * The row of `area` in `period` as the sum of `parts`: Σcounts, or Σcounts / Σdenominators for rates
+ * and percentages, provisional when a part is. Null, with a warning, when a part lacks its count.
+ * Suppressed parts count too: their counts are known, just not published.
+ */
+function sumRow(
+  indicator: Indicator,
+  area: Area,
+  period: string,
+  parts: Area[],
+  byKey: Map<string, ValueInput>,
+  warn: (message: string) => void,
+): ValueInput | null {
+  const scale = rateScale(indicator);
+  const rows = parts.map((c) => byKey.get(key(indicator.id, c.id, period)));
+  const missing = parts.filter(
+    (_, i) => rows[i]?.count === undefined || (indicator.kind !== 'count' && rows[i]?.denominator === undefined),
+  );
+  if (missing.length > 0) {
+    warn(`telling ontbreekt voor ${missing.map((c) => c.id).join(', ')}`);
+    return null;
+  }
+  const count = rows.reduce((sum, r) => sum + r!.count!, 0);
+  const denominator = rows.reduce((sum, r) => sum + (r!.denominator ?? 0), 0);
+  const provisional = rows.some((r) => r!.status === 'provisional');
+  const value =
+    indicator.kind === 'count'
+      ? count
+      : denominator > 0
+        ? round((count / denominator) * scale!, indicator.decimals)
+        : null;
+  return {
+    indicator: indicator.id,
+    area: area.id,
+    period,
+    value,
+    ...(value === null ? { status: 'not-applicable' as const } : provisional ? { status: 'provisional' as const } : {}),
+    count,
+    ...(indicator.kind === 'count' ? {} : { denominator }),
+  };
+}
+
+/** Counts that add up: counts, and rates and percentages whose unit names their base. */
+const summable = (indicator: Indicator) =>
+  indicator.kind === 'count' ||
+  ((indicator.kind === 'rate' || indicator.kind === 'percentage') && rateScale(indicator) !== null);
+
+/** Periods with a count, per indicator and area. */
+function countedPeriods(byKey: Map<string, ValueInput>): Map<string, string[]> {
+  const counted = new Map<string, string[]>();
+  for (const input of byKey.values()) {
+    if (input.count === undefined) continue;
+    const k = `${input.indicator}\u0000${input.area}`;
+    counted.set(k, [...(counted.get(k) ?? []), input.period]);
+  }
+  return counted;
+}
 
 /**
  * Adds the district and unit values that the input leaves out, as Σcounts / Σdenominators of the
  * areas one level down that existed in that period. A sum is only made when every such area
- * delivered its count (suppressed values included: their counts are known, just not published).
+ * delivered its count.
  */
 function addSums(parts: FeedParts, byKey: Map<string, ValueInput>, warnings: string[]): void {
-  const key = (i: string, a: string, p: string) => `${i}\u0000${a}\u0000${p}`;
   for (const level of SUMMED_LEVELS) {
-    // Periods with a count, per indicator and area; rebuilt per level so the unit sees the districts.
-    const counted = new Map<string, string[]>();
-    for (const input of byKey.values()) {
-      if (input.count === undefined) continue;
-      const k = `${input.indicator}\u0000${input.area}`;
-      counted.set(k, [...(counted.get(k) ?? []), input.period]);
-    }
+    // Rebuilt per level so the unit sees the districts' sums.
+    const counted = countedPeriods(byKey);
     for (const area of parts.areas.filter((a) => a.level === level)) {
       const children = parts.areas.filter((a) => a.parent === area.id);
       if (children.length === 0) continue;
-      for (const indicator of parts.indicators) {
-        if (indicator.kind === 'survey' || indicator.kind === 'score') continue;
-        const scale = rateScale(indicator);
-        if (indicator.kind !== 'count' && scale === null) continue;
+      for (const indicator of parts.indicators.filter(summable)) {
         const periods = new Set(children.flatMap((c) => counted.get(`${indicator.id}\u0000${c.id}`) ?? []));
         for (const period of periods) {
           if (byKey.has(key(indicator.id, area.id, period))) continue;
-          const present = children.filter((c) => existsIn(c, period));
-          const rows = present.map((c) => byKey.get(key(indicator.id, c.id, period)));
-          const missing = present.filter(
-            (_, i) =>
-              rows[i]?.count === undefined || (indicator.kind !== 'count' && rows[i]?.denominator === undefined),
-          );
-          if (missing.length > 0) {
-            warnings.push(
-              `${indicator.id} ${area.id} ${period}: niet opgeteld, telling ontbreekt voor ${missing.map((c) => c.id).join(', ')}`,
-            );
-            continue;
-          }
-          const count = rows.reduce((sum, r) => sum + r!.count!, 0);
-          const denominator = rows.reduce((sum, r) => sum + (r!.denominator ?? 0), 0);
-          const provisional = rows.some((r) => r!.status === 'provisional');
-          const value =
-            indicator.kind === 'count'
-              ? count
-              : denominator > 0
-                ? round((count / denominator) * scale!, indicator.decimals)
-                : null;
-          byKey.set(key(indicator.id, area.id, period), {
-            indicator: indicator.id,
-            area: area.id,
-            period,
-            value,
-            ...(value === null
-              ? { status: 'not-applicable' as const }
-              : provisional
-                ? { status: 'provisional' as const }
-                : {}),
-            count,
-            ...(indicator.kind === 'count' ? {} : { denominator }),
-          });
+          const warn = (message: string) =>
+            warnings.push(`${indicator.id} ${area.id} ${period}: niet opgeteld, ${message}`);
+          const row = sumRow(indicator, area, period, partsIn(parts.areas, area, period), byKey, warn);
+          if (row) byKey.set(key(indicator.id, area.id, period), row);
         }
       }
     }
   }
+}
+
+/** Highest year among the periods of each indicator: the year whose boundaries count as today's. */
+function lastYears(byKey: Map<string, ValueInput>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const input of byKey.values()) {
+    const year = periodYear(input.period);
+    if (year > (out.get(input.indicator) ?? '')) out.set(input.indicator, year);
+  }
+  return out;
+}
+
+/**
+ * History on today's boundaries, as CBS recomputes it: a merged area's values before it began are
+ * the sums of its predecessors' counts (Altena before 2019 = Aalburg + Werkendam + Woudrichem), with
+ * a note saying so. A split (Haaren 2021) cannot be recomputed without the counts of each part, so
+ * its series break stays; a value the input delivers for such a period wins.
+ */
+function addHistory(parts: FeedParts, byKey: Map<string, ValueInput>, warnings: string[]): void {
+  const merged = mergers(parts.areas);
+  if (merged.size === 0) return;
+  const counted = countedPeriods(byKey);
+  const years = lastYears(byKey);
+  for (const [successor, predecessors] of merged) {
+    const sum =
+      predecessors.length === 1
+        ? `het cijfer van ${predecessors[0]!.name}`
+        : `${andList(predecessors.map((p) => p.name))} samen`;
+    const boundaries = successor.level === 'gemeente' ? 'de gemeentelijke indeling' : 'de indeling';
+    for (const indicator of parts.indicators.filter(summable)) {
+      const periods = new Set(predecessors.flatMap((p) => counted.get(`${indicator.id}\u0000${p.id}`) ?? []));
+      for (const period of periods) {
+        if (!before(successor, period) || byKey.has(key(indicator.id, successor.id, period))) continue;
+        const warn = (message: string) =>
+          warnings.push(`${indicator.id} ${successor.id} ${period}: niet herberekend, ${message}`);
+        const present = predecessors.filter((p) => existsIn(p, period));
+        const row = sumRow(indicator, successor, period, present, byKey, warn);
+        if (!row) continue;
+        const note = `Herberekend op ${boundaries} van ${years.get(indicator.id)}: ${sum}.`;
+        byKey.set(key(indicator.id, successor.id, period), { ...row, note });
+      }
+    }
+  }
+}
+
+/** A published cell that the builder hid so that a suppressed cell cannot be recovered. */
+export interface SecondarySuppression {
+  indicator: string;
+  period: string;
+  area: string;
+  /** The suppressed cell it protects. */
+  protects: string;
+  /** How it relates to that cell: a sibling, the total above it, a part below it, or further along. */
+  role: ProtectionRole;
+}
+
+/** The note on a cell suppressed to protect another. */
+export const SECONDARY_NOTE = 'Afgeschermd om een ander geheim cijfer te beschermen.';
+
+/**
+ * Secondary suppression: where a suppressed cell could be recovered from published totals and
+ * parts, at any level, hides a second cell (the next smallest sibling) or the total, until none can.
+ */
+function suppressSecondary(
+  parts: FeedParts,
+  byKey: Map<string, ValueInput>,
+  warnings: string[],
+): SecondarySuppression[] {
+  const merged = mergers(parts.areas);
+  const relationsIn = new Map<string, SumRelation[]>();
+  // indicator → period → area id → row, for the additive indicators with a suppressed cell.
+  const groups = new Map<string, Map<string, Map<string, ValueInput>>>();
+  const additive = new Set(parts.indicators.filter(isAdditive).map((i) => i.id));
+  for (const input of byKey.values()) {
+    if (!additive.has(input.indicator)) continue;
+    let byPeriod = groups.get(input.indicator);
+    if (!byPeriod) groups.set(input.indicator, (byPeriod = new Map()));
+    let byArea = byPeriod.get(input.period);
+    if (!byArea) byPeriod.set(input.period, (byArea = new Map()));
+    byArea.set(input.area, input);
+  }
+  const out: SecondarySuppression[] = [];
+  for (const [indicator, byPeriod] of groups) {
+    for (const [period, byArea] of byPeriod) {
+      if (![...byArea.values()].some((r) => statusOf(r) === 'suppressed')) continue;
+      let relations = relationsIn.get(period);
+      if (!relations) relationsIn.set(period, (relations = sumRelations(parts.areas, period, merged)));
+      const row = (area: Area) => byArea.get(area.id);
+      const { hidden, exposed } = protect(
+        relations,
+        (area) => {
+          const r = row(area);
+          return r ? cellState(statusOf(r)) : 'unknown';
+        },
+        (area) => row(area)?.count ?? row(area)?.value ?? 0,
+      );
+      for (const { area, protects, role } of hidden) {
+        const r = row(area)!;
+        const note = r.note ? `${r.note} ${SECONDARY_NOTE}` : SECONDARY_NOTE;
+        byKey.set(key(indicator, area.id, period), { ...r, value: null, status: 'suppressed', note });
+        out.push({ indicator, period, area: area.id, protects: protects.id, role });
+      }
+      for (const area of exposed)
+        warnings.push(
+          `${indicator} ${area.id} ${period}: geheim cijfer is af te leiden en kan niet worden afgeschermd`,
+        );
+    }
+  }
+  return out;
 }
 
 /** Groups values into the feed's column-wise series, in the order of the indicators and areas. */
@@ -423,7 +556,7 @@ export function assembleFeed(parts: FeedParts): BuildResult {
       message,
     });
   for (const input of parts.values) {
-    const k = `${input.indicator}\u0000${input.area}\u0000${input.period}`;
+    const k = key(input.indicator, input.area, input.period);
     const earlier = byKey.get(k);
     if (earlier) {
       add(input, 'period', `deze waarde staat er al eerder in${earlier.source ? ` (${earlier.source})` : ''}`);
@@ -443,6 +576,8 @@ export function assembleFeed(parts: FeedParts): BuildResult {
   if (issues.length > 0) throw new MivError('schema', `${issues[0]!.path}: ${issues[0]!.message}`, { issues });
   const warnings: string[] = [];
   addSums(parts, byKey, warnings);
+  addHistory(parts, byKey, warnings);
+  const suppressed = suppressSecondary(parts, byKey, warnings);
   const feed = parseFeed({
     schemaVersion: SCHEMA_VERSION,
     meta: parts.meta,
@@ -453,5 +588,5 @@ export function assembleFeed(parts: FeedParts): BuildResult {
     duiding: parts.duiding ?? [],
     opvallendheden: parts.opvallendheden ?? [],
   });
-  return { feed, warnings };
+  return { feed, warnings, suppressed };
 }

@@ -100,6 +100,8 @@ labs,GM4,2019,9,,9
 `);
   assert.equal(code, 0, stderr);
   assert.deepEqual(valuesOf(feed, 'labs', 'GM2'), { 2018: null, 2019: 5 });
+  // Noord minus Grootstad would give Dorp away, so Grootstad is hidden in 2018 as well.
+  assert.deepEqual(valuesOf(feed, 'labs', 'GM1'), { 2018: null, 2019: 10 });
   assert.deepEqual(feed!.series.find((s) => s.area === 'GM2')!.status, { 2018: 'suppressed' });
   assert.deepEqual(valuesOf(feed, 'labs', 'noord'), { 2018: 15, 2019: 15 });
   assert.deepEqual(valuesOf(feed, 'labs', 'zuid'), { 2018: 7, 2019: 9 });
@@ -115,6 +117,49 @@ labs,GM4,2019,9,,9
       predecessors: ['GM3'],
     },
   );
+});
+
+test('build hides a second cell where a total would give a secret away, and says which and why', async () => {
+  const { code, stderr, feed, out } = await buildFeed(`indicator,area,period,value,status,count
+labs,GM1,2024,,,12
+labs,GM2,2024,,.,3
+labs,GM4,2024,,,4
+labs,GM1,2025,,,9
+labs,GM2,2025,,,8
+labs,GM4,2025,,.,2
+`);
+  assert.equal(code, 0, stderr);
+  // 2024: noord = 15 and Grootstad 12 would give Dorp's 3 away. 2025: Nieuw is all of zuid, so zuid
+  // goes; the unit would then give zuid away, and noord adds up from its gemeenten, so the unit goes.
+  assert.deepEqual(valuesOf(feed, 'labs', 'GM1'), { 2024: null, 2025: 9 });
+  assert.deepEqual(valuesOf(feed, 'labs', 'noord'), { 2024: 15, 2025: 17 });
+  assert.deepEqual(valuesOf(feed, 'labs', 'zuid'), { 2024: 4, 2025: null });
+  assert.deepEqual(valuesOf(feed, 'labs', 'unit'), { 2024: 19, 2025: null });
+  const grootstad = feed!.series.find((s) => s.indicator === 'labs' && s.area === 'GM1')!;
+  assert.deepEqual(grootstad.notes, { 2024: 'Afgeschermd om een ander geheim cijfer te beschermen.' });
+  assert.deepEqual(stderr.trim().split('\n'), [
+    'afgeschermd: labs 2024: Grootstad (naast Dorp)',
+    'afgeschermd: labs 2025: Zuid (totaal boven Nieuw), Eenheid (totaal boven Zuid)',
+    'secundaire onderdrukking: 3 cellen extra afgeschermd',
+  ]);
+  const check = await run('validate', out);
+  assert.equal(check.code, 0, check.stderr);
+});
+
+test("a merged area's history is recomputed from its predecessors' counts, with a note", async () => {
+  const { code, stderr, feed } = await buildFeed(`indicator,area,period,value,count,denominator
+labs,GM3,2017,,6,
+labs,GM3,2018,,7,
+labs,GM4,2019,,9,
+inbraak,GM3,2018,,30,12000
+inbraak,GM4,2019,,33,12500
+`);
+  assert.equal(code, 0, stderr);
+  assert.deepEqual(valuesOf(feed, 'labs', 'GM4'), { 2017: 6, 2018: 7, 2019: 9 });
+  assert.deepEqual(valuesOf(feed, 'inbraak', 'GM4'), { 2018: 2.5, 2019: 2.6 });
+  const nieuw = feed!.series.find((s) => s.indicator === 'labs' && s.area === 'GM4')!;
+  assert.equal(nieuw.notes?.['2018'], 'Herberekend op de gemeentelijke indeling van 2019: het cijfer van Oud.');
+  assert.deepEqual(valuesOf(feed, 'labs', 'zuid'), { 2017: 6, 2018: 7, 2019: 9 }, 'summed once, not twice');
 });
 
 test('a delivered district value wins; an incomplete sum is left out with a warning', async () => {

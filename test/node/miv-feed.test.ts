@@ -8,6 +8,7 @@ import { join } from 'node:path';
 
 const CLI = new URL('../../src/cli/miv-feed.ts', import.meta.url).pathname;
 const SMALL_FEED = new URL('../fixtures/small-feed.json', import.meta.url).pathname;
+const SAMPLE_FEED = new URL('../../examples/data/sample-feed.json', import.meta.url).pathname;
 
 function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -17,10 +18,58 @@ function run(...args: string[]): Promise<{ code: number; stdout: string; stderr:
   });
 }
 
+/** Hides, next to each secret of the small feed, the sibling that the district total would give away. */
+async function protectedSmallFeed(): Promise<string> {
+  const feed = JSON.parse(await readFile(SMALL_FEED, 'utf8'));
+  const hide = (area: string, periods: string[]) => {
+    const s = feed.series.find(
+      (x: { indicator: string; area: string }) => x.indicator === 'woninginbraak' && x.area === area,
+    );
+    for (const p of periods) {
+      s.values[s.periods.indexOf(p)] = null;
+      s.status = { ...s.status, [p]: 'suppressed' };
+    }
+  };
+  hide('GM0777', ['2016', '2018', '2021', '2025']);
+  hide('GM1674', ['2020']);
+  const file = join(await mkdtemp(join(tmpdir(), 'miv-')), 'feed.json');
+  await writeFile(file, JSON.stringify(feed));
+  return file;
+}
+
 test('validate accepts a good feed and summarises it', async () => {
-  const { code, stdout } = await run('validate', SMALL_FEED);
-  assert.equal(code, 0);
+  const { code, stdout, stderr } = await run('validate', await protectedSmallFeed());
+  assert.equal(code, 0, stderr);
   assert.match(stdout, /geldig \(schemaVersion 1\) — 4 indicatoren, 13 gebieden, 31 reeksen/);
+});
+
+test('validate reports every suppressed cell that published totals give away, by path, and exits 1', async () => {
+  // The small feed shows one suppressed gemeente beside a published district and its other gemeenten.
+  const { code, stderr } = await run('validate', SMALL_FEED);
+  assert.equal(code, 1);
+  const lines = stderr.trim().split('\n');
+  assert.deepEqual(
+    lines.map((l) => l.split(':')[0]),
+    [
+      'series[5].values[5]',
+      'series[16].values[1]',
+      'series[16].values[3]',
+      'series[16].values[6]',
+      'series[16].values[10]',
+      `${SMALL_FEED}`,
+    ],
+  );
+  assert.equal(
+    lines[1],
+    'series[16].values[1]: Baarle-Nassau in 2016 is geheim, maar af te leiden uit het totaal van De Baronie en de andere gepubliceerde cijfers met hun noemers (zoals het aantal inwoners). Scherm nog een cijfer of het totaal af (secundaire onderdrukking).',
+  );
+  assert.equal(lines.at(-1), `${SMALL_FEED}: 5 fouten`);
+});
+
+test('validate passes the sample feed: no suppressed cell in it can be recovered', async () => {
+  const { code, stdout, stderr } = await run('validate', SAMPLE_FEED);
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /geldig/);
 });
 
 test('validate lists each problem with its path and exits 1', async () => {

@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseFeed } from '../../src/feed/validate.js';
+import { disclosureIssues } from '../../src/feed/disclosure.js';
+import { SECONDARY_NOTE } from '../../src/feed/build.js';
+import { existsIn } from '../../src/feed/periods.js';
 import type { Feed, Series } from '../../src/feed/schema.js';
 
 const GENERATOR = new URL('../../examples/data/generate-sample-feed.js', import.meta.url).pathname;
@@ -60,7 +63,11 @@ test('district and unit counts are the sums of the areas below them', () => {
   for (const district of areasOf('district')) {
     const members = feed.areas.filter((a) => a.parent === district.id);
     for (const period of seriesOf(indicator, district.id)!.periods) {
-      const parts = members.map((m) => seriesOf(indicator, m.id)).filter((s) => s?.periods.includes(period));
+      // Altena's history on today's boundaries is not part of the district before Altena existed.
+      const parts = members
+        .filter((m) => existsIn(m, period))
+        .map((m) => seriesOf(indicator, m.id))
+        .filter((s) => s?.periods.includes(period));
       // Suppressed cells count in the sum but are not published, so only complete years can be re-added.
       if (parts.some((s) => s!.status?.[period] === 'suppressed')) continue;
       const sum = parts.reduce((total, s) => total + valueAt(s, period)!, 0);
@@ -144,7 +151,7 @@ test('half-year indicators use periods like 2024-H1', () => {
   assert.equal(s.periods.length, 22);
 });
 
-test('the Altena merger and the Haaren split show as areas, validity dates and breaks', () => {
+test("Altena has history on today's boundaries; the Haaren split keeps its break", () => {
   const altena = feed.areas.find((a) => a.id === 'GM1959')!;
   assert.deepEqual(altena.predecessors, ['GM0738', 'GM0870', 'GM0874']);
   assert.equal(altena.validFrom, '2019-01-01');
@@ -152,14 +159,51 @@ test('the Altena merger and the Haaren split show as areas, validity dates and b
     assert.equal(feed.areas.find((a) => a.id === id)!.validTo, '2018-12-31');
     assert.equal(seriesOf('woninginbraak', id)!.periods.at(-1), '2018');
   }
-  assert.equal(seriesOf('woninginbraak', 'GM1959')!.periods[0], '2019');
+  const history = seriesOf('woninginbraak', 'GM1959')!;
+  assert.equal(history.periods[0], '2015');
+  assert.match(
+    history.notes!['2018']!,
+    /^Herberekend op de gemeentelijke indeling van 2025: Aalburg, Werkendam en Woudrichem samen\.$/,
+  );
+  // A count shows the sum itself, in every year before 2019 where all three parts are published.
+  let summed = 0;
+  for (const indicator of feed.indicators.filter((i) => i.kind === 'count' && i.lowestLevel === 'gemeente')) {
+    for (const period of ['2015', '2016', '2017', '2018']) {
+      const parts: (Series | undefined)[] = altena.predecessors!.map((id) => seriesOf(indicator.id, id));
+      if (parts.some((s) => valueAt(s, period) === null)) continue;
+      const sum: number = parts.reduce((total, s) => total + valueAt(s, period)!, 0);
+      assert.equal(valueAt(seriesOf(indicator.id, 'GM1959'), period), sum, `${indicator.id} ${period}`);
+      summed++;
+    }
+  }
+  assert.ok(summed > 10);
   assert.equal(feed.areas.find((a) => a.id === 'GM0788')!.validTo, '2020-12-31');
+  assert.equal(seriesOf('woninginbraak', 'GM0824')!.periods[0], '2015');
+  assert.equal(seriesOf('woninginbraak', 'GM0824')!.notes?.['2015'], undefined);
   const breaks = feed.indicators.find((i) => i.id === 'woninginbraak')!.breaks!;
   assert.deepEqual(
     breaks.map((b) => b.period),
-    ['2019', '2020', '2021', '2022'],
+    ['2020', '2021', '2022'],
   );
   assert.ok(breaks.find((b) => b.period === '2021')!.areas!.includes('GM0824'));
+  assert.ok(!breaks.some((b) => b.areas?.includes('GM1959')));
+});
+
+test('no suppressed cell can be recovered, and every cell hidden to protect another says so', () => {
+  assert.deepEqual(disclosureIssues(feed), []);
+  const protecting = feed.series.flatMap((s) =>
+    Object.entries(s.notes ?? {})
+      .filter(([, note]) => note.endsWith(SECONDARY_NOTE))
+      .map(([period]) => [s, period] as const),
+  );
+  assert.ok(protecting.length > 100);
+  for (const [s, period] of protecting)
+    assert.equal(s.status?.[period], 'suppressed', `${s.indicator} ${s.area} ${period}`);
+  // Bibob De Markiezaten 2020: Rucphen's cell is no longer the total minus the published gemeenten.
+  const markiezaten = feed.areas.filter((a) => a.parent === 'de-markiezaten');
+  const hidden = markiezaten.filter((a) => seriesOf('bibob-weigeringen', a.id)?.status?.['2020'] === 'suppressed');
+  assert.ok(hidden.map((a) => a.id).includes('GM0840'));
+  assert.ok(hidden.length >= 2 || valueAt(seriesOf('bibob-weigeringen', 'de-markiezaten'), '2020') === null);
 });
 
 test('partners interpret many indicators, and every district has its own opvallendheden', () => {

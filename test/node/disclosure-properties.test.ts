@@ -1,0 +1,181 @@
+/**
+ * Property-based test of disclosure control: whatever area tree, mergers, splits, suppressed cells,
+ * gaps and delivered totals the builder gets, no suppressed cell of the feed it writes can be
+ * recovered from the published cells, and every cell it hid in addition says so.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { assembleFeed, SECONDARY_NOTE, type ValueInput } from '../../src/feed/build.js';
+import { disclosureIssues } from '../../src/feed/disclosure.js';
+import type { Area, Indicator } from '../../src/feed/schema.js';
+
+const PERIODS = ['2019', '2020', '2021'];
+/** Mergers and splits take effect on this day: 2019 and 2020 are history, 2021 today's boundaries. */
+const CHANGE = '2021-01-01';
+const ENDED = '2020-12-31';
+
+const INDICATORS: Indicator[] = (['count', 'rate', 'percentage'] as const).map((kind) => ({
+  id: kind,
+  title: kind,
+  shortTitle: kind,
+  theme: 't',
+  unit: kind === 'rate' ? 'per 1.000 inwoners' : kind === 'percentage' ? '%' : 'aantal',
+  kind,
+  decimals: kind === 'count' ? 0 : 1,
+  polarity: 'neutral',
+  definition: kind,
+  source: { name: 'Test' },
+  frequency: 'jaar',
+  lowestLevel: 'gemeente',
+  chainStep: 'repressie',
+}));
+
+const cellArb = fc.record({
+  count: fc.nat({ max: 40 }),
+  denominator: fc.integer({ min: 50, max: 50_000 }),
+  // Weighted towards publication, as in real data, with secrets, gaps and delivered totals mixed in.
+  fate: fc.constantFrom('published', 'published', 'published', 'suppressed', 'suppressed', 'missing'),
+});
+
+const treeArb = fc.record({
+  gemeenten: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 4 }),
+  merger: fc.option(
+    fc.record({ district: fc.nat(), predecessors: fc.integer({ min: 1, max: 3 }), spread: fc.boolean() }),
+  ),
+  split: fc.option(fc.record({ district: fc.nat(), parts: fc.integer({ min: 2, max: 3 }) })),
+  ended: fc.option(fc.nat()),
+  cells: fc.array(cellArb, { minLength: 200, maxLength: 200 }),
+  delivered: fc.array(
+    fc.record({ area: fc.nat(), period: fc.nat(), value: fc.nat({ max: 200 }), secret: fc.boolean() }),
+    {
+      maxLength: 2,
+    },
+  ),
+});
+
+type Tree = typeof treeArb extends fc.Arbitrary<infer T> ? T : never;
+
+function areasOf(tree: Tree): Area[] {
+  const districts = tree.gemeenten.map((_, d) => `d${d}`);
+  const district = (n: number) => districts[n % districts.length]!;
+  let next = 1000;
+  const gemeente = (parent: string, extra: Partial<Area> = {}): Area => {
+    const id = `GM${next++}`;
+    return { id, name: `Gemeente ${id}`, level: 'gemeente', parent, ...extra };
+  };
+  const areas: Area[] = [
+    { id: 'NL01', name: 'Nederland', level: 'land' },
+    { id: 'unit', name: 'Eenheid', level: 'eenheid', parent: 'NL01' },
+    ...districts.map((id) => ({ id, name: `District ${id}`, level: 'district' as const, parent: 'unit' })),
+    ...tree.gemeenten.flatMap((n, d) => Array.from({ length: n }, () => gemeente(district(d)))),
+  ];
+  if (tree.ended !== null) {
+    const at = 2 + districts.length + (tree.ended % (areas.length - 2 - districts.length));
+    areas[at] = { ...areas[at]!, validTo: ENDED };
+  }
+  if (tree.merger) {
+    const { district: d, predecessors, spread } = tree.merger;
+    const old = Array.from({ length: predecessors }, (_, i) =>
+      gemeente(district(spread ? d + i : d), { validTo: ENDED }),
+    );
+    areas.push(...old, gemeente(district(d), { validFrom: CHANGE, predecessors: old.map((a) => a.id) }));
+  }
+  if (tree.split) {
+    const { district: d, parts } = tree.split;
+    const old = gemeente(district(d), { validTo: ENDED });
+    areas.push(
+      old,
+      ...Array.from({ length: parts }, () => gemeente(district(d), { validFrom: CHANGE, predecessors: [old.id] })),
+    );
+  }
+  return areas;
+}
+
+function valuesOf(tree: Tree, areas: Area[]): ValueInput[] {
+  const values: ValueInput[] = [];
+  let n = 0;
+  const gemeenten = areas.filter((a) => a.level === 'gemeente');
+  for (const indicator of INDICATORS)
+    for (const period of PERIODS)
+      for (const area of gemeenten) {
+        const exists =
+          (!area.validTo || area.validTo >= `${period}-01-01`) &&
+          (!area.validFrom || area.validFrom <= `${period}-12-31`);
+        if (!exists) continue;
+        const cell = tree.cells[n++ % tree.cells.length]!;
+        if (cell.fate === 'missing') continue;
+        values.push({
+          indicator: indicator.id,
+          area: area.id,
+          period,
+          value: null,
+          count: Math.min(cell.count, cell.denominator),
+          ...(indicator.kind === 'count' ? {} : { denominator: cell.denominator }),
+          ...(cell.fate === 'suppressed' ? { status: 'suppressed' as const } : {}),
+        });
+      }
+  // A district or unit figure the data team delivered itself, published or secret.
+  const totals = areas.filter((a) => a.level === 'district' || a.level === 'eenheid');
+  for (const d of tree.delivered) {
+    const area = totals[d.area % totals.length]!;
+    const period = PERIODS[d.period % PERIODS.length]!;
+    if (values.some((v) => v.indicator === 'count' && v.area === area.id && v.period === period)) continue;
+    values.push({
+      indicator: 'count',
+      area: area.id,
+      period,
+      value: d.secret ? null : d.value,
+      count: d.value,
+      ...(d.secret ? { status: 'suppressed' as const } : {}),
+    });
+  }
+  return values;
+}
+
+test('no feed built from random area trees has a suppressed cell that can be recovered', () => {
+  fc.assert(
+    fc.property(treeArb, (tree) => {
+      const areas = areasOf(tree);
+      const values = valuesOf(tree, areas);
+      const { feed, suppressed, warnings } = assembleFeed({
+        meta: {
+          title: 'Gegenereerd',
+          publisher: 'fast-check',
+          licence: 'CC0-1.0',
+          language: 'nl',
+          published: '2026-01-01',
+          updated: '2026-01-01',
+          sample: true,
+        },
+        themes: [{ id: 't', title: 'Thema', order: 1 }],
+        areas,
+        indicators: INDICATORS,
+        values,
+      });
+      assert.deepEqual(disclosureIssues(feed), []);
+      assert.deepEqual(
+        warnings.filter((w) => w.includes('afgeschermd')),
+        [],
+      );
+      // Every secret stays secret; every cell hidden besides says so and is reported.
+      const status = (indicator: string, area: string, period: string) =>
+        feed.series.find((s) => s.indicator === indicator && s.area === area)?.status?.[period];
+      for (const v of values.filter((v) => v.status === 'suppressed'))
+        assert.equal(status(v.indicator, v.area, v.period), 'suppressed');
+      const secret = new Set(
+        values.filter((v) => v.status === 'suppressed').map((v) => `${v.indicator} ${v.area} ${v.period}`),
+      );
+      const added = feed.series.flatMap((s) =>
+        s.periods
+          .filter((p) => s.status?.[p] === 'suppressed' && !secret.has(`${s.indicator} ${s.area} ${p}`))
+          .map((p) => {
+            assert.ok(s.notes?.[p]?.endsWith(SECONDARY_NOTE), `${s.indicator} ${s.area} ${p}`);
+            return `${s.indicator} ${s.area} ${p}`;
+          }),
+      );
+      assert.deepEqual(added.sort(), suppressed.map((s) => `${s.indicator} ${s.area} ${s.period}`).sort());
+    }),
+    { numRuns: 150 },
+  );
+});
