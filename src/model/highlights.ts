@@ -5,6 +5,7 @@
  */
 import type { Area, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
+import { breakBetween } from './breaks.js';
 import { formatPeriod, formatWithUnit } from './format.js';
 import { indexFeed, type Point } from './series.js';
 import { changePhrase } from './summary.js';
@@ -51,13 +52,6 @@ export interface DetectionQuery {
 
 export const DEFAULT_DETECTION_LIMIT = 5;
 
-/** True when a series break lies after `from` and up to `to` for this area: the step is not comparable. */
-function breakBetween(indicator: Indicator, area: Area, from: Point, to: Point): boolean {
-  return (indicator.breaks ?? []).some(
-    (b) => b.period > from.period && b.period <= to.period && (!b.areas || b.areas.includes(area.id)),
-  );
-}
-
 /** True for a count too small to read a change in. */
 function tooFew(indicator: Indicator, from: Point): boolean {
   return indicator.kind === 'count' && (from.value ?? 0) < DETECTION_RULES.minCount;
@@ -101,7 +95,7 @@ export function detectHighlights(feed: Feed, query: DetectionQuery): DetectedHig
       const { latest, previous } = keyPoints(points);
       if (!latest) continue;
 
-      if (previous && !breakBetween(indicator, area, previous, latest)) {
+      if (previous && !breakBetween(indicator, area.id, previous.period, latest.period)) {
         const change = compareValues(indicator, previous, latest);
         if (isNotable(change, indicator, DETECTION_RULES.largestChange.minRelative))
           found['largest-change'].push({ rule: 'largest-change', indicator, area, reference: area, change });
@@ -131,7 +125,7 @@ function trendReversal(indicator: Indicator, area: Area, points: readonly Point[
   for (let i = 1; i < window.length; i++) {
     const from = window[i - 1]!;
     const to = window[i]!;
-    if (breakBetween(indicator, area, from, to)) return undefined;
+    if (breakBetween(indicator, area.id, from.period, to.period)) return undefined;
     const change = compareValues(indicator, from, to);
     if (!change || change.direction === 'same' || tooFew(indicator, from)) return undefined;
     steps.push(change);

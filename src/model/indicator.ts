@@ -3,8 +3,9 @@
  * the fallback to a higher level, and the changes a headline reports. Plain data, no DOM.
  */
 import { MivError } from '../feed/errors.js';
-import type { Area, AreaLevel, Duiding, Feed, Indicator, SeriesBreak } from '../feed/schema.js';
+import type { Area, AreaLevel, Duiding, Feed, Indicator, SeriesBreak, SpecialPeriod } from '../feed/schema.js';
 import { AREA_LEVELS } from '../feed/schema.js';
+import { sinceLastBreak, specialPeriodsIn } from './breaks.js';
 import { hasNumbers, indexFeed, sortPeriods, type Point } from './series.js';
 import { compareValues, keyPoints, type Change } from './trend.js';
 
@@ -30,11 +31,18 @@ export interface IndicatorModel {
   /** The main series first, then the comparisons from nearest to widest. */
   series: AreaSeries[];
   breaks: SeriesBreak[];
+  /** Special periods (the COVID years) within the periods shown: marked, but no break. */
+  specialPeriods: SpecialPeriod[];
   duiding: Duiding[];
   latest?: Point;
-  /** Latest versus the period before it (that has a number). */
+  /**
+   * The last break of the shown area's series up to its latest value. The changes are measured
+   * after it only: nothing is compared with a value from before it.
+   */
+  lastBreak?: SeriesBreak;
+  /** Latest versus the period before it (that has a number), when no break lies between them. */
   changePrevious: Change | null;
-  /** Latest versus the first period shown. */
+  /** Latest versus the first period shown, or the first after the last break. */
   changeFirst: Change | null;
 }
 
@@ -114,7 +122,9 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     .filter((d) => !d.period || periods.includes(d.period))
     .sort((a, b) => b.date.localeCompare(a.date));
 
-  const { latest, previous, first } = keyPoints(mainPoints);
+  const { latest } = keyPoints(mainPoints);
+  const comparable = sinceLastBreak(indicator, shownArea.id, mainPoints);
+  const { previous, first } = keyPoints(comparable.points);
   return {
     feed,
     indicator,
@@ -124,9 +134,12 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     periods,
     series,
     breaks,
+    specialPeriods: specialPeriodsIn(indicator, periods),
     duiding,
     ...(latest ? { latest } : {}),
+    ...(comparable.lastBreak ? { lastBreak: comparable.lastBreak } : {}),
     changePrevious: latest && previous ? compareValues(indicator, previous, latest) : null,
-    changeFirst: latest && first && first !== previous ? compareValues(indicator, first, latest) : null,
+    changeFirst:
+      latest && first && first !== previous && first !== latest ? compareValues(indicator, first, latest) : null,
   };
 }
