@@ -24,13 +24,13 @@ const meta: Meta<Args> = {
     within: '',
     period: '',
     highlight: '',
-    sort: 'value',
+    sort: 'fixed',
     showTable: false,
     lang: 'nl',
   },
   argTypes: {
     level: { control: 'inline-radio', options: ['district', 'gemeente'] },
-    sort: { control: 'inline-radio', options: ['value', 'name'] },
+    sort: { control: 'inline-radio', options: ['fixed', 'value', 'name'] },
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
   },
   render: (args) =>

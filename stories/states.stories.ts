@@ -152,7 +152,7 @@ export const NoData: Story = {
   }),
 };
 
-/** Baarle-Nassau: too few burglaries to publish in several years ('.'), never drawn as zero. */
+/** Baarle-Nassau: too few burglaries to publish in several years (`x`), never drawn as zero. */
 export const SuppressedValues: Story = {
   args: { area: 'GM0744', level: 'gemeente', within: 'de-baronie', showTable: true },
 };
@@ -168,8 +168,16 @@ export const SurveyMargins: Story = {
   args: { indicator: 'onveilig-eigen-buurt', level: 'gemeente', within: 'de-baronie' },
 };
 
-/** COVID-19 break in 2020, marked on the time axis and in the notes. */
-export const SeriesBreak: Story = { args: { from: '2017', to: '2023' } };
+/** The COVID years as a special period: a shaded band with its label, named in the notes, no break. */
+export const SpecialPeriod: Story = { args: { from: '2017', to: '2023' } };
+
+/** A method change in 2019: the lines stop before it, and nothing is compared across it. */
+export const SeriesBreak: Story = {
+  loaders: withFeed('series-break', (feed) => {
+    const burglary = feed.indicators.find((i) => i.id === 'woninginbraak');
+    if (burglary) burglary.breaks = [{ period: '2019', reason: 'Nieuwe registratiemethode' }];
+  }),
+};
 
 /** Names at the length a real feed may have: nothing may overflow or overlap. */
 export const LongNames: Story = {

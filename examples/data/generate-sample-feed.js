@@ -108,7 +108,7 @@ function population(area, year) {
 //   nl      national level by year (rate in the unit, percentage, survey value, or national count)
 //   region  factor per district group; urban: elasticity to town size; spread: between gemeenten
 //   national: publish a Nederland series; stock: half-year values are levels, not flows
-//   covid   breaks for 2020–2021; from: first year
+//   covid   marks 2020–2021 as a special period (not a break); from: first year
 
 const DRUGS = { brabant: 3, zeeland: 0.8 };
 const BRABANT_HIGH = { brabant: 1.3, zeeland: 0.9 };
@@ -591,17 +591,16 @@ const THEMES = [
   { id: 'veilige-buurt-en-omgeving', title: 'Veilige buurt en Risico’s & Omgeving', order: 4 },
 ];
 
+/** The COVID years changed what happened, not how it was counted: the series stays comparable. */
+const COVID = {
+  from: '2020',
+  to: '2021',
+  label: 'Corona',
+  reason:
+    'Coronamaatregelen: minder mensen op straat en meer thuis. De reeks blijft vergelijkbaar; lees deze jaren met die achtergrond.',
+};
+
 const BREAKS = {
-  covid: [
-    {
-      period: '2020',
-      reason: 'Coronamaatregelen 2020–2021: minder mensen op straat en meer thuis; vergelijk deze jaren voorzichtig.',
-    },
-    {
-      period: '2022',
-      reason: 'Coronamaatregelen opgeheven: vanaf 2022 weer beter vergelijkbaar met de jaren vóór 2020.',
-    },
-  ],
   survey: {
     period: '2021',
     reason: 'Vernieuwde Veiligheidsmonitor: andere vragenlijst en weging; vergelijk met 2019 voorzichtig.',
@@ -1114,7 +1113,8 @@ function makeValues(indicator, profile, areas) {
   const periods = periodsOf(indicator, profile);
   const scale = rateScale(indicator);
   const isSurvey = indicator.kind === 'survey';
-  const statusOf = (p) => (Math.floor(p.year) === LAST_YEAR ? 'provisional' : undefined);
+  // Survey results are published final: CBS never marks them voorlopig.
+  const statusOf = (p) => (!isSurvey && Math.floor(p.year) === LAST_YEAR ? 'provisional' : undefined);
   const nlValue = (p) => trend(profile.nl, Math.floor(p.year)) * p.share;
   const spread = profile.spread ?? (isSurvey ? 0.1 : 0.18);
 
@@ -1259,7 +1259,6 @@ function breaksFor(indicator, profile) {
       breaks.push(BREAKS.altena(at(ALTENA_YEAR)));
     breaks.push(BREAKS.haaren(at(HAAREN_SPLIT_YEAR), indicator.lowestLevel === 'gemeente'));
   }
-  if (profile.covid) breaks.push(...BREAKS.covid);
   if (indicator.kind === 'survey') breaks.push(BREAKS.survey);
   if (indicator.id.startsWith('veilig-thuis')) breaks.push(BREAKS.meldcode);
   return breaks.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
@@ -1290,7 +1289,14 @@ function enrich(indicator) {
   if (indicator.lowestLevel === 'land')
     enriched.explanation = 'Alleen landelijk beschikbaar: de monitor toont hiervoor de landelijke trend.';
   const breaks = breaksFor(enriched, profile);
-  return { indicator: breaks.length > 0 ? { ...enriched, breaks } : enriched, profile };
+  return {
+    indicator: {
+      ...enriched,
+      ...(breaks.length > 0 ? { breaks } : {}),
+      ...(profile.covid ? { specialPeriods: [COVID] } : {}),
+    },
+    profile,
+  };
 }
 
 function buildAreas(table) {

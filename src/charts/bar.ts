@@ -3,7 +3,7 @@
  * reference lines, survey margins as error bars. A pure function from the model to an ECharts option.
  */
 import type { CompareModel, CompareRow } from '../model/compare.js';
-import { formatDelta, formatPeriod, formatPointValue } from '../model/format.js';
+import { formatDelta, formatPeriod, formatPointValue, statusKey } from '../model/format.js';
 import type { ChartOption } from './echarts.js';
 import {
   describePoint,
@@ -45,7 +45,8 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
   const anyHighlight = rows.some((r) => r.highlighted);
 
   const valueLabel = (row: CompareRow) => ({
-    formatter: formatPointValue(row.point, indicator, strings),
+    // A nil bar has no length: its symbol and word say that it is a true zero (`– nihil`).
+    formatter: row.point.status === 'nil' ? statusKey('nil', strings) : formatPointValue(row.point, indicator, strings),
     color: tokens.text,
     // Labels would otherwise fade with a dimmed bar; the number must stay fully readable.
     opacity: 1,
@@ -59,14 +60,14 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
     const { point, highlighted } = row;
     if (point.value === null) {
       // No number: an invisible bar of length zero that only carries the status symbol and its
-      // meaning, so the area keeps its place without ever looking like a zero.
+      // meaning (`x geheim`), so the area keeps its place without ever looking like a zero.
       return {
         value: 0,
         itemStyle: { color: 'transparent' },
         label: {
           show: true,
           position: 'right' as const,
-          formatter: strings.compare.missing(strings.statusSymbol[point.status], strings.status[point.status]),
+          formatter: statusKey(point.status, strings),
           color: tokens.muted,
           fontStyle: 'italic' as const,
         },

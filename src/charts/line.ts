@@ -1,10 +1,12 @@
 /**
  * The line chart of one indicator over time: a pure function from the model to an ECharts option.
  */
+import { isProvisional } from '../feed/schema.js';
+import { breakIndices, inSpecialPeriod } from '../model/breaks.js';
 import type { IndicatorModel } from '../model/indicator.js';
 import type { Point } from '../model/series.js';
 import { formatPeriod } from '../model/format.js';
-import { seriesName } from '../model/summary.js';
+import { periodRange, seriesName } from '../model/summary.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChartOption } from './echarts.js';
 import {
@@ -42,17 +44,38 @@ export function lineLegend(model: IndicatorModel, tokens: ChartTokens, strings: 
 }
 
 /**
- * Whether the main series has a survey margin band, drawn as two invisible series before the lines
- * (so the lines' series indices start after them).
+ * Whether the main series has a survey margin band, drawn as two invisible series per segment before
+ * the lines (so the lines' series indices start after them).
  */
 function hasMarginBand(model: IndicatorModel): boolean {
   return model.series[0]?.points.some((p) => p.value !== null && p.margin !== null) ?? false;
 }
 
+/** First and last column of an unbroken part of a line. */
+type Segment = [number, number];
+
+/**
+ * How the lines are laid out as ECharts series: each area's line is cut at the breaks of its area
+ * into segments, one series each, so no line ever joins the last value before a break to the first
+ * after it. The margin band's series come first, then the segments row by row.
+ */
+function lineLayout(model: IndicatorModel): { segments: Segment[][]; first: number[] } {
+  const { periods, indicator } = model;
+  const segments = model.series.map((s) =>
+    [0, ...breakIndices(indicator, s.area.id, periods)].map((start, i, all): Segment => [
+      start,
+      (all[i + 1] ?? periods.length) - 1,
+    ]),
+  );
+  const offset = hasMarginBand(model) ? 2 * segments[0]!.length : 0;
+  const first = segments.map((_, row) => offset + segments.slice(0, row).reduce((n, s) => n + s.length, 0));
+  return { segments, first };
+}
+
 /** The points a keyboard reader moves through: Left/Right periods, Up/Down series. */
 export function linePoints(model: IndicatorModel, strings: Strings): ChartPoints {
   const { indicator, periods } = model;
-  const offset = hasMarginBand(model) ? 2 : 0;
+  const { segments, first } = lineLayout(model);
   const names = model.series.map((s) => seriesName(s, strings));
   return {
     rows: model.series.length,
@@ -63,7 +86,10 @@ export function linePoints(model: IndicatorModel, strings: Strings): ChartPoints
       const point = model.series[row]?.points.find((p) => p.period === period);
       return describePoint(names[row]!, formatPeriod(period, strings), point, indicator, strings);
     },
-    target: (row, column) => ({ seriesIndex: offset + row, dataIndex: column }),
+    target: (row, column) => ({
+      seriesIndex: first[row]! + segments[row]!.findIndex(([start, end]) => column >= start && column <= end),
+      dataIndex: column,
+    }),
   };
 }
 
@@ -74,10 +100,25 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
   const byPeriod = (points: Point[]) => new Map(points.map((p) => [p.period, p]));
   const looks = lineLooks(model, tokens, strings);
   const names = looks.map((l) => l.name);
-  const lines = model.series.map((s, i) => {
+  const { segments } = lineLayout(model);
+  const statusLabel = (symbol: string) => ({
+    show: true,
+    formatter: symbol,
+    color: tokens.text,
+    position: 'top' as const,
+  });
+  // A value drawn with its CBS symbol: open for (nader) voorlopig, a true zero for nihil.
+  const datum = (p: Point | undefined) => {
+    if (!p || p.value === null) return null;
+    const symbol = strings.statusSymbol[p.status];
+    if (isProvisional(p.status))
+      return { value: p.value, symbol: 'emptyCircle', symbolSize: 10, label: statusLabel(symbol) };
+    return p.status === 'nil' ? { value: 0, label: statusLabel(symbol) } : p.value;
+  };
+  const lines = model.series.flatMap((s, i) => {
     const points = byPeriod(s.points);
     const look = looks[i]!;
-    return {
+    return segments[i]!.map(([start, end], part) => ({
       type: 'line' as const,
       name: look.name,
       color: look.colour,
@@ -87,19 +128,8 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
       connectNulls: false,
       lineStyle: { width: look.width, type: look.dash },
       z: s.role === 'main' ? 3 : 2,
-      data: periods.map((period) => {
-        const p = points.get(period);
-        if (!p || p.value === null) return null;
-        return p.status === 'provisional'
-          ? {
-              value: p.value,
-              symbol: 'emptyCircle',
-              symbolSize: 10,
-              label: { show: true, formatter: '*', color: tokens.text, position: 'top' as const },
-            }
-          : p.value;
-      }),
-      ...(i === 0 && model.breaks.length > 0
+      data: periods.map((period, column) => (column < start || column > end ? null : datum(points.get(period)))),
+      ...(i === 0 && part === 0 && model.breaks.length > 0
         ? {
             markLine: {
               silent: true,
@@ -115,42 +145,80 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
             },
           }
         : {}),
-    };
+    }));
   });
 
-  // The survey margin as a band: an invisible lower edge with the interval's width stacked on top.
+  // The survey margin as a band: an invisible lower edge with the interval's width stacked on top,
+  // cut at the breaks like the line it belongs to.
   const main = model.series[0];
   const mainPoints = main ? byPeriod(main.points) : new Map<string, Point>();
-  const hasBand = hasMarginBand(model);
-  const bandEdge = (pick: (p: Point & { value: number; margin: number }) => number) =>
-    periods.map((period) => {
+  const bandEdge = ([start, end]: Segment, pick: (p: Point & { value: number; margin: number }) => number) =>
+    periods.map((period, column) => {
       const p = mainPoints.get(period);
-      return p && p.value !== null && p.margin !== null ? pick(p as Point & { value: number; margin: number }) : null;
+      return column >= start && column <= end && p && p.value !== null && p.margin !== null
+        ? pick(p as Point & { value: number; margin: number })
+        : null;
     });
-  const band = hasBand
-    ? [
+  const band = hasMarginBand(model)
+    ? segments[0]!.flatMap((segment, part) => [
         {
           type: 'line' as const,
           name: 'band-lower',
-          stack: 'band',
+          stack: `band-${part}`,
           silent: true,
           symbol: 'none',
           lineStyle: { opacity: 0 },
-          data: bandEdge((p) => p.value - p.margin),
+          data: bandEdge(segment, (p) => p.value - p.margin),
           tooltip: { show: false },
           z: 1,
         },
         {
           type: 'line' as const,
           name: 'band-width',
-          stack: 'band',
+          stack: `band-${part}`,
           silent: true,
           symbol: 'none',
           lineStyle: { opacity: 0 },
           areaStyle: { color: tokens.band },
-          data: bandEdge((p) => 2 * p.margin),
+          data: bandEdge(segment, (p) => 2 * p.margin),
           tooltip: { show: false },
           z: 1,
+        },
+      ])
+    : [];
+
+  // Special periods as full-height bars on a hidden 0–1 axis, after the lines so that the keyboard's
+  // series indices stay put. ECharts' MarkAreaComponent would cost 1,4 KB gzip more in the chart
+  // chunk, and a mark area runs from tick to tick, so a special period of one period (a quarter)
+  // would have no width; a bar covers each period's whole slot.
+  const specialAt = periods.map((period) => model.specialPeriods.find((sp) => inSpecialPeriod(sp, period)));
+  const specials = model.specialPeriods.length
+    ? [
+        {
+          type: 'bar' as const,
+          name: 'band-special-periods',
+          yAxisIndex: 1,
+          silent: true,
+          barWidth: '100%',
+          itemStyle: { color: tokens.specialPeriod },
+          emphasis: { disabled: true },
+          tooltip: { show: false },
+          z: 0,
+          data: specialAt.map((sp, column) => {
+            if (!sp) return null;
+            // The label once, on the first period of the band.
+            if (specialAt[column - 1] === sp) return 1;
+            return {
+              value: 1,
+              label: {
+                show: true,
+                formatter: sp.label,
+                position: 'insideTopLeft' as const,
+                color: tokens.muted,
+                fontSize: 11,
+              },
+            };
+          }),
         },
       ]
     : [];
@@ -174,11 +242,23 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
           tooltipPoint(names[i]!, seriesPoints[i]!.get(period), indicator, strings),
         );
         const reason = breakReasons.get(period);
+        const special = specialAt[index];
         return [
           `<b>${escapeHtml(formatPeriod(period, strings))}</b>`,
           ...rows,
           escapeHtml(indicator.unit),
           ...(reason ? [escapeHtml(strings.notes.seriesBreak(formatPeriod(period, strings), reason))] : []),
+          ...(special
+            ? [
+                escapeHtml(
+                  strings.notes.specialPeriod(
+                    periodRange(special.from, special.to, strings),
+                    special.label,
+                    special.reason,
+                  ),
+                ),
+              ]
+            : []),
         ].join('<br>');
       },
     },
@@ -189,17 +269,21 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
       axisLabel: { color: tokens.muted, formatter: (value: string) => formatPeriod(value, strings) },
       axisLine: { lineStyle: { color: tokens.axis } },
     },
-    yAxis: {
-      type: 'value',
-      name: indicator.unit,
-      nameTextStyle: { color: tokens.muted, align: 'left' },
-      axisLabel: {
-        color: tokens.muted,
-        formatter: (value: number) => new Intl.NumberFormat(strings.locale).format(value),
+    yAxis: [
+      {
+        type: 'value',
+        name: indicator.unit,
+        nameTextStyle: { color: tokens.muted, align: 'left' },
+        axisLabel: {
+          color: tokens.muted,
+          formatter: (value: number) => new Intl.NumberFormat(strings.locale).format(value),
+        },
+        splitLine: { lineStyle: { color: tokens.grid } },
+        scale: indicator.kind === 'survey' || indicator.kind === 'score',
       },
-      splitLine: { lineStyle: { color: tokens.grid } },
-      scale: indicator.kind === 'survey' || indicator.kind === 'score',
-    },
-    series: [...band, ...lines],
+      // The special periods' scale: their bars fill the plot's height whatever the values are.
+      { type: 'value', min: 0, max: 1, show: false },
+    ],
+    series: [...band, ...lines, ...specials],
   };
 }

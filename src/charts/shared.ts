@@ -55,7 +55,9 @@ export function describePoint(
 ): string {
   const { value, margin, status, note } = pointText(point, indicator, strings);
   const details = [margin && `${strings.margin} ${margin}`, status, note].filter(Boolean);
-  return strings.chart.point(series, period, value, point?.value == null ? '' : indicator.unit, details);
+  // A symbol in place of the number (`x`, `–`) takes no unit.
+  const numbered = point?.value != null && point.status !== 'nil';
+  return strings.chart.point(series, period, value, numbered ? indicator.unit : '', details);
 }
 
 /**
@@ -69,11 +71,12 @@ export function tooltipPoint(
   strings: Strings,
 ): string {
   const { value, margin, status, note } = pointText(point, indicator, strings);
-  const after = [margin, status && `(${status})`].filter(Boolean).join(' ');
-  return (
-    `${escapeHtml(label)}: <b>${escapeHtml(value)}</b>${after ? ` ${escapeHtml(after)}` : ''}` +
-    (note ? `<br><i>${escapeHtml(note)}</i>` : '')
-  );
+  // A blank cell (not applicable) prints no empty bold value, only its status.
+  const parts = [
+    value && `<b>${escapeHtml(value)}</b>`,
+    escapeHtml([margin, status && `(${status})`].filter(Boolean).join(' ')),
+  ];
+  return `${escapeHtml(label)}: ${parts.filter(Boolean).join(' ')}` + (note ? `<br><i>${escapeHtml(note)}</i>` : '');
 }
 
 /** The dash of a stand-in series (the national trend for an area without numbers), unlike any series' own. */

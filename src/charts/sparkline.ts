@@ -1,7 +1,7 @@
 /**
  * Sparkline geometry for the theme overview: plain SVG path data, no chart engine, so that a page
- * with all 66 indicators draws its cards in one render. Gaps (suppressed or missing values) break
- * the line: a sparkline never interpolates across them.
+ * with all 66 indicators draws its cards in one render. Gaps (suppressed or missing values) and
+ * series breaks break the line: a sparkline never joins values across them.
  */
 
 export interface SparklineGeometry {
@@ -20,13 +20,14 @@ export const MIN_SPAN = 0.25;
 
 /**
  * Places `values` (one per period, `null` for a gap) in a `width` × `height` box with `pad` units
- * of room on every side for the dots.
+ * of room on every side for the dots. At each index in `breaks` (a series break) a new line starts.
  */
 export function sparkline(
   values: readonly (number | null)[],
   width: number,
   height: number,
   pad = 2,
+  breaks: readonly number[] = [],
 ): SparklineGeometry {
   const numbers = values.filter((v): v is number => v !== null);
   if (numbers.length === 0) return { paths: [], dots: [] };
@@ -51,6 +52,7 @@ export function sparkline(
   };
   let last: { x: number; y: number } | undefined;
   values.forEach((v, i) => {
+    if (breaks.includes(i)) flush();
     if (v === null) return flush();
     last = { x: round(x(i)), y: round(y(v)) };
     run.push(last);

@@ -52,8 +52,9 @@ Maakt een feed uit vier bestanden in [map] (standaard de huidige map):
   areas.csv       id, name, level (land of nederland, eenheid, district, gemeente), parent;
                   optioneel valid_from, valid_to (JJJJ-MM-DD), predecessors (ids, gescheiden door ;)
   values.csv      indicator, area, period (2024, 2024-H1, 2024-Q3), value;
-                  optioneel status (definitive, provisional of *, suppressed of ., not-applicable,
-                  no-data), margin (halve breedte 95 %-interval), note, count, denominator
+                  optioneel status (definitive, provisional of *, revised-provisional of **,
+                  suppressed of x, no-data of ., nil of –, not-applicable), margin (halve
+                  breedte 95 %-interval), note, count, denominator
   meta.json       {"meta": {...}, "themes": [...], "duiding": [...], "opvallendheden": [...]}
 
 Regels:

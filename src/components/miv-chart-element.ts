@@ -210,7 +210,7 @@ export abstract class MivChartElement<Model> extends MivDataElement {
     const grid = this.dataGrid(model);
     if (!grid) return nothing;
     return html`<div part="actions" class="actions">${this.renderTableToggle()} ${this.renderDownloads()}</div>
-      ${renderTable(gridTable(grid, this.text), this.tableVisible, this.text)}`;
+      ${renderTable(gridTable(grid, this.text), this.tableVisible)}`;
   }
 
   /** Whether the table is shown to sighted readers: `show-table`, the toggle, or a failed chart. */

@@ -83,8 +83,8 @@ export function renderDuiding(
  * The numbers as a real table. It is always in the accessibility tree; `visible` only decides
  * whether sighted readers see it too.
  */
-export function renderTable(data: TableData, visible: boolean, strings: Strings): TemplateResult {
-  const legend = data.statuses.map((s) => `${strings.statusSymbol[s]} ${strings.status[s]}`).join(' · ');
+export function renderTable(data: TableData, visible: boolean): TemplateResult {
+  const legend = data.legend.join(' · ');
   return html`<div part="table" id="data-table" class=${visible ? 'table' : 'table visually-hidden'}>
     <table>
       <caption>

@@ -11,6 +11,8 @@
 import { MivError, type FeedIssue } from './errors.js';
 import {
   AREA_LEVELS,
+  carriesNumber,
+  isProvisional,
   CHAIN_STEPS,
   FREQUENCIES,
   INDICATOR_KINDS,
@@ -73,13 +75,20 @@ export interface BuildResult {
   suppressed: SecondarySuppression[];
 }
 
-/** Status words accepted in `values.csv` besides the schema's own, including CBS's symbols. */
+/** Status words accepted in `values.csv` besides the schema's own: CBS's symbols and their words. */
 const STATUS_ALIASES: Record<string, ValueStatus> = {
   '*': 'provisional',
-  '.': 'suppressed',
+  '**': 'revised-provisional',
+  x: 'suppressed',
+  '.': 'no-data',
+  '–': 'nil',
+  '-': 'nil',
   definitief: 'definitive',
   voorlopig: 'provisional',
+  'nader voorlopig': 'revised-provisional',
   geheim: 'suppressed',
+  'gegevens ontbreken': 'no-data',
+  nihil: 'nil',
 };
 
 /** The catalogue writes `nederland` for the national level; the feed calls it `land`. */
@@ -286,7 +295,8 @@ function round(value: number, decimals: number): number {
   return Math.round(value * factor) / factor;
 }
 
-const needsNumber = (status: ValueStatus) => status === 'definitive' || status === 'provisional';
+/** A nil value may be left empty: it is a zero by its status. */
+const needsNumber = carriesNumber;
 
 /** The status a row means: given, or definitive when it has a number or a count, else no data. */
 const statusOf = (input: ValueInput): ValueStatus =>
@@ -328,7 +338,7 @@ function sumRow(
   }
   const count = rows.reduce((sum, r) => sum + r!.count!, 0);
   const denominator = rows.reduce((sum, r) => sum + (r!.denominator ?? 0), 0);
-  const provisional = rows.some((r) => r!.status === 'provisional');
+  const provisional = rows.some((r) => isProvisional(r!.status ?? 'definitive'));
   const value =
     indicator.kind === 'count'
       ? count
@@ -569,7 +579,7 @@ export function assembleFeed(parts: FeedParts): BuildResult {
     const status = statusOf(value);
     if (needsNumber(status) && value.value === null)
       add(input, 'value', `status ${status} vraagt een getal (of een telling met noemer)`);
-    if (!needsNumber(status) && value.value !== null)
+    if (!needsNumber(status) && value.value !== null && !(status === 'nil' && value.value === 0))
       add(input, 'value', `status ${status} hoort zonder getal: laat value leeg`);
     byKey.set(k, value);
   }

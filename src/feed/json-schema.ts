@@ -28,13 +28,21 @@ const DESCRIPTIONS: Record<string, string> = {
   'indicators[].instruments': 'Related instruments, e.g. Zicht op Ondermijning.',
   'indicators[].breaks': 'Series breaks, marked on the time axis.',
   'indicators[].breaks[].period': 'First period after the break.',
-  'indicators[].breaks[].reason': 'Why figures before and after differ: method change, boundary change, COVID years.',
+  'indicators[].breaks[].reason': 'Why figures before and after differ: a method change or a boundary change.',
   'indicators[].breaks[].areas': 'Limits the break to these areas (a boundary change); absent means every area.',
+  'indicators[].specialPeriods':
+    'Periods that stay comparable but behaved unusually (the COVID years): shaded on the chart and named in the notes, never a break.',
+  'indicators[].specialPeriods[].from': 'First period; a bare year covers its half-years and quarters.',
+  'indicators[].specialPeriods[].to': 'Last period; a bare year covers its half-years and quarters.',
+  'indicators[].specialPeriods[].label': 'A word or two, printed on the shaded band: "Corona".',
+  'indicators[].specialPeriods[].reason': 'Why the period is special, for the notes under the chart.',
   series: 'The values of one indicator in one area each, column-wise: no key repeats per value.',
   'series[].periods': 'Periods in ascending order: 2024, 2024-H1 or 2024-Q3.',
   'series[].values': 'One value per period. A number is definitive unless status says otherwise; null is no data.',
   'series[].status':
-    'Exceptions only, period → status. Suppressed, not-applicable and no-data values are null; provisional ones keep their number.',
+    'Exceptions only, period → status, shown with the CBS symbols: provisional *, revised-provisional **, ' +
+    'suppressed x, no-data ., nil – (a true zero: value 0 or null), not-applicable as a blank cell. Suppressed, ' +
+    'not-applicable and no-data values are null; (revised-)provisional ones keep their number. Survey values are never provisional.',
   'series[].margins': 'Half-width of the 95 % confidence interval per period (survey indicators).',
   'series[].significance':
     "The publisher's own significance test (survey indicators), period → { periods: { another period of this area → differs significantly }, areas: { area id → differs significantly in the same period } }. It wins over the margins, and it is the only way a widget calls an area different from an area it lies in (a gemeente from its district, a district from Nederland); without it such a difference is shown as not tested.",

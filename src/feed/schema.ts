@@ -23,7 +23,20 @@ const webUrl = z.string().check(z.regex(/^https?:\/\/\S+$/i));
 export const AREA_LEVELS = ['land', 'eenheid', 'district', 'gemeente'] as const;
 export const POLARITIES = ['higher-is-worse', 'higher-is-better', 'neutral'] as const;
 export const INDICATOR_KINDS = ['count', 'rate', 'percentage', 'score', 'survey'] as const;
-export const VALUE_STATUSES = ['definitive', 'provisional', 'suppressed', 'not-applicable', 'no-data'] as const;
+/**
+ * The status of a value, after CBS's "verklaring van tekens". `revised-provisional` (nader voorlopig)
+ * and `nil` (nihil: a true zero) came after version 1 was first published; they are optional, so
+ * every older feed stays valid and keeps its meaning.
+ */
+export const VALUE_STATUSES = [
+  'definitive',
+  'provisional',
+  'suppressed',
+  'not-applicable',
+  'no-data',
+  'revised-provisional',
+  'nil',
+] as const;
 export const FREQUENCIES = ['jaar', 'halfjaar', 'kwartaal', 'tweejaarlijks', 'onregelmatig'] as const;
 export const CHAIN_STEPS = ['pro-actie', 'preventie', 'preparatie', 'repressie', 'nazorg'] as const;
 
@@ -62,6 +75,20 @@ const seriesBreak = z.object({
   areas: z.optional(z.array(id)),
 });
 
+/**
+ * A period in which the figures stay comparable but behaved unusually (the COVID years): drawn as a
+ * shaded band, named in the notes, and never treated as a series break.
+ */
+const specialPeriod = z.object({
+  /** First period of the band; a bare year covers its half-years and quarters. */
+  from: period,
+  to: period,
+  /** A word or two, printed on the band: `Corona`. */
+  label: text,
+  /** Why the period is special, for the notes under the chart. */
+  reason: z.optional(text),
+});
+
 const indicator = z.object({
   id,
   title: text,
@@ -79,6 +106,7 @@ const indicator = z.object({
   chainStep: z.enum(CHAIN_STEPS),
   instruments: z.optional(z.array(link)),
   breaks: z.optional(z.array(seriesBreak)),
+  specialPeriods: z.optional(z.array(specialPeriod)),
 });
 
 /**
@@ -94,7 +122,7 @@ const significanceFlags = z.object({
 /**
  * The values of one indicator in one area, column-wise so that no key repeats per value.
  * `values[i]` belongs to `periods[i]`; a number is definitive unless `status` says otherwise, and
- * `null` means no data unless `status` says why (suppressed, not applicable).
+ * `null` means no data unless `status` says why (suppressed, not applicable, nil).
  */
 const series = z.object({
   indicator: id,
@@ -154,8 +182,17 @@ export type AreaLevel = Area['level'];
 export type Indicator = Feed['indicators'][number];
 export type Polarity = Indicator['polarity'];
 export type SeriesBreak = NonNullable<Indicator['breaks']>[number];
+export type SpecialPeriod = NonNullable<Indicator['specialPeriods']>[number];
 export type Series = Feed['series'][number];
 export type SignificanceFlags = NonNullable<Series['significance']>[string];
 export type ValueStatus = (typeof VALUE_STATUSES)[number];
+
+/** Whether a value of this status is a published number: definitive or (nader) voorlopig. */
+export const carriesNumber = (status: ValueStatus): boolean =>
+  status === 'definitive' || status === 'provisional' || status === 'revised-provisional';
+
+/** Whether a value of this status may still change: voorlopig or nader voorlopig. */
+export const isProvisional = (status: ValueStatus): boolean =>
+  status === 'provisional' || status === 'revised-provisional';
 export type Duiding = Feed['duiding'][number];
 export type Opvallendheid = Feed['opvallendheden'][number];

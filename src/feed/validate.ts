@@ -2,7 +2,7 @@
  * Turns untrusted JSON into a `Feed`, or a `MivError` that lists every problem with its JSON path
  * and a plain Dutch sentence a data team can act on.
  */
-import { AREA_LEVELS, feedSchema, SCHEMA_VERSION, type Feed } from './schema.js';
+import { AREA_LEVELS, carriesNumber, feedSchema, isProvisional, SCHEMA_VERSION, type Feed } from './schema.js';
 import { MivError, formatPath, type FeedIssue } from './errors.js';
 import { existsBetween, periodBounds } from './periods.js';
 
@@ -96,6 +96,9 @@ export function crossCheck(feed: Feed): FeedIssue[] {
     ind.breaks?.forEach((b, j) =>
       b.areas?.forEach((a, k) => mustExist(areas, a, `indicators[${i}].breaks[${j}].areas[${k}]`, 'gebied')),
     );
+    ind.specialPeriods?.forEach((sp, j) => {
+      if (sp.from > sp.to) add(`indicators[${i}].specialPeriods[${j}].to`, `valt vóór from (${sp.from})`);
+    });
   });
 
   const seriesKeys = new Set<string>();
@@ -128,9 +131,14 @@ export function crossCheck(feed: Feed): FeedIssue[] {
         add(`${at}.status.${p}`, `periode ${p} staat niet in periods`);
         continue;
       }
-      const hasNumber = s.values[j] !== null && s.values[j] !== undefined;
-      const needsNumber = status === 'definitive' || status === 'provisional';
-      if (hasNumber !== needsNumber)
+      const value = s.values[j];
+      const hasNumber = value !== null && value !== undefined;
+      const needsNumber = carriesNumber(status);
+      // Nihil is a true zero: delivered as 0 or left empty, never as another number.
+      if (status === 'nil') {
+        if (hasNumber && value !== 0)
+          add(`${at}.status.${p}`, `status nil betekent nihil: de waarde moet 0 of null zijn`);
+      } else if (hasNumber !== needsNumber)
         add(
           `${at}.status.${p}`,
           needsNumber
@@ -152,7 +160,26 @@ export function crossCheck(feed: Feed): FeedIssue[] {
       add(`opvallendheden[${i}].district`, `"${o.district}" is geen district`);
     o.indicators.forEach((ind, j) => mustExist(indicators, ind, `opvallendheden[${i}].indicators[${j}]`, 'indicator'));
   });
+  issues.push(...provisionalSurveyValues(feed));
   return issues;
+}
+
+/**
+ * Survey results (Veiligheidsmonitor) are published once, final: CBS never marks them voorlopig. A
+ * provisional survey value is a mistake in the feed, not a status to show.
+ */
+function provisionalSurveyValues(feed: Feed): FeedIssue[] {
+  const surveys = new Set(feed.indicators.filter((i) => i.kind === 'survey').map((i) => i.id));
+  return feed.series.flatMap((s, i) =>
+    surveys.has(s.indicator)
+      ? Object.entries(s.status ?? {})
+          .filter(([, status]) => isProvisional(status))
+          .map(([period, status]) => ({
+            path: `series[${i}].status.${period}`,
+            message: `${s.indicator} is een enquêtecijfer; enquêtecijfers zijn nooit voorlopig (status ${status})`,
+          }))
+      : [],
+  );
 }
 
 /**

@@ -17,8 +17,12 @@ export interface Strings {
   httpError: (status: number) => string;
   /** Shown above data kept from an earlier visit while the feed cannot be loaded now. */
   stale: (date: string) => string;
+  /** A status in words, as CBS's "verklaring van tekens" names it: `voorlopig`, `geheim`, `nihil`. */
   status: Record<ValueStatus, string>;
+  /** CBS's symbol of a status: `*`, `**`, `x`, `.`, `–`; empty for definitive and for not applicable (a blank cell). */
   statusSymbol: Record<ValueStatus, string>;
+  /** Stands for the empty symbol in a legend: `(leeg) niet van toepassing`. */
+  blankSymbol: string;
   halfYear: (half: number, year: string) => string;
   quarter: (quarter: number, year: string) => string;
   /** Added to the unit of a rate given per half-year (`H`) or quarter (`Q`): `per 1.000 inwoners, per halfjaar`. */
@@ -58,6 +62,8 @@ export interface Strings {
     latest: (area: string, period: string, value: string, provisional: boolean) => string;
     previous: (phrase: string) => string;
     overall: (phrase: string) => string;
+    /** The change over the series since the first period after its last break. */
+    sinceBreak: (period: string, phrase: string) => string;
     comparisons: (period: string, list: string) => string;
     versus: (area: string, phrase: string) => string;
     versusEqual: (area: string, other: string) => string;
@@ -67,10 +73,12 @@ export interface Strings {
   };
   /** Lines under the chart that explain its marks. */
   notes: {
-    provisional: string;
-    suppressed: string;
+    /** After the legend entry of a status that leaves a gap: `x geheim: de lijn is daar onderbroken`. */
+    gap: (status: string) => string;
     band: (area: string) => string;
     seriesBreak: (period: string, reason: string) => string;
+    /** A shaded period: `Bijzondere periode 2020–2021 (Corona): …`. */
+    specialPeriod: (periods: string, label: string, reason?: string) => string;
     point: (area: string, period: string, note: string) => string;
   };
   downloads: { label: string; csv: string; png: string; svg: string; describe: (format: string) => string };
@@ -93,6 +101,8 @@ export interface Strings {
   };
   margin: string;
   seriesBreak: string;
+  /** A headline change measured from the first period after a break: `sinds 2021 (na de trendbreuk): …`. */
+  sinceBreak: (period: string, phrase: string) => string;
   /** `<miv-district-compare>`: areas side by side for one period. */
   compare: {
     /** Heading over the bars: `Districten van Eenheid Zeeland-West-Brabant`, `Gemeenten in De Baronie`. */
@@ -101,10 +111,10 @@ export interface Strings {
     area: string;
     margin: string;
     changeSince: (period: string) => string;
+    /** The picker of the order of the bars, and each order's name. */
+    sort: { label: string; fixed: string; value: string; name: string };
     chartLabel: (title: string, areas: string, period: string) => string;
     reference: (area: string, value: string) => string;
-    /** A bar without a number: `. geheim of onbetrouwbaar`. */
-    missing: (symbol: string, status: string) => string;
     noAreaData: (level: 'district' | 'gemeente') => string;
     nationalOnly: (area: string, value: string, period: string) => string;
     /** The nearest higher level with a figure, when that is not Nederland. */
@@ -115,7 +125,8 @@ export interface Strings {
     notSignificant: string;
     notTested: string;
     summary: {
-      highLow: (period: string, highest: string, lowest: string) => string;
+      /** The spread of the values, without naming areas: the comparison is no league table. */
+      range: (period: string, lowest: string, highest: string) => string;
       allEqual: (period: string, value: string) => string;
       notSignificant: string;
       notTested: string;
@@ -123,7 +134,8 @@ export interface Strings {
       versusNotTested: (area: string, value: string, reference: string, referenceValue: string) => string;
       relation: { up: string; down: string; same: string; notSignificant: string };
       missing: (areas: string, status: string) => string;
-      provisional: (period: string) => string;
+      /** `De cijfers voor 2025 met een * zijn voorlopig.` */
+      provisional: (period: string, symbol: string, status: string) => string;
     };
   };
   /** `<miv-area-picker>`. */
@@ -191,11 +203,22 @@ const nl: Strings = {
   status: {
     definitive: 'definitief',
     provisional: 'voorlopig',
-    suppressed: 'geheim of onbetrouwbaar',
+    'revised-provisional': 'nader voorlopig',
+    suppressed: 'geheim',
     'not-applicable': 'niet van toepassing',
-    'no-data': 'geen gegevens',
+    'no-data': 'gegevens ontbreken',
+    nil: 'nihil',
   },
-  statusSymbol: { definitive: '', provisional: '*', suppressed: '.', 'not-applicable': '×', 'no-data': '–' },
+  statusSymbol: {
+    definitive: '',
+    provisional: '*',
+    'revised-provisional': '**',
+    suppressed: 'x',
+    'not-applicable': '',
+    'no-data': '.',
+    nil: '–',
+  },
+  blankSymbol: '(leeg)',
   halfYear: (half, year) => `${half}e halfjaar ${year}`,
   quarter: (quarter, year) => `${quarter}e kwartaal ${year}`,
   unitPer: { H: 'per halfjaar', Q: 'per kwartaal' },
@@ -243,6 +266,7 @@ const nl: Strings = {
       `In ${period} was de waarde in ${area} ${value}${provisional ? ' (voorlopig cijfer)' : ''}.`,
     previous: (phrase) => `Dat is ${phrase}.`,
     overall: (phrase) => `Over de hele reeks: ${phrase}.`,
+    sinceBreak: (period, phrase) => `Sinds ${period} (na de trendbreuk): ${phrase}.`,
     comparisons: (period, list) => `Ter vergelijking in ${period}: ${list}.`,
     versus: (area, phrase) => `${area} ligt ${phrase}.`,
     versusEqual: (area, other) => `${area} verschilt niet significant van ${other}.`,
@@ -251,10 +275,10 @@ const nl: Strings = {
     noData: (area) => `Voor ${area} zijn geen cijfers beschikbaar.`,
   },
   notes: {
-    provisional: '* voorlopig cijfer',
-    suppressed: '. geheim of onbetrouwbaar cijfer: de lijn is daar onderbroken',
+    gap: (status) => `${status}: de lijn is daar onderbroken`,
     band: (area) => `Band: 95 %-betrouwbaarheidsmarge van ${area}.`,
     seriesBreak: (period, reason) => `Trendbreuk ${period}: ${reason}`,
+    specialPeriod: (periods, label, reason) => `Bijzondere periode ${periods} (${label})${reason ? `: ${reason}` : ''}`,
     point: (area, period, note) => `${area}, ${period}: ${note}`,
   },
   downloads: {
@@ -277,19 +301,20 @@ const nl: Strings = {
     legend: 'Legenda',
     keys: 'Pijltjestoetsen: door de cijfers (links en rechts: perioden, op en neer: lijnen of gebieden). Home en End: eerste en laatste. Escape: stoppen.',
     point: (series, period, value, unit, details) =>
-      `${series}, ${period}: ${[value, unit].filter(Boolean).join(' ')}${details.length ? ` (${details.join('; ')})` : ''}`,
+      `${series}, ${period}: ${[value, unit, details.length ? `(${details.join('; ')})` : ''].filter(Boolean).join(' ')}`,
   },
   margin: 'marge',
   seriesBreak: 'Trendbreuk',
+  sinceBreak: (period, phrase) => `sinds ${period} (na de trendbreuk): ${phrase}`,
   compare: {
     areasOf: (level, parent) => (level === 'district' ? `Districten van ${parent}` : `Gemeenten in ${parent}`),
     period: 'Periode',
     area: 'Gebied',
     margin: 'Marge (95 %)',
     changeSince: (period) => `Verschil met ${period}`,
+    sort: { label: 'Volgorde', fixed: 'Vaste volgorde', value: 'Hoogste eerst', name: 'Op naam' },
     chartLabel: (title, areas, period) => `Staafdiagram: ${title}, ${areas}, ${period}`,
     reference: (area, value) => `${area}: ${value}`,
-    missing: (symbol, status) => `${symbol} ${status}`,
     noAreaData: (level) =>
       level === 'district'
         ? 'Voor deze indicator bestaan geen cijfers per district.'
@@ -303,8 +328,7 @@ const nl: Strings = {
     notSignificant: 'niet significant',
     notTested: 'niet getoetst',
     summary: {
-      highLow: (period, highest, lowest) =>
-        `In ${period} was de waarde het hoogst in ${highest} en het laagst in ${lowest}.`,
+      range: (period, lowest, highest) => `In ${period} lagen de cijfers tussen ${lowest} en ${highest}.`,
       allEqual: (period, value) => `In ${period} hadden alle gebieden dezelfde waarde: ${value}.`,
       notSignificant: 'De verschillen tussen de gebieden zijn niet significant.',
       notTested: 'Of de verschillen tussen de gebieden significant zijn, is niet getoetst.',
@@ -319,7 +343,7 @@ const nl: Strings = {
         notSignificant: 'verschilt niet significant van',
       },
       missing: (areas, status) => `Voor ${areas} is geen cijfer beschikbaar (${status}).`,
-      provisional: (period) => `De cijfers voor ${period} met een * zijn voorlopig.`,
+      provisional: (period, symbol, status) => `De cijfers voor ${period} met een ${symbol} zijn ${status}.`,
     },
   },
   picker: {
@@ -399,11 +423,14 @@ const en: Strings = {
   status: {
     definitive: 'definitive',
     provisional: 'provisional',
-    suppressed: 'confidential or unreliable',
+    'revised-provisional': 'revised provisional',
+    suppressed: 'confidential',
     'not-applicable': 'not applicable',
-    'no-data': 'no data',
+    'no-data': 'data not available',
+    nil: 'nil',
   },
   statusSymbol: nl.statusSymbol,
+  blankSymbol: '(blank)',
   halfYear: (half, year) => `${half === 1 ? 'first' : 'second'} half of ${year}`,
   quarter: (quarter, year) => `Q${quarter} ${year}`,
   unitPer: { H: 'per half-year', Q: 'per quarter' },
@@ -454,6 +481,7 @@ const en: Strings = {
       `In ${period} the value in ${area} was ${value}${provisional ? ' (provisional figure)' : ''}.`,
     previous: (phrase) => `That is ${phrase}.`,
     overall: (phrase) => `Over the whole series: ${phrase}.`,
+    sinceBreak: (period, phrase) => `Since ${period} (after the series break): ${phrase}.`,
     comparisons: (period, list) => `For comparison, in ${period}: ${list}.`,
     versus: (area, phrase) => `${area} is ${phrase}.`,
     versusEqual: (area, other) => `${area} does not differ significantly from ${other}.`,
@@ -462,10 +490,10 @@ const en: Strings = {
     noData: (area) => `No figures are available for ${area}.`,
   },
   notes: {
-    provisional: '* provisional figure',
-    suppressed: '. confidential or unreliable figure: the line has a gap there',
+    gap: (status) => `${status}: the line has a gap there`,
     band: (area) => `Band: 95% confidence margin of ${area}.`,
     seriesBreak: (period, reason) => `Series break ${period}: ${reason}`,
+    specialPeriod: (periods, label, reason) => `Special period ${periods} (${label})${reason ? `: ${reason}` : ''}`,
     point: (area, period, note) => `${area}, ${period}: ${note}`,
   },
   downloads: {
@@ -488,19 +516,20 @@ const en: Strings = {
     legend: 'Legend',
     keys: 'Arrow keys: move through the figures (left and right: periods, up and down: lines or areas). Home and End: first and last. Escape: stop.',
     point: (series, period, value, unit, details) =>
-      `${series}, ${period}: ${[value, unit].filter(Boolean).join(' ')}${details.length ? ` (${details.join('; ')})` : ''}`,
+      `${series}, ${period}: ${[value, unit, details.length ? `(${details.join('; ')})` : ''].filter(Boolean).join(' ')}`,
   },
   margin: 'margin',
   seriesBreak: 'Series break',
+  sinceBreak: (period, phrase) => `since ${period} (after the series break): ${phrase}`,
   compare: {
     areasOf: (level, parent) => (level === 'district' ? `Districts of ${parent}` : `Municipalities in ${parent}`),
     period: 'Period',
     area: 'Area',
     margin: 'Margin (95%)',
     changeSince: (period) => `Change since ${period}`,
+    sort: { label: 'Order', fixed: 'Fixed order', value: 'Highest first', name: 'By name' },
     chartLabel: (title, areas, period) => `Bar chart: ${title}, ${areas}, ${period}`,
     reference: (area, value) => `${area}: ${value}`,
-    missing: (symbol, status) => `${symbol} ${status}`,
     noAreaData: (level) =>
       level === 'district'
         ? 'There are no figures per district for this indicator.'
@@ -513,7 +542,7 @@ const en: Strings = {
     notSignificant: 'not significant',
     notTested: 'not tested',
     summary: {
-      highLow: (period, highest, lowest) => `In ${period} the value was highest in ${highest} and lowest in ${lowest}.`,
+      range: (period, lowest, highest) => `In ${period} the figures lay between ${lowest} and ${highest}.`,
       allEqual: (period, value) => `In ${period} all areas had the same value: ${value}.`,
       notSignificant: 'The differences between the areas are not significant.',
       notTested: 'Whether the differences between the areas are significant has not been tested.',
@@ -528,7 +557,7 @@ const en: Strings = {
         notSignificant: 'does not differ significantly from',
       },
       missing: (areas, status) => `No figure is available for ${areas} (${status}).`,
-      provisional: (period) => `The figures for ${period} marked * are provisional.`,
+      provisional: (period, symbol, status) => `The figures for ${period} marked ${symbol} are ${status}.`,
     },
   },
   picker: {

@@ -7,12 +7,18 @@ import { MivError } from '../feed/errors.js';
 import { existsIn } from '../feed/periods.js';
 import type { Area, Duiding, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
-import { formatPeriod, formatPointValue, formatWithUnit, withPeriodInUnit } from './format.js';
+import { breakBetween } from './breaks.js';
+import { formatNumber, formatPeriod, formatPointValue, formatWithUnit, withPeriodInUnit } from './format.js';
 import { hasValue, indexFeed, sortPeriods, type FeedIndex, type Point, type ValuedPoint } from './series.js';
 import { compareInFeed, keyPoints, periodBefore, type Change, type Significance } from './trend.js';
 
 export type CompareLevel = 'district' | 'gemeente';
-export type CompareSort = 'value' | 'name';
+/**
+ * `fixed`: the districts in the feed's order, the gemeenten by district and then by name, so that no
+ * comparison reads as a league table; `value` (highest first) and `name` only when a reader asks.
+ */
+export type CompareSort = 'fixed' | 'value' | 'name';
+export const COMPARE_SORTS: readonly CompareSort[] = ['fixed', 'value', 'name'];
 
 export interface CompareQuery {
   indicator: string;
@@ -27,7 +33,7 @@ export interface CompareQuery {
   period?: string;
   /** An area to emphasise; a gemeente at district level emphasises its district. */
   highlight?: string;
-  /** `value` (default: highest first) or `name`. */
+  /** `fixed` (default: district order, then name), `value` (highest first) or `name`. */
   sort?: string;
   /** Locale for sorting by name. */
   locale?: string;
@@ -39,8 +45,10 @@ export interface CompareRow {
   point: Point;
   /** The value in the previous period, when the feed has one. */
   previous?: Point;
-  /** Versus the previous period; null when either has no number. */
+  /** Versus the previous period; null when either has no number or a break lies between them. */
   change: Change | null;
+  /** True when a series break lies between the previous period and this one: the change is not measured. */
+  acrossBreak: boolean;
   /**
    * The area versus Nederland in the same period. For surveys it is untested unless the publisher
    * flags it: the area's sample is part of Nederland's.
@@ -53,6 +61,7 @@ export interface CompareReference {
   area: Area;
   point: ValuedPoint;
   change: Change | null;
+  acrossBreak: boolean;
   previous?: Point;
 }
 
@@ -125,10 +134,19 @@ function comparedAreas(index: FeedIndex, level: CompareLevel, query: CompareQuer
   return { parent: unit, areas: all.filter((a) => a.level === 'gemeente') };
 }
 
-/** Rows with a number first, highest first; equal numbers and rows without one by name. */
-function sortRows(rows: CompareRow[], sort: CompareSort, locale: string): CompareRow[] {
+/**
+ * `fixed`: by the position of the area's district in the feed, then by name; `name`: by name;
+ * `value`: rows with a number first, highest first, equal numbers and rows without one by name.
+ */
+function sortRows(rows: CompareRow[], sort: CompareSort, locale: string, index: FeedIndex): CompareRow[] {
   const byName = (a: CompareRow, b: CompareRow) => a.area.name.localeCompare(b.area.name, locale);
   if (sort === 'name') return rows.sort(byName);
+  if (sort === 'fixed') {
+    const order = new Map(index.feed.areas.map((a, i) => [a.id, i]));
+    const districtOf = (area: Area) =>
+      order.get(area.level === 'district' ? area.id : (area.parent ?? area.id)) ?? Infinity;
+    return rows.sort((a, b) => districtOf(a.area) - districtOf(b.area) || byName(a, b));
+  }
   return rows.sort((a, b) => {
     const av = a.point.value;
     const bv = b.point.value;
@@ -190,6 +208,8 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   }
   const previousPeriod = periodBefore(valuedPeriods, period);
 
+  const crossesBreak = (area: Area) =>
+    previousPeriod !== undefined && breakBetween(indicator, area.id, previousPeriod, period);
   const pointAt = (areaId: string, at: string | undefined) =>
     at === undefined ? undefined : index.points(indicator.id, areaId).find((p) => p.period === at);
   const references: CompareReference[] = [];
@@ -199,12 +219,15 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
     const point = pointAt(area.id, period);
     if (!hasValue(point)) continue;
     const previous = pointAt(area.id, previousPeriod);
+    const acrossBreak = crossesBreak(area);
     references.push({
       area,
       point,
-      change: previous
-        ? compareInFeed(index, indicator, { area: area.id, point: previous }, { area: area.id, point })
-        : null,
+      change:
+        previous && !acrossBreak
+          ? compareInFeed(index, indicator, { area: area.id, point: previous }, { area: area.id, point })
+          : null,
+      acrossBreak,
       ...(previous ? { previous } : {}),
     });
   }
@@ -220,13 +243,16 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
         .map((area) => {
           const point = pointsOf.get(area.id)!.get(period) ?? noDataPoint(period);
           const previous = previousPeriod === undefined ? undefined : pointsOf.get(area.id)!.get(previousPeriod);
+          const acrossBreak = crossesBreak(area);
           return {
             area,
             point,
             ...(previous ? { previous } : {}),
-            change: previous
-              ? compareInFeed(index, indicator, { area: area.id, point: previous }, { area: area.id, point })
-              : null,
+            change:
+              previous && !acrossBreak
+                ? compareInFeed(index, indicator, { area: area.id, point: previous }, { area: area.id, point })
+                : null,
+            acrossBreak,
             vsNational: national
               ? compareInFeed(
                   index,
@@ -238,7 +264,8 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
             highlighted: area.id === highlightId,
           };
         });
-  sortRows(rows, query.sort === 'name' ? 'name' : 'value', query.locale ?? 'nl-NL');
+  const sort = COMPARE_SORTS.find((s) => s === query.sort) ?? 'fixed';
+  sortRows(rows, sort, query.locale ?? 'nl-NL', index);
 
   const valued = rows.filter((r) => hasValue(r.point));
   const values = valued.map((r) => r.point.value!);
@@ -307,9 +334,9 @@ function listNames(rows: readonly CompareRow[], strings: Strings): string {
 }
 
 /**
- * The plain-language description of a comparison: highest and lowest, the highlighted area (or
- * the unit) against Nederland, the areas without a figure, and whether figures are provisional.
- * It is the chart's text alternative.
+ * The plain-language description of a comparison: the range of the values (without naming areas at
+ * its ends: a comparison is no league table), the highlighted area (or the unit) against Nederland,
+ * the areas without a figure, and whether figures are provisional. It is the chart's text alternative.
  */
 export function describeComparison(model: CompareModel, strings: Strings): string {
   const { indicator, national } = model;
@@ -324,10 +351,10 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
       sentences.push(strings.compare.summary.allEqual(period, withUnit(top.point as ValuedPoint)));
     } else {
       sentences.push(
-        strings.compare.summary.highLow(
+        strings.compare.summary.range(
           period,
-          `${listNames(model.highest, strings)} (${withUnit(top.point as ValuedPoint)})`,
-          `${listNames(model.lowest, strings)} (${withUnit(bottom.point as ValuedPoint)})`,
+          formatNumber(bottom.point.value!, indicator.decimals, strings),
+          withUnit(top.point as ValuedPoint),
         ),
       );
       if (indicator.kind === 'survey' && model.spread !== 'significant')
@@ -376,7 +403,8 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
     const rows = missing.filter((r) => r.point.status === status);
     sentences.push(strings.compare.summary.missing(listNames(rows, strings), strings.status[status]));
   }
-  if (model.rows.some((r) => r.point.status === 'provisional'))
-    sentences.push(strings.compare.summary.provisional(period));
+  for (const status of ['provisional', 'revised-provisional'] as const)
+    if (model.rows.some((r) => r.point.status === status))
+      sentences.push(strings.compare.summary.provisional(period, strings.statusSymbol[status], strings.status[status]));
   return sentences.join(' ');
 }

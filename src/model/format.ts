@@ -1,6 +1,6 @@
 /** Numbers, periods and dates as Dutch (or English) readers expect them, through `Intl`. */
 import { periodParts } from '../feed/periods.js';
-import type { Indicator } from '../feed/schema.js';
+import type { Indicator, ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { Point } from './series.js';
 
@@ -30,10 +30,20 @@ export function formatDelta(value: number, decimals: number, strings: Strings): 
   return numberFormat(strings.locale, decimals, true).format(value);
 }
 
-/** A point's value with its status symbol: `45,3`, `44,1*`, `.` (suppressed). */
+/**
+ * A point's value with its status symbol, as CBS prints it: `45,3`, `44,1*`, `44,0**`, `x` (geheim),
+ * `.` (gegevens ontbreken), `–` (nihil, a true zero), and nothing where no figure can exist.
+ */
 export function formatPointValue(point: Point, indicator: Indicator, strings: Strings): string {
   const symbol = strings.statusSymbol[point.status];
-  return point.value === null ? symbol : formatNumber(point.value, indicator.decimals, strings) + symbol;
+  return point.value === null || point.status === 'nil'
+    ? symbol
+    : formatNumber(point.value, indicator.decimals, strings) + symbol;
+}
+
+/** A status as a legend entry: `* voorlopig`, `x geheim`, `– nihil`, `(leeg) niet van toepassing`. */
+export function statusKey(status: ValueStatus, strings: Strings): string {
+  return `${strings.statusSymbol[status] || strings.blankSymbol} ${strings.status[status]}`;
 }
 
 /**
@@ -42,7 +52,7 @@ export function formatPointValue(point: Point, indicator: Indicator, strings: St
  * No point at all reads as missing data.
  */
 export interface PointText {
-  /** The value with its status symbol: `18,7`, `44,1*`, `.`. */
+  /** The value with its status symbol: `18,7`, `44,1*`, `x`. */
   value: string;
   /** The survey margin, `± 2,0`; empty without a number or a margin. */
   margin: string;

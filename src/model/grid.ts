@@ -6,7 +6,7 @@
 import type { FeedMeta, Indicator, ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { CompareModel } from './compare.js';
-import { formatDelta, formatPeriod, formatPoint } from './format.js';
+import { formatDelta, formatPeriod, formatPoint, statusKey } from './format.js';
 import type { IndicatorModel } from './indicator.js';
 import type { Point } from './series.js';
 import { chartNotes, seriesName } from './summary.js';
@@ -54,6 +54,8 @@ export interface TableData {
   columns: string[];
   rows: { header: string; cells: string[] }[];
   statuses: ValueStatus[];
+  /** The legend under the table, one entry per status that occurs: `* voorlopig`, `x geheim`. */
+  legend: string[];
 }
 
 /** The grid behind `<miv-indicator>`: one row per period, one column per area. */
@@ -90,12 +92,12 @@ export function compareGrid(model: CompareModel, strings: Strings): DataGrid {
     header: string,
     point: Point,
     previous: Point | undefined,
-    change: Change | null,
+    change: string,
     highlighted = false,
   ): GridRow => ({
     header,
     points: previousPeriod ? [point, previous] : [point],
-    ...(previousPeriod ? { change: changeCell(change, indicator, strings) } : {}),
+    ...(previousPeriod ? { change } : {}),
     highlighted,
   });
   return {
@@ -109,18 +111,24 @@ export function compareGrid(model: CompareModel, strings: Strings): DataGrid {
     columnLabel: strings.compare.period,
     columns: [period, ...(previousPeriod ? [previousPeriod] : [])].map((p) => formatPeriod(p, strings)),
     rows: [
-      ...model.rows.map((r) => row(r.area.name, r.point, r.previous, r.change, r.highlighted)),
-      ...model.references.map((r) => row(r.area.name, r.point, r.previous, r.change)),
+      ...model.rows.map((r) => row(r.area.name, r.point, r.previous, changeCell(r, indicator, strings), r.highlighted)),
+      ...model.references.map((r) => row(r.area.name, r.point, r.previous, changeCell(r, indicator, strings))),
     ],
     ...(previousPeriod ? { changeLabel: strings.compare.changeSince(formatPeriod(previousPeriod, strings)) } : {}),
   };
 }
 
 /**
- * A change as the table prints it: `−0,2`, or for a survey value `+1,3 (niet significant)` within
- * the margins and `+1,3 (niet getoetst)` without a test.
+ * A change as the table prints it: `−0,2`, for a survey value `+1,3 (niet significant)` within the
+ * margins and `+1,3 (niet getoetst)` without a test, `Trendbreuk` where a break lies between the two
+ * periods, `.` where either has no number.
  */
-function changeCell(change: Change | null, indicator: Indicator, strings: Strings): string {
+function changeCell(
+  { change, acrossBreak }: { change: Change | null; acrossBreak: boolean },
+  indicator: Indicator,
+  strings: Strings,
+): string {
+  if (acrossBreak) return strings.seriesBreak;
   if (!change) return strings.statusSymbol['no-data'];
   const delta = formatDelta(change.delta, indicator.decimals, strings);
   if (indicator.kind !== 'survey' || change.significance === 'significant') return delta;
@@ -130,6 +138,7 @@ function changeCell(change: Change | null, indicator: Indicator, strings: String
 /** The table of a grid: `3,0*`, `.`, `18,7 ± 2,0` as cells, the change column last. */
 export function gridTable(grid: DataGrid, strings: Strings): TableData {
   const withChange = grid.changeLabel !== undefined;
+  const statuses = statusesIn(grid);
   return {
     caption: grid.caption,
     rowHeader: grid.rowLabel,
@@ -141,13 +150,24 @@ export function gridTable(grid: DataGrid, strings: Strings): TableData {
         ...(withChange ? [r.change ?? strings.statusSymbol['no-data']] : []),
       ],
     })),
-    statuses: statusesIn(grid),
+    statuses,
+    legend: statuses.map((s) => statusKey(s, strings)),
   };
 }
+
+/** The order of CBS's "verklaring van tekens". */
+const LEGEND_ORDER: readonly ValueStatus[] = [
+  'no-data',
+  'provisional',
+  'revised-provisional',
+  'suppressed',
+  'nil',
+  'not-applicable',
+];
 
 /** The statuses other than definitive that occur in a grid, in the order the legend lists them. */
 export function statusesIn(grid: DataGrid): ValueStatus[] {
   const seen = new Set<ValueStatus>();
   for (const row of grid.rows) for (const p of row.points) seen.add(p?.status ?? 'no-data');
-  return (['provisional', 'suppressed', 'not-applicable', 'no-data'] as const).filter((s) => seen.has(s));
+  return LEGEND_ORDER.filter((s) => seen.has(s));
 }

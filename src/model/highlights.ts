@@ -5,6 +5,7 @@
  */
 import type { Area, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
+import { breakBetween } from './breaks.js';
 import { formatPeriod, formatWithUnit, withPeriodInUnit } from './format.js';
 import { indexFeed, type FeedIndex, type Point } from './series.js';
 import { changePhrase } from './summary.js';
@@ -51,13 +52,6 @@ export interface DetectionQuery {
 }
 
 export const DEFAULT_DETECTION_LIMIT = 5;
-
-/** True when a series break lies after `from` and up to `to` for this area: the step is not comparable. */
-function breakBetween(indicator: Indicator, area: Area, from: Point, to: Point): boolean {
-  return (indicator.breaks ?? []).some(
-    (b) => b.period > from.period && b.period <= to.period && (!b.areas || b.areas.includes(area.id)),
-  );
-}
 
 /** True for a count too small to read a change in. */
 function tooFew(indicator: Indicator, from: Point): boolean {
@@ -111,7 +105,7 @@ export function detectHighlights(feed: Feed, query: DetectionQuery): DetectedHig
       );
       const at = (point: Point, where = area) => ({ area: where.id, point });
 
-      if (previous && !breakBetween(indicator, area, previous, latest)) {
+      if (previous && !breakBetween(indicator, area.id, previous.period, latest.period)) {
         const change = compareInFeed(index, indicator, at(previous), at(latest));
         if (isNotable(change, indicator, DETECTION_RULES.largestChange.minRelative))
           found['largest-change'].push({ rule: 'largest-change', indicator, area, reference: area, change });
@@ -150,7 +144,7 @@ function trendReversal(
   for (let i = 1; i < window.length; i++) {
     const from = window[i - 1]!;
     const to = window[i]!;
-    if (breakBetween(indicator, area, from, to)) return undefined;
+    if (breakBetween(indicator, area.id, from.period, to.period)) return undefined;
     const change = compareInFeed(index, indicator, { area: area.id, point: from }, { area: area.id, point: to });
     // An untested survey step is no rise or fall to build a trend on.
     if (change?.significance !== 'significant' || tooFew(indicator, from)) return undefined;

@@ -3,9 +3,10 @@
  * the fallback to a higher level, and the changes a headline reports. Plain data, no DOM.
  */
 import { MivError } from '../feed/errors.js';
-import type { Area, AreaLevel, Duiding, Feed, Indicator, SeriesBreak } from '../feed/schema.js';
+import type { Area, AreaLevel, Duiding, Feed, Indicator, SeriesBreak, SpecialPeriod } from '../feed/schema.js';
 import { AREA_LEVELS } from '../feed/schema.js';
 import { stringsFor } from '../i18n/strings.js';
+import { sinceLastBreak, specialPeriodsIn } from './breaks.js';
 import { withPeriodInUnit } from './format.js';
 import { hasNumbers, indexFeed, sortPeriods, type Point } from './series.js';
 import { compareInFeed, keyPoints, type Change } from './trend.js';
@@ -33,14 +34,21 @@ export interface IndicatorModel {
   /** The main series first, then the comparisons from nearest to widest. */
   series: AreaSeries[];
   breaks: SeriesBreak[];
+  /** Special periods (the COVID years) within the periods shown: marked, but no break. */
+  specialPeriods: SpecialPeriod[];
   duiding: Duiding[];
   latest?: Point;
   /**
-   * Latest versus the period before it that has a number; for half-years and quarters, the same
-   * half-year or quarter of an earlier year.
+   * The last break of the shown area's series up to its latest value. The changes are measured
+   * after it only: nothing is compared with a value from before it.
+   */
+  lastBreak?: SeriesBreak;
+  /**
+   * Latest versus the period before it that has a number, when no break lies between them; for
+   * half-years and quarters, the same half-year or quarter of an earlier year.
    */
   changePrevious: Change | null;
-  /** Latest versus the first period shown (of the same half-year or quarter). */
+  /** Latest versus the first period shown (of the same half-year or quarter), or the first after the last break. */
   changeFirst: Change | null;
 }
 
@@ -120,7 +128,9 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     .filter((d) => !d.period || periods.includes(d.period))
     .sort((a, b) => b.date.localeCompare(a.date));
 
-  const { latest, previous, first } = keyPoints(mainPoints);
+  const { latest } = keyPoints(mainPoints);
+  const comparable = sinceLastBreak(indicator, shownArea.id, mainPoints);
+  const { previous, first } = keyPoints(comparable.points);
   const at = (point: Point) => ({ area: shownArea.id, point });
   return {
     feed,
@@ -131,9 +141,14 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     periods,
     series,
     breaks,
+    specialPeriods: specialPeriodsIn(indicator, periods),
     duiding,
     ...(latest ? { latest } : {}),
+    ...(comparable.lastBreak ? { lastBreak: comparable.lastBreak } : {}),
     changePrevious: latest && previous ? compareInFeed(index, indicator, at(previous), at(latest)) : null,
-    changeFirst: latest && first && first !== previous ? compareInFeed(index, indicator, at(first), at(latest)) : null,
+    changeFirst:
+      latest && first && first !== previous && first !== latest
+        ? compareInFeed(index, indicator, at(first), at(latest))
+        : null,
   };
 }

@@ -2,9 +2,12 @@
  * Reading values out of a feed: points with their status, and the area hierarchy used for
  * comparisons and for the fallback to a higher level.
  */
-import type { Area, Feed, Series, ValueStatus } from '../feed/schema.js';
+import { carriesNumber, type Area, type Feed, type Series, type ValueStatus } from '../feed/schema.js';
 
-/** One value as a widget shows it. `value` is null whenever the status carries no number. */
+/**
+ * One value as a widget shows it. `value` is null whenever the status carries no number, and 0 for
+ * nil (nihil): a true zero, drawn and compared as one.
+ */
 export interface Point {
   period: string;
   value: number | null;
@@ -23,7 +26,7 @@ export interface AreaPeriod {
 /** A point that carries a number. */
 export type ValuedPoint = Point & { value: number };
 
-/** Whether a point carries a number (not suppressed, missing or not applicable). */
+/** Whether a point carries a number (not suppressed, missing or not applicable; nil is 0). */
 export const hasValue = (p: Point | undefined): p is ValuedPoint => p?.value != null;
 
 /** A record's own entry: an area id such as `constructor` must not find `Object.prototype`'s. */
@@ -54,7 +57,7 @@ export class FeedIndex {
       const note = s.notes?.[period];
       return {
         period,
-        value: status === 'definitive' || status === 'provisional' ? value : null,
+        value: status === 'nil' ? 0 : carriesNumber(status) ? value : null,
         status,
         margin: s.margins?.[i] ?? null,
         ...(note ? { note } : {}),

@@ -2,10 +2,10 @@
  * Words for what an indicator chart shows: the change phrases of the headline, the plain-language
  * summary that is also the chart's text alternative, and the notes that explain the chart's marks.
  */
-import type { Indicator } from '../feed/schema.js';
+import { isProvisional, type Indicator, type ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { IndicatorModel } from './indicator.js';
-import { formatNumber, formatPeriod, formatWithUnit } from './format.js';
+import { formatNumber, formatPeriod, formatWithUnit, statusKey } from './format.js';
 import { indexFeed } from './series.js';
 import { compareInFeed, keyPoints, type Change } from './trend.js';
 
@@ -56,6 +56,26 @@ export function changeSincePhrase(change: Change, indicator: Indicator, strings:
   return changePhrase(change, indicator, formatPeriod(change.from.period, strings), strings);
 }
 
+/**
+ * The headline's changes in words: against the period before, and over the series. After a break
+ * the longer one starts from the first period after it and says so (`sinds 2021 (na de trendbreuk):
+ * 4,9 procentpunt hoger dan 2021`), never from a period before it.
+ */
+export function headlineChanges(model: IndicatorModel, strings: Strings): { change: Change; words: string }[] {
+  const { indicator, changePrevious, changeFirst, lastBreak } = model;
+  const out: { change: Change; words: string }[] = [];
+  if (changePrevious)
+    out.push({ change: changePrevious, words: changeSincePhrase(changePrevious, indicator, strings) });
+  if (changeFirst) {
+    const words = changeSincePhrase(changeFirst, indicator, strings);
+    out.push({
+      change: changeFirst,
+      words: lastBreak ? strings.sinceBreak(formatPeriod(changeFirst.from.period, strings, true), words) : words,
+    });
+  }
+  return out;
+}
+
 /** One or two plain sentences per fact: the chart's accessible description and visible summary. */
 export function describeIndicator(model: IndicatorModel, strings: Strings): string {
   const { indicator, shownArea, latest, changePrevious, changeFirst } = model;
@@ -68,7 +88,7 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
       shownArea.name,
       latestPeriod,
       formatWithUnit(latest.value, indicator, strings),
-      latest.status === 'provisional',
+      isProvisional(latest.status),
     ),
   );
   if (changePrevious) {
@@ -77,7 +97,8 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
   }
   if (changeFirst) {
     const reference = formatPeriod(changeFirst.from.period, strings, true);
-    sentences.push(strings.summary.overall(changePhrase(changeFirst, indicator, reference, strings)));
+    const phrase = changePhrase(changeFirst, indicator, reference, strings);
+    sentences.push(model.lastBreak ? strings.summary.sinceBreak(reference, phrase) : strings.summary.overall(phrase));
   }
 
   const compared: string[] = [];
@@ -118,19 +139,36 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
   return sentences.join(' ');
 }
 
-/** What the chart's marks mean, as short lines under it: provisional stars, the margin band, breaks, notes. */
+/** Statuses whose symbol the line chart shows at a point, in the order the notes explain them. */
+const MARKED_STATUSES: readonly ValueStatus[] = ['provisional', 'revised-provisional', 'nil'];
+/** Statuses without a number: the line has a gap there. */
+const GAP_STATUSES: readonly ValueStatus[] = ['suppressed', 'no-data'];
+
+/**
+ * What the chart's marks mean, as short lines under it: the status symbols at points and the gaps,
+ * the margin band, breaks, special periods, notes.
+ */
 export function chartNotes(model: IndicatorModel, strings: Strings): string[] {
   const notes: string[] = [];
   const points = model.series.flatMap((s) => s.points.map((p) => ({ series: s, point: p })));
-  if (points.some(({ point }) => point.status === 'provisional' && point.value !== null))
-    notes.push(strings.notes.provisional);
-  if (points.some(({ point }) => point.status === 'suppressed')) notes.push(strings.notes.suppressed);
+  const present = new Set(points.map(({ point }) => point.status));
+  for (const status of MARKED_STATUSES) if (present.has(status)) notes.push(statusKey(status, strings));
+  for (const status of GAP_STATUSES) if (present.has(status)) notes.push(strings.notes.gap(statusKey(status, strings)));
   const main = model.series[0];
   if (main?.points.some((p) => p.value !== null && p.margin !== null))
     notes.push(strings.notes.band(seriesName(main, strings)));
   for (const b of model.breaks) notes.push(strings.notes.seriesBreak(formatPeriod(b.period, strings), b.reason));
+  for (const special of model.specialPeriods)
+    notes.push(
+      strings.notes.specialPeriod(periodRange(special.from, special.to, strings), special.label, special.reason),
+    );
   for (const { series, point } of points)
     if (point.note)
       notes.push(strings.notes.point(seriesName(series, strings), formatPeriod(point.period, strings), point.note));
   return notes;
+}
+
+/** `2020–2021`, or one period alone when both ends are the same. */
+export function periodRange(from: string, to: string, strings: Strings): string {
+  return from === to ? formatPeriod(from, strings) : `${formatPeriod(from, strings)}–${formatPeriod(to, strings)}`;
 }

@@ -4,6 +4,7 @@
  */
 import { MivError } from '../feed/errors.js';
 import type { Area, Feed, Indicator, Theme } from '../feed/schema.js';
+import { breakIndices } from './breaks.js';
 import { buildIndicatorModel } from './indicator.js';
 import type { Point } from './series.js';
 import { indexFeed } from './series.js';
@@ -20,6 +21,8 @@ export interface ThemeCard {
   /** True when the card shows a higher level because the asked area has no numbers. */
   fallback: boolean;
   points: Point[];
+  /** Indices in `points` where a series break starts a new part of the line. */
+  breaks: number[];
   latest?: Point;
   /** Latest versus the period before it (for half-years and quarters: the same one a year earlier). */
   change: Change | null;
@@ -59,18 +62,24 @@ export function buildThemeOverview(feed: Feed, query: ThemeQuery): ThemeOverview
     .map((indicator): ThemeCard => {
       try {
         const model = buildIndicatorModel(feed, { indicator: indicator.id, area: area.id, compare: 'none' });
+        const points = model.series[0]?.points ?? [];
         return {
           indicator: model.indicator,
           shownArea: model.shownArea,
           fallback: model.fallback,
-          points: model.series[0]?.points ?? [],
+          points,
+          breaks: breakIndices(
+            indicator,
+            model.shownArea.id,
+            points.map((p) => p.period),
+          ),
           ...(model.latest ? { latest: model.latest } : {}),
           change: model.changePrevious,
         };
       } catch (error) {
         // An indicator without numbers at any level still gets its card, saying so.
         if (error instanceof MivError && error.kind === 'no-data')
-          return { indicator, fallback: false, points: [], change: null };
+          return { indicator, fallback: false, points: [], breaks: [], change: null };
         throw error;
       }
     });

@@ -18,6 +18,8 @@ export interface ChartTokens {
   /** Reference lines and error bars of the bar chart. */
   reference: string;
   breakLine: string;
+  /** Shading of a special period (the COVID years). */
+  specialPeriod: string;
   /** Whether transitions may animate (off under `prefers-reduced-motion`). */
   animate: boolean;
 }
@@ -34,6 +36,7 @@ export const chartTokenVariables: Record<ColourField, string> = {
   band: '--_band',
   reference: '--_reference',
   breakLine: '--_break',
+  specialPeriod: '--_special-period',
 };
 
 export const paletteVariables = Array.from({ length: SERIES_COUNT }, (_, i) => `--_series-${i + 1}`);

@@ -218,6 +218,15 @@ export const colourTokens: readonly ColourToken[] = [
     description: 'Series-break markers.',
   },
   {
+    name: 'color-special-period',
+    variable: '--_special-period',
+    light: 'rgba(0, 0, 0, 0.07)',
+    dark: 'rgba(255, 255, 255, 0.09)',
+    forced: 'color-mix(in srgb, GrayText 25%, transparent)',
+    contrast: 'none',
+    description: 'Shading of a special period such as the COVID years (its label is on the chart and in the notes).',
+  },
+  {
     name: 'color-favourable',
     variable: '--_favourable',
     light: '#00735c',

@@ -181,6 +181,16 @@ export function renderIndicatorCard(feed: Feed, indicator: Indicator, options: C
               </dd>`
           : nothing
       }
+      ${
+        indicator.specialPeriods?.length
+          ? html`<dt>Special periods</dt>
+              <dd>
+                <ul>
+                  ${indicator.specialPeriods.map((sp) => html`<li>${sp.from}–${sp.to}: ${sp.label}</li>`)}
+                </ul>
+              </dd>`
+          : nothing
+      }
     </dl>
     <div class="charts">
       <miv-indicator src=${src} indicator=${indicator.id} area=${area} lang=${lang}></miv-indicator>

@@ -12,6 +12,7 @@ export const DARK_TOKEN_VALUES: Record<string, string> = {
   '--miv-color-grid': '#333333',
   '--miv-color-band': 'rgba(108, 180, 255, 0.25)',
   '--miv-color-break': '#c4c4c4',
+  '--miv-color-special-period': 'rgba(255, 255, 255, 0.09)',
   '--miv-color-series-1': '#6cb4ff',
   '--miv-color-series-2': '#ffa64d',
   '--miv-color-series-3': '#3c8554',

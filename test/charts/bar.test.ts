@@ -28,10 +28,22 @@ describe('buildBarOption', () => {
 
   it('gives suppressed areas no visible bar, only the status symbol and its meaning', () => {
     const option = build(feed, { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
-    const [breda, , baarle] = option.series[0]!.data;
+    const [baarle, breda] = option.series[0]!.data;
     expect(breda!.label.formatter).to.equal('3,0*');
     expect(baarle!.itemStyle.color).to.equal('transparent');
-    expect(baarle!.label.formatter).to.equal('. geheim of onbetrouwbaar');
+    expect(baarle!.label.formatter).to.equal('x geheim');
+  });
+
+  it('draws a nil value as a true zero, labelled with its symbol and word', async () => {
+    const raw = await smallFeed();
+    const etten = raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'GM0777')!;
+    etten.values[etten.values.length - 1] = null;
+    etten.status = { '2025': 'nil' };
+    const option = build(parseFeed(raw), { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
+    const [, , nil] = option.series[0]!.data;
+    expect(nil).to.deep.include({ value: 0 });
+    expect(nil!.itemStyle.color, 'a real bar, not an empty slot').not.to.equal('transparent');
+    expect(nil!.label.formatter).to.equal('– nihil');
   });
 
   it('dims the other bars when one area is highlighted, and only then', () => {

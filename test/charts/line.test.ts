@@ -11,9 +11,11 @@ import { smallFeed } from '../fixtures/feeds.js';
 
 interface Line {
   name: string;
+  type: string;
   data: unknown[];
   lineStyle: { type: unknown; width: number };
   markLine?: { data: { xAxis: string; name: string }[] };
+  yAxisIndex?: number;
 }
 
 const nl = dictionaries.nl;
@@ -60,9 +62,113 @@ describe('buildLineOption', () => {
     expect((lines[0]!.data.at(-1) as { label: { formatter: string } }).label.formatter).to.equal('*');
   });
 
-  it('puts a labelled marker on a series break, with its reason', () => {
-    const { lines } = build({ indicator: 'woninginbraak', area: 'GM0758', compare: 'none' });
-    expect(lines[0]!.markLine!.data).to.deep.equal([{ xAxis: '2020', name: 'COVID-19: minder mensen van huis' }]);
+  it('marks a nader voorlopig value with two stars and draws a nil value as 0 with its dash', async () => {
+    const raw = await smallFeed();
+    const breda = raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'GM0758')!;
+    breda.values[8] = 0;
+    breda.status = { '2023': 'nil', '2024': 'revised-provisional', '2025': 'provisional' };
+    const { lines } = build({ indicator: 'woninginbraak', area: 'GM0758', compare: 'none' }, parseFeed(raw));
+    const label = (i: number) => (lines[0]!.data[i] as { label: { formatter: string } }).label.formatter;
+    expect(lines[0]!.data[8]).to.deep.include({ value: 0 });
+    expect([label(8), label(9), label(10)]).to.deep.equal(['–', '**', '*']);
+  });
+
+  it('names every status by its CBS symbol and word in the tooltip and the keyboard sentence', async () => {
+    const raw = await smallFeed();
+    const breda = raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'GM0758')!;
+    breda.values = [6.4, 5.6, 5.6, 5, 5.1, null, 0, 3.8, null, null, 3];
+    breda.status = {
+      '2020': 'suppressed',
+      '2021': 'nil',
+      '2022': 'revised-provisional',
+      '2023': 'no-data',
+      '2024': 'not-applicable',
+      '2025': 'provisional',
+    };
+    const { tooltip, model } = build({ indicator: 'woninginbraak', area: 'GM0758', compare: 'none' }, parseFeed(raw));
+    const firstLine = (i: number) => tooltip.formatter([{ dataIndex: i }]).split('<br>')[1];
+    expect([5, 6, 7, 8, 9, 10].map(firstLine)).to.deep.equal([
+      'Breda: <b>x</b> (geheim)',
+      'Breda: <b>–</b> (nihil)',
+      'Breda: <b>3,8**</b> (nader voorlopig)',
+      'Breda: <b>.</b> (gegevens ontbreken)',
+      'Breda: (niet van toepassing)',
+      'Breda: <b>3,0*</b> (voorlopig)',
+    ]);
+    const points = linePoints(model, nl);
+    expect([5, 6, 7, 8, 9, 10].map((i) => points.describe(0, i))).to.deep.equal([
+      'Breda, 2020: x (geheim)',
+      'Breda, 2021: – (nihil)',
+      'Breda, 2022: 3,8** per 1.000 inwoners (nader voorlopig)',
+      'Breda, 2023: . (gegevens ontbreken)',
+      'Breda, 2024: (niet van toepassing)',
+      'Breda, 2025: 3,0* per 1.000 inwoners (voorlopig)',
+    ]);
+  });
+
+  /** The small feed with a break in 2019 for every area. */
+  async function withBreak(): Promise<Feed> {
+    const raw = await smallFeed();
+    raw.indicators.find((i) => i.id === 'woninginbraak')!.breaks = [
+      { period: '2019', reason: 'Nieuwe registratiemethode' },
+    ];
+    return parseFeed(raw);
+  }
+
+  it('puts a labelled marker on a series break, with its reason', async () => {
+    const { lines } = build({ indicator: 'woninginbraak', area: 'GM0758', compare: 'none' }, await withBreak());
+    expect(lines[0]!.markLine!.data).to.deep.equal([{ xAxis: '2019', name: 'Nieuwe registratiemethode' }]);
+  });
+
+  it('never joins a line across a break: each part is a line of its own', async () => {
+    const { lines, model } = build({ indicator: 'woninginbraak', area: 'GM0758', compare: 'land' }, await withBreak());
+    expect(lines.map((l) => l.name)).to.deep.equal(['Breda', 'Breda', 'Nederland', 'Nederland']);
+    const drawn = (line: Line) => line.data.map((d, i) => (d === null ? null : model.periods[i]));
+    expect(drawn(lines[0]!).filter(Boolean)).to.deep.equal(['2015', '2016', '2017', '2018']);
+    expect(drawn(lines[1]!).filter(Boolean)).to.deep.equal(['2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    // The keyboard and the tooltip follow the part a period lies in.
+    const points = linePoints(model, nl);
+    expect(lines[points.target(0, 3).seriesIndex]!.data[3]).to.not.equal(null);
+    expect(lines[points.target(0, 4).seriesIndex]!.data[4]).to.not.equal(null);
+    expect(points.target(1, 10).seriesIndex).to.equal(3);
+    expect(points.describe(0, 4)).to.equal('Breda, 2019: 5,1 per 1.000 inwoners');
+  });
+
+  it('shades a special period as a band with its label, never as a break', () => {
+    const { series, model, option } = build({ indicator: 'woninginbraak', area: 'GM0758', compare: 'none' });
+    const band = series.find((s) => s.name === 'band-special-periods')!;
+    expect(band.type).to.equal('bar');
+    expect(band.yAxisIndex, 'on a hidden 0–1 axis: full height whatever the values').to.equal(1);
+    expect((option.yAxis as { show?: boolean; max?: number }[])[1]).to.include({ show: false, max: 1 });
+    const shaded = band.data.map((d, i) => (d === null ? null : model.periods[i])).filter(Boolean);
+    expect(shaded).to.deep.equal(['2020', '2021']);
+    expect((band.data[5] as { label: { formatter: string } }).label.formatter).to.equal('Corona');
+    expect(band.data[6], 'the label once').to.equal(1);
+    expect(
+      series.some((s) => s.markLine),
+      'no break marker',
+    ).to.equal(false);
+    expect(series.at(-1), 'after the lines, so the keyboard indices stay put').to.equal(band);
+  });
+
+  it('shades every half-year of a special period given in years', async () => {
+    const raw = await smallFeed();
+    Object.assign(
+      raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'NL01')!,
+      {
+        periods: ['2019-H2', '2020-H1', '2020-H2', '2021-H1', '2021-H2', '2022-H1'],
+        values: [1, 1, 1, 1, 1, 1],
+        status: {},
+      },
+    );
+    const { series, model } = build({ indicator: 'woninginbraak', area: 'NL01', compare: 'none' }, parseFeed(raw));
+    const band = series.find((s) => s.name === 'band-special-periods')!;
+    expect(band.data.map((d, i) => (d === null ? null : model.periods[i])).filter(Boolean)).to.deep.equal([
+      '2020-H1',
+      '2020-H2',
+      '2021-H1',
+      '2021-H2',
+    ]);
   });
 
   it('draws a survey margin as a band from value − margin to value + margin', () => {
@@ -123,19 +229,22 @@ describe('buildLineOption', () => {
     expect(series[seriesIndex]!.name).to.equal(model.series[1]!.area.name);
     const suppressed = linePoints(build({ indicator: 'woninginbraak', area: 'GM0748', compare: 'none' }).model, nl);
     expect(suppressed.describe(0, 5)).to.equal(
-      'Bergen op Zoom, 2020: . (geheim of onbetrouwbaar; Te weinig gevallen om te publiceren.)',
+      'Bergen op Zoom, 2020: x (geheim; Te weinig gevallen om te publiceren.)',
     );
   });
 
-  it('writes tooltips in Dutch with status, margin and break, and escapes feed text', async () => {
+  it('writes tooltips in Dutch with status, margin, break and special period, and escapes feed text', async () => {
     const raw = await smallFeed();
     raw.areas.find((a) => a.id === 'GM0748')!.name = 'Bergen <b>op</b> Zoom';
+    raw.indicators.find((i) => i.id === 'woninginbraak')!.breaks = [{ period: '2020', reason: 'Nieuwe <methode>' }];
     const { tooltip } = build({ indicator: 'woninginbraak', area: 'GM0748', compare: 'land' }, parseFeed(raw));
     expect(tooltip.formatter([{ dataIndex: 5 }])).to.equal(
-      '<b>2020</b><br>Bergen &#60;b&#62;op&#60;/b&#62; Zoom: <b>.</b> (geheim of onbetrouwbaar)<br>' +
+      '<b>2020</b><br>Bergen &#60;b&#62;op&#60;/b&#62; Zoom: <b>x</b> (geheim)<br>' +
         '<i>Te weinig gevallen om te publiceren.</i><br>Nederland: <b>3,5</b><br>per 1.000 inwoners<br>' +
-        'Trendbreuk 2020: COVID-19: minder mensen van huis',
+        'Trendbreuk 2020: Nieuwe &#60;methode&#62;<br>' +
+        'Bijzondere periode 2020–2021 (Corona): COVID-19: minder mensen van huis',
     );
+    expect(tooltip.formatter([{ dataIndex: 7 }]), '2022 lies after the special period').not.to.contain('Bijzondere');
     const survey = build({ indicator: 'onveilig-eigen-buurt', area: 'GM0758', compare: 'none' });
     expect(survey.tooltip.formatter([{ dataIndex: 3 }])).to.equal('<b>2025</b><br>Breda: <b>18,7</b> ± 2,0<br>% 15+');
   });

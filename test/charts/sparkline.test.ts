@@ -15,6 +15,14 @@ describe('sparkline', () => {
     expect(g.paths.join(' ')).not.to.contain('L30');
   });
 
+  it('starts a new line after a series break, never joining the values on either side', () => {
+    const g = sparkline([1, 2, 3, 4, 5], 40, 10, 0, [3]);
+    expect(g.paths).to.deep.equal(['M0 10L10 7.5L20 5', 'M30 2.5L40 0']);
+    expect(sparkline([1, 2, 3], 20, 10, 0, [2]).dots, 'a lone value after the break is a dot').to.deep.equal([
+      { x: 20, y: 0 },
+    ]);
+  });
+
   it('does not stretch a small wobble over the full height', () => {
     // 100 → 101 moves 1 %; the range is widened to a quarter of 101, centred on 100,5.
     const g = sparkline([100, 101], 10, 100, 0);

@@ -54,6 +54,46 @@ describe('parseFeed', () => {
     expect(issue?.message).to.equal('status suppressed hoort zonder getal (waarde moet null zijn)');
   });
 
+  it('accepts the newer statuses: nader voorlopig with a number, nihil as 0 or null', async () => {
+    const feed = await smallFeed();
+    const breda = feed.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'GM0758')!;
+    breda.values[8] = 0;
+    breda.values[9] = null;
+    breda.status = { '2023': 'nil', '2024': 'nil', '2025': 'revised-provisional' };
+    expect(parseFeed(feed).series.find((s) => s.area === 'GM0758')!.status).to.deep.equal(breda.status);
+  });
+
+  it('rejects a nihil that carries another number than 0, and a nader voorlopig without one', async () => {
+    const feed = await smallFeed();
+    const index = feed.series.findIndex((s) => s.indicator === 'woninginbraak' && s.area === 'GM0758');
+    feed.series[index]!.values[9] = null;
+    feed.series[index]!.status = { '2023': 'nil', '2024': 'revised-provisional' };
+    expect(issuesOf(feed).detail.issues!.map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      `series[${index}].status.2023: status nil betekent nihil: de waarde moet 0 of null zijn`,
+      `series[${index}].status.2024: status revised-provisional vraagt een getal, maar de waarde is null`,
+    ]);
+  });
+
+  it('rejects a provisional survey value: survey results are never voorlopig', async () => {
+    const feed = await smallFeed();
+    const index = feed.series.findIndex((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'GM0758');
+    feed.series[index]!.status = { '2023': 'revised-provisional', '2025': 'provisional' };
+    expect(issuesOf(feed).detail.issues!.map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      `series[${index}].status.2023: onveilig-eigen-buurt is een enquêtecijfer; enquêtecijfers zijn nooit voorlopig (status revised-provisional)`,
+      `series[${index}].status.2025: onveilig-eigen-buurt is een enquêtecijfer; enquêtecijfers zijn nooit voorlopig (status provisional)`,
+    ]);
+    // A count may be provisional, as the rest of the feed shows.
+    expect(parseFeed(await smallFeed()).series.some((s) => s.status?.['2025'] === 'provisional')).to.equal(true);
+  });
+
+  it('rejects a special period that ends before it starts', async () => {
+    const feed = await smallFeed();
+    feed.indicators[0]!.specialPeriods = [{ from: '2021', to: '2020', label: 'Corona' }];
+    expect(issuesOf(feed).detail.issues!.map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'indicators[0].specialPeriods[0].to: valt vóór from (2021)',
+    ]);
+  });
+
   it('rejects values and periods of different lengths', async () => {
     const feed = await smallFeed();
     feed.series[0]!.values.pop();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { buildCompareModel, describeComparison } from '../../src/model/compare.js';
+import { compareGrid, gridTable } from '../../src/model/grid.js';
 import { parseFeed } from '../../src/feed/validate.js';
 import { MivError } from '../../src/feed/errors.js';
 import { dictionaries } from '../../src/i18n/strings.js';
@@ -24,15 +25,44 @@ describe('buildCompareModel', () => {
     feed = parseFeed(await smallFeed());
   });
 
-  it('compares the four districts in the latest period, highest first, equal values by name', () => {
+  it('compares the four districts in the latest period, in the order of the feed: no league table', () => {
     const model = buildCompareModel(feed, { indicator: 'woninginbraak' });
     expect(model.level).to.equal('district');
     expect(model.parent.id).to.equal('zeeland-west-brabant');
     expect(model.period).to.equal('2025');
     expect(model.previousPeriod).to.equal('2024');
-    expect(names(model)).to.deep.equal(['De Baronie', 'De Markiezaten', 'Hart van Brabant', 'Zeeland']);
+    expect(names(model)).to.deep.equal(['De Markiezaten', 'De Baronie', 'Hart van Brabant', 'Zeeland']);
     expect(model.rows.map((r) => r.point.value)).to.deep.equal([2.7, 2.7, 1.9, 1.6]);
     expect(model.rows[0]!.point.status).to.equal('provisional');
+    expect(names(buildCompareModel(feed, { indicator: 'woninginbraak', sort: 'nonsense' }))).to.deep.equal(
+      names(model),
+    );
+  });
+
+  it('lists gemeenten by district, in the feed’s order of the districts, then by name', () => {
+    // The feed lists Breda before Baarle-Nassau and De Markiezaten's Roosendaal after De Baronie's gemeenten.
+    const model = buildCompareModel(feed, { indicator: 'woninginbraak', level: 'gemeente', period: '2024' });
+    expect(names(model)).to.deep.equal([
+      'Bergen op Zoom',
+      'Roosendaal',
+      'Baarle-Nassau',
+      'Breda',
+      'Etten-Leur',
+      'Tilburg',
+      'Middelburg',
+    ]);
+  });
+
+  it('sorts highest first on request, equal values by name and areas without a number last', () => {
+    const districts = buildCompareModel(feed, { indicator: 'woninginbraak', sort: 'value' });
+    expect(names(districts)).to.deep.equal(['De Baronie', 'De Markiezaten', 'Hart van Brabant', 'Zeeland']);
+    const gemeenten = buildCompareModel(feed, {
+      indicator: 'woninginbraak',
+      level: 'gemeente',
+      within: 'de-baronie',
+      sort: 'value',
+    });
+    expect(names(gemeenten)).to.deep.equal(['Breda', 'Etten-Leur', 'Baarle-Nassau']);
   });
 
   it('sorts by name on request', () => {
@@ -52,11 +82,11 @@ describe('buildCompareModel', () => {
     expect(gemeenten.national?.area.id).to.equal('NL01');
   });
 
-  it('lists the gemeenten of a district, with a suppressed one last and without a number', () => {
+  it('lists the gemeenten of a district, a suppressed one in its place and without a number', () => {
     const model = buildCompareModel(feed, { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
-    expect(names(model)).to.deep.equal(['Breda', 'Etten-Leur', 'Baarle-Nassau']);
-    expect(model.rows[2]!.point).to.include({ value: null, status: 'suppressed' });
-    expect(model.rows[2]!.change, 'no change without a number').to.equal(null);
+    expect(names(model)).to.deep.equal(['Baarle-Nassau', 'Breda', 'Etten-Leur']);
+    expect(model.rows[0]!.point).to.include({ value: null, status: 'suppressed' });
+    expect(model.rows[0]!.change, 'no change without a number').to.equal(null);
     expect(model.highest.map((r) => r.area.name)).to.deep.equal(['Breda']);
     expect(model.lowest.map((r) => r.area.name)).to.deep.equal(['Etten-Leur']);
   });
@@ -163,6 +193,20 @@ describe('buildCompareModel', () => {
     expect(gemeenten.noAreaData).to.equal(true);
   });
 
+  it('measures no change across a series break, and the table says why', async () => {
+    const copy = await smallFeed();
+    copy.indicators.find((i) => i.id === 'woninginbraak')!.breaks = [
+      { period: '2025', reason: 'Nieuwe registratie', areas: ['zeeland'] },
+    ];
+    const model = buildCompareModel(parseFeed(copy), { indicator: 'woninginbraak' });
+    const zeeland = model.rows.find((r) => r.area.id === 'zeeland')!;
+    expect(zeeland).to.include({ change: null, acrossBreak: true });
+    expect(zeeland.previous?.value, 'the earlier figure is still shown').to.equal(1.8);
+    expect(model.rows.find((r) => r.area.id === 'de-markiezaten')!.change).to.include({ direction: 'down' });
+    const table = gridTable(compareGrid(model, dictionaries.nl), dictionaries.nl);
+    expect(table.rows.find((r) => r.header === 'Zeeland')!.cells).to.deep.equal(['1,6*', '1,8', 'Trendbreuk']);
+  });
+
   it('compares an earlier period, and refuses a period without figures', () => {
     const model = buildCompareModel(feed, { indicator: 'woninginbraak', period: '2020' });
     expect(model.previousPeriod).to.equal('2019');
@@ -214,13 +258,15 @@ describe('describeComparison', () => {
     feed = parseFeed(await smallFeed());
   });
 
-  it('names highest and lowest, the unit against Nederland, and provisional figures', () => {
+  it('gives the range without ranking areas, the unit against Nederland, and provisional figures', () => {
     const model = buildCompareModel(feed, { indicator: 'woninginbraak' });
-    expect(describeComparison(model, dictionaries.nl)).to.equal(
-      'In 2025 was de waarde het hoogst in De Baronie en De Markiezaten (2,7 per 1.000 inwoners) en het laagst in ' +
-        'Zeeland (1,6 per 1.000 inwoners). Eenheid Zeeland-West-Brabant (2,2 per 1.000 inwoners) ligt hoger dan ' +
-        'Nederland (2,0 per 1.000 inwoners). De cijfers voor 2025 met een * zijn voorlopig.',
+    const text = describeComparison(model, dictionaries.nl);
+    expect(text).to.equal(
+      'In 2025 lagen de cijfers tussen 1,6 en 2,7 per 1.000 inwoners. Eenheid Zeeland-West-Brabant ' +
+        '(2,2 per 1.000 inwoners) ligt hoger dan Nederland (2,0 per 1.000 inwoners). ' +
+        'De cijfers voor 2025 met een * zijn voorlopig.',
     );
+    expect(text, 'no league table').not.to.match(/hoogst|laagst|Zeeland \(/);
   });
 
   it('compares the highlighted gemeente with Nederland and names the suppressed one', () => {
@@ -232,7 +278,7 @@ describe('describeComparison', () => {
     });
     const text = describeComparison(model, dictionaries.nl);
     expect(text).to.contain('Breda (3,0 per 1.000 inwoners) ligt hoger dan Nederland (2,0 per 1.000 inwoners).');
-    expect(text).to.contain('Voor Baarle-Nassau is geen cijfer beschikbaar (geheim of onbetrouwbaar).');
+    expect(text).to.contain('Voor Baarle-Nassau is geen cijfer beschikbaar (geheim).');
   });
 
   it('says when survey differences are not significant, and when they were not tested', async () => {
@@ -274,7 +320,7 @@ describe('describeComparison', () => {
   it('speaks English', () => {
     const model = buildCompareModel(feed, { indicator: 'woninginbraak', sort: 'name', locale: 'en-GB' });
     expect(describeComparison(model, dictionaries.en)).to.match(
-      /^In 2025 the value was highest in De Baronie and De Markiezaten \(2\.7 per 1\.000 inwoners\) and lowest in Zeeland/,
+      /^In 2025 the figures lay between 1\.6 and 2\.7 per 1\.000 inwoners\. /,
     );
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildCompareModel } from '../../src/model/compare.js';
-import { compareGrid, gridTable } from '../../src/model/grid.js';
+import { compareGrid, gridTable, indicatorGrid } from '../../src/model/grid.js';
+import { buildIndicatorModel } from '../../src/model/indicator.js';
 import { gridToCsv } from '../../src/model/csv.js';
 import { formatPoint, pointText } from '../../src/model/format.js';
 import { parseFeed } from '../../src/feed/validate.js';
@@ -27,10 +28,79 @@ describe('one formatter for a value with its margin and status', () => {
 
   it('gives a suppressed or missing value its symbol and no margin', () => {
     const suppressed = { period: '2025', value: null, margin: 2, status: 'suppressed' as const };
-    expect(formatPoint(suppressed, survey, nl)).to.equal(nl.statusSymbol.suppressed);
-    expect(formatPoint(undefined, survey, nl, { withStatus: true })).to.equal(
-      `${nl.statusSymbol['no-data']} (${nl.status['no-data']})`,
-    );
+    expect(formatPoint(suppressed, survey, nl)).to.equal('x');
+    expect(formatPoint(undefined, survey, nl, { withStatus: true })).to.equal('. (gegevens ontbreken)');
+  });
+});
+
+describe('CBS symbols in the table, its legend and the CSV', () => {
+  /** Breda with every status: nihil, nader voorlopig, gegevens ontbreken, niet van toepassing, geheim, voorlopig. */
+  async function everyStatus(): Promise<Feed> {
+    const raw = await smallFeed();
+    const breda = raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'GM0758')!;
+    breda.values = [6.4, 5.6, 5.6, 5, 5.1, null, 0, 3.8, null, null, 3];
+    breda.status = {
+      '2020': 'suppressed',
+      '2021': 'nil',
+      '2022': 'revised-provisional',
+      '2023': 'no-data',
+      '2024': 'not-applicable',
+      '2025': 'provisional',
+    };
+    return parseFeed(raw);
+  }
+
+  it('prints . x * ** – and a blank cell, and explains them in CBS order', async () => {
+    const model = buildIndicatorModel(await everyStatus(), {
+      indicator: 'woninginbraak',
+      area: 'GM0758',
+      compare: 'none',
+    });
+    const table = gridTable(indicatorGrid(model, nl), nl);
+    expect(table.rows.slice(5).map((r) => [r.header, r.cells[0]])).to.deep.equal([
+      ['2020', 'x'],
+      ['2021', '–'],
+      ['2022', '3,8**'],
+      ['2023', '.'],
+      ['2024', ''],
+      ['2025', '3,0*'],
+    ]);
+    expect(table.legend).to.deep.equal([
+      '. gegevens ontbreken',
+      '* voorlopig',
+      '** nader voorlopig',
+      'x geheim',
+      '– nihil',
+      '(leeg) niet van toepassing',
+    ]);
+    expect(gridTable(indicatorGrid(model, en), en).legend).to.include.members([
+      '. data not available',
+      'x confidential',
+    ]);
+  });
+
+  it('writes the status in words in the CSV, and a nil value as the number 0', async () => {
+    const model = buildIndicatorModel(await everyStatus(), {
+      indicator: 'woninginbraak',
+      area: 'GM0758',
+      compare: 'none',
+    });
+    const lines = gridToCsv(indicatorGrid(model, nl), nl).split('\r\n');
+    expect(lines).to.include.members([
+      '2020;Breda;;geheim;;',
+      '2021;Breda;0,0;nihil;;',
+      '2022;Breda;3,8;nader voorlopig;;',
+      '2023;Breda;;gegevens ontbreken;;',
+      '2024;Breda;;niet van toepassing;;',
+      '2025;Breda;3,0;voorlopig;;',
+    ]);
+  });
+
+  it('reads a nil value as a zero: the change to it is measured', async () => {
+    const feed = await everyStatus();
+    const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758', to: '2021' });
+    expect(model.latest).to.include({ period: '2021', value: 0, status: 'nil' });
+    expect(model.changePrevious).to.include({ delta: -5.1, direction: 'down' });
   });
 });
 

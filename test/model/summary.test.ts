@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { buildIndicatorModel, type IndicatorQuery } from '../../src/model/indicator.js';
-import { changePhrase, changeSincePhrase, chartNotes, describeIndicator } from '../../src/model/summary.js';
+import {
+  changePhrase,
+  changeSincePhrase,
+  chartNotes,
+  describeIndicator,
+  headlineChanges,
+} from '../../src/model/summary.js';
 import { compareValues } from '../../src/model/trend.js';
 import { parseFeed } from '../../src/feed/validate.js';
 import { dictionaries } from '../../src/i18n/strings.js';
@@ -155,16 +161,76 @@ describe('periods in sentences', () => {
   });
 });
 
+describe('after a series break', () => {
+  /** The small feed with a method break before 2019 in every area. */
+  async function withBreak(period = '2019', indicator = 'woninginbraak'): Promise<Feed> {
+    const raw = await smallFeed();
+    raw.indicators.find((i) => i.id === indicator)!.breaks = [{ period, reason: 'Nieuwe registratiemethode' }];
+    return parseFeed(raw);
+  }
+
+  it('measures the headline from the first period after the last break, and says so', async () => {
+    const model = buildIndicatorModel(await withBreak(), { indicator: 'woninginbraak', area: 'GM0758' });
+    expect(model.lastBreak?.period).to.equal('2019');
+    expect(model.changeFirst!.from.period).to.equal('2019');
+    expect(headlineChanges(model, nl).map((c) => c.words)).to.deep.equal([
+      'gelijk aan 2024',
+      'sinds 2019 (na de trendbreuk): 2,1 lager dan 2019 (-41%)',
+    ]);
+  });
+
+  it('writes "sinds 2019 (na de trendbreuk)" in the summary, never a period before the break', async () => {
+    const model = buildIndicatorModel(await withBreak(), {
+      indicator: 'woninginbraak',
+      area: 'GM0758',
+      compare: 'none',
+    });
+    const text = describeIndicator(model, nl);
+    expect(text).to.contain('Sinds 2019 (na de trendbreuk): 2,1 lager dan 2019 (-41%).');
+    expect(text).not.to.match(/2015|2016|2017|2018|hele reeks/);
+    expect(describeIndicator(model, en)).to.contain('Since 2019 (after the series break): ');
+  });
+
+  it('compares nothing when the break lies between the latest value and the one before', async () => {
+    const model = buildIndicatorModel(await withBreak('2025'), { indicator: 'woninginbraak', area: 'GM0758' });
+    expect([model.changePrevious, model.changeFirst]).to.deep.equal([null, null]);
+    expect(headlineChanges(model, nl)).to.deep.equal([]);
+    expect(describeIndicator(model, nl)).not.to.match(/ dan |hele reeks|Sinds/);
+  });
+
+  it('keeps a survey comparison after the Veiligheidsmonitor break of 2021', async () => {
+    const model = buildIndicatorModel(await withBreak('2021', 'onveilig-eigen-buurt'), {
+      indicator: 'onveilig-eigen-buurt',
+      area: 'NL01',
+    });
+    expect(model.changeFirst!.from.period).to.equal('2021');
+    const text = describeIndicator(model, nl);
+    expect(text).to.contain('Sinds 2021 (na de trendbreuk): ');
+    expect(text).not.to.contain('2019');
+  });
+
+  it('leaves a break of another area alone', async () => {
+    const raw = await smallFeed();
+    raw.indicators.find((i) => i.id === 'woninginbraak')!.breaks = [
+      { period: '2019', reason: 'Herindeling', areas: ['GM0748'] },
+    ];
+    const model = buildIndicatorModel(parseFeed(raw), { indicator: 'woninginbraak', area: 'GM0758' });
+    expect(model.lastBreak).to.equal(undefined);
+    expect(model.changeFirst!.from.period).to.equal('2015');
+  });
+});
+
 describe('chartNotes', () => {
-  it('explains provisional stars, gaps, breaks and footnotes, and the margin band', async () => {
+  it('explains status symbols, gaps, special periods and footnotes, and the margin band', async () => {
     const feed = parseFeed(await smallFeed());
     const burglary = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0748', compare: 'none' });
     expect(chartNotes(burglary, nl)).to.deep.equal([
-      '* voorlopig cijfer',
-      '. geheim of onbetrouwbaar cijfer: de lijn is daar onderbroken',
-      'Trendbreuk 2020: COVID-19: minder mensen van huis',
+      '* voorlopig',
+      'x geheim: de lijn is daar onderbroken',
+      'Bijzondere periode 2020–2021 (Corona): COVID-19: minder mensen van huis',
       'Bergen op Zoom, 2020: Te weinig gevallen om te publiceren.',
     ]);
+    expect(chartNotes(burglary, nl).join(' '), 'a special period is no break').not.to.contain('Trendbreuk');
     const survey = buildIndicatorModel(feed, { indicator: 'onveilig-eigen-buurt', area: 'GM0758', compare: 'none' });
     expect(chartNotes(survey, nl)).to.deep.equal(['Band: 95 %-betrouwbaarheidsmarge van Breda.']);
   });

@@ -20,6 +20,18 @@ describe('buildThemeOverview', () => {
     expect(burglary!.points).to.have.length(11);
   });
 
+  it('cuts the sparkline at a break of the area and measures no change across it', async () => {
+    const raw = await smallFeed();
+    raw.indicators.find((i) => i.id === 'woninginbraak')!.breaks = [
+      { period: '2019', reason: 'Nieuwe methode', areas: ['GM0758'] },
+      { period: '2025', reason: 'Nog een', areas: ['GM0748'] },
+    ];
+    const [breda] = buildThemeOverview(parseFeed(raw), { theme: 'veilige-buurt-en-omgeving', area: 'GM0758' }).cards;
+    expect(breda!.breaks).to.deep.equal([4]);
+    const [bergen] = buildThemeOverview(parseFeed(raw), { theme: 'veilige-buurt-en-omgeving', area: 'GM0748' }).cards;
+    expect(bergen!.change).to.equal(null);
+  });
+
   it('falls back to the nearest level with numbers and says so', () => {
     const [card] = buildThemeOverview(feed, { theme: 'georganiseerde-criminaliteit', area: 'GM0758' }).cards;
     expect(card!.fallback).to.equal(true);

@@ -92,7 +92,7 @@ inbraak,NL01,2024,2.1,,,
 test('suppressed counts are summed but not published; areas count only while they exist', async () => {
   const { code, stderr, feed } = await buildFeed(`indicator,area,period,value,status,count
 labs,GM1,2018,12,,12
-labs,GM2,2018,,.,3
+labs,GM2,2018,,x,3
 labs,GM3,2018,7,,7
 labs,GM1,2019,10,,10
 labs,GM2,2019,5,,5
@@ -122,11 +122,11 @@ labs,GM4,2019,9,,9
 test('build hides a second cell where a total would give a secret away, and says which and why', async () => {
   const { code, stderr, feed, out } = await buildFeed(`indicator,area,period,value,status,count
 labs,GM1,2024,,,12
-labs,GM2,2024,,.,3
+labs,GM2,2024,,x,3
 labs,GM4,2024,,,4
 labs,GM1,2025,,,9
 labs,GM2,2025,,,8
-labs,GM4,2025,,.,2
+labs,GM4,2025,,x,2
 `);
   assert.equal(code, 0, stderr);
   // 2024: noord = 15 and Grootstad 12 would give Dorp's 3 away. 2025: Nieuw is all of zuid, so zuid
@@ -320,4 +320,30 @@ test('an unknown option is named in Dutch', async () => {
   const { code, stderr } = await run('build', '--uit', 'feed.json');
   assert.equal(code, 1);
   assert.equal(stderr.trim(), 'Onbekende optie of ontbrekende waarde: --uit. Zie: miv-feed build --help');
+});
+
+test('values.csv takes CBS symbols for the status: x geheim, . gegevens ontbreken, * and ** voorlopig, – nihil', async () => {
+  const { code, stderr, feed } = await buildFeed(`indicator,area,period,value,status
+labs,GM1,2021,,x
+labs,GM1,2022,,.
+labs,GM1,2023,4,*
+labs,GM1,2024,5,**
+labs,GM1,2025,,–
+labs,GM2,2021,3,
+labs,GM2,2022,2,
+labs,GM2,2023,1,
+labs,GM2,2024,2,
+labs,GM2,2025,0,nihil
+`);
+  assert.equal(code, 0, stderr);
+  const series = feed!.series.find((s) => s.indicator === 'labs' && s.area === 'GM1')!;
+  // No data is what an empty value means anyway: it needs no status of its own in the feed.
+  assert.equal(series.values[series.periods.indexOf('2022')], null);
+  assert.deepEqual(series.status, {
+    '2021': 'suppressed',
+    '2023': 'provisional',
+    '2024': 'revised-provisional',
+    '2025': 'nil',
+  });
+  assert.equal(feed!.series.find((s) => s.indicator === 'labs' && s.area === 'GM2')!.status?.['2025'], 'nil');
 });

@@ -39,6 +39,7 @@ async function hostileFeed(): Promise<Feed> {
     Object.assign(indicator, { title: evil(i++), shortTitle: evil(i++), unit: evil(i++), definition: evil(i++) });
     indicator.source.name = evil(i++);
     for (const b of indicator.breaks ?? []) b.reason = evil(i++);
+    for (const sp of indicator.specialPeriods ?? []) Object.assign(sp, { label: evil(i++), reason: evil(i++) });
   }
   for (const s of feed.series) {
     s.notes = Object.fromEntries(s.periods.map((p) => [p, evil(i++)]));

@@ -8,7 +8,8 @@ import { html, render, type TemplateResult } from 'lit';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/define.js';
-import { NOT_JSON_URL, SMALL_FEED_URL } from '../fixtures/feeds.js';
+import { NOT_JSON_URL, SMALL_FEED_URL, smallFeed } from '../fixtures/feeds.js';
+import { feedUrl } from '../helpers.js';
 import { DARK_TOKENS } from '../../stories/support/dark-tokens.js';
 
 /** Fixed width and an installed font, so a shot depends on the element and nothing else. */
@@ -41,12 +42,24 @@ describe('visual regression', () => {
     host = undefined;
   });
 
-  it('trend with comparisons, a series break and a provisional year', async () => {
+  it('trend with comparisons, a special period and a provisional year', async () => {
     const frame = await shoot(
       html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
       640,
     );
     await visualDiff(frame, 'indicator-trend');
+  });
+
+  it('a series break as a gap in every line', async () => {
+    const feed = await smallFeed();
+    feed.indicators.find((i) => i.id === 'woninginbraak')!.breaks = [
+      { period: '2019', reason: 'Nieuwe registratiemethode' },
+    ];
+    const frame = await shoot(
+      html`<miv-indicator src=${feedUrl(feed)} indicator="woninginbraak" area="GM0758" compare="land"></miv-indicator>`,
+      640,
+    );
+    await visualDiff(frame, 'indicator-break');
   });
 
   it('survey values with their margin band', async () => {

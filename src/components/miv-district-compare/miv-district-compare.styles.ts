@@ -1,7 +1,13 @@
 import { css } from 'lit';
 
 export const districtCompareStyles = css`
-  .period {
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: calc(2 * var(--_space));
+  }
+  .period,
+  .sort {
     display: flex;
     align-items: center;
     gap: 0.5em;

@@ -1,10 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { MivError } from '../../feed/errors.js';
 import type { Feed, Opvallendheid } from '../../feed/schema.js';
 import type { Strings } from '../../i18n/strings.js';
-import { buildCompareModel, describeComparison, noAreaDataText, type CompareModel } from '../../model/compare.js';
+import {
+  buildCompareModel,
+  COMPARE_SORTS,
+  describeComparison,
+  noAreaDataText,
+  type CompareModel,
+} from '../../model/compare.js';
 import { formatDate, formatPeriod } from '../../model/format.js';
 import { compareGrid, type DataGrid } from '../../model/grid.js';
 import { barPoints, buildBarOption } from '../../charts/bar.js';
@@ -26,9 +33,12 @@ const CHART_FRAME_PX = 64;
  * One indicator for the districts of the unit, or the gemeenten of a district, side by side in one
  * period, against the unit and Nederland.
  *
- * Bars are sorted highest first (or by name); an area without a published figure keeps its place
- * with the status symbol and its meaning (`. geheim of onbetrouwbaar`), never a zero bar. Survey
- * values carry their 95 % margin as error bars, and a difference only counts when it is significant.
+ * Bars stand in a fixed order: the districts as the feed lists them, the gemeenten by district and
+ * then by name, so the comparison never reads as a league table; a page may let readers sort by
+ * value or name. An area without a published figure keeps its place with the status symbol and its
+ * meaning (`x geheim`, `. gegevens ontbreken`), never a zero bar; a nil value (`– nihil`) is a true
+ * zero. Survey values carry their 95 % margin as error bars, and a difference only counts when it is
+ * significant. No change is measured across a series break: the table says `Trendbreuk` there.
  * When the indicator has no figures at the asked level at all (a national-only indicator), the
  * element says so in words and shows the national figure instead of a chart; it then fires
  * `miv-error` with kind `no-data`, so a page can hide or replace it.
@@ -44,7 +54,8 @@ const CHART_FRAME_PX = 64;
  * @attr period - Period to compare, e.g. `2024`. Without it the latest period with figures is shown and
  *   the reader can pick another one.
  * @attr highlight - Area to emphasise, e.g. the embedding gemeente; at district level its district.
- * @attr sort - `value` (default, highest first) or `name`.
+ * @attr sort - `fixed` (default: district order, then name), `value` (highest first) or `name`. The
+ *   reader can pick another order in the element.
  * @attr show-table - Shows the data table under the chart (it is always available to screen readers).
  * @attr lang - `nl` (default) or `en`; otherwise the nearest `[lang]` ancestor.
  * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
@@ -61,6 +72,7 @@ const CHART_FRAME_PX = 64;
  * @csspart header - Title, compared areas and unit.
  * @csspart title - The indicator title.
  * @csspart period - The period `<select>`.
+ * @csspart sort - The `<select>` of the order of the bars.
  * @csspart polarity - Which direction is favourable, or that the indicator is neutral.
  * @csspart chart - The chart's drawing area.
  * @csspart keys - The keyboard hint, shown while the chart has focus.
@@ -110,11 +122,14 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   /** Area to emphasise. */
   @property({ reflect: true }) highlight = '';
 
-  /** `value` or `name`. */
-  @property({ reflect: true }) sort = 'value';
+  /** `fixed`, `value` or `name`. */
+  @property({ reflect: true }) sort = 'fixed';
 
   /** The period the reader picked, while `period` is not fixed. */
   @state() private picked = '';
+
+  /** The order the reader picked; empty for the one of `sort`. */
+  @state() private sortPicked = '';
 
   private noDataErrors = new WeakMap<CompareModel, MivError>();
 
@@ -123,12 +138,14 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     // A picked period belongs to one indicator and level; another choice starts at its latest period.
     if (changed.has('indicator') || changed.has('level') || changed.has('within') || changed.has('src'))
       this.picked = '';
+    // A page that sets another order overrules the reader's earlier pick.
+    if (changed.has('sort')) this.sortPicked = '';
   }
 
   protected override modelInputs(): readonly unknown[] {
-    const { indicator, level, within, period, picked, highlight, sort } = this;
+    const { indicator, level, within, period, picked, highlight } = this;
     // The locale orders the names when sorting by name.
-    return [indicator, level, within, period || picked, highlight, sort, this.text.locale];
+    return [indicator, level, within, period || picked, highlight, this.sortPicked || this.sort, this.text.locale];
   }
 
   protected override buildModel(feed: Feed): CompareModel {
@@ -136,7 +153,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     return buildCompareModel(feed, {
       indicator: this.indicator,
       level: this.level,
-      sort: this.sort,
+      sort: this.sortPicked || this.sort,
       locale: this.text.locale,
       ...(this.within ? { within: this.within } : {}),
       ...(period ? { period } : {}),
@@ -159,6 +176,22 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   private pickPeriod(period: string): void {
     this.picked = period;
     this.select({ period, indicator: this.indicator });
+  }
+
+  /** The order of the bars, for a reader who wants them sorted after all. */
+  private renderSortSelect(strings: Strings): TemplateResult {
+    const selected = COMPARE_SORTS.find((s) => s === (this.sortPicked || this.sort)) ?? 'fixed';
+    return html`<div class="sort">
+      <label for="sort">${strings.compare.sort.label}</label>
+      <select
+        id="sort"
+        part="sort"
+        .value=${live(selected)}
+        @change=${(event: Event) => (this.sortPicked = (event.target as HTMLSelectElement).value)}
+      >
+        ${COMPARE_SORTS.map((s) => html`<option value=${s} ?selected=${s === selected}>${strings.compare.sort[s]}</option>`)}
+      </select>
+    </div>`;
   }
 
   private renderOpvallendheden(entries: readonly Opvallendheid[], model: CompareModel, strings: Strings) {
@@ -212,18 +245,21 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
         <h2 part="title">${indicator.title}</h2>
         <p class="meta">${areas} · ${indicator.unit}${this.period || model.noAreaData ? ` · ${period}` : ''}</p>
       </header>
-      ${
-        !this.period && model.periods.length > 1
-          ? renderPeriodSelect({
-              id: 'period',
-              label: strings.compare.period,
-              periods: model.periods,
-              selected: model.period,
-              strings,
-              onSelect: (p) => this.pickPeriod(p),
-            })
-          : nothing
-      }
+      <div class="controls">
+        ${
+          !this.period && model.periods.length > 1
+            ? renderPeriodSelect({
+                id: 'period',
+                label: strings.compare.period,
+                periods: model.periods,
+                selected: model.period,
+                strings,
+                onSelect: (p) => this.pickPeriod(p),
+              })
+            : nothing
+        }
+        ${model.rows.length > 1 ? this.renderSortSelect(strings) : nothing}
+      </div>
       ${
         model.noAreaData
           ? html`${this.renderNoAreaData(model, strings)} ${aside}`

@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Duiding, Feed, Indicator } from '../../feed/schema.js';
+import type { Duiding, Feed } from '../../feed/schema.js';
 import { buildIndicatorModel, type IndicatorModel } from '../../model/indicator.js';
-import { changeSincePhrase, chartNotes, describeIndicator, seriesName } from '../../model/summary.js';
+import { chartNotes, describeIndicator, headlineChanges, seriesName } from '../../model/summary.js';
 import { indicatorGrid, type DataGrid } from '../../model/grid.js';
 import { formatPeriod, formatPointValue } from '../../model/format.js';
-import type { Change } from '../../model/trend.js';
 import { buildLineOption, lineLegend, linePoints } from '../../charts/line.js';
 import type { ChartPoints, LineLook } from '../../charts/shared.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
@@ -59,7 +58,8 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @csspart keys - The keyboard hint, shown while the chart has focus.
  * @csspart legend - The HTML legend: each line's name with a sample of its colour, dash and marker.
  * @csspart summary - The generated description under the chart (also the chart's accessible description).
- * @csspart notes - What the chart's marks mean: provisional stars, margin band, series breaks, footnotes.
+ * @csspart notes - What the chart's marks mean: status symbols, gaps, margin band, series breaks, special
+ *   periods, footnotes.
  * @csspart actions - The bar with the table toggle and the downloads.
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart downloads - The CSV, PNG and SVG download buttons.
@@ -79,6 +79,7 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @cssprop --miv-color-series-1 - Colour of the area's own line (then -2 … -6 for the comparison lines).
  * @cssprop --miv-color-band - Fill of the survey margin band.
  * @cssprop --miv-color-break - Colour of series-break markers.
+ * @cssprop --miv-color-special-period - Shading of a special period such as the COVID years.
  * @cssprop --miv-color-axis - Axis line colour.
  * @cssprop --miv-color-grid - Grid line colour.
  * @cssprop --miv-color-favourable - A change for the better (default green).
@@ -142,13 +143,6 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
     return indicatorGrid(model, this.text);
   }
 
-  private renderChange(change: Change | null, indicator: Indicator): TemplateResult | typeof nothing {
-    if (!change) return nothing;
-    return html`<li part="change" class="change" data-judgement=${change.judgement}>
-      ${renderChange(change, changeSincePhrase(change, indicator, this.text))}
-    </li>`;
-  }
-
   /** `over De Baronie` for a duiding about another area in the chart than the one asked for. */
   private duidingAbout(model: IndicatorModel, entry: Duiding): string | undefined {
     if (!entry.area || entry.area === model.area.id) return undefined;
@@ -183,14 +177,19 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
                 <span part="value" class="value">${formatPointValue(latest, indicator, strings)}</span>
                 <span class="period"
                   >${formatPeriod(latest.period, strings)}${
-                    latest.status === 'provisional' ? `, ${strings.status.provisional}` : ''
+                    latest.status === 'definitive' ? '' : `, ${strings.status[latest.status]}`
                   }${model.fallback ? ` · ${seriesName(model.series[0]!, strings)}` : ''}</span
                 >
               </p>`
             : nothing
         }
         <ul class="changes">
-          ${this.renderChange(model.changePrevious, indicator)} ${this.renderChange(model.changeFirst, indicator)}
+          ${headlineChanges(model, strings).map(
+            ({ change, words }) =>
+              html`<li part="change" class="change" data-judgement=${change.judgement}>
+                ${renderChange(change, words)}
+              </li>`,
+          )}
         </ul>
       </div>
       <p class="polarity">${strings.polarity[indicator.polarity]}</p>

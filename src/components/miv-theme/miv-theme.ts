@@ -211,6 +211,8 @@ export class MivTheme extends MivDataElement {
       card.points.map((p) => p.value),
       SPARK_WIDTH,
       SPARK_HEIGHT,
+      undefined,
+      card.breaks,
     );
     // Decorative: the card's text says the same in words.
     return html`<svg
@@ -237,7 +239,6 @@ export class MivTheme extends MivDataElement {
   private renderCardBody(card: ThemeCard, overview: ThemeOverview): TemplateResult {
     const strings = this.text;
     const { indicator, latest, change } = card;
-    const provisional = latest?.status === 'provisional';
     return html`<span class="name">${indicator.shortTitle}</span> ${
         card.fallback && card.shownArea
           ? html`<span class="note">${strings.theme.fallback(card.shownArea.name)}</span>`
@@ -251,7 +252,9 @@ export class MivTheme extends MivDataElement {
                 <span class="unit">${indicator.unit}</span></span
               >
               <span class="period"
-                >${formatPeriod(latest.period, strings)}${provisional ? ` (${strings.status.provisional})` : ''}</span
+                >${formatPeriod(latest.period, strings)}${
+                  latest.status === 'definitive' ? '' : ` (${strings.status[latest.status]})`
+                }</span
               >`
           : html`<span class="note">${strings.summary.noData(overview.area.name)}</span>`
       }

@@ -36,14 +36,56 @@ describe('<miv-district-compare>', () => {
   failOnConsoleErrors();
 
   describe('chart', () => {
-    it('draws one bar per district, highest first, with its value written beside it', async () => {
+    it('draws one bar per district in the fixed order of the feed, with its value written beside it', async () => {
       const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
       );
-      expect(categories(el)).to.deep.equal(['De Baronie', 'De Markiezaten', 'Hart van Brabant', 'Zeeland']);
+      expect(el.sort).to.equal('fixed');
+      expect(categories(el)).to.deep.equal(['De Markiezaten', 'De Baronie', 'Hart van Brabant', 'Zeeland']);
       expect(bars(el).map((b) => b.value)).to.deep.equal([2.7, 2.7, 1.9, 1.6]);
       const svg = query(el, '[part~="chart"] svg')!;
       expect(svg.textContent).to.contain('Hart van Brabant').and.contain('1,6*');
+    });
+
+    it('lets the reader sort the bars, highest first or by name, and back', async () => {
+      const el = await rendered<MivDistrictCompare>(
+        html`<miv-district-compare
+          src=${SMALL_FEED_URL}
+          indicator="woninginbraak"
+          level="gemeente"
+          within="de-baronie"
+        ></miv-district-compare>`,
+      );
+      const select = query<HTMLSelectElement>(el, '[part="sort"]')!;
+      expect(shadow(el).querySelector(`label[for="${select.id}"]`)!.textContent).to.equal('Volgorde');
+      expect([...select.options].map((o) => [o.value, o.text])).to.deep.equal([
+        ['fixed', 'Vaste volgorde'],
+        ['value', 'Hoogste eerst'],
+        ['name', 'Op naam'],
+      ]);
+      expect(categories(el)).to.deep.equal(['Baarle-Nassau', 'Breda', 'Etten-Leur']);
+      const pick = async (value: string) => {
+        select.value = value;
+        select.dispatchEvent(new Event('change'));
+        await oneEvent(el, 'miv-rendered');
+      };
+      await pick('value');
+      expect(categories(el)).to.deep.equal(['Breda', 'Etten-Leur', 'Baarle-Nassau']);
+      expect(el.sort, 'the attribute stays what the page set').to.equal('fixed');
+      await pick('fixed');
+      expect(categories(el)).to.deep.equal(['Baarle-Nassau', 'Breda', 'Etten-Leur']);
+    });
+
+    it('still sorts highest first with sort="value"', async () => {
+      const el = await rendered<MivDistrictCompare>(
+        html`<miv-district-compare
+          src=${SMALL_FEED_URL}
+          indicator="woninginbraak"
+          sort="value"
+        ></miv-district-compare>`,
+      );
+      expect(categories(el)).to.deep.equal(['De Baronie', 'De Markiezaten', 'Hart van Brabant', 'Zeeland']);
+      expect(query<HTMLSelectElement>(el, '[part="sort"]')!.value).to.equal('value');
     });
 
     it('sorts by name on request', async () => {
@@ -71,7 +113,7 @@ describe('<miv-district-compare>', () => {
       expect(svg.textContent).to.contain('Eenheid Zeeland-West-Brabant: 2,2*').and.contain('Nederland: 2,0*');
     });
 
-    it('shows a suppressed gemeente as "." with its meaning, never as a visible bar', async () => {
+    it('shows a suppressed gemeente as "x" with its meaning, never as a visible bar', async () => {
       const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare
           src=${SMALL_FEED_URL}
@@ -80,11 +122,11 @@ describe('<miv-district-compare>', () => {
           within="de-baronie"
         ></miv-district-compare>`,
       );
-      expect(categories(el)).to.deep.equal(['Breda', 'Etten-Leur', 'Baarle-Nassau']);
-      const suppressed = bars(el)[2]!;
+      expect(categories(el)).to.deep.equal(['Baarle-Nassau', 'Breda', 'Etten-Leur']);
+      const suppressed = bars(el)[0]!;
       expect(suppressed.itemStyle!.color, 'no visible bar').to.equal('transparent');
-      expect(suppressed.label!.formatter).to.equal('. geheim of onbetrouwbaar');
-      expect(query(el, '[part~="chart"] svg')!.textContent).to.contain('. geheim of onbetrouwbaar');
+      expect(suppressed.label!.formatter).to.equal('x geheim');
+      expect(query(el, '[part~="chart"] svg')!.textContent).to.contain('x geheim');
       expect(references(el).map((r) => r.name)).to.deep.equal([
         'De Baronie',
         'Eenheid Zeeland-West-Brabant',
@@ -102,11 +144,11 @@ describe('<miv-district-compare>', () => {
           highlight="GM0758"
         ></miv-district-compare>`,
       );
-      const [breda, ettenLeur] = bars(el);
+      const [, breda, ettenLeur] = bars(el);
       expect(breda!.itemStyle!.borderWidth).to.equal(2);
       expect(ettenLeur!.itemStyle!.borderWidth).to.equal(undefined);
-      expect(option(el).yAxis[0]!.data[0]).to.deep.include({ value: 'Breda' });
-      expect(tableRows(el)[1]![0]).to.equal('Breda (gemarkeerd)');
+      expect(option(el).yAxis[0]!.data[1]).to.deep.include({ value: 'Breda' });
+      expect(tableRows(el)[2]![0]).to.equal('Breda (gemarkeerd)');
     });
 
     it('draws survey margins as error bars and judges differences by significance', async () => {
@@ -143,15 +185,15 @@ describe('<miv-district-compare>', () => {
       const rows = tableRows(el);
       expect(rows[0]).to.deep.equal(['Gebied', '2025', '2024', 'Verschil met 2024']);
       expect(rows.slice(1).map((r) => r[0])).to.deep.equal([
-        'De Baronie',
         'De Markiezaten',
+        'De Baronie',
         'Hart van Brabant',
         'Zeeland',
         'Eenheid Zeeland-West-Brabant',
         'Nederland',
       ]);
-      expect(rows[2]).to.deep.equal(['De Markiezaten', '2,7*', '3,3', '-0,6']);
-      expect(rows[1]).to.deep.equal(['De Baronie', '2,7*', '2,7', '0,0']);
+      expect(rows[1]).to.deep.equal(['De Markiezaten', '2,7*', '3,3', '-0,6']);
+      expect(rows[2]).to.deep.equal(['De Baronie', '2,7*', '2,7', '0,0']);
       expect(query(el, '[part="table"]')!.classList.contains('visually-hidden'), 'hidden until asked').to.be.true;
       query(el, '[part="table-toggle"]')!.click();
       await el.updateComplete;
@@ -164,7 +206,7 @@ describe('<miv-district-compare>', () => {
       );
       const summary = query(el, '[part="summary"]')!;
       expect(summary.textContent!.trim()).to.match(
-        /^In 2025 was de waarde het hoogst in De Baronie en De Markiezaten \(2,7 per 1\.000 inwoners\) en het laagst in Zeeland/,
+        /^In 2025 lagen de cijfers tussen 1,6 en 2,7 per 1\.000 inwoners\. /,
       );
       expect(query(el, '[part~="chart"]')!.getAttribute('aria-describedby')!.split(' ')[0]).to.equal(summary.id);
       expect(text(el, '[part="polarity"]')).to.equal('Lager is gunstiger.');
@@ -195,7 +237,10 @@ describe('<miv-district-compare>', () => {
       const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare lang="en" src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
       );
-      expect(text(el, '[part="summary"]')).to.match(/^In 2025 the value was highest in De Baronie and De Markiezaten/);
+      expect(text(el, '[part="summary"]')).to.match(
+        /^In 2025 the figures lay between 1\.6 and 2\.7 per 1\.000 inwoners\. /,
+      );
+      expect(text(el, 'label[for="sort"]')).to.equal('Order');
       expect(text(el, '.meta')).to.match(/^Districts of Eenheid Zeeland-West-Brabant/);
       expect(tableRows(el)[0]).to.deep.equal(['Area', '2025', '2024', 'Change since 2024']);
     });
@@ -229,7 +274,7 @@ describe('<miv-district-compare>', () => {
           period="2020"
         ></miv-district-compare>`,
       );
-      expect(query(el, 'select')).to.equal(null);
+      expect(query(el, 'select[part="period"]')).to.equal(null);
       expect(text(el, '.meta')).to.match(/· 2020$/);
       expect(categories(el)[0]).to.equal('De Markiezaten');
     });

@@ -44,7 +44,7 @@ describe('<miv-indicator> downloads', () => {
     expect([...new Uint8Array(await blob.slice(0, 3).arrayBuffer())]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const lines = (await blob.text()).split('\r\n');
     expect(lines[0]).to.equal('Diefstal uit woning (woninginbraak)');
-    expect(lines).to.include('2020;Bergen op Zoom;;geheim of onbetrouwbaar;;Te weinig gevallen om te publiceren.');
+    expect(lines).to.include('2020;Bergen op Zoom;;geheim;;Te weinig gevallen om te publiceren.');
     expect(lines).to.include('2025;Nederland;2,0;voorlopig;;');
   });
 
@@ -60,9 +60,9 @@ describe('<miv-indicator> downloads', () => {
       // The legend, under the chart.
       'Bergen op Zoom',
       'Nederland',
-      '* voorlopig cijfer',
-      '. geheim of onbetrouwbaar cijfer: de lijn is daar onderbroken',
-      'Trendbreuk 2020: COVID-19: minder mensen van huis',
+      '* voorlopig',
+      'x geheim: de lijn is daar onderbroken',
+      'Bijzondere periode 2020–2021 (Corona): COVID-19: minder mensen van huis',
       'Bergen op Zoom, 2020: Te weinig gevallen om te publiceren.',
       'Bron: CBS (Bbv) / Politie — https://data.politie.nl/ · Stand: 15 juni 2026',
       'Fictieve voorbeelddata',

@@ -34,7 +34,7 @@ describe('<miv-indicator>', () => {
       ]);
     });
 
-    it('marks provisional points and the series break, with its reason', async () => {
+    it('marks provisional points, and shades a special period with its label instead of a break', async () => {
       const el = await rendered<MivIndicator>(
         html`<miv-indicator
           src=${SMALL_FEED_URL}
@@ -45,11 +45,44 @@ describe('<miv-indicator>', () => {
       );
       const [line] = drawnLines(el);
       expect(line!.data.at(-1)).to.deep.include({ value: 3, symbol: 'emptyCircle' });
-      expect(line!.markLine!.data.map(({ xAxis, name }) => ({ xAxis, name }))).to.deep.equal([
-        { xAxis: '2020', name: 'COVID-19: minder mensen van huis' },
-      ]);
+      expect(line!.markLine, 'no break marker').to.equal(undefined);
+      const svg = query(el, '[part~="chart"] svg')!;
+      expect(svg.textContent).to.contain('Corona').and.not.contain('Trendbreuk');
+      expect(text(el, '[part="notes"]')).to.contain(
+        'Bijzondere periode 2020–2021 (Corona): COVID-19: minder mensen van huis',
+      );
+      expect(text(el, '[part="notes"]')).not.to.contain('Trendbreuk');
+    });
+
+    it('shows a break as a gap in the line, marked and explained, and compares only after it', async () => {
+      const feed = await smallFeed();
+      feed.indicators.find((i) => i.id === 'woninginbraak')!.breaks = [
+        { period: '2019', reason: 'Nieuwe registratiemethode' },
+      ];
+      const el = await rendered<MivIndicator>(
+        html`<miv-indicator
+          src=${feedUrl(feed)}
+          indicator="woninginbraak"
+          area="GM0758"
+          compare="none"
+        ></miv-indicator>`,
+      );
+      const parts = drawnLines(el).filter((l) => l.name === 'Breda');
+      expect(
+        parts.map((l) => l.data.filter((d) => d !== null).length),
+        'two lines: 2015–2018, 2019–2025',
+      ).to.deep.equal([4, 7]);
       expect(query(el, '[part~="chart"] svg')!.textContent).to.contain('Trendbreuk');
-      expect(text(el, '[part="notes"]')).to.contain('Trendbreuk 2020: COVID-19: minder mensen van huis');
+      expect(text(el, '[part="notes"]')).to.contain('Trendbreuk 2019: Nieuwe registratiemethode');
+      const headline = [...shadow(el).querySelectorAll('[part="change"]')].map((c) =>
+        c.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(headline).to.deep.equal([
+        '→ gelijk aan 2024',
+        '↓ sinds 2019 (na de trendbreuk): 2,1 lager dan 2019 (-41%)',
+      ]);
+      expect(text(el, '[part="summary"]')).to.contain('Sinds 2019 (na de trendbreuk): 2,1 lager dan 2019 (-41%).');
+      expect(text(el, '[part="summary"]')).not.to.contain('2015');
     });
 
     it('draws the survey margin as a band and explains it', async () => {
@@ -180,10 +213,10 @@ describe('<miv-indicator>', () => {
       );
       expect(rows).to.have.length(11);
       expect(rows[0]).to.deep.equal(['2015', '5,4', '4,6']);
-      expect(rows[5]).to.deep.equal(['2020', '.', '3,5']);
+      expect(rows[5]).to.deep.equal(['2020', 'x', '3,5']);
       expect(rows[10]).to.deep.equal(['2025', '3,3*', '2,0*']);
       expect(table.querySelector('tbody th')!.getAttribute('scope')).to.equal('row');
-      expect(text(el, '.legend')).to.equal('* voorlopig · . geheim of onbetrouwbaar');
+      expect(text(el, '.legend')).to.equal('* voorlopig · x geheim');
     });
 
     it('shows margins in survey cells', async () => {
