@@ -7,7 +7,7 @@ import { MivError } from '../feed/errors.js';
 import { existsIn } from '../feed/periods.js';
 import type { Area, Duiding, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
-import { formatPeriod, formatPointValue, formatWithUnit, withPeriodInUnit } from './format.js';
+import { formatNumber, formatPeriod, formatPointValue, formatWithUnit, withPeriodInUnit } from './format.js';
 import { hasValue, indexFeed, sortPeriods, type FeedIndex, type Point, type ValuedPoint } from './series.js';
 import { compareInFeed, keyPoints, periodBefore, type Change, type Significance } from './trend.js';
 
@@ -313,21 +313,27 @@ function listNames(rows: readonly CompareRow[], strings: Strings): string {
  */
 export function describeComparison(model: CompareModel, strings: Strings): string {
   const { indicator, national } = model;
-  const period = formatPeriod(model.period, strings);
-  const withUnit = (p: ValuedPoint) => formatWithUnit(p.value, indicator, strings);
+  const period = formatPeriod(model.period, strings, true);
+  // The first value in the text carries the indicator's words; the values after it only their numbers.
+  let worded = false;
+  const inText = (p: ValuedPoint) => {
+    if (worded) return formatNumber(p.value, indicator.decimals, strings);
+    worded = true;
+    return formatWithUnit(p.value, indicator, strings);
+  };
   if (model.noAreaData) return noAreaDataText(model, strings).join(' ');
   const sentences: string[] = [];
   const [top] = model.highest;
   const [bottom] = model.lowest;
   if (top && bottom) {
     if (top === bottom || top.point.value === bottom.point.value) {
-      sentences.push(strings.compare.summary.allEqual(period, withUnit(top.point as ValuedPoint)));
+      sentences.push(strings.compare.summary.allEqual(period, inText(top.point as ValuedPoint)));
     } else {
       sentences.push(
         strings.compare.summary.highLow(
           period,
-          `${listNames(model.highest, strings)} (${withUnit(top.point as ValuedPoint)})`,
-          `${listNames(model.lowest, strings)} (${withUnit(bottom.point as ValuedPoint)})`,
+          strings.areaValue(listNames(model.highest, strings), inText(top.point as ValuedPoint)),
+          strings.areaValue(listNames(model.lowest, strings), inText(bottom.point as ValuedPoint)),
         ),
       );
       if (indicator.kind === 'survey' && model.spread !== 'significant')
@@ -356,8 +362,8 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
   if (subject && national && subject.change && hasValue(subject.point)) {
     const { relation } = strings.compare.summary;
     const { significance, direction } = subject.change;
-    const value = withUnit(subject.point);
-    const nationalValue = withUnit(national.point);
+    const value = inText(subject.point);
+    const nationalValue = inText(national.point);
     const survey = indicator.kind === 'survey';
     sentences.push(
       survey && significance === 'not-tested'

@@ -2,7 +2,7 @@
  * Reading values out of a feed: points with their status, and the area hierarchy used for
  * comparisons and for the fallback to a higher level.
  */
-import type { Area, Feed, Series, ValueStatus } from '../feed/schema.js';
+import type { Area, Feed, Indicator, Link, Series, ValueStatus } from '../feed/schema.js';
 
 /** One value as a widget shows it. `value` is null whenever the status carries no number. */
 export interface Point {
@@ -113,4 +113,14 @@ export function hasNumbers(points: readonly Point[]): boolean {
 /** Periods in time order; years, half-years and quarters sort correctly as strings. */
 export function sortPeriods(periods: Iterable<string>): string[] {
   return [...new Set(periods)].sort();
+}
+
+/**
+ * What a figure's footer points to: its theme's link (Zicht op Ondermijning under every figure on
+ * organised crime), then the indicator's own instruments, each address once.
+ */
+export function seeAlso(feed: Feed, indicator: Indicator): Link[] {
+  const themeLink = feed.themes.find((t) => t.id === indicator.theme)?.link;
+  const links = [...(themeLink ? [themeLink] : []), ...(indicator.instruments ?? [])];
+  return links.filter((link, i) => links.findIndex((l) => l.url === link.url) === i);
 }

@@ -216,10 +216,23 @@ describe('describeComparison', () => {
 
   it('names highest and lowest, the unit against Nederland, and provisional figures', () => {
     const model = buildCompareModel(feed, { indicator: 'woninginbraak' });
+    // The first figure carries the indicator's words; the figures after it need only their numbers.
     expect(describeComparison(model, dictionaries.nl)).to.equal(
-      'In 2025 was de waarde het hoogst in De Baronie en De Markiezaten (2,7 per 1.000 inwoners) en het laagst in ' +
-        'Zeeland (1,6 per 1.000 inwoners). Eenheid Zeeland-West-Brabant (2,2 per 1.000 inwoners) ligt hoger dan ' +
-        'Nederland (2,0 per 1.000 inwoners). De cijfers voor 2025 met een * zijn voorlopig.',
+      'In 2025 was het cijfer het hoogst in De Baronie en De Markiezaten (2,7 woninginbraken per 1.000 inwoners) ' +
+        'en het laagst in Zeeland (1,6). Eenheid Zeeland-West-Brabant (2,2) ligt hoger dan Nederland (2,0). ' +
+        'De cijfers voor 2025 met een * zijn voorlopig.',
+    );
+  });
+
+  it('gives the words to the first figure, whichever sentence comes first', async () => {
+    const raw = await smallFeed();
+    // One district with a figure: no highest and lowest, so the unit against Nederland opens the text.
+    raw.series = raw.series.filter(
+      (s) => s.indicator !== 'woninginbraak' || ['NL01', 'zeeland-west-brabant', 'zeeland'].includes(s.area),
+    );
+    const model = buildCompareModel(parseFeed(raw), { indicator: 'woninginbraak' });
+    expect(describeComparison(model, dictionaries.nl)).to.match(
+      /^Eenheid Zeeland-West-Brabant \(2,2 woninginbraken per 1\.000 inwoners\) ligt hoger dan Nederland \(2,0\)\./,
     );
   });
 
@@ -231,7 +244,7 @@ describe('describeComparison', () => {
       highlight: 'GM0758',
     });
     const text = describeComparison(model, dictionaries.nl);
-    expect(text).to.contain('Breda (3,0 per 1.000 inwoners) ligt hoger dan Nederland (2,0 per 1.000 inwoners).');
+    expect(text).to.contain('Breda (3,0) ligt hoger dan Nederland (2,0).');
     expect(text).to.contain('Voor Baarle-Nassau is geen cijfer beschikbaar (geheim of onbetrouwbaar).');
   });
 
@@ -243,12 +256,12 @@ describe('describeComparison', () => {
     const query = { indicator: 'onveilig-eigen-buurt', level: 'gemeente', within: 'de-baronie', highlight: 'GM0777' };
     const text = describeComparison(buildCompareModel(parseFeed(raw), query), dictionaries.nl);
     expect(text).to.contain('De verschillen tussen de gebieden zijn niet significant.');
-    expect(text).to.contain('Het verschil tussen Etten-Leur (15,5 % 15+) en Nederland (15,9 % 15+) is niet getoetst.');
+    expect(text).to.contain('Het verschil tussen Etten-Leur (15,5) en Nederland (15,9) is niet getoetst.');
     expect(text).not.to.contain('verschilt niet significant van Nederland');
 
     ettenLeur.significance = { '2025': { areas: { NL01: false } } };
     const flagged = describeComparison(buildCompareModel(parseFeed(raw), query), dictionaries.nl);
-    expect(flagged).to.contain('Etten-Leur (15,5 % 15+) verschilt niet significant van Nederland (15,9 % 15+).');
+    expect(flagged).to.contain('Etten-Leur (15,5) verschilt niet significant van Nederland (15,9).');
 
     for (const s of raw.series) delete s.margins;
     const untested = describeComparison(buildCompareModel(parseFeed(raw), query), dictionaries.en);
@@ -274,7 +287,7 @@ describe('describeComparison', () => {
   it('speaks English', () => {
     const model = buildCompareModel(feed, { indicator: 'woninginbraak', sort: 'name', locale: 'en-GB' });
     expect(describeComparison(model, dictionaries.en)).to.match(
-      /^In 2025 the value was highest in De Baronie and De Markiezaten \(2\.7 per 1\.000 inwoners\) and lowest in Zeeland/,
+      /^In 2025 the figure was highest in De Baronie and De Markiezaten \(2\.7 woninginbraken per 1\.000 inwoners\) and lowest in Zeeland \(1\.6\)/,
     );
   });
 });

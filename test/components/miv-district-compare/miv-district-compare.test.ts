@@ -130,7 +130,7 @@ describe('<miv-district-compare>', () => {
       ]);
       // The unit's respondents are part of Nederland's: without the publisher's flag that stays untested.
       expect(text(el, '[part="summary"]')).to.contain(
-        'Het verschil tussen Eenheid Zeeland-West-Brabant (15,6 % 15+) en Nederland (15,9 % 15+) is niet getoetst.',
+        'Het verschil tussen Eenheid Zeeland-West-Brabant (15,6) en Nederland (15,9) is niet getoetst.',
       );
     });
   });
@@ -164,7 +164,7 @@ describe('<miv-district-compare>', () => {
       );
       const summary = query(el, '[part="summary"]')!;
       expect(summary.textContent!.trim()).to.match(
-        /^In 2025 was de waarde het hoogst in De Baronie en De Markiezaten \(2,7 per 1\.000 inwoners\) en het laagst in Zeeland/,
+        /^In 2025 was het cijfer het hoogst in De Baronie en De Markiezaten \(2,7 woninginbraken per 1\.000 inwoners\) en het laagst in Zeeland \(1,6\)/,
       );
       expect(query(el, '[part~="chart"]')!.getAttribute('aria-describedby')!.split(' ')[0]).to.equal(summary.id);
       expect(text(el, '[part="polarity"]')).to.equal('Lager is gunstiger.');
@@ -195,7 +195,7 @@ describe('<miv-district-compare>', () => {
       const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare lang="en" src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
       );
-      expect(text(el, '[part="summary"]')).to.match(/^In 2025 the value was highest in De Baronie and De Markiezaten/);
+      expect(text(el, '[part="summary"]')).to.match(/^In 2025 the figure was highest in De Baronie and De Markiezaten/);
       expect(text(el, '.meta')).to.match(/^Districts of Eenheid Zeeland-West-Brabant/);
       expect(tableRows(el)[0]).to.deep.equal(['Area', '2025', '2024', 'Change since 2024']);
     });

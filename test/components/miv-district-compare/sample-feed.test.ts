@@ -42,7 +42,7 @@ describe('<miv-district-compare> on the full sample feed', () => {
       if (hasFigures(indicator.id, new Set(districts.map((d) => d.id)))) {
         expect(outcome, indicator.id).to.equal('rendered');
         expect(drawnAreas(el).sort(), indicator.id).to.deep.equal(districts.map((d) => d.name).sort());
-        expect(text(el, '[part="summary"]'), indicator.id).to.match(/^In .+ was de waarde het hoogst in /);
+        expect(text(el, '[part="summary"]'), indicator.id).to.match(/^In .+ was het cijfer het hoogst in /);
         compared++;
       } else {
         expect(outcome, indicator.id).to.equal('no-data');
