@@ -47,11 +47,11 @@ export {
   type Direction,
   type Significance,
 } from './model/trend.js';
-export { describeIndicator } from './model/summary.js';
+export { describeIndicator, describeChart } from './model/summary.js';
 export { formatNumber, formatPeriod, formatDate, formatPointValue, formatWithUnit } from './model/format.js';
 export type { Point } from './model/series.js';
 export { buildLineOption } from './charts/line.js';
 export type { ChartContext, ChartContextWithTheme } from './charts/shared.js';
 export { defaultChartTokens, type ChartTokens } from './tokens/chart-tokens.js';
 export { defaultChartTheme, type ChartTheme } from './tokens/deprecated.js';
-export { dictionaries, stringsFor, type Strings, type Lang } from './i18n/strings.js';
+export { dictionaries, stringsFor, type Strings, type Lang, type ChangeWords } from './i18n/strings.js';

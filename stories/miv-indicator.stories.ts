@@ -61,7 +61,7 @@ export const DistrictFallback: Story = {
 export const HigherIsBetter: Story = {
   args: {
     src: SAMPLE_FEED_URL,
-    indicator: 'weerbaar-bewustwording-training',
+    indicator: 'weerbaar-awareness',
     area: 'GM0748',
   },
 };

@@ -4,7 +4,7 @@
  *   npm run sample-feed                   (rewrites examples/data/sample-feed.json)
  *   node --import tsx examples/data/generate-sample-feed.js --out other.json
  *
- * It reads the catalogue (`indicators.csv`) and the areas (`areas.csv`) beside it, draws every number
+ * It reads the catalogue (`indicators.csv`, `themes.csv`) and the areas (`areas.csv`) beside it, draws every number
  * from a seeded generator (never `Math.random`), and hands the rows to the same builder as
  * `miv-feed build`, so district and unit rates are Σcounts / Σdenominators of the gemeenten and the
  * result is validated before it is written. Run through tsx because it imports that TypeScript builder.
@@ -109,6 +109,7 @@ function population(area, year) {
 //   region  factor per district group; urban: elasticity to town size; spread: between gemeenten
 //   national: publish a Nederland series; stock: half-year values are levels, not flows
 //   covid   marks 2020–2021 as a special period (not a break); from: first year
+//   adds    another indicator whose counts this one includes (the rest is drawn here)
 
 const DRUGS = { brabant: 3, zeeland: 0.8 };
 const BRABANT_HIGH = { brabant: 1.3, zeeland: 0.9 };
@@ -234,16 +235,16 @@ const PROFILES = {
     region: BRABANT_HIGH,
     denominator: 0.16,
   },
-  'weerbaar-bewustwording-training': {
-    s: 'Getraind in herkennen ondermijning',
-    d: 'Medewerkers van de gemeente die een training in het herkennen van ondermijning hebben gevolgd, als percentage van alle medewerkers.',
-    nl: { 2020: 18, 2025: 62 },
+  'weerbaar-awareness': {
+    s: 'Awareness op orde',
+    d: 'Elementen van het awareness-deel van de Brabantse/Zeeuwse norm weerbare overheid die de gemeente volgens de eigen zelfevaluatie op orde heeft, als percentage.',
+    nl: { 2020: 30, 2025: 68 },
     national: false,
     from: 2020,
     decimals: 0,
     spread: 0.3,
     exact: true,
-    denominator: 0.007,
+    fixedDenominator: 12,
   },
   'weerbaar-normscore': {
     s: 'Norm weerbare overheid',
@@ -359,13 +360,12 @@ const PROFILES = {
     nl: { 2015: 2.0, 2019: 1.3, 2020: 0.8, 2021: 0.8, 2023: 0.9, 2025: 0.9 },
     covid: true,
     url: 'https://www.aedes.nl/',
-    denominator: 0.14,
   },
   'ontruimingen-overlast-drugs': {
     s: 'Ontruimingen overlast en drugs',
     d: 'Woningontruimingen wegens overlast of wegens hennepteelt en drugshandel.',
     nl: { 2015: 900, 2025: 700 },
-    national: false,
+    url: 'https://www.aedes.nl/',
   },
   'woonoverlast-meldingen': {
     s: 'Woonoverlast',
@@ -498,9 +498,13 @@ const PROFILES = {
   'high-impact-crimes': {
     s: 'High impact crimes',
     d: 'Geregistreerde overvallen, straatroven en woninginbraken samen, per 1.000 inwoners.',
-    nl: { 2015: 8.3, 2019: 5.9, 2021: 4.5, 2023: 4.6, 2025: 4.4 },
+    // The woninginbraken counted above plus the overvallen and straatroven drawn here: those are rare
+    // next to inbraak (the duiding says so), so the sum lies only a little above woninginbraak.
+    adds: 'woninginbraak',
+    nl: { 2015: 0.5, 2019: 0.35, 2021: 0.25, 2023: 0.23, 2025: 0.22 },
     region: CRIME,
-    urban: 0.8,
+    urban: 1.2,
+    decimals: 1,
     covid: true,
   },
   'onveilig-eigen-buurt': {
@@ -580,15 +584,6 @@ const SOURCE_URLS = [
   [/Zicht op Ondermijning/, 'https://www.zichtopondermijning.nl/'],
   [/^Politie/, 'https://data.politie.nl/'],
   [/CBS/, 'https://www.cbs.nl/'],
-];
-
-const ZICHT_OP_ONDERMIJNING = { title: 'Zicht op Ondermijning', url: 'https://www.zichtopondermijning.nl/' };
-
-const THEMES = [
-  { id: 'georganiseerde-criminaliteit', title: 'Georganiseerde criminaliteit', order: 1 },
-  { id: 'zorg-en-veiligheid', title: 'Zorg en Veiligheid', order: 2 },
-  { id: 'digitale-veiligheid', title: 'Digitale veiligheid', order: 3 },
-  { id: 'veilige-buurt-en-omgeving', title: 'Veilige buurt en Risico’s & Omgeving', order: 4 },
 ];
 
 /** The COVID years changed what happened, not how it was counted: the series stays comparable. */
@@ -799,7 +794,15 @@ const DUIDING = [
     'weerbaar-normscore',
     null,
     null,
-    'Alle gemeenten hebben de zelfevaluatie ingevuld; de grootste winst zit in de bewustwording van medewerkers.',
+    'Alle gemeenten hebben de zelfevaluatie ingevuld; de grootste winst zit in het awareness-deel van de norm.',
+    'Taskforce-RIEC Brabant-Zeeland',
+    '2026-04-02',
+  ],
+  [
+    'weerbaar-awareness',
+    null,
+    null,
+    'Het awareness-deel meet of medewerkers signalen van ondermijning herkennen en weten waar ze die melden, niet hoeveel trainingen er zijn gegeven.',
     'Taskforce-RIEC Brabant-Zeeland',
     '2026-04-02',
   ],
@@ -1086,11 +1089,19 @@ function regionFactor(profile, district) {
 /** Town size as a factor around 1: Tilburg ≈ 1.6, Baarle-Nassau ≈ 0.65. */
 const urbanity = (population) => (population / 40_000) ** 0.25;
 
-function sampleSize(level, population) {
-  if (level === 'land') return 140_000;
-  if (level === 'eenheid') return 12_000;
-  if (level === 'district') return 3_000;
-  return population >= 70_000 ? 1_500 : population >= 30_000 ? 900 : population >= 15_000 ? 550 : 350;
+/**
+ * Respondents of the Veiligheidsmonitor in an area and period: a gemeente's by its size; a district
+ * and the unit pool those of the gemeenten in them, so their margins are smaller than any part's.
+ */
+function sampleSize(area, areas, period) {
+  if (area.level === 'land') return 140_000;
+  if (area.level === 'gemeente') {
+    const people = area.population;
+    return people >= 70_000 ? 1_500 : people >= 30_000 ? 900 : people >= 15_000 ? 550 : 350;
+  }
+  return areas
+    .filter((a) => a.parent === area.id && existsIn(a, period))
+    .reduce((sum, a) => sum + sampleSize(a, areas, period), 0);
 }
 
 /** Half-width of the 95 % interval, with a design effect of 1.2 for the survey's weighting. */
@@ -1142,7 +1153,8 @@ function makeValues(indicator, profile, areas) {
       let value = nlValue(p) * (1 + 0.01 * gauss(random));
       if (indicator.kind === 'count') value = Math.round(value);
       const row = { indicator: indicator.id, area: 'NL01', period: p.period, value: round(value, indicator.decimals) };
-      if (isSurvey) row.margin = round(margin(indicator, profile, value, sampleSize('land')), indicator.decimals + 1);
+      if (isSurvey)
+        row.margin = round(margin(indicator, profile, value, sampleSize({ level: 'land' })), indicator.decimals + 1);
       row.status = statusOf(p);
       rows.push(row);
     }
@@ -1179,7 +1191,7 @@ function makeValues(indicator, profile, areas) {
       for (const p of periods) {
         if (!existsIn(area, p.period)) continue;
         const truth = truths.get(area.id)(p);
-        const n = sampleSize(area.level, area.population);
+        const n = sampleSize(area, areas, p.period);
         const half = margin(indicator, profile, truth, n);
         const value = Math.max(0, truth + (half / 1.96) * gauss(random));
         rows.push({
@@ -1187,7 +1199,9 @@ function makeValues(indicator, profile, areas) {
           area: area.id,
           period: p.period,
           value: round(value, indicator.decimals),
-          margin: round(margin(indicator, profile, value, n), indicator.decimals + 1),
+          // From the true share, as the survey's design gives it: a draw near 0 % would give a
+          // small gemeente a narrower interval than its district.
+          margin: round(half, indicator.decimals + 1),
           status: statusOf(p),
         });
       }
@@ -1275,7 +1289,6 @@ function enrich(indicator) {
   const profile = PROFILES[indicator.id];
   if (!profile) throw new Error(`Geen profiel voor indicator ${indicator.id}`);
   const url = profile.url ?? SOURCE_URLS.find(([pattern]) => pattern.test(indicator.source.name))?.[1];
-  const mentionsZo = /Zicht op Ondermijning/i.test(indicator.title);
   const enriched = {
     ...indicator,
     shortTitle: profile.s,
@@ -1284,7 +1297,6 @@ function enrich(indicator) {
     definition: profile.d,
     ...(profile.explanation ? { explanation: profile.explanation } : {}),
     source: { name: indicator.source.name, ...(url ? { url } : {}) },
-    ...(mentionsZo ? { instruments: [ZICHT_OP_ONDERMIJNING] } : {}),
   };
   if (indicator.lowestLevel === 'land')
     enriched.explanation = 'Alleen landelijk beschikbaar: de monitor toont hiervoor de landelijke trend.';
@@ -1339,6 +1351,33 @@ function buildAreas(table) {
   return areas;
 }
 
+/** Themes from `themes.csv`, with the link a theme carries (Zicht op Ondermijning). */
+function buildThemes(table) {
+  return table.rows.map(({ record }) => ({
+    id: record.id,
+    title: record.title,
+    order: Number(record.order),
+    ...(record.link_url ? { link: { title: record.link_title, url: record.link_url } } : {}),
+  }));
+}
+
+/**
+ * Adds the counts of the indicator a profile `adds` to this one's, area by area and period by
+ * period; a Nederland value, which has no counts, adds the other's value.
+ */
+function addOnto(rows, base, indicator) {
+  const baseRow = new Map(base.map((r) => [`${r.area}|${r.period}`, r]));
+  for (const row of rows) {
+    const other = baseRow.get(`${row.area}|${row.period}`);
+    if (!other) throw new Error(`${indicator.id}: geen ${row.area} ${row.period} om bij op te tellen`);
+    if (row.count !== undefined) {
+      if (row.denominator !== other.denominator)
+        throw new Error(`${indicator.id}: andere noemer dan ${other.indicator}`);
+      row.count += other.count;
+    } else row.value = round(row.value + other.value, indicator.decimals);
+  }
+}
+
 /** One line per theme, area, indicator and series: small diffs in git, and still readable. */
 function format(feed) {
   const lines = ['{', `  "schemaVersion": ${feed.schemaVersion},`, `  "meta": ${JSON.stringify(feed.meta)},`];
@@ -1359,13 +1398,17 @@ export async function generateSampleFeed() {
   );
   if (indicatorIssues.length > 0) throw new Error(indicatorIssues.map((i) => `${i.path}: ${i.message}`).join('\n'));
   const areas = buildAreas(await readCsvFile(fileURLToPath(new URL('areas.csv', HERE))));
+  const themes = buildThemes(await readCsvFile(fileURLToPath(new URL('themes.csv', HERE))));
 
   const indicators = [];
   const values = [];
+  const rowsOf = new Map();
   for (const entry of catalogue) {
     const { indicator, profile } = enrich(entry);
     indicators.push(indicator);
     const rows = makeValues(indicator, profile, areas);
+    if (profile.adds) addOnto(rows, rowsOf.get(profile.adds), indicator);
+    rowsOf.set(indicator.id, rows);
     notesFor(rows);
     for (const row of rows) {
       for (const key of Object.keys(row)) if (row[key] === undefined) delete row[key];
@@ -1385,7 +1428,7 @@ export async function generateSampleFeed() {
       description:
         'Fictieve cijfers met een realistische schaal, voor demo’s en tests. Gebruik ze nooit als echte cijfers over een gemeente.',
     },
-    themes: THEMES,
+    themes,
     areas: areas.map(({ population: _population, ...area }) => area),
     indicators,
     values,

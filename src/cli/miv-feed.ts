@@ -48,7 +48,9 @@ const BUILD_HELP = `Gebruik: miv-feed build [map] [--out feed.json] [--indicator
 Maakt een feed uit vier bestanden in [map] (standaard de huidige map):
   indicators.csv  id, title, theme, unit, kind, polarity, lowest_level, frequency, chain_step, source;
                   optioneel short_title, definition, explanation, decimals, source_url,
-                  instruments (titel|url; meerdere gescheiden door ;)
+                  instruments (titel|url; meerdere gescheiden door ;), in_sentence (de woorden
+                  in een zin, {value} voor het getal: {value} drugsafvaldumpingen) en
+                  in_sentence_one (dezelfde voor het getal 1: {value} drugsafvaldumping)
   areas.csv       id, name, level (land of nederland, eenheid, district, gemeente), parent;
                   optioneel valid_from, valid_to (JJJJ-MM-DD), predecessors (ids, gescheiden door ;)
   values.csv      indicator, area, period (2024, 2024-H1, 2024-Q3), value;

@@ -257,9 +257,10 @@ export abstract class MivChartElement<Model> extends MivDataElement {
    * `description`. ECharts draws into an inner box, because its aria option overwrites the
    * `aria-label` of the element it is given; inside an image that inner label stays silent.
    * With `chartPoints` the box is one tab stop whose arrow keys walk through the points, announced
-   * in a polite live region; with `chartLegend` an HTML legend follows the chart.
+   * in a polite live region; with `chartLegend` an HTML legend follows the chart. `describedBy`
+   * names elements elsewhere in the element whose text describes the chart before the summary.
    */
-  protected renderChart(label: string, description: string): TemplateResult {
+  protected renderChart(label: string, description: string, describedBy: readonly string[] = []): TemplateResult {
     const model = this.currentModel;
     const points = model && this.chartPoints(model);
     const legend = model ? this.chartLegend(model, this.chartTokens) : [];
@@ -275,7 +276,7 @@ export abstract class MivChartElement<Model> extends MivDataElement {
         class="chart"
         role="img"
         aria-label=${label}
-        aria-describedby=${points ? 'summary keys' : 'summary'}
+        aria-describedby=${[...describedBy, 'summary', ...(points ? ['keys'] : [])].join(' ')}
         tabindex=${points && !this.chartFailed ? 0 : nothing}
         @keydown=${this.keyboard.onKeyDown}
         @blur=${this.keyboard.onBlur}

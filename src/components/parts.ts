@@ -3,16 +3,21 @@
  * sample-data mark and a change with its arrow. Feed text goes in as lit bindings, so it is always text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Duiding, FeedMeta, Indicator } from '../feed/schema.js';
+import type { Duiding, Feed, FeedMeta, Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { formatDate } from '../model/format.js';
 import type { TableData } from '../model/grid.js';
+import { seeAlso } from '../model/series.js';
 import { ARROWS } from '../model/summary.js';
 import type { Change } from '../model/trend.js';
 
-/** The footnote block every figure carries: Bron, Eenheid, Toelichting, Stand, related instruments. */
-export function renderFooter(meta: FeedMeta, indicator: Indicator, strings: Strings): TemplateResult {
+/**
+ * The footnote block every figure carries: Bron, Eenheid, Toelichting, Stand, and "Zie ook" with the
+ * theme's link and the indicator's instruments.
+ */
+export function renderFooter(feed: Feed, indicator: Indicator, strings: Strings): TemplateResult {
   const { source } = indicator;
+  const links = seeAlso(feed, indicator);
   return html`<footer part="footer" class="footer">
     <dl>
       <div>
@@ -29,13 +34,13 @@ export function renderFooter(meta: FeedMeta, indicator: Indicator, strings: Stri
       </div>
       <div>
         <dt>${strings.updated}</dt>
-        <dd>${formatDate(meta.updated, strings)}</dd>
+        <dd>${formatDate(feed.meta.updated, strings)}</dd>
       </div>
       ${
-        indicator.instruments?.length
+        links.length
           ? html`<div>
               <dt>${strings.instruments}</dt>
-              <dd>${indicator.instruments.map((i, n) => html`${n ? ', ' : ''}<a href=${i.url}>${i.title}</a>`)}</dd>
+              <dd>${links.map((l, n) => html`${n ? ', ' : ''}<a href=${l.url}>${l.title}</a>`)}</dd>
             </div>`
           : nothing
       }

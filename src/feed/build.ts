@@ -155,6 +155,14 @@ class TableReader {
     return undefined;
   }
 
+  /** Words for a sentence with `{value}` where the number goes; empty gives undefined, a bad one null. */
+  phrase(line: number, record: Record<string, string>, column: string): string | null | undefined {
+    const value = this.text(line, record, column, false);
+    if (value === undefined || value.includes('{value}')) return value;
+    this.issues.push({ path: this.at(line, column), message: `"${value}" mist {value}, de plaats van het getal` });
+    return null;
+  }
+
   list(record: Record<string, string>, column: string): string[] {
     return (record[column] ?? '').split(/[\s;]+/).filter(Boolean);
   }
@@ -190,7 +198,8 @@ export function areasFromTable(table: CsvTable, issues: FeedIssue[]): Area[] {
 /**
  * Indicators from `indicators.csv`. Required: id, title (or name), theme, unit, kind, polarity,
  * lowest_level, frequency, chain_step, source. Optional: short_title, definition, explanation,
- * decimals, source_url, instruments (`title|url`, several separated by `;`).
+ * decimals, source_url, instruments (`title|url`, several separated by `;`), and the words for
+ * sentences: in_sentence (`{value} drugsafvaldumpingen`) and in_sentence_one (for the value 1).
  */
 export function indicatorsFromTable(table: CsvTable, issues: FeedIssue[]): Indicator[] {
   const read = new TableReader(table, issues);
@@ -210,8 +219,12 @@ export function indicatorsFromTable(table: CsvTable, issues: FeedIssue[]): Indic
     const chainStep = read.oneOf(line, record, 'chain_step', CHAIN_STEPS);
     const sourceName = read.text(line, record, 'source');
     const decimals = read.number(line, record, 'decimals');
+    const inSentence = read.phrase(line, record, 'in_sentence');
+    const inSentenceOne = read.phrase(line, record, 'in_sentence_one');
+    if (inSentenceOne && !inSentence)
+      issues.push({ path: read.at(line, 'in_sentence_one'), message: 'werkt alleen samen met in_sentence' });
     if (!id || !title || !theme || !unit || !kind || !polarity || !lowestLevel || !frequency || !chainStep) continue;
-    if (!sourceName || decimals === undefined) continue;
+    if (!sourceName || decimals === undefined || inSentence === null || inSentenceOne === null) continue;
     const sourceUrl = read.text(line, record, 'source_url', false);
     const explanation = read.text(line, record, 'explanation', false);
     const instruments = (record['instruments'] ?? '')
@@ -238,6 +251,8 @@ export function indicatorsFromTable(table: CsvTable, issues: FeedIssue[]): Indic
       lowestLevel,
       chainStep,
       ...(instruments.length > 0 ? { instruments } : {}),
+      ...(inSentence ? { inSentence } : {}),
+      ...(inSentenceOne ? { inSentenceOne } : {}),
     });
   }
   return out;

@@ -13,6 +13,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'meta.updated': 'Last change of any number or text; widgets show it as "Stand".',
   'meta.sample': 'True when the numbers are fictitious: every widget then shows a visible mark.',
   'themes[].order': 'Position in menus and overviews, lowest first.',
+  'themes[].link':
+    'The instrument that goes with the theme, e.g. Zicht op Ondermijning; shown on the theme and under its figures.',
   'areas[].id': 'A CBS code (GM0758 for a gemeente, NL01 for Nederland) or a slug.',
   'areas[].parent': 'The area one level up: gemeente → district → eenheid → land.',
   'areas[].validFrom': 'First day the area exists, e.g. after a merger.',
@@ -27,6 +29,10 @@ const DESCRIPTIONS: Record<string, string> = {
   'indicators[].chainStep': 'Step in the safety chain.',
   'indicators[].instruments': 'Related instruments, e.g. Zicht op Ondermijning.',
   'indicators[].breaks': 'Series breaks, marked on the time axis.',
+  'indicators[].inSentence':
+    'The value as a sentence says it, {value} marking the number: "{value} drugsafvaldumpingen", "{value} % van de inwoners van 15 jaar en ouder", "rapportcijfer {value}". Without it, sentences print the number and the unit.',
+  'indicators[].inSentenceOne':
+    'The same for the value 1, where the language says it differently: "{value} drugsafvaldumping".',
   'indicators[].breaks[].period': 'First period after the break.',
   'indicators[].breaks[].reason': 'Why figures before and after differ: a method change or a boundary change.',
   'indicators[].breaks[].areas': 'Limits the break to these areas (a boundary change); absent means every area.',

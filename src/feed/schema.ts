@@ -53,8 +53,6 @@ const meta = z.object({
   description: z.optional(text),
 });
 
-const theme = z.object({ id, title: text, order: z.int() });
-
 const area = z.object({
   id,
   name: text,
@@ -67,6 +65,12 @@ const area = z.object({
 });
 
 const link = z.object({ title: text, url: webUrl });
+
+/** A theme may link to the instrument that goes with it (Zicht op Ondermijning for organised crime). */
+const theme = z.object({ id, title: text, order: z.int(), link: z.optional(link) });
+
+/** Words for a value in a sentence, with `{value}` where the number goes. */
+const inSentence = z.string().check(z.regex(/\{value\}/));
 
 const seriesBreak = z.object({
   period,
@@ -107,6 +111,13 @@ const indicator = z.object({
   instruments: z.optional(z.array(link)),
   breaks: z.optional(z.array(seriesBreak)),
   specialPeriods: z.optional(z.array(specialPeriod)),
+  /**
+   * The value as a sentence says it: `{value} drugsafvaldumpingen`, `{value} % van de inwoners van
+   * 15 jaar en ouder`, `rapportcijfer {value}`. Without it, sentences print the number and the unit.
+   */
+  inSentence: z.optional(inSentence),
+  /** The same for the value 1, where the language's plural rules say so: `{value} drugsafvaldumping`. */
+  inSentenceOne: z.optional(inSentence),
 });
 
 /**
@@ -177,6 +188,7 @@ export const feedSchema = z.object({
 export type Feed = z.infer<typeof feedSchema>;
 export type FeedMeta = Feed['meta'];
 export type Theme = Feed['themes'][number];
+export type Link = NonNullable<Theme['link']>;
 export type Area = Feed['areas'][number];
 export type AreaLevel = Area['level'];
 export type Indicator = Feed['indicators'][number];

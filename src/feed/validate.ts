@@ -32,6 +32,7 @@ function expectedFormat(path: string): string {
   if (/(period|periods\[\d+\])$/.test(path)) return 'verwacht een periode als 2024, 2024-H1 of 2024-Q3';
   if (/url$/.test(path)) return 'verwacht een link die begint met http:// of https://';
   if (/language$/.test(path)) return 'verwacht een taalcode als nl of nl-NL';
+  if (/inSentence(One)?$/.test(path)) return 'verwacht tekst met {value} waar het getal komt';
   return 'verwacht een id met alleen letters, cijfers, - en _ (zonder spaties)';
 }
 

@@ -8,6 +8,15 @@ import type { HighlightRule } from '../model/highlights.js';
 
 export type Lang = 'nl' | 'en';
 
+/**
+ * How a change reads besides its numbers. A period takes "in" in a sentence (`lager dan in 2024`), an
+ * area does not (`lager dan Nederland`); a count goes up as "meer", a rate or share as "hoger".
+ */
+export interface ChangeWords {
+  against: 'period' | 'area';
+  count: boolean;
+}
+
 export interface Strings {
   locale: string;
   loading: string;
@@ -36,8 +45,15 @@ export interface Strings {
   instruments: string;
   sample: string;
   duiding: string;
-  /** The asked area has no figures; `shown`, of `level`, stands in for it. */
+  /**
+   * The asked area has no figures; `shown`, of `level`, stands in for it. Both names come through
+   * `levelName`: `Voor Breda is geen cijfer beschikbaar; u ziet het cijfer van district De Baronie.`
+   */
   fallback: (asked: string, shown: string, level?: AreaLevel) => string;
+  /** An area's name with its level where the name does not say it: `district De Baronie`. */
+  levelName: (name: string, level: AreaLevel) => string;
+  /** An area with its value in a sentence, and the period when it differs: `Nederland (1,4 in 2024)`. */
+  areaValue: (area: string, value: string, period?: string) => string;
   /** Added to the name of a series that stands in for the asked area: `Nederland (landelijke trend)`. */
   fallbackLabel: (level: AreaLevel) => string;
   publisher: string;
@@ -45,12 +61,15 @@ export interface Strings {
   duidingAbout: (area: string) => string;
   /** The short error line for an unknown id, naming it. */
   unknownId: { 'unknown-indicator': (id: string) => string; 'unknown-area': (id: string) => string };
-  /** A change against a reference (a period or an area); `delta` is unsigned, the word gives the direction. */
+  /**
+   * A change against a reference (a period or an area, as `words.against` says); `delta` is
+   * unsigned, the word gives the direction.
+   */
   change: {
-    up: (delta: string, reference: string, significant: boolean) => string;
-    down: (delta: string, reference: string, significant: boolean) => string;
-    same: (reference: string) => string;
-    notSignificant: (reference: string) => string;
+    up: (delta: string, reference: string, significant: boolean, words: ChangeWords) => string;
+    down: (delta: string, reference: string, significant: boolean, words: ChangeWords) => string;
+    same: (reference: string, words: ChangeWords) => string;
+    notSignificant: (reference: string, words: ChangeWords) => string;
     /** After a survey difference whose significance is unknown. */
     notTested: string;
     /** Instead of a percentage, for small counts: `van 2 naar 4`. */
@@ -59,6 +78,7 @@ export interface Strings {
   };
   polarity: { 'higher-is-worse': string; 'higher-is-better': string; neutral: string };
   summary: {
+    /** The latest value in the indicator's words: `In 2025: 36 drugsafvaldumpingen in Breda.` */
     latest: (area: string, period: string, value: string, provisional: boolean) => string;
     previous: (phrase: string) => string;
     overall: (phrase: string) => string;
@@ -167,12 +187,18 @@ export interface Strings {
     open: string;
     /** Each rule's name and its one-line explanation, built from the rule's threshold. */
     rules: Record<HighlightRule, { title: string; explain: (threshold: number, minCount: number) => string }>;
-    /** `Woninginbraak in De Baronie: 2,7 per 1.000 inwoners in 2025, 0,4 lager dan 2024 (−13 %)`. */
+    /** `Woninginbraak in De Baronie: 2,7 woninginbraken per 1.000 inwoners in 2025, 0,4 lager dan in 2024 (−13 %)`. */
     finding: (indicator: string, area: string, value: string, period: string, phrase: string) => string;
     /** Appended for a trend reversal: `, na 3 dalingen op rij`. */
     afterRun: (run: number, direction: 'up' | 'down') => string;
   };
 }
+
+/**
+ * A reference after "dan", "als", "than": a period takes "in" (`lager dan in 2024`, `lower than in
+ * 2024`), an area does not (`lager dan Nederland`). Dutch and English agree here.
+ */
+const than = (reference: string, { against }: ChangeWords) => (against === 'period' ? `in ${reference}` : reference);
 
 const nl: Strings = {
   locale: 'nl-NL',
@@ -235,8 +261,11 @@ const nl: Strings = {
   duiding: 'Duiding',
   fallback: (asked, shown, level) =>
     level === 'land'
-      ? `Geen cijfer voor ${asked} beschikbaar; de landelijke trend (${shown}) is getoond.`
-      : `Geen cijfer voor ${asked} beschikbaar; het cijfer van ${shown} is getoond.`,
+      ? `Voor ${asked} is geen cijfer beschikbaar; u ziet het landelijke cijfer (${shown}).`
+      : `Voor ${asked} is geen cijfer beschikbaar; u ziet het cijfer van ${shown}.`,
+  levelName: (name, level) =>
+    (level === 'district' || level === 'eenheid') && !name.toLowerCase().startsWith(level) ? `${level} ${name}` : name,
+  areaValue: (area, value, period) => `${area} (${value}${period ? ` in ${period}` : ''})`,
   fallbackLabel: (level) =>
     ({ land: 'landelijke trend', eenheid: 'cijfer eenheid', district: 'districtscijfer', gemeente: 'gemeentecijfer' })[
       level
@@ -248,10 +277,12 @@ const nl: Strings = {
     'unknown-area': (id) => `Gebied „${id}” niet gevonden.`,
   },
   change: {
-    up: (delta, reference, significant) => `${delta} ${significant ? 'significant ' : ''}hoger dan ${reference}`,
-    down: (delta, reference, significant) => `${delta} ${significant ? 'significant ' : ''}lager dan ${reference}`,
-    same: (reference) => `gelijk aan ${reference}`,
-    notSignificant: (reference) => `geen significant verschil met ${reference}`,
+    up: (delta, reference, significant, words) =>
+      `${delta} ${significant ? 'significant ' : ''}${words.count ? 'meer' : 'hoger'} dan ${than(reference, words)}`,
+    down: (delta, reference, significant, words) =>
+      `${delta} ${significant ? 'significant ' : ''}${words.count ? 'minder' : 'lager'} dan ${than(reference, words)}`,
+    same: (reference, words) => `${words.count ? 'evenveel' : 'even hoog'} als ${than(reference, words)}`,
+    notSignificant: (reference, words) => `niet significant anders dan ${than(reference, words)}`,
     notTested: 'niet getoetst',
     fromTo: (from, to) => `van ${from} naar ${to}`,
     percentagePoints: 'procentpunt',
@@ -263,7 +294,7 @@ const nl: Strings = {
   },
   summary: {
     latest: (area, period, value, provisional) =>
-      `In ${period} was de waarde in ${area} ${value}${provisional ? ' (voorlopig cijfer)' : ''}.`,
+      `In ${period}: ${value} in ${area}${provisional ? ' (voorlopig cijfer)' : ''}.`,
     previous: (phrase) => `Dat is ${phrase}.`,
     overall: (phrase) => `Over de hele reeks: ${phrase}.`,
     sinceBreak: (period, phrase) => `Sinds ${period} (na de trendbreuk): ${phrase}.`,
@@ -329,7 +360,7 @@ const nl: Strings = {
     notTested: 'niet getoetst',
     summary: {
       range: (period, lowest, highest) => `In ${period} lagen de cijfers tussen ${lowest} en ${highest}.`,
-      allEqual: (period, value) => `In ${period} hadden alle gebieden dezelfde waarde: ${value}.`,
+      allEqual: (period, value) => `In ${period} hadden alle gebieden hetzelfde cijfer: ${value}.`,
       notSignificant: 'De verschillen tussen de gebieden zijn niet significant.',
       notTested: 'Of de verschillen tussen de gebieden significant zijn, is niet getoetst.',
       versus: (area, value, relation, reference, referenceValue) =>
@@ -339,7 +370,7 @@ const nl: Strings = {
       relation: {
         up: 'ligt hoger dan',
         down: 'ligt lager dan',
-        same: 'ligt gelijk aan',
+        same: 'ligt even hoog als',
         notSignificant: 'verschilt niet significant van',
       },
       missing: (areas, status) => `Voor ${areas} is geen cijfer beschikbaar (${status}).`,
@@ -447,8 +478,15 @@ const en: Strings = {
   duiding: 'Interpretation',
   fallback: (asked, shown, level) =>
     level === 'land'
-      ? `No figure available for ${asked}; showing the national trend (${shown}).`
-      : `No figure available for ${asked}; showing the figure for ${shown}.`,
+      ? `No figure is available for ${asked}; the national figure (${shown}) is shown instead.`
+      : `No figure is available for ${asked}; the figure for ${shown} is shown instead.`,
+  levelName: (name, level) =>
+    level === 'district' && !/district/i.test(name)
+      ? `the ${name} district`
+      : level === 'eenheid' && !/eenheid|police unit/i.test(name)
+        ? `the ${name} police unit`
+        : name,
+  areaValue: nl.areaValue,
   fallbackLabel: (level) =>
     ({
       land: 'national trend',
@@ -463,10 +501,12 @@ const en: Strings = {
     'unknown-area': (id) => `Area “${id}” not found.`,
   },
   change: {
-    up: (delta, reference, significant) => `${delta} ${significant ? 'significantly ' : ''}higher than ${reference}`,
-    down: (delta, reference, significant) => `${delta} ${significant ? 'significantly ' : ''}lower than ${reference}`,
-    same: (reference) => `same as ${reference}`,
-    notSignificant: (reference) => `no significant difference from ${reference}`,
+    up: (delta, reference, significant, words) =>
+      `${delta} ${significant ? 'significantly ' : ''}${words.count ? 'more' : 'higher'} than ${than(reference, words)}`,
+    down: (delta, reference, significant, words) =>
+      `${delta} ${significant ? 'significantly ' : ''}${words.count ? 'fewer' : 'lower'} than ${than(reference, words)}`,
+    same: (reference, words) => `${words.count ? 'as many as' : 'the same as'} ${than(reference, words)}`,
+    notSignificant: (reference) => `not significantly different from ${reference}`,
     notTested: 'not tested',
     fromTo: (from, to) => `from ${from} to ${to}`,
     percentagePoints: 'percentage points',
@@ -478,7 +518,7 @@ const en: Strings = {
   },
   summary: {
     latest: (area, period, value, provisional) =>
-      `In ${period} the value in ${area} was ${value}${provisional ? ' (provisional figure)' : ''}.`,
+      `In ${period}: ${value} in ${area}${provisional ? ' (provisional figure)' : ''}.`,
     previous: (phrase) => `That is ${phrase}.`,
     overall: (phrase) => `Over the whole series: ${phrase}.`,
     sinceBreak: (period, phrase) => `Since ${period} (after the series break): ${phrase}.`,
@@ -543,7 +583,7 @@ const en: Strings = {
     notTested: 'not tested',
     summary: {
       range: (period, lowest, highest) => `In ${period} the figures lay between ${lowest} and ${highest}.`,
-      allEqual: (period, value) => `In ${period} all areas had the same value: ${value}.`,
+      allEqual: (period, value) => `In ${period} all areas had the same figure: ${value}.`,
       notSignificant: 'The differences between the areas are not significant.',
       notTested: 'Whether the differences between the areas are significant has not been tested.',
       versus: (area, value, relation, reference, referenceValue) =>
@@ -553,7 +593,7 @@ const en: Strings = {
       relation: {
         up: 'is higher than',
         down: 'is lower than',
-        same: 'is equal to',
+        same: 'is the same as',
         notSignificant: 'does not differ significantly from',
       },
       missing: (areas, status) => `No figure is available for ${areas} (${status}).`,

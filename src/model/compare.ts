@@ -340,21 +340,27 @@ function listNames(rows: readonly CompareRow[], strings: Strings): string {
  */
 export function describeComparison(model: CompareModel, strings: Strings): string {
   const { indicator, national } = model;
-  const period = formatPeriod(model.period, strings);
-  const withUnit = (p: ValuedPoint) => formatWithUnit(p.value, indicator, strings);
+  const period = formatPeriod(model.period, strings, true);
+  // The first value in the text carries the indicator's words; the values after it only their numbers.
+  let worded = false;
+  const inText = (p: ValuedPoint) => {
+    if (worded) return formatNumber(p.value, indicator.decimals, strings);
+    worded = true;
+    return formatWithUnit(p.value, indicator, strings);
+  };
   if (model.noAreaData) return noAreaDataText(model, strings).join(' ');
   const sentences: string[] = [];
   const [top] = model.highest;
   const [bottom] = model.lowest;
   if (top && bottom) {
     if (top === bottom || top.point.value === bottom.point.value) {
-      sentences.push(strings.compare.summary.allEqual(period, withUnit(top.point as ValuedPoint)));
+      sentences.push(strings.compare.summary.allEqual(period, inText(top.point as ValuedPoint)));
     } else {
       sentences.push(
         strings.compare.summary.range(
           period,
           formatNumber(bottom.point.value!, indicator.decimals, strings),
-          withUnit(top.point as ValuedPoint),
+          inText(top.point as ValuedPoint),
         ),
       );
       if (indicator.kind === 'survey' && model.spread !== 'significant')
@@ -383,8 +389,8 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
   if (subject && national && subject.change && hasValue(subject.point)) {
     const { relation } = strings.compare.summary;
     const { significance, direction } = subject.change;
-    const value = withUnit(subject.point);
-    const nationalValue = withUnit(national.point);
+    const value = inText(subject.point);
+    const nationalValue = inText(national.point);
     const survey = indicator.kind === 'survey';
     sentences.push(
       survey && significance === 'not-tested'

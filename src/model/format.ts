@@ -90,9 +90,32 @@ export function formatPoint(
   return [value, margin, withStatus && status ? `(${status})` : ''].filter(Boolean).join(' ');
 }
 
-/** A value with its unit, for sentences and tooltips: `45,3 per 1.000 inwoners`, `12 %`. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The plural category of a number as printed: `1` is `one` in Dutch and English, `1,0` is not. */
+function pluralOf(value: number, decimals: number, locale: string): Intl.LDMLPluralRule {
+  const key = `${locale}|${decimals}`;
+  let rules = pluralRules.get(key);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    pluralRules.set(key, rules);
+  }
+  return rules.select(value);
+}
+
+/**
+ * A value in the words a sentence needs: the indicator's own (`36 drugsafvaldumpingen`, `17,9 % van de
+ * inwoners van 15 jaar en ouder`, `rapportcijfer 7,4`, and `1 drugsafvaldumping`), or without them the
+ * number and the unit (`45,3 per 1.000 inwoners`, `12 %`; a bare number for a count).
+ */
 export function formatWithUnit(value: number, indicator: Indicator, strings: Strings): string {
   const number = formatNumber(value, indicator.decimals, strings);
+  const { inSentence, inSentenceOne } = indicator;
+  if (inSentence) {
+    const words =
+      inSentenceOne && pluralOf(value, indicator.decimals, strings.locale) === 'one' ? inSentenceOne : inSentence;
+    return words.replaceAll('{value}', number);
+  }
   return indicator.unit === 'aantal' || indicator.unit === 'count' ? number : `${number} ${indicator.unit}`;
 }
 
@@ -101,6 +124,8 @@ export function formatWithUnit(value: number, indicator: Indicator, strings: Str
  * its unit does not say so already: `per 1.000 inwoners, per halfjaar`. A rate per half-year is about
  * half a yearly one, and a reader must not take it for that. `strings` are those of the feed's
  * language, since the unit is the feed's text. The indicator itself comes back when nothing changes.
+ * Its words for sentences (`inSentence`) stay as they are: every sentence names the half-year or
+ * quarter it is about.
  */
 export function withPeriodInUnit(indicator: Indicator, periods: readonly string[], strings: Strings): Indicator {
   if (indicator.kind !== 'rate' || periods.length === 0) return indicator;

@@ -6,7 +6,7 @@
 import type { Area, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { breakBetween } from './breaks.js';
-import { formatPeriod, formatWithUnit, withPeriodInUnit } from './format.js';
+import { formatNumber, formatPeriod, formatWithUnit, withPeriodInUnit } from './format.js';
 import { indexFeed, type FeedIndex, type Point } from './series.js';
 import { changePhrase } from './summary.js';
 import { compareInFeed, keyPoints, season, type Change } from './trend.js';
@@ -185,22 +185,23 @@ export function explainRule(rule: HighlightRule, strings: Strings): string {
 }
 
 /**
- * A detected figure in one sentence: `Woninginbraak in Zeeland: 1,6 per 1.000 inwoners in 2025,
- * 0,2 lager dan 2024 (−11 %).`, against Nederland's figure for `far-from-national`, and with the
- * run it breaks for `trend-reversal`.
+ * A detected figure in one sentence: `Woninginbraak in Zeeland: 1,6 woninginbraken per 1.000 inwoners
+ * in 2025, 0,2 lager dan in 2024 (−11 %).`, against Nederland's figure for `far-from-national`
+ * (`1,0 hoger dan Nederland (4,0)`: the same words as the value before it), and with the run it
+ * breaks for `trend-reversal`.
  */
 export function describeHighlight(highlight: DetectedHighlight, strings: Strings): string {
   const { indicator, change } = highlight;
-  const reference =
-    highlight.rule === 'far-from-national'
-      ? `${highlight.reference.name} (${formatWithUnit(change.from.value!, indicator, strings)})`
-      : formatPeriod(change.from.period, strings);
+  const national = highlight.rule === 'far-from-national';
+  const reference = national
+    ? strings.areaValue(highlight.reference.name, formatNumber(change.from.value!, indicator.decimals, strings))
+    : formatPeriod(change.from.period, strings, true);
   const sentence = strings.highlights.finding(
     indicator.shortTitle,
     highlight.area.name,
     formatWithUnit(change.to.value!, indicator, strings),
-    formatPeriod(change.to.period, strings),
-    changePhrase(change, indicator, reference, strings),
+    formatPeriod(change.to.period, strings, true),
+    changePhrase(change, indicator, reference, strings, national ? 'area' : 'period'),
   );
   // A reversal went the other way before: after falls comes a rise.
   const before = change.direction === 'up' ? 'down' : 'up';

@@ -2,7 +2,15 @@
  * Reading values out of a feed: points with their status, and the area hierarchy used for
  * comparisons and for the fallback to a higher level.
  */
-import { carriesNumber, type Area, type Feed, type Series, type ValueStatus } from '../feed/schema.js';
+import {
+  carriesNumber,
+  type Area,
+  type Feed,
+  type Indicator,
+  type Link,
+  type Series,
+  type ValueStatus,
+} from '../feed/schema.js';
 
 /**
  * One value as a widget shows it. `value` is null whenever the status carries no number, and 0 for
@@ -116,4 +124,14 @@ export function hasNumbers(points: readonly Point[]): boolean {
 /** Periods in time order; years, half-years and quarters sort correctly as strings. */
 export function sortPeriods(periods: Iterable<string>): string[] {
   return [...new Set(periods)].sort();
+}
+
+/**
+ * What a figure's footer points to: its theme's link (Zicht op Ondermijning under every figure on
+ * organised crime), then the indicator's own instruments, each address once.
+ */
+export function seeAlso(feed: Feed, indicator: Indicator): Link[] {
+  const themeLink = feed.themes.find((t) => t.id === indicator.theme)?.link;
+  const links = [...(themeLink ? [themeLink] : []), ...(indicator.instruments ?? [])];
+  return links.filter((link, i) => links.findIndex((l) => l.url === link.url) === i);
 }

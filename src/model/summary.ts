@@ -3,7 +3,7 @@
  * summary that is also the chart's text alternative, and the notes that explain the chart's marks.
  */
 import { isProvisional, type Indicator, type ValueStatus } from '../feed/schema.js';
-import type { Strings } from '../i18n/strings.js';
+import type { ChangeWords, Strings } from '../i18n/strings.js';
 import type { IndicatorModel } from './indicator.js';
 import { formatNumber, formatPeriod, formatWithUnit, statusKey } from './format.js';
 import { indexFeed } from './series.js';
@@ -21,20 +21,33 @@ export const ARROWS = { up: '↑', down: '↓', same: '→' } as const;
 const RELATIVE_KINDS = new Set<Indicator['kind']>(['count', 'rate']);
 
 /**
- * A change in words against a reference (a period or an area): `0,4 lager dan 2024 (−12 %)`,
- * `gelijk aan 2024`, `geen significant verschil met 2023`, `1,6 procentpunt significant lager dan 2019`,
- * `0,5 procentpunt lager dan 2023 (niet getoetst)`, `2 hoger dan 2024 (van 2 naar 4)`.
+ * A change in words against a reference, a period (`in 2024`) or an area (`Nederland`):
+ * `0,4 lager dan in 2024 (−12 %)`, `even hoog als in 2024`, `niet significant anders dan in 2023`,
+ * `1,6 procentpunt significant lager dan in 2019`, `0,5 procentpunt lager dan in 2023 (niet getoetst)`,
+ * `2 meer dan in 2024 (van 2 naar 4)`, `1,0 hoger dan Nederland (4,0)`.
  */
-export function changePhrase(change: Change, indicator: Indicator, reference: string, strings: Strings): string {
+export function changePhrase(
+  change: Change,
+  indicator: Indicator,
+  reference: string,
+  strings: Strings,
+  against: ChangeWords['against'] = 'period',
+): string {
   const survey = indicator.kind === 'survey';
+  const words: ChangeWords = { against, count: indicator.kind === 'count' };
   if (change.direction === 'same')
     return survey && change.significance === 'not-significant'
-      ? strings.change.notSignificant(reference)
-      : strings.change.same(reference);
+      ? strings.change.notSignificant(reference, words)
+      : strings.change.same(reference, words);
   // The arrow and the word carry the sign, so the number is written without one.
   let delta = formatNumber(Math.abs(change.delta), indicator.decimals, strings);
   if (indicator.unit.trim().startsWith('%')) delta += ` ${strings.change.percentagePoints}`;
-  const phrase = strings.change[change.direction](delta, reference, survey && change.significance === 'significant');
+  const phrase = strings.change[change.direction](
+    delta,
+    reference,
+    survey && change.significance === 'significant',
+    words,
+  );
   if (survey && change.significance === 'not-tested') return `${phrase} (${strings.change.notTested})`;
   if (change.smallCount)
     return `${phrase} (${strings.change.fromTo(
@@ -51,9 +64,9 @@ export function changePhrase(change: Change, indicator: Indicator, reference: st
   return `${phrase} (${relative})`;
 }
 
-/** A change in words against the period it started from: `0,4 lager dan 2024 (−12 %)`. */
+/** A change in words against the period it started from: `0,4 lager dan in 2024 (−12 %)`. */
 export function changeSincePhrase(change: Change, indicator: Indicator, strings: Strings): string {
-  return changePhrase(change, indicator, formatPeriod(change.from.period, strings), strings);
+  return changePhrase(change, indicator, formatPeriod(change.from.period, strings, true), strings);
 }
 
 /**
@@ -76,12 +89,31 @@ export function headlineChanges(model: IndicatorModel, strings: Strings): { chan
   return out;
 }
 
-/** One or two plain sentences per fact: the chart's accessible description and visible summary. */
+/**
+ * For a stand-in chart, the sentence that says the asked area has no figures and names the level
+ * shown instead: `Voor Breda is geen cijfer beschikbaar; u ziet het cijfer van district De Baronie.`
+ * Undefined when the asked area has figures of its own.
+ */
+export function fallbackSentence(model: IndicatorModel, strings: Strings): string | undefined {
+  if (!model.fallback) return undefined;
+  const { area, shownArea } = model;
+  return strings.fallback(
+    strings.levelName(area.name, area.level),
+    strings.levelName(shownArea.name, shownArea.level),
+    shownArea.level,
+  );
+}
+
+/**
+ * One or two plain sentences per fact, in the indicator's own words: the visible summary under the
+ * chart. Each names the area it is about, so a stand-in's figures read right without the fallback
+ * sentence, which `<miv-indicator>` shows once, above the headline; the chart's accessible
+ * description is both (`describeChart`).
+ */
 export function describeIndicator(model: IndicatorModel, strings: Strings): string {
   const { indicator, shownArea, latest, changePrevious, changeFirst } = model;
   const sentences: string[] = [];
-  if (model.fallback) sentences.push(strings.fallback(model.area.name, shownArea.name, shownArea.level));
-  if (!latest || latest.value === null) return [...sentences, strings.summary.noData(shownArea.name)].join(' ');
+  if (!latest || latest.value === null) return strings.summary.noData(shownArea.name);
   const latestPeriod = formatPeriod(latest.period, strings, true);
   sentences.push(
     strings.summary.latest(
@@ -120,13 +152,13 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
         : null;
     // An untested one is only set beside it, like a registration's.
     if (versus && versus.significance !== 'not-tested') {
-      const other = `${name} (${value})`;
+      const other = strings.areaValue(name, value);
       sentences.push(
         versus.significance === 'not-significant'
           ? strings.summary.versusEqual(shownArea.name, other)
-          : strings.summary.versus(shownArea.name, changePhrase(versus, indicator, other, strings)),
+          : strings.summary.versus(shownArea.name, changePhrase(versus, indicator, other, strings, 'area')),
       );
-    } else compared.push(same ? `${name} ${value}` : `${name} ${value} (${formatPeriod(point.period, strings)})`);
+    } else compared.push(strings.areaValue(name, value, same ? undefined : formatPeriod(point.period, strings, true)));
   }
   if (compared.length) {
     const list = new Intl.ListFormat(strings.locale, { type: 'conjunction' }).format(compared);
@@ -137,6 +169,11 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     );
   }
   return sentences.join(' ');
+}
+
+/** The chart's text alternative: the fallback sentence, if any, then the summary. */
+export function describeChart(model: IndicatorModel, strings: Strings): string {
+  return [fallbackSentence(model, strings), describeIndicator(model, strings)].filter(Boolean).join(' ');
 }
 
 /** Statuses whose symbol the line chart shows at a point, in the order the notes explain them. */

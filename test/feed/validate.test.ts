@@ -122,10 +122,12 @@ describe('parseFeed', () => {
     const feed = await smallFeed();
     feed.series[0]!.periods[0] = '2015-H3';
     feed.areas[4]!.id = 'GM 0748';
+    feed.indicators[0]!.inSentence = 'woninginbraken per 1.000 inwoners';
     const messages = issuesOf(feed).detail.issues!.map((i) => `${i.path}: ${i.message}`);
     expect(messages).to.include.members([
       'series[0].periods[0]: verwacht een periode als 2024, 2024-H1 of 2024-Q3',
       'areas[4].id: verwacht een id met alleen letters, cijfers, - en _ (zonder spaties)',
+      'indicators[0].inSentence: verwacht tekst met {value} waar het getal komt',
     ]);
   });
 

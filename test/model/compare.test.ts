@@ -260,13 +260,26 @@ describe('describeComparison', () => {
 
   it('gives the range without ranking areas, the unit against Nederland, and provisional figures', () => {
     const model = buildCompareModel(feed, { indicator: 'woninginbraak' });
+    // The first figure carries the indicator's words; the figures after it need only their numbers.
     const text = describeComparison(model, dictionaries.nl);
     expect(text).to.equal(
-      'In 2025 lagen de cijfers tussen 1,6 en 2,7 per 1.000 inwoners. Eenheid Zeeland-West-Brabant ' +
-        '(2,2 per 1.000 inwoners) ligt hoger dan Nederland (2,0 per 1.000 inwoners). ' +
+      'In 2025 lagen de cijfers tussen 1,6 en 2,7 woninginbraken per 1.000 inwoners. ' +
+        'Eenheid Zeeland-West-Brabant (2,2) ligt hoger dan Nederland (2,0). ' +
         'De cijfers voor 2025 met een * zijn voorlopig.',
     );
     expect(text, 'no league table').not.to.match(/hoogst|laagst|Zeeland \(/);
+  });
+
+  it('gives the words to the first figure, whichever sentence comes first', async () => {
+    const raw = await smallFeed();
+    // One district with a figure: no highest and lowest, so the unit against Nederland opens the text.
+    raw.series = raw.series.filter(
+      (s) => s.indicator !== 'woninginbraak' || ['NL01', 'zeeland-west-brabant', 'zeeland'].includes(s.area),
+    );
+    const model = buildCompareModel(parseFeed(raw), { indicator: 'woninginbraak' });
+    expect(describeComparison(model, dictionaries.nl)).to.match(
+      /^Eenheid Zeeland-West-Brabant \(2,2 woninginbraken per 1\.000 inwoners\) ligt hoger dan Nederland \(2,0\)\./,
+    );
   });
 
   it('compares the highlighted gemeente with Nederland and names the suppressed one', () => {
@@ -277,7 +290,7 @@ describe('describeComparison', () => {
       highlight: 'GM0758',
     });
     const text = describeComparison(model, dictionaries.nl);
-    expect(text).to.contain('Breda (3,0 per 1.000 inwoners) ligt hoger dan Nederland (2,0 per 1.000 inwoners).');
+    expect(text).to.contain('Breda (3,0) ligt hoger dan Nederland (2,0).');
     expect(text).to.contain('Voor Baarle-Nassau is geen cijfer beschikbaar (geheim).');
   });
 
@@ -289,12 +302,12 @@ describe('describeComparison', () => {
     const query = { indicator: 'onveilig-eigen-buurt', level: 'gemeente', within: 'de-baronie', highlight: 'GM0777' };
     const text = describeComparison(buildCompareModel(parseFeed(raw), query), dictionaries.nl);
     expect(text).to.contain('De verschillen tussen de gebieden zijn niet significant.');
-    expect(text).to.contain('Het verschil tussen Etten-Leur (15,5 % 15+) en Nederland (15,9 % 15+) is niet getoetst.');
+    expect(text).to.contain('Het verschil tussen Etten-Leur (15,5) en Nederland (15,9) is niet getoetst.');
     expect(text).not.to.contain('verschilt niet significant van Nederland');
 
     ettenLeur.significance = { '2025': { areas: { NL01: false } } };
     const flagged = describeComparison(buildCompareModel(parseFeed(raw), query), dictionaries.nl);
-    expect(flagged).to.contain('Etten-Leur (15,5 % 15+) verschilt niet significant van Nederland (15,9 % 15+).');
+    expect(flagged).to.contain('Etten-Leur (15,5) verschilt niet significant van Nederland (15,9).');
 
     for (const s of raw.series) delete s.margins;
     const untested = describeComparison(buildCompareModel(parseFeed(raw), query), dictionaries.en);
@@ -320,7 +333,7 @@ describe('describeComparison', () => {
   it('speaks English', () => {
     const model = buildCompareModel(feed, { indicator: 'woninginbraak', sort: 'name', locale: 'en-GB' });
     expect(describeComparison(model, dictionaries.en)).to.match(
-      /^In 2025 the figures lay between 1\.6 and 2\.7 per 1\.000 inwoners\. /,
+      /^In 2025 the figures lay between 1\.6 and 2\.7 woninginbraken per 1\.000 inwoners\. /,
     );
   });
 });

@@ -234,10 +234,10 @@ describe('highlights in words', () => {
     // De Baronie's burglary: 4,4 in 2024, 5,0 in 2025.
     const change = one('largest-change', 'inbraak');
     expect(describeHighlight(change, nl)).to.equal(
-      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 0,6 hoger dan 2024 (+14%).',
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 0,6 hoger dan in 2024 (+14%).',
     );
     expect(describeHighlight(change, en)).to.equal(
-      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 0.6 higher than 2024 (+14%).',
+      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 0.6 higher than in 2024 (+14%).',
     );
   });
 
@@ -245,20 +245,20 @@ describe('highlights in words', () => {
     // 18 % in 2023 and 20,5 % in 2025, each ± 1.
     const survey = one('largest-change', 'onveilig');
     expect(describeHighlight(survey, nl)).to.equal(
-      'onveilig in De Baronie: 20,5 % in 2025, 2,5 procentpunt significant hoger dan 2023.',
+      'onveilig in De Baronie: 20,5 % in 2025, 2,5 procentpunt significant hoger dan in 2023.',
     );
     expect(describeHighlight(survey, en)).to.equal(
-      'onveilig in De Baronie: 20.5 % in 2025, 2.5 percentage points significantly higher than 2023.',
+      'onveilig in De Baronie: 20.5 % in 2025, 2.5 percentage points significantly higher than in 2023.',
     );
   });
 
   it('names Nederland and its figure for a distance from the national figure', () => {
     const far = one('far-from-national', 'inbraak');
     expect(describeHighlight(far, nl)).to.equal(
-      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 1,0 hoger dan Nederland (4,0 per 1.000 inwoners) (+25%).',
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 1,0 hoger dan Nederland (4,0) (+25%).',
     );
     expect(describeHighlight(far, en)).to.equal(
-      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 1.0 higher than Nederland (4.0 per 1.000 inwoners) (+25%).',
+      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 1.0 higher than Nederland (4.0) (+25%).',
     );
   });
 
@@ -266,10 +266,10 @@ describe('highlights in words', () => {
     // Nuisance in De Baronie: 10, 9, 8, 7, then 7,5.
     const reversal = one('trend-reversal', 'overlast');
     expect(describeHighlight(reversal, nl)).to.equal(
-      'overlast in De Baronie: 7,5 per 1.000 inwoners in 2025, 0,5 hoger dan 2024 (+7%), na 3 dalingen op rij.',
+      'overlast in De Baronie: 7,5 per 1.000 inwoners in 2025, 0,5 hoger dan in 2024 (+7%), na 3 dalingen op rij.',
     );
     expect(describeHighlight(reversal, en)).to.equal(
-      'overlast in De Baronie: 7.5 per 1.000 inwoners in 2025, 0.5 higher than 2024 (+7%), after 3 falls in a row.',
+      'overlast in De Baronie: 7.5 per 1.000 inwoners in 2025, 0.5 higher than in 2024 (+7%), after 3 falls in a row.',
     );
   });
 
@@ -379,8 +379,8 @@ describe('highlights over half-years', () => {
       ['trend-reversal', '2024-H2', '2025-H2'],
     ]);
     expect(describeHighlight(found[1]!, nl)).to.equal(
-      'inbraak in De Baronie: 20,0 per 1.000 inwoners, per halfjaar in 2e halfjaar 2025, ' +
-        '2,0 hoger dan 2e halfjaar 2024 (+11%), na 3 dalingen op rij.',
+      'inbraak in De Baronie: 20,0 per 1.000 inwoners, per halfjaar in het 2e halfjaar van 2025, ' +
+        '2,0 hoger dan in het 2e halfjaar van 2024 (+11%), na 3 dalingen op rij.',
     );
   });
 });

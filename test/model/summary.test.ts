@@ -4,7 +4,9 @@ import {
   changePhrase,
   changeSincePhrase,
   chartNotes,
+  describeChart,
   describeIndicator,
+  fallbackSentence,
   headlineChanges,
 } from '../../src/model/summary.js';
 import { compareValues } from '../../src/model/trend.js';
@@ -29,16 +31,31 @@ describe('change wording', () => {
     const query = { indicator: 'woninginbraak', area: 'GM0748' };
     const { changePrevious } = model(query);
     expect(changePrevious).to.include({ direction: 'up', judgement: 'unfavourable' });
-    expect(phrase(changePrevious, query)).to.equal('0,2 hoger dan 2024 (+6%)');
-    expect(phrase(changePrevious, query, en)).to.equal('0.2 higher than 2024 (+6%)');
+    expect(phrase(changePrevious, query)).to.equal('0,2 hoger dan in 2024 (+6%)');
+    expect(phrase(changePrevious, query, en)).to.equal('0.2 higher than in 2024 (+6%)');
   });
 
-  it('says "gelijk aan" when the printed values are the same', () => {
+  it('says "even hoog als" when the printed values are the same', () => {
     const query = { indicator: 'woninginbraak', area: 'GM0758' };
     const { changePrevious } = model(query);
     expect(changePrevious).to.include({ direction: 'same', judgement: 'equal' });
-    expect(phrase(changePrevious, query)).to.equal('gelijk aan 2024');
-    expect(phrase(changePrevious, query, en)).to.equal('same as 2024');
+    expect(phrase(changePrevious, query)).to.equal('even hoog als in 2024');
+    expect(phrase(changePrevious, query, en)).to.equal('the same as in 2024');
+  });
+
+  it('puts "in" before a period but not before an area', () => {
+    const query = { indicator: 'woninginbraak', area: 'GM0748' };
+    const { changePrevious, indicator } = model(query);
+    expect(changePhrase(changePrevious!, indicator, 'Nederland (3,1)', nl, 'area')).to.equal(
+      '0,2 hoger dan Nederland (3,1) (+6%)',
+    );
+    expect(changePhrase(changePrevious!, indicator, 'Nederland (3.1)', en, 'area')).to.equal(
+      '0.2 higher than Nederland (3.1) (+6%)',
+    );
+    const same = model({ indicator: 'woninginbraak', area: 'GM0758' });
+    expect(changePhrase(same.changePrevious!, same.indicator, 'Nederland', nl, 'area')).to.equal(
+      'even hoog als Nederland',
+    );
   });
 
   it('reads the same fall as unfavourable once higher is better', async () => {
@@ -48,45 +65,60 @@ describe('change wording', () => {
     const query = { indicator: 'woninginbraak', area: 'GM0758' };
     const { changeFirst } = model(query, better);
     expect(changeFirst).to.include({ direction: 'down', judgement: 'unfavourable' });
-    expect(phrase(changeFirst, query, nl, better)).to.equal('3,4 lager dan 2015 (-53%)');
+    expect(phrase(changeFirst, query, nl, better)).to.equal('3,4 lager dan in 2015 (-53%)');
   });
 
   it('never judges a neutral indicator, but still says which way it went', () => {
     const query = { indicator: 'mensenhandel-seksuele-uitbuiting', area: 'NL01' };
     const { changePrevious } = model(query);
     expect(changePrevious).to.include({ direction: 'up', judgement: 'neutral' });
-    expect(phrase(changePrevious, query)).to.equal('35 hoger dan 2024 (+3%)');
+    expect(phrase(changePrevious, query)).to.equal('35 meer dan in 2024 (+3%)');
+  });
+
+  it('counts go up as "meer" and down as "minder", and stay "evenveel"', async () => {
+    const raw = await smallFeed();
+    const national = raw.series.find((s) => s.indicator === 'mensenhandel-seksuele-uitbuiting')!;
+    Object.assign(national, { periods: ['2023', '2024', '2025'], values: [1020, 1020, 980], status: {} });
+    const counts = parseFeed(raw);
+    const query = { indicator: 'mensenhandel-seksuele-uitbuiting', area: 'NL01' };
+    const { changePrevious, indicator, series } = model(query, counts);
+    expect(phrase(changePrevious, query, nl, counts)).to.equal('40 minder dan in 2024 (-4%)');
+    expect(phrase(changePrevious, query, en, counts)).to.equal('40 fewer than in 2024 (-4%)');
+    const [y2023, y2024] = series[0]!.points;
+    const still = compareValues(indicator, y2023!, y2024!);
+    expect(phrase(still, query, nl, counts)).to.equal('evenveel als in 2023');
+    expect(phrase(still, query, en, counts)).to.equal('as many as in 2023');
   });
 
   it('calls a survey change only higher or lower when significant, in percentage points', () => {
     const breda = { indicator: 'onveilig-eigen-buurt', area: 'GM0758' };
-    expect(phrase(model(breda).changePrevious, breda)).to.equal('geen significant verschil met 2023');
-    expect(phrase(model(breda).changePrevious, breda, en)).to.equal('no significant difference from 2023');
+    expect(phrase(model(breda).changePrevious, breda)).to.equal('niet significant anders dan in 2023');
+    expect(phrase(model(breda).changePrevious, breda, en)).to.equal('not significantly different from 2023');
     const national = { indicator: 'onveilig-eigen-buurt', area: 'NL01' };
     const { changeFirst } = model(national);
     expect(changeFirst).to.include({ direction: 'down', significant: true, judgement: 'favourable' });
-    expect(phrase(changeFirst, national)).to.equal('1,6 procentpunt significant lager dan 2019');
-    expect(phrase(changeFirst, national, en)).to.equal('1.6 percentage points significantly lower than 2019');
+    expect(phrase(changeFirst, national)).to.equal('1,6 procentpunt significant lager dan in 2019');
+    expect(phrase(changeFirst, national, en)).to.equal('1.6 percentage points significantly lower than in 2019');
   });
 });
 
 describe('changeSincePhrase', () => {
-  it('measures a change against the period it started from, named as a label', async () => {
+  it('measures a change against the period it started from, with "in"', async () => {
     const feed = parseFeed(await smallFeed());
     const { indicator, changePrevious, changeFirst } = buildIndicatorModel(feed, {
       indicator: 'woninginbraak',
       area: 'GM0748',
     });
-    expect(changeSincePhrase(changePrevious!, indicator, nl)).to.equal('0,2 hoger dan 2024 (+6%)');
-    expect(changeSincePhrase(changePrevious!, indicator, en)).to.equal('0.2 higher than 2024 (+6%)');
-    expect(changeSincePhrase(changeFirst!, indicator, nl)).to.match(/ dan 2015 /);
+    expect(changeSincePhrase(changePrevious!, indicator, nl)).to.equal('0,2 hoger dan in 2024 (+6%)');
+    expect(changeSincePhrase(changePrevious!, indicator, en)).to.equal('0.2 higher than in 2024 (+6%)');
+    expect(changeSincePhrase(changeFirst!, indicator, nl)).to.match(/ dan in 2015 /);
     const halves = compareValues(
       indicator,
       { ...changePrevious!.from, period: '2024-H2' },
       { ...changePrevious!.to, period: '2025-H1' },
     )!;
-    expect(changeSincePhrase(halves, indicator, nl)).to.equal('0,2 hoger dan 2e halfjaar 2024 (+6%)');
-    expect(changeSincePhrase(halves, indicator, en)).to.equal('0.2 higher than second half of 2024 (+6%)');
+    expect(changeSincePhrase(halves, indicator, nl)).to.equal('0,2 hoger dan in het 2e halfjaar van 2024 (+6%)');
+    expect(changeSincePhrase(halves, indicator, en)).to.equal('0.2 higher than in the second half of 2024 (+6%)');
   });
 });
 
@@ -100,13 +132,13 @@ describe('describeIndicator', () => {
     // Breda's respondents are part of De Baronie's, the unit's and Nederland's: not independent samples.
     const model = buildIndicatorModel(feed, { indicator: 'onveilig-eigen-buurt', area: 'GM0758' });
     expect(describeIndicator(model, nl)).to.equal(
-      'In 2025 was de waarde in Breda 18,7 % 15+. Dat is geen significant verschil met 2023. ' +
-        'Over de hele reeks: geen significant verschil met 2019. ' +
-        'Ter vergelijking in 2025: De Baronie 16,0, Eenheid Zeeland-West-Brabant 15,6 en Nederland 15,9; ' +
+      'In 2025: 18,7 % van de inwoners van 15 jaar en ouder in Breda. Dat is niet significant anders dan in 2023. ' +
+        'Over de hele reeks: niet significant anders dan in 2019. ' +
+        'Ter vergelijking in 2025: De Baronie (16,0), Eenheid Zeeland-West-Brabant (15,6) en Nederland (15,9); ' +
         'of de verschillen significant zijn, is niet getoetst.',
     );
     expect(describeIndicator(model, en)).to.contain(
-      'For comparison, in 2025: De Baronie 16.0, Eenheid Zeeland-West-Brabant 15.6 and Nederland 15.9; ' +
+      'For comparison, in 2025: De Baronie (16.0), Eenheid Zeeland-West-Brabant (15.6) and Nederland (15.9); ' +
         'whether the differences are significant has not been tested.',
     );
   });
@@ -123,7 +155,7 @@ describe('describeIndicator', () => {
     expect(describeIndicator(model, nl)).to.contain(
       'Breda verschilt niet significant van De Baronie (16,0). ' +
         'Breda ligt 3,1 procentpunt significant hoger dan Eenheid Zeeland-West-Brabant (15,6). ' +
-        'Ter vergelijking in 2025: Nederland 15,9; of de verschillen significant zijn, is niet getoetst.',
+        'Ter vergelijking in 2025: Nederland (15,9); of de verschillen significant zijn, is niet getoetst.',
     );
     // De Markiezaten is no part of Breda: 18,7 ± 2,0 against 17,1 ± 1,6 is tested, 1,6 < √(2,0² + 1,6²).
     const other = buildIndicatorModel(flagged, {
@@ -134,13 +166,42 @@ describe('describeIndicator', () => {
     expect(describeIndicator(other, nl)).to.contain('Breda verschilt niet significant van De Markiezaten (17,1).');
   });
 
-  it('says first that the national trend stands in for the asked area', () => {
+  it('says once, naming the level, that Nederland stands in for the asked area', () => {
     const model = buildIndicatorModel(feed, { indicator: 'mensenhandel-seksuele-uitbuiting', area: 'GM0758' });
-    expect(describeIndicator(model, en)).to.equal(
-      'No figure available for Breda; showing the national trend (Nederland). ' +
-        'In 2025 the value in Nederland was 1,110 (provisional figure). That is 35 higher than 2024 (+3%). ' +
-        'Over the whole series: 290 higher than 2015 (+35%).',
+    const fallback = 'Voor Breda is geen cijfer beschikbaar; u ziet het landelijke cijfer (Nederland).';
+    expect(fallbackSentence(model, nl)).to.equal(fallback);
+    // The summary names the area of each figure, so it reads right on its own, without the fallback.
+    const summary =
+      'In 2025: 1.110 gemelde mogelijke slachtoffers van seksuele uitbuiting in Nederland (voorlopig cijfer). ' +
+      'Dat is 35 meer dan in 2024 (+3%). Over de hele reeks: 290 meer dan in 2015 (+35%).';
+    expect(describeIndicator(model, nl)).to.equal(summary);
+    expect(describeChart(model, nl)).to.equal(`${fallback} ${summary}`);
+    expect(fallbackSentence(model, en)).to.equal(
+      'No figure is available for Breda; the national figure (Nederland) is shown instead.',
     );
+  });
+
+  it('names a district or the unit that stands in by its level', async () => {
+    const raw = await smallFeed();
+    // Only De Baronie and the unit have figures for this indicator.
+    raw.series = raw.series.filter(
+      (s) => s.indicator !== 'onveilig-eigen-buurt' || ['de-baronie', 'zeeland-west-brabant'].includes(s.area),
+    );
+    const districtOnly = parseFeed(raw);
+    const breda = buildIndicatorModel(districtOnly, { indicator: 'onveilig-eigen-buurt', area: 'GM0758' });
+    expect(fallbackSentence(breda, nl)).to.equal(
+      'Voor Breda is geen cijfer beschikbaar; u ziet het cijfer van district De Baronie.',
+    );
+    expect(fallbackSentence(breda, en)).to.equal(
+      'No figure is available for Breda; the figure for the De Baronie district is shown instead.',
+    );
+    const zeeland = buildIndicatorModel(districtOnly, { indicator: 'onveilig-eigen-buurt', area: 'zeeland' });
+    expect(fallbackSentence(zeeland, nl)).to.equal(
+      'Voor district Zeeland is geen cijfer beschikbaar; u ziet het cijfer van Eenheid Zeeland-West-Brabant.',
+    );
+    const own = buildIndicatorModel(districtOnly, { indicator: 'onveilig-eigen-buurt', area: 'de-baronie' });
+    expect(fallbackSentence(own, nl)).to.equal(undefined);
+    expect(describeChart(own, nl)).to.equal(describeIndicator(own, nl));
   });
 });
 
@@ -151,12 +212,17 @@ describe('periods in sentences', () => {
     Object.assign(series, { periods: ['2023-H2', '2024-H1', '2024-H2'], values: [1.2, 2.0, 1.0], status: {} });
     const model = buildIndicatorModel(parseFeed(raw), { indicator: 'woninginbraak', area: 'NL01' });
     expect(describeIndicator(model, nl)).to.equal(
-      'In het 2e halfjaar van 2024 was de waarde in Nederland 1,0 per 1.000 inwoners, per halfjaar. ' +
-        'Dat is 0,2 lager dan het 2e halfjaar van 2023 (-17%).',
+      'In het 2e halfjaar van 2024: 1,0 woninginbraken per 1.000 inwoners in Nederland. ' +
+        'Dat is 0,2 lager dan in het 2e halfjaar van 2023 (-17%).',
     );
-    expect(describeIndicator(model, en)).to.match(/^In the second half of 2024 the value in Nederland was 1\.0/);
-    expect(changePhrase(model.changePrevious!, model.indicator, '2e halfjaar 2023', nl)).to.equal(
-      '0,2 lager dan 2e halfjaar 2023 (-17%)',
+    expect(describeIndicator(model, en)).to.match(
+      /^In the second half of 2024: 1\.0 woninginbraken per 1\.000 inwoners in Nederland\./,
+    );
+    // Without the feed's words, the unit says the period.
+    delete raw.indicators.find((i) => i.id === 'woninginbraak')!.inSentence;
+    const unworded = buildIndicatorModel(parseFeed(raw), { indicator: 'woninginbraak', area: 'NL01' });
+    expect(describeIndicator(unworded, nl)).to.match(
+      /^In het 2e halfjaar van 2024: 1,0 per 1\.000 inwoners, per halfjaar in Nederland\./,
     );
   });
 });

@@ -45,14 +45,14 @@ describe('significance of a survey difference', () => {
   it('calls 20,0 ± 2,0 against 23,0 ± 2,0 significant: 3,0 > √(2,0² + 2,0²), although the intervals overlap', () => {
     const change = compareValues(survey, point('2023', 20, 2), point('2025', 23, 2))!;
     expect(change).to.include({ direction: 'up', significance: 'significant', judgement: 'unfavourable' });
-    expect(changePhrase(change, survey, '2023', nl)).to.equal('3,0 procentpunt significant hoger dan 2023');
+    expect(changePhrase(change, survey, '2023', nl)).to.equal('3,0 procentpunt significant hoger dan in 2023');
     expect(differsSignificantly(point('2023', 20, 2), point('2025', 23, 2))).to.equal(true);
   });
 
   it('calls 20,0 ± 2,0 against 22,5 ± 2,0 "gelijk": 2,5 < 2,83, and keeps it neutral', () => {
     const change = compareValues(survey, point('2023', 20, 2), point('2025', 22.5, 2))!;
     expect(change).to.include({ direction: 'same', significance: 'not-significant', judgement: 'equal' });
-    expect(changePhrase(change, survey, '2023', nl)).to.equal('geen significant verschil met 2023');
+    expect(changePhrase(change, survey, '2023', nl)).to.equal('niet significant anders dan in 2023');
   });
 
   it('says "niet getoetst" without margins, never "geen significant verschil", and gives it no colour', () => {
@@ -64,10 +64,10 @@ describe('significance of a survey difference', () => {
       significant: false,
     });
     expect(testDifference(point('2023', 20), point('2025', 20.1))).to.equal('not-tested');
-    expect(changePhrase(change, survey, '2023', nl)).to.equal('3,0 procentpunt hoger dan 2023 (niet getoetst)');
-    expect(changePhrase(change, survey, '2023', en)).to.equal('3.0 percentage points higher than 2023 (not tested)');
+    expect(changePhrase(change, survey, '2023', nl)).to.equal('3,0 procentpunt hoger dan in 2023 (niet getoetst)');
+    expect(changePhrase(change, survey, '2023', en)).to.equal('3.0 percentage points higher than in 2023 (not tested)');
     const small = compareValues(survey, point('2023', 20), point('2025', 20.5))!;
-    expect(changePhrase(small, survey, '2023', nl)).to.equal('0,5 procentpunt hoger dan 2023 (niet getoetst)');
+    expect(changePhrase(small, survey, '2023', nl)).to.equal('0,5 procentpunt hoger dan in 2023 (niet getoetst)');
   });
 
   it('leaves an area against an area it lies in untested, and lets the publisher’s flag win over the margins', () => {
@@ -179,10 +179,10 @@ describe('small numbers', () => {
   it('gives a change from 2 to 4 no percentage and no colour: "van 2 naar 4"', () => {
     const change = compareValues(count, point('2024', 2), point('2025', 4))!;
     expect(change).to.include({ direction: 'up', relative: null, smallCount: true, judgement: 'neutral' });
-    expect(changePhrase(change, count, '2024', nl)).to.equal('2 hoger dan 2024 (van 2 naar 4)');
-    expect(changePhrase(change, count, '2024', en)).to.equal('2 higher than 2024 (from 2 to 4)');
+    expect(changePhrase(change, count, '2024', nl)).to.equal('2 meer dan in 2024 (van 2 naar 4)');
+    expect(changePhrase(change, count, '2024', en)).to.equal('2 more than in 2024 (from 2 to 4)');
     const fall = compareValues(count, point('2024', 4), point('2025', 2))!;
-    expect(changePhrase(fall, count, '2024', nl)).to.equal('2 lager dan 2024 (van 4 naar 2)');
+    expect(changePhrase(fall, count, '2024', nl)).to.equal('2 minder dan in 2024 (van 4 naar 2)');
     expect(fall.judgement, 'a fall of a higher-is-worse count is no good news either').to.equal('neutral');
   });
 
@@ -190,7 +190,7 @@ describe('small numbers', () => {
     expect(compareValues(count, point('2024', SMALL_COUNT - 1), point('2025', 40))).to.include({ smallCount: true });
     const large = compareValues(count, point('2024', SMALL_COUNT), point('2025', SMALL_COUNT * 2))!;
     expect(large).to.include({ smallCount: false, relative: 100, judgement: 'unfavourable' });
-    expect(changePhrase(large, count, '2024', nl)).to.equal(`${SMALL_COUNT} hoger dan 2024 (+100%)`);
+    expect(changePhrase(large, count, '2024', nl)).to.equal(`${SMALL_COUNT} meer dan in 2024 (+100%)`);
   });
 
   it('leaves rates of small areas alone: the rule is about counts', () => {
@@ -203,12 +203,12 @@ describe('no "(0%)"', () => {
   it('leaves out a relative change that rounds to 0 %', () => {
     const rate = indicator('rate');
     const tiny = compareValues(rate, point('2024', 50), point('2025', 50.2))!;
-    expect(changePhrase(tiny, rate, '2024', nl)).to.equal('0,2 hoger dan 2024');
+    expect(changePhrase(tiny, rate, '2024', nl)).to.equal('0,2 hoger dan in 2024');
     const count = indicator('count');
     const large = compareValues(count, point('2024', 1000), point('2025', 996))!;
-    expect(changePhrase(large, count, '2024', en)).to.equal('4 lower than 2024');
+    expect(changePhrase(large, count, '2024', en)).to.equal('4 fewer than in 2024');
     const half = compareValues(rate, point('2024', 20), point('2025', 20.1))!;
-    expect(changePhrase(half, rate, '2024', nl), '0,5 % rounds to 1 %').to.equal('0,1 hoger dan 2024 (+1%)');
+    expect(changePhrase(half, rate, '2024', nl), '0,5 % rounds to 1 %').to.equal('0,1 hoger dan in 2024 (+1%)');
   });
 });
 
@@ -267,14 +267,14 @@ describe('half-years and quarters', () => {
     });
   }
 
-  it('says "gelijk" where the half-year before would have shown a seasonal rise, and names the period in the unit', () => {
+  it('says "even hoog" where the half-year before would have shown a seasonal rise, and names the period in the unit', () => {
     const model = buildIndicatorModel(halfYearFeed('per 1.000 inwoners'), { indicator: 'vt', area: 'NL01' });
     expect(model.indicator.unit).to.equal('per 1.000 inwoners, per halfjaar');
     expect(model.changePrevious?.from.period).to.equal('2024-H2');
     expect(model.changeFirst?.from.period).to.equal('2019-H2');
     expect(describeIndicator(model, nl)).to.equal(
-      'In het 2e halfjaar van 2025 was de waarde in Nederland 4,0 per 1.000 inwoners, per halfjaar. ' +
-        'Dat is gelijk aan het 2e halfjaar van 2024. Over de hele reeks: gelijk aan het 2e halfjaar van 2019.',
+      'In het 2e halfjaar van 2025: 4,0 per 1.000 inwoners, per halfjaar in Nederland. ' +
+        'Dat is even hoog als in het 2e halfjaar van 2024. Over de hele reeks: even hoog als in het 2e halfjaar van 2019.',
     );
   });
 

@@ -229,6 +229,34 @@ test('bad indicator and area rows name the column and the allowed values', async
   assert.match(stderr, /^areas\.csv, regel 7, kolom level: "stad" moet een van deze waarden zijn/m);
 });
 
+test('the words for sentences pass from the indicators table into the feed, checked for {value}', async () => {
+  const withWords = INDICATORS.replace('decimals\n', 'decimals,in_sentence,in_sentence_one\n')
+    .replace('Politie,1\n', 'Politie,1,{value} woninginbraken per 1.000 inwoners,\n')
+    .replace('Politie,\n', 'Politie,,{value} drugslabs,{value} drugslab\n');
+  const { code, stderr, feed } = await buildFeed('indicator,area,period,value\ninbraak,NL01,2024,2\n', {
+    'indicators.csv': withWords,
+  });
+  assert.equal(code, 0, stderr);
+  const [inbraak, labs] = feed!.indicators;
+  assert.deepEqual(
+    [inbraak!.inSentence, inbraak!.inSentenceOne],
+    ['{value} woninginbraken per 1.000 inwoners', undefined],
+  );
+  assert.deepEqual([labs!.inSentence, labs!.inSentenceOne], ['{value} drugslabs', '{value} drugslab']);
+
+  const bad = await buildFeed('indicator,area,period,value\n', {
+    'indicators.csv': withWords
+      .replace('{value} woninginbraken', 'woninginbraken')
+      .replace(',{value} drugslabs,', ',,'),
+  });
+  assert.equal(bad.code, 1);
+  assert.match(
+    bad.stderr,
+    /^indicators\.csv, regel 2, kolom in_sentence: "woninginbraken per 1\.000 inwoners" mist \{value\}, de plaats van het getal$/m,
+  );
+  assert.match(bad.stderr, /^indicators\.csv, regel 3, kolom in_sentence_one: werkt alleen samen met in_sentence$/m);
+});
+
 test('meta.json problems come back with their JSON path', async () => {
   const meta = { ...META, meta: { ...META.meta, published: '1-1-2026' } };
   const { code, stderr } = await buildFeed('indicator,area,period,value\ninbraak,NL01,2024,2\n', {
@@ -302,6 +330,7 @@ test('the catalogue files from examples/data are valid build input as they are',
   assert.equal(feed.indicators.length, 66);
   assert.equal(feed.areas.find((a) => a.id === 'NL01')!.level, 'land');
   assert.equal(feed.indicators.find((i) => i.id === 'fraude-phishing')!.lowestLevel, 'land');
+  assert.equal(feed.indicators.find((i) => i.id === 'drugsdumpingen')!.inSentenceOne, '{value} drugsafvaldumping');
 });
 
 test('every subcommand explains itself with --help', async () => {

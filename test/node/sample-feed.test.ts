@@ -229,6 +229,75 @@ test('partners interpret many indicators, and every district has its own opvalle
     assert.ok(own.length >= 2, district.id);
   }
   assert.deepEqual(new Set(feed.opvallendheden.map((o) => o.shared)), new Set([true, false]));
-  const zo = feed.indicators.filter((i) => i.instruments?.some((l) => l.url === 'https://www.zichtopondermijning.nl/'));
-  assert.equal(zo.length, 2);
+});
+
+test('Zicht op Ondermijning is the link of its theme, not a line under single indicators', () => {
+  const theme = feed.themes.find((t) => t.id === 'georganiseerde-criminaliteit')!;
+  assert.equal(theme.link?.url, 'https://www.zichtopondermijning.nl/');
+  assert.match(theme.link.title, /^Zicht op Ondermijning/);
+  assert.deepEqual(
+    feed.themes.filter((t) => t.link).map((t) => t.id),
+    ['georganiseerde-criminaliteit'],
+  );
+  assert.ok(!feed.indicators.some((i) => i.instruments?.some((l) => l.url === theme.link!.url)));
+});
+
+test('the catalogue follows the evaluation: themes, enforcement-driven polarities, the awareness part', () => {
+  const indicator = (id: string) => feed.indicators.find((i) => i.id === id);
+  for (const id of ['mensenhandel-seksuele-uitbuiting', 'mensenhandel-criminele-uitbuiting', 'steekincidenten'])
+    assert.equal(indicator(id)!.theme, 'zorg-en-veiligheid', id);
+  for (const id of ['ontruimingen-corporaties', 'ontruimingen-overlast-drugs', 'woonoverlast-meldingen'])
+    assert.equal(indicator(id)!.theme, 'veilige-buurt-en-omgeving', id);
+  // Aedes publishes evictions nationally only: the monitor shows the national trend and says so.
+  assert.equal(indicator('ontruimingen-corporaties')!.lowestLevel, 'land');
+  for (const id of ['huiselijk-geweld-politie', 'drugslabs-opslag', 'wapenbezit-minderjarigen'])
+    assert.equal(indicator(id)!.polarity, 'neutral', id);
+  assert.equal(indicator('weerbaar-bewustwording-training'), undefined);
+  assert.match(indicator('weerbaar-awareness')!.unit, /awareness/);
+});
+
+test('every indicator has its words for a sentence, and counts their singular', () => {
+  for (const indicator of feed.indicators) {
+    assert.match(indicator.inSentence ?? '', /\{value\}/, indicator.id);
+    if (indicator.kind === 'count') assert.match(indicator.inSentenceOne ?? '', /\{value\}/, indicator.id);
+  }
+  assert.equal(feed.indicators.find((i) => i.id === 'drugsdumpingen')!.inSentence, '{value} drugsafvaldumpingen');
+});
+
+test('high impact crime is woninginbraak plus the rarer overvallen and straatroven', () => {
+  let checked = 0;
+  for (const area of feed.areas) {
+    const inbraak = seriesOf('woninginbraak', area.id);
+    const hic = seriesOf('high-impact-crimes', area.id);
+    if (!inbraak || !hic) continue;
+    assert.deepEqual(hic.periods, inbraak.periods);
+    hic.periods.forEach((period, i) => {
+      const [all, part] = [hic.values[i]!, inbraak.values[i]!];
+      assert.ok(all >= part && all <= part * 1.5 + 0.5, `${area.id} ${period}: ${all} against ${part}`);
+      checked++;
+    });
+  }
+  assert.ok(checked > 400);
+  const national = (id: string) => valueAt(seriesOf(id, 'NL01'), '2024')!;
+  assert.ok(national('high-impact-crimes') / national('woninginbraak') < 1.25);
+});
+
+test('survey margins shrink up the levels: a district pools its gemeenten, the unit its districts', () => {
+  const parentOf = new Map(feed.areas.map((a) => [a.id, a.parent]));
+  let checked = 0;
+  for (const s of feed.series.filter((x) => x.margins)) {
+    const parent = seriesOf(s.indicator, parentOf.get(s.area) ?? '');
+    if (!parent || parent.area === 'NL01') continue;
+    s.periods.forEach((period, i) => {
+      const own = s.margins![i];
+      const pooled = parent.margins![parent.periods.indexOf(period)];
+      if (own == null || pooled == null) return;
+      assert.ok(pooled < own, `${s.indicator} ${period}: ${parent.area} ± ${pooled}, ${s.area} ± ${own}`);
+      checked++;
+    });
+  }
+  assert.ok(checked > 500);
+  // De Baronie pools Breda's respondents with those of its other gemeenten: several times as many.
+  const margin = (area: string) => seriesOf('onveilig-eigen-buurt', area)!.margins![0]!;
+  assert.ok(margin('de-baronie') < margin('GM0758') / 2);
 });

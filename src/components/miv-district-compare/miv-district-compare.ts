@@ -82,7 +82,7 @@ const CHART_FRAME_PX = 64;
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart downloads - The CSV, PNG and SVG download buttons.
  * @csspart table - The data table: each area's value and its change since the previous period.
- * @csspart footer - Bron, Eenheid, Toelichting, Stand, related instruments.
+ * @csspart footer - Bron, Eenheid, Toelichting, Stand, and "Zie ook": the theme's link and related instruments.
  * @csspart source - The source in the footer.
  * @csspart duiding - The partners' interpretation.
  * @csspart sample - The fictitious-data mark.
@@ -272,7 +272,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
               </div>
               ${this.renderData(model)}`
       }
-      ${renderDuiding(model.duiding, strings)} ${renderFooter(feed.meta, indicator, strings)}
+      ${renderDuiding(model.duiding, strings)} ${renderFooter(feed, indicator, strings)}
     `;
   }
 }

@@ -2,7 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Duiding, Feed } from '../../feed/schema.js';
 import { buildIndicatorModel, type IndicatorModel } from '../../model/indicator.js';
-import { chartNotes, describeIndicator, headlineChanges, seriesName } from '../../model/summary.js';
+import {
+  chartNotes,
+  describeChart,
+  describeIndicator,
+  fallbackSentence,
+  headlineChanges,
+  seriesName,
+} from '../../model/summary.js';
 import { indicatorGrid, type DataGrid } from '../../model/grid.js';
 import { formatPeriod, formatPointValue } from '../../model/format.js';
 import { buildLineOption, lineLegend, linePoints } from '../../charts/line.js';
@@ -50,7 +57,8 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  *
  * @csspart header - Title, area, unit and period range.
  * @csspart title - The indicator title.
- * @csspart fallback - The sentence saying that a higher level is shown instead of the asked area.
+ * @csspart fallback - The sentence saying that a higher level is shown instead of the asked area, naming
+ *   it; shown once, above the headline, and read as the start of the chart's description.
  * @csspart headline - The latest value and its changes.
  * @csspart value - The latest value in the headline.
  * @csspart change - One change in the headline (has `data-judgement`: favourable, unfavourable, neutral, equal).
@@ -64,7 +72,7 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart downloads - The CSV, PNG and SVG download buttons.
  * @csspart table - The data table.
- * @csspart footer - Bron, Eenheid, Toelichting, Stand, related instruments.
+ * @csspart footer - Bron, Eenheid, Toelichting, Stand, and "Zie ook": the theme's link and related instruments.
  * @csspart source - The source in the footer.
  * @csspart duiding - The partners' interpretation.
  * @csspart sample - The fictitious-data mark.
@@ -128,7 +136,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
   }
 
   protected override buildOption(model: IndicatorModel, tokens: ChartTokens, strings: Strings): ChartOption {
-    return buildLineOption(model, { tokens, strings, description: describeIndicator(model, strings) });
+    return buildLineOption(model, { tokens, strings, description: describeChart(model, strings) });
   }
 
   protected override chartPoints(model: IndicatorModel): ChartPoints {
@@ -157,6 +165,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
       ? `${formatPeriod(model.periods[0]!, strings)}–${formatPeriod(model.periods.at(-1)!, strings)}`
       : '';
     const notes = chartNotes(model, strings);
+    const fallback = fallbackSentence(model, strings);
     return html`
       ${renderSampleMark(feed.meta, strings)}
       <header part="header" class="header">
@@ -164,11 +173,8 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
         <p class="meta">${[model.area.name, indicator.unit, range].filter(Boolean).join(' · ')}</p>
       </header>
       ${
-        model.fallback
-          ? html`<p part="fallback" class="fallback">
-              ${strings.fallback(model.area.name, shownArea.name, shownArea.level)}
-            </p>`
-          : nothing
+        // Once, above the headline: the first figure a reader sees is the stand-in's.
+        fallback ? html`<p part="fallback" id="fallback" class="fallback">${fallback}</p>` : nothing
       }
       <div part="headline" class="headline">
         ${
@@ -193,7 +199,11 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
         </ul>
       </div>
       <p class="polarity">${strings.polarity[indicator.polarity]}</p>
-      ${this.renderChart(strings.chartLabel(indicator.title, shownArea.name), describeIndicator(model, strings))}
+      ${this.renderChart(
+        strings.chartLabel(indicator.title, shownArea.name),
+        describeIndicator(model, strings),
+        fallback ? ['fallback'] : [],
+      )}
       ${
         notes.length
           ? html`<ul part="notes" class="notes">
@@ -202,7 +212,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
           : nothing
       }
       ${this.renderData(model)} ${renderDuiding(model.duiding, strings, (d) => this.duidingAbout(model, d))}
-      ${renderFooter(feed.meta, indicator, strings)}
+      ${renderFooter(feed, indicator, strings)}
     `;
   }
 }

@@ -38,6 +38,7 @@ const SPARK_HEIGHT = 32;
  *
  * @csspart header - Theme title and area.
  * @csspart title - The theme title.
+ * @csspart link - The theme's link under its title, when the feed gives one (Zicht op Ondermijning).
  * @csspart grid - The list of cards.
  * @csspart card - One card (a button or a link).
  * @csspart value - The latest value on a card.
@@ -61,6 +62,13 @@ export class MivTheme extends MivDataElement {
     css`
       :host {
         background: none;
+      }
+      .header .meta:has(+ .link) {
+        margin-bottom: 0.25em;
+      }
+      .header .link {
+        margin: 0 0 var(--_space);
+        font-size: 0.9em;
       }
       ul {
         display: grid;
@@ -241,7 +249,9 @@ export class MivTheme extends MivDataElement {
     const { indicator, latest, change } = card;
     return html`<span class="name">${indicator.shortTitle}</span> ${
         card.fallback && card.shownArea
-          ? html`<span class="note">${strings.theme.fallback(card.shownArea.name)}</span>`
+          ? html`<span class="note"
+              >${strings.theme.fallback(strings.levelName(card.shownArea.name, card.shownArea.level))}</span
+            >`
           : nothing
       }
       ${this.renderSparkline(card)} ${this.renderRange(card)}
@@ -275,6 +285,13 @@ export class MivTheme extends MivDataElement {
       <header part="header" class="header">
         <h2 part="title">${overview.theme.title}</h2>
         <p class="meta">${strings.theme.subtitle(overview.area.name, overview.cards.length)}</p>
+        ${
+          overview.theme.link
+            ? html`<p part="link" class="link">
+                ${strings.instruments}: <a href=${overview.theme.link.url}>${overview.theme.link.title}</a>
+              </p>`
+            : nothing
+        }
       </header>
       <ul part="grid" role="list">
         ${overview.cards.map(

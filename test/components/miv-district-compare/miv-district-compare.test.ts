@@ -172,7 +172,7 @@ describe('<miv-district-compare>', () => {
       ]);
       // The unit's respondents are part of Nederland's: without the publisher's flag that stays untested.
       expect(text(el, '[part="summary"]')).to.contain(
-        'Het verschil tussen Eenheid Zeeland-West-Brabant (15,6 % 15+) en Nederland (15,9 % 15+) is niet getoetst.',
+        'Het verschil tussen Eenheid Zeeland-West-Brabant (15,6) en Nederland (15,9) is niet getoetst.',
       );
     });
   });
@@ -206,7 +206,7 @@ describe('<miv-district-compare>', () => {
       );
       const summary = query(el, '[part="summary"]')!;
       expect(summary.textContent!.trim()).to.match(
-        /^In 2025 lagen de cijfers tussen 1,6 en 2,7 per 1\.000 inwoners\. /,
+        /^In 2025 lagen de cijfers tussen 1,6 en 2,7 woninginbraken per 1\.000 inwoners\. /,
       );
       expect(query(el, '[part~="chart"]')!.getAttribute('aria-describedby')!.split(' ')[0]).to.equal(summary.id);
       expect(text(el, '[part="polarity"]')).to.equal('Lager is gunstiger.');
@@ -238,7 +238,7 @@ describe('<miv-district-compare>', () => {
         html`<miv-district-compare lang="en" src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
       );
       expect(text(el, '[part="summary"]')).to.match(
-        /^In 2025 the figures lay between 1\.6 and 2\.7 per 1\.000 inwoners\. /,
+        /^In 2025 the figures lay between 1\.6 and 2\.7 woninginbraken per 1\.000 inwoners\. /,
       );
       expect(text(el, 'label[for="sort"]')).to.equal('Order');
       expect(text(el, '.meta')).to.match(/^Districts of Eenheid Zeeland-West-Brabant/);

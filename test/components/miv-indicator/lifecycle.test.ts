@@ -31,7 +31,7 @@ describe('<miv-indicator> events and lifecycle', () => {
     await el.updateComplete;
     expect(text(el, '[part="value"]')).to.equal('3,0*');
     expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(11);
-    expect(text(el, '[part="summary"]')).to.match(/^In 2025 was de waarde in Breda/);
+    expect(text(el, '[part="summary"]')).to.match(/^In 2025: 3,0 woninginbraken per 1\.000 inwoners in Breda/);
     expect(chartOf(el).instance, 'no chart far below the viewport').to.equal(undefined);
     expect(query(el, '[part~="chart"] svg')).to.equal(null);
     const drawn = oneEvent(el, 'miv-rendered');

@@ -110,8 +110,30 @@ describe('<miv-indicator>', () => {
       expect(line!.lineStyle!.type).to.deep.equal([4, 4]);
       expect(text(el, '[part="legend"]')).to.equal('Nederland (landelijke trend)');
       expect(text(el, '[part="fallback"]')).to.equal(
-        'Geen cijfer voor Breda beschikbaar; de landelijke trend (Nederland) is getoond.',
+        'Voor Breda is geen cijfer beschikbaar; u ziet het landelijke cijfer (Nederland).',
       );
+    });
+
+    it('says once, above the headline, which level stands in, and describes the chart with it', async () => {
+      const feed = await smallFeed();
+      // Breda's own survey figures left out: De Baronie's stand in for them.
+      feed.series = feed.series.filter((s) => !(s.indicator === 'onveilig-eigen-buurt' && s.area === 'GM0758'));
+      const el = await rendered<MivIndicator>(
+        html`<miv-indicator src=${feedUrl(feed)} indicator="onveilig-eigen-buurt" area="GM0758"></miv-indicator>`,
+      );
+      const fallback = 'Voor Breda is geen cijfer beschikbaar; u ziet het cijfer van district De Baronie.';
+      expect(text(el, '[part="fallback"]')).to.equal(fallback);
+      expect(shadow(el).textContent!.split('geen cijfer beschikbaar').length - 1, 'said once').to.equal(1);
+      const order = [...shadow(el).querySelectorAll('[part="fallback"], [part="headline"]')].map((e) =>
+        e.getAttribute('part'),
+      );
+      expect(order).to.deep.equal(['fallback', 'headline']);
+      expect(text(el, '[part="summary"]')).to.match(
+        /^In 2025: 16,0 % van de inwoners van 15 jaar en ouder in De Baronie\./,
+      );
+      const ids = query(el, '[part~="chart"]')!.getAttribute('aria-describedby')!.split(' ');
+      const description = ids.map((id) => shadow(el).getElementById(id)!.textContent!.trim()).join(' ');
+      expect(description).to.match(new RegExp(`^${fallback.replace(/[.()]/g, '\\$&')} In 2025: 16,0 %`));
     });
   });
 
@@ -133,8 +155,8 @@ describe('<miv-indicator>', () => {
       expect(text(el, '[part="value"]')).to.equal('3,3*');
       expect(text(el, '.latest .period')).to.equal('2025, voorlopig');
       expect(changes(el)).to.deep.equal([
-        { text: '↑ 0,2 hoger dan 2024 (+6%)', judgement: 'unfavourable', colour: RED },
-        { text: '↓ 2,1 lager dan 2015 (-39%)', judgement: 'favourable', colour: GREEN },
+        { text: '↑ 0,2 hoger dan in 2024 (+6%)', judgement: 'unfavourable', colour: RED },
+        { text: '↓ 2,1 lager dan in 2015 (-39%)', judgement: 'favourable', colour: GREEN },
       ]);
       expect(text(el, '.polarity')).to.equal('Lager is gunstiger.');
     });
@@ -157,8 +179,8 @@ describe('<miv-indicator>', () => {
         html`<miv-indicator src=${SMALL_FEED_URL} indicator="halt-verwijzingen" area="GM0758"></miv-indicator>`,
       );
       expect(changes(el)).to.deep.equal([
-        { text: '↑ 4,5 hoger dan 2024 (+4%)', judgement: 'neutral', colour: GREY },
-        { text: '↓ 27,0 lager dan 2015 (-19%)', judgement: 'neutral', colour: GREY },
+        { text: '↑ 4,5 hoger dan in 2024 (+4%)', judgement: 'neutral', colour: GREY },
+        { text: '↓ 27,0 lager dan in 2015 (-19%)', judgement: 'neutral', colour: GREY },
       ]);
       expect(text(el, '.polarity')).to.match(/^Neutraal:/);
     });
@@ -168,8 +190,8 @@ describe('<miv-indicator>', () => {
         html`<miv-indicator src=${SMALL_FEED_URL} indicator="onveilig-eigen-buurt" area="GM0758"></miv-indicator>`,
       );
       expect(changes(breda)).to.deep.equal([
-        { text: '→ geen significant verschil met 2023', judgement: 'equal', colour: GREY },
-        { text: '→ geen significant verschil met 2019', judgement: 'equal', colour: GREY },
+        { text: '→ niet significant anders dan in 2023', judgement: 'equal', colour: GREY },
+        { text: '→ niet significant anders dan in 2019', judgement: 'equal', colour: GREY },
       ]);
       // Out of the way, so the next chart is near the viewport and draws.
       breda.remove();
@@ -177,7 +199,7 @@ describe('<miv-indicator>', () => {
         html`<miv-indicator src=${SMALL_FEED_URL} indicator="onveilig-eigen-buurt" area="NL01"></miv-indicator>`,
       );
       expect(changes(national)[1]).to.deep.equal({
-        text: '↓ 1,6 procentpunt significant lager dan 2019',
+        text: '↓ 1,6 procentpunt significant lager dan in 2019',
         judgement: 'favourable',
         colour: GREEN,
       });
@@ -266,8 +288,8 @@ describe('<miv-indicator>', () => {
       );
       const summary = query(el, '[part="summary"]')!;
       expect(summary.textContent!.trim()).to.equal(
-        'In 2025 was de waarde in Breda 3,0 per 1.000 inwoners (voorlopig cijfer). Dat is gelijk aan 2024. ' +
-          'Over de hele reeks: 3,4 lager dan 2015 (-53%). Ter vergelijking in 2025: Nederland 2,0.',
+        'In 2025: 3,0 woninginbraken per 1.000 inwoners in Breda (voorlopig cijfer). Dat is even hoog als in 2024. ' +
+          'Over de hele reeks: 3,4 lager dan in 2015 (-53%). Ter vergelijking in 2025: Nederland (2,0).',
       );
       const chart = query(el, '[part~="chart"]')!;
       expect(chart.getAttribute('role')).to.equal('img');
@@ -290,6 +312,26 @@ describe('<miv-indicator>', () => {
         .to.contain('De daling zet door')
         .and.contain('— District De Baronie, 10 april 2026, over De Baronie');
       expect(text(el, '[part="sample"]')).to.equal('Fictieve voorbeelddata');
+      expect(text(el, '[part="footer"]')).not.to.contain('Zie ook');
+    });
+
+    it("links the theme's instrument in the footer, once beside the indicator's own", async () => {
+      const feed = await smallFeed();
+      const link = { title: 'Zicht op Ondermijning', url: 'https://www.zichtopondermijning.nl/' };
+      feed.themes.find((t) => t.id === 'veilige-buurt-en-omgeving')!.link = link;
+      feed.indicators.find((i) => i.id === 'woninginbraak')!.instruments = [
+        link,
+        { title: 'Politie in cijfers', url: 'https://data.politie.nl/' },
+      ];
+      const el = await rendered<MivIndicator>(
+        html`<miv-indicator src=${feedUrl(feed)} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
+      );
+      const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part="footer"] a')].slice(1);
+      expect(links.map((a) => [a.textContent, a.href])).to.deep.equal([
+        ['Zicht op Ondermijning', 'https://www.zichtopondermijning.nl/'],
+        ['Politie in cijfers', 'https://data.politie.nl/'],
+      ]);
+      expect(text(el, '[part="footer"]')).to.contain('Zie ook Zicht op Ondermijning, Politie in cijfers');
     });
 
     it('takes its language from the page when it has no lang of its own', async () => {
@@ -309,9 +351,9 @@ describe('<miv-indicator>', () => {
         html`<miv-indicator lang="en" src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0748"></miv-indicator>`,
       );
       expect(text(el, '[part="summary"]')).to.match(
-        /^In 2025 the value in Bergen op Zoom was 3\.3 per 1\.000 inwoners/,
+        /^In 2025: 3\.3 woninginbraken per 1\.000 inwoners in Bergen op Zoom/,
       );
-      expect(text(el, '[part="change"]')).to.equal('↑ 0.2 higher than 2024 (+6%)');
+      expect(text(el, '[part="change"]')).to.equal('↑ 0.2 higher than in 2024 (+6%)');
       expect(text(el, '[part="table-toggle"]')).to.equal('Show table');
     });
   });

@@ -5,6 +5,7 @@ import type { MivTheme } from '../../../src/components/miv-theme/miv-theme.js';
 import type { MivSelectDetail } from '../../../src/components/miv-data-element.js';
 import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
+import { feedUrl } from '../../helpers.js';
 import { MANY, manyIndicatorsUrl } from './many-indicators.js';
 
 const cards = (el: MivTheme) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card"]')];
@@ -33,7 +34,27 @@ describe('<miv-theme>', () => {
     expect(burglary!.querySelectorAll('svg[aria-hidden="true"] path').length, 'a drawn sparkline').to.be.greaterThan(1);
     // A survey difference within the margins is "no significant difference" and stays neutral.
     expect(survey!.querySelector('[part="change"]')!.getAttribute('data-judgement')).to.equal('equal');
-    expect(survey!.querySelector('[part="change"]')!.textContent).to.contain('geen significant verschil met 2023');
+    expect(survey!.querySelector('[part="change"]')!.textContent).to.contain('niet significant anders dan in 2023');
+    expect(el.shadowRoot!.querySelector('[part="link"]'), 'a theme without a link shows none').to.equal(null);
+  });
+
+  it("shows the theme's link under its title", async () => {
+    const feed = await smallFeed();
+    feed.themes.find((t) => t.id === 'georganiseerde-criminaliteit')!.link = {
+      title: 'Zicht op Ondermijning (CBS / ministerie van BZK)',
+      url: 'https://www.zichtopondermijning.nl/',
+    };
+    const el = await ready(
+      fixture<MivTheme>(html`<miv-theme src=${feedUrl(feed)} theme="georganiseerde-criminaliteit"></miv-theme>`),
+    );
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="header"] [part="link"] a')!;
+    expect([link.textContent, link.href]).to.deep.equal([
+      'Zicht op Ondermijning (CBS / ministerie van BZK)',
+      'https://www.zichtopondermijning.nl/',
+    ]);
+    expect(el.shadowRoot!.querySelector('[part="link"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Zie ook: Zicht op Ondermijning (CBS / ministerie van BZK)',
+    );
   });
 
   it('colours a change by polarity and keeps neutral indicators neutral', async () => {
@@ -41,7 +62,7 @@ describe('<miv-theme>', () => {
       fixture<MivTheme>(html`<miv-theme src=${SMALL_FEED_URL} theme="zorg-en-veiligheid" area="GM0758"></miv-theme>`),
     );
     const change = cards(el)[0]!.querySelector('[part="change"]')!;
-    expect(change.textContent).to.contain('hoger dan 2024');
+    expect(change.textContent).to.contain('hoger dan in 2024');
     expect(change.getAttribute('data-judgement')).to.equal('neutral');
     const neutral = getComputedStyle(change).color;
     const burglary = await ready(
@@ -81,6 +102,16 @@ describe('<miv-theme>', () => {
     );
     expect(cards(el)[0]!.querySelector('.note')!.textContent).to.equal('Geen eigen cijfer; Nederland getoond');
     expect(cards(el)[0]!.querySelector('svg[data-fallback]'), 'drawn dashed').to.exist;
+    const feed = await smallFeed();
+    feed.series = feed.series.filter((s) => !(s.indicator === 'onveilig-eigen-buurt' && s.area === 'GM0758'));
+    const district = await ready(
+      fixture<MivTheme>(
+        html`<miv-theme src=${feedUrl(feed)} theme="veilige-buurt-en-omgeving" area="GM0758"></miv-theme>`,
+      ),
+    );
+    expect(cards(district)[1]!.querySelector('.note')!.textContent).to.equal(
+      'Geen eigen cijfer; district De Baronie getoond',
+    );
   });
 
   it('fires miv-select with the indicator on click and on Enter', async () => {

@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import type { Indicator } from '../../src/feed/schema.js';
+import { dictionaries } from '../../src/i18n/strings.js';
+import { formatWithUnit } from '../../src/model/format.js';
+
+const { nl, en } = dictionaries;
+
+const indicator = (more: Partial<Indicator>): Indicator => ({
+  id: 'x',
+  title: 'X',
+  shortTitle: 'X',
+  theme: 't',
+  unit: 'aantal',
+  kind: 'count',
+  decimals: 0,
+  polarity: 'neutral',
+  definition: 'X',
+  source: { name: 'Bron' },
+  frequency: 'jaar',
+  lowestLevel: 'gemeente',
+  chainStep: 'repressie',
+  ...more,
+});
+
+describe('formatWithUnit', () => {
+  it("puts the number into the indicator's own words, never the table unit", () => {
+    const dumps = indicator({ inSentence: '{value} drugsafvaldumpingen', inSentenceOne: '{value} drugsafvaldumping' });
+    expect(formatWithUnit(2477, dumps, nl)).to.equal('2.477 drugsafvaldumpingen');
+    expect(formatWithUnit(2477, dumps, en)).to.equal('2,477 drugsafvaldumpingen');
+    const survey = indicator({
+      kind: 'survey',
+      unit: '% 15+',
+      decimals: 1,
+      inSentence: '{value} % van de inwoners van 15 jaar en ouder',
+    });
+    expect(formatWithUnit(17.9, survey, nl)).to.equal('17,9 % van de inwoners van 15 jaar en ouder');
+    const score = indicator({ kind: 'survey', unit: 'cijfer 1–10', decimals: 1, inSentence: 'rapportcijfer {value}' });
+    expect(formatWithUnit(7.4, score, nl)).to.equal('rapportcijfer 7,4');
+  });
+
+  it('takes the singular for 1 as the language counts it, and only then', () => {
+    const dumps = indicator({ inSentence: '{value} drugsafvaldumpingen', inSentenceOne: '{value} drugsafvaldumping' });
+    expect(formatWithUnit(1, dumps, nl)).to.equal('1 drugsafvaldumping');
+    expect(formatWithUnit(1, dumps, en)).to.equal('1 drugsafvaldumping');
+    expect(formatWithUnit(0, dumps, nl)).to.equal('0 drugsafvaldumpingen');
+    expect(formatWithUnit(2, dumps, nl)).to.equal('2 drugsafvaldumpingen');
+    // "1,0" is read as a plural, as in "1,0 woninginbraken per 1.000 inwoners".
+    const rate = indicator({
+      kind: 'rate',
+      decimals: 1,
+      inSentence: '{value} woninginbraken per 1.000 inwoners',
+      inSentenceOne: '{value} woninginbraak per 1.000 inwoners',
+    });
+    expect(formatWithUnit(1, rate, nl)).to.equal('1,0 woninginbraken per 1.000 inwoners');
+    // Without a singular the plural words serve every number.
+    expect(formatWithUnit(1, indicator({ inSentence: '{value} casussen' }), nl)).to.equal('1 casussen');
+  });
+
+  it('falls back to the number and the unit, and a bare number for a count', () => {
+    expect(formatWithUnit(36, indicator({}), nl)).to.equal('36');
+    expect(formatWithUnit(3.04, indicator({ kind: 'rate', unit: 'per 1.000 inwoners', decimals: 1 }), nl)).to.equal(
+      '3,0 per 1.000 inwoners',
+    );
+  });
+});

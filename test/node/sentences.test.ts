@@ -1,0 +1,238 @@
+/**
+ * Every sentence the models write, one per template and situation, in Dutch and English, printed
+ * into `sentences.snapshot.txt` beside this file and compared with it. The snapshot is reviewed like
+ * code: read it as a Dutch reader would, and a change of wording shows up as a diff of sentences.
+ *
+ *   UPDATE_SNAPSHOTS=1 node --import tsx --test test/node/sentences.test.ts   (rewrites it)
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseFeed } from '../../src/feed/validate.js';
+import type { Area, Feed, Indicator, Series } from '../../src/feed/schema.js';
+import { dictionaries, type Strings } from '../../src/i18n/strings.js';
+import { buildIndicatorModel, type IndicatorQuery } from '../../src/model/indicator.js';
+import { buildCompareModel, describeComparison, type CompareQuery } from '../../src/model/compare.js';
+import { describeHighlight, detectHighlights, HIGHLIGHT_RULES } from '../../src/model/highlights.js';
+import { changeSincePhrase, describeIndicator, fallbackSentence } from '../../src/model/summary.js';
+
+const SNAPSHOT = new URL('./sentences.snapshot.txt', import.meta.url);
+
+const AREAS: Area[] = [
+  { id: 'NL01', name: 'Nederland', level: 'land' },
+  { id: 'zwb', name: 'Eenheid Zeeland-West-Brabant', level: 'eenheid', parent: 'NL01' },
+  { id: 'de-baronie', name: 'De Baronie', level: 'district', parent: 'zwb' },
+  { id: 'zeeland', name: 'Zeeland', level: 'district', parent: 'zwb' },
+  { id: 'GM0758', name: 'Breda', level: 'gemeente', parent: 'de-baronie' },
+  { id: 'GM0777', name: 'Etten-Leur', level: 'gemeente', parent: 'de-baronie' },
+  { id: 'GM0687', name: 'Middelburg', level: 'gemeente', parent: 'zeeland' },
+];
+
+function indicator(
+  id: string,
+  kind: Indicator['kind'],
+  unit: string,
+  inSentence: string | undefined,
+  more: Partial<Indicator> = {},
+): Indicator {
+  return {
+    id,
+    title: id,
+    shortTitle: id[0]!.toUpperCase() + id.slice(1).replaceAll('-', ' '),
+    theme: 'thema',
+    unit,
+    kind,
+    decimals: kind === 'count' || kind === 'percentage' ? 0 : 1,
+    polarity: 'higher-is-worse',
+    definition: id,
+    source: { name: 'Bron' },
+    frequency: kind === 'survey' ? 'tweejaarlijks' : 'jaar',
+    lowestLevel: 'gemeente',
+    chainStep: 'repressie',
+    ...(inSentence ? { inSentence } : {}),
+    ...more,
+  };
+}
+
+const RESIDENTS = '{value} % van de inwoners van 15 jaar en ouder';
+
+const INDICATORS: Indicator[] = [
+  indicator('woninginbraak', 'rate', 'per 1.000 inwoners', '{value} woninginbraken per 1.000 inwoners'),
+  indicator('drugsafvaldumpingen', 'count', 'aantal', '{value} drugsafvaldumpingen', {
+    inSentenceOne: '{value} drugsafvaldumping',
+  }),
+  indicator(
+    'awareness',
+    'percentage',
+    '% awareness-normelementen op orde',
+    '{value} % van de awareness-normelementen op orde',
+    {
+      polarity: 'higher-is-better',
+    },
+  ),
+  indicator('onveilig', 'survey', '% 15+', RESIDENTS),
+  indicator('online-slachtoffer', 'survey', '% 15+', RESIDENTS),
+  indicator('rapportcijfer', 'survey', 'cijfer 1–10', 'rapportcijfer {value}', { polarity: 'higher-is-better' }),
+  indicator('online-oplichting', 'survey', '% 15+', RESIDENTS, { lowestLevel: 'district' }),
+  indicator('uitbuiting', 'count', 'aantal', '{value} gemelde mogelijke slachtoffers van seksuele uitbuiting', {
+    inSentenceOne: '{value} gemeld mogelijk slachtoffer van seksuele uitbuiting',
+    polarity: 'neutral',
+    lowestLevel: 'land',
+  }),
+  indicator('veilig-thuis', 'rate', 'per 1.000 inwoners', '{value} meldingen bij Veilig Thuis per 1.000 inwoners', {
+    polarity: 'neutral',
+    frequency: 'halfjaar',
+  }),
+  // A feed without words for sentences: the number and the unit, as printed.
+  indicator('halt', 'rate', 'per 10.000 jongeren 12–17 jaar', undefined, { polarity: 'neutral' }),
+];
+
+function series(
+  indicator: string,
+  area: string,
+  values: Record<string, number | null>,
+  more: Partial<Series> = {},
+): Series {
+  return { indicator, area, periods: Object.keys(values), values: Object.values(values), ...more };
+}
+
+const PROVISIONAL = { status: { 2025: 'provisional' as const } };
+
+const SERIES: Series[] = [
+  series('woninginbraak', 'NL01', { 2015: 4.6, 2023: 1.5, 2024: 1.4, 2025: 1.4 }),
+  series('woninginbraak', 'zwb', { 2015: 5.1, 2023: 1.6, 2024: 1.5, 2025: 1.6 }),
+  series('woninginbraak', 'de-baronie', { 2015: 5.8, 2021: 3.2, 2022: 2.9, 2023: 2.8, 2024: 2.7, 2025: 3.1 }),
+  series('woninginbraak', 'zeeland', { 2015: 4.2, 2023: 1.2, 2024: 1.1, 2025: 1.0 }),
+  series('woninginbraak', 'GM0758', { 2015: 6.4, 2023: 3.4, 2024: 3.0, 2025: 3.3 }, PROVISIONAL),
+  series('woninginbraak', 'GM0777', { 2015: 5.2, 2023: 2.6, 2024: 2.5, 2025: 2.3 }),
+  series('woninginbraak', 'GM0687', { 2015: 4.0, 2023: 1.8, 2024: 1.7, 2025: 1.7 }),
+  series('drugsafvaldumpingen', 'zwb', { 2023: 28, 2024: 31, 2025: 36 }),
+  series('drugsafvaldumpingen', 'de-baronie', { 2023: 12, 2024: 14, 2025: 17 }),
+  series('drugsafvaldumpingen', 'GM0758', { 2023: 6, 2024: 8, 2025: null }, { status: { 2025: 'suppressed' } }),
+  series('drugsafvaldumpingen', 'GM0777', { 2023: 3, 2024: 2, 2025: 4 }),
+  series('drugsafvaldumpingen', 'GM0687', { 2023: 2, 2024: 3, 2025: 1 }),
+  series('awareness', 'GM0758', { 2023: 50, 2024: 58, 2025: 67 }),
+  series('onveilig', 'NL01', { 2019: 17.5, 2023: 16.9, 2025: 15.9 }, { margins: [0.3, 0.3, 0.3] }),
+  series('onveilig', 'zwb', { 2019: 17.9, 2023: 16.7, 2025: 15.6 }, { margins: [0.5, 0.5, 0.5] }),
+  series('onveilig', 'de-baronie', { 2019: 18.9, 2023: 17.8, 2025: 16.0 }, { margins: [1.0, 1.0, 1.1] }),
+  series('onveilig', 'zeeland', { 2019: 15.9, 2023: 14.6, 2025: 13.8 }, { margins: [1.0, 1.1, 1.1] }),
+  series(
+    'onveilig',
+    'GM0758',
+    { 2019: 20.1, 2023: 19.2, 2025: 18.7 },
+    { margins: [2.3, 2.3, 2.3], significance: { 2025: { areas: { 'de-baronie': false } } } },
+  ),
+  series('onveilig', 'GM0777', { 2019: 16.8, 2023: 16.3, 2025: 14.6 }, { margins: [2.6, 2.7, 2.7] }),
+  series('online-slachtoffer', 'NL01', { 2023: 16.9, 2025: 17.3 }),
+  series('online-slachtoffer', 'GM0758', { 2023: 16.1, 2025: 17.9 }),
+  series('rapportcijfer', 'GM0758', { 2023: 7.2, 2025: 7.4 }, { margins: [0.1, 0.1] }),
+  series('online-oplichting', 'de-baronie', { 2023: 11.0, 2025: 11.9 }, { margins: [1.0, 1.1] }),
+  series('uitbuiting', 'NL01', { 2023: 1020, 2024: 1075, 2025: 1110 }, PROVISIONAL),
+  series('veilig-thuis', 'GM0758', { '2024-H1': 3.4, '2024-H2': 3.6, '2025-H1': 3.5, '2025-H2': 3.9 }),
+  series('halt', 'NL01', { 2015: 120, 2024: 95, 2025: 88 }),
+];
+
+const feed: Feed = parseFeed({
+  schemaVersion: 1,
+  meta: {
+    title: 'Zinnen',
+    publisher: 'Test',
+    licence: 'CC0-1.0',
+    language: 'nl',
+    published: '2026-01-01',
+    updated: '2026-01-01',
+    sample: true,
+  },
+  themes: [{ id: 'thema', title: 'Thema', order: 1 }],
+  areas: AREAS,
+  indicators: INDICATORS,
+  series: SERIES,
+  duiding: [],
+  opvallendheden: [],
+});
+
+const LANGS = ['nl', 'en'] as const;
+
+/** A heading and, per language, the lines the situation produces. */
+function section(title: string, lines: (strings: Strings) => [string, string | undefined][]): string {
+  const out = [`## ${title}`];
+  for (const lang of LANGS)
+    for (const [label, sentence] of lines(dictionaries[lang])) if (sentence) out.push(`${lang} ${label}: ${sentence}`);
+  return out.join('\n');
+}
+
+/** The headline's changes, the fallback sentence and the summary of one indicator chart. */
+function chart(title: string, query: IndicatorQuery): string {
+  const model = buildIndicatorModel(feed, query);
+  return section(title, (strings) => [
+    ['fallback', fallbackSentence(model, strings)],
+    ['headline', model.changePrevious ? changeSincePhrase(model.changePrevious, model.indicator, strings) : undefined],
+    ['summary', describeIndicator(model, strings)],
+  ]);
+}
+
+function comparison(title: string, query: CompareQuery): string {
+  const model = buildCompareModel(feed, query);
+  return section(title, (strings) => [['summary', describeComparison(model, strings)]]);
+}
+
+function snapshot(): string {
+  const found = detectHighlights(feed, { areas: ['de-baronie', 'zeeland'], indicators: ['woninginbraak'] });
+  return (
+    [
+      '# One sentence per template and situation, as the models write it (test/node/sentences.test.ts).\n' +
+        '# After an intended change: UPDATE_SNAPSHOTS=1 node --import tsx --test test/node/sentences.test.ts',
+      chart('rate going up, provisional figure', { indicator: 'woninginbraak', area: 'GM0758' }),
+      chart('rate going down', { indicator: 'woninginbraak', area: 'GM0777', compare: 'none' }),
+      chart('rate staying the same', { indicator: 'woninginbraak', area: 'GM0687', compare: 'none' }),
+      chart('count', { indicator: 'drugsafvaldumpingen', area: 'zwb' }),
+      chart('small count', { indicator: 'drugsafvaldumpingen', area: 'GM0777' }),
+      chart('small count, down to one', { indicator: 'drugsafvaldumpingen', area: 'GM0687' }),
+      chart('percentage', { indicator: 'awareness', area: 'GM0758' }),
+      chart('survey, significant', { indicator: 'onveilig', area: 'NL01' }),
+      chart('survey, not significant; against its district by the publisher’s flag, the areas above untested', {
+        indicator: 'onveilig',
+        area: 'GM0758',
+      }),
+      chart('survey against another gemeente, significant', {
+        indicator: 'onveilig',
+        area: 'GM0758',
+        compare: 'GM0777',
+      }),
+      chart('survey, not tested (no margins)', { indicator: 'online-slachtoffer', area: 'GM0758' }),
+      chart('score', { indicator: 'rapportcijfer', area: 'GM0758' }),
+      chart('fallback to the district', { indicator: 'online-oplichting', area: 'GM0758' }),
+      chart('fallback to Nederland', { indicator: 'uitbuiting', area: 'GM0758' }),
+      chart('half-year', { indicator: 'veilig-thuis', area: 'GM0758' }),
+      chart('no words for sentences in the feed', { indicator: 'halt', area: 'NL01' }),
+      section('no data', (strings) => [
+        ['summary', strings.summary.noData('Breda')],
+        ['theme card', strings.theme.fallback(strings.levelName('De Baronie', 'district'))],
+      ]),
+      comparison('comparison of districts, rate', { indicator: 'woninginbraak' }),
+      comparison('comparison of gemeenten, count, one suppressed', {
+        indicator: 'drugsafvaldumpingen',
+        level: 'gemeente',
+        within: 'de-baronie',
+      }),
+      comparison('comparison of districts, survey', { indicator: 'onveilig' }),
+      ...HIGHLIGHT_RULES.map((rule) => {
+        const highlight = found.find((h) => h.rule === rule);
+        assert.ok(highlight, `the fixture has a ${rule} finding`);
+        return section(`highlights finding, ${rule}`, (strings) => [
+          ['finding', describeHighlight(highlight, strings)],
+        ]);
+      }),
+    ].join('\n\n') + '\n'
+  );
+}
+
+test('the sentences read as in the reviewed snapshot', async () => {
+  const actual = snapshot();
+  if (process.env['UPDATE_SNAPSHOTS']) {
+    await writeFile(SNAPSHOT, actual);
+    return;
+  }
+  const expected = await readFile(SNAPSHOT, 'utf8').catch(() => '');
+  assert.equal(actual, expected, 'sentences changed: review, then rerun with UPDATE_SNAPSHOTS=1');
+});
