@@ -240,8 +240,8 @@ describe('after a series break', () => {
     expect(model.lastBreak?.period).to.equal('2019');
     expect(model.changeFirst!.from.period).to.equal('2019');
     expect(headlineChanges(model, nl).map((c) => c.words)).to.deep.equal([
-      'gelijk aan 2024',
-      'sinds 2019 (na de trendbreuk): 2,1 lager dan 2019 (-41%)',
+      'even hoog als in 2024',
+      'sinds 2019 (na de trendbreuk): 2,1 lager dan in 2019 (-41%)',
     ]);
   });
 
@@ -252,7 +252,7 @@ describe('after a series break', () => {
       compare: 'none',
     });
     const text = describeIndicator(model, nl);
-    expect(text).to.contain('Sinds 2019 (na de trendbreuk): 2,1 lager dan 2019 (-41%).');
+    expect(text).to.contain('Sinds 2019 (na de trendbreuk): 2,1 lager dan in 2019 (-41%).');
     expect(text).not.to.match(/2015|2016|2017|2018|hele reeks/);
     expect(describeIndicator(model, en)).to.contain('Since 2019 (after the series break): ');
   });

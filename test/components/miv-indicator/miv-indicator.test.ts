@@ -78,10 +78,10 @@ describe('<miv-indicator>', () => {
         c.textContent!.replace(/\s+/g, ' ').trim(),
       );
       expect(headline).to.deep.equal([
-        '→ gelijk aan 2024',
-        '↓ sinds 2019 (na de trendbreuk): 2,1 lager dan 2019 (-41%)',
+        '→ even hoog als in 2024',
+        '↓ sinds 2019 (na de trendbreuk): 2,1 lager dan in 2019 (-41%)',
       ]);
-      expect(text(el, '[part="summary"]')).to.contain('Sinds 2019 (na de trendbreuk): 2,1 lager dan 2019 (-41%).');
+      expect(text(el, '[part="summary"]')).to.contain('Sinds 2019 (na de trendbreuk): 2,1 lager dan in 2019 (-41%).');
       expect(text(el, '[part="summary"]')).not.to.contain('2015');
     });
 
