@@ -5,7 +5,7 @@
  */
 import type { IndicatorModel } from '../model/indicator.js';
 import type { Point } from '../model/series.js';
-import { pointText } from '../model/format.js';
+import { formatWithUnit, pointText } from '../model/format.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
 import { SERIES_COUNT, seriesTokens, type SeriesSymbol } from '../tokens/tokens.js';
@@ -55,9 +55,16 @@ export function describePoint(
 ): string {
   const { value, margin, status, note } = pointText(point, indicator, strings);
   const details = [margin && `${strings.margin} ${margin}`, status, note].filter(Boolean);
-  // A symbol in place of the number (`x`, `–`) takes no unit.
+  // A number is said in the indicator's words (the status follows in words); a symbol in place of the
+  // number (`x`, `–`) stands alone.
   const numbered = point?.value != null && point.status !== 'nil';
-  return strings.chart.point(series, period, value, numbered ? indicator.unit : '', details);
+  return strings.chart.point(
+    series,
+    period,
+    numbered ? formatWithUnit(point.value!, indicator, strings) : value,
+    '',
+    details,
+  );
 }
 
 /**

@@ -45,13 +45,13 @@ describe('chart keyboard', () => {
 
     await sendKeys({ press: 'ArrowLeft' });
     // The first key shows the latest own value.
-    expect(spoken(el)).to.equal('Bergen op Zoom, 2025: 3,3* per 1.000 inwoners (voorlopig)');
+    expect(spoken(el)).to.equal('Bergen op Zoom, 2025: 3,3 woninginbraken per 1.000 inwoners (voorlopig)');
     await waitUntil(() => tooltip(el), 'the tooltip follows');
     expect(tooltip(el)!.textContent).to.contain('2025');
     await sendKeys({ press: 'ArrowLeft' });
-    expect(spoken(el)).to.equal('Bergen op Zoom, 2024: 3,1 per 1.000 inwoners');
+    expect(spoken(el)).to.equal('Bergen op Zoom, 2024: 3,1 woninginbraken per 1.000 inwoners');
     await sendKeys({ press: 'ArrowDown' });
-    expect(spoken(el)).to.match(/^Nederland, 2024: [\d,]+ per 1\.000 inwoners$/);
+    expect(spoken(el)).to.match(/^Nederland, 2024: [\d,]+ woninginbraken per 1\.000 inwoners$/);
     await sendKeys({ press: 'Home' });
     expect(spoken(el)).to.match(/^Nederland, 2015: /);
     await sendKeys({ press: 'ArrowUp' });

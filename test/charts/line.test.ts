@@ -99,10 +99,10 @@ describe('buildLineOption', () => {
     expect([5, 6, 7, 8, 9, 10].map((i) => points.describe(0, i))).to.deep.equal([
       'Breda, 2020: x (geheim)',
       'Breda, 2021: – (nihil)',
-      'Breda, 2022: 3,8** per 1.000 inwoners (nader voorlopig)',
+      'Breda, 2022: 3,8 woninginbraken per 1.000 inwoners (nader voorlopig)',
       'Breda, 2023: . (gegevens ontbreken)',
       'Breda, 2024: (niet van toepassing)',
-      'Breda, 2025: 3,0* per 1.000 inwoners (voorlopig)',
+      'Breda, 2025: 3,0 woninginbraken per 1.000 inwoners (voorlopig)',
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('buildLineOption', () => {
     expect(lines[points.target(0, 3).seriesIndex]!.data[3]).to.not.equal(null);
     expect(lines[points.target(0, 4).seriesIndex]!.data[4]).to.not.equal(null);
     expect(points.target(1, 10).seriesIndex).to.equal(3);
-    expect(points.describe(0, 4)).to.equal('Breda, 2019: 5,1 per 1.000 inwoners');
+    expect(points.describe(0, 4)).to.equal('Breda, 2019: 5,1 woninginbraken per 1.000 inwoners');
   });
 
   it('shades a special period as a band with its label, never as a break', () => {
@@ -222,7 +222,9 @@ describe('buildLineOption', () => {
     const points = linePoints(model, nl);
     expect([points.rows, points.columns]).to.deep.equal([2, model.periods.length]);
     expect(points.start).to.deep.equal({ row: 0, column: model.periods.length - 1 });
-    expect(points.describe(0, points.start.column)).to.equal('Breda, 2025: 18,7 % 15+ (marge ± 2,0)');
+    expect(points.describe(0, points.start.column)).to.equal(
+      'Breda, 2025: 18,7 % van de inwoners van 15 jaar en ouder (marge ± 2,0)',
+    );
     // The margin band's two series come first, so the lines start at index 2.
     const series = option.series as unknown as Line[];
     const { seriesIndex } = points.target(1, 0);
