@@ -1,8 +1,15 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+// The theme packages (dev dependencies): each scopes its tokens to its own class.
 import '@utrecht/design-tokens/dist/index.css';
+import '@utrecht/design-tokens/dist/dark/index.css';
+import '@rijkshuisstijl-community/design-tokens/dist/index.css';
+import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
+import '@gemeente-denhaag/design-tokens-components/dist/theme/index.css';
+import '../test/fixtures/nl-design-system-page.css';
 import { SMALL_FEED_URL } from '../test/fixtures/feeds.js';
+import { HOST_THEMES, themedPage } from '../test/fixtures/themes.js';
 import { DARK_TOKEN_VALUES } from './support/dark-tokens.js';
 import { chartTokens, tokenStyle } from './support/tokens.js';
 
@@ -72,19 +79,35 @@ export const DarkPreset: Story = {
 };
 
 /**
- * A gemeente page themed with NL Design System tokens (`@utrecht/design-tokens`): without any
- * `--miv-*` token the elements take the page's font, text, background, link and focus colours
- * (`--utrecht-document-*`, `--utrecht-link-color`, `--utrecht-focus-outline-color`).
+ * A preset per real theme: a page of the theme (heading, paragraph, link, built from the NL Design
+ * System components) with the three elements, and no `--miv-*` token at all. Font, size, text,
+ * background, link and focus colours come from the theme's tokens; where a theme's colour would not
+ * be readable on the element's background the element keeps its own, and the console says why.
  */
-export const NlDesignSystem: Story = {
-  name: 'NL Design System (Utrecht tokens)',
-  render: () =>
-    html`<div class="utrecht-theme utrecht-document" style="padding: 1rem">
-      <h2 class="utrecht-heading-2">Hoe veilig is Breda?</h2>
-      <p class="utrecht-paragraph">
-        Deze grafieken nemen letter en kleuren over van het thema van de pagina.
-        <a class="utrecht-link" href="#tokens">Een link in de huisstijl</a>.
-      </p>
-      ${charts('')}
-    </div>`,
-};
+function preset(id: string): Story {
+  const theme = HOST_THEMES.find((t) => t.id === id)!;
+  return {
+    name: `Preset: ${theme.name}`,
+    render: () =>
+      themedPage(
+        theme,
+        html`<div style="display: grid; gap: 2rem">
+          ${charts('')}
+          <miv-theme src=${SMALL_FEED_URL} theme="veilige-buurt-en-omgeving" area="GM0758"></miv-theme>
+        </div>`,
+      ),
+  };
+}
+
+/** `@utrecht/design-tokens`, class `utrecht-theme`: the `--utrecht-*` tokens. */
+export const Utrecht = preset('utrecht');
+/** Its dark variant, `utrecht-theme--color-scheme-dark`: the theme's black focus ring would vanish, so the elements keep their own. */
+export const UtrechtDark = preset('utrecht-dark');
+/** `@rijkshuisstijl-community/design-tokens`, class `rhc-theme`: `--basis-*`, `--nl-*` and `--utrecht-*` tokens. */
+export const Rijkshuisstijl = preset('rijkshuisstijl');
+/** `@nl-design-system-unstable/voorbeeld-design-tokens`, class `voorbeeld-theme`: the newer `--basis-*` and `--nl-*` tokens only. */
+export const Voorbeeld = preset('voorbeeld');
+/** `@gemeente-denhaag/design-tokens-components`, class `denhaag-theme`. */
+export const DenHaag = preset('denhaag');
+/** No tokens at all: the elements inherit the page's own font, size and text colour. */
+export const PlainPage = preset('plain');

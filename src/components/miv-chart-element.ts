@@ -15,7 +15,6 @@ import { MivError } from '../feed/errors.js';
 import type { Feed } from '../feed/schema.js';
 import { ChartController } from '../controllers/chart-controller.js';
 import { ChartKeyboard } from '../controllers/chart-keyboard.js';
-import { TokenWatcher } from '../controllers/token-watcher.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
 import { resolveChartTokens, sameTokens } from '../tokens/resolve.js';
 import type { ChartOption } from '../charts/echarts.js';
@@ -83,8 +82,6 @@ export abstract class MivChartElement<Model> extends MivDataElement {
     box: () => this.renderRoot.querySelector<HTMLElement>('[part~="chart"]'),
   });
 
-  protected readonly tokenWatcher = new TokenWatcher(this, () => this.refreshTokens());
-
   /**
    * Reads the design tokens again and redraws the chart if they changed. Runs by itself when the
    * reader's colour scheme, forced colours or motion preference change, and when a `class`, `style`,
@@ -92,10 +89,15 @@ export abstract class MivChartElement<Model> extends MivDataElement {
    * tokens in a way the element cannot see, such as swapping a stylesheet.
    */
   refreshTokens(): void {
+    this.keepReadable();
     const tokens = resolveChartTokens(this);
     if (this.tokens && sameTokens(tokens, this.tokens)) return;
     this.tokens = tokens;
     this.requestUpdate();
+  }
+
+  protected override tokensChanged(): void {
+    this.refreshTokens();
   }
 
   /** @deprecated Use `refreshTokens()`; this name goes in version 0.3.0. */

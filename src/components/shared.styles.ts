@@ -1,19 +1,32 @@
 /**
  * Styles every element shares, and the token layer each element puts before them. Component tokens
- * fall back to global `--miv-*` tokens, and those to NL Design System tokens of the host page where
- * one exists, so a themed site needs no extra CSS (the table is in `src/tokens/tokens.ts`).
+ * fall back to global `--miv-*` tokens, those to the NL Design System tokens of the host page, and
+ * font and text colour to the page's own, so a themed site needs no extra CSS (the table is in
+ * `src/tokens/tokens.ts`).
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { forcedColourDeclarations, tokenDeclarations } from '../tokens/tokens.js';
+import {
+  DARK_BACKGROUND_STATE,
+  forcedColourDeclarations,
+  ownColourRules,
+  tokenDeclarations,
+  toldSchemeDeclarations,
+} from '../tokens/tokens.js';
 
 /**
  * The private variables of an element (`--_text`, `--_series-1`, …) from its component tokens
- * (`--miv-<component>-color-text`), the global ones and the host's NL Design System tokens.
+ * (`--miv-<component>-color-text`), the global ones, the host's NL Design System tokens and, for
+ * font and text colour, the page's own values.
+ *
+ * Where a colour of the page would not be readable on the element's background, the element keeps
+ * its own (`:state(own-…)`), and on a dark background from the page or a token its defaults are
+ * the dark ones (`:state(dark-background)`); `resolve.ts` decides both.
  *
  * The defaults follow the element's `color-scheme` through `light-dark()`: it is inherited from the
  * page (a page declaring `color-scheme: light dark` follows the reader's system setting), and the
  * `color-scheme` attribute on the element or a surrounding `<miv-feed>` sets it: `light`, `dark`, or `auto`
- * for the system setting on a page that declares none. Forced colours (Windows high contrast)
+ * for the system setting on a page that declares none; with the attribute on the element its text
+ * colour is no longer inherited from the page. Forced colours (Windows high contrast)
  * replace every colour with a system colour.
  */
 export function tokenStyles(component?: string): CSSResult {
@@ -21,7 +34,17 @@ export function tokenStyles(component?: string): CSSResult {
     :host {
       ${unsafeCSS(tokenDeclarations(component))}
     }
+    :host([color-scheme]) {
+      ${unsafeCSS(toldSchemeDeclarations(component))}
+    }
+    :host(:state(${unsafeCSS(DARK_BACKGROUND_STATE)})) {
+      color-scheme: dark;
+    }
     ${themeAttributeStyles}
+    /* Forced colours win over the element's own colours too. */
+    @media not (forced-colors: active) {
+      ${unsafeCSS(ownColourRules(component))}
+    }
     @media (forced-colors: active) {
       :host {
         ${unsafeCSS(forcedColourDeclarations())}
@@ -83,6 +106,7 @@ export const sharedStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
+    font-size: var(--_font-size);
     color: var(--_text);
     background: var(--_background);
     line-height: 1.45;

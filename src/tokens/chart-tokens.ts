@@ -45,7 +45,7 @@ const light = (variable: string): string => colourTokens.find((t) => t.variable 
 
 /** The light defaults, for builders called without a page (tests, the feed tool). */
 export const defaultChartTokens: ChartTokens = {
-  fontFamily: sizeTokens.find((t) => t.variable === '--_font')!.value,
+  fontFamily: sizeTokens.find((t) => t.variable === '--_font')!.value!,
   ...(Object.fromEntries(Object.entries(chartTokenVariables).map(([field, v]) => [field, light(v)])) as Record<
     ColourField,
     string

@@ -1,6 +1,7 @@
 /**
  * WCAG contrast of a theme's colour tokens against its background: text needs 4.5:1 (1.4.3), lines,
- * bars and the focus ring 3:1 (1.4.11). Pure: used by `npm run check:contrast` and the tests.
+ * bars and the focus ring 3:1 (1.4.11), and which of the page's colours an element refuses for it.
+ * Pure: used by `npm run check:contrast`, the tests and the elements' check in `resolve.ts`.
  */
 import { colourTokens, type ContrastNeed } from './tokens.js';
 
@@ -59,4 +60,96 @@ export function checkContrast(values: Record<string, string>): ContrastRow[] {
     const ratio = contrastRatio(value, background);
     return [{ token, value, need: t.contrast, ratio, ok: ratio !== undefined && ratio >= REQUIRED[t.contrast] }];
   });
+}
+
+/** Whether light text stands out more on `colour` than dark text: the element then takes its dark defaults. */
+export function isDark(colour: string): boolean {
+  const white = contrastRatio('#ffffff', colour);
+  const black = contrastRatio('#000000', colour);
+  return white !== undefined && black !== undefined && white > black;
+}
+
+const BACKGROUND = '--miv-color-background';
+
+/** A colour an element takes from its page: from a theme token, or the page's inherited text colour. */
+export interface PageColour {
+  /** The page's token (`--nl-link-color`), or `inherit` for the inherited text colour. */
+  source: string;
+  value: string;
+}
+
+/** A page colour the element refuses, and why. */
+export interface RefusedColour {
+  token: string;
+  value: string;
+  source: string;
+  /** The colour it failed against: the background, or for the background the colour that failed on it. */
+  against: string;
+  /** The token of `against`. */
+  againstToken: string;
+  ratio: number | undefined;
+  need: Exclude<ContrastNeed, 'none'>;
+}
+
+/**
+ * The page colours an element refuses because they fail WCAG AA: each foreground from the page
+ * that does not stand out on the background, and the page's background itself when the element's
+ * own colours do not stand out on it either (then the page's foregrounds are checked again on the
+ * element's own background). `values` are the colours as drawn with the page's colours (`--miv-*`
+ * name → colour), `page` says which of them come from the page, `own` gives the element's defaults,
+ * and `chosen` the colours set with `--miv-*` tokens: those are the integrator's choice, never
+ * refused, and a faint one is no reason to refuse the page's background either.
+ */
+export function refusePageColours(
+  values: Record<string, string>,
+  page: Record<string, PageColour>,
+  own: Record<string, string>,
+  chosen: ReadonlySet<string> = new Set(),
+): RefusedColour[] {
+  const current = { ...values };
+  const refused = new Map<string, RefusedColour>();
+  const refuseFailing = () => {
+    for (const row of checkContrast(current)) {
+      const from = page[row.token];
+      if (row.ok || !from || refused.has(row.token)) continue;
+      const background = current[BACKGROUND] ?? '';
+      const { token, ratio, need } = row;
+      refused.set(token, { token, ...from, against: background, againstToken: BACKGROUND, ratio, need });
+      current[row.token] = own[row.token] ?? row.value;
+    }
+  };
+  refuseFailing();
+  const pageBackground = page[BACKGROUND];
+  const failing = pageBackground && checkContrast(current).find((r) => !r.ok && !chosen.has(r.token));
+  if (pageBackground && failing) {
+    refused.set(BACKGROUND, {
+      token: BACKGROUND,
+      ...pageBackground,
+      against: failing.value,
+      againstToken: failing.token,
+      ratio: failing.ratio,
+      need: failing.need,
+    });
+    current[BACKGROUND] = own[BACKGROUND] ?? current[BACKGROUND]!;
+    refuseFailing();
+  }
+  return [...refused.values()];
+}
+
+const ratioText = (ratio: number | undefined) =>
+  ratio === undefined ? '?' : ratio.toFixed(1).replace('.', ',').replace(/,0$/, '');
+
+/** The console's explanation of refused page colours: one line per colour, in Dutch like the elements. */
+export function refusedColoursMessage(refused: readonly RefusedColour[]): string {
+  const lines = refused.map((r) => {
+    const from = r.source === 'inherit' ? 'de tekstkleur van de pagina' : r.source;
+    return r.token === BACKGROUND
+      ? `${r.token}: ${r.value} uit ${from}: ${r.againstToken} (${r.against}) haalt daarop ${ratioText(r.ratio)}:1, nodig is ${ratioText(REQUIRED[r.need])}:1`
+      : `${r.token}: ${r.value} uit ${from} haalt ${ratioText(r.ratio)}:1 op de achtergrond ${r.against}, nodig is ${ratioText(REQUIRED[r.need])}:1`;
+  });
+  return [
+    'miv-widgets: kleuren van de pagina die op de achtergrond van het element niet leesbaar zijn (WCAG AA); het element houdt daar zijn eigen kleur:',
+    ...lines.map((line) => `  ${line}`),
+    'Kies zelf een leesbare kleur met het genoemde --miv-*-token.',
+  ].join('\n');
 }

@@ -1,8 +1,17 @@
 /**
- * The design tokens of every element, in one table: each global `--miv-<name>` token, the NL Design
- * System token of the host page it falls back to, and its default in light and dark. The elements'
- * CSS, the chart tokens, the contrast check and the docs are all generated from this table, so they
- * cannot disagree. Pure data: no DOM, importable from node.
+ * The design tokens of every element, in one table: each global `--miv-<name>` token, the tokens of
+ * the host page it falls back to, and its default in light and dark. The elements' CSS, the chart
+ * tokens, the contrast check and the docs are all generated from this table, so they cannot
+ * disagree. Pure data: no DOM, importable from node.
+ *
+ * The fallback chain of every token, first match wins:
+ * 1. the component token, `--miv-<component>-<name>`;
+ * 2. the global token, `--miv-<name>`;
+ * 3. the page's NL Design System tokens (`page`): the `--nl-*` component tokens, then the shared
+ *    `--basis-*` tokens of the newer themes, then the `--utrecht-*` tokens of the older ones;
+ * 4. for font family, font size and text colour (`inherit`): the page's own value, through CSS
+ *    inheritance across the shadow boundary;
+ * 5. the default (`light`/`dark`, `value`).
  */
 
 /** How a colour token must stand out from the background (WCAG 1.4.3 text, 1.4.11 graphics). */
@@ -17,8 +26,10 @@ export interface ColourToken {
   dark: string;
   /** The system colour used in forced-colours mode (Windows high contrast). */
   forced: string;
-  /** An NL Design System token of the host page that comes before the default. */
-  nlds?: string;
+  /** Tokens of the host page's NL Design System theme, in the order they are tried. */
+  page?: readonly string[];
+  /** Without any token, the page's own value is inherited; the defaults then serve only as the element's own colours. */
+  inherit?: true;
   contrast: ContrastNeed;
   description: string;
 }
@@ -26,8 +37,10 @@ export interface ColourToken {
 export interface SizeToken {
   name: string;
   variable: string;
-  value: string;
-  nlds?: string;
+  /** The default; for an inherited token, only where there is no page to inherit from (a chart drawn outside a browser). */
+  value?: string;
+  page?: readonly string[];
+  inherit?: true;
   description: string;
 }
 
@@ -110,7 +123,8 @@ export const colourTokens: readonly ColourToken[] = [
     light: '#1a1a1a',
     dark: '#ececec',
     forced: 'CanvasText',
-    nlds: '--utrecht-document-color',
+    page: ['--nl-paragraph-color', '--basis-color-default-color-document', '--utrecht-document-color'],
+    inherit: true,
     contrast: 'text',
     description: 'Text, reference lines, error bars and the highlighted bar’s border.',
   },
@@ -120,6 +134,7 @@ export const colourTokens: readonly ColourToken[] = [
     light: '#555555',
     dark: '#b8b8b8',
     forced: 'CanvasText',
+    page: ['--basis-color-default-color-subtle'],
     contrast: 'text',
     description: 'Secondary text: meta line, summary, axis labels.',
   },
@@ -129,7 +144,7 @@ export const colourTokens: readonly ColourToken[] = [
     light: '#ffffff',
     dark: '#121212',
     forced: 'Canvas',
-    nlds: '--utrecht-document-background-color',
+    page: ['--basis-color-default-bg-document', '--utrecht-document-background-color'],
     contrast: 'none',
     description: 'Background of the element and of the chart’s tooltip.',
   },
@@ -139,7 +154,7 @@ export const colourTokens: readonly ColourToken[] = [
     light: '#0b5cad',
     dark: '#8cc4ff',
     forced: 'LinkText',
-    nlds: '--utrecht-link-color',
+    page: ['--nl-link-color', '--utrecht-link-color'],
     contrast: 'text',
     description: 'Links and buttons.',
   },
@@ -149,7 +164,7 @@ export const colourTokens: readonly ColourToken[] = [
     light: '#0b5cad',
     dark: '#8cc4ff',
     forced: 'Highlight',
-    nlds: '--utrecht-focus-outline-color',
+    page: ['--basis-focus-outline-color', '--utrecht-focus-outline-color'],
     contrast: 'graphic',
     description: 'Focus ring of buttons, links, the period picker and the chart.',
   },
@@ -159,6 +174,7 @@ export const colourTokens: readonly ColourToken[] = [
     light: '#c8c8c8',
     dark: '#5c5c5c',
     forced: 'CanvasText',
+    page: ['--basis-color-default-border-subtle', '--utrecht-table-row-border-block-end-color'],
     contrast: 'none',
     description: 'Table rules and the bar beside duiding and opvallendheden (decoration only).',
   },
@@ -168,6 +184,7 @@ export const colourTokens: readonly ColourToken[] = [
     light: '#767676',
     dark: '#9a9a9a',
     forced: 'CanvasText',
+    page: ['--basis-color-default-border-default'],
     contrast: 'graphic',
     description: 'Axis lines.',
   },
@@ -232,6 +249,7 @@ export const colourTokens: readonly ColourToken[] = [
     light: '#00735c',
     dark: '#5fd3a8',
     forced: 'CanvasText',
+    page: ['--basis-color-positive-color-default'],
     contrast: 'text',
     description: 'A change for the better (always written in words as well).',
   },
@@ -241,6 +259,7 @@ export const colourTokens: readonly ColourToken[] = [
     light: '#b3261e',
     dark: '#ff8a80',
     forced: 'CanvasText',
+    page: ['--basis-color-negative-color-default'],
     contrast: 'text',
     description: 'A change for the worse, and the bar beside an error.',
   },
@@ -260,8 +279,16 @@ export const sizeTokens: readonly SizeToken[] = [
     name: 'font-family',
     variable: '--_font',
     value: 'system-ui, sans-serif',
-    nlds: '--utrecht-document-font-family',
+    page: ['--nl-paragraph-font-family', '--basis-text-font-family-default', '--utrecht-document-font-family'],
+    inherit: true,
     description: 'Font of all text, in the chart too.',
+  },
+  {
+    name: 'font-size',
+    variable: '--_font-size',
+    page: ['--nl-paragraph-font-size', '--basis-text-font-size-md', '--utrecht-document-font-size'],
+    inherit: true,
+    description: 'Size of the body text; the headings and the headline value scale with it.',
   },
   { name: 'space', variable: '--_space', value: '0.75rem', description: 'Base spacing.' },
   { name: 'radius', variable: '--_radius', value: '4px', description: 'Corner radius of buttons and marks.' },
@@ -278,21 +305,76 @@ export function tokenValues(scheme: 'light' | 'dark'): Record<string, string> {
   return Object.fromEntries(colourTokens.map((t) => [`--miv-${t.name}`, t[scheme]]));
 }
 
+type ChainedToken = Pick<ColourToken, 'name' | 'page'>;
+
 /**
- * The CSS that defines an element's private variables: the component token (`--miv-indicator-color-text`)
- * first, then the global one (`--miv-color-text`), then the NL Design System token, then the default,
- * which follows the element's colour scheme through `light-dark()`.
+ * A token's chain as one CSS value: the component token (with `component`), the global token, the
+ * page's tokens (unless `page` is false), then `tail`. Without a tail the value is invalid where
+ * nothing is set, and a property that inherits (font, colour) then takes the page's value.
+ */
+export function tokenChain(
+  token: ChainedToken,
+  component: string | undefined,
+  tail: string | undefined,
+  { page = true }: { page?: boolean } = {},
+): string {
+  const names = [
+    ...(component ? [`--miv-${component}-${token.name}`] : []),
+    `--miv-${token.name}`,
+    ...(page ? (token.page ?? []) : []),
+  ];
+  return names.reduceRight<string | undefined>(
+    (inner, name) => (inner ? `var(${name}, ${inner})` : `var(${name})`),
+    tail,
+  )!;
+}
+
+/** A colour's own default, following the element's colour scheme. */
+export const ownDefault = (t: ColourToken): string => `light-dark(${t.light}, ${t.dark})`;
+
+/** The colour tokens a page can set (through its theme, or by inheritance), which the contrast check may refuse. */
+export const pageColourTokens: readonly ColourToken[] = colourTokens.filter((t) => t.page?.length || t.inherit);
+
+/** The custom state (`:state(…)`) under which an element keeps its own value of a page colour. */
+export const ownColourState = (t: ColourToken): string => `own-${t.name}`;
+
+/** The custom state under which an element's defaults are the dark ones, because its background is dark. */
+export const DARK_BACKGROUND_STATE = 'dark-background';
+
+/**
+ * The CSS that defines an element's private variables, one chain per token (see the top of this
+ * file). The defaults follow the element's colour scheme through `light-dark()`; an inherited token
+ * has none, so that the page's value comes through.
  */
 export function tokenDeclarations(component?: string): string {
-  const chain = (name: string, tail: string, nlds?: string) => {
-    const base = nlds ? `var(${nlds}, ${tail})` : tail;
-    const global = `var(--miv-${name}, ${base})`;
-    return component ? `var(--miv-${component}-${name}, ${global})` : global;
-  };
   return [
-    ...colourTokens.map((t) => `${t.variable}: ${chain(t.name, `light-dark(${t.light}, ${t.dark})`, t.nlds)};`),
-    ...sizeTokens.map((t) => `${t.variable}: ${chain(t.name, t.value, t.nlds)};`),
+    ...colourTokens.map((t) => `${t.variable}: ${tokenChain(t, component, t.inherit ? undefined : ownDefault(t))};`),
+    ...sizeTokens.map((t) => `${t.variable}: ${tokenChain(t, component, t.inherit ? undefined : t.value)};`),
   ].join('\n');
+}
+
+/**
+ * For an element told its colour scheme (`color-scheme="dark"`): its text colour is its own, or the
+ * theme's, but no longer inherited from a page that may be of the other scheme.
+ */
+export function toldSchemeDeclarations(component?: string): string {
+  return colourTokens
+    .filter((t) => t.inherit)
+    .map((t) => `${t.variable}: ${tokenChain(t, component, ownDefault(t))};`)
+    .join('\n');
+}
+
+/**
+ * The rules that give an element its own colour where the page's would not be readable: under
+ * `:state(own-<name>)` the chain skips the page. The contrast check in `resolve.ts` sets the states.
+ */
+export function ownColourRules(component?: string): string {
+  return pageColourTokens
+    .map(
+      (t) =>
+        `:host(:state(${ownColourState(t)})) { ${t.variable}: ${tokenChain(t, component, ownDefault(t), { page: false })}; }`,
+    )
+    .join('\n');
 }
 
 /** Forced colours ignore every token: system colours only, as the reader's high-contrast theme sets them. */

@@ -31,13 +31,14 @@ function computed(colour: string): string {
 }
 
 async function indicator(wrapperStyle = '', attributes = ''): Promise<MivIndicator> {
-  const page = await fixture<HTMLElement>(
-    html`<div style=${wrapperStyle}>
-      <miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0748" compare="land"></miv-indicator>
-    </div>`,
-  );
-  const el = page.querySelector('miv-indicator')!;
-  for (const pair of attributes.split(' ').filter(Boolean)) el.setAttribute(...(pair.split('=') as [string, string]));
+  const page = await fixture<HTMLElement>(html`<div style=${wrapperStyle}></div>`);
+  const el = document.createElement('miv-indicator');
+  // Attributes before the element is on the page: it starts as it is meant to be.
+  for (const pair of `src=${SMALL_FEED_URL} indicator=woninginbraak area=GM0748 compare=land ${attributes}`
+    .split(' ')
+    .filter(Boolean))
+    el.setAttribute(...(pair.split('=') as [string, string]));
+  page.append(el);
   await oneEvent(el, 'miv-rendered');
   return el;
 }
@@ -73,6 +74,25 @@ describe('theme tokens', () => {
     el.style.setProperty('--miv-indicator-color-series-1', 'rgb(30, 31, 32)');
     const themed = resolveChartTokens(el);
     expect([themed.text, themed.palette[0]]).to.deep.equal(['rgb(10, 11, 12)', 'rgb(30, 31, 32)']);
+  });
+
+  it('inherits the page’s own font, size and text colour, and takes --nl-* before --basis-* before --utrecht-*', async () => {
+    const el = await indicator('font-family: Georgia, serif; font-size: 19px; color: rgb(90, 0, 0)');
+    const tokens = resolveChartTokens(el);
+    expect([tokens.fontFamily, tokens.text], 'the chart').to.deep.equal(['Georgia, serif', 'rgb(90, 0, 0)']);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('figcaption')!).fontSize, 'the summary').to.equal(
+      `${19 * 0.9}px`,
+    );
+    const page = el.parentElement!;
+    for (const [token, colour] of [
+      ['--utrecht-document-color', 'rgb(3, 0, 0)'],
+      ['--basis-color-default-color-document', 'rgb(2, 0, 0)'],
+      ['--nl-paragraph-color', 'rgb(1, 0, 0)'],
+    ] as const) {
+      page.style.setProperty(token, colour);
+      el.refreshTokens();
+      expect([resolveChartTokens(el).text, getComputedStyle(el).color], token).to.deep.equal([colour, colour]);
+    }
   });
 
   it('follows a class on <html> at run time: the chart and its legend are redrawn', async () => {

@@ -5,24 +5,35 @@
  * `npm run test:visual:update`, look at every changed PNG, commit them.
  */
 import { html, render, type TemplateResult } from 'lit';
+import { waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/define.js';
 import { NOT_JSON_URL, SMALL_FEED_URL, smallFeed } from '../fixtures/feeds.js';
 import { feedUrl } from '../helpers.js';
 import { DARK_TOKENS } from '../../stories/support/dark-tokens.js';
+import { addThemeStyles, HOST_THEMES, themedPage } from '../fixtures/themes.js';
 
 /** Fixed width and an installed font, so a shot depends on the element and nothing else. */
 const FRAME = 'background: #fff; padding: 8px; --miv-font-family: "DejaVu Sans", sans-serif;';
 
 let host: HTMLElement | undefined;
 
-/** Renders `template` in a frame `width` px wide and resolves once the element says `event`. */
-async function shoot(template: TemplateResult, width: number, event = 'miv-rendered'): Promise<HTMLElement> {
+/**
+ * Renders `template` in a frame `width` px wide and resolves once the element says `event` (as
+ * often as `times`). `frame` replaces the fixed frame for a page that brings its own look.
+ */
+async function shoot(
+  template: TemplateResult,
+  width: number,
+  event = 'miv-rendered',
+  { times = 1, frame = FRAME } = {},
+): Promise<HTMLElement> {
   host = document.createElement('div');
-  host.style.cssText = `${FRAME} width: ${width}px`;
+  host.style.cssText = `${frame} width: ${width}px`;
   document.body.append(host);
-  const done = new Promise((resolve) => host!.addEventListener(event, resolve, { once: true }));
+  let seen = 0;
+  const done = new Promise((resolve) => host!.addEventListener(event, () => ++seen === times && resolve(undefined)));
   render(template, host);
   await done;
   // ECharts reports `finished` from inside its paint; the next frames put it on screen.
@@ -146,4 +157,45 @@ describe('visual regression', () => {
     );
     await visualDiff(frame, 'error-not-json');
   });
+
+  // Each NL Design System theme, and a plain page with its own font: the three elements on the
+  // theme's page, in its fonts (those not installed fall back to the machine's) and colours.
+  for (const theme of HOST_THEMES) {
+    it(`the three elements on a page themed ${theme.name}`, async () => {
+      const removeStyles = await addThemeStyles(theme);
+      // Tall enough that every chart is near the viewport, and so drawn.
+      await setViewport({ width: 1000, height: 3200 });
+      try {
+        const frame = await shoot(
+          themedPage(
+            theme,
+            html`<miv-indicator
+                src=${SMALL_FEED_URL}
+                indicator="onveilig-eigen-buurt"
+                area="GM0758"
+                compare="de-baronie"
+              ></miv-indicator>
+              <miv-district-compare
+                src=${SMALL_FEED_URL}
+                indicator="woninginbraak"
+                level="gemeente"
+                within="de-baronie"
+                highlight="GM0758"
+                period="2025"
+              ></miv-district-compare>
+              <miv-theme src=${SMALL_FEED_URL} theme="veilige-buurt-en-omgeving" area="GM0758"></miv-theme>`,
+          ),
+          640,
+          'miv-rendered',
+          { times: 2, frame: '' },
+        );
+        const cards = frame.querySelector('miv-theme')!;
+        await waitUntil(() => cards.shadowRoot!.querySelector('[part~="card"]'), 'the theme cards are drawn');
+        await visualDiff(frame, `theme-${theme.id}`);
+      } finally {
+        removeStyles();
+        await setViewport({ width: 1000, height: 1400 });
+      }
+    });
+  }
 });

@@ -35,12 +35,15 @@ interface AreaGroup {
  * @csspart select - The native select.
  * @csspart status - Loading and error messages.
  *
- * @cssprop --miv-font-family - Font of all text.
+ * @cssprop --miv-font-family - Font of all text; without it the theme's (`--nl-paragraph-font-family`, `--basis-text-font-family-default`, `--utrecht-document-font-family`), else the page's own.
+ * @cssprop --miv-font-size - Size of the body text; without it the theme's (`--nl-paragraph-font-size`, `--basis-text-font-size-md`, `--utrecht-document-font-size`), else the page's own.
  * @cssprop --miv-color-border - Border of the select.
  */
 export class MivAreaPicker extends MivDataElement {
+  protected static override readonly tokenComponent = 'area-picker';
+
   static override styles = [
-    tokenStyles('area-picker'),
+    tokenStyles(this.tokenComponent),
     sharedStyles,
     css`
       :host {

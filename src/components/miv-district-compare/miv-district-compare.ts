@@ -88,7 +88,8 @@ const CHART_FRAME_PX = 64;
  * @csspart sample - The fictitious-data mark.
  * @csspart status - Loading, no-data and error messages.
  *
- * @cssprop --miv-font-family - Font of all text (falls back to `--utrecht-document-font-family`).
+ * @cssprop --miv-font-family - Font of all text; without it the theme's (`--nl-paragraph-font-family`, `--basis-text-font-family-default`, `--utrecht-document-font-family`), else the page's own.
+ * @cssprop --miv-font-size - Size of the body text; without it the theme's (`--nl-paragraph-font-size`, `--basis-text-font-size-md`, `--utrecht-document-font-size`), else the page's own.
  * @cssprop --miv-color-text - Text colour, reference lines, error bars and the highlight's border.
  * @cssprop --miv-color-text-muted - Secondary text: meta line, summary, axis labels.
  * @cssprop --miv-color-background - Background colour.
@@ -100,8 +101,10 @@ const CHART_FRAME_PX = 64;
  * @cssprop --miv-district-compare-title-font-size - Size of the title.
  */
 export class MivDistrictCompare extends MivChartElement<CompareModel> {
+  protected static override readonly tokenComponent = 'district-compare';
+
   static override styles = [
-    tokenStyles('district-compare'),
+    tokenStyles(this.tokenComponent),
     sharedStyles,
     headerStyles('district-compare'),
     districtCompareStyles,

@@ -44,13 +44,17 @@ const ALL = '';
  * @csspart sample - The fictitious-data mark.
  * @csspart status - Loading and error messages.
  *
+ * @cssprop --miv-font-family - Font of all text; without it the theme's (`--nl-paragraph-font-family`, `--basis-text-font-family-default`, `--utrecht-document-font-family`), else the page's own.
+ * @cssprop --miv-font-size - Size of the body text; without it the theme's (`--nl-paragraph-font-size`, `--basis-text-font-size-md`, `--utrecht-document-font-size`), else the page's own.
  * @cssprop --miv-color-favourable - Colour of a favourable detected figure.
  * @cssprop --miv-color-unfavourable - Colour of an unfavourable detected figure.
  * @cssprop --miv-color-neutral - Colour of a neutral detected figure.
  */
 export class MivHighlights extends MivDataElement {
+  protected static override readonly tokenComponent = 'highlights';
+
   static override styles = [
-    tokenStyles('highlights'),
+    tokenStyles(this.tokenComponent),
     sharedStyles,
     css`
       :host {

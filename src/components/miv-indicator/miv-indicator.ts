@@ -78,11 +78,12 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @csspart sample - The fictitious-data mark.
  * @csspart status - Loading, no-data and error messages.
  *
- * @cssprop --miv-font-family - Font of all text (falls back to `--utrecht-document-font-family`).
- * @cssprop --miv-color-text - Text colour (falls back to `--utrecht-document-color`).
+ * @cssprop --miv-font-family - Font of all text; without it the theme's (`--nl-paragraph-font-family`, `--basis-text-font-family-default`, `--utrecht-document-font-family`), else the page's own.
+ * @cssprop --miv-font-size - Size of the body text; without it the theme's (`--nl-paragraph-font-size`, `--basis-text-font-size-md`, `--utrecht-document-font-size`), else the page's own.
+ * @cssprop --miv-color-text - Text colour; without it the theme's (`--nl-paragraph-color`, `--basis-color-default-color-document`, `--utrecht-document-color`), else the page's own.
  * @cssprop --miv-color-text-muted - Secondary text: meta line, summary, axis labels.
- * @cssprop --miv-color-background - Background colour (falls back to `--utrecht-document-background-color`).
- * @cssprop --miv-color-link - Links and buttons (falls back to `--utrecht-link-color`).
+ * @cssprop --miv-color-background - Background colour (falls back to `--basis-color-default-bg-document`, `--utrecht-document-background-color`).
+ * @cssprop --miv-color-link - Links and buttons (falls back to `--nl-link-color`, `--utrecht-link-color`).
  * @cssprop --miv-color-border - Table rules and the duiding bar.
  * @cssprop --miv-color-series-1 - Colour of the area's own line (then -2 … -6 for the comparison lines).
  * @cssprop --miv-color-band - Fill of the survey margin band.
@@ -93,7 +94,7 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @cssprop --miv-color-favourable - A change for the better (default green).
  * @cssprop --miv-color-unfavourable - A change for the worse, and the error bar (default red).
  * @cssprop --miv-color-neutral - A change of a neutral indicator, or no change.
- * @cssprop --miv-focus-outline-color - Focus ring (falls back to `--utrecht-focus-outline-color`).
+ * @cssprop --miv-focus-outline-color - Focus ring (falls back to `--basis-focus-outline-color`, `--utrecht-focus-outline-color`).
  * @cssprop --miv-space - Base spacing.
  * @cssprop --miv-radius - Corner radius of buttons and marks.
  * @cssprop --miv-chart-height - Height of the chart (default 320px); the loading state reserves it too.
@@ -101,8 +102,10 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @cssprop --miv-indicator-value-font-size - Size of the headline value.
  */
 export class MivIndicator extends MivChartElement<IndicatorModel> {
+  protected static override readonly tokenComponent = 'indicator';
+
   static override styles = [
-    tokenStyles('indicator'),
+    tokenStyles(this.tokenComponent),
     sharedStyles,
     headerStyles('indicator'),
     changeStyles,

@@ -47,6 +47,8 @@ const SPARK_HEIGHT = 32;
  * @csspart sample - The fictitious-data mark.
  * @csspart status - Loading and error messages.
  *
+ * @cssprop --miv-font-family - Font of all text; without it the theme's (`--nl-paragraph-font-family`, `--basis-text-font-family-default`, `--utrecht-document-font-family`), else the page's own.
+ * @cssprop --miv-font-size - Size of the body text; without it the theme's (`--nl-paragraph-font-size`, `--basis-text-font-size-md`, `--utrecht-document-font-size`), else the page's own.
  * @cssprop --miv-theme-card-min-width - Narrowest card before the grid wraps (default 15rem).
  * @cssprop --miv-color-series-1 - Colour of the sparkline.
  * @cssprop --miv-color-favourable - Colour of a favourable change.
@@ -54,8 +56,10 @@ const SPARK_HEIGHT = 32;
  * @cssprop --miv-color-neutral - Colour of a neutral or equal change.
  */
 export class MivTheme extends MivDataElement {
+  protected static override readonly tokenComponent = 'theme';
+
   static override styles = [
-    tokenStyles('theme'),
+    tokenStyles(this.tokenComponent),
     sharedStyles,
     headerStyles('theme'),
     changeStyles,
