@@ -7,7 +7,7 @@ import { describeIndicator } from '../../src/model/summary.js';
 import { parseFeed } from '../../src/feed/validate.js';
 import { dictionaries } from '../../src/i18n/strings.js';
 import type { Feed } from '../../src/feed/schema.js';
-import { smallFeed } from '../fixtures/feeds.js';
+import { everyStatusFeed, smallFeed } from '../fixtures/feeds.js';
 
 interface Line {
   name: string;
@@ -74,18 +74,10 @@ describe('buildLineOption', () => {
   });
 
   it('names every status by its CBS symbol and word in the tooltip and the keyboard sentence', async () => {
-    const raw = await smallFeed();
-    const breda = raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'GM0758')!;
-    breda.values = [6.4, 5.6, 5.6, 5, 5.1, null, 0, 3.8, null, null, 3];
-    breda.status = {
-      '2020': 'suppressed',
-      '2021': 'nil',
-      '2022': 'revised-provisional',
-      '2023': 'no-data',
-      '2024': 'not-applicable',
-      '2025': 'provisional',
-    };
-    const { tooltip, model } = build({ indicator: 'woninginbraak', area: 'GM0758', compare: 'none' }, parseFeed(raw));
+    const { tooltip, model } = build(
+      { indicator: 'woninginbraak', area: 'GM0758', compare: 'none' },
+      parseFeed(await everyStatusFeed()),
+    );
     const firstLine = (i: number) => tooltip.formatter([{ dataIndex: i }]).split('<br>')[1];
     expect([5, 6, 7, 8, 9, 10].map(firstLine)).to.deep.equal([
       'Breda: <b>x</b> (geheim)',

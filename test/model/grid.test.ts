@@ -7,7 +7,7 @@ import { formatPoint, pointText } from '../../src/model/format.js';
 import { parseFeed } from '../../src/feed/validate.js';
 import { dictionaries } from '../../src/i18n/strings.js';
 import type { Feed, Indicator } from '../../src/feed/schema.js';
-import { smallFeed } from '../fixtures/feeds.js';
+import { everyStatusFeed, smallFeed } from '../fixtures/feeds.js';
 
 const { nl, en } = dictionaries;
 
@@ -34,21 +34,7 @@ describe('one formatter for a value with its margin and status', () => {
 });
 
 describe('CBS symbols in the table, its legend and the CSV', () => {
-  /** Breda with every status: nihil, nader voorlopig, gegevens ontbreken, niet van toepassing, geheim, voorlopig. */
-  async function everyStatus(): Promise<Feed> {
-    const raw = await smallFeed();
-    const breda = raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'GM0758')!;
-    breda.values = [6.4, 5.6, 5.6, 5, 5.1, null, 0, 3.8, null, null, 3];
-    breda.status = {
-      '2020': 'suppressed',
-      '2021': 'nil',
-      '2022': 'revised-provisional',
-      '2023': 'no-data',
-      '2024': 'not-applicable',
-      '2025': 'provisional',
-    };
-    return parseFeed(raw);
-  }
+  const everyStatus = async () => parseFeed(await everyStatusFeed());
 
   it('prints . x * ** – and a blank cell, and explains them in CBS order', async () => {
     const model = buildIndicatorModel(await everyStatus(), {
