@@ -8,6 +8,7 @@ import { indexFeed } from '../../model/series.js';
 import { Derived } from '../../controllers/derived.js';
 import { sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
+import { announceView } from '../../view/view-state.js';
 
 interface AreaGroup {
   label: string;
@@ -29,6 +30,7 @@ interface AreaGroup {
  *   link reopens the same area. Read once the feed is loaded; written with `history.replaceState`.
  *
  * @event miv-select - The user chose an area; `detail.area` is its id.
+ * @event miv-view-change - The same choice as a view change (`detail.area`), which a `<miv-feed url-state>` keeps in the URL.
  * @event miv-error - Loading the feed failed; `detail.kind` says why.
  *
  * @csspart label - The label above the select.
@@ -112,6 +114,9 @@ export class MivAreaPicker extends MivDataElement {
     // An own `area` attribute stays the picker's value, so keep it in step with the choice.
     if (this.area || !feedContext) this.area = area;
     feedContext?.selectArea(area);
+    // Announced before the own parameter is written: a `<miv-feed url-state>` adds a history entry
+    // for the choice, and the parameter must land on that new entry, not on the one Back returns to.
+    announceView(this, { area });
     if (this.urlParam) {
       const url = new URL(location.href);
       url.searchParams.set(this.urlParam, area);

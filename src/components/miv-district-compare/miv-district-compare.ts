@@ -21,6 +21,8 @@ import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
 import { renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
 import { renderPeriodSelect } from '../period-select.js';
+import { announceView } from '../../view/view-state.js';
+import { followedKeys } from '../../view/url-state.js';
 import { headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { districtCompareStyles } from './miv-district-compare.styles.js';
 
@@ -52,7 +54,10 @@ const CHART_FRAME_PX = 64;
  * @attr within - District id whose gemeenten are compared (with `level="gemeente"`); defaults to the
  *   district of `highlight`, else every gemeente of the unit.
  * @attr period - Period to compare, e.g. `2024`. Without it the latest period with figures is shown and
- *   the reader can pick another one.
+ *   the reader can pick another one. On an element that follows the URL (`url-view` inside a
+ *   `<miv-feed url-state>`), `period` is the reader's pick and the picker stays.
+ * @attr url-view - Follows the view in the URL of a `<miv-feed url-state>`: `indicator` and `period`
+ *   (or only the keys listed, e.g. `url-view="period"`).
  * @attr highlight - Area to emphasise, e.g. the embedding gemeente; at district level its district.
  * @attr sort - `fixed` (default: district order, then name), `value` (highest first) or `name`. The
  *   reader can pick another order in the element.
@@ -66,6 +71,7 @@ const CHART_FRAME_PX = 64;
  *   `unknown-indicator`, `unknown-area`, `no-data`, `chart`).
  * @event miv-select - The reader picked another period; `detail.period` is its id (`2023`), `detail.indicator`
  *   the indicator's.
+ * @event miv-view-change - The reader picked another period (`detail.period`), for a `<miv-feed url-state>`.
  * @event miv-download - A download is ready (`detail.format`, `fileName`, `blob`); cancel it to handle
  *   the file yourself.
  *
@@ -136,6 +142,11 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
 
   private noDataErrors = new WeakMap<CompareModel, MivError>();
 
+  /** A period set by the page, without a picker; one that follows the URL is the reader's pick. */
+  private get periodFixed(): boolean {
+    return this.period !== '' && !followedKeys(this).includes('period');
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A picked period belongs to one indicator and level; another choice starts at its latest period.
@@ -177,8 +188,11 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   }
 
   private pickPeriod(period: string): void {
-    this.picked = period;
+    // Following the URL, the pick is `period` itself, so that Back to a link without one shows the latest.
+    if (followedKeys(this).includes('period')) this.period = period;
+    else this.picked = period;
     this.select({ period, indicator: this.indicator });
+    announceView(this, { period });
   }
 
   /** The order of the bars, for a reader who wants them sorted after all. */
@@ -246,11 +260,11 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
       ${renderSampleMark(feed.meta, strings)}
       <header part="header" class="header">
         <h2 part="title">${indicator.title}</h2>
-        <p class="meta">${areas} · ${indicator.unit}${this.period || model.noAreaData ? ` · ${period}` : ''}</p>
+        <p class="meta">${areas} · ${indicator.unit}${this.periodFixed || model.noAreaData ? ` · ${period}` : ''}</p>
       </header>
       <div class="controls">
         ${
-          !this.period && model.periods.length > 1
+          !this.periodFixed && model.periods.length > 1
             ? renderPeriodSelect({
                 id: 'period',
                 label: strings.compare.period,

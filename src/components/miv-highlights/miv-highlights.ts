@@ -30,6 +30,7 @@ const ALL = '';
  * @attr area - Area id (inherited from `<miv-feed>`): a district or gemeente preselects its district.
  * @attr district - District id to show first; overrides the one derived from `area`.
  * @attr theme - Theme id to show first; every theme when absent.
+ * @attr url-view - Shows first the theme in the URL of a `<miv-feed url-state>` (`?thema=`).
  * @attr limit - The most detected figures per rule (default 5).
  * @attr lang - `nl` (default) or `en`.
  * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.

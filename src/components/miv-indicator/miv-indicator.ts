@@ -44,6 +44,8 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @attr compare - Comparison lines: empty for every higher level, `none`, or area ids and levels.
  * @attr from - First period to show (inclusive), e.g. `2018`.
  * @attr to - Last period to show (inclusive).
+ * @attr url-view - Follows the view in the URL of a `<miv-feed url-state>`: `indicator`, `compare`, `from`, `to`
+ *   and any other view key it has (or only the keys listed, e.g. `url-view="indicator"`).
  * @attr show-table - Shows the data table under the chart (it is always available to screen readers).
  * @attr lang - `nl` (default) or `en`; otherwise the nearest `[lang]` ancestor.
  * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.

@@ -26,6 +26,7 @@ const SPARK_HEIGHT = 32;
  *
  * @attr src - URL of the JSON indicator feed (inherited from `<miv-feed>` when absent).
  * @attr theme - Theme id from the feed.
+ * @attr url-view - Follows the theme in the URL of a `<miv-feed url-state>` (`?thema=`).
  * @attr area - Area id (inherited from `<miv-feed>` when absent; the unit when neither has one).
  * @attr sort - `feed` (the feed's order, default) or `change` (largest change first).
  * @attr href-template - Makes every card a link: `{indicator}` and `{area}` are replaced, e.g.

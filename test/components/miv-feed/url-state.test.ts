@@ -1,0 +1,170 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/define.js';
+import type { MivFeed } from '../../../src/components/miv-feed/miv-feed.js';
+import type { MivTheme } from '../../../src/components/miv-theme/miv-theme.js';
+import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
+import type { MivDistrictCompare } from '../../../src/components/miv-district-compare/miv-district-compare.js';
+import { SMALL_FEED_URL } from '../../fixtures/feeds.js';
+import { failOnConsoleErrors, query, text } from '../../helpers.js';
+
+const params = () => new URL(location.href).searchParams;
+const subtitle = (el: MivTheme) => text(el, '[part="header"] p');
+const title = (el: Element) => text(el, '[part="title"]');
+const status = (el: Element) => text(el, '[part="status"]');
+const periodSelect = (el: MivDistrictCompare) => query<HTMLSelectElement>(el, 'select[part="period"]');
+const areaSelect = (feed: MivFeed) => query<HTMLSelectElement>(feed.querySelector('miv-area-picker')!, 'select');
+
+/** Picks an option of a native select as a reader does: its value, then its change event. */
+function choose(select: HTMLSelectElement, value: string): void {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Goes one step back or forward in the history and waits until the browser says it has. */
+async function go(step: -1 | 1): Promise<void> {
+  const popped = oneEvent(window, 'popstate');
+  history.go(step);
+  await popped;
+}
+
+/** A page with a URL-keeping feed, opened from `?<query>`: an area picker, a theme and a detail pair. */
+async function openPage(query: string): Promise<MivFeed> {
+  history.replaceState(null, '', `${location.pathname}${query}`);
+  return fixture<MivFeed>(
+    html`<miv-feed src=${SMALL_FEED_URL} area="zeeland-west-brabant" url-state>
+      <miv-area-picker></miv-area-picker>
+      <miv-theme url-view theme="veilige-buurt-en-omgeving"></miv-theme>
+      <miv-indicator url-view indicator="woninginbraak"></miv-indicator>
+      <miv-district-compare url-view indicator="woninginbraak"></miv-district-compare>
+      <miv-indicator id="other" indicator="halt-verwijzingen"></miv-indicator>
+    </miv-feed>`,
+  );
+}
+
+describe('<miv-feed url-state>', () => {
+  failOnConsoleErrors();
+  let original: string;
+  beforeEach(() => (original = location.href));
+  afterEach(() => history.replaceState(null, '', original));
+
+  it('opens the view a link names, on the elements marked url-view only', async () => {
+    const feed = await openPage('?gebied=GM0758&indicator=onveilig-eigen-buurt&periode=2021&x=1');
+    const theme = feed.querySelector('miv-theme')!;
+    const [indicator, other] = [...feed.querySelectorAll('miv-indicator')] as [MivIndicator, MivIndicator];
+    const compare = feed.querySelector('miv-district-compare')!;
+    await waitUntil(() => subtitle(theme).startsWith('Breda'), 'the link’s area');
+    await waitUntil(() => title(indicator) && title(other) && periodSelect(compare), 'the detail is shown');
+    expect(title(indicator)).to.contain('onveilig');
+    expect(compare.indicator).to.equal('onveilig-eigen-buurt');
+    // The reader's period, with the picker still there to choose another.
+    expect(periodSelect(compare)!.value).to.equal('2021');
+    expect(other.indicator, 'an element without url-view keeps its own').to.equal('halt-verwijzingen');
+    expect(params().get('x'), 'other parameters are left alone').to.equal('1');
+  });
+
+  it('writes each choice as a history entry that Back and Forward step through', async () => {
+    const feed = await openPage('');
+    const theme = feed.querySelector('miv-theme')!;
+    const compare = feed.querySelector('miv-district-compare')!;
+    await waitUntil(() => areaSelect(feed) && periodSelect(compare), 'the controls are shown');
+    const latest = periodSelect(compare)!.value;
+    const entries = history.length;
+
+    choose(areaSelect(feed)!, 'GM0758');
+    await waitUntil(() => subtitle(theme).startsWith('Breda'), 'the chosen area is shown');
+    choose(periodSelect(compare)!, '2020');
+    await compare.updateComplete;
+    expect(params().get('gebied')).to.equal('GM0758');
+    expect(params().get('periode')).to.equal('2020');
+    expect(history.length).to.equal(entries + 2);
+
+    await go(-1);
+    expect(params().get('periode')).to.equal(null);
+    await waitUntil(() => periodSelect(compare)?.value === latest, 'Back shows the latest period again');
+    expect(feed.area, 'the area of that entry').to.equal('GM0758');
+
+    await go(-1);
+    await waitUntil(() => subtitle(theme).startsWith('Eenheid Zeeland-West-Brabant'), 'Back restores the page’s area');
+    expect(areaSelect(feed)!.value).to.equal('zeeland-west-brabant');
+
+    await go(1);
+    await waitUntil(() => subtitle(theme).startsWith('Breda'), 'Forward brings the area back');
+    await go(1);
+    await waitUntil(() => periodSelect(compare)?.value === '2020', 'and the period');
+  });
+
+  it('replaces the entry for quick repeats of the same choice, such as arrowing through a select', async () => {
+    const feed = await openPage('');
+    await waitUntil(() => areaSelect(feed), 'the picker is shown');
+    const entries = history.length;
+    choose(areaSelect(feed)!, 'de-baronie');
+    choose(areaSelect(feed)!, 'GM0758');
+    expect(history.length).to.equal(entries + 1);
+    expect(params().get('gebied')).to.equal('GM0758');
+  });
+
+  it('shows the usual message for unknown values in the link, and the rest of the page keeps working', async () => {
+    const feed = await openPage('?indicator=bestaat-niet&thema=ook-niet');
+    const theme = feed.querySelector('miv-theme')!;
+    const indicator = feed.querySelector('miv-indicator')!;
+    const other = feed.querySelector<MivIndicator>('#other')!;
+    await waitUntil(() => status(indicator) && status(theme) && title(other), 'every element has drawn');
+    expect(status(indicator)).to.contain('Indicator „bestaat-niet” niet gevonden.');
+    expect(status(theme)).to.contain('Thema niet gevonden.');
+    choose(areaSelect(feed)!, 'GM0758');
+    await waitUntil(() => feed.area === 'GM0758', 'the picker still chooses');
+    expect(params().get('gebied')).to.equal('GM0758');
+    expect(title(other)).to.contain('Halt');
+  });
+
+  it('keeps choices of elements without url-view out of the URL, and writes what a page script announces', async () => {
+    history.replaceState(null, '', location.pathname);
+    const feed = await fixture<MivFeed>(
+      html`<miv-feed src=${SMALL_FEED_URL} url-state>
+        <div role="tablist"></div>
+        <miv-theme url-view theme="veilige-buurt-en-omgeving"></miv-theme>
+        <miv-district-compare indicator="woninginbraak"></miv-district-compare>
+      </miv-feed>`,
+    );
+    const compare = feed.querySelector('miv-district-compare')!;
+    await waitUntil(() => periodSelect(compare), 'the picker is shown');
+    choose(periodSelect(compare)!, '2020');
+    expect(params().get('periode')).to.equal(null);
+
+    const theme = feed.querySelector('miv-theme')!;
+    feed
+      .querySelector('[role="tablist"]')!
+      .dispatchEvent(new CustomEvent('miv-view-change', { detail: { theme: 'zorg-en-veiligheid' }, bubbles: true }));
+    expect(params().get('thema')).to.equal('zorg-en-veiligheid');
+    await waitUntil(() => title(theme) === 'Zorg en Veiligheid', 'the follower shows the announced theme');
+  });
+
+  it('follows only the keys a url-view lists', async () => {
+    history.replaceState(null, '', `${location.pathname}?indicator=halt-verwijzingen&periode=2020`);
+    const feed = await fixture<MivFeed>(
+      html`<miv-feed src=${SMALL_FEED_URL} url-state>
+        <miv-district-compare url-view="period" indicator="woninginbraak"></miv-district-compare>
+      </miv-feed>`,
+    );
+    const compare = feed.querySelector('miv-district-compare')!;
+    await waitUntil(() => periodSelect(compare)?.value === '2020', 'the period of the link');
+    expect(compare.indicator).to.equal('woninginbraak');
+  });
+
+  it('keeps the area picker’s url-param working beside it, one history entry per choice', async () => {
+    history.replaceState(null, '', location.pathname);
+    const feed = await fixture<MivFeed>(
+      html`<miv-feed src=${SMALL_FEED_URL} area="NL01" url-state>
+        <miv-area-picker url-param="gebied"></miv-area-picker>
+      </miv-feed>`,
+    );
+    await waitUntil(() => areaSelect(feed), 'the picker is shown');
+    const entries = history.length;
+    choose(areaSelect(feed)!, 'GM0748');
+    expect(history.length).to.equal(entries + 1);
+    expect(params().get('gebied')).to.equal('GM0748');
+    await go(-1);
+    expect(params().get('gebied')).to.equal(null);
+    await waitUntil(() => feed.area === 'NL01', 'Back returns to the page’s area');
+  });
+});
