@@ -1,6 +1,8 @@
-// The demo monitor's page logic: theme tabs (the WAI-ARIA tabs pattern), opening an indicator in the
-// detail view, and the page URL (?gebied=…&thema=…&indicator=…) so that a link reopens the same view.
-// The widgets themselves need none of this; it is the glue a webmaster would write.
+// The demo monitor's page logic: theme tabs (the WAI-ARIA tabs pattern) and opening an indicator in
+// the detail view. The view itself (?gebied=…&thema=…&indicator=…&periode=…) is kept by
+// <miv-feed url-state>: these controls announce what the reader chose, the feed writes it to the
+// link and sets it on the elements marked url-view, also on Back and Forward. The widgets need none
+// of this; it is the glue a webmaster would write.
 
 /** The indicator the detail view opens with, per theme, until the reader picks one. */
 const FIRST_INDICATOR = {
@@ -13,46 +15,43 @@ const FIRST_INDICATOR = {
 const feed = document.querySelector('miv-feed');
 const theme = document.querySelector('miv-theme');
 const panel = document.getElementById('thema-paneel');
-const tabs = [...document.querySelectorAll('[role="tab"]')];
-const indicator = document.querySelector('miv-indicator');
+const tablist = document.querySelector('[role="tablist"]');
+const tabs = [...tablist.querySelectorAll('[role="tab"]')];
 const compare = document.querySelector('miv-district-compare');
 const detailHeading = document.getElementById('detail-kop');
 
-function writeUrl(changes) {
-  const url = new URL(location.href);
-  for (const [key, value] of Object.entries(changes)) url.searchParams.set(key, value);
-  history.replaceState(history.state, '', url);
+/** Puts a choice in the link; an empty value takes its key out (the element's own default). */
+function announce(change) {
+  tablist.dispatchEvent(new CustomEvent('miv-view-change', { detail: change, bubbles: true }));
+}
+
+/** The tabs show the theme the overview shows, whoever set it: a tab, a link, Back or Forward. */
+function showTheme() {
+  const selected = tabs.find((t) => t.dataset.theme === theme.getAttribute('theme')) ?? tabs[0];
+  for (const t of tabs) {
+    t.setAttribute('aria-selected', String(t === selected));
+    t.tabIndex = t === selected ? 0 : -1;
+  }
+  panel.setAttribute('aria-labelledby', selected.id);
 }
 
 /** Compares gemeenten when a gemeente is chosen, districts otherwise. */
-function showArea(area) {
+function showArea() {
+  const area = feed.area;
   compare.setAttribute('level', area.startsWith('GM') ? 'gemeente' : 'district');
   compare.setAttribute('highlight', area);
 }
 
-function showIndicator(id) {
-  indicator.setAttribute('indicator', id);
-  compare.setAttribute('indicator', id);
-}
-
-function selectTab(tab, { focus = false, write = true } = {}) {
-  for (const t of tabs) {
-    const selected = t === tab;
-    t.setAttribute('aria-selected', String(selected));
-    t.tabIndex = selected ? 0 : -1;
-  }
+function selectTab(tab, { focus = false } = {}) {
   if (focus) tab.focus();
-  panel.setAttribute('aria-labelledby', tab.id);
-  theme.setAttribute('theme', tab.dataset.theme);
-  if (write) {
-    showIndicator(FIRST_INDICATOR[tab.dataset.theme]);
-    writeUrl({ thema: tab.dataset.theme, indicator: FIRST_INDICATOR[tab.dataset.theme] });
-  }
+  const id = tab.dataset.theme;
+  // Another theme opens with its first indicator at its latest period.
+  announce({ theme: id, indicator: FIRST_INDICATOR[id], period: '' });
 }
 
 for (const tab of tabs) tab.addEventListener('click', () => selectTab(tab));
 
-document.querySelector('[role="tablist"]').addEventListener('keydown', (event) => {
+tablist.addEventListener('keydown', (event) => {
   const index = tabs.indexOf(document.activeElement);
   if (index < 0) return;
   const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
@@ -63,21 +62,17 @@ document.querySelector('[role="tablist"]').addEventListener('keydown', (event) =
 
 // A card of the theme overview, or an indicator named in a highlight: open it in the detail view.
 document.addEventListener('miv-select', (event) => {
-  const { area, indicator: id } = event.detail;
-  if (area && area !== feed.area) feed.area = area;
-  showArea(feed.area);
-  if (!id) return;
-  showIndicator(id);
-  writeUrl({ gebied: feed.area, indicator: id });
+  if (!['miv-theme', 'miv-highlights'].includes(event.target.localName)) return;
+  const { area, indicator } = event.detail;
+  if (!indicator) return;
+  announce({ ...(area ? { area } : {}), indicator, period: '' });
   detailHeading.scrollIntoView({
     behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
   });
   detailHeading.focus({ preventScroll: true });
 });
 
-// Reopen what the link names; the area picker reads ?gebied= itself.
-const params = new URL(location.href).searchParams;
-const linkedTab = tabs.find((t) => t.dataset.theme === params.get('thema'));
-if (linkedTab) selectTab(linkedTab, { write: false });
-showIndicator(params.get('indicator') || FIRST_INDICATOR[theme.getAttribute('theme')]);
-showArea(params.get('gebied') || feed.getAttribute('area'));
+new MutationObserver(showTheme).observe(theme, { attributeFilter: ['theme'] });
+new MutationObserver(showArea).observe(feed, { attributeFilter: ['area'] });
+showTheme();
+showArea();
