@@ -61,11 +61,13 @@ tablist.addEventListener('keydown', (event) => {
 });
 
 // A card of the theme overview, or an indicator named in a highlight: open it in the detail view.
+// A highlight is a link to that view; cancelling its event opens it here without loading the page.
 document.addEventListener('miv-select', (event) => {
   if (!['miv-theme', 'miv-highlights'].includes(event.target.localName)) return;
-  const { area, indicator } = event.detail;
+  const { area, indicator, period } = event.detail;
   if (!indicator) return;
-  announce({ ...(area ? { area } : {}), indicator, period: '' });
+  event.preventDefault();
+  announce({ ...(area ? { area } : {}), indicator, period: period ?? '' });
   detailHeading.scrollIntoView({
     behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
   });

@@ -25,8 +25,11 @@ export { buildThemeOverview, type ThemeOverview, type ThemeCard, type ThemeSort 
 export {
   detectHighlights,
   authoredHighlights,
+  sharedByOthers,
+  findingHref,
   DETECTION_RULES,
   type DetectedHighlight,
+  type FindingView,
   type HighlightRule,
 } from './model/highlights.js';
 export { sparkline, type SparklineGeometry } from './charts/sparkline.js';

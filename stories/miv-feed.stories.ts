@@ -31,3 +31,18 @@ type Story = StoryObj<Args>;
 
 export const PickerThemeAndCharts: Story = {};
 export const English: Story = { args: { lang: 'en' } };
+
+/**
+ * With `url-state` the view is kept in the query string: choose an area, a period in the comparison
+ * or a theme in the URL (`?thema=zorg-en-veiligheid`), and Back and Forward step through the choices.
+ * Only the elements marked `url-view` follow the URL; the second chart keeps its own indicator.
+ */
+export const ViewInTheUrl: Story = {
+  render: (args) =>
+    html`<miv-feed src=${args.src} area=${args.area} lang=${args.lang} url-state>
+      <miv-area-picker></miv-area-picker>
+      <miv-theme url-view theme="veilige-buurt-en-omgeving" style="margin-block: 1rem"></miv-theme>
+      <miv-district-compare url-view indicator="woninginbraak"></miv-district-compare>
+      <miv-indicator indicator="halt-verwijzingen"></miv-indicator>
+    </miv-feed>`,
+};

@@ -248,8 +248,10 @@ export abstract class MivDataElement extends LitElement {
     </div>`;
   }
 
-  /** Fires `miv-select`. */
-  protected select(detail: MivSelectDetail): void {
-    this.dispatchEvent(new CustomEvent<MivSelectDetail>('miv-select', { detail, bubbles: true, composed: true }));
+  /** Fires `miv-select`; false when a cancelable one was cancelled. */
+  protected select(detail: MivSelectDetail, { cancelable = false } = {}): boolean {
+    return this.dispatchEvent(
+      new CustomEvent<MivSelectDetail>('miv-select', { detail, bubbles: true, composed: true, cancelable }),
+    );
   }
 }

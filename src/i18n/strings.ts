@@ -192,6 +192,12 @@ export interface Strings {
     /** Appended for a trend reversal: `, na 3 dalingen op rij`. */
     afterRun: (run: number, direction: 'up' | 'down') => string;
   };
+  /** `<miv-highlights shared>`: what the other districts shared, beside a district's own. */
+  sharedHighlights: {
+    title: string;
+    intro: (district: string) => string;
+    none: string;
+  };
 }
 
 /**
@@ -423,6 +429,11 @@ const nl: Strings = {
     finding: (indicator, area, value, period, phrase) => `${indicator} in ${area}: ${value} in ${period}, ${phrase}`,
     afterRun: (run, direction) => `, na ${run} ${direction === 'up' ? 'stijgingen' : 'dalingen'} op rij`,
   },
+  sharedHighlights: {
+    title: 'Gedeeld door andere districten',
+    intro: (district) => `Wat de andere districten met alle partners delen, naast die van ${district}.`,
+    none: 'De andere districten hebben voor deze keuze niets gedeeld.',
+  },
 };
 
 const en: Strings = {
@@ -645,6 +656,11 @@ const en: Strings = {
     },
     finding: (indicator, area, value, period, phrase) => `${indicator} in ${area}: ${value} in ${period}, ${phrase}`,
     afterRun: (run, direction) => `, after ${run} ${direction === 'up' ? 'rises' : 'falls'} in a row`,
+  },
+  sharedHighlights: {
+    title: 'Shared by other districts',
+    intro: (district) => `What the other districts share with all partners, beside those of ${district}.`,
+    none: 'The other districts shared nothing for this choice.',
   },
 };
 

@@ -10,6 +10,7 @@ import { formatNumber, formatPeriod, formatWithUnit, withPeriodInUnit } from './
 import { indexFeed, type FeedIndex, type Point } from './series.js';
 import { changePhrase } from './summary.js';
 import { compareInFeed, keyPoints, season, type Change } from './trend.js';
+import { VIEW_KEYS, viewHref, type ViewState } from '../view/view-state.js';
 
 /** The thresholds of the detection rules. */
 export const DETECTION_RULES = {
@@ -170,6 +171,31 @@ export function authoredHighlights(feed: Feed, query: AuthoredQuery = {}): Opval
     .filter((o) => !query.district || o.district === query.district)
     .filter((o) => !query.theme || o.indicators.some((id) => themeOf.get(id) === query.theme))
     .sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** What other districts shared, for beside one district's own opvallendheden: newest first. */
+export function sharedByOthers(feed: Feed, query: { district: string; theme?: string }): Opvallendheid[] {
+  return authoredHighlights(feed, query.theme ? { theme: query.theme } : {}).filter(
+    (o) => o.shared && o.district !== query.district,
+  );
+}
+
+/** The view a finding is about: an indicator in an area, and the period when the finding has one. */
+export interface FindingView {
+  indicator: string;
+  area: string;
+  period?: string;
+}
+
+/**
+ * The link to the view a finding is about, on the page `base`: the indicator with its theme, the
+ * area and period. Every other view key of `base` is dropped, so a period or comparison chosen
+ * earlier on that page does not carry over to another indicator.
+ */
+export function findingHref(feed: Feed, finding: FindingView, base: string): string {
+  const cleared = Object.fromEntries(VIEW_KEYS.map((key) => [key, ''])) as ViewState;
+  const theme = feed.indicators.find((i) => i.id === finding.indicator)?.theme;
+  return viewHref({ ...cleared, ...(theme ? { theme } : {}), ...finding }, base);
 }
 
 /** The threshold each rule's one-line explanation states. */

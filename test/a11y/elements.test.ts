@@ -66,6 +66,10 @@ const cases = (): Record<string, [TemplateResult, (el: Element) => unknown]> => 
     html`<miv-highlights src=${SMALL_FEED_URL}></miv-highlights>`,
     (el) => shadow(el).querySelector('[part="authored"]'),
   ],
+  'highlights with what other districts shared': [
+    html`<miv-highlights src=${SMALL_FEED_URL} district="de-baronie" shared></miv-highlights>`,
+    (el) => shadow(el).querySelector('[part="shared"]'),
+  ],
   'area picker': [
     html`<miv-area-picker src=${SMALL_FEED_URL}></miv-area-picker>`,
     (el) => shadow(el).querySelector('select'),

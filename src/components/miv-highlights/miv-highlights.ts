@@ -7,6 +7,9 @@ import {
   authoredHighlights,
   DEFAULT_DETECTION_LIMIT,
   detectedByRule,
+  findingHref,
+  sharedByOthers,
+  type FindingView,
   type RuleFindings,
 } from '../../model/highlights.js';
 import { formatDate } from '../../model/format.js';
@@ -21,7 +24,10 @@ const ALL = '';
 /**
  * The opvallendheden: what the districts wrote themselves, and apart from those, what fixed rules
  * find in the numbers (largest changes, distance from Nederland, a reversal of the trend), each
- * labelled as found by rule and with the rule in one line. Filterable by district and theme.
+ * labelled as found by rule and with the rule in one line. Filterable by district and theme. With
+ * `shared`, a district's own opvallendheden have beside them what the other districts shared. Every
+ * finding links to the view of the indicator it is about (`?indicator=…&gebied=…`, the query string
+ * of `<miv-feed url-state>`), on this page or the one `view-href` names.
  *
  * @tagname miv-highlights
  * @summary The districts' opvallendheden plus notable figures detected by stated rules.
@@ -32,14 +38,20 @@ const ALL = '';
  * @attr theme - Theme id to show first; every theme when absent.
  * @attr url-view - Shows first the theme in the URL of a `<miv-feed url-state>` (`?thema=`).
  * @attr limit - The most detected figures per rule (default 5).
+ * @attr shared - Shows beside the chosen district's own opvallendheden those the other districts
+ *   shared, each with its district's name and date.
+ * @attr view-href - The page the findings' links open the indicator's view on, e.g.
+ *   `/veiligheid/monitor`; the current page when absent.
  * @attr lang - `nl` (default) or `en`.
  * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
  *
- * @event miv-select - An indicator was chosen; `detail.indicator` and `detail.area` say which.
+ * @event miv-select - An indicator was chosen; `detail.indicator` and `detail.area` (and `detail.period`
+ *   for a detected figure) say which. Cancel it to show the view in the page instead of following the link.
  * @event miv-error - Loading the feed failed; `detail.kind` says why.
  *
  * @csspart filters - The district and theme filters.
  * @csspart authored - The districts' own opvallendheden.
+ * @csspart shared - The opvallendheden other districts shared (with `shared`).
  * @csspart detected - The figures found by rule.
  * @csspart rule - The one-line explanation of a rule.
  * @csspart sample - The fictitious-data mark.
@@ -124,11 +136,6 @@ export class MivHighlights extends MivDataElement {
         font-size: 0.85em;
         color: var(--_muted);
       }
-      .links button {
-        border: none;
-        padding: 0;
-        text-decoration: underline;
-      }
       .detected li {
         padding: 0.5em var(--_space);
         border: 1px dashed var(--_border);
@@ -146,7 +153,7 @@ export class MivHighlights extends MivDataElement {
         color: var(--_background);
         background: var(--_muted);
       }
-      .finding button {
+      .finding a {
         margin-inline-start: 0.25em;
         font-size: 0.9em;
       }
@@ -177,6 +184,12 @@ export class MivHighlights extends MivDataElement {
 
   /** The most detected figures per rule. */
   @property({ type: Number, reflect: true }) limit = DEFAULT_DETECTION_LIMIT;
+
+  /** Shows what the other districts shared beside a district's own opvallendheden. */
+  @property({ type: Boolean, reflect: true }) shared = false;
+
+  /** The page the findings' links open; the current page when empty. */
+  @property({ attribute: 'view-href', reflect: true }) viewHref = '';
 
   /** The reader's own choice in the filters; undefined until they choose. */
   @state() private chosenDistrict: string | undefined;
@@ -217,55 +230,73 @@ export class MivHighlights extends MivDataElement {
     </div>`;
   }
 
-  private renderAuthored(feed: Feed, items: Opvallendheid[]): TemplateResult {
+  /** A link to the view a finding is about; a cancelled `miv-select` keeps the reader on the page. */
+  private renderViewLink(feed: Feed, finding: FindingView, label: TemplateResult | string): TemplateResult {
+    const href = findingHref(feed, finding, new URL(this.viewHref || location.href, location.href).href);
+    return html`<a
+      href=${href}
+      @click=${(event: MouseEvent) => {
+        if (!this.select(finding, { cancelable: true })) event.preventDefault();
+      }}
+      >${label}</a
+    >`;
+  }
+
+  private renderNotes(feed: Feed, items: Opvallendheid[]): TemplateResult {
     const strings = this.text;
     const index = indexFeed(feed);
+    return html`<ul role="list">
+      ${items.map(
+        (o) =>
+          html`<li>
+            <article>
+              <h4>${o.title}</h4>
+              <p class="meta">
+                ${index.areas.get(o.district)?.name ?? o.district} · ${formatDate(o.date, strings)} ·
+                ${o.shared ? strings.highlights.shared : strings.highlights.notShared}
+              </p>
+              <p>${o.text}</p>
+              ${
+                o.indicators.length
+                  ? html`<p class="meta links">
+                      ${strings.highlights.indicators}:
+                      ${o.indicators.map((id, n) => {
+                        const indicator = index.indicator(id);
+                        return html`${n ? ', ' : ''}${
+                          indicator
+                            ? this.renderViewLink(feed, { indicator: id, area: o.district }, indicator.shortTitle)
+                            : id
+                        }`;
+                      })}
+                    </p>`
+                  : nothing
+              }
+            </article>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderAuthored(feed: Feed, items: Opvallendheid[]): TemplateResult {
+    const strings = this.text;
     return html`<section part="authored" aria-labelledby="authored">
       <h3 id="authored">${strings.highlights.authored}</h3>
       <p class="intro">${strings.highlights.authoredIntro}</p>
-      ${
-        items.length === 0
-          ? html`<p>${strings.highlights.noneAuthored}</p>`
-          : html`<ul role="list">
-              ${items.map(
-                (o) =>
-                  html`<li>
-                    <article>
-                      <h4>${o.title}</h4>
-                      <p class="meta">
-                        ${index.areas.get(o.district)?.name ?? o.district} · ${formatDate(o.date, strings)} ·
-                        ${o.shared ? strings.highlights.shared : strings.highlights.notShared}
-                      </p>
-                      <p>${o.text}</p>
-                      ${
-                        o.indicators.length
-                          ? html`<p class="meta links">
-                              ${strings.highlights.indicators}:
-                              ${o.indicators.map((id, n) => {
-                                const indicator = index.indicator(id);
-                                return html`${n ? ', ' : ''}${
-                                  indicator
-                                    ? html`<button
-                                        type="button"
-                                        @click=${() => this.select({ area: o.district, indicator: id })}
-                                      >
-                                        ${indicator.shortTitle}
-                                      </button>`
-                                    : id
-                                }`;
-                              })}
-                            </p>`
-                          : nothing
-                      }
-                    </article>
-                  </li>`,
-              )}
-            </ul>`
-      }
+      ${items.length === 0 ? html`<p>${strings.highlights.noneAuthored}</p>` : this.renderNotes(feed, items)}
     </section>`;
   }
 
-  private renderDetected(byRule: RuleFindings[]): TemplateResult {
+  private renderShared(feed: Feed, district: string, items: Opvallendheid[]): TemplateResult {
+    const strings = this.text.sharedHighlights;
+    const name = indexFeed(feed).areas.get(district)?.name ?? district;
+    return html`<section part="shared" aria-labelledby="shared">
+      <h3 id="shared">${strings.title}</h3>
+      <p class="intro">${strings.intro(name)}</p>
+      ${items.length === 0 ? html`<p>${strings.none}</p>` : this.renderNotes(feed, items)}
+    </section>`;
+  }
+
+  private renderDetected(feed: Feed, byRule: RuleFindings[]): TemplateResult {
     const strings = this.text;
     return html`<section part="detected" class="detected" aria-labelledby="detected">
       <h3 id="detected">${strings.highlights.detected}</h3>
@@ -284,14 +315,13 @@ export class MivHighlights extends MivDataElement {
                       <span class="badge">${strings.highlights.byRule}</span>
                       <span class="finding"
                         >${renderChange(h.change, sentence)}
-                        <button
-                          type="button"
-                          @click=${() => this.select({ area: h.area.id, indicator: h.indicator.id })}
-                        >
-                          ${strings.highlights.open}<span class="visually-hidden"
-                            >: ${h.indicator.shortTitle}, ${h.area.name}</span
-                          >
-                        </button></span
+                        ${this.renderViewLink(
+                          feed,
+                          { indicator: h.indicator.id, area: h.area.id, period: h.change.to.period },
+                          html`${strings.highlights.open}<span class="visually-hidden"
+                              >: ${h.indicator.shortTitle}, ${h.area.name}</span
+                            >`,
+                        )}</span
                       >
                     </li>`,
                 )}
@@ -318,7 +348,12 @@ export class MivHighlights extends MivDataElement {
     return html`${renderSampleMark(feed.meta, strings)}
       <h2>${strings.highlights.title}</h2>
       ${this.renderFilters(feed, districts, district, theme)} ${this.renderAuthored(feed, authored)}
-      ${this.renderDetected(detected)}`;
+      ${
+        this.shared && district !== ALL
+          ? this.renderShared(feed, district, sharedByOthers(feed, { district, ...(theme ? { theme } : {}) }))
+          : nothing
+      }
+      ${this.renderDetected(feed, detected)}`;
   }
 }
 

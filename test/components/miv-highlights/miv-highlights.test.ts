@@ -59,9 +59,7 @@ describe('<miv-highlights>', () => {
     ]);
     const meta = root(el).querySelector('[part="authored"] .meta')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(meta).to.equal('Zeeland · 20 mei 2026 · alleen binnen het district');
-    expect(root(el).querySelector('[part="authored"] .links button')!.textContent!.trim()).to.equal(
-      'Halt-verwijzingen',
-    );
+    expect(root(el).querySelector('[part="authored"] .links a')!.textContent!.trim()).to.equal('Halt-verwijzingen');
   });
 
   it('filters by district and by theme with native selects', async () => {
@@ -147,13 +145,82 @@ describe('<miv-highlights>', () => {
     expect(texts()).to.include('Rekenregel ↓ Zeeland: Woninginbraak. Bekijk: Woninginbraak, Zeeland');
   });
 
-  it('fires miv-select for a finding’s indicator', async () => {
+  it('fires a cancelable miv-select for a finding’s link, so a page can show the view in place', async () => {
     const el = await ready(fixture<MivHighlights>(html`<miv-highlights src=${SMALL_FEED_URL}></miv-highlights>`));
-    const button = root(el).querySelector<HTMLButtonElement>('[part="detected"] li button')!;
+    const link = root(el).querySelector<HTMLAnchorElement>('[part="detected"] li a')!;
+    const page = location.href;
     const event = oneEvent(el, 'miv-select');
-    button.click();
+    el.addEventListener('miv-select', (e) => e.preventDefault(), { once: true });
+    link.click();
     const detail = ((await event) as CustomEvent<MivSelectDetail>).detail;
-    expect(detail.indicator).to.be.a('string');
-    expect(detail.area).to.be.a('string');
+    expect(new URL(link.href).searchParams.get('indicator')).to.equal(detail.indicator);
+    expect(new URL(link.href).searchParams.get('gebied')).to.equal(detail.area);
+    expect(location.href, 'the link was not followed').to.equal(page);
+  });
+
+  describe('shared and links to the view', () => {
+    const shared = (el: MivHighlights) => root(el).querySelector('[part="shared"]');
+
+    it('lists beside a district’s own notes what the other districts shared, with name and date', async () => {
+      const el = await ready(
+        fixture<MivHighlights>(
+          html`<miv-highlights src=${SMALL_FEED_URL} district="de-baronie" shared></miv-highlights>`,
+        ),
+      );
+      expect(authoredTitles(el)).to.deep.equal(['Woninginbraak op laagste niveau in tien jaar']);
+      const section = shared(el)!;
+      expect(section.querySelector('h3')!.textContent).to.equal('Gedeeld door andere districten');
+      expect(section.querySelector('.intro')!.textContent).to.contain('De Baronie');
+      // De Markiezaten kept its note within the district; De Baronie's own is not repeated.
+      expect([...section.querySelectorAll('h4')].map((h) => h.textContent)).to.deep.equal([
+        'Minste woninginbraken van de eenheid',
+      ]);
+      expect(section.querySelector('.meta')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Zeeland · 20 mei 2026 · gedeeld met alle districten',
+      );
+    });
+
+    it('shows nothing shared without the attribute, or with every district chosen', async () => {
+      const plain = await ready(
+        fixture<MivHighlights>(html`<miv-highlights src=${SMALL_FEED_URL} district="de-baronie"></miv-highlights>`),
+      );
+      expect(shared(plain)).to.equal(null);
+      const all = await ready(
+        fixture<MivHighlights>(html`<miv-highlights src=${SMALL_FEED_URL} shared></miv-highlights>`),
+      );
+      expect(shared(all)).to.equal(null);
+    });
+
+    it('links each finding to its indicator’s view on the page view-href names', async () => {
+      const el = await ready(
+        fixture<MivHighlights>(
+          html`<miv-highlights
+            src=${SMALL_FEED_URL}
+            district="de-baronie"
+            shared
+            view-href=${'https://example.org/monitor?bron=nieuwsbrief&periode=2019'}
+          ></miv-highlights>`,
+        ),
+      );
+      const href = (selector: string) => new URL(root(el).querySelector<HTMLAnchorElement>(selector)!.href);
+      const own = href('[part="authored"] .links a');
+      expect(own.origin + own.pathname).to.equal('https://example.org/monitor');
+      expect(Object.fromEntries(own.searchParams)).to.deep.equal({
+        bron: 'nieuwsbrief',
+        gebied: 'de-baronie',
+        thema: 'veilige-buurt-en-omgeving',
+        indicator: 'woninginbraak',
+      });
+      expect(href('[part="shared"] .links a').searchParams.get('gebied')).to.equal('zeeland');
+      const found = href('[part="detected"] li a');
+      expect(found.searchParams.get('periode'), 'a detected figure opens at its period').to.match(/^\d{4}/);
+    });
+
+    it('links to the current page without view-href', async () => {
+      const el = await ready(fixture<MivHighlights>(html`<miv-highlights src=${SMALL_FEED_URL}></miv-highlights>`));
+      const link = new URL(root(el).querySelector<HTMLAnchorElement>('[part="authored"] .links a')!.href);
+      expect(link.pathname).to.equal(location.pathname);
+      expect(link.searchParams.get('indicator')).to.equal('woninginbraak');
+    });
   });
 });
