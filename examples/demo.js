@@ -64,10 +64,10 @@ tablist.addEventListener('keydown', (event) => {
 // A highlight is a link to that view; cancelling its event opens it here without loading the page.
 document.addEventListener('miv-select', (event) => {
   if (!['miv-theme', 'miv-highlights'].includes(event.target.localName)) return;
-  const { area, indicator, period } = event.detail;
+  const { area, indicator, period, theme: themeOf } = event.detail;
   if (!indicator) return;
   event.preventDefault();
-  announce({ ...(area ? { area } : {}), indicator, period: period ?? '' });
+  announce({ ...(area ? { area } : {}), ...(themeOf ? { theme: themeOf } : {}), indicator, period: period ?? '' });
   detailHeading.scrollIntoView({
     behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
   });

@@ -27,6 +27,8 @@ export interface MivSelectDetail {
   area?: string;
   indicator?: string;
   period?: string;
+  /** The indicator's theme, where the element knows it (a finding of `<miv-highlights>`). */
+  theme?: string;
 }
 
 function isAbort(error: unknown): boolean {

@@ -45,8 +45,8 @@ const ALL = '';
  * @attr lang - `nl` (default) or `en`.
  * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
  *
- * @event miv-select - An indicator was chosen; `detail.indicator` and `detail.area` (and `detail.period`
- *   for a detected figure) say which. Cancel it to show the view in the page instead of following the link.
+ * @event miv-select - An indicator was chosen; `detail.indicator`, its `detail.theme` and `detail.area` (and
+ *   `detail.period` for a detected figure) say which. Cancel it to show the view in the page instead of following the link.
  * @event miv-error - Loading the feed failed; `detail.kind` says why.
  *
  * @csspart filters - The district and theme filters.
@@ -233,10 +233,11 @@ export class MivHighlights extends MivDataElement {
   /** A link to the view a finding is about; a cancelled `miv-select` keeps the reader on the page. */
   private renderViewLink(feed: Feed, finding: FindingView, label: TemplateResult | string): TemplateResult {
     const href = findingHref(feed, finding, new URL(this.viewHref || location.href, location.href).href);
+    const theme = indexFeed(feed).indicator(finding.indicator)?.theme;
     return html`<a
       href=${href}
       @click=${(event: MouseEvent) => {
-        if (!this.select(finding, { cancelable: true })) event.preventDefault();
+        if (!this.select({ ...finding, ...(theme ? { theme } : {}) }, { cancelable: true })) event.preventDefault();
       }}
       >${label}</a
     >`;

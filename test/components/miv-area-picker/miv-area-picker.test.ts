@@ -43,8 +43,12 @@ describe('<miv-area-picker>', () => {
     expect(el.value, 'shows the feed’s area').to.equal('GM0758');
     el.value = 'de-markiezaten';
     const event = oneEvent(picker, 'miv-select');
+    const viewChange = oneEvent(picker, 'miv-view-change');
     el.dispatchEvent(new Event('change'));
     expect(((await event) as CustomEvent<MivSelectDetail>).detail).to.deep.equal({ area: 'de-markiezaten' });
+    expect((await viewChange).detail, 'the same choice as a view, for a URL-keeping feed').to.deep.equal({
+      area: 'de-markiezaten',
+    });
     expect(feed.area).to.equal('de-markiezaten');
     expect(feed.getAttribute('area')).to.equal('de-markiezaten');
     await waitUntil(() =>

@@ -155,6 +155,7 @@ describe('<miv-highlights>', () => {
     const detail = ((await event) as CustomEvent<MivSelectDetail>).detail;
     expect(new URL(link.href).searchParams.get('indicator')).to.equal(detail.indicator);
     expect(new URL(link.href).searchParams.get('gebied')).to.equal(detail.area);
+    expect(new URL(link.href).searchParams.get('thema')).to.equal(detail.theme);
     expect(location.href, 'the link was not followed').to.equal(page);
   });
 
