@@ -48,7 +48,7 @@ describe('<miv-feed url-state>', () => {
   afterEach(() => history.replaceState(null, '', original));
 
   it('opens the view a link names, on the elements marked url-view only', async () => {
-    const feed = await openPage('?gebied=GM0758&indicator=onveilig-eigen-buurt&periode=2021&x=1');
+    const feed = await openPage('?gebied=GM0758&indicator=onveilig-eigen-buurt&periode=2021&vergelijk=none&x=1');
     const theme = feed.querySelector('miv-theme')!;
     const [indicator, other] = [...feed.querySelectorAll('miv-indicator')] as [MivIndicator, MivIndicator];
     const compare = feed.querySelector('miv-district-compare')!;
@@ -58,7 +58,9 @@ describe('<miv-feed url-state>', () => {
     expect(compare.indicator).to.equal('onveilig-eigen-buurt');
     // The reader's period, with the picker still there to choose another.
     expect(periodSelect(compare)!.value).to.equal('2021');
+    expect(indicator.compare, 'the comparison mode').to.equal('none');
     expect(other.indicator, 'an element without url-view keeps its own').to.equal('halt-verwijzingen');
+    expect(other.compare).to.equal('');
     expect(params().get('x'), 'other parameters are left alone').to.equal('1');
   });
 
