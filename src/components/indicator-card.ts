@@ -8,19 +8,13 @@ import { periodYear } from '../feed/periods.js';
 import type { Strings } from '../i18n/strings.js';
 import { formatPeriod, formatPointValue } from '../model/format.js';
 import type { ThemeCard } from '../model/theme-overview.js';
-import type { Change } from '../model/trend.js';
+import type { WordedChange } from '../model/summary.js';
 import { sparkline } from '../charts/sparkline.js';
 import { renderChange } from './parts.js';
 
 /** The sparkline's drawing box, in SVG units; CSS scales it to the card. */
 const SPARK_WIDTH = 120;
 const SPARK_HEIGHT = 32;
-
-/** A change with its words, as `changeSincePhrase` or `headlineChanges` give them. */
-export interface WordedChange {
-  change: Change;
-  words: string;
-}
 
 function renderSparkline(card: ThemeCard): TemplateResult {
   const geometry = sparkline(
@@ -93,6 +87,39 @@ export function renderCardFigures(
 }
 
 /**
+ * A card with its sparkline beside the figures instead of above them, for narrow containers and
+ * paper; children marked `.wide` (name, notes, duiding) keep the full width.
+ */
+export const compactCardRules = css`
+  .card {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 6.5em;
+    grid-auto-flow: dense;
+    column-gap: 0.75em;
+    align-content: start;
+    padding: 0.5em 0.75em;
+  }
+  .card > * {
+    grid-column: 1;
+  }
+  .card > .name,
+  .card > .note,
+  .card > .wide {
+    grid-column: 1 / -1;
+  }
+  .card > .spark {
+    grid-column: 2;
+    grid-row: span 2;
+    align-self: end;
+  }
+  .card > .range {
+    grid-column: 2;
+    align-self: start;
+    margin: 0;
+  }
+`;
+
+/**
  * The card's look. On a narrow container a card puts its sparkline beside the figures instead of
  * above them; children marked `.wide` (name, notes, duiding) keep the full width there.
  */
@@ -130,32 +157,7 @@ export const indicatorCardStyles = css`
     color: var(--_muted);
   }
   @container (max-width: 30rem) {
-    .card {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr) 6.5em;
-      grid-auto-flow: dense;
-      column-gap: 0.75em;
-      align-content: start;
-      padding: 0.5em 0.75em;
-    }
-    .card > * {
-      grid-column: 1;
-    }
-    .card > .name,
-    .card > .note,
-    .card > .wide {
-      grid-column: 1 / -1;
-    }
-    .card > .spark {
-      grid-column: 2;
-      grid-row: span 2;
-      align-self: end;
-    }
-    .card > .range {
-      grid-column: 2;
-      align-self: start;
-      margin: 0;
-    }
+    ${compactCardRules}
   }
   .spark {
     width: 100%;
