@@ -29,6 +29,15 @@ export {
   type ProfileFinding,
 } from './model/profile.js';
 export type { MivSelectDetail } from './components/miv-data-element.js';
+export {
+  readView,
+  viewHref,
+  announceView,
+  QUERY_PARAMS,
+  VIEW_CHANGE_EVENT,
+  type ViewState,
+  type ViewKey,
+} from './view/view-state.js';
 export { feedContext, type FeedContext } from './context/feed-context.js';
 export { buildThemeOverview, type ThemeOverview, type ThemeCard, type ThemeSort } from './model/theme-overview.js';
 export {
