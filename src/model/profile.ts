@@ -6,7 +6,7 @@
 import { MivError } from '../feed/errors.js';
 import type { Area, Duiding, Feed, Opvallendheid, Theme } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
-import { authoredHighlights, describeHighlight, detectHighlights, type HighlightRule } from './highlights.js';
+import { authoredHighlights, describeFinding, detectHighlights, type HighlightRule } from './highlights.js';
 import { indexFeed } from './series.js';
 import { headlineChanges, type WordedChange } from './summary.js';
 import { buildCard, type ThemeCard } from './theme-overview.js';
@@ -23,7 +23,8 @@ export interface ProfileQuery {
 export interface ProfileFinding {
   rule: HighlightRule;
   change: Change;
-  sentence: string;
+  /** The change the rule found, in words (`describeFinding`): the card shows the rest. */
+  words: string;
 }
 
 export interface ProfileIndicator {
@@ -93,7 +94,7 @@ export function buildProfile(feed: Feed, query: ProfileQuery, strings: Strings):
             duiding: model?.duiding ?? [],
             findings: detected
               .filter((h) => h.indicator.id === indicator.id)
-              .map((h) => ({ rule: h.rule, change: h.change, sentence: describeHighlight(h, strings) })),
+              .map((h) => ({ rule: h.rule, change: h.change, words: describeFinding(h, strings) })),
           };
         }),
         shared: shared.filter((o) => o.indicators.some((id) => ofTheme.some((i) => i.id === id))),

@@ -6,6 +6,7 @@ import type { Feed } from '../../src/feed/schema.js';
 import { MivError } from '../../src/feed/errors.js';
 import { stringsFor } from '../../src/i18n/strings.js';
 import { buildProfile, parseIds } from '../../src/model/profile.js';
+import { detectHighlights } from '../../src/model/highlights.js';
 import { cssString, pageNumberContent, pageRules } from '../../src/components/miv-profile/page-rules.js';
 
 const feed = JSON.parse(readFileSync('examples/data/sample-feed.json', 'utf8')) as Feed;
@@ -45,7 +46,12 @@ test('findings are the rules’ findings for the area itself, on the card of the
   const indicators = buildProfile(feed, { area: 'GM0758' }, strings).themes.flatMap((t) => t.indicators);
   const found = indicators.flatMap((i) => i.findings.map((f) => ({ id: i.card.indicator.id, ...f })));
   assert.ok(found.length > 0);
-  for (const f of found) assert.match(f.sentence, new RegExp(` in Breda: `));
+  const detected = detectHighlights(feed, { areas: ['GM0758'], limit: Infinity });
+  assert.deepEqual(
+    found.map((f) => `${f.id} ${f.rule}`).sort(),
+    detected.map((h) => `${h.indicator.id} ${h.rule}`).sort(),
+  );
+  for (const f of found) assert.match(f.words, /(hoger|lager|meer|minder) dan /);
 });
 
 test('only shared opvallendheden, each under the themes of its indicators', () => {

@@ -142,6 +142,9 @@ export class MivProfile extends MivDataElement {
         padding: 0;
         font-size: 0.85em;
       }
+      .findings .rule {
+        font-weight: 600;
+      }
       .findings li + li {
         margin-top: 0.25em;
       }
@@ -264,6 +267,10 @@ export class MivProfile extends MivDataElement {
         a {
           color: inherit;
         }
+        /* Paper cannot be clicked: the theme's link is printed with its address. */
+        .link a::after {
+          content: ' (' attr(href) ')';
+        }
       }
     `,
   ];
@@ -318,7 +325,9 @@ export class MivProfile extends MivDataElement {
               ${findings.map(
                 (f) =>
                   html`<li data-judgement=${f.change.judgement}>
-                    <span class="badge">${strings.highlights.byRule}</span>${renderChange(f.change, f.sentence)}
+                    <span class="badge">${strings.highlights.byRule}</span>
+                    <span class="rule">${strings.highlights.rules[f.rule].title}:</span>
+                    ${renderChange(f.change, f.words)}
                   </li>`,
               )}
             </ul>`
