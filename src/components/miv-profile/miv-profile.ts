@@ -76,6 +76,7 @@ function dropPageRules(owner: MivProfile): void {
  *
  * @cssprop --miv-font-family - Font of all text; without it the theme's (`--nl-paragraph-font-family`, `--basis-text-font-family-default`, `--utrecht-document-font-family`), else the page's own.
  * @cssprop --miv-font-size - Size of the body text on screen; without it the theme's, else the page's own.
+ * @cssprop --miv-profile-title-font-size - Size of the title (default 1.6em).
  * @cssprop --miv-profile-card-min-width - Narrowest card on screen before the grid wraps (default 20rem).
  * @cssprop --miv-profile-print-font-size - Size of the body text on paper (default 9pt).
  * @cssprop --miv-color-series-1 - Colour of the sparklines.
@@ -230,9 +231,10 @@ export class MivProfile extends MivDataElement {
         margin: 0 0 0.5em;
       }
       @media print {
+        /* Paper is white, whatever the screen's scheme: the light defaults, above any dark setting. */
         :host {
           font-size: var(--miv-profile-print-font-size, 9pt);
-          color: #000;
+          color-scheme: light !important;
         }
         .print {
           display: none;

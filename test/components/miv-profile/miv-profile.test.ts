@@ -139,6 +139,10 @@ describe('<miv-profile>', () => {
     expect(getComputedStyle(first!).breakBefore, 'the first theme follows the title').to.equal('auto');
     expect(getComputedStyle(second!).breakBefore).to.equal('page');
     expect(getComputedStyle(cards(el)[0]!).breakInside).to.equal('avoid');
+    // Paper is white: dark text even when the screen version is dark.
+    el.setAttribute('color-scheme', 'dark');
+    const [r, g, b] = getComputedStyle(cards(el)[0]!).color.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!, 'dark text on paper').to.be.below(200);
   });
 
   for (const width of [320, 1280]) {
