@@ -19,7 +19,25 @@ export { MivFeed } from './components/miv-feed/miv-feed.js';
 export { MivAreaPicker } from './components/miv-area-picker/miv-area-picker.js';
 export { MivTheme } from './components/miv-theme/miv-theme.js';
 export { MivHighlights } from './components/miv-highlights/miv-highlights.js';
+export { MivProfile } from './components/miv-profile/miv-profile.js';
+export {
+  buildProfile,
+  type Profile,
+  type ProfileQuery,
+  type ProfileTheme,
+  type ProfileIndicator,
+  type ProfileFinding,
+} from './model/profile.js';
 export type { MivSelectDetail } from './components/miv-data-element.js';
+export {
+  readView,
+  viewHref,
+  announceView,
+  QUERY_PARAMS,
+  VIEW_CHANGE_EVENT,
+  type ViewState,
+  type ViewKey,
+} from './view/view-state.js';
 export { feedContext, type FeedContext } from './context/feed-context.js';
 export { buildThemeOverview, type ThemeOverview, type ThemeCard, type ThemeSort } from './model/theme-overview.js';
 export {

@@ -273,7 +273,8 @@ export const sharedStyles = css`
     padding-inline-start: var(--_space);
     border-inline-start: 3px solid var(--_border);
   }
-  .duiding h3 {
+  .duiding h3,
+  .duiding h5 {
     font-size: 1em;
     margin: var(--_space) 0 0.25em;
   }

@@ -210,6 +210,23 @@ export function explainRule(rule: HighlightRule, strings: Strings): string {
   return strings.highlights.rules[rule].explain(RULE_THRESHOLD[rule], DETECTION_RULES.minCount);
 }
 
+/** The change a rule found, against the period before or against Nederland: `0,2 lager dan in 2024 (−11 %)`. */
+function foundChange(highlight: DetectedHighlight, strings: Strings): string {
+  const { indicator, change } = highlight;
+  const national = highlight.rule === 'far-from-national';
+  const reference = national
+    ? strings.areaValue(highlight.reference.name, formatNumber(change.from.value!, indicator.decimals, strings))
+    : formatPeriod(change.from.period, strings, true);
+  return changePhrase(change, indicator, reference, strings, national ? 'area' : 'period');
+}
+
+/** For `trend-reversal`, the run it breaks: `, na 3 dalingen op rij`; else nothing. */
+function brokenRun(highlight: DetectedHighlight, strings: Strings): string {
+  // A reversal went the other way before: after falls comes a rise.
+  const before = highlight.change.direction === 'up' ? 'down' : 'up';
+  return highlight.run ? strings.highlights.afterRun(highlight.run, before) : '';
+}
+
 /**
  * A detected figure in one sentence: `Woninginbraak in Zeeland: 1,6 woninginbraken per 1.000 inwoners
  * in 2025, 0,2 lager dan in 2024 (−11 %).`, against Nederland's figure for `far-from-national`
@@ -218,20 +235,23 @@ export function explainRule(rule: HighlightRule, strings: Strings): string {
  */
 export function describeHighlight(highlight: DetectedHighlight, strings: Strings): string {
   const { indicator, change } = highlight;
-  const national = highlight.rule === 'far-from-national';
-  const reference = national
-    ? strings.areaValue(highlight.reference.name, formatNumber(change.from.value!, indicator.decimals, strings))
-    : formatPeriod(change.from.period, strings, true);
   const sentence = strings.highlights.finding(
     indicator.shortTitle,
     highlight.area.name,
     formatWithUnit(change.to.value!, indicator, strings),
     formatPeriod(change.to.period, strings, true),
-    changePhrase(change, indicator, reference, strings, national ? 'area' : 'period'),
+    foundChange(highlight, strings),
   );
-  // A reversal went the other way before: after falls comes a rise.
-  const before = change.direction === 'up' ? 'down' : 'up';
-  return sentence + (highlight.run ? strings.highlights.afterRun(highlight.run, before) : '') + '.';
+  return sentence + brokenRun(highlight, strings) + '.';
+}
+
+/**
+ * What a rule found, for a place that already shows the indicator, area and latest value (a card of
+ * the profile): `0,2 lager dan in 2024 (−11 %)`, `1,0 hoger dan Nederland (4,0)`, `0,3 hoger dan in
+ * 2024, na 3 dalingen op rij`.
+ */
+export function describeFinding(highlight: DetectedHighlight, strings: Strings): string {
+  return foundChange(highlight, strings) + brokenRun(highlight, strings);
 }
 
 export interface HighlightsQuery {

@@ -69,14 +69,20 @@ export function changeSincePhrase(change: Change, indicator: Indicator, strings:
   return changePhrase(change, indicator, formatPeriod(change.from.period, strings, true), strings);
 }
 
+/** A change with its words, as the headline and the cards show it. */
+export interface WordedChange {
+  change: Change;
+  words: string;
+}
+
 /**
  * The headline's changes in words: against the period before, and over the series. After a break
  * the longer one starts from the first period after it and says so (`sinds 2021 (na de trendbreuk):
  * 4,9 procentpunt hoger dan 2021`), never from a period before it.
  */
-export function headlineChanges(model: IndicatorModel, strings: Strings): { change: Change; words: string }[] {
+export function headlineChanges(model: IndicatorModel, strings: Strings): WordedChange[] {
   const { indicator, changePrevious, changeFirst, lastBreak } = model;
-  const out: { change: Change; words: string }[] = [];
+  const out: WordedChange[] = [];
   if (changePrevious)
     out.push({ change: changePrevious, words: changeSincePhrase(changePrevious, indicator, strings) });
   if (changeFirst) {

@@ -5,7 +5,7 @@
 import { MivError } from '../feed/errors.js';
 import type { Area, Feed, Indicator, Theme } from '../feed/schema.js';
 import { breakIndices } from './breaks.js';
-import { buildIndicatorModel } from './indicator.js';
+import { buildIndicatorModel, type IndicatorModel } from './indicator.js';
 import type { Point } from './series.js';
 import { indexFeed } from './series.js';
 import type { Change } from './trend.js';
@@ -50,6 +50,36 @@ function changeWeight(card: ThemeCard): number {
   return Math.abs(change.relative);
 }
 
+/**
+ * One indicator's card for an area and, when some level has numbers, the indicator model it was
+ * built from (for what a card does not carry: the longer change, the duiding).
+ */
+export function buildCard(feed: Feed, indicator: Indicator, area: Area): { card: ThemeCard; model?: IndicatorModel } {
+  try {
+    const model = buildIndicatorModel(feed, { indicator: indicator.id, area: area.id, compare: 'none' });
+    const points = model.series[0]?.points ?? [];
+    const card: ThemeCard = {
+      indicator: model.indicator,
+      shownArea: model.shownArea,
+      fallback: model.fallback,
+      points,
+      breaks: breakIndices(
+        indicator,
+        model.shownArea.id,
+        points.map((p) => p.period),
+      ),
+      ...(model.latest ? { latest: model.latest } : {}),
+      change: model.changePrevious,
+    };
+    return { card, model };
+  } catch (error) {
+    // An indicator without numbers at any level still gets its card, saying so.
+    if (error instanceof MivError && error.kind === 'no-data')
+      return { card: { indicator, fallback: false, points: [], breaks: [], change: null } };
+    throw error;
+  }
+}
+
 /** Builds the overview, or throws `MivError` (`unknown-theme`, `unknown-area`). */
 export function buildThemeOverview(feed: Feed, query: ThemeQuery): ThemeOverview {
   const theme = feed.themes.find((t) => t.id === query.theme);
@@ -59,30 +89,7 @@ export function buildThemeOverview(feed: Feed, query: ThemeQuery): ThemeOverview
 
   const cards = feed.indicators
     .filter((indicator) => indicator.theme === theme.id)
-    .map((indicator): ThemeCard => {
-      try {
-        const model = buildIndicatorModel(feed, { indicator: indicator.id, area: area.id, compare: 'none' });
-        const points = model.series[0]?.points ?? [];
-        return {
-          indicator: model.indicator,
-          shownArea: model.shownArea,
-          fallback: model.fallback,
-          points,
-          breaks: breakIndices(
-            indicator,
-            model.shownArea.id,
-            points.map((p) => p.period),
-          ),
-          ...(model.latest ? { latest: model.latest } : {}),
-          change: model.changePrevious,
-        };
-      } catch (error) {
-        // An indicator without numbers at any level still gets its card, saying so.
-        if (error instanceof MivError && error.kind === 'no-data')
-          return { indicator, fallback: false, points: [], breaks: [], change: null };
-        throw error;
-      }
-    });
+    .map((indicator) => buildCard(feed, indicator, area).card);
   if (query.sort === 'change') {
     // Array.prototype.sort is stable: equal weights keep the feed's order.
     cards.sort((a, b) => changeWeight(b) - changeWeight(a));

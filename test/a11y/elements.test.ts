@@ -70,6 +70,10 @@ const cases = (): Record<string, [TemplateResult, (el: Element) => unknown]> => 
     html`<miv-highlights src=${SMALL_FEED_URL} district="de-baronie" shared></miv-highlights>`,
     (el) => shadow(el).querySelector('[part="shared"]'),
   ],
+  profile: [
+    html`<miv-profile src=${SMALL_FEED_URL} area="GM0758"></miv-profile>`,
+    (el) => shadow(el).querySelector('[part="rules"]'),
+  ],
   'area picker': [
     html`<miv-area-picker src=${SMALL_FEED_URL}></miv-area-picker>`,
     (el) => shadow(el).querySelector('select'),

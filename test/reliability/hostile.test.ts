@@ -65,6 +65,7 @@ const ELEMENTS: [string, Record<string, unknown>][] = [
   ['miv-district-compare', { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' }],
   ['miv-theme', { theme: 'veilige-buurt-en-omgeving', area: 'GM0758' }],
   ['miv-highlights', {}],
+  ['miv-profile', { area: 'GM0758' }],
   ['miv-area-picker', {}],
 ];
 
@@ -120,6 +121,9 @@ describe('hostile feeds', () => {
     const shown = mounted.map((el) => el.shadowRoot!.textContent).join('\n');
     for (const payload of PAYLOADS) expect(shown).to.contain(payload);
     expect(window.pwned).to.equal(undefined);
+    // The profile's printed header holds feed text in CSS strings: still one @page rule, nothing else.
+    const pageSheets = document.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r instanceof CSSPageRule));
+    expect(pageSheets.flatMap((s) => [...s.cssRules]).map((r) => r.constructor.name)).to.deep.equal(['CSSPageRule']);
   });
 
   it('refuses a feed whose links are not http or https, saying where', async () => {

@@ -1,19 +1,13 @@
-import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { periodYear } from '../../feed/periods.js';
 import type { Feed } from '../../feed/schema.js';
 import { buildThemeOverview, type ThemeCard, type ThemeOverview, type ThemeSort } from '../../model/theme-overview.js';
-import { formatPeriod, formatPointValue } from '../../model/format.js';
 import { changeSincePhrase } from '../../model/summary.js';
-import { sparkline } from '../../charts/sparkline.js';
 import { Derived } from '../../controllers/derived.js';
-import { renderChange, renderSampleMark } from '../parts.js';
+import { renderSampleMark } from '../parts.js';
+import { indicatorCardStyles, renderCardFigures } from '../indicator-card.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
-
-/** The sparkline's drawing box, in SVG units; CSS scales it to the card. */
-const SPARK_WIDTH = 120;
-const SPARK_HEIGHT = 32;
 
 /**
  * The overview of one theme: a card per indicator with a sparkline, the latest value and its status,
@@ -64,6 +58,7 @@ export class MivTheme extends MivDataElement {
     sharedStyles,
     headerStyles('theme'),
     changeStyles,
+    indicatorCardStyles,
     css`
       :host {
         background: none;
@@ -88,110 +83,16 @@ export class MivTheme extends MivDataElement {
         min-width: 0;
       }
       .card {
-        display: flex;
-        flex-direction: column;
-        gap: 0.15em;
-        width: 100%;
-        padding: var(--_space);
-        font: inherit;
-        text-align: start;
-        text-decoration: none;
-        color: var(--_text);
-        background: var(--_background);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
         cursor: pointer;
       }
       .card:hover {
         border-color: var(--_link);
         box-shadow: 0 0 0 1px var(--_link);
       }
-      .name {
-        font-weight: 600;
-        color: var(--_link);
-        /* Dutch compounds (Drugsafvaldumpingen) are wider than a phone's half-width card. */
-        hyphens: auto;
-        overflow-wrap: anywhere;
-      }
-      .note {
-        font-size: 0.8em;
-        color: var(--_muted);
-      }
-      .range {
-        display: flex;
-        justify-content: space-between;
-        margin-top: -0.2em;
-        font-size: 0.7em;
-        color: var(--_muted);
-      }
-      /* On a phone a card puts its sparkline beside the figures instead of above them. */
       @container (max-width: 30rem) {
         ul {
           gap: 0.5em;
         }
-        .card {
-          display: grid;
-          grid-template-columns: minmax(0, 1fr) 6.5em;
-          grid-auto-flow: dense;
-          column-gap: 0.75em;
-          align-content: start;
-          padding: 0.5em 0.75em;
-        }
-        .card > * {
-          grid-column: 1;
-        }
-        .card > .name,
-        .card > .note {
-          grid-column: 1 / -1;
-        }
-        .card > .spark {
-          grid-column: 2;
-          grid-row: span 2;
-          align-self: end;
-        }
-        .card > .range {
-          grid-column: 2;
-          align-self: start;
-          margin: 0;
-        }
-      }
-      .spark {
-        width: 100%;
-        height: 2.5em;
-        margin: 0.25em 0 0;
-        overflow: visible;
-      }
-      .spark path {
-        fill: none;
-        stroke: var(--_series-1);
-        stroke-width: 2;
-        stroke-linejoin: round;
-        vector-effect: non-scaling-stroke;
-      }
-      .spark[data-fallback] path {
-        stroke-dasharray: 4 3;
-      }
-      /* Dots are zero-length round-capped strokes: they stay round although the box stretches. */
-      .spark .dot {
-        stroke-width: 4;
-        stroke-linecap: round;
-        stroke-dasharray: none;
-      }
-      .spark .last {
-        stroke-width: 6;
-      }
-      .value {
-        font-size: 1.4em;
-        font-weight: 700;
-        font-variant-numeric: tabular-nums;
-      }
-      .unit,
-      .period {
-        font-size: 0.8em;
-        color: var(--_muted);
-      }
-      .change {
-        font-size: 0.9em;
       }
     `,
   ];
@@ -219,67 +120,13 @@ export class MivTheme extends MivDataElement {
       .replaceAll('{area}', encodeURIComponent(area));
   }
 
-  private renderSparkline(card: ThemeCard): TemplateResult {
-    const geometry = sparkline(
-      card.points.map((p) => p.value),
-      SPARK_WIDTH,
-      SPARK_HEIGHT,
-      undefined,
-      card.breaks,
-    );
-    // Decorative: the card's text says the same in words.
-    return html`<svg
-      part="sparkline"
-      class="spark"
-      viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}"
-      preserveAspectRatio="none"
-      aria-hidden="true"
-      ?data-fallback=${card.fallback}
-    >
-      ${geometry.paths.map((d) => svg`<path d=${d}></path>`)}
-      ${geometry.dots.map((p) => svg`<path class="dot" d="M${p.x} ${p.y}h0"></path>`)}
-      ${geometry.last ? svg`<path class="dot last" d="M${geometry.last.x} ${geometry.last.y}h0"></path>` : nothing}
-    </svg>`;
-  }
-
-  /** The years at both ends of the sparkline, so that its length reads as time. */
-  private renderRange(card: ThemeCard): TemplateResult | typeof nothing {
-    const [first, last] = [card.points[0], card.points.at(-1)].map((p) => p && periodYear(p.period));
-    if (!first || !last || first === last) return nothing;
-    return html`<span class="range" aria-hidden="true"><span>${first}</span><span>${last}</span></span>`;
-  }
-
   private renderCardBody(card: ThemeCard, overview: ThemeOverview): TemplateResult {
     const strings = this.text;
-    const { indicator, latest, change } = card;
-    return html`<span class="name">${indicator.shortTitle}</span> ${
-        card.fallback && card.shownArea
-          ? html`<span class="note"
-              >${strings.theme.fallback(strings.levelName(card.shownArea.name, card.shownArea.level))}</span
-            >`
-          : nothing
-      }
-      ${this.renderSparkline(card)} ${this.renderRange(card)}
-      ${
-        latest
-          ? html`<span class="latest"
-                ><span part="value" class="value">${formatPointValue(latest, indicator, strings)}</span>
-                <span class="unit">${indicator.unit}</span></span
-              >
-              <span class="period"
-                >${formatPeriod(latest.period, strings)}${
-                  latest.status === 'definitive' ? '' : ` (${strings.status[latest.status]})`
-                }</span
-              >`
-          : html`<span class="note">${strings.summary.noData(overview.area.name)}</span>`
-      }
-      ${
-        change
-          ? html`<span part="change" class="change" data-judgement=${change.judgement}>
-              ${renderChange(change, changeSincePhrase(change, indicator, strings))}
-            </span>`
-          : nothing
-      }`;
+    const changes = card.change
+      ? [{ change: card.change, words: changeSincePhrase(card.change, card.indicator, strings) }]
+      : [];
+    return html`<span class="name">${card.indicator.shortTitle}</span>
+      ${renderCardFigures(card, overview.area.name, changes, strings)}`;
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {

@@ -1,0 +1,437 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Feed } from '../../feed/schema.js';
+import { formatDate } from '../../model/format.js';
+import { explainRule, HIGHLIGHT_RULES } from '../../model/highlights.js';
+import { buildProfile, parseIds, type Profile, type ProfileIndicator, type ProfileTheme } from '../../model/profile.js';
+import { indexFeed } from '../../model/series.js';
+import type { Strings } from '../../i18n/strings.js';
+import { Derived } from '../../controllers/derived.js';
+import { renderChange, renderDuiding, renderSampleMark } from '../parts.js';
+import { compactCardRules, indicatorCardStyles, renderCardFigures } from '../indicator-card.js';
+import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
+import { MivDataElement } from '../miv-data-element.js';
+import { pageRules, type PageHeader } from './page-rules.js';
+
+/**
+ * The document's page rules, shared by every profile on the page: the one that rendered last
+ * writes its header into them. Created on first use, as a constructed sheet needs a browser.
+ */
+let pageSheet: CSSStyleSheet | undefined;
+let pageSheetOwner: MivProfile | undefined;
+
+function adoptPageRules(owner: MivProfile, rules: string): void {
+  pageSheet ??= new CSSStyleSheet();
+  pageSheet.replaceSync(rules);
+  pageSheetOwner = owner;
+  if (!document.adoptedStyleSheets.includes(pageSheet))
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+}
+
+function dropPageRules(owner: MivProfile): void {
+  if (owner !== pageSheetOwner || !pageSheet) return;
+  const sheet = pageSheet;
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  pageSheetOwner = undefined;
+}
+
+/**
+ * The handout for the beleidsdialoog: for one area, per theme, every indicator with its latest
+ * figure, sparkline, changes in words, the partners' duiding and what the highlight rules find,
+ * then the opvallendheden the districts share. It reads on screen and prints as a document: A4,
+ * each theme on a new page, the title, area, feed date and page number on every page, cards never
+ * cut in two, and charts as vector graphics (the sparklines are plain SVG: no chart engine loads).
+ * The "Afdrukken / PDF" button opens the browser's own print dialog and is not printed.
+ *
+ * @tagname miv-profile
+ * @summary A printable profile of one area: every indicator per theme with duiding and opvallendheden.
+ *
+ * @attr src - URL of the JSON indicator feed (inherited from `<miv-feed>` when absent).
+ * @attr area - Area id (inherited from `<miv-feed>` when absent; the unit when neither has one).
+ * @attr themes - Theme ids to include, separated by spaces or commas; every theme when absent.
+ * @attr indicators - Indicator ids to include, separated by spaces or commas; every indicator of the
+ *   chosen themes when absent.
+ * @attr heading - The profile's title; `Veiligheidsprofiel <area>` when absent. (Not `title`, which
+ *   every HTML element already has for its tooltip.)
+ * @attr lang - `nl` (default) or `en`.
+ * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
+ *
+ * @event miv-error - Loading the feed failed, or an area, theme or indicator is unknown; `detail.kind` says why.
+ *
+ * @csspart header - Title, area, introduction and the print button.
+ * @csspart title - The profile's title.
+ * @csspart print - The "Afdrukken / PDF" button (never printed).
+ * @csspart theme - The section of one theme.
+ * @csspart grid - The list of cards of a theme.
+ * @csspart card - One indicator's card.
+ * @csspart value - The latest value on a card.
+ * @csspart change - A change on a card.
+ * @csspart sparkline - The sparkline of a card.
+ * @csspart findings - What the highlight rules find for an indicator.
+ * @csspart duiding - The partners' interpretation of an indicator.
+ * @csspart shared - The opvallendheden the districts share, per theme.
+ * @csspart rules - The explanation of the highlight rules, at the end.
+ * @csspart sample - The fictitious-data mark.
+ * @csspart status - Loading and error messages.
+ *
+ * @cssprop --miv-font-family - Font of all text; without it the theme's (`--nl-paragraph-font-family`, `--basis-text-font-family-default`, `--utrecht-document-font-family`), else the page's own.
+ * @cssprop --miv-font-size - Size of the body text on screen; without it the theme's, else the page's own.
+ * @cssprop --miv-profile-title-font-size - Size of the title (default 1.6em).
+ * @cssprop --miv-profile-card-min-width - Narrowest card on screen before the grid wraps (default 20rem).
+ * @cssprop --miv-profile-print-font-size - Size of the body text on paper (default 9pt).
+ * @cssprop --miv-color-series-1 - Colour of the sparklines.
+ * @cssprop --miv-color-favourable - Colour of a favourable change.
+ * @cssprop --miv-color-unfavourable - Colour of an unfavourable change.
+ * @cssprop --miv-color-neutral - Colour of a neutral or equal change.
+ * @cssprop --miv-color-border - Card borders and the bar beside duiding and opvallendheden.
+ */
+export class MivProfile extends MivDataElement {
+  protected static override readonly tokenComponent = 'profile';
+
+  static override styles = [
+    tokenStyles(this.tokenComponent),
+    sharedStyles,
+    headerStyles('profile'),
+    changeStyles,
+    indicatorCardStyles,
+    css`
+      :host {
+        background: none;
+      }
+      .header h2 {
+        font-size: var(--miv-profile-title-font-size, 1.6em);
+      }
+      .intro {
+        margin: 0 0 var(--_space);
+        max-width: 45em;
+      }
+      .print {
+        margin-bottom: var(--_space);
+      }
+      .theme {
+        margin-top: calc(var(--_space) * 2);
+      }
+      h3 {
+        font-size: 1.3em;
+        margin: 0 0 0.25em;
+      }
+      h4 {
+        font-size: 1em;
+        margin: 0;
+      }
+      h5 {
+        font-size: 0.9em;
+      }
+      .link {
+        margin: 0 0 var(--_space);
+        font-size: 0.9em;
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--miv-profile-card-min-width, 20rem)), 1fr));
+        gap: var(--_space);
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      .card {
+        min-width: 0;
+      }
+      .findings {
+        list-style: none;
+        margin: 0.5em 0 0;
+        padding: 0;
+        font-size: 0.85em;
+      }
+      .findings .rule {
+        font-weight: 600;
+      }
+      .findings li + li {
+        margin-top: 0.25em;
+      }
+      .badge {
+        margin-inline-end: 0.4em;
+        font-size: 0.8em;
+        font-weight: 700;
+        text-transform: uppercase;
+        letter-spacing: 0.03em;
+        color: var(--_muted);
+      }
+      [data-judgement='favourable'] > .sign {
+        color: var(--_favourable);
+      }
+      [data-judgement='unfavourable'] > .sign {
+        color: var(--_unfavourable);
+      }
+      [data-judgement='neutral'] > .sign,
+      [data-judgement='equal'] > .sign {
+        color: var(--_neutral);
+      }
+      .card .duiding {
+        font-size: 0.85em;
+      }
+      .card .duiding blockquote {
+        margin: 0 0 0.5em;
+      }
+      .card .duiding p {
+        margin: 0;
+      }
+      .card .duiding footer {
+        color: var(--_muted);
+      }
+      .source {
+        margin: auto 0 0;
+        padding-top: 0.5em;
+        font-size: 0.8em;
+        color: var(--_muted);
+      }
+      .shared {
+        margin-top: calc(var(--_space) * 1.5);
+      }
+      .shared > p,
+      .rules > p {
+        margin: 0.1em 0 var(--_space);
+        font-size: 0.9em;
+        color: var(--_muted);
+      }
+      .shared ul {
+        display: grid;
+        gap: var(--_space);
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      .shared article {
+        padding: 0.5em var(--_space);
+        border-inline-start: 4px solid var(--_border);
+      }
+      .shared h5 {
+        font-size: 1em;
+        margin: 0;
+      }
+      .shared article p {
+        margin: 0.2em 0 0;
+        font-size: 0.9em;
+      }
+      .shared .meta {
+        font-size: 0.85em;
+        color: var(--_muted);
+      }
+      .rules {
+        margin-top: calc(var(--_space) * 2);
+        font-size: 0.9em;
+      }
+      .rules dl {
+        margin: 0;
+      }
+      .rules dt {
+        font-weight: 600;
+      }
+      .rules dd {
+        margin: 0 0 0.5em;
+      }
+      @media print {
+        /* Paper is white, whatever the screen's scheme: the light defaults, above any dark setting. */
+        :host {
+          font-size: var(--miv-profile-print-font-size, 9pt);
+          color-scheme: light !important;
+        }
+        .print {
+          display: none;
+        }
+        /* Each theme starts a page; the first one follows the title on page 1. */
+        .theme ~ .theme {
+          break-before: page;
+          margin-top: 0;
+        }
+        /* Columns rather than grid rows: a card that does not fit moves on alone, not with its row. */
+        .grid {
+          display: block;
+          columns: 2;
+          column-gap: 4mm;
+        }
+        ${compactCardRules}
+        .card {
+          margin-bottom: 3mm;
+          grid-template-columns: minmax(0, 1fr) 9em;
+        }
+        .card,
+        .shared li,
+        .rules div {
+          break-inside: avoid;
+        }
+        h3,
+        h4,
+        .link,
+        .shared > p {
+          break-after: avoid;
+        }
+        a {
+          color: inherit;
+        }
+        /* Paper cannot be clicked: the theme's link is printed with its address. */
+        .link a::after {
+          content: ' (' attr(href) ')';
+        }
+      }
+    `,
+  ];
+
+  /** Theme ids to include (spaces or commas between them); every theme when empty. */
+  @property({ reflect: true }) themes = '';
+
+  /** Indicator ids to include (spaces or commas between them); every one of the chosen themes when empty. */
+  @property({ reflect: true }) indicators = '';
+
+  /** The profile's title; `Veiligheidsprofiel <area>` when empty. */
+  @property({ reflect: true }) heading = '';
+
+  private readonly profiles = new Derived<Profile>();
+
+  /** The printed page's header of the last render, adopted into the document after it. */
+  private pageHeader: PageHeader | undefined;
+
+  private profile(feed: Feed, area: string, strings: Strings): Profile {
+    const { themes, indicators } = this;
+    return this.profiles.get([feed, area, themes, indicators, strings], () =>
+      buildProfile(feed, { area, themes: parseIds(themes), indicators: parseIds(indicators) }, strings),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    dropPageRules(this);
+  }
+
+  protected override render(): TemplateResult {
+    this.pageHeader = undefined;
+    return super.render();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.pageHeader) adoptPageRules(this, pageRules(this.pageHeader, getComputedStyle(this).fontFamily));
+    else dropPageRules(this);
+  }
+
+  private renderCard(item: ProfileIndicator, profile: Profile): TemplateResult {
+    const strings = this.text;
+    const { card, changes, duiding, findings } = item;
+    const shown = card.shownArea;
+    return html`<li part="card" class="card">
+      <h4 class="name">${card.indicator.shortTitle}</h4>
+      ${renderCardFigures(card, profile.area.name, changes, strings)}
+      ${
+        findings.length
+          ? html`<ul part="findings" class="findings wide" role="list">
+              ${findings.map(
+                (f) =>
+                  html`<li data-judgement=${f.change.judgement}>
+                    <span class="badge">${strings.highlights.byRule}</span>
+                    <span class="rule">${strings.highlights.rules[f.rule].title}:</span>
+                    ${renderChange(f.change, f.words)}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      <div class="wide">
+        ${renderDuiding(
+          duiding,
+          strings,
+          (d) => (d.area && d.area !== profile.area.id && shown ? strings.duidingAbout(shown.name) : undefined),
+          5,
+        )}
+      </div>
+      <p class="source wide">${strings.source}: ${card.indicator.source.name}</p>
+    </li>`;
+  }
+
+  private renderShared(feed: Feed, theme: ProfileTheme): TemplateResult {
+    const strings = this.text;
+    const areas = indexFeed(feed).areas;
+    const id = `shared-${theme.theme.id}`;
+    return html`<section part="shared" class="shared" aria-labelledby=${id}>
+      <h4 id=${id}>${strings.profile.shared}</h4>
+      ${
+        theme.shared.length === 0
+          ? html`<p>${strings.profile.noneShared}</p>`
+          : html`<p>${strings.profile.sharedIntro}</p>
+              <ul role="list">
+                ${theme.shared.map(
+                  (o) =>
+                    html`<li>
+                      <article>
+                        <h5>${o.title}</h5>
+                        <p class="meta">
+                          ${strings.profile.sharedBy(areas.get(o.district)?.name ?? o.district, formatDate(o.date, strings))}
+                        </p>
+                        <p>${o.text}</p>
+                      </article>
+                    </li>`,
+                )}
+              </ul>`
+      }
+    </section>`;
+  }
+
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const strings = this.text;
+    const profile = this.profile(feed, this.areaIn(feed), strings);
+    const title = this.heading || strings.profile.title(profile.area.name);
+    const updated = `${strings.updated}: ${formatDate(feed.meta.updated, strings)}`;
+    const count = profile.themes.reduce((n, t) => n + t.indicators.length, 0);
+    this.pageHeader = {
+      title,
+      area: profile.area.name,
+      updated,
+      pageNumber: strings.profile.pageNumber,
+      ...(feed.meta.sample ? { sample: strings.sample } : {}),
+    };
+    return html`<header part="header" class="header">
+        ${renderSampleMark(feed.meta, strings)}
+        <h2 part="title">${title}</h2>
+        <p class="meta">${strings.profile.subtitle(profile.area.name, profile.themes.length, count)} · ${updated}</p>
+        <p class="intro">${strings.profile.intro}</p>
+        <button part="print" class="print" type="button" @click=${() => window.print()}>
+          ${strings.profile.print}
+        </button>
+      </header>
+      ${profile.themes.map((theme) => {
+        const id = `theme-${theme.theme.id}`;
+        return html`<section part="theme" class="theme" aria-labelledby=${id}>
+          <h3 id=${id}>${theme.theme.title}</h3>
+          ${
+            theme.theme.link
+              ? html`<p class="link">
+                  ${strings.instruments}: <a href=${theme.theme.link.url}>${theme.theme.link.title}</a>
+                </p>`
+              : nothing
+          }
+          <ul part="grid" class="grid" role="list">
+            ${theme.indicators.map((item) => this.renderCard(item, profile))}
+          </ul>
+          ${this.renderShared(feed, theme)}
+        </section>`;
+      })}
+      <section part="rules" class="rules" aria-labelledby="rules">
+        <h3 id="rules">${strings.profile.aboutRules}</h3>
+        <p>${strings.highlights.detectedIntro}</p>
+        <dl>
+          ${HIGHLIGHT_RULES.map(
+            (rule) =>
+              html`<div>
+                <dt>${strings.highlights.rules[rule].title}</dt>
+                <dd>${explainRule(rule, strings)}</dd>
+              </div>`,
+          )}
+        </dl>
+      </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'miv-profile': MivProfile;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The model behind `<miv-profile>`, the handout for the beleidsdialoog: per theme, every chosen
+ * indicator of one area with its card, its changes in words, the partners' duiding and what the
+ * highlight rules find; then the opvallendheden the districts share. Plain data, no DOM.
+ */
+import { MivError } from '../feed/errors.js';
+import type { Area, Duiding, Feed, Opvallendheid, Theme } from '../feed/schema.js';
+import type { Strings } from '../i18n/strings.js';
+import { authoredHighlights, describeFinding, detectHighlights, type HighlightRule } from './highlights.js';
+import { indexFeed } from './series.js';
+import { headlineChanges, type WordedChange } from './summary.js';
+import { buildCard, type ThemeCard } from './theme-overview.js';
+import type { Change } from './trend.js';
+
+export interface ProfileQuery {
+  area: string;
+  /** Theme ids, in the feed's theme order whatever order they are given in; every theme when absent. */
+  themes?: readonly string[];
+  /** Indicator ids; every indicator of the chosen themes when absent. */
+  indicators?: readonly string[];
+}
+
+export interface ProfileFinding {
+  rule: HighlightRule;
+  change: Change;
+  /** The change the rule found, in words (`describeFinding`): the card shows the rest. */
+  words: string;
+}
+
+export interface ProfileIndicator {
+  card: ThemeCard;
+  /** Against the period before, and over the series (after a break: since the break). */
+  changes: WordedChange[];
+  /** About this indicator in the area (or the level shown for it), or in every area; newest first. */
+  duiding: Duiding[];
+  /** What the highlight rules find for this indicator in the area itself. */
+  findings: ProfileFinding[];
+}
+
+export interface ProfileTheme {
+  theme: Theme;
+  indicators: ProfileIndicator[];
+  /** The opvallendheden districts share about an indicator of this theme in the profile; newest first. */
+  shared: Opvallendheid[];
+}
+
+export interface Profile {
+  area: Area;
+  themes: ProfileTheme[];
+}
+
+/** Ids from an attribute: separated by spaces and/or commas. */
+export function parseIds(list: string): string[] {
+  return list.split(/[\s,]+/).filter(Boolean);
+}
+
+/**
+ * Builds the profile, or throws `MivError` (`unknown-area`, `unknown-theme`, `unknown-indicator`).
+ * Given indicators without themes, the themes are those the indicators belong to.
+ */
+export function buildProfile(feed: Feed, query: ProfileQuery, strings: Strings): Profile {
+  const index = indexFeed(feed);
+  const area = index.areas.get(query.area);
+  if (!area) throw new MivError('unknown-area', `Onbekend gebied: "${query.area}"`, { id: query.area });
+  for (const id of query.themes ?? [])
+    if (!feed.themes.some((t) => t.id === id)) throw new MivError('unknown-theme', `Onbekend thema: "${id}"`, { id });
+  for (const id of query.indicators ?? [])
+    if (!index.indicator(id)) throw new MivError('unknown-indicator', `Onbekende indicator: "${id}"`, { id });
+
+  const askedIndicators = query.indicators?.length ? new Set(query.indicators) : undefined;
+  const askedThemes = query.themes?.length
+    ? new Set(query.themes)
+    : askedIndicators && new Set(feed.indicators.filter((i) => askedIndicators.has(i.id)).map((i) => i.theme));
+  const indicators = feed.indicators.filter(
+    (i) => (!askedThemes || askedThemes.has(i.theme)) && (!askedIndicators || askedIndicators.has(i.id)),
+  );
+  const included = new Set(indicators.map((i) => i.id));
+
+  // Every finding of the area, not only the largest few: the handout is about this one area.
+  const detected = detectHighlights(feed, { areas: [area.id], indicators: [...included], limit: Infinity });
+  const shared = authoredHighlights(feed).filter((o) => o.shared && o.indicators.some((id) => included.has(id)));
+
+  const themes = [...feed.themes]
+    .sort((a, b) => a.order - b.order)
+    .map((theme): ProfileTheme => {
+      const ofTheme = indicators.filter((i) => i.theme === theme.id);
+      return {
+        theme,
+        indicators: ofTheme.map((indicator): ProfileIndicator => {
+          const { card, model } = buildCard(feed, indicator, area);
+          return {
+            card,
+            changes: model ? headlineChanges(model, strings) : [],
+            duiding: model?.duiding ?? [],
+            findings: detected
+              .filter((h) => h.indicator.id === indicator.id)
+              .map((h) => ({ rule: h.rule, change: h.change, words: describeFinding(h, strings) })),
+          };
+        }),
+        shared: shared.filter((o) => o.indicators.some((id) => ofTheme.some((i) => i.id === id))),
+      };
+    })
+    .filter((t) => t.indicators.length > 0);
+  return { area, themes };
+}

@@ -1,0 +1,163 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../../src/define.js';
+import type { MivProfile } from '../../../src/components/miv-profile/miv-profile.js';
+import type { MivErrorDetail } from '../../../src/components/miv-data-element.js';
+import { failOnConsoleErrors, SAMPLE_FEED_URL, useSampleFeed } from '../../helpers.js';
+import { axeFindings } from '../../a11y/axe.js';
+
+const cards = (el: MivProfile) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card"]')];
+const part = (el: MivProfile, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+
+async function profile(attributes = { area: 'GM0758', themes: '', indicators: '', heading: '' }): Promise<MivProfile> {
+  const el = await fixture<MivProfile>(
+    html`<miv-profile
+      src=${SAMPLE_FEED_URL}
+      area=${attributes.area}
+      themes=${attributes.themes}
+      indicators=${attributes.indicators}
+      heading=${attributes.heading}
+    ></miv-profile>`,
+  );
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="rules"]'), 'the profile is drawn', { timeout: 8000 });
+  return el;
+}
+
+/** The document's page rules, as the element adopted them. */
+const pageRules = () =>
+  document.adoptedStyleSheets
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule) => rule instanceof CSSPageRule)
+    .map((rule) => rule.cssText)
+    .join('\n');
+
+describe('<miv-profile>', () => {
+  failOnConsoleErrors();
+  const sampleFeed = useSampleFeed();
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('shows every indicator of every theme with figure, sparkline, changes, duiding and findings', async () => {
+    const feed = sampleFeed();
+    const el = await profile();
+    expect(part(el, 'title').textContent).to.equal('Veiligheidsprofiel Breda');
+    const sections = [...el.shadowRoot!.querySelectorAll('[part="theme"]')];
+    expect(sections.map((s) => s.querySelector('h3')!.textContent)).to.deep.equal(
+      [...feed.themes].sort((a, b) => a.order - b.order).map((t) => t.title),
+    );
+    expect(cards(el)).to.have.length(feed.indicators.length);
+    for (const card of cards(el)) expect(card.querySelector('svg[part="sparkline"]'), card.textContent!).to.exist;
+
+    const title = feed.indicators.find((i) => i.id === 'misdrijven-totaal')!.shortTitle;
+    const crime = cards(el).find((c) => c.querySelector('h4')!.textContent === title)!;
+    expect(crime.querySelector('[part="value"]')!.textContent).to.match(/^\d/);
+    expect(crime.querySelectorAll('[part="change"]')).to.have.length(2);
+    const breda = feed.duiding.find((d) => d.indicator === 'misdrijven-totaal' && d.area === 'GM0758')!;
+    expect(crime.querySelector('[part="duiding"]')!.textContent).to.contain(breda.text);
+
+    const findings = [...el.shadowRoot!.querySelectorAll('[part="findings"] li')];
+    expect(findings.length).to.be.greaterThan(0);
+    for (const f of findings)
+      expect(f.textContent).to.match(
+        /Rekenregel\s+(Grootste veranderingen|Ver van het landelijke cijfer|Omslag in de trend):/,
+      );
+  });
+
+  it('shows the opvallendheden the districts share, with district and date, and not the ones they keep', async () => {
+    const feed = sampleFeed();
+    const el = await profile();
+    const shared = [...el.shadowRoot!.querySelectorAll('[part="shared"] article')].map((a) => a.textContent!);
+    for (const o of feed.opvallendheden) {
+      const shown = shared.some((text) => text.includes(o.title));
+      expect(shown, o.title).to.equal(o.shared);
+    }
+    const burglary = shared.find((text) => text.includes('Woninginbraak op laagste niveau'))!;
+    expect(burglary).to.contain('De Baronie');
+    expect(burglary).to.contain('2026');
+  });
+
+  it('passes axe on screen with all of Breda: duiding, findings and shared opvallendheden', async () => {
+    const el = await profile();
+    const { violations } = await axeFindings(el);
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('includes the chosen themes and indicators only, under its own title', async () => {
+    const el = await profile({
+      area: 'de-baronie',
+      themes: '',
+      indicators: 'woninginbraak, drugsdumpingen',
+      heading: 'Veiligheidsbeeld De Baronie',
+    });
+    expect(part(el, 'title').textContent).to.equal('Veiligheidsbeeld De Baronie');
+    expect(cards(el).map((c) => c.querySelector('h4')!.textContent)).to.deep.equal([
+      'Drugsafvaldumpingen',
+      'Woninginbraak',
+    ]);
+    expect(pageRules()).to.contain('Veiligheidsbeeld De Baronie');
+  });
+
+  it('says so when a theme is unknown', async () => {
+    const el = document.createElement('miv-profile');
+    Object.assign(el, { src: SAMPLE_FEED_URL, area: 'GM0758', themes: 'bestaat-niet' });
+    const error = new Promise<MivErrorDetail>((resolve) =>
+      el.addEventListener('miv-error', (e) => resolve((e as CustomEvent<MivErrorDetail>).detail), { once: true }),
+    );
+    await fixture(el);
+    expect((await error).kind).to.equal('unknown-theme');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+  });
+
+  it('puts title, area, feed date and page number in the page margins while it is on the page', async () => {
+    const el = await profile();
+    const rules = pageRules();
+    expect(rules).to.match(/size: a4/i);
+    expect(rules).to.contain('Veiligheidsprofiel Breda');
+    expect(rules).to.contain('Breda · Stand: 15 juni 2026');
+    expect(rules).to.contain('counter(page)');
+    el.remove();
+    expect(pageRules()).to.equal('');
+  });
+
+  it('prints with the browser’s own print dialog, and the button is not on paper', async () => {
+    const el = await profile();
+    const button = part(el, 'print');
+    expect(button.textContent!.trim()).to.equal('Afdrukken / PDF');
+    const print = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    try {
+      button.click();
+    } finally {
+      window.print = print;
+    }
+    expect(printed).to.equal(1);
+    expect(getComputedStyle(button).display).not.to.equal('none');
+
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(button).display).to.equal('none');
+    const [first, second] = [...el.shadowRoot!.querySelectorAll('[part="theme"]')];
+    expect(getComputedStyle(first!).breakBefore, 'the first theme follows the title').to.equal('auto');
+    expect(getComputedStyle(second!).breakBefore).to.equal('page');
+    expect(getComputedStyle(cards(el)[0]!).breakInside).to.equal('avoid');
+    // Paper is white: dark text even when the screen version is dark.
+    el.setAttribute('color-scheme', 'dark');
+    const [r, g, b] = getComputedStyle(cards(el)[0]!).color.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!, 'dark text on paper').to.be.below(200);
+  });
+
+  for (const width of [320, 1280]) {
+    it(`fits ${width} px wide without scrolling sideways; cards ${width < 500 ? 'stack' : 'sit side by side'}`, async () => {
+      await setViewport({ width, height: 900 });
+      try {
+        const el = await profile();
+        expect(document.documentElement.scrollWidth).to.be.at.most(width);
+        for (const card of cards(el)) expect(card.scrollWidth, card.textContent!).to.be.at.most(card.clientWidth);
+        const lefts = new Set(cards(el).map((c) => Math.round(c.getBoundingClientRect().left)));
+        if (width < 500) expect(lefts.size).to.equal(1);
+        else expect(lefts.size).to.be.greaterThan(1);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+});

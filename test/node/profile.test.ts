@@ -1,0 +1,126 @@
+/** The profile's model (themes, cards, duiding, findings, shared opvallendheden) and its printed page rules. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Feed } from '../../src/feed/schema.js';
+import { MivError } from '../../src/feed/errors.js';
+import { stringsFor } from '../../src/i18n/strings.js';
+import { buildProfile, parseIds } from '../../src/model/profile.js';
+import { detectHighlights } from '../../src/model/highlights.js';
+import { cssString, pageNumberContent, pageRules } from '../../src/components/miv-profile/page-rules.js';
+
+const feed = JSON.parse(readFileSync('examples/data/sample-feed.json', 'utf8')) as Feed;
+const strings = stringsFor('nl');
+
+test('a profile has every theme in the feed’s order and every indicator of it, with its changes', () => {
+  const profile = buildProfile(feed, { area: 'GM0758' }, strings);
+  assert.equal(profile.area.name, 'Breda');
+  assert.deepEqual(
+    profile.themes.map((t) => t.theme.id),
+    [...feed.themes].sort((a, b) => a.order - b.order).map((t) => t.id),
+  );
+  for (const theme of profile.themes)
+    assert.deepEqual(
+      theme.indicators.map((i) => i.card.indicator.id),
+      feed.indicators.filter((i) => i.theme === theme.theme.id).map((i) => i.id),
+    );
+  const burglary = profile.themes.flatMap((t) => t.indicators).find((i) => i.card.indicator.id === 'woninginbraak')!;
+  assert.match(burglary.changes[0]!.words, /dan in 2024/);
+});
+
+test('duiding is the one about the area and the general one, never one about another area', () => {
+  const indicators = buildProfile(feed, { area: 'GM0758' }, strings).themes.flatMap((t) => t.indicators);
+  for (const { card, duiding } of indicators)
+    for (const d of duiding) {
+      assert.equal(d.indicator, card.indicator.id);
+      assert.ok(!d.area || d.area === 'GM0758' || d.area === card.shownArea?.id, `${d.indicator} about ${d.area}`);
+    }
+  const crime = indicators.find((i) => i.card.indicator.id === 'misdrijven-totaal')!;
+  assert.ok(crime.duiding.some((d) => d.area === 'GM0758'));
+  assert.ok(crime.duiding.some((d) => !d.area));
+  const burglary = indicators.find((i) => i.card.indicator.id === 'woninginbraak')!;
+  assert.ok(!burglary.duiding.some((d) => d.area === 'de-baronie'), 'Breda has figures of its own');
+});
+
+test('findings are the rules’ findings for the area itself, on the card of their indicator', () => {
+  const indicators = buildProfile(feed, { area: 'GM0758' }, strings).themes.flatMap((t) => t.indicators);
+  const found = indicators.flatMap((i) => i.findings.map((f) => ({ id: i.card.indicator.id, ...f })));
+  assert.ok(found.length > 0);
+  const detected = detectHighlights(feed, { areas: ['GM0758'], limit: Infinity });
+  assert.deepEqual(
+    found.map((f) => `${f.id} ${f.rule}`).sort(),
+    detected.map((h) => `${h.indicator.id} ${h.rule}`).sort(),
+  );
+  for (const f of found) assert.match(f.words, /(hoger|lager|meer|minder) dan /);
+});
+
+test('only shared opvallendheden, each under the themes of its indicators', () => {
+  const profile = buildProfile(feed, { area: 'GM0758' }, strings);
+  const shared = profile.themes.flatMap((t) =>
+    t.shared.map((o) => {
+      assert.ok(o.indicators.some((id) => t.indicators.some((i) => i.card.indicator.id === id)));
+      return o.id;
+    }),
+  );
+  assert.deepEqual(
+    [...new Set(shared)].sort(),
+    feed.opvallendheden
+      .filter((o) => o.shared)
+      .map((o) => o.id)
+      .sort(),
+  );
+});
+
+test('themes and indicators choose what is included; unknown ids are errors of their kind', () => {
+  const digital = buildProfile(feed, { area: 'GM0758', themes: ['digitale-veiligheid'] }, strings);
+  assert.deepEqual(
+    digital.themes.map((t) => t.theme.id),
+    ['digitale-veiligheid'],
+  );
+  const two = buildProfile(feed, { area: 'GM0758', indicators: ['woninginbraak', 'drugsdumpingen'] }, strings);
+  assert.deepEqual(
+    two.themes.map((t) => t.indicators.map((i) => i.card.indicator.id)),
+    [['drugsdumpingen'], ['woninginbraak']],
+  );
+  for (const [query, kind] of [
+    [{ area: 'GM9999' }, 'unknown-area'],
+    [{ area: 'GM0758', themes: ['bestaat-niet'] }, 'unknown-theme'],
+    [{ area: 'GM0758', indicators: ['bestaat-niet'] }, 'unknown-indicator'],
+  ] as const)
+    assert.throws(
+      () => buildProfile(feed, query, strings),
+      (e: unknown) => e instanceof MivError && e.kind === kind,
+    );
+  assert.deepEqual(parseIds(' a, b  c,d '), ['a', 'b', 'c', 'd']);
+});
+
+/** Reads a CSS string literal back, as a CSS parser would: hexadecimal escapes end with one space. */
+function readCssString(literal: string): string {
+  assert.ok(literal.startsWith('"') && literal.endsWith('"'));
+  const inner = literal.slice(1, -1);
+  assert.doesNotMatch(inner, /["'<>\n\r]/, 'nothing in it can end the string or read as markup');
+  assert.doesNotMatch(inner.replace(/\\[0-9a-f]{1,6} /g, ''), /\\/, 'every backslash starts a hexadecimal escape');
+  return inner.replace(/\\([0-9a-f]{1,6}) /g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+}
+
+test('feed text in the page header stays one CSS string, whatever it holds', () => {
+  for (const text of [
+    'Veiligheidsprofiel ’s-Hertogenbosch',
+    '"; } body { display: none } @page { @top-left { content: "',
+    'a\\"b\'c</style><script>alert(1)</script>',
+    'line\nbreak\r\u2028\u0000\u007f 🚓',
+  ])
+    assert.equal(readCssString(cssString(text)), text);
+});
+
+test('the page number puts the counters between the words', () => {
+  assert.equal(pageNumberContent(strings.profile.pageNumber), '"Pagina " counter(page) " van " counter(pages)');
+  assert.equal(pageNumberContent('{page}/{pages}'), 'counter(page) "/" counter(pages)');
+});
+
+test('the page rules take a font family, but nothing that could end the rule', () => {
+  const header = { title: 'T', area: 'A', updated: 'Stand: 1 mei 2026', pageNumber: '{page}' };
+  assert.match(pageRules(header, '"DejaVu Sans", sans-serif'), /font-family: "DejaVu Sans", sans-serif;/);
+  assert.doesNotMatch(pageRules(header, 'x; } body { display: none'), /font-family/);
+  assert.match(pageRules(header), /size: A4;/);
+});

@@ -1,0 +1,108 @@
+/**
+ * The printed profile of Breda, as Chromium prints it to PDF and poppler reads it back: A4 pages, a
+ * theme per page start, the header on every page, vector charts, and no card or chart cut in two
+ * by a page end. Cards and sparklines are filled with test colours, so the page images show them,
+ * and cards get a thick border in another colour. A box cut by a page or column end goes on at the
+ * top of the next page or column without a top border, so there its fill lies right under white
+ * paper; a whole card always has its border above its fill.
+ */
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Feed } from '../../src/feed/schema.js';
+import { stringsFor } from '../../src/i18n/strings.js';
+import { formatDate } from '../../src/model/format.js';
+import { printProfile, SAMPLE_FEED, type Printed, type PrintedPage } from './print.js';
+
+const A4_HEIGHT_MM = 297;
+/** The test border of a card: 2 mm, 4 pixels at the default 50 dpi, so that anti-aliasing never reaches across it. */
+const MARKS = `
+  miv-profile::part(card) { background: #f0f; border: 2mm solid #00f; }
+  miv-profile::part(sparkline) { background: #0ff; }`;
+
+const feed = JSON.parse(readFileSync(SAMPLE_FEED, 'utf8')) as Feed;
+const strings = stringsFor('nl');
+
+/** A card's or sparkline's test colour (magenta, cyan), with room for anti-aliasing. */
+function isMark([r, g, b]: [number, number, number]): boolean {
+  return (r > 200 && g < 90 && b > 200) || (r < 90 && g > 200 && b > 200);
+}
+
+const isPaper = ([r, g, b]: [number, number, number]) => r > 230 && g > 230 && b > 230;
+
+/** Where a card's or sparkline's fill starts right under white paper, without a border: `x,y` pixels. */
+function cutStarts({ image }: PrintedPage): string[] {
+  const found: string[] = [];
+  for (let y = 1; y < image.height; y++)
+    for (let x = 0; x < image.width; x++)
+      if (isMark(image.pixel(x, y)) && isPaper(image.pixel(x, y - 1))) found.push(`${x},${y}`);
+  return found;
+}
+
+function hasMarks({ image }: PrintedPage): boolean {
+  for (let y = 0; y < image.height; y += 2)
+    for (let x = 0; x < image.width; x += 2) if (isMark(image.pixel(x, y))) return true;
+  return false;
+}
+
+/** Text lines of a page, without blank ones. */
+const lines = (page: PrintedPage) =>
+  page.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+describe('printed profile of Breda', { timeout: 120_000 }, () => {
+  let printed: Printed;
+  const themes = [...feed.themes].sort((a, b) => a.order - b.order);
+
+  before(async () => {
+    printed = await printProfile({ attributes: 'area="GM0758"', css: MARKS });
+  });
+
+  it('has at least a page per theme, and every theme after the first starts a page', () => {
+    assert.ok(printed.pages.length >= themes.length, `${printed.pages.length} pages for ${themes.length} themes`);
+    const starts = themes.map((theme) => printed.pages.findIndex((page) => lines(page).includes(theme.title)));
+    assert.ok(
+      starts.every((page) => page >= 0),
+      `every theme is printed (pages ${starts.join(', ')})`,
+    );
+    for (const [n, theme] of themes.entries()) {
+      if (n === 0) continue;
+      // The first line is the header; the theme's title comes right under it.
+      assert.equal(lines(printed.pages[starts[n]!]!)[1], theme.title, `${theme.title} starts page ${starts[n]! + 1}`);
+    }
+  });
+
+  it('has the title, area, feed date and page number on every page', () => {
+    const count = printed.pages.length;
+    const stand = `Breda · ${strings.updated}: ${formatDate(feed.meta.updated, strings)}`;
+    for (const [n, page] of printed.pages.entries()) {
+      const number = strings.profile.pageNumber.replace('{pages}', String(count)).replace('{page}', String(n + 1));
+      for (const expected of [strings.profile.title('Breda'), stand, number])
+        assert.ok(page.text.includes(expected), `page ${n + 1} shows "${expected}"`);
+    }
+  });
+
+  it('prints the charts as vector graphics, without raster images', () => {
+    assert.equal(printed.images, 0);
+  });
+
+  it('cuts no card or chart at the end of a page', () => {
+    assert.ok(printed.pages.filter(hasMarks).length >= themes.length, 'the cards are seen on the pages');
+    for (const [n, page] of printed.pages.entries())
+      assert.deepEqual(
+        cutStarts(page).slice(0, 5),
+        [],
+        `page ${n + 1}: a card or chart goes on from the page or column before`,
+      );
+  });
+
+  it('would see a card that is cut: one taller than a page', async () => {
+    const tall = await printProfile({
+      attributes: 'area="GM0758" indicators="woninginbraak"',
+      css: `${MARKS} miv-profile::part(card) { min-height: ${A4_HEIGHT_MM}mm; }`,
+    });
+    assert.ok(tall.pages.some((page) => cutStarts(page).length > 0));
+  });
+});
