@@ -166,6 +166,30 @@ export interface Strings {
   };
   /** `<miv-theme>`. */
   theme: { subtitle: (area: string, count: number) => string; fallback: (shown: string) => string };
+  /** Fair comparisons: per inwoner or absolute, comparable areas, the index, the period choice. */
+  fair: {
+    /** The group of buttons choosing number or rate. */
+    measureLabel: string;
+    count: string;
+    /** The button of the rate: the feed's unit as a label, `Per 1.000 inwoners`. */
+    rate: (unit: string) => string;
+    scaleLabel: string;
+    values: string;
+    /** The index button and the index as a unit: `Index (2019 = 100)`, `index, 2019 = 100`. */
+    index: (base: string) => string;
+    indexUnit: (base: string) => string;
+    /** An index value in a sentence, `{value}` for the number. */
+    indexInSentence: (base: string) => string;
+    /** A line that cannot be indexed, and why. */
+    indexProblem: (area: string, base: string, reason: 'suppressed' | 'no-data' | 'nil' | 'not-applicable') => string;
+    /** A note under an index chart: what 100 means, and that nothing is indexed across a break. */
+    indexNote: (base: string) => string;
+    /** Which group an area is compared with, and why: its rule. */
+    group: (name: string, rule: string) => string;
+    periodsLabel: string;
+    from: string;
+    to: string;
+  };
   /** `<miv-highlights>`. */
   highlights: {
     title: string;
@@ -385,6 +409,30 @@ const nl: Strings = {
   theme: {
     subtitle: (area, count) => `${area} · ${count} ${count === 1 ? 'indicator' : 'indicatoren'}`,
     fallback: (shown) => `Geen eigen cijfer; ${shown} getoond`,
+  },
+  fair: {
+    measureLabel: 'Toon als',
+    count: 'Aantal',
+    rate: (unit) => unit.charAt(0).toUpperCase() + unit.slice(1),
+    scaleLabel: 'Schaal',
+    values: 'Waarden',
+    index: (base) => `Index (${base} = 100)`,
+    indexUnit: (base) => `index, ${base} = 100`,
+    indexInSentence: (base) => `{value} (index, ${base} = 100)`,
+    indexProblem: (area, base, reason) =>
+      `Voor ${area} is geen index te berekenen: ${
+        {
+          suppressed: `het cijfer van ${base} is geheim (x)`,
+          'no-data': `voor ${base} is geen cijfer beschikbaar`,
+          nil: `het cijfer van ${base} is nihil, en een index op 0 bestaat niet`,
+          'not-applicable': `een cijfer voor ${base} is niet van toepassing`,
+        }[reason]
+      }. Kies een andere basisperiode.`,
+    indexNote: (base) => `Index: elke lijn staat op 100 in ${base}. Cijfers van vóór een trendbreuk hebben geen index.`,
+    group: (name, rule) => `Vergeleken met ${name}: ${rule}.`,
+    periodsLabel: 'Periode',
+    from: 'Van',
+    to: 'Tot en met',
   },
   highlights: {
     title: 'Opvallendheden',
@@ -608,6 +656,30 @@ const en: Strings = {
   theme: {
     subtitle: (area, count) => `${area} · ${count} ${count === 1 ? 'indicator' : 'indicators'}`,
     fallback: (shown) => `No own figure; showing ${shown}`,
+  },
+  fair: {
+    measureLabel: 'Show as',
+    count: 'Number',
+    rate: (unit) => unit.charAt(0).toUpperCase() + unit.slice(1),
+    scaleLabel: 'Scale',
+    values: 'Values',
+    index: (base) => `Index (${base} = 100)`,
+    indexUnit: (base) => `index, ${base} = 100`,
+    indexInSentence: (base) => `{value} (index, ${base} = 100)`,
+    indexProblem: (area, base, reason) =>
+      `No index can be computed for ${area}: ${
+        {
+          suppressed: `the figure for ${base} is confidential (x)`,
+          'no-data': `there is no figure for ${base}`,
+          nil: `the figure for ${base} is nil, and there is no index on 0`,
+          'not-applicable': `a figure for ${base} is not applicable`,
+        }[reason]
+      }. Choose another base period.`,
+    indexNote: (base) => `Index: every line is 100 in ${base}. Figures from before a series break have no index.`,
+    group: (name, rule) => `Compared with ${name}: ${rule}.`,
+    periodsLabel: 'Period',
+    from: 'From',
+    to: 'To',
   },
   highlights: {
     title: 'Notable findings',
