@@ -75,7 +75,8 @@ Regels:
     herberekend als de som van haar voorgangers, op de indeling van nu. Na een splitsing kan dat
     niet; daar blijft de trendbreuk.
   - Een groep (niet partial) krijgt Σcounts / Σdenominators van haar leden; surveycijfers worden
-    nooit opgeteld of gemiddeld. Heeft een lid een geheim cijfer, dan is dat van de groep ook geheim.
+    nooit opgeteld of gemiddeld. Heeft precies één lid (of elk lid) een geheim cijfer, dan is dat
+    van de groep ook geheim (anders zou het af te leiden zijn).
   - Secundaire onderdrukking: is een geheim cijfer af te leiden uit een gepubliceerd totaal en de
     andere cijfers eronder, dan wordt het kleinste andere cijfer of het totaal ook afgeschermd, op
     elk niveau, tot niets meer is af te leiden. De uitvoer noemt elke extra afgeschermde cel.

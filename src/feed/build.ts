@@ -603,14 +603,15 @@ function suppressSecondary(
   return out;
 }
 
-/** The note on a group's value hidden because one of its members is secret. */
+/** The note on a group's value hidden because it would give away a member's secret. */
 export const GROUP_SECRET_NOTE = 'Afgeschermd: een gemeente in deze groep heeft een geheim cijfer.';
 
 /**
  * The values of the groups of comparable areas, as Σcounts / Σdenominators of the members that
  * existed in the period: never for survey figures, and never for a partial group, whose values come
- * from its source. A group's value over a secret member is secret too, since the group minus the
- * other members would give it back; so this runs after secondary suppression.
+ * from its source. A group's value with exactly one secret member is secret too, since the group
+ * minus the other members would give it back (two or more give only their sum away, as a district
+ * total does), and so is one made of secrets only; this runs after secondary suppression.
  */
 function addGroupSums(parts: FeedParts, byKey: Map<string, ValueInput>, warnings: string[]): void {
   const areaById = new Map(parts.areas.map((a) => [a.id, a]));
@@ -629,7 +630,8 @@ function addGroupSums(parts: FeedParts, byKey: Map<string, ValueInput>, warnings
         const present = members.filter((m) => existsIn(m, period));
         const row = sumRow(indicator, asArea, period, present, byKey, warn);
         if (!row) continue;
-        const secret = present.some((m) => statusOf(byKey.get(key(indicator.id, m.id, period))!) === 'suppressed');
+        const secrets = present.filter((m) => statusOf(byKey.get(key(indicator.id, m.id, period))!) === 'suppressed');
+        const secret = secrets.length === 1 || secrets.length === present.length;
         byKey.set(k, secret ? { ...row, value: null, status: 'suppressed', note: GROUP_SECRET_NOTE } : row);
       }
     }

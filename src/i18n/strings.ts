@@ -184,8 +184,12 @@ export interface Strings {
     indexProblem: (area: string, base: string, reason: 'suppressed' | 'no-data' | 'nil' | 'not-applicable') => string;
     /** A note under an index chart: what 100 means, and that nothing is indexed across a break. */
     indexNote: (base: string) => string;
+    /** A group's name inside a sentence: `gemeenten met …`. */
+    groupInSentence: (name: string) => string;
     /** Which group an area is compared with, and why: its rule. */
     group: (name: string, rule: string) => string;
+    /** Why the members of a compared group belong together. */
+    groupMembers: (rule: string) => string;
     periodsLabel: string;
     from: string;
     to: string;
@@ -223,6 +227,10 @@ export interface Strings {
  * 2024`), an area does not (`lager dan Nederland`). Dutch and English agree here.
  */
 const than = (reference: string, { against }: ChangeWords) => (against === 'period' ? `in ${reference}` : reference);
+
+/** A group's name inside a sentence: `Gemeenten met …` → `gemeenten met …`; other names keep their capital. */
+const inSentence = (name: string) =>
+  /^(Gemeenten|Municipalities)\b/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 
 const nl: Strings = {
   locale: 'nl-NL',
@@ -429,7 +437,9 @@ const nl: Strings = {
         }[reason]
       }. Kies een andere basisperiode.`,
     indexNote: (base) => `Index: elke lijn staat op 100 in ${base}. Cijfers van vóór een trendbreuk hebben geen index.`,
-    group: (name, rule) => `Vergeleken met ${name}: ${rule}.`,
+    groupInSentence: (name) => inSentence(name),
+    group: (name, rule) => `Ter vergelijking: ${inSentence(name)} (${rule}).`,
+    groupMembers: (rule) => `Vergelijkbare gemeenten: ${rule}.`,
     periodsLabel: 'Periode',
     from: 'Van',
     to: 'Tot en met',
@@ -676,7 +686,9 @@ const en: Strings = {
         }[reason]
       }. Choose another base period.`,
     indexNote: (base) => `Index: every line is 100 in ${base}. Figures from before a series break have no index.`,
-    group: (name, rule) => `Compared with ${name}: ${rule}.`,
+    groupInSentence: (name) => inSentence(name),
+    group: (name, rule) => `For comparison: ${inSentence(name)} (${rule}).`,
+    groupMembers: (rule) => `Comparable municipalities: ${rule}.`,
     periodsLabel: 'Period',
     from: 'From',
     to: 'To',

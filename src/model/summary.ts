@@ -139,7 +139,7 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     const point = same ?? keyPoints(s.points).latest;
     if (!point || point.value === null) continue;
     const value = formatNumber(point.value, indicator.decimals, strings);
-    const name = seriesName(s, strings);
+    const name = s.group ? strings.fair.groupInSentence(s.area.name) : seriesName(s, strings);
     // A survey value is only higher or lower than another area's when the difference is significant.
     const versus =
       indicator.kind === 'survey' && same
@@ -182,11 +182,12 @@ const MARKED_STATUSES: readonly ValueStatus[] = ['provisional', 'revised-provisi
 const GAP_STATUSES: readonly ValueStatus[] = ['suppressed', 'no-data'];
 
 /**
- * What the chart's marks mean, as short lines under it: the status symbols at points and the gaps,
- * the margin band, breaks, special periods, notes.
+ * What the chart's marks mean, as short lines under it: what an index is indexed to, the status
+ * symbols at points and the gaps, the margin band, breaks, special periods, notes.
  */
 export function chartNotes(model: IndicatorModel, strings: Strings): string[] {
   const notes: string[] = [];
+  if (model.scale === 'index' && model.base) notes.push(strings.fair.indexNote(formatPeriod(model.base, strings)));
   const points = model.series.flatMap((s) => s.points.map((p) => ({ series: s, point: p })));
   const present = new Set(points.map(({ point }) => point.status));
   for (const status of MARKED_STATUSES) if (present.has(status)) notes.push(statusKey(status, strings));

@@ -22,6 +22,8 @@ import { MivChartElement } from '../miv-chart-element.js';
 import { renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
 import { renderPeriodSelect } from '../period-select.js';
 import { headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
+import { announceView } from '../../view/view-state.js';
+import { renderToggle, viewControlStyles } from '../view-controls.js';
 import { districtCompareStyles } from './miv-district-compare.styles.js';
 
 /** Chart height: room per bar, for the reference labels above and the value axis below. */
@@ -50,7 +52,10 @@ const CHART_FRAME_PX = 64;
  * @attr indicator - Indicator id from the feed, e.g. `woninginbraak`.
  * @attr level - `district` (default): the districts of the unit; `gemeente`: the gemeenten of `within`.
  * @attr within - District id whose gemeenten are compared (with `level="gemeente"`); defaults to the
- *   district of `highlight`, else every gemeente of the unit.
+ *   district of `highlight`, else every gemeente of the unit. `group:<id>` compares the members of a
+ *   group of comparable areas (a size class), and the element says why they belong together.
+ * @attr measure - For a count with denominators: `rate` (default: the areas differ in size) or `count`.
+ *   The reader can switch with a toggle.
  * @attr period - Period to compare, e.g. `2024`. Without it the latest period with figures is shown and
  *   the reader can pick another one.
  * @attr highlight - Area to emphasise, e.g. the embedding gemeente; at district level its district.
@@ -66,6 +71,8 @@ const CHART_FRAME_PX = 64;
  *   `unknown-indicator`, `unknown-area`, `no-data`, `chart`).
  * @event miv-select - The reader picked another period; `detail.period` is its id (`2023`), `detail.indicator`
  *   the indicator's.
+ * @event miv-view-change - The reader picked another period or measure; `detail` holds `period` or `measure`,
+ *   for a page that keeps the view in its URL.
  * @event miv-download - A download is ready (`detail.format`, `fileName`, `blob`); cancel it to handle
  *   the file yourself.
  *
@@ -73,6 +80,8 @@ const CHART_FRAME_PX = 64;
  * @csspart title - The indicator title.
  * @csspart period - The period `<select>`.
  * @csspart sort - The `<select>` of the order of the bars.
+ * @csspart measure - The toggle between number and rate.
+ * @csspart group - Why the compared group's members belong together (its rule).
  * @csspart polarity - Which direction is favourable, or that the indicator is neutral.
  * @csspart chart - The chart's drawing area.
  * @csspart keys - The keyboard hint, shown while the chart has focus.
@@ -108,6 +117,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     sharedStyles,
     headerStyles('district-compare'),
     districtCompareStyles,
+    viewControlStyles,
   ];
 
   /** Indicator id from the feed. */
@@ -127,6 +137,9 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
 
   /** `fixed`, `value` or `name`. */
   @property({ reflect: true }) sort = 'fixed';
+
+  /** `rate` or `count`; empty for the rate where the feed gives denominators. */
+  @property({ reflect: true }) measure = '';
 
   /** The period the reader picked, while `period` is not fixed. */
   @state() private picked = '';
@@ -148,7 +161,16 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   protected override modelInputs(): readonly unknown[] {
     const { indicator, level, within, period, picked, highlight } = this;
     // The locale orders the names when sorting by name.
-    return [indicator, level, within, period || picked, highlight, this.sortPicked || this.sort, this.text.locale];
+    return [
+      indicator,
+      level,
+      within,
+      period || picked,
+      highlight,
+      this.sortPicked || this.sort,
+      this.text.locale,
+      this.measure,
+    ];
   }
 
   protected override buildModel(feed: Feed): CompareModel {
@@ -161,6 +183,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
       ...(this.within ? { within: this.within } : {}),
       ...(period ? { period } : {}),
       ...(this.highlight ? { highlight: this.highlight } : {}),
+      ...(this.measure ? { measure: this.measure } : {}),
     });
   }
 
@@ -179,6 +202,12 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   private pickPeriod(period: string): void {
     this.picked = period;
     this.select({ period, indicator: this.indicator });
+    announceView(this, { period });
+  }
+
+  private pickMeasure(measure: string): void {
+    this.measure = measure;
+    announceView(this, { measure });
   }
 
   /** The order of the bars, for a reader who wants them sorted after all. */
@@ -236,7 +265,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   protected override renderModel(model: CompareModel): TemplateResult {
     const strings = this.text;
     const { indicator, feed } = model;
-    const areas = strings.compare.areasOf(model.level, model.parent.name);
+    const areas = model.group ? model.group.name : strings.compare.areasOf(model.level, model.parent.name);
     const period = formatPeriod(model.period, strings);
     const description = describeComparison(model, strings);
     // The bars grow with the number of areas, so names stay readable for a dozen gemeenten too.
@@ -262,7 +291,28 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
             : nothing
         }
         ${model.rows.length > 1 ? this.renderSortSelect(strings) : nothing}
+        ${
+          model.rate
+            ? html`<div class="view-controls">
+                ${renderToggle({
+                  label: strings.fair.measureLabel,
+                  part: 'measure',
+                  options: [
+                    { value: 'count', label: strings.fair.count },
+                    { value: 'rate', label: strings.fair.rate(model.rate.unit) },
+                  ],
+                  selected: model.measure,
+                  onSelect: (m) => this.pickMeasure(m),
+                })}
+              </div>`
+            : nothing
+        }
       </div>
+      ${
+        model.group
+          ? html`<p part="group" class="group-rule">${strings.fair.groupMembers(model.group.rule)}</p>`
+          : nothing
+      }
       ${
         model.noAreaData
           ? html`${this.renderNoAreaData(model, strings)} ${aside}`
