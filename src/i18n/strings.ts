@@ -186,8 +186,8 @@ export interface Strings {
     indexNote: (base: string) => string;
     /** A group's name inside a sentence: `gemeenten met …`. */
     groupInSentence: (name: string) => string;
-    /** Which group an area is compared with, and why: its rule. */
-    group: (name: string, rule: string) => string;
+    /** Which groups an area is compared with (their names in a sentence, listed), and why: their rule. */
+    group: (names: string, rule: string) => string;
     /** Why the members of a compared group belong together. */
     groupMembers: (rule: string) => string;
     periodsLabel: string;
@@ -438,7 +438,7 @@ const nl: Strings = {
       }. Kies een andere basisperiode.`,
     indexNote: (base) => `Index: elke lijn staat op 100 in ${base}. Cijfers van vóór een trendbreuk hebben geen index.`,
     groupInSentence: (name) => inSentence(name),
-    group: (name, rule) => `Ter vergelijking: ${inSentence(name)} (${rule}).`,
+    group: (names, rule) => `Ter vergelijking: ${names} (${rule}).`,
     groupMembers: (rule) => `Vergelijkbare gemeenten: ${rule}.`,
     periodsLabel: 'Periode',
     from: 'Van',
@@ -687,7 +687,7 @@ const en: Strings = {
       }. Choose another base period.`,
     indexNote: (base) => `Index: every line is 100 in ${base}. Figures from before a series break have no index.`,
     groupInSentence: (name) => inSentence(name),
-    group: (name, rule) => `For comparison: ${inSentence(name)} (${rule}).`,
+    group: (names, rule) => `For comparison: ${names} (${rule}).`,
     groupMembers: (rule) => `Comparable municipalities: ${rule}.`,
     periodsLabel: 'Period',
     from: 'From',

@@ -171,6 +171,21 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
   return sentences.join(' ');
 }
 
+/**
+ * Which groups of comparable areas the chart sets beside the area, and why: one sentence per rule,
+ * naming every group that follows it (`Ter vergelijking: gemeenten met … in Zeeland-West-Brabant en
+ * gemeenten met … in Nederland (gemeentegrootteklasse van het CBS, …).`).
+ */
+export function groupSentences(model: IndicatorModel, strings: Strings): string[] {
+  const byRule = new Map<string, string[]>();
+  for (const { group } of model.series)
+    if (group) byRule.set(group.rule, [...(byRule.get(group.rule) ?? []), group.name]);
+  const list = new Intl.ListFormat(strings.locale, { type: 'conjunction' });
+  return [...byRule].map(([rule, names]) =>
+    strings.fair.group(list.format(names.map((n) => strings.fair.groupInSentence(n))), rule),
+  );
+}
+
 /** The chart's text alternative: the fallback sentence, if any, then the summary. */
 export function describeChart(model: IndicatorModel, strings: Strings): string {
   return [fallbackSentence(model, strings), describeIndicator(model, strings)].filter(Boolean).join(' ');

@@ -7,6 +7,7 @@ import {
   describeChart,
   describeIndicator,
   fallbackSentence,
+  groupSentences,
   headlineChanges,
   seriesName,
 } from '../../model/summary.js';
@@ -306,9 +307,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
       </div>
       <p class="polarity">${strings.polarity[indicator.polarity]}</p>
       ${this.renderControls(model, strings)}
-      ${model.series
-        .filter((s) => s.group)
-        .map((s) => html`<p part="group" class="group-rule">${strings.fair.group(s.group!.name, s.group!.rule)}</p>`)}
+      ${groupSentences(model, strings).map((g) => html`<p part="group" class="group-rule">${g}</p>`)}
       ${model.indexProblems.map(
         ({ area, problem }) =>
           html`<p part="index-problem" class="group-rule" role="status">
