@@ -96,8 +96,9 @@ export function indexPoints(
   areaId: string,
 ): { points: Point[]; problem?: IndexProblem } {
   const basePoint = points.find((p) => p.period === base);
-  if (!hasValue(basePoint) || basePoint.value === 0)
-    return { points: [], problem: (basePoint?.status ?? 'no-data') as IndexProblem };
+  if (!hasValue(basePoint)) return { points: [], problem: (basePoint?.status ?? 'no-data') as IndexProblem };
+  // A zero, delivered as nihil or as the number 0, gives no index: nothing is a multiple of it.
+  if (basePoint.value === 0) return { points: [], problem: 'nil' };
   const baseValue = basePoint.value;
   const factor = INDEX_BASE / baseValue;
   const comparable = (period: string) =>

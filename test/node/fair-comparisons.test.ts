@@ -112,6 +112,7 @@ test('a suppressed, missing or nil base gives no index and says why', () => {
   assert.deepEqual(indexPoints(points, '2021', INDICATOR, 'GM1'), { points: [], problem: 'suppressed' });
   assert.deepEqual(indexPoints(points, '2020', INDICATOR, 'GM1'), { points: [], problem: 'no-data' });
   assert.deepEqual(indexPoints(points, '2023', INDICATOR, 'GM1'), { points: [], problem: 'nil' });
+  assert.deepEqual(indexPoints([point('2023', 0)], '2023', INDICATOR, 'GM1'), { points: [], problem: 'nil' });
   // A suppressed value after a good base stays suppressed in the index.
   const later = indexPoints(
     [point('2022', 12), point('2023', null, { status: 'suppressed' })],
