@@ -57,7 +57,8 @@ const CHART_FRAME_PX = 64;
  * @attr measure - For a count with denominators: `rate` (default: the areas differ in size) or `count`.
  *   The reader can switch with a toggle.
  * @attr period - Period to compare, e.g. `2024`. Without it the latest period with figures is shown and
- *   the reader can pick another one.
+ *   the reader can pick another one; a period set after the element was connected (a page restoring
+ *   the reader's choice from its URL) keeps that picker.
  * @attr highlight - Area to emphasise, e.g. the embedding gemeente; at district level its district.
  * @attr sort - `fixed` (default: district order, then name), `value` (highest first) or `name`. The
  *   reader can pick another order in the element.
@@ -149,6 +150,17 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
 
   private noDataErrors = new WeakMap<CompareModel, MivError>();
 
+  /**
+   * Whether the page fixed the period in its markup. A period set later (a page restoring the
+   * reader's choice from its URL) keeps the picker, so the reader can choose again.
+   */
+  private periodFixed: boolean | undefined;
+
+  override connectedCallback(): void {
+    this.periodFixed ??= this.hasAttribute('period');
+    super.connectedCallback();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A picked period belongs to one indicator and level; another choice starts at its latest period.
@@ -200,7 +212,8 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   }
 
   private pickPeriod(period: string): void {
-    this.picked = period;
+    if (this.period) this.period = period;
+    else this.picked = period;
     this.select({ period, indicator: this.indicator });
     announceView(this, { period });
   }
@@ -275,11 +288,11 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
       ${renderSampleMark(feed.meta, strings)}
       <header part="header" class="header">
         <h2 part="title">${indicator.title}</h2>
-        <p class="meta">${areas} · ${indicator.unit}${this.period || model.noAreaData ? ` · ${period}` : ''}</p>
+        <p class="meta">${areas} · ${indicator.unit}${this.periodFixed || model.noAreaData ? ` · ${period}` : ''}</p>
       </header>
       <div class="controls">
         ${
-          !this.period && model.periods.length > 1
+          !this.periodFixed && model.periods.length > 1
             ? renderPeriodSelect({
                 id: 'period',
                 label: strings.compare.period,

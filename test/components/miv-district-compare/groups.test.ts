@@ -1,4 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { MivDistrictCompare } from '../../../src/components/miv-district-compare/miv-district-compare.js';
 import type { ViewState } from '../../../src/view/view-state.js';
@@ -43,5 +44,26 @@ describe('<miv-district-compare> within a group', () => {
       ['Breda', '50'],
       ['Tilburg', '80'],
     ]);
+  });
+
+  it('keeps the period picker when a page restores the period, and announces the pick', async () => {
+    const src = feedUrl(await fairFeed());
+    const el = await rendered<MivDistrictCompare>(
+      html`<miv-district-compare src=${src} indicator="drugslabs" within="group:gk-150-250"></miv-district-compare>`,
+    );
+    // As <miv-feed url-state> does on load: the same-named property.
+    el.period = '2023';
+    await el.updateComplete;
+    const select = query<HTMLSelectElement>(el, 'select[part="period"]')!;
+    expect(select.value).to.equal('2023');
+    // Breda 55 / 187.000 and Tilburg 70 / 227.000 per 10.000 in 2023.
+    expect(rows(el)[0]!.slice(0, 2)).to.deep.equal(['Breda', '2,9']);
+    const announced = oneEvent(el, 'miv-view-change') as Promise<CustomEvent<ViewState>>;
+    select.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    expect((await announced).detail).to.deep.equal({ period: '2024' });
+    await el.updateComplete;
+    expect(el.period).to.equal('2024');
+    expect(rows(el)[0]!.slice(0, 2)).to.deep.equal(['Breda', '2,4']);
   });
 });
