@@ -75,8 +75,8 @@ Regels:
     herberekend als de som van haar voorgangers, op de indeling van nu. Na een splitsing kan dat
     niet; daar blijft de trendbreuk.
   - Een groep (niet partial) krijgt Σcounts / Σdenominators van haar leden; surveycijfers worden
-    nooit opgeteld of gemiddeld. Heeft precies één lid (of elk lid) een geheim cijfer, dan is dat
-    van de groep ook geheim (anders zou het af te leiden zijn).
+    nooit opgeteld of gemiddeld. Zijn alle leden geheim, dan is de groep dat ook; de secundaire
+    onderdrukking telt elke groep als een som, zodat geen lid via de groep is af te leiden.
   - Secundaire onderdrukking: is een geheim cijfer af te leiden uit een gepubliceerd totaal en de
     andere cijfers eronder, dan wordt het kleinste andere cijfer of het totaal ook afgeschermd, op
     elk niveau, tot niets meer is af te leiden. De uitvoer noemt elke extra afgeschermde cel.
@@ -254,7 +254,7 @@ const ROLES: Record<ProtectionRole, string> = {
 /** Per indicator and period, the cells suppressed in addition and the secret each protects. */
 function reportSuppressed(suppressed: SecondarySuppression[], feed: Feed): void {
   if (suppressed.length === 0) return;
-  const names = new Map(feed.areas.map((a) => [a.id, a.name]));
+  const names = new Map([...feed.areas, ...(feed.areaGroups ?? [])].map((a) => [a.id, a.name]));
   const groups = new Map<string, string[]>();
   for (const s of suppressed) {
     const k = `${s.indicator} ${s.period}`;

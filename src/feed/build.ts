@@ -34,7 +34,16 @@ import {
 } from './schema.js';
 import { parseFeed } from './validate.js';
 import { existsIn, periodYear } from './periods.js';
-import { before, isAdditive, mergers, partsIn, SUMMED_LEVELS, sumRelations, type SumRelation } from './hierarchy.js';
+import {
+  before,
+  isAdditive,
+  mergers,
+  partsIn,
+  summedGroups,
+  SUMMED_LEVELS,
+  sumRelations,
+  type SumRelation,
+} from './hierarchy.js';
 import { andList, cellState, protect, type ProtectionRole } from './disclosure.js';
 
 /** One parsed CSV file: its name (for messages), and each record with the line it ends on. */
@@ -561,6 +570,7 @@ function suppressSecondary(
   warnings: string[],
 ): SecondarySuppression[] {
   const merged = mergers(parts.areas);
+  const areaGroups = summedGroups(parts.areaGroups ?? [], parts.areas);
   const relationsIn = new Map<string, SumRelation[]>();
   // indicator → period → area id → row, for the additive indicators with a suppressed cell.
   const groups = new Map<string, Map<string, Map<string, ValueInput>>>();
@@ -578,16 +588,29 @@ function suppressSecondary(
     for (const [period, byArea] of byPeriod) {
       if (![...byArea.values()].some((r) => statusOf(r) === 'suppressed')) continue;
       let relations = relationsIn.get(period);
-      if (!relations) relationsIn.set(period, (relations = sumRelations(parts.areas, period, merged)));
+      if (!relations) relationsIn.set(period, (relations = sumRelations(parts.areas, period, merged, areaGroups)));
       const row = (area: Area) => byArea.get(area.id);
-      const { hidden, exposed } = protect(
-        relations,
-        (area) => {
-          const r = row(area);
-          return r ? cellState(statusOf(r)) : 'unknown';
-        },
-        (area) => row(area)?.count ?? row(area)?.value ?? 0,
+      const stateOf = (area: Area) => {
+        const r = row(area);
+        return r ? cellState(statusOf(r)) : 'unknown';
+      };
+      const sizeOf = (area: Area) => row(area)?.count ?? row(area)?.value ?? 0;
+      // The areas' own figures are protected first as if there were no groups; then a group that
+      // would still give a secret away is hidden itself, so a comparison never costs a gemeente its figure.
+      const first = protect(
+        relations.filter((r) => r.kind !== 'group'),
+        stateOf,
+        sizeOf,
       );
+      const hiddenFirst = new Set(first.hidden.map((h) => h.area));
+      const second = protect(
+        relations,
+        (area) => (hiddenFirst.has(area) ? 'suppressed' : stateOf(area)),
+        sizeOf,
+        (area) => areaGroups.has(area),
+      );
+      const hidden = [...first.hidden, ...second.hidden];
+      const exposed = [...new Set([...first.exposed, ...second.exposed])];
       for (const { area, protects, role } of hidden) {
         const r = row(area)!;
         const note = r.note ? `${r.note} ${SECONDARY_NOTE}` : SECONDARY_NOTE;
@@ -603,15 +626,11 @@ function suppressSecondary(
   return out;
 }
 
-/** The note on a group's value hidden because it would give away a member's secret. */
-export const GROUP_SECRET_NOTE = 'Afgeschermd: een gemeente in deze groep heeft een geheim cijfer.';
-
 /**
  * The values of the groups of comparable areas, as Σcounts / Σdenominators of the members that
  * existed in the period: never for survey figures, and never for a partial group, whose values come
- * from its source. A group's value with exactly one secret member is secret too, since the group
- * minus the other members would give it back (two or more give only their sum away, as a district
- * total does), and so is one made of secrets only; this runs after secondary suppression.
+ * from its source. A group of secret members only is secret itself (primary suppression); secondary
+ * suppression then treats each group as one more sum, so no member can be recovered through it.
  */
 function addGroupSums(parts: FeedParts, byKey: Map<string, ValueInput>, warnings: string[]): void {
   const areaById = new Map(parts.areas.map((a) => [a.id, a]));
@@ -630,9 +649,8 @@ function addGroupSums(parts: FeedParts, byKey: Map<string, ValueInput>, warnings
         const present = members.filter((m) => existsIn(m, period));
         const row = sumRow(indicator, asArea, period, present, byKey, warn);
         if (!row) continue;
-        const secrets = present.filter((m) => statusOf(byKey.get(key(indicator.id, m.id, period))!) === 'suppressed');
-        const secret = secrets.length === 1 || secrets.length === present.length;
-        byKey.set(k, secret ? { ...row, value: null, status: 'suppressed', note: GROUP_SECRET_NOTE } : row);
+        const secret = present.every((m) => statusOf(byKey.get(key(indicator.id, m.id, period))!) === 'suppressed');
+        byKey.set(k, secret ? { ...row, value: null, status: 'suppressed' } : row);
       }
     }
   }
@@ -723,8 +741,8 @@ export function assembleFeed(parts: FeedParts): BuildResult {
   const warnings: string[] = [];
   addSums(parts, byKey, warnings);
   addHistory(parts, byKey, warnings);
-  const suppressed = suppressSecondary(parts, byKey, warnings);
   addGroupSums(parts, byKey, warnings);
+  const suppressed = suppressSecondary(parts, byKey, warnings);
   const feed = parseFeed({
     schemaVersion: SCHEMA_VERSION,
     meta: parts.meta,

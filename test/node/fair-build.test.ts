@@ -159,3 +159,25 @@ leeg,Leeg,regel,,nee
   assert.equal(unknown.code, 1);
   assert.match(unknown.stderr, /areaGroups\[0\]\.members\[1\]: gebied "GM9" bestaat niet/);
 });
+
+test('validate finds a secret that a group and its other members give away', async () => {
+  const { disclosureIssues } = await import('../../src/feed/disclosure.js');
+  const { parseFeed } = await import('../../src/feed/validate.js');
+  const { feed } = await build({});
+  // Publish the group's 2023 value again: 83 minus Grootstad's 80 gives Middenstad's secret 3.
+  const leaky = structuredClone(feed!);
+  const group = leaky.series.find((s) => s.indicator === 'labs' && s.area === 'groot')!;
+  group.values[0] = 83;
+  delete group.status;
+  delete group.notes;
+  const issues = disclosureIssues(parseFeed(leaky));
+  assert.ok(
+    issues.some((i) =>
+      /Middenstad in 2023 is geheim, maar af te leiden uit het cijfer van de groep Grote gemeenten in de eenheid/.test(
+        i.message,
+      ),
+    ),
+    JSON.stringify(issues),
+  );
+  assert.deepEqual(disclosureIssues(parseFeed(feed)), [], 'the built feed gives nothing away');
+});
