@@ -79,7 +79,7 @@ export interface IndicatorModel {
   /** The rate the counts can be shown as: the shown area's series carries denominators. */
   rate?: RateOfCount;
   scale: Scale;
-  /** The period every line is 100 in, for the index. */
+  /** The period every line is 100 in with `scale` index (also with values: where the toggle would take it). */
   base?: string;
   /** Lines that have no index, and why (their base value is suppressed or missing). */
   indexProblems: { area: Area; problem: IndexProblem }[];
@@ -182,10 +182,15 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
   const allPeriods = sortPeriods(index.points(indicator.id, shownArea.id).map((p) => p.period));
   const scale: Scale = query.scale === 'index' ? 'index' : 'value';
   const indexProblems: IndicatorModel['indexProblems'] = [];
-  let base: string | undefined;
+  // Also without the index: a toggle names the base it would switch to.
+  const base =
+    query.base ||
+    defaultBase(
+      indicator,
+      shownArea.id,
+      series[0]!.points.map((p) => p.period),
+    );
   if (scale === 'index') {
-    const shownPeriods = series[0]!.points.map((p) => p.period);
-    base = query.base || defaultBase(indicator, shownArea.id, shownPeriods);
     series = series
       .map((s) => {
         const indexed = indexPoints(s.points, base ?? '', shownIndicator, s.area.id);

@@ -202,7 +202,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
         }),
       );
     if (this.scaleControl || this.scale) {
-      const base = model.base ?? model.periods[0];
+      const { base } = model;
       controls.push(
         renderToggle({
           label: strings.fair.scaleLabel,

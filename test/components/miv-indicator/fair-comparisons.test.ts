@@ -125,8 +125,10 @@ describe('<miv-indicator> fair comparisons', () => {
 
   it('lets the reader pick the periods with the keyboard, and announces them', async () => {
     const el = await rendered<MivIndicator>(
-      html`<miv-indicator src=${src} indicator="drugslabs" area="GM0758" period-control></miv-indicator>`,
+      html`<miv-indicator src=${src} indicator="drugslabs" area="GM0758" period-control scale-control></miv-indicator>`,
     );
+    // The index toggle names the base it would use: the first year after the break.
+    expect(pressed(el, 'scale')).to.deep.equal(['Waarden ✓', 'Index (2022 = 100)']);
     const from = query<HTMLSelectElement>(el, '#period-from')!;
     expect(shadow(el).querySelector('label[for="period-from"]')!.textContent).to.equal('Van');
     expect(shadow(el).querySelector('label[for="period-to"]')!.textContent).to.equal('Tot en met');
