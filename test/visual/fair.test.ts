@@ -60,4 +60,27 @@ describe('visual regression: fair comparisons', () => {
     );
     await visualDiff(frame, 'fair-index');
   });
+
+  it('a count per 100.000 inwoners beside its size class, with the toggle to the number', async () => {
+    const frame = await shoot(
+      html`<miv-indicator
+        src=${SAMPLE_FEED_URL}
+        indicator="explosies-panden"
+        area="GM0758"
+        compare="group:grootteklasse-150000-250000-nl"
+      ></miv-indicator>`,
+    );
+    await visualDiff(frame, 'fair-count-per-inwoner');
+  });
+
+  it("a size class's members in the unit, per inwoner, and why they belong together", async () => {
+    const frame = await shoot(
+      html`<miv-district-compare
+        src=${SAMPLE_FEED_URL}
+        indicator="explosies-panden"
+        within="group:grootteklasse-50000-100000"
+      ></miv-district-compare>`,
+    );
+    await visualDiff(frame, 'fair-size-class-members');
+  });
 });
