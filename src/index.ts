@@ -68,7 +68,18 @@ export {
   type Direction,
   type Significance,
 } from './model/trend.js';
-export { describeIndicator, describeChart } from './model/summary.js';
+export { describeIndicator, describeChart, groupSentences } from './model/summary.js';
+export {
+  ratePoint,
+  rateOfCount,
+  indicatorAsRate,
+  indexPoints,
+  indicatorAsIndex,
+  defaultBase,
+  type Measure,
+  type Scale,
+  type IndexProblem,
+} from './model/rates.js';
 export { formatNumber, formatPeriod, formatDate, formatPointValue, formatWithUnit } from './model/format.js';
 export type { Point } from './model/series.js';
 export { buildLineOption } from './charts/line.js';

@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { SMALL_FEED_URL, MISSING_URL } from '../test/fixtures/feeds.js';
 
+const SAMPLE_FEED_URL = new URL('../examples/data/sample-feed.json', import.meta.url).href;
+
 interface Args {
   src: string;
   indicator: string;
@@ -60,3 +62,12 @@ export const NationalOnly: Story = { args: { indicator: 'mensenhandel-seksuele-u
 export const FixedPeriod: Story = { args: { period: '2020' } };
 export const English: Story = { args: { lang: 'en', level: 'gemeente', within: 'de-baronie', highlight: 'GM0758' } };
 export const FeedNotFound: Story = { args: { src: MISSING_URL } };
+
+/** The gemeenten of Zeeland-West-Brabant in one CBS size class, per inwoner, and why they belong together. */
+export const SizeClassMembers: Story = {
+  args: {
+    src: SAMPLE_FEED_URL,
+    indicator: 'explosies-panden',
+    within: 'group:grootteklasse-50000-100000',
+  },
+};

@@ -13,6 +13,11 @@ interface Args {
   to: string;
   showTable: boolean;
   lang: string;
+  measure: string;
+  scale: string;
+  base: string;
+  scaleControl: boolean;
+  periodControl: boolean;
 }
 
 const meta: Meta<Args> = {
@@ -27,6 +32,11 @@ const meta: Meta<Args> = {
     to: '',
     showTable: false,
     lang: 'nl',
+    measure: '',
+    scale: '',
+    base: '',
+    scaleControl: false,
+    periodControl: false,
   },
   render: (args) =>
     html`<miv-indicator
@@ -38,6 +48,11 @@ const meta: Meta<Args> = {
       to=${args.to || nothing}
       lang=${args.lang}
       ?show-table=${args.showTable}
+      measure=${args.measure || nothing}
+      scale=${args.scale || nothing}
+      base=${args.base || nothing}
+      ?scale-control=${args.scaleControl}
+      ?period-control=${args.periodControl}
     ></miv-indicator>`,
 };
 export default meta;
@@ -70,3 +85,30 @@ export const UnknownIndicator: Story = { args: { indicator: 'bestaat-niet' } };
 export const UnknownArea: Story = { args: { area: 'GM9999' } };
 export const FeedNotFound: Story = { args: { src: MISSING_URL } };
 export const FeedNotJson: Story = { args: { src: NOT_JSON_URL } };
+
+/** A count beside its CBS size class: per 100.000 inwoners by default, with a toggle to the number. */
+export const PerInwonerBesideSizeClass: Story = {
+  args: {
+    src: SAMPLE_FEED_URL,
+    indicator: 'explosies-panden',
+    compare: 'group:grootteklasse-150000-250000 group:grootteklasse-150000-250000-nl',
+  },
+};
+/** Breda's burglary rate beside its size class in the unit and in Nederland. */
+export const BredaBesideSizeClass: Story = {
+  args: {
+    src: SAMPLE_FEED_URL,
+    compare: 'group:grootteklasse-150000-250000 group:grootteklasse-150000-250000-nl',
+  },
+};
+/** Every line 100 in 2019: Breda's trend beside its size class and Nederland, with the toggle back to values. */
+export const IndexView: Story = {
+  args: {
+    src: SAMPLE_FEED_URL,
+    compare: 'group:grootteklasse-150000-250000-nl land',
+    scale: 'index',
+    base: '2019',
+  },
+};
+/** The reader picks the first and last period. */
+export const PeriodControl: Story = { args: { src: SAMPLE_FEED_URL, periodControl: true, scaleControl: true } };

@@ -104,6 +104,91 @@ function population(area, year) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Vergelijkbare gemeenten: CBS's gemeentegrootteklassen, by inhabitants on 1 January 2024.
+
+/** Inhabitants on 1 January 2024, rounded to hundreds: what puts a gemeente in its size class. */
+const POPULATION_2024 = {
+  GM0748: 69_700,
+  GM1655: 30_500,
+  GM1709: 37_900,
+  GM1674: 78_600,
+  GM0840: 22_900,
+  GM0851: 25_300,
+  GM0873: 22_300,
+  GM0716: 26_900,
+  GM0758: 186_000,
+  GM0777: 45_600,
+  GM0879: 23_100,
+  GM1723: 10_600,
+  GM0744: 7_100,
+  GM0826: 57_300,
+  GM1719: 27_900,
+  GM0779: 22_000,
+  GM1959: 58_400,
+  GM0855: 229_800,
+  GM0766: 26_900,
+  GM0784: 27_500,
+  GM0785: 24_100,
+  GM0798: 16_100,
+  GM0809: 23_900,
+  GM0824: 33_000,
+  GM0867: 49_500,
+  GM0654: 23_400,
+  GM0664: 39_900,
+  GM0677: 27_600,
+  GM0678: 13_200,
+  GM0687: 49_800,
+  GM1695: 7_600,
+  GM0703: 23_300,
+  GM1676: 34_600,
+};
+
+/**
+ * CBS's size classes that occur in the unit, with the inhabitants of every Dutch gemeente in the
+ * class (for the national value per class; rough, for realistic sample data only).
+ */
+const SIZE_CLASSES = [
+  { id: '5000-10000', from: 5_000, to: 10_000, nationalPopulation: 95_000 },
+  { id: '10000-20000', from: 10_000, to: 20_000, nationalPopulation: 720_000 },
+  { id: '20000-50000', from: 20_000, to: 50_000, nationalPopulation: 4_850_000 },
+  { id: '50000-100000', from: 50_000, to: 100_000, nationalPopulation: 3_900_000 },
+  { id: '150000-250000', from: 150_000, to: 250_000, nationalPopulation: 2_650_000 },
+];
+
+const thousands = (n) => new Intl.NumberFormat('nl-NL').format(n);
+
+/** The rule a reader sees: why these gemeenten are set side by side. */
+const CLASS_RULE = 'gemeentegrootteklasse van het CBS, naar het aantal inwoners op 1 januari 2024';
+
+/**
+ * Per size class two groups: its gemeenten in the unit (their values summed by the builder) and
+ * every Dutch gemeente of the class (partial: its values come from the source, as CBS publishes them).
+ */
+function sizeClassGroups() {
+  return SIZE_CLASSES.flatMap((c) => {
+    const members = Object.keys(POPULATION_2024).filter(
+      (id) => POPULATION_2024[id] >= c.from && POPULATION_2024[id] < c.to,
+    );
+    const size = `${thousands(c.from)} tot ${thousands(c.to)} inwoners`;
+    return [
+      {
+        id: `grootteklasse-${c.id}`,
+        name: `Gemeenten met ${size} in Zeeland-West-Brabant`,
+        rule: CLASS_RULE,
+        members,
+      },
+      {
+        id: `grootteklasse-${c.id}-nl`,
+        name: `Gemeenten met ${size} in Nederland`,
+        rule: CLASS_RULE,
+        members,
+        partial: true,
+      },
+    ];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Indicators: short titles, definitions and how their numbers behave.
 //   nl      national level by year (rate in the unit, percentage, survey value, or national count)
 //   region  factor per district group; urban: elasticity to town size; spread: between gemeenten
@@ -1155,11 +1240,13 @@ function makeValues(indicator, profile, areas) {
       const row = { indicator: indicator.id, area: 'NL01', period: p.period, value: round(value, indicator.decimals) };
       if (isSurvey)
         row.margin = round(margin(indicator, profile, value, sampleSize({ level: 'land' })), indicator.decimals + 1);
+      if (indicator.kind === 'count') row.denominator = Math.round(NATIONAL_POPULATION * growth(Math.floor(p.year)));
       row.status = statusOf(p);
       rows.push(row);
     }
   }
   if (indicator.lowestLevel === 'land') return rows;
+  rows.push(...sizeClassRows(indicator, profile, periods, { nlValue, statusOf, scale }));
 
   if (isSurvey) {
     // Survey figures come from the source per level and are never summed; but the true value of a
@@ -1226,6 +1313,8 @@ function makeValues(indicator, profile, areas) {
       const row = { indicator: indicator.id, area: area.id, period: p.period, value: null, status: statusOf(p) };
       if (indicator.kind === 'count') {
         row.count = poisson(random, (expected * people) / NATIONAL_POPULATION);
+        // Inhabitants, so that the count can also be read per inwoner.
+        row.denominator = people;
         const small = area.level === 'gemeente' && area.population < SMALL_GEMEENTE;
         if (small && row.count > 0 && row.count < SUPPRESS_BELOW) row.status = 'suppressed';
       } else {
@@ -1239,6 +1328,46 @@ function makeValues(indicator, profile, areas) {
         if (profile.exact) row.count = Math.round(share * denominator);
         else if (indicator.kind === 'percentage') row.count = binomial(random, denominator, share);
         else row.count = Math.min(denominator, poisson(random, share * denominator));
+      }
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+/** A typical Dutch gemeente, against which a size class is larger or smaller. */
+const TYPICAL_GEMEENTE = 45_000;
+
+/**
+ * The national value per size class, as CBS publishes it for every Dutch gemeente of the class: its
+ * counts and inhabitants (so the builder computes the rate), or a survey value with its margin. Not
+ * for self-evaluations and fixed bases, and not for indicators that add another's counts.
+ */
+function sizeClassRows(indicator, profile, periods, { nlValue, statusOf, scale }) {
+  if (indicator.lowestLevel !== 'gemeente' || profile.exact || profile.fixedDenominator || profile.adds) return [];
+  if (indicator.kind !== 'survey' && profile.national === false) return [];
+  const rows = [];
+  for (const c of SIZE_CLASSES) {
+    const id = `grootteklasse-${c.id}-nl`;
+    const random = stream(indicator.id, id);
+    const size = (urbanity(Math.sqrt(c.from * c.to)) / urbanity(TYPICAL_GEMEENTE)) ** (profile.urban ?? 0);
+    for (const p of periods) {
+      const people = Math.round(c.nationalPopulation * growth(Math.floor(p.year)));
+      const expected = nlValue(p) * size * Math.exp(0.03 * gauss(random));
+      const row = { indicator: indicator.id, area: id, period: p.period, value: null, status: statusOf(p) };
+      if (indicator.kind === 'survey') {
+        const n = Math.round((sampleSize({ level: 'land' }) * c.nationalPopulation) / NATIONAL_POPULATION);
+        row.value = round(expected, indicator.decimals);
+        row.margin = round(margin(indicator, profile, expected, n), indicator.decimals + 1);
+      } else if (indicator.kind === 'count') {
+        row.count = poisson(random, (expected * people) / NATIONAL_POPULATION);
+        row.denominator = people;
+      } else {
+        const denominator = Math.round(people * (profile.denominator ?? 1));
+        const share = Math.min(0.99, expected / scale);
+        row.denominator = denominator;
+        row.count =
+          indicator.kind === 'percentage' ? binomial(random, denominator, share) : poisson(random, share * denominator);
       }
       rows.push(row);
     }
@@ -1278,6 +1407,16 @@ function breaksFor(indicator, profile) {
   return breaks.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
 }
 
+/**
+ * A count per inwoner, in the base the police use for events of its frequency: per 1.000 inwoners,
+ * or per 10.000 or 100.000 for rarer ones, so a rate reads as 2,4 rather than 0,002.
+ */
+function rateOfCount(profile) {
+  const perThousand = (trend(profile.nl, LAST_YEAR) / NATIONAL_POPULATION) * 1_000;
+  const per = perThousand >= 1 ? 1_000 : perThousand >= 0.1 ? 10_000 : 100_000;
+  return { unit: `per ${thousands(per)} inwoners`, per };
+}
+
 /** Fewer decimals would flatten rates below 1 per 1.000 into 0,2 and 0,3. */
 function decimalsOf(indicator, profile) {
   if (profile.decimals !== undefined) return profile.decimals;
@@ -1300,6 +1439,7 @@ function enrich(indicator) {
   };
   if (indicator.lowestLevel === 'land')
     enriched.explanation = 'Alleen landelijk beschikbaar: de monitor toont hiervoor de landelijke trend.';
+  else if (indicator.kind === 'count') enriched.rate = rateOfCount(profile);
   const breaks = breaksFor(enriched, profile);
   return {
     indicator: {
@@ -1381,7 +1521,7 @@ function addOnto(rows, base, indicator) {
 /** One line per theme, area, indicator and series: small diffs in git, and still readable. */
 function format(feed) {
   const lines = ['{', `  "schemaVersion": ${feed.schemaVersion},`, `  "meta": ${JSON.stringify(feed.meta)},`];
-  const lists = ['themes', 'areas', 'indicators', 'series', 'duiding', 'opvallendheden'];
+  const lists = ['themes', 'areas', 'indicators', 'series', 'duiding', 'opvallendheden', 'areaGroups'];
   lists.forEach((key, i) => {
     const items = feed[key].map((item) => `    ${JSON.stringify(item)}`).join(',\n');
     lines.push(`  "${key}": [\n${items}\n  ]${i < lists.length - 1 ? ',' : ''}`);
@@ -1430,6 +1570,7 @@ export async function generateSampleFeed() {
     },
     themes,
     areas: areas.map(({ population: _population, ...area }) => area),
+    areaGroups: sizeClassGroups(),
     indicators,
     values,
     duiding: DUIDING.map(([indicator, area, period, text, author, date]) => ({

@@ -3,7 +3,7 @@
  * `miv-feed`: the data teams' command for the indicator feed. Node only; never part of the browser
  * bundle. Every failure ends in a plain message and exit code 1, never a stack trace.
  */
-import { writeFile } from 'node:fs/promises';
+import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFeed } from '../feed/validate.js';
@@ -12,6 +12,7 @@ import { MivError, type FeedIssue } from '../feed/errors.js';
 import {
   areasFromTable,
   assembleFeed,
+  groupsFromTable,
   indicatorsFromTable,
   valuesFromTable,
   type SecondarySuppression,
@@ -43,20 +44,26 @@ Print het JSON Schema van de feed (schemaVersion 1), gemaakt uit hetzelfde schem
 widgets valideren. Bewaar het met: miv-feed schema > feed.schema.json
 `;
 
-const BUILD_HELP = `Gebruik: miv-feed build [map] [--out feed.json] [--indicators f] [--areas f] [--values f] [--meta f]
+const BUILD_HELP = `Gebruik: miv-feed build [map] [--out feed.json] [--indicators f] [--areas f] [--values f] [--meta f] [--groups f]
 
-Maakt een feed uit vier bestanden in [map] (standaard de huidige map):
+Maakt een feed uit vier bestanden in [map] (standaard de huidige map), en groups.csv als die er is:
   indicators.csv  id, title, theme, unit, kind, polarity, lowest_level, frequency, chain_step, source;
                   optioneel short_title, definition, explanation, decimals, source_url,
                   instruments (titel|url; meerdere gescheiden door ;), in_sentence (de woorden
-                  in een zin, {value} voor het getal: {value} drugsafvaldumpingen) en
-                  in_sentence_one (dezelfde voor het getal 1: {value} drugsafvaldumping)
+                  in een zin, {value} voor het getal: {value} drugsafvaldumpingen),
+                  in_sentence_one (dezelfde voor het getal 1: {value} drugsafvaldumping), en voor
+                  een telling die ook per inwoner kan: rate_unit (per 1.000 inwoners), rate_per
+                  (1000; alleen nodig als rate_unit geen getal noemt) en rate_decimals
   areas.csv       id, name, level (land of nederland, eenheid, district, gemeente), parent;
                   optioneel valid_from, valid_to (JJJJ-MM-DD), predecessors (ids, gescheiden door ;)
   values.csv      indicator, area, period (2024, 2024-H1, 2024-Q3), value;
                   optioneel status (definitive, provisional of *, revised-provisional of **,
                   suppressed of x, no-data of ., nil of –, not-applicable), margin (halve
-                  breedte 95 %-interval), note, count, denominator
+                  breedte 95 %-interval), note, count, denominator (bij een telling met
+                  rate_unit: het aantal inwoners, of de eigen noemer)
+  groups.csv      vergelijkbare gebieden: id, name, rule (waarom ze bij elkaar horen), members
+                  (ids, gescheiden door ;); optioneel partial (ja: de groep is groter dan de feed,
+                  haar cijfers staan in values.csv met de groep als area)
   meta.json       {"meta": {...}, "themes": [...], "duiding": [...], "opvallendheden": [...]}
 
 Regels:
@@ -67,6 +74,9 @@ Regels:
   - De geschiedenis van een samengevoegde gemeente (met valid_from en predecessors) wordt
     herberekend als de som van haar voorgangers, op de indeling van nu. Na een splitsing kan dat
     niet; daar blijft de trendbreuk.
+  - Een groep (niet partial) krijgt Σcounts / Σdenominators van haar leden; surveycijfers worden
+    nooit opgeteld of gemiddeld. Zijn alle leden geheim, dan is de groep dat ook; de secundaire
+    onderdrukking telt elke groep als een som, zodat geen lid via de groep is af te leiden.
   - Secundaire onderdrukking: is een geheim cijfer af te leiden uit een gepubliceerd totaal en de
     andere cijfers eronder, dan wordt het kleinste andere cijfer of het totaal ook afgeschermd, op
     elk niveau, tot niets meer is af te leiden. De uitvoer noemt elke extra afgeschermde cel.
@@ -160,6 +170,7 @@ const BUILD_OPTIONS = {
   areas: { type: 'string' },
   values: { type: 'string' },
   meta: { type: 'string' },
+  groups: { type: 'string' },
 } as const;
 
 function parseBuildArgs(args: string[]) {
@@ -185,10 +196,21 @@ async function build(args: string[]): Promise<number> {
     readCsvFile(path(flags.values, 'values.csv')),
     readMeta(path(flags.meta, 'meta.json')),
   ]);
+  // groups.csv is optional: read when named, or when it lies beside the others.
+  const groupsPath = path(flags.groups, 'groups.csv');
+  const groupTable =
+    flags.groups ||
+    (await access(groupsPath).then(
+      () => true,
+      () => false,
+    ))
+      ? await readCsvFile(groupsPath)
+      : undefined;
   const issues: FeedIssue[] = [];
   const indicators = indicatorsFromTable(indicatorTable, issues);
   const areas = areasFromTable(areaTable, issues);
   const values = valuesFromTable(valueTable, issues);
+  const areaGroups = groupTable ? groupsFromTable(groupTable, issues) : [];
   if (issues.length > 0) {
     printIssues(issues, 'build');
     return 1;
@@ -203,6 +225,7 @@ async function build(args: string[]): Promise<number> {
       values,
       ...(meta['duiding'] ? { duiding: meta['duiding'] as Feed['duiding'] } : {}),
       ...(meta['opvallendheden'] ? { opvallendheden: meta['opvallendheden'] as Feed['opvallendheden'] } : {}),
+      ...(areaGroups.length > 0 ? { areaGroups } : {}),
     });
   } catch (error) {
     if (!(error instanceof MivError)) throw error;
@@ -231,7 +254,7 @@ const ROLES: Record<ProtectionRole, string> = {
 /** Per indicator and period, the cells suppressed in addition and the secret each protects. */
 function reportSuppressed(suppressed: SecondarySuppression[], feed: Feed): void {
   if (suppressed.length === 0) return;
-  const names = new Map(feed.areas.map((a) => [a.id, a.name]));
+  const names = new Map([...feed.areas, ...(feed.areaGroups ?? [])].map((a) => [a.id, a.name]));
   const groups = new Map<string, string[]>();
   for (const s of suppressed) {
     const k = `${s.indicator} ${s.period}`;

@@ -21,6 +21,7 @@ import {
   SCHEMA_VERSION,
   VALUE_STATUSES,
   type Area,
+  type AreaGroup,
   type AreaLevel,
   type Duiding,
   type Feed,
@@ -33,7 +34,16 @@ import {
 } from './schema.js';
 import { parseFeed } from './validate.js';
 import { existsIn, periodYear } from './periods.js';
-import { before, isAdditive, mergers, partsIn, SUMMED_LEVELS, sumRelations, type SumRelation } from './hierarchy.js';
+import {
+  before,
+  isAdditive,
+  mergers,
+  partsIn,
+  summedGroups,
+  SUMMED_LEVELS,
+  sumRelations,
+  type SumRelation,
+} from './hierarchy.js';
 import { andList, cellState, protect, type ProtectionRole } from './disclosure.js';
 
 /** One parsed CSV file: its name (for messages), and each record with the line it ends on. */
@@ -65,6 +75,8 @@ export interface FeedParts {
   values: ValueInput[];
   duiding?: Duiding[];
   opvallendheden?: Opvallendheid[];
+  /** Groups of comparable areas; those that are not `partial` get Σcounts / Σdenominators of their members. */
+  areaGroups?: AreaGroup[];
 }
 
 export interface BuildResult {
@@ -200,6 +212,8 @@ export function areasFromTable(table: CsvTable, issues: FeedIssue[]): Area[] {
  * lowest_level, frequency, chain_step, source. Optional: short_title, definition, explanation,
  * decimals, source_url, instruments (`title|url`, several separated by `;`), and the words for
  * sentences: in_sentence (`{value} drugsafvaldumpingen`) and in_sentence_one (for the value 1).
+ * A count may also be shown per inwoner: rate_unit (`per 1.000 inwoners`), with rate_per (1000) when
+ * the unit does not say it, and rate_decimals; its rows in `values.csv` then carry a denominator.
  */
 export function indicatorsFromTable(table: CsvTable, issues: FeedIssue[]): Indicator[] {
   const read = new TableReader(table, issues);
@@ -223,8 +237,10 @@ export function indicatorsFromTable(table: CsvTable, issues: FeedIssue[]): Indic
     const inSentenceOne = read.phrase(line, record, 'in_sentence_one');
     if (inSentenceOne && !inSentence)
       issues.push({ path: read.at(line, 'in_sentence_one'), message: 'werkt alleen samen met in_sentence' });
+    const rate = rateColumns(read, line, record, kind);
     if (!id || !title || !theme || !unit || !kind || !polarity || !lowestLevel || !frequency || !chainStep) continue;
     if (!sourceName || decimals === undefined || inSentence === null || inSentenceOne === null) continue;
+    if (rate === null) continue;
     const sourceUrl = read.text(line, record, 'source_url', false);
     const explanation = read.text(line, record, 'explanation', false);
     const instruments = (record['instruments'] ?? '')
@@ -253,7 +269,80 @@ export function indicatorsFromTable(table: CsvTable, issues: FeedIssue[]): Indic
       ...(instruments.length > 0 ? { instruments } : {}),
       ...(inSentence ? { inSentence } : {}),
       ...(inSentenceOne ? { inSentenceOne } : {}),
+      ...(rate ? { rate } : {}),
     });
+  }
+  return out;
+}
+
+/** `per 1.000 inwoners` → 1000, `per 10.000 jongeren` → 10000; null when the words name no number. */
+function perIn(unit: string): number | null {
+  const match = /per\s+([\d.]+)/.exec(unit);
+  return match ? Number(match[1]!.replaceAll('.', '')) : null;
+}
+
+/**
+ * The rate a count is also shown as, from rate_unit, rate_per and rate_decimals: undefined without
+ * rate_unit, null (with an issue) when the columns do not make a rate.
+ */
+function rateColumns(
+  read: TableReader,
+  line: number,
+  record: Record<string, string>,
+  kind: Indicator['kind'] | undefined,
+): Indicator['rate'] | null | undefined {
+  const unit = read.text(line, record, 'rate_unit', false);
+  const perColumn = read.number(line, record, 'rate_per');
+  const decimals = read.number(line, record, 'rate_decimals');
+  if (!unit) {
+    if (perColumn !== null && perColumn !== undefined)
+      read.issues.push({ path: read.at(line, 'rate_per'), message: 'werkt alleen samen met rate_unit' });
+    return perColumn === null || perColumn === undefined ? undefined : null;
+  }
+  if (kind !== 'count') {
+    read.issues.push({ path: read.at(line, 'rate_unit'), message: 'alleen een telling (kind count) krijgt een rate' });
+    return null;
+  }
+  if (perColumn === undefined || decimals === undefined) return null;
+  const per = perColumn ?? perIn(unit);
+  if (per === null || !Number.isInteger(per) || per < 1) {
+    read.issues.push({
+      path: read.at(line, perColumn === null ? 'rate_unit' : 'rate_per'),
+      message:
+        perColumn === null
+          ? `"${unit}" noemt geen getal: vul rate_per in (1000 voor per 1.000 inwoners)`
+          : `"${perColumn}" moet een geheel getal van 1 of meer zijn`,
+    });
+    return null;
+  }
+  if (decimals !== null && (!Number.isInteger(decimals) || decimals < 0 || decimals > 4)) {
+    read.issues.push({ path: read.at(line, 'rate_decimals'), message: `"${decimals}" moet 0 tot en met 4 zijn` });
+    return null;
+  }
+  return { unit, per, ...(decimals !== null ? { decimals } : {}) };
+}
+
+/**
+ * Groups from `groups.csv`: id, name, rule, members (ids separated by `;` or spaces), and optionally
+ * partial (`ja` when the group holds more areas than the feed: its values then come from values.csv).
+ */
+export function groupsFromTable(table: CsvTable, issues: FeedIssue[]): AreaGroup[] {
+  const read = new TableReader(table, issues);
+  if (!read.requireColumns('id', 'name', 'rule', 'members')) return [];
+  const out: AreaGroup[] = [];
+  for (const { line, record } of table.rows) {
+    const id = read.text(line, record, 'id');
+    const name = read.text(line, record, 'name');
+    const rule = read.text(line, record, 'rule');
+    const members = read.list(record, 'members');
+    const partialText = read.text(line, record, 'partial', false)?.toLowerCase();
+    const partial = partialText === undefined ? false : ['ja', 'yes', 'true', '1'].includes(partialText);
+    if (partialText !== undefined && !partial && !['nee', 'no', 'false', '0'].includes(partialText))
+      issues.push({ path: read.at(line, 'partial'), message: `"${partialText}" moet ja of nee zijn` });
+    if (members.length === 0 && !partial)
+      issues.push({ path: read.at(line, 'members'), message: 'een groep zonder leden heeft partial = ja nodig' });
+    if (!id || !name || !rule) continue;
+    out.push({ id, name, rule, members, ...(partial ? { partial } : {}) });
   }
   return out;
 }
@@ -301,8 +390,7 @@ export function valuesFromTable(table: CsvTable, issues: FeedIssue[]): ValueInpu
 export function rateScale(indicator: Indicator): number | null {
   if (indicator.kind === 'percentage') return 100;
   if (indicator.kind !== 'rate') return null;
-  const match = /per\s+([\d.]+)/.exec(indicator.unit);
-  return match ? Number(match[1]!.replaceAll('.', '')) : null;
+  return perIn(indicator.unit);
 }
 
 function round(value: number, decimals: number): number {
@@ -353,6 +441,8 @@ function sumRow(
   }
   const count = rows.reduce((sum, r) => sum + r!.count!, 0);
   const denominator = rows.reduce((sum, r) => sum + (r!.denominator ?? 0), 0);
+  // A count's denominator (its inhabitants) adds up too, when every part delivered one.
+  const withDenominator = indicator.kind !== 'count' || rows.every((r) => r!.denominator !== undefined);
   const provisional = rows.some((r) => isProvisional(r!.status ?? 'definitive'));
   const value =
     indicator.kind === 'count'
@@ -367,7 +457,7 @@ function sumRow(
     value,
     ...(value === null ? { status: 'not-applicable' as const } : provisional ? { status: 'provisional' as const } : {}),
     count,
-    ...(indicator.kind === 'count' ? {} : { denominator }),
+    ...(withDenominator ? { denominator } : {}),
   };
 }
 
@@ -480,6 +570,7 @@ function suppressSecondary(
   warnings: string[],
 ): SecondarySuppression[] {
   const merged = mergers(parts.areas);
+  const areaGroups = summedGroups(parts.areaGroups ?? [], parts.areas);
   const relationsIn = new Map<string, SumRelation[]>();
   // indicator → period → area id → row, for the additive indicators with a suppressed cell.
   const groups = new Map<string, Map<string, Map<string, ValueInput>>>();
@@ -497,16 +588,29 @@ function suppressSecondary(
     for (const [period, byArea] of byPeriod) {
       if (![...byArea.values()].some((r) => statusOf(r) === 'suppressed')) continue;
       let relations = relationsIn.get(period);
-      if (!relations) relationsIn.set(period, (relations = sumRelations(parts.areas, period, merged)));
+      if (!relations) relationsIn.set(period, (relations = sumRelations(parts.areas, period, merged, areaGroups)));
       const row = (area: Area) => byArea.get(area.id);
-      const { hidden, exposed } = protect(
-        relations,
-        (area) => {
-          const r = row(area);
-          return r ? cellState(statusOf(r)) : 'unknown';
-        },
-        (area) => row(area)?.count ?? row(area)?.value ?? 0,
+      const stateOf = (area: Area) => {
+        const r = row(area);
+        return r ? cellState(statusOf(r)) : 'unknown';
+      };
+      const sizeOf = (area: Area) => row(area)?.count ?? row(area)?.value ?? 0;
+      // The areas' own figures are protected first as if there were no groups; then a group that
+      // would still give a secret away is hidden itself, so a comparison never costs a gemeente its figure.
+      const first = protect(
+        relations.filter((r) => r.kind !== 'group'),
+        stateOf,
+        sizeOf,
       );
+      const hiddenFirst = new Set(first.hidden.map((h) => h.area));
+      const second = protect(
+        relations,
+        (area) => (hiddenFirst.has(area) ? 'suppressed' : stateOf(area)),
+        sizeOf,
+        (area) => areaGroups.has(area),
+      );
+      const hidden = [...first.hidden, ...second.hidden];
+      const exposed = [...new Set([...first.exposed, ...second.exposed])];
       for (const { area, protects, role } of hidden) {
         const r = row(area)!;
         const note = r.note ? `${r.note} ${SECONDARY_NOTE}` : SECONDARY_NOTE;
@@ -522,6 +626,36 @@ function suppressSecondary(
   return out;
 }
 
+/**
+ * The values of the groups of comparable areas, as Σcounts / Σdenominators of the members that
+ * existed in the period: never for survey figures, and never for a partial group, whose values come
+ * from its source. A group of secret members only is secret itself (primary suppression); secondary
+ * suppression then treats each group as one more sum, so no member can be recovered through it.
+ */
+function addGroupSums(parts: FeedParts, byKey: Map<string, ValueInput>, warnings: string[]): void {
+  const areaById = new Map(parts.areas.map((a) => [a.id, a]));
+  const counted = countedPeriods(byKey);
+  for (const group of parts.areaGroups ?? []) {
+    if (group.partial) continue;
+    const members = group.members.flatMap((id) => areaById.get(id) ?? []);
+    const asArea: Area = { id: group.id, name: group.name, level: members[0]?.level ?? 'gemeente' };
+    for (const indicator of parts.indicators.filter(summable)) {
+      const periods = new Set(members.flatMap((m) => counted.get(`${indicator.id}\u0000${m.id}`) ?? []));
+      for (const period of periods) {
+        const k = key(indicator.id, group.id, period);
+        if (byKey.has(k)) continue;
+        const warn = (message: string) =>
+          warnings.push(`${indicator.id} ${group.id} ${period}: niet opgeteld, ${message}`);
+        const present = members.filter((m) => existsIn(m, period));
+        const row = sumRow(indicator, asArea, period, present, byKey, warn);
+        if (!row) continue;
+        const secret = present.every((m) => statusOf(byKey.get(key(indicator.id, m.id, period))!) === 'suppressed');
+        byKey.set(k, secret ? { ...row, value: null, status: 'suppressed' } : row);
+      }
+    }
+  }
+}
+
 /** Groups values into the feed's column-wise series, in the order of the indicators and areas. */
 function toSeries(parts: FeedParts, inputs: ValueInput[]): Series[] {
   const groups = new Map<string, ValueInput[]>();
@@ -532,7 +666,9 @@ function toSeries(parts: FeedParts, inputs: ValueInput[]): Series[] {
     else groups.set(k, [input]);
   }
   const indicatorOrder = new Map(parts.indicators.map((ind, i) => [ind.id, i]));
-  const areaOrder = new Map(parts.areas.map((a, i) => [a.id, i]));
+  const rated = new Set(parts.indicators.filter((ind) => ind.kind === 'count' && ind.rate).map((ind) => ind.id));
+  // Groups follow the areas, so a group's series comes after its members'.
+  const areaOrder = new Map([...parts.areas, ...(parts.areaGroups ?? [])].map((a, i) => [a.id, i]));
   const order = (input: ValueInput) => [
     indicatorOrder.get(input.indicator) ?? Infinity,
     areaOrder.get(input.area) ?? Infinity,
@@ -553,6 +689,7 @@ function toSeries(parts: FeedParts, inputs: ValueInput[]): Series[] {
         if (v.note) notes[v.period] = v.note;
       }
       const hasMargins = group.some((v) => v.margin !== undefined && v.margin !== null);
+      const hasDenominators = rated.has(group[0]!.indicator) && group.some((v) => v.denominator !== undefined);
       return {
         indicator: group[0]!.indicator,
         area: group[0]!.area,
@@ -561,6 +698,7 @@ function toSeries(parts: FeedParts, inputs: ValueInput[]): Series[] {
         ...(Object.keys(status).length > 0 ? { status } : {}),
         ...(hasMargins ? { margins: group.map((v) => v.margin ?? null) } : {}),
         ...(Object.keys(notes).length > 0 ? { notes } : {}),
+        ...(hasDenominators ? { denominators: group.map((v) => v.denominator ?? null) } : {}),
       };
     });
 }
@@ -571,7 +709,8 @@ function toSeries(parts: FeedParts, inputs: ValueInput[]): Series[] {
  */
 export function assembleFeed(parts: FeedParts): BuildResult {
   const indicators = new Map(parts.indicators.map((i) => [i.id, i]));
-  const areaIds = new Set(parts.areas.map((a) => a.id));
+  // A group's own values (a partial group's, from its source) are delivered like an area's.
+  const areaIds = new Set([...parts.areas, ...(parts.areaGroups ?? [])].map((a) => a.id));
   const byKey = new Map<string, ValueInput>();
   const issues: FeedIssue[] = [];
   // Problems are reported where the data team can fix them: the row of values.csv, not the series.
@@ -602,6 +741,7 @@ export function assembleFeed(parts: FeedParts): BuildResult {
   const warnings: string[] = [];
   addSums(parts, byKey, warnings);
   addHistory(parts, byKey, warnings);
+  addGroupSums(parts, byKey, warnings);
   const suppressed = suppressSecondary(parts, byKey, warnings);
   const feed = parseFeed({
     schemaVersion: SCHEMA_VERSION,
@@ -612,6 +752,7 @@ export function assembleFeed(parts: FeedParts): BuildResult {
     series: toSeries(parts, [...byKey.values()]),
     duiding: parts.duiding ?? [],
     opvallendheden: parts.opvallendheden ?? [],
+    ...(parts.areaGroups?.length ? { areaGroups: parts.areaGroups } : {}),
   });
   return { feed, warnings, suppressed };
 }

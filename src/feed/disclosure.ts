@@ -12,7 +12,7 @@
  * the equations are protected, not an interval around the hidden value.
  */
 import type { FeedIssue } from './errors.js';
-import { isAdditive, mergers, sumRelations, type SumRelation } from './hierarchy.js';
+import { isAdditive, mergers, summedGroups, sumRelations, type SumRelation } from './hierarchy.js';
 import { AREA_LEVELS, type Area, type Feed, type ValueStatus } from './schema.js';
 
 /**
@@ -144,6 +144,8 @@ export function protect(
   relations: readonly SumRelation[],
   stateOf: (area: Area) => CellState,
   sizeOf: (area: Area) => number,
+  /** Which published cells may be hidden; any by default. */
+  mayHide: (area: Area) => boolean = () => true,
 ): { hidden: Protection[]; exposed: Area[] } {
   const hidden = new Map<Area, Protection>();
   const exposed = new Set<Area>();
@@ -152,7 +154,7 @@ export function protect(
     const open = recoverable(relations, state).filter((r) => !exposed.has(r.area));
     if (open.length === 0) break;
     const target = open.sort((a, b) => a.via.length - b.via.length || depth(a.area) - depth(b.area))[0]!;
-    const candidates = candidatesFor(target, state, sizeOf);
+    const candidates = candidatesFor(target, state, sizeOf).filter((c) => mayHide(c.area));
     if (candidates.length === 0) {
       exposed.add(target.area);
       continue;
@@ -212,7 +214,8 @@ const count = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
  */
 export function disclosureIssues(feed: Feed): FeedIssue[] {
   const indicators = new Map(feed.indicators.map((i) => [i.id, i]));
-  const areas = new Map(feed.areas.map((a) => [a.id, a]));
+  const groups = summedGroups(feed.areaGroups ?? [], feed.areas);
+  const areas = new Map([...feed.areas, ...groups.keys()].map((a) => [a.id, a]));
   const merged = mergers(feed.areas);
   interface Cell {
     state: CellState;
@@ -242,7 +245,7 @@ export function disclosureIssues(feed: Feed): FeedIssue[] {
     for (const [period, byArea] of byPeriod) {
       if (![...byArea.values()].some((c) => c.state === 'suppressed')) continue;
       let relations = relationsIn.get(period);
-      if (!relations) relationsIn.set(period, (relations = sumRelations(feed.areas, period, merged)));
+      if (!relations) relationsIn.set(period, (relations = sumRelations(feed.areas, period, merged, groups)));
       const recovered = recoverable(
         relations,
         (area) => byArea.get(area)?.state ?? 'unknown',
@@ -250,7 +253,11 @@ export function disclosureIssues(feed: Feed): FeedIssue[] {
       );
       for (const { area, via, value } of recovered) {
         const totals = via.map((r) =>
-          r.kind === 'history' ? `het herberekende cijfer van ${r.total.name}` : `het totaal van ${r.total.name}`,
+          r.kind === 'history'
+            ? `het herberekende cijfer van ${r.total.name}`
+            : r.kind === 'group'
+              ? `het cijfer van de groep ${r.total.name}`
+              : `het totaal van ${r.total.name}`,
         );
         const how =
           value === null

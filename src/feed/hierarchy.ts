@@ -3,7 +3,7 @@
  * and the disclosure check solves the same sums backwards, so the two can never disagree.
  */
 import { existsIn, periodBounds } from './periods.js';
-import type { Area, AreaLevel, Indicator } from './schema.js';
+import type { Area, AreaGroup, AreaLevel, Indicator } from './schema.js';
 
 /**
  * Levels whose areas are the sum of the areas one level down, in the order the builder sums them.
@@ -20,11 +20,30 @@ export const ADDITIVE_KINDS: readonly Indicator['kind'][] = ['count', 'rate', 'p
 
 export const isAdditive = (indicator: Indicator): boolean => ADDITIVE_KINDS.includes(indicator.kind);
 
-/** `total` = Σ `parts` in one period: an area and the areas below it, or a merged area and its predecessors. */
+/**
+ * `total` = Σ `parts` in one period: an area and the areas below it, a merged area and its
+ * predecessors, or a group of comparable areas and its members.
+ */
 export interface SumRelation {
   total: Area;
   parts: Area[];
-  kind: 'level' | 'history';
+  kind: 'level' | 'history' | 'group';
+}
+
+/**
+ * The groups whose values are the sums of their members (not the partial ones, whose values come
+ * from a source), each as an area to hold its cells: one object per group, so that cells and sums
+ * can be keyed by it.
+ */
+export function summedGroups(groups: readonly AreaGroup[], areas: readonly Area[]): Map<Area, Area[]> {
+  const byId = new Map(areas.map((a) => [a.id, a]));
+  const out = new Map<Area, Area[]>();
+  for (const group of groups) {
+    if (group.partial) continue;
+    const members = group.members.flatMap((id) => byId.get(id) ?? []);
+    out.set({ id: group.id, name: group.name, level: members[0]?.level ?? 'gemeente' }, members);
+  }
+  return out;
 }
 
 /**
@@ -62,6 +81,7 @@ export function sumRelations(
   areas: readonly Area[],
   period: string,
   merged: Map<Area, Area[]> = mergers(areas),
+  groups: Map<Area, Area[]> = new Map(),
 ): SumRelation[] {
   const out: SumRelation[] = [];
   for (const total of areas) {
@@ -73,6 +93,10 @@ export function sumRelations(
     if (!before(total, period)) continue;
     const parts = predecessors.filter((p) => existsIn(p, period));
     if (parts.length > 0) out.push({ total, parts, kind: 'history' });
+  }
+  for (const [total, members] of groups) {
+    const parts = members.filter((m) => existsIn(m, period));
+    if (parts.length > 0) out.push({ total, parts, kind: 'group' });
   }
   return out;
 }

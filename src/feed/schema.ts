@@ -93,6 +93,19 @@ const specialPeriod = z.object({
   reason: z.optional(text),
 });
 
+/**
+ * How a count is also shown as a rate: per `per` of the denominator that its series deliver
+ * (`denominators`), in the words of `unit` ("per 1.000 inwoners", "per 10.000 jongeren 12–17 jaar").
+ */
+const rateOfCount = z.object({
+  unit: text,
+  per: z.int().check(z.minimum(1)),
+  /** Decimals of the rate; 1 when absent. */
+  decimals: z.optional(z.int().check(z.minimum(0), z.maximum(4))),
+  /** The rate in a sentence: `{value} woninginbraken per 1.000 inwoners`. */
+  inSentence: z.optional(inSentence),
+});
+
 const indicator = z.object({
   id,
   title: text,
@@ -118,6 +131,8 @@ const indicator = z.object({
   inSentence: z.optional(inSentence),
   /** The same for the value 1, where the language's plural rules say so: `{value} drugsafvaldumping`. */
   inSentenceOne: z.optional(inSentence),
+  /** For a count whose series carry `denominators`: how the rate per inwoner (or per its own base) reads. */
+  rate: z.optional(rateOfCount),
 });
 
 /**
@@ -151,6 +166,29 @@ const series = z.object({
   significance: z.optional(z.record(period, significanceFlags)),
   /** Footnotes: period → text. */
   notes: z.optional(z.record(period, text)),
+  /**
+   * The base of each value, aligned with `values` (inhabitants, young people 12–17): with the
+   * indicator's `rate` it turns a count into a rate. `null` where the base is unknown.
+   */
+  denominators: z.optional(z.array(z.nullable(z.number().check(z.minimum(0))))),
+});
+
+/**
+ * Areas that are alike (a CBS size class, a degree of urbanisation, a publisher's own choice), so
+ * that an area can be set beside its peers. A group's values are series with the group's id as area.
+ */
+const areaGroup = z.object({
+  id,
+  name: text,
+  /** Why these areas belong together, as readers see it: `gemeenten met 150.000 tot 250.000 inwoners`. */
+  rule: text,
+  /** The group's areas in the feed. */
+  members: z.array(id),
+  /**
+   * True when the group holds more areas than the feed (every Dutch gemeente of a size class): its
+   * values then come from its source, never from the members listed here.
+   */
+  partial: z.optional(z.boolean()),
 });
 
 const duiding = z.object({
@@ -183,6 +221,8 @@ export const feedSchema = z.object({
   series: z.array(series),
   duiding: z.array(duiding),
   opvallendheden: z.array(opvallendheid),
+  /** Groups of comparable areas (vergelijkbare gemeenten); added after version 1 was first published. */
+  areaGroups: z.optional(z.array(areaGroup)),
 });
 
 export type Feed = z.infer<typeof feedSchema>;
@@ -198,6 +238,8 @@ export type SpecialPeriod = NonNullable<Indicator['specialPeriods']>[number];
 export type Series = Feed['series'][number];
 export type SignificanceFlags = NonNullable<Series['significance']>[string];
 export type ValueStatus = (typeof VALUE_STATUSES)[number];
+export type RateOfCount = NonNullable<Indicator['rate']>;
+export type AreaGroup = NonNullable<Feed['areaGroups']>[number];
 
 /** Whether a value of this status is a published number: definitive or (nader) voorlopig. */
 export const carriesNumber = (status: ValueStatus): boolean =>

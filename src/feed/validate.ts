@@ -72,6 +72,8 @@ export function crossCheck(feed: Feed): FeedIssue[] {
   const areas = uniqueIds(feed.areas, 'areas');
   const indicators = uniqueIds(feed.indicators, 'indicators');
   uniqueIds(feed.opvallendheden, 'opvallendheden');
+  const groups = uniqueIds(feed.areaGroups ?? [], 'areaGroups');
+  const areasAndGroups = new Set([...areas, ...groups]);
   const areaLevel = new Map(feed.areas.map((a) => [a.id, a.level]));
   const areaById = new Map(feed.areas.map((a) => [a.id, a]));
 
@@ -79,6 +81,10 @@ export function crossCheck(feed: Feed): FeedIssue[] {
     if (value !== undefined && !set.has(value)) add(path, `${what} "${value}" bestaat niet in de feed`);
   };
 
+  feed.areaGroups?.forEach((g, i) => {
+    if (areas.has(g.id)) add(`areaGroups[${i}].id`, `"${g.id}" is al de id van een gebied`);
+    g.members.forEach((m, j) => mustExist(areas, m, `areaGroups[${i}].members[${j}]`, 'gebied'));
+  });
   feed.areas.forEach((a, i) => {
     mustExist(areas, a.parent, `areas[${i}].parent`, 'gebied');
     const parentLevel = a.parent ? areaLevel.get(a.parent) : undefined;
@@ -106,7 +112,7 @@ export function crossCheck(feed: Feed): FeedIssue[] {
   feed.series.forEach((s, i) => {
     const at = `series[${i}]`;
     mustExist(indicators, s.indicator, `${at}.indicator`, 'indicator');
-    mustExist(areas, s.area, `${at}.area`, 'gebied');
+    mustExist(areasAndGroups, s.area, `${at}.area`, 'gebied of groep');
     const key = `${s.indicator}\u0000${s.area}`;
     if (seriesKeys.has(key)) add(at, `reeks voor ${s.indicator} in ${s.area} komt al eerder voor`);
     seriesKeys.add(key);
@@ -114,6 +120,8 @@ export function crossCheck(feed: Feed): FeedIssue[] {
       add(`${at}.values`, `${s.values.length} waarden bij ${s.periods.length} perioden`);
     if (s.margins && s.margins.length !== s.periods.length)
       add(`${at}.margins`, `${s.margins.length} marges bij ${s.periods.length} perioden`);
+    if (s.denominators && s.denominators.length !== s.periods.length)
+      add(`${at}.denominators`, `${s.denominators.length} noemers bij ${s.periods.length} perioden`);
     s.periods.forEach((p, j) => {
       if (j > 0 && p <= s.periods[j - 1]!) add(`${at}.periods[${j}]`, `periode ${p} staat niet in oplopende volgorde`);
     });

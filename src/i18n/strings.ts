@@ -166,6 +166,34 @@ export interface Strings {
   };
   /** `<miv-theme>`. */
   theme: { subtitle: (area: string, count: number) => string; fallback: (shown: string) => string };
+  /** Fair comparisons: per inwoner or absolute, comparable areas, the index, the period choice. */
+  fair: {
+    /** The group of buttons choosing number or rate. */
+    measureLabel: string;
+    count: string;
+    /** The button of the rate: the feed's unit as a label, `Per 1.000 inwoners`. */
+    rate: (unit: string) => string;
+    scaleLabel: string;
+    values: string;
+    /** The index button and the index as a unit: `Index (2019 = 100)`, `index, 2019 = 100`. */
+    index: (base: string) => string;
+    indexUnit: (base: string) => string;
+    /** An index value in a sentence, `{value}` for the number. */
+    indexInSentence: (base: string) => string;
+    /** A line that cannot be indexed, and why. */
+    indexProblem: (area: string, base: string, reason: 'suppressed' | 'no-data' | 'nil' | 'not-applicable') => string;
+    /** A note under an index chart: what 100 means, and that nothing is indexed across a break. */
+    indexNote: (base: string) => string;
+    /** A group's name inside a sentence: `gemeenten met …`. */
+    groupInSentence: (name: string) => string;
+    /** Which groups an area is compared with (their names in a sentence, listed), and why: their rule. */
+    group: (names: string, rule: string) => string;
+    /** Why the members of a compared group belong together. */
+    groupMembers: (rule: string) => string;
+    periodsLabel: string;
+    from: string;
+    to: string;
+  };
   /** `<miv-highlights>`. */
   highlights: {
     title: string;
@@ -223,6 +251,10 @@ export interface Strings {
  * 2024`), an area does not (`lager dan Nederland`). Dutch and English agree here.
  */
 const than = (reference: string, { against }: ChangeWords) => (against === 'period' ? `in ${reference}` : reference);
+
+/** A group's name inside a sentence: `Gemeenten met …` → `gemeenten met …`; other names keep their capital. */
+const inSentence = (name: string) =>
+  /^(Gemeenten|Municipalities)\b/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 
 const nl: Strings = {
   locale: 'nl-NL',
@@ -409,6 +441,32 @@ const nl: Strings = {
   theme: {
     subtitle: (area, count) => `${area} · ${count} ${count === 1 ? 'indicator' : 'indicatoren'}`,
     fallback: (shown) => `Geen eigen cijfer; ${shown} getoond`,
+  },
+  fair: {
+    measureLabel: 'Toon als',
+    count: 'Aantal',
+    rate: (unit) => unit.charAt(0).toUpperCase() + unit.slice(1),
+    scaleLabel: 'Schaal',
+    values: 'Waarden',
+    index: (base) => `Index (${base} = 100)`,
+    indexUnit: (base) => `index, ${base} = 100`,
+    indexInSentence: (base) => `{value} (index, ${base} = 100)`,
+    indexProblem: (area, base, reason) =>
+      `Voor ${area} is geen index te berekenen: ${
+        {
+          suppressed: `het cijfer van ${base} is geheim (x)`,
+          'no-data': `voor ${base} is geen cijfer beschikbaar`,
+          nil: `het cijfer van ${base} is nihil, en een index op 0 bestaat niet`,
+          'not-applicable': `een cijfer voor ${base} is niet van toepassing`,
+        }[reason]
+      }. Kies een andere basisperiode.`,
+    indexNote: (base) => `Index: elke lijn staat op 100 in ${base}. Cijfers van vóór een trendbreuk hebben geen index.`,
+    groupInSentence: (name) => inSentence(name),
+    group: (names, rule) => `Ter vergelijking: ${names} (${rule}).`,
+    groupMembers: (rule) => `Vergelijkbare gemeenten: ${rule}.`,
+    periodsLabel: 'Periode',
+    from: 'Van',
+    to: 'Tot en met',
   },
   highlights: {
     title: 'Opvallendheden',
@@ -652,6 +710,32 @@ const en: Strings = {
   theme: {
     subtitle: (area, count) => `${area} · ${count} ${count === 1 ? 'indicator' : 'indicators'}`,
     fallback: (shown) => `No own figure; showing ${shown}`,
+  },
+  fair: {
+    measureLabel: 'Show as',
+    count: 'Number',
+    rate: (unit) => unit.charAt(0).toUpperCase() + unit.slice(1),
+    scaleLabel: 'Scale',
+    values: 'Values',
+    index: (base) => `Index (${base} = 100)`,
+    indexUnit: (base) => `index, ${base} = 100`,
+    indexInSentence: (base) => `{value} (index, ${base} = 100)`,
+    indexProblem: (area, base, reason) =>
+      `No index can be computed for ${area}: ${
+        {
+          suppressed: `the figure for ${base} is confidential (x)`,
+          'no-data': `there is no figure for ${base}`,
+          nil: `the figure for ${base} is nil, and there is no index on 0`,
+          'not-applicable': `a figure for ${base} is not applicable`,
+        }[reason]
+      }. Choose another base period.`,
+    indexNote: (base) => `Index: every line is 100 in ${base}. Figures from before a series break have no index.`,
+    groupInSentence: (name) => inSentence(name),
+    group: (names, rule) => `For comparison: ${names} (${rule}).`,
+    groupMembers: (rule) => `Comparable municipalities: ${rule}.`,
+    periodsLabel: 'Period',
+    from: 'From',
+    to: 'To',
   },
   highlights: {
     title: 'Notable findings',

@@ -5,10 +5,11 @@
  */
 import { MivError } from '../feed/errors.js';
 import { existsIn } from '../feed/periods.js';
-import type { Area, Duiding, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
+import type { Area, AreaGroup, Duiding, Feed, Indicator, Opvallendheid, RateOfCount } from '../feed/schema.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { breakBetween } from './breaks.js';
 import { formatNumber, formatPeriod, formatPointValue, formatWithUnit, withPeriodInUnit } from './format.js';
+import { hasDenominators, indicatorAsRate, rateOfCount, ratePoint, type Measure } from './rates.js';
 import { hasValue, indexFeed, sortPeriods, type FeedIndex, type Point, type ValuedPoint } from './series.js';
 import { compareInFeed, keyPoints, periodBefore, type Change, type Significance } from './trend.js';
 
@@ -25,10 +26,13 @@ export interface CompareQuery {
   /** `district` (default): the districts of the unit; `gemeente`: the gemeenten of `within`. */
   level?: string;
   /**
-   * The district whose gemeenten are compared. Without it: the district of `highlight` when that is
-   * a gemeente, else every gemeente of the unit.
+   * The district whose gemeenten are compared, or `group:<id>` for the members of a group of
+   * comparable areas. Without it: the district of `highlight` when that is a gemeente, else every
+   * gemeente of the unit.
    */
   within?: string;
+  /** `count` or `rate` for a count with denominators; the rate when empty (the areas differ in size). */
+  measure?: string;
   /** The period to compare; the latest period with a figure for any area when absent. */
   period?: string;
   /** An area to emphasise; a gemeente at district level emphasises its district. */
@@ -67,6 +71,12 @@ export interface CompareReference {
 
 export interface CompareModel {
   feed: Feed;
+  /** `rate` when counts are shown per inwoner: areas of different size are compared. */
+  measure: Measure;
+  /** The rate the counts can be shown as, when the feed gives their denominators. */
+  rate?: RateOfCount;
+  /** The group whose members are compared (`within="group:…"`). */
+  group?: AreaGroup;
   /** The feed's indicator; a rate over half-years or quarters has the period in its unit. */
   indicator: Indicator;
   level: CompareLevel;
@@ -107,8 +117,11 @@ export interface CompareModel {
 
 const noDataPoint = (period: string): Point => ({ period, value: null, status: 'no-data', margin: null });
 
-function resolveLevel(level: string | undefined): CompareLevel {
-  return level === 'gemeente' ? 'gemeente' : 'district';
+const GROUP_PREFIX = 'group:';
+
+function resolveLevel(level: string | undefined, within: string | undefined): CompareLevel {
+  // A group's members are compared whatever the level says.
+  return level === 'gemeente' || within?.startsWith(GROUP_PREFIX) ? 'gemeente' : 'district';
 }
 
 /** The parent whose parts are compared, and those parts (before the period filter). */
@@ -120,6 +133,13 @@ function comparedAreas(index: FeedIndex, level: CompareLevel, query: CompareQuer
     const parent = unit ?? index.areas.get(districts[0]?.parent ?? '');
     if (!parent || districts.length === 0) throw new MivError('unknown-area', 'De feed bevat geen districten');
     return { parent, areas: districts };
+  }
+  if (query.within?.startsWith(GROUP_PREFIX)) {
+    const id = query.within.slice(GROUP_PREFIX.length);
+    const group = index.groups.get(id);
+    const parent = index.groupArea(id);
+    if (!group || !parent) throw new MivError('unknown-area', `Onbekende groep: "${id}"`, { id });
+    return { parent, areas: group.members.flatMap((m) => index.areas.get(m) ?? []) };
   }
   const withinId =
     query.within ||
@@ -180,11 +200,20 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   if (query.highlight && !index.areas.has(query.highlight))
     throw new MivError('unknown-area', `Onbekend gebied in highlight: "${query.highlight}"`, { id: query.highlight });
 
-  const level = resolveLevel(query.level);
+  const level = resolveLevel(query.level, query.within);
   const { parent, areas } = comparedAreas(index, level, query);
-  const pointsOf = new Map(
-    areas.map((a) => [a.id, new Map(index.points(indicator.id, a.id).map((p) => [p.period, p]))]),
-  );
+  // Areas of different size side by side: a count is shown per inwoner unless a reader asks for the number.
+  const available = rateOfCount(indicator);
+  const rate =
+    available && areas.some((a) => hasDenominators(index.points(indicator.id, a.id))) ? available : undefined;
+  const measure: Measure = rate && query.measure !== 'count' ? 'rate' : 'count';
+  const pointsFor = (areaId: string): Point[] =>
+    measure === 'rate'
+      ? index.points(indicator.id, areaId).map((p) => ratePoint(p, rate!))
+      : index.points(indicator.id, areaId);
+  const shownIndicator = measure === 'rate' ? indicatorAsRate(indicator, rate!) : indicator;
+  const group = index.groups.get(parent.id);
+  const pointsOf = new Map(areas.map((a) => [a.id, new Map(pointsFor(a.id).map((p) => [p.period, p]))]));
   const valuedPeriods = sortPeriods(
     areas.flatMap((a) =>
       [...pointsOf.get(a.id)!.values()].filter((p) => hasValue(p) && existsIn(a, p.period)).map((p) => p.period),
@@ -192,7 +221,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   );
   const noAreaData = valuedPeriods.length === 0;
 
-  const lineage = index.lineage(parent.id);
+  const lineage = group ? [] : index.lineage(parent.id);
   let period: string;
   if (query.period) {
     period = query.period;
@@ -202,7 +231,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
     period = valuedPeriods.at(-1)!;
   } else {
     // Nothing at this level: the latest figure of the nearest higher level is what there is to say.
-    const latest = lineage.map((a) => keyPoints(index.points(indicator.id, a.id)).latest).find(Boolean);
+    const latest = lineage.map((a) => keyPoints(pointsFor(a.id)).latest).find(Boolean);
     if (!latest) throw new MivError('no-data', `Geen cijfers voor ${indicator.id}`, { id: indicator.id });
     period = latest.period;
   }
@@ -211,11 +240,13 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   const crossesBreak = (area: Area) =>
     previousPeriod !== undefined && breakBetween(indicator, area.id, previousPeriod, period);
   const pointAt = (areaId: string, at: string | undefined) =>
-    at === undefined ? undefined : index.points(indicator.id, areaId).find((p) => p.period === at);
+    at === undefined ? undefined : pointsFor(areaId).find((p) => p.period === at);
   const references: CompareReference[] = [];
   // The unit's count is the sum of the districts and Nederland's is far larger: counts get no reference
   // lines, unless this level has no figures and the higher level's is all there is to say.
-  for (const area of indicator.kind === 'count' && !noAreaData ? [] : lineage) {
+  // A group's references: its own figure, and Nederland.
+  const referenceAreas = group ? [parent, ...index.feed.areas.filter((a) => a.level === 'land')] : lineage;
+  for (const area of shownIndicator.kind === 'count' && !noAreaData ? [] : referenceAreas) {
     const point = pointAt(area.id, period);
     if (!hasValue(point)) continue;
     const previous = pointAt(area.id, previousPeriod);
@@ -225,7 +256,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
       point,
       change:
         previous && !acrossBreak
-          ? compareInFeed(index, indicator, { area: area.id, point: previous }, { area: area.id, point })
+          ? compareInFeed(index, shownIndicator, { area: area.id, point: previous }, { area: area.id, point })
           : null,
       acrossBreak,
       ...(previous ? { previous } : {}),
@@ -250,13 +281,13 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
             ...(previous ? { previous } : {}),
             change:
               previous && !acrossBreak
-                ? compareInFeed(index, indicator, { area: area.id, point: previous }, { area: area.id, point })
+                ? compareInFeed(index, shownIndicator, { area: area.id, point: previous }, { area: area.id, point })
                 : null,
             acrossBreak,
             vsNational: national
               ? compareInFeed(
                   index,
-                  indicator,
+                  shownIndicator,
                   { area: national.area.id, point: national.point },
                   { area: area.id, point },
                 )
@@ -273,7 +304,8 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   const min = Math.min(...values);
   const highest = valued.filter((r) => r.point.value === max);
   const lowest = valued.filter((r) => r.point.value === min);
-  const spread = valued.length > 1 && max !== min ? spreadOf(index, indicator, highest, lowest) : 'not-significant';
+  const spread =
+    valued.length > 1 && max !== min ? spreadOf(index, shownIndicator, highest, lowest) : 'not-significant';
 
   const shownIds = new Set([...rows.map((r) => r.area.id), ...references.map((r) => r.area.id)]);
   const opvallendheden = feed.opvallendheden
@@ -289,7 +321,10 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   const highlight = rows.find((r) => r.highlighted);
   return {
     feed,
-    indicator: withPeriodInUnit(indicator, noAreaData ? [period] : valuedPeriods, stringsFor(feed.meta.language)),
+    measure,
+    ...(rate ? { rate } : {}),
+    ...(group ? { group } : {}),
+    indicator: withPeriodInUnit(shownIndicator, noAreaData ? [period] : valuedPeriods, stringsFor(feed.meta.language)),
     level,
     parent,
     periods: valuedPeriods,

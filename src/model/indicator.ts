@@ -3,12 +3,34 @@
  * the fallback to a higher level, and the changes a headline reports. Plain data, no DOM.
  */
 import { MivError } from '../feed/errors.js';
-import type { Area, AreaLevel, Duiding, Feed, Indicator, SeriesBreak, SpecialPeriod } from '../feed/schema.js';
+import type {
+  Area,
+  AreaGroup,
+  AreaLevel,
+  Duiding,
+  Feed,
+  Indicator,
+  RateOfCount,
+  SeriesBreak,
+  SpecialPeriod,
+} from '../feed/schema.js';
 import { AREA_LEVELS } from '../feed/schema.js';
 import { stringsFor } from '../i18n/strings.js';
 import { sinceLastBreak, specialPeriodsIn } from './breaks.js';
-import { withPeriodInUnit } from './format.js';
-import { hasNumbers, indexFeed, sortPeriods, type Point } from './series.js';
+import { formatPeriod, withPeriodInUnit } from './format.js';
+import {
+  defaultBase,
+  hasDenominators,
+  indexPoints,
+  indicatorAsIndex,
+  indicatorAsRate,
+  rateOfCount,
+  ratePoint,
+  type IndexProblem,
+  type Measure,
+  type Scale,
+} from './rates.js';
+import { hasNumbers, indexFeed, sortPeriods, type FeedIndex, type Point } from './series.js';
 import { compareInFeed, keyPoints, type Change } from './trend.js';
 
 export type SeriesRole = 'main' | 'comparison';
@@ -19,6 +41,8 @@ export interface AreaSeries {
   /** True when this series stands in for the asked area, which has no data of its own. */
   fallback: boolean;
   points: Point[];
+  /** The group of comparable areas this line stands for (`compare="group:…"`). */
+  group?: AreaGroup;
 }
 
 export interface IndicatorModel {
@@ -50,6 +74,17 @@ export interface IndicatorModel {
   changePrevious: Change | null;
   /** Latest versus the first period shown (of the same half-year or quarter), or the first after the last break. */
   changeFirst: Change | null;
+  /** `rate` when the counts are shown per inwoner (or per the indicator's own base). */
+  measure: Measure;
+  /** The rate the counts can be shown as: the shown area's series carries denominators. */
+  rate?: RateOfCount;
+  scale: Scale;
+  /** The period every line is 100 in with `scale` index (also with values: where the toggle would take it). */
+  base?: string;
+  /** Lines that have no index, and why (their base value is suppressed or missing). */
+  indexProblems: { area: Area; problem: IndexProblem }[];
+  /** Every period of the shown area's series, whatever `from` and `to` say: the choice of a period control. */
+  allPeriods: string[];
 }
 
 export interface IndicatorQuery {
@@ -62,6 +97,15 @@ export interface IndicatorQuery {
   compare?: string;
   from?: string;
   to?: string;
+  /**
+   * `count` or `rate` for a count with denominators; empty: the rate when areas of different size
+   * are compared (there are comparison lines), else the count.
+   */
+  measure?: string;
+  /** `value` (default) or `index`. */
+  scale?: string;
+  /** The index's base period; by default the first period after the last break. */
+  base?: string;
 }
 
 function inRange(period: string, from?: string, to?: string): boolean {
@@ -69,13 +113,16 @@ function inRange(period: string, from?: string, to?: string): boolean {
   return (!from || period >= from) && (!to || period <= to || period.startsWith(`${to}-`));
 }
 
+const GROUP_PREFIX = 'group:';
+
 function comparisonAreas(
   compare: string | undefined,
   indicator: Indicator,
   lineage: Area[],
   shown: Area,
-  areas: Map<string, Area>,
+  index: FeedIndex,
 ): Area[] {
+  const { areas } = index;
   // A count of a larger area is no yardstick for a smaller one (Nederland has hundreds of times the
   // cases of a gemeente): counts get comparison lines only when a page asks for them.
   const above = indicator.kind === 'count' ? [] : lineage.slice(lineage.indexOf(shown) + 1);
@@ -86,7 +133,9 @@ function comparisonAreas(
     const byLevel = (AREA_LEVELS as readonly string[]).includes(token)
       ? lineage.find((a) => a.level === (token as AreaLevel))
       : undefined;
-    const area = byLevel ?? areas.get(token);
+    const area = token.startsWith(GROUP_PREFIX)
+      ? index.groupArea(token.slice(GROUP_PREFIX.length))
+      : (byLevel ?? areas.get(token));
     if (!area) throw new MivError('unknown-area', `Onbekend gebied in compare: "${token}"`, { id: token });
     if (area.id !== shown.id && !out.includes(area)) out.push(area);
   }
@@ -110,12 +159,50 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     throw new MivError('no-data', `Geen cijfers voor ${indicator.id} in ${area.id}`, { id: indicator.id });
   const fallback = shownArea !== area;
 
-  const mainPoints = pointsOf(shownArea);
-  const series: AreaSeries[] = [{ area: shownArea, role: 'main', fallback, points: mainPoints }];
-  for (const other of comparisonAreas(query.compare, indicator, lineage, shownArea, index.areas)) {
+  let series: AreaSeries[] = [{ area: shownArea, role: 'main', fallback, points: pointsOf(shownArea) }];
+  for (const other of comparisonAreas(query.compare, indicator, lineage, shownArea, index)) {
     const points = pointsOf(other);
-    if (hasNumbers(points)) series.push({ area: other, role: 'comparison', fallback: false, points });
+    const group = index.groups.get(other.id);
+    if (hasNumbers(points))
+      series.push({ area: other, role: 'comparison', fallback: false, points, ...(group ? { group } : {}) });
   }
+
+  // Per inwoner: where areas of different size stand side by side, the rate is the fair default.
+  const rate = rateOfCount(indicator) && hasDenominators(series[0]!.points) ? rateOfCount(indicator) : undefined;
+  const measure: Measure =
+    rate && (query.measure === 'rate' || (query.measure !== 'count' && series.length > 1)) ? 'rate' : 'count';
+  let shownIndicator = indicator;
+  if (measure === 'rate') {
+    series = series
+      .map((s) => ({ ...s, points: s.points.map((p) => ratePoint(p, rate!)) }))
+      .filter((s, i) => i === 0 || hasNumbers(s.points));
+    shownIndicator = indicatorAsRate(indicator, rate!);
+  }
+
+  const allPeriods = sortPeriods(index.points(indicator.id, shownArea.id).map((p) => p.period));
+  const scale: Scale = query.scale === 'index' ? 'index' : 'value';
+  const indexProblems: IndicatorModel['indexProblems'] = [];
+  // Also without the index: a toggle names the base it would switch to.
+  const base =
+    query.base ||
+    defaultBase(
+      indicator,
+      shownArea.id,
+      series[0]!.points.map((p) => p.period),
+    );
+  if (scale === 'index') {
+    series = series
+      .map((s) => {
+        const indexed = indexPoints(s.points, base ?? '', shownIndicator, s.area.id);
+        if (indexed.problem) indexProblems.push({ area: s.area, problem: indexed.problem });
+        return { ...s, points: indexed.points };
+      })
+      .filter((s, i) => i === 0 || s.points.length > 0);
+    // The unit is the feed's text, so it is written in the feed's language.
+    const feedStrings = stringsFor(feed.meta.language);
+    shownIndicator = indicatorAsIndex(shownIndicator, base ? formatPeriod(base, feedStrings) : '', feedStrings);
+  }
+  const mainPoints = series[0]!.points;
 
   const periods = sortPeriods(series.flatMap((s) => s.points.map((p) => p.period)));
   const shownIds = new Set(series.map((s) => s.area.id));
@@ -130,11 +217,11 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
 
   const { latest } = keyPoints(mainPoints);
   const comparable = sinceLastBreak(indicator, shownArea.id, mainPoints);
-  const { previous, first } = keyPoints(comparable.points);
   const at = (point: Point) => ({ area: shownArea.id, point });
+  const { previous, first } = keyPoints(comparable.points);
   return {
     feed,
-    indicator: withPeriodInUnit(indicator, periods, stringsFor(feed.meta.language)),
+    indicator: withPeriodInUnit(shownIndicator, periods, stringsFor(feed.meta.language)),
     area,
     shownArea,
     fallback,
@@ -145,10 +232,16 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     duiding,
     ...(latest ? { latest } : {}),
     ...(comparable.lastBreak ? { lastBreak: comparable.lastBreak } : {}),
-    changePrevious: latest && previous ? compareInFeed(index, indicator, at(previous), at(latest)) : null,
+    changePrevious: latest && previous ? compareInFeed(index, shownIndicator, at(previous), at(latest)) : null,
     changeFirst:
       latest && first && first !== previous && first !== latest
-        ? compareInFeed(index, indicator, at(first), at(latest))
+        ? compareInFeed(index, shownIndicator, at(first), at(latest))
         : null,
+    measure,
+    ...(rate ? { rate } : {}),
+    scale,
+    ...(base ? { base } : {}),
+    indexProblems,
+    allPeriods,
   };
 }

@@ -5,6 +5,7 @@
 import {
   carriesNumber,
   type Area,
+  type AreaGroup,
   type Feed,
   type Indicator,
   type Link,
@@ -23,6 +24,13 @@ export interface Point {
   /** Half-width of the 95 % interval (survey values). */
   margin: number | null;
   note?: string;
+  /** The base of a count (inhabitants), when its series delivers one: what a rate is computed from. */
+  denominator?: number;
+  /**
+   * The count under a rate or an index computed from it: the small-number rule still reads the
+   * count, not the rate (`van 2 naar 4` stays unjudged when shown per 1.000 inwoners).
+   */
+  count?: number;
 }
 
 /** Where a value sits in a series: an area and a period. */
@@ -44,10 +52,13 @@ const own = <T>(record: Record<string, T> | undefined, key: string): T | undefin
 /** Indexes a feed once, so that every widget on a page can look things up without scanning. */
 export class FeedIndex {
   readonly areas: Map<string, Area>;
+  /** Groups of comparable areas (`areaGroups`), by id. */
+  readonly groups: Map<string, AreaGroup>;
   private readonly series = new Map<string, Series>();
 
   constructor(readonly feed: Feed) {
     this.areas = new Map(feed.areas.map((a) => [a.id, a]));
+    this.groups = new Map((feed.areaGroups ?? []).map((g) => [g.id, g]));
     for (const s of feed.series) this.series.set(`${s.indicator}\u0000${s.area}`, s);
   }
 
@@ -63,12 +74,14 @@ export class FeedIndex {
       const value = s.values[i] ?? null;
       const status: ValueStatus = s.status?.[period] ?? (value === null ? 'no-data' : 'definitive');
       const note = s.notes?.[period];
+      const denominator = s.denominators?.[i];
       return {
         period,
         value: status === 'nil' ? 0 : carriesNumber(status) ? value : null,
         status,
         margin: s.margins?.[i] ?? null,
         ...(note ? { note } : {}),
+        ...(denominator != null ? { denominator } : {}),
       };
     });
   }
@@ -84,9 +97,31 @@ export class FeedIndex {
     return out;
   }
 
-  /** True when one of the two areas lies within the other (Breda in De Baronie, De Baronie in Nederland). */
+  /**
+   * True when one of the two areas lies within the other (Breda in De Baronie, De Baronie in
+   * Nederland), or one is a group the other belongs to (Breda in its size class): their figures share
+   * cases or respondents.
+   */
   nested(a: string, b: string): boolean {
-    return a !== b && (this.lineage(a).some((x) => x.id === b) || this.lineage(b).some((x) => x.id === a));
+    if (a === b) return false;
+    const member = (group: string, area: string) => {
+      const members = this.groups.get(group)?.members;
+      return !!members && this.lineage(area).some((x) => members.includes(x.id));
+    };
+    return (
+      this.lineage(a).some((x) => x.id === b) || this.lineage(b).some((x) => x.id === a) || member(a, b) || member(b, a)
+    );
+  }
+
+  /**
+   * A group as an area to draw and name: its id and name, at the level of its members. Undefined for
+   * an id that is no group.
+   */
+  groupArea(id: string): Area | undefined {
+    const group = this.groups.get(id);
+    if (!group) return undefined;
+    const level = this.areas.get(group.members[0] ?? '')?.level ?? 'gemeente';
+    return { id: group.id, name: group.name, level };
   }
 
   /**

@@ -145,7 +145,7 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     const point = same ?? keyPoints(s.points).latest;
     if (!point || point.value === null) continue;
     const value = formatNumber(point.value, indicator.decimals, strings);
-    const name = seriesName(s, strings);
+    const name = s.group ? strings.fair.groupInSentence(s.area.name) : seriesName(s, strings);
     // A survey value is only higher or lower than another area's when the difference is significant.
     const versus =
       indicator.kind === 'survey' && same
@@ -177,6 +177,21 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
   return sentences.join(' ');
 }
 
+/**
+ * Which groups of comparable areas the chart sets beside the area, and why: one sentence per rule,
+ * naming every group that follows it (`Ter vergelijking: gemeenten met … in Zeeland-West-Brabant en
+ * gemeenten met … in Nederland (gemeentegrootteklasse van het CBS, …).`).
+ */
+export function groupSentences(model: IndicatorModel, strings: Strings): string[] {
+  const byRule = new Map<string, string[]>();
+  for (const { group } of model.series)
+    if (group) byRule.set(group.rule, [...(byRule.get(group.rule) ?? []), group.name]);
+  const list = new Intl.ListFormat(strings.locale, { type: 'conjunction' });
+  return [...byRule].map(([rule, names]) =>
+    strings.fair.group(list.format(names.map((n) => strings.fair.groupInSentence(n))), rule),
+  );
+}
+
 /** The chart's text alternative: the fallback sentence, if any, then the summary. */
 export function describeChart(model: IndicatorModel, strings: Strings): string {
   return [fallbackSentence(model, strings), describeIndicator(model, strings)].filter(Boolean).join(' ');
@@ -188,11 +203,12 @@ const MARKED_STATUSES: readonly ValueStatus[] = ['provisional', 'revised-provisi
 const GAP_STATUSES: readonly ValueStatus[] = ['suppressed', 'no-data'];
 
 /**
- * What the chart's marks mean, as short lines under it: the status symbols at points and the gaps,
- * the margin band, breaks, special periods, notes.
+ * What the chart's marks mean, as short lines under it: what an index is indexed to, the status
+ * symbols at points and the gaps, the margin band, breaks, special periods, notes.
  */
 export function chartNotes(model: IndicatorModel, strings: Strings): string[] {
   const notes: string[] = [];
+  if (model.scale === 'index' && model.base) notes.push(strings.fair.indexNote(formatPeriod(model.base, strings)));
   const points = model.series.flatMap((s) => s.points.map((p) => ({ series: s, point: p })));
   const present = new Set(points.map(({ point }) => point.status));
   for (const status of MARKED_STATUSES) if (present.has(status)) notes.push(statusKey(status, strings));

@@ -36,7 +36,10 @@ export interface Change {
   significance: Significance;
   /** @deprecated Read `significance`; this is true only when that is `significant`. */
   significant: boolean;
-  /** True for a count where either value is below `SMALL_COUNT`: no percentage, no judgement. */
+  /**
+   * True for a count where either value is below `SMALL_COUNT`, also when shown as a rate or an
+   * index: no percentage, no judgement.
+   */
   smallCount: boolean;
   judgement: Judgement;
 }
@@ -89,7 +92,14 @@ export function compareValues(
   const sign: Direction = delta === 0 ? 'same' : delta > 0 ? 'up' : 'down';
   // A difference within the margins is "gelijk"; an untested one still shows which way the figures went.
   const direction = significance === 'not-significant' ? 'same' : sign;
-  const smallCount = indicator.kind === 'count' && Math.min(from.value, to.value) < SMALL_COUNT;
+  // A rate or index computed from counts carries them: the rule reads the counts, not the rate.
+  const counts =
+    indicator.kind === 'count'
+      ? [from.value, to.value]
+      : from.count !== undefined && to.count !== undefined
+        ? [from.count, to.count]
+        : [];
+  const smallCount = counts.length > 0 && Math.min(...counts) < SMALL_COUNT;
   let judgement: Judgement;
   if (direction === 'same') judgement = 'equal';
   else if (indicator.polarity === 'neutral' || significance === 'not-tested' || smallCount) judgement = 'neutral';

@@ -7,7 +7,7 @@ import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import { NOT_JSON_URL, SMALL_FEED_URL } from '../fixtures/feeds.js';
-import { shadow } from '../helpers.js';
+import { SAMPLE_FEED_URL, shadow } from '../helpers.js';
 import { axeFindings } from './axe.js';
 
 /** Renders `template` (in a page-like wrapper) and waits until `ready` holds for the element inside. */
@@ -55,6 +55,35 @@ const cases = (): Record<string, [TemplateResult, (el: Element) => unknown]> => 
       level="gemeente"
       within="de-baronie"
       highlight="GM0744"
+    ></miv-district-compare>`,
+    drawn,
+  ],
+  'indicator: per inwoner beside its size class, index toggle and period control': [
+    html`<miv-indicator
+      src=${SAMPLE_FEED_URL}
+      indicator="explosies-panden"
+      area="GM0758"
+      compare="group:grootteklasse-150000-250000-nl"
+      scale-control
+      period-control
+    ></miv-indicator>`,
+    drawn,
+  ],
+  'indicator: index with a line without index': [
+    html`<miv-indicator
+      src=${SAMPLE_FEED_URL}
+      indicator="explosies-panden"
+      area="GM0744"
+      scale="index"
+      base="2015"
+    ></miv-indicator>`,
+    (el) => shadow(el).querySelector('[part="index-problem"]')?.textContent?.includes('nihil'),
+  ],
+  "a size class's members, per inwoner": [
+    html`<miv-district-compare
+      src=${SAMPLE_FEED_URL}
+      indicator="explosies-panden"
+      within="group:grootteklasse-50000-100000"
     ></miv-district-compare>`,
     drawn,
   ],

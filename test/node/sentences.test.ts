@@ -14,7 +14,13 @@ import { dictionaries, type Strings } from '../../src/i18n/strings.js';
 import { buildIndicatorModel, type IndicatorQuery } from '../../src/model/indicator.js';
 import { buildCompareModel, describeComparison, type CompareQuery } from '../../src/model/compare.js';
 import { describeHighlight, detectHighlights, HIGHLIGHT_RULES } from '../../src/model/highlights.js';
-import { changeSincePhrase, describeIndicator, fallbackSentence } from '../../src/model/summary.js';
+import {
+  changeSincePhrase,
+  chartNotes,
+  describeIndicator,
+  fallbackSentence,
+  groupSentences,
+} from '../../src/model/summary.js';
 
 const SNAPSHOT = new URL('./sentences.snapshot.txt', import.meta.url);
 
@@ -60,6 +66,7 @@ const INDICATORS: Indicator[] = [
   indicator('woninginbraak', 'rate', 'per 1.000 inwoners', '{value} woninginbraken per 1.000 inwoners'),
   indicator('drugsafvaldumpingen', 'count', 'aantal', '{value} drugsafvaldumpingen', {
     inSentenceOne: '{value} drugsafvaldumping',
+    rate: { unit: 'per 100.000 inwoners', per: 100_000 },
   }),
   indicator(
     'awareness',
@@ -106,11 +113,33 @@ const SERIES: Series[] = [
   series('woninginbraak', 'GM0758', { 2015: 6.4, 2023: 3.4, 2024: 3.0, 2025: 3.3 }, PROVISIONAL),
   series('woninginbraak', 'GM0777', { 2015: 5.2, 2023: 2.6, 2024: 2.5, 2025: 2.3 }),
   series('woninginbraak', 'GM0687', { 2015: 4.0, 2023: 1.8, 2024: 1.7, 2025: 1.7 }),
-  series('drugsafvaldumpingen', 'zwb', { 2023: 28, 2024: 31, 2025: 36 }),
-  series('drugsafvaldumpingen', 'de-baronie', { 2023: 12, 2024: 14, 2025: 17 }),
-  series('drugsafvaldumpingen', 'GM0758', { 2023: 6, 2024: 8, 2025: null }, { status: { 2025: 'suppressed' } }),
-  series('drugsafvaldumpingen', 'GM0777', { 2023: 3, 2024: 2, 2025: 4 }),
-  series('drugsafvaldumpingen', 'GM0687', { 2023: 2, 2024: 3, 2025: 1 }),
+  series(
+    'drugsafvaldumpingen',
+    'zwb',
+    { 2023: 28, 2024: 31, 2025: 36 },
+    { denominators: [1_530_000, 1_535_000, 1_540_000] },
+  ),
+  series(
+    'drugsafvaldumpingen',
+    'de-baronie',
+    { 2023: 12, 2024: 14, 2025: 17 },
+    { denominators: [433_000, 435_000, 437_000] },
+  ),
+  series(
+    'drugsafvaldumpingen',
+    'GM0758',
+    { 2023: 6, 2024: 8, 2025: null },
+    { status: { 2025: 'suppressed' }, denominators: [185_000, 186_000, 187_000] },
+  ),
+  series('drugsafvaldumpingen', 'GM0777', { 2023: 3, 2024: 2, 2025: 4 }, { denominators: [45_000, 45_000, 45_000] }),
+  series('drugsafvaldumpingen', 'GM0687', { 2023: 2, 2024: 3, 2025: 1 }, { denominators: [49_000, 49_000, 49_000] }),
+  series(
+    'drugsafvaldumpingen',
+    'gk-nl',
+    { 2023: 310, 2024: 330, 2025: 350 },
+    { denominators: [2_600_000, 2_610_000, 2_620_000] },
+  ),
+  series('onveilig', 'gk-nl', { 2019: 18.4, 2023: 17.9, 2025: 17.5 }, { margins: [0.6, 0.6, 0.6] }),
   series('awareness', 'GM0758', { 2023: 50, 2024: 58, 2025: 67 }),
   series('onveilig', 'NL01', { 2019: 17.5, 2023: 16.9, 2025: 15.9 }, { margins: [0.3, 0.3, 0.3] }),
   series('onveilig', 'zwb', { 2019: 17.9, 2023: 16.7, 2025: 15.6 }, { margins: [0.5, 0.5, 0.5] }),
@@ -149,6 +178,15 @@ const feed: Feed = parseFeed({
   series: SERIES,
   duiding: [],
   opvallendheden: [],
+  areaGroups: [
+    {
+      id: 'gk-nl',
+      name: 'Gemeenten met 150.000 tot 250.000 inwoners in Nederland',
+      rule: 'gemeentegrootteklasse van het CBS, naar het aantal inwoners op 1 januari 2024',
+      members: ['GM0758', 'GM0777'],
+      partial: true,
+    },
+  ],
 });
 
 const LANGS = ['nl', 'en'] as const;
@@ -168,12 +206,21 @@ function chart(title: string, query: IndicatorQuery): string {
     ['fallback', fallbackSentence(model, strings)],
     ['headline', model.changePrevious ? changeSincePhrase(model.changePrevious, model.indicator, strings) : undefined],
     ['summary', describeIndicator(model, strings)],
+    ...groupSentences(model, strings).map((g): [string, string] => ['group', g]),
+    ...(model.scale === 'index' ? [['index note', chartNotes(model, strings)[0]] as [string, string]] : []),
+    ...model.indexProblems.map(({ area, problem }): [string, string] => [
+      'no index',
+      strings.fair.indexProblem(area.name, model.base!, problem),
+    ]),
   ]);
 }
 
 function comparison(title: string, query: CompareQuery): string {
   const model = buildCompareModel(feed, query);
-  return section(title, (strings) => [['summary', describeComparison(model, strings)]]);
+  return section(title, (strings) => [
+    ['summary', describeComparison(model, strings)],
+    ['group', model.group && strings.fair.groupMembers(model.group.rule)],
+  ]);
 }
 
 function snapshot(): string {
@@ -205,6 +252,30 @@ function snapshot(): string {
       chart('fallback to Nederland', { indicator: 'uitbuiting', area: 'GM0758' }),
       chart('half-year', { indicator: 'veilig-thuis', area: 'GM0758' }),
       chart('no words for sentences in the feed', { indicator: 'halt', area: 'NL01' }),
+      chart('count per inwoner beside its size class; small counts, latest suppressed', {
+        indicator: 'drugsafvaldumpingen',
+        area: 'GM0758',
+        compare: 'group:gk-nl',
+      }),
+      chart('count per inwoner, larger counts', { indicator: 'drugsafvaldumpingen', area: 'zwb', measure: 'rate' }),
+      chart('survey beside its size class, which it belongs to: not tested', {
+        indicator: 'onveilig',
+        area: 'GM0758',
+        compare: 'group:gk-nl',
+      }),
+      chart('index, 2023 = 100, beside Nederland', {
+        indicator: 'woninginbraak',
+        area: 'GM0758',
+        compare: 'land',
+        scale: 'index',
+        base: '2023',
+      }),
+      chart('index with a suppressed base', {
+        indicator: 'drugsafvaldumpingen',
+        area: 'GM0758',
+        scale: 'index',
+        base: '2025',
+      }),
       section('no data', (strings) => [
         ['summary', strings.summary.noData('Breda')],
         ['theme card', strings.theme.fallback(strings.levelName('De Baronie', 'district'))],
@@ -214,6 +285,17 @@ function snapshot(): string {
         indicator: 'drugsafvaldumpingen',
         level: 'gemeente',
         within: 'de-baronie',
+        measure: 'count',
+      }),
+      comparison('comparison of gemeenten, per inwoner by default, one suppressed', {
+        indicator: 'drugsafvaldumpingen',
+        level: 'gemeente',
+        within: 'de-baronie',
+      }),
+      comparison('comparison of a size class’s members in the feed', {
+        indicator: 'drugsafvaldumpingen',
+        within: 'group:gk-nl',
+        period: '2024',
       }),
       comparison('comparison of districts, survey', { indicator: 'onveilig' }),
       ...HIGHLIGHT_RULES.map((rule) => {

@@ -24,6 +24,7 @@ import { renderPeriodSelect } from '../period-select.js';
 import { announceView } from '../../view/view-state.js';
 import { followedKeys } from '../../view/url-state.js';
 import { headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
+import { renderToggle, viewControlStyles } from '../view-controls.js';
 import { districtCompareStyles } from './miv-district-compare.styles.js';
 
 /** Chart height: room per bar, for the reference labels above and the value axis below. */
@@ -52,12 +53,15 @@ const CHART_FRAME_PX = 64;
  * @attr indicator - Indicator id from the feed, e.g. `woninginbraak`.
  * @attr level - `district` (default): the districts of the unit; `gemeente`: the gemeenten of `within`.
  * @attr within - District id whose gemeenten are compared (with `level="gemeente"`); defaults to the
- *   district of `highlight`, else every gemeente of the unit.
+ *   district of `highlight`, else every gemeente of the unit. `group:<id>` compares the members of a
+ *   group of comparable areas (a size class), and the element says why they belong together.
+ * @attr measure - For a count with denominators: `rate` (default: the areas differ in size) or `count`.
+ *   The reader can switch with a toggle.
  * @attr period - Period to compare, e.g. `2024`. Without it the latest period with figures is shown and
- *   the reader can pick another one. On an element that follows the URL (`url-view` inside a
- *   `<miv-feed url-state>`), `period` is the reader's pick and the picker stays.
- * @attr url-view - Follows the view in the URL of a `<miv-feed url-state>`: `indicator` and `period`
- *   (or only the keys listed, e.g. `url-view="period"`).
+ *   the reader can pick another one; a period set after the element was connected (a page restoring
+ *   the reader's choice from its URL) keeps that picker, as does one that follows the URL.
+ * @attr url-view - Follows the view in the URL of a `<miv-feed url-state>`: `indicator`, `period` and
+ *   `measure` (or only the keys listed, e.g. `url-view="period"`).
  * @attr highlight - Area to emphasise, e.g. the embedding gemeente; at district level its district.
  * @attr sort - `fixed` (default: district order, then name), `value` (highest first) or `name`. The
  *   reader can pick another order in the element.
@@ -71,7 +75,8 @@ const CHART_FRAME_PX = 64;
  *   `unknown-indicator`, `unknown-area`, `no-data`, `chart`).
  * @event miv-select - The reader picked another period; `detail.period` is its id (`2023`), `detail.indicator`
  *   the indicator's.
- * @event miv-view-change - The reader picked another period (`detail.period`), for a `<miv-feed url-state>`.
+ * @event miv-view-change - The reader picked another period or measure; `detail` holds `period` or `measure`,
+ *   for a page that keeps the view in its URL (`<miv-feed url-state>`).
  * @event miv-download - A download is ready (`detail.format`, `fileName`, `blob`); cancel it to handle
  *   the file yourself.
  *
@@ -79,6 +84,8 @@ const CHART_FRAME_PX = 64;
  * @csspart title - The indicator title.
  * @csspart period - The period `<select>`.
  * @csspart sort - The `<select>` of the order of the bars.
+ * @csspart measure - The toggle between number and rate.
+ * @csspart group - Why the compared group's members belong together (its rule).
  * @csspart polarity - Which direction is favourable, or that the indicator is neutral.
  * @csspart chart - The chart's drawing area.
  * @csspart keys - The keyboard hint, shown while the chart has focus.
@@ -114,6 +121,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     sharedStyles,
     headerStyles('district-compare'),
     districtCompareStyles,
+    viewControlStyles,
   ];
 
   /** Indicator id from the feed. */
@@ -134,6 +142,9 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   /** `fixed`, `value` or `name`. */
   @property({ reflect: true }) sort = 'fixed';
 
+  /** `rate` or `count`; empty for the rate where the feed gives denominators. */
+  @property({ reflect: true }) measure = '';
+
   /** The period the reader picked, while `period` is not fixed. */
   @state() private picked = '';
 
@@ -142,9 +153,20 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
 
   private noDataErrors = new WeakMap<CompareModel, MivError>();
 
-  /** A period set by the page, without a picker; one that follows the URL is the reader's pick. */
+  /**
+   * Whether the page fixed the period in its markup. A period set later (a page restoring the
+   * reader's choice from its URL) keeps the picker, so the reader can choose again.
+   */
+  private periodInMarkup: boolean | undefined;
+
+  override connectedCallback(): void {
+    this.periodInMarkup ??= this.hasAttribute('period');
+    super.connectedCallback();
+  }
+
+  /** A period the page fixed, without a picker; one that follows the URL is the reader's pick. */
   private get periodFixed(): boolean {
-    return this.period !== '' && !followedKeys(this).includes('period');
+    return this.periodInMarkup === true && !followedKeys(this).includes('period');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -159,7 +181,16 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   protected override modelInputs(): readonly unknown[] {
     const { indicator, level, within, period, picked, highlight } = this;
     // The locale orders the names when sorting by name.
-    return [indicator, level, within, period || picked, highlight, this.sortPicked || this.sort, this.text.locale];
+    return [
+      indicator,
+      level,
+      within,
+      period || picked,
+      highlight,
+      this.sortPicked || this.sort,
+      this.text.locale,
+      this.measure,
+    ];
   }
 
   protected override buildModel(feed: Feed): CompareModel {
@@ -172,6 +203,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
       ...(this.within ? { within: this.within } : {}),
       ...(period ? { period } : {}),
       ...(this.highlight ? { highlight: this.highlight } : {}),
+      ...(this.measure ? { measure: this.measure } : {}),
     });
   }
 
@@ -188,11 +220,17 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   }
 
   private pickPeriod(period: string): void {
-    // Following the URL, the pick is `period` itself, so that Back to a link without one shows the latest.
-    if (followedKeys(this).includes('period')) this.period = period;
+    // Following the URL (or restored from it), the pick is `period` itself, so that Back to a link
+    // without one shows the latest.
+    if (this.period || followedKeys(this).includes('period')) this.period = period;
     else this.picked = period;
     this.select({ period, indicator: this.indicator });
     announceView(this, { period });
+  }
+
+  private pickMeasure(measure: string): void {
+    this.measure = measure;
+    announceView(this, { measure });
   }
 
   /** The order of the bars, for a reader who wants them sorted after all. */
@@ -250,7 +288,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   protected override renderModel(model: CompareModel): TemplateResult {
     const strings = this.text;
     const { indicator, feed } = model;
-    const areas = strings.compare.areasOf(model.level, model.parent.name);
+    const areas = model.group ? model.group.name : strings.compare.areasOf(model.level, model.parent.name);
     const period = formatPeriod(model.period, strings);
     const description = describeComparison(model, strings);
     // The bars grow with the number of areas, so names stay readable for a dozen gemeenten too.
@@ -276,7 +314,28 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
             : nothing
         }
         ${model.rows.length > 1 ? this.renderSortSelect(strings) : nothing}
+        ${
+          model.rate
+            ? html`<div class="view-controls">
+                ${renderToggle({
+                  label: strings.fair.measureLabel,
+                  part: 'measure',
+                  options: [
+                    { value: 'count', label: strings.fair.count },
+                    { value: 'rate', label: strings.fair.rate(model.rate.unit) },
+                  ],
+                  selected: model.measure,
+                  onSelect: (m) => this.pickMeasure(m),
+                })}
+              </div>`
+            : nothing
+        }
       </div>
+      ${
+        model.group
+          ? html`<p part="group" class="group-rule">${strings.fair.groupMembers(model.group.rule)}</p>`
+          : nothing
+      }
       ${
         model.noAreaData
           ? html`${this.renderNoAreaData(model, strings)} ${aside}`

@@ -7,11 +7,15 @@ import {
   describeChart,
   describeIndicator,
   fallbackSentence,
+  groupSentences,
   headlineChanges,
   seriesName,
 } from '../../model/summary.js';
 import { indicatorGrid, type DataGrid } from '../../model/grid.js';
 import { formatPeriod, formatPointValue } from '../../model/format.js';
+import { announceView } from '../../view/view-state.js';
+import { renderPeriodSelect } from '../period-select.js';
+import { renderToggle, viewControlStyles } from '../view-controls.js';
 import { buildLineOption, lineLegend, linePoints } from '../../charts/line.js';
 import type { ChartPoints, LineLook } from '../../charts/shared.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
@@ -41,11 +45,20 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @attr src - URL of the JSON indicator feed.
  * @attr indicator - Indicator id from the feed, e.g. `woninginbraak`.
  * @attr area - Area id from the feed: a CBS code (`GM0748`), a district (`de-baronie`), `NL01`.
- * @attr compare - Comparison lines: empty for every higher level, `none`, or area ids and levels.
+ * @attr compare - Comparison lines: empty for every higher level, `none`, area ids and levels, and
+ *   `group:<id>` for a group of comparable areas (a size class); the element names the group and its rule.
  * @attr from - First period to show (inclusive), e.g. `2018`.
  * @attr to - Last period to show (inclusive).
  * @attr url-view - Follows the view in the URL of a `<miv-feed url-state>`: `indicator`, `compare`, `from`, `to`
  *   and any other view key it has (or only the keys listed, e.g. `url-view="indicator"`).
+ * @attr measure - For a count with denominators: `count` or `rate` (per 1.000 inwoners, or the
+ *   indicator's own base). Empty: the rate when other areas are drawn beside it, else the count. The
+ *   reader can switch with a toggle.
+ * @attr scale - `value` (default) or `index`: every line 100 in the `base` period. A set `scale` (or
+ *   `scale-control`) gives the reader a toggle between values and index.
+ * @attr base - The index's base period, e.g. `2019`; by default the first period after the last break.
+ * @attr scale-control - Shows the toggle between values and index.
+ * @attr period-control - Shows a from/to choice of the periods shown.
  * @attr show-table - Shows the data table under the chart (it is always available to screen readers).
  * @attr lang - `nl` (default) or `en`; otherwise the nearest `[lang]` ancestor.
  * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
@@ -54,6 +67,8 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @event miv-error - Loading, interpreting or drawing failed; `detail.kind` says why (`no-src`, `network`, `http`,
  *   `timeout`, `not-json`, `truncated`, `schema`, `version`, `unknown-indicator`, `unknown-area`, `no-data`, `chart`)
  *   and `detail.message` gives the details.
+ * @event miv-view-change - The reader changed the view with a toggle or the period control; `detail` holds
+ *   the keys that changed (`measure`, `scale`, `from`, `to`), for a page that keeps them in its URL.
  * @event miv-download - A download is ready: `detail` has `format`, `fileName` and `blob`. Cancel the
  *   event (`preventDefault()`) to handle the file yourself instead of saving it.
  *
@@ -64,6 +79,12 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @csspart headline - The latest value and its changes.
  * @csspart value - The latest value in the headline.
  * @csspart change - One change in the headline (has `data-judgement`: favourable, unfavourable, neutral, equal).
+ * @csspart controls - The reader's choices: number or rate, values or index, the periods.
+ * @csspart measure - The toggle between number and rate.
+ * @csspart scale - The toggle between values and index.
+ * @csspart period - A `<select>` of the period control (from, to).
+ * @csspart group - Which group of comparable areas is drawn, and its rule.
+ * @csspart index-problem - A line that has no index, and why (its base value is secret or missing).
  * @csspart chart - The chart's drawing area.
  * @csspart keys - The keyboard hint, shown while the chart has focus.
  * @csspart legend - The HTML legend: each line's name with a sample of its colour, dash and marker.
@@ -112,6 +133,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
     headerStyles('indicator'),
     changeStyles,
     indicatorStyles,
+    viewControlStyles,
   ];
 
   /** Indicator id from the feed. */
@@ -126,8 +148,24 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
   /** Last period shown. */
   @property({ reflect: true }) to = '';
 
+  /** `count`, `rate`, or empty for the rate beside other areas. */
+  @property({ reflect: true }) measure = '';
+
+  /** `value` or `index`; empty for values without a toggle. */
+  @property({ reflect: true }) scale = '';
+
+  /** The index's base period. */
+  @property({ reflect: true }) base = '';
+
+  /** Shows the toggle between values and index. */
+  @property({ type: Boolean, attribute: 'scale-control', reflect: true }) scaleControl = false;
+
+  /** Shows the from/to choice of periods. */
+  @property({ type: Boolean, attribute: 'period-control', reflect: true }) periodControl = false;
+
   protected override modelInputs(): readonly unknown[] {
-    return [this.indicator, this.inherited.area(this.area), this.compare, this.from, this.to];
+    const { compare, from, to, measure, scale, base } = this;
+    return [this.indicator, this.inherited.area(this.area), compare, from, to, measure, scale, base];
   }
 
   protected override buildModel(feed: Feed): IndicatorModel {
@@ -137,7 +175,73 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
       ...(this.compare ? { compare: this.compare } : {}),
       ...(this.from ? { from: this.from } : {}),
       ...(this.to ? { to: this.to } : {}),
+      ...(this.measure ? { measure: this.measure } : {}),
+      ...(this.scale ? { scale: this.scale } : {}),
+      ...(this.base ? { base: this.base } : {}),
     });
+  }
+
+  /** Sets a view property as the reader chose it, and tells a page that keeps the view in its URL. */
+  private choose(change: { measure?: string; scale?: string; from?: string; to?: string }): void {
+    Object.assign(this, change);
+    announceView(this, change);
+  }
+
+  /** Number or rate, values or index, and the periods: only what this figure and page offer. */
+  private renderControls(model: IndicatorModel, strings: Strings): TemplateResult | typeof nothing {
+    const controls: TemplateResult[] = [];
+    if (model.rate)
+      controls.push(
+        renderToggle({
+          label: strings.fair.measureLabel,
+          part: 'measure',
+          options: [
+            { value: 'count', label: strings.fair.count },
+            { value: 'rate', label: strings.fair.rate(model.rate.unit) },
+          ],
+          selected: model.measure,
+          onSelect: (measure) => this.choose({ measure }),
+        }),
+      );
+    if (this.scaleControl || this.scale) {
+      const { base } = model;
+      controls.push(
+        renderToggle({
+          label: strings.fair.scaleLabel,
+          part: 'scale',
+          options: [
+            { value: 'value', label: strings.fair.values },
+            { value: 'index', label: strings.fair.index(base ? formatPeriod(base, strings) : '') },
+          ],
+          selected: model.scale,
+          onSelect: (scale) => this.choose({ scale }),
+        }),
+      );
+    }
+    const periods = model.allPeriods;
+    if (this.periodControl && periods.length > 1) {
+      const from = model.periods[0] ?? periods[0]!;
+      const to = model.periods.at(-1) ?? periods.at(-1)!;
+      controls.push(
+        html`${renderPeriodSelect({
+          id: 'period-from',
+          label: strings.fair.from,
+          periods: periods.filter((p) => p <= to),
+          selected: from,
+          strings,
+          onSelect: (p) => this.choose({ from: p }),
+        })}
+        ${renderPeriodSelect({
+          id: 'period-to',
+          label: strings.fair.to,
+          periods: periods.filter((p) => p >= from),
+          selected: to,
+          strings,
+          onSelect: (p) => this.choose({ to: p }),
+        })}`,
+      );
+    }
+    return controls.length ? html`<div part="controls" class="view-controls">${controls}</div>` : nothing;
   }
 
   protected override buildOption(model: IndicatorModel, tokens: ChartTokens, strings: Strings): ChartOption {
@@ -204,6 +308,14 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
         </ul>
       </div>
       <p class="polarity">${strings.polarity[indicator.polarity]}</p>
+      ${this.renderControls(model, strings)}
+      ${groupSentences(model, strings).map((g) => html`<p part="group" class="group-rule">${g}</p>`)}
+      ${model.indexProblems.map(
+        ({ area, problem }) =>
+          html`<p part="index-problem" class="group-rule" role="status">
+            ${strings.fair.indexProblem(area.name, formatPeriod(model.base ?? '', strings), problem)}
+          </p>`,
+      )}
       ${this.renderChart(
         strings.chartLabel(indicator.title, shownArea.name),
         describeIndicator(model, strings),
