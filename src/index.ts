@@ -48,6 +48,7 @@ export {
   type Significance,
 } from './model/trend.js';
 export { describeIndicator, describeChart } from './model/summary.js';
+export { citationText, compareCitation, indicatorCitation, sourceOf, type CitationParts } from './model/citation.js';
 export { formatNumber, formatPeriod, formatDate, formatPointValue, formatWithUnit } from './model/format.js';
 export type { Point } from './model/series.js';
 export { buildLineOption } from './charts/line.js';

@@ -78,7 +78,7 @@ export function renderDuiding(
       (d) =>
         html`<blockquote>
           <p>${d.text}</p>
-          <footer>— ${[d.author, formatDate(d.date, strings), about(d)].filter(Boolean).join(', ')}</footer>
+          <footer>— ${[d.author, d.partner, formatDate(d.date, strings), about(d)].filter(Boolean).join(', ')}</footer>
         </blockquote>`,
     )}
   </section>`;
