@@ -19,6 +19,7 @@ export { MivFeed } from './components/miv-feed/miv-feed.js';
 export { MivAreaPicker } from './components/miv-area-picker/miv-area-picker.js';
 export { MivTheme } from './components/miv-theme/miv-theme.js';
 export { MivHighlights } from './components/miv-highlights/miv-highlights.js';
+export { MivSources } from './components/miv-sources/miv-sources.js';
 export type { MivSelectDetail } from './components/miv-data-element.js';
 export { feedContext, type FeedContext } from './context/feed-context.js';
 export { buildThemeOverview, type ThemeOverview, type ThemeCard, type ThemeSort } from './model/theme-overview.js';

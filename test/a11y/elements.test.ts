@@ -7,7 +7,7 @@ import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import { NOT_JSON_URL, SMALL_FEED_URL } from '../fixtures/feeds.js';
-import { shadow } from '../helpers.js';
+import { SAMPLE_FEED_URL, shadow } from '../helpers.js';
 import { axeFindings } from './axe.js';
 
 /** Renders `template` (in a page-like wrapper) and waits until `ready` holds for the element inside. */
@@ -65,6 +65,10 @@ const cases = (): Record<string, [TemplateResult, (el: Element) => unknown]> => 
   highlights: [
     html`<miv-highlights src=${SMALL_FEED_URL}></miv-highlights>`,
     (el) => shadow(el).querySelector('[part="authored"]'),
+  ],
+  sources: [
+    html`<miv-sources src=${SAMPLE_FEED_URL}></miv-sources>`,
+    (el) => shadow(el).querySelector('[part="source"]'),
   ],
   'area picker': [
     html`<miv-area-picker src=${SMALL_FEED_URL}></miv-area-picker>`,

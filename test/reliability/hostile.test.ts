@@ -65,6 +65,7 @@ const ELEMENTS: [string, Record<string, unknown>][] = [
   ['miv-district-compare', { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' }],
   ['miv-theme', { theme: 'veilige-buurt-en-omgeving', area: 'GM0758' }],
   ['miv-highlights', {}],
+  ['miv-sources', {}],
   ['miv-area-picker', {}],
 ];
 
