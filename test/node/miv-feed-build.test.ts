@@ -494,3 +494,30 @@ test('bad rows in sources, duiding and opvallendheden are named by file, row and
   assert.equal(missing.code, 1);
   assert.match(missing.stderr, /^duiding\.csv: kolom ontbreekt: author, date$/m);
 });
+
+test('the practice folder of the README builds and validates, and a duiding row added to it ends up in the feed', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'miv-practice-'));
+  const practice = new URL('../../examples/duiding/', import.meta.url).pathname;
+  for (const name of ['indicators.csv', 'areas.csv', 'values.csv', 'meta.json', 'sources.csv', 'opvallendheden.csv'])
+    await writeFile(join(dir, name), await readFile(join(practice, name)));
+  // The row of the README's walkthrough, as an analyst adds it.
+  const row =
+    'woninginbraak,GM0758,2025,"In Breda daalde het aantal inbraken het sterkst in Haagse Beemden, na de inbraakpreventieweek.",Analist gemeente Breda,Gemeente Breda,15-6-2026\n';
+  await writeFile(join(dir, 'duiding.csv'), (await readFile(join(practice, 'duiding.csv'), 'utf8')) + row);
+  const out = join(dir, 'feed.json');
+  const built = await run('build', dir, '--out', out);
+  assert.equal(built.code, 0, built.stderr);
+  assert.match(built.stdout, /2 duidingen, 1 opvallendheden, 1 bronnen$/m);
+  const feed = JSON.parse(await readFile(out, 'utf8')) as Feed;
+  assert.deepEqual(feed.duiding.at(-1), {
+    indicator: 'woninginbraak',
+    area: 'GM0758',
+    period: '2025',
+    text: 'In Breda daalde het aantal inbraken het sterkst in Haagse Beemden, na de inbraakpreventieweek.',
+    author: 'Analist gemeente Breda',
+    partner: 'Gemeente Breda',
+    date: '2026-06-15',
+  });
+  const checked = await run('validate', out);
+  assert.equal(checked.code, 0, checked.stderr);
+});
