@@ -209,6 +209,8 @@ export interface Strings {
     /** `Uit: Monitor …, uitgever, stand 15 juni 2026.` */
     feed: (title: string, publisher: string, date: string) => string;
     link: (url: string) => string;
+    /** After the source in a figure's footer: `tabel 83648NED, gepubliceerd 24 april 2026`. */
+    sourceDetail: (table?: string, published?: string) => string;
   };
   /** `<miv-sources>`. */
   sources: {
@@ -474,6 +476,8 @@ const nl: Strings = {
       `${nextUpdate ? `; volgende update verwacht ${nextUpdate}` : ''}.`,
     feed: (title, publisher, date) => `Uit: ${title}, ${publisher}, stand ${date}.`,
     link: (url) => `Link: ${url}`,
+    sourceDetail: (table, published) =>
+      [table ? `tabel ${table}` : '', published ? `gepubliceerd ${published}` : ''].filter(Boolean).join(', '),
   },
   sources: {
     title: 'Bronnen',
@@ -734,6 +738,8 @@ const en: Strings = {
       `${nextUpdate ? `; next update expected ${nextUpdate}` : ''}.`,
     feed: (title, publisher, date) => `From: ${title}, ${publisher}, as of ${date}.`,
     link: (url) => `Link: ${url}`,
+    sourceDetail: (table, published) =>
+      [table ? `table ${table}` : '', published ? `published ${published}` : ''].filter(Boolean).join(', '),
   },
   sources: {
     title: 'Sources',

@@ -91,3 +91,18 @@ describe('"Citeer" on <miv-indicator> and <miv-district-compare>', () => {
     });
   });
 });
+
+describe('the source in the footer of <miv-indicator>', () => {
+  failOnConsoleErrors();
+
+  it('names the table and its publication date where the feed lists them, and nothing invented where not', async () => {
+    const listed = await rendered<MivIndicator>(
+      html`<miv-indicator src=${SAMPLE_FEED_URL} indicator="geweldsmisdrijven" area="GM0758"></miv-indicator>`,
+    );
+    expect(text(listed, '[part="source"]')).to.equal('CBS (Bbv) (tabel 83648NED, gepubliceerd 24 april 2026)');
+    const unlisted = await rendered<MivIndicator>(
+      html`<miv-indicator src=${SAMPLE_FEED_URL} indicator="damocles-sluitingen" area="GM0758"></miv-indicator>`,
+    );
+    expect(text(unlisted, '[part="source"]')).to.equal('gemeente');
+  });
+});
