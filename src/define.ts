@@ -6,6 +6,7 @@ import { MivAreaPicker } from './components/miv-area-picker/miv-area-picker.js';
 import { MivTheme } from './components/miv-theme/miv-theme.js';
 import { MivHighlights } from './components/miv-highlights/miv-highlights.js';
 import { MivProfile } from './components/miv-profile/miv-profile.js';
+import { MivSources } from './components/miv-sources/miv-sources.js';
 import { defineElements } from './register.js';
 
 // <miv-feed> first: elements already in the page upgrade in definition order, and an element asks
@@ -18,7 +19,17 @@ defineElements({
   'miv-theme': MivTheme,
   'miv-highlights': MivHighlights,
   'miv-profile': MivProfile,
+  'miv-sources': MivSources,
 });
 
 // Their typings, so that `import 'miv-widgets/define'` also declares the tags for TypeScript users.
-export type { MivFeed, MivIndicator, MivDistrictCompare, MivAreaPicker, MivTheme, MivHighlights, MivProfile };
+export type {
+  MivFeed,
+  MivIndicator,
+  MivDistrictCompare,
+  MivAreaPicker,
+  MivTheme,
+  MivHighlights,
+  MivProfile,
+  MivSources,
+};

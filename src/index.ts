@@ -28,6 +28,7 @@ export {
   type ProfileIndicator,
   type ProfileFinding,
 } from './model/profile.js';
+export { MivSources } from './components/miv-sources/miv-sources.js';
 export type { MivSelectDetail } from './components/miv-data-element.js';
 export {
   readView,
@@ -69,6 +70,7 @@ export {
   type Significance,
 } from './model/trend.js';
 export { describeIndicator, describeChart, groupSentences } from './model/summary.js';
+export { citationText, compareCitation, indicatorCitation, sourceOf, type CitationParts } from './model/citation.js';
 export {
   ratePoint,
   rateOfCount,

@@ -4,7 +4,7 @@
  *   npm run sample-feed                   (rewrites examples/data/sample-feed.json)
  *   node --import tsx examples/data/generate-sample-feed.js --out other.json
  *
- * It reads the catalogue (`indicators.csv`, `themes.csv`) and the areas (`areas.csv`) beside it, draws every number
+ * It reads the catalogue (`indicators.csv`, `themes.csv`, `sources.csv`) and the areas (`areas.csv`) beside it, draws every number
  * from a seeded generator (never `Math.random`), and hands the rows to the same builder as
  * `miv-feed build`, so district and unit rates are Σcounts / Σdenominators of the gemeenten and the
  * result is validated before it is written. Run through tsx because it imports that TypeScript builder.
@@ -12,7 +12,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { areasFromTable, assembleFeed, indicatorsFromTable, rateScale } from '../../src/feed/build.js';
+import {
+  areasFromTable,
+  assembleFeed,
+  indicatorsFromTable,
+  rateScale,
+  sourcesFromTable,
+} from '../../src/feed/build.js';
 import { existsIn } from '../../src/feed/periods.js';
 import { isAdditive } from '../../src/feed/hierarchy.js';
 import { readCsvFile } from '../../src/cli/csv.js';
@@ -669,6 +675,24 @@ const SOURCE_URLS = [
   [/Zicht op Ondermijning/, 'https://www.zichtopondermijning.nl/'],
   [/^Politie/, 'https://data.politie.nl/'],
   [/CBS/, 'https://www.cbs.nl/'],
+];
+
+/**
+ * The entry of `sources.csv` each indicator's source belongs to, first match wins. Sources without
+ * an entry (a gemeente's own registration) keep only their name, so a citation gives no date.
+ */
+const SOURCE_IDS = [
+  [/Veiligheidsmonitor/, 'veiligheidsmonitor'],
+  [/Zicht op Ondermijning/, 'zicht-op-ondermijning'],
+  [/Veilig Thuis/, 'cbs-veilig-thuis'],
+  [/Beleidsinformatie jeugd/, 'cbs-beleidsinformatie-jeugd'],
+  [/^CBS \(Bbv\) \/ Politie$/, 'politie-open-data'],
+  [/^CBS \(Bbv\)|^CBS \/ Politie|^Politie \/ CBS/, 'cbs-geregistreerde-criminaliteit'],
+  [/LFO|^Politie \/ provincie/, 'politie-bvi-ib'],
+  [/^Politie/, 'politie-bvh'],
+  [/^Veiligheidsregio/, 'veiligheidsregio'],
+  [/Fraudehelpdesk/, 'fraudehelpdesk'],
+  [/RIEC/, 'riec-zwb'],
 ];
 
 /** The COVID years changed what happened, not how it was counted: the series stays comparable. */
@@ -1428,6 +1452,7 @@ function enrich(indicator) {
   const profile = PROFILES[indicator.id];
   if (!profile) throw new Error(`Geen profiel voor indicator ${indicator.id}`);
   const url = profile.url ?? SOURCE_URLS.find(([pattern]) => pattern.test(indicator.source.name))?.[1];
+  const sourceId = SOURCE_IDS.find(([pattern]) => pattern.test(indicator.source.name))?.[1];
   const enriched = {
     ...indicator,
     shortTitle: profile.s,
@@ -1435,7 +1460,7 @@ function enrich(indicator) {
     decimals: decimalsOf(indicator, profile),
     definition: profile.d,
     ...(profile.explanation ? { explanation: profile.explanation } : {}),
-    source: { name: indicator.source.name, ...(url ? { url } : {}) },
+    source: { name: indicator.source.name, ...(url ? { url } : {}), ...(sourceId ? { id: sourceId } : {}) },
   };
   if (indicator.lowestLevel === 'land')
     enriched.explanation = 'Alleen landelijk beschikbaar: de monitor toont hiervoor de landelijke trend.';
@@ -1518,10 +1543,30 @@ function addOnto(rows, base, indicator) {
   }
 }
 
+/** The partner an author writes for: the organisation, without its region or gemeente. */
+function partnerOf(author) {
+  const partner = [
+    [/^Politie/, 'Politie'],
+    [/^Gemeente /, 'Gemeente'],
+    [/^District /, 'Gemeenten in het district'],
+    [/RIEC/, 'RIEC'],
+    [/^Openbaar Ministerie/, 'Openbaar Ministerie'],
+  ].find(([pattern]) => pattern.test(author))?.[1];
+  return partner ? { partner } : {};
+}
+
+/** Who writes a district's opvallendheden: its analyst, for the partners at the district table. */
+const OPVALLENDHEID_AUTHORS = {
+  'de-markiezaten': { author: 'Analist district De Markiezaten', partner: 'Politie' },
+  'de-baronie': { author: 'Veiligheidsadviseur De Baronie', partner: 'Gemeente Breda' },
+  'hart-van-brabant': { author: 'Analist district Hart van Brabant', partner: 'Gemeente Tilburg' },
+  zeeland: { author: 'Districtsanalist Zeeland', partner: 'Politie' },
+};
+
 /** One line per theme, area, indicator and series: small diffs in git, and still readable. */
 function format(feed) {
   const lines = ['{', `  "schemaVersion": ${feed.schemaVersion},`, `  "meta": ${JSON.stringify(feed.meta)},`];
-  const lists = ['themes', 'areas', 'indicators', 'series', 'duiding', 'opvallendheden', 'areaGroups'];
+  const lists = ['themes', 'areas', 'indicators', 'series', 'duiding', 'opvallendheden', 'areaGroups', 'sources'];
   lists.forEach((key, i) => {
     const items = feed[key].map((item) => `    ${JSON.stringify(item)}`).join(',\n');
     lines.push(`  "${key}": [\n${items}\n  ]${i < lists.length - 1 ? ',' : ''}`);
@@ -1539,6 +1584,9 @@ export async function generateSampleFeed() {
   if (indicatorIssues.length > 0) throw new Error(indicatorIssues.map((i) => `${i.path}: ${i.message}`).join('\n'));
   const areas = buildAreas(await readCsvFile(fileURLToPath(new URL('areas.csv', HERE))));
   const themes = buildThemes(await readCsvFile(fileURLToPath(new URL('themes.csv', HERE))));
+  const sourceIssues = [];
+  const sources = sourcesFromTable(await readCsvFile(fileURLToPath(new URL('sources.csv', HERE))), sourceIssues);
+  if (sourceIssues.length > 0) throw new Error(sourceIssues.map((i) => `${i.path}: ${i.message}`).join('\n'));
 
   const indicators = [];
   const values = [];
@@ -1579,6 +1627,7 @@ export async function generateSampleFeed() {
       ...(period ? { period } : {}),
       text,
       author,
+      ...partnerOf(author),
       date,
     })),
     opvallendheden: OPVALLENDHEDEN.map(([id, district, title, text, ids, date, shared]) => ({
@@ -1589,7 +1638,11 @@ export async function generateSampleFeed() {
       indicators: ids,
       date,
       shared,
+      ...OPVALLENDHEID_AUTHORS[district],
+      // The ids say the year the finding is about: markiezaten-2025-drugsafval.
+      period: /-(\d{4})-/.exec(id)[1],
     })),
+    sources,
   });
   if (warnings.length > 0) throw new Error(`Onvolledige sommen:\n${warnings.join('\n')}`);
   return { text: format(feed), suppressed };

@@ -13,8 +13,12 @@ import {
   areasFromTable,
   assembleFeed,
   groupsFromTable,
+  duidingFromTable,
   indicatorsFromTable,
+  opvallendhedenFromTable,
+  sourcesFromTable,
   valuesFromTable,
+  type CsvTable,
   type SecondarySuppression,
 } from '../feed/build.js';
 import { disclosureIssues, type ProtectionRole } from '../feed/disclosure.js';
@@ -44,11 +48,13 @@ Print het JSON Schema van de feed (schemaVersion 1), gemaakt uit hetzelfde schem
 widgets valideren. Bewaar het met: miv-feed schema > feed.schema.json
 `;
 
-const BUILD_HELP = `Gebruik: miv-feed build [map] [--out feed.json] [--indicators f] [--areas f] [--values f] [--meta f] [--groups f]
+const BUILD_HELP = `Gebruik: miv-feed build [map] [--out feed.json] [--indicators f] [--areas f] [--values f] [--meta f]
+                      [--groups f] [--sources f] [--duiding f] [--opvallendheden f]
 
-Maakt een feed uit vier bestanden in [map] (standaard de huidige map), en groups.csv als die er is:
+Maakt een feed uit vier bestanden in [map] (standaard de huidige map), en vier die er mogen zijn:
   indicators.csv  id, title, theme, unit, kind, polarity, lowest_level, frequency, chain_step, source;
                   optioneel short_title, definition, explanation, decimals, source_url,
+                  source_id (een id uit sources.csv),
                   instruments (titel|url; meerdere gescheiden door ;), in_sentence (de woorden
                   in een zin, {value} voor het getal: {value} drugsafvaldumpingen),
                   in_sentence_one (dezelfde voor het getal 1: {value} drugsafvaldumping), en voor
@@ -61,10 +67,17 @@ Maakt een feed uit vier bestanden in [map] (standaard de huidige map), en groups
                   suppressed of x, no-data of ., nil of –, not-applicable), margin (halve
                   breedte 95 %-interval), note, count, denominator (bij een telling met
                   rate_unit: het aantal inwoners, of de eigen noemer)
-  groups.csv      vergelijkbare gebieden: id, name, rule (waarom ze bij elkaar horen), members
+  groups.csv      (optioneel) vergelijkbare gebieden: id, name, rule (waarom ze bij elkaar horen), members
                   (ids, gescheiden door ;); optioneel partial (ja: de groep is groter dan de feed,
                   haar cijfers staan in values.csv met de groep als area)
   meta.json       {"meta": {...}, "themes": [...], "duiding": [...], "opvallendheden": [...]}
+  sources.csv     (optioneel) id, name; optioneel publisher, url, table_id, table_title, table_url,
+                  published, next_update (JJJJ-MM-DD of D-M-JJJJ), frequency, lowest_level,
+                  contact_name, contact_email, contact_url, links (titel|url; meerdere gescheiden door ;)
+  duiding.csv     (optioneel) indicator, text, author, date; optioneel area, period, partner
+  opvallendheden.csv
+                  (optioneel) id, district, title, text, indicators (ids gescheiden door ;), date,
+                  shared (ja of nee); optioneel author, partner, area, period
 
 Regels:
   - Een lege value met count (en denominator bij rates en percentages) wordt berekend.
@@ -92,7 +105,8 @@ function printIssues(issues: FeedIssue[], label: string): void {
 function summary(feed: Feed): string {
   return (
     `${feed.indicators.length} indicatoren, ${feed.areas.length} gebieden, ${feed.series.length} reeksen, ` +
-    `${feed.duiding.length} duidingen, ${feed.opvallendheden.length} opvallendheden`
+    `${feed.duiding.length} duidingen, ${feed.opvallendheden.length} opvallendheden` +
+    (feed.sources ? `, ${feed.sources.length} bronnen` : '')
   );
 }
 
@@ -171,7 +185,21 @@ const BUILD_OPTIONS = {
   values: { type: 'string' },
   meta: { type: 'string' },
   groups: { type: 'string' },
+  sources: { type: 'string' },
+  duiding: { type: 'string' },
+  opvallendheden: { type: 'string' },
 } as const;
+
+/** A table the folder may hold: read when it is there or named by its option, else left out. */
+async function readOptionalCsv(flag: string | undefined, fallback: string): Promise<CsvTable | undefined> {
+  if (flag) return readCsvFile(flag);
+  try {
+    await access(fallback);
+  } catch {
+    return undefined;
+  }
+  return readCsvFile(fallback);
+}
 
 function parseBuildArgs(args: string[]) {
   try {
@@ -190,27 +218,40 @@ async function build(args: string[]): Promise<number> {
   }
   const dir = positionals[0] ?? '.';
   const path = (flag: string | undefined, name: string) => flag ?? join(dir, name);
-  const [indicatorTable, areaTable, valueTable, meta] = await Promise.all([
-    readCsvFile(path(flags.indicators, 'indicators.csv')),
-    readCsvFile(path(flags.areas, 'areas.csv')),
-    readCsvFile(path(flags.values, 'values.csv')),
-    readMeta(path(flags.meta, 'meta.json')),
-  ]);
-  // groups.csv is optional: read when named, or when it lies beside the others.
-  const groupsPath = path(flags.groups, 'groups.csv');
-  const groupTable =
-    flags.groups ||
-    (await access(groupsPath).then(
-      () => true,
-      () => false,
-    ))
-      ? await readCsvFile(groupsPath)
-      : undefined;
+  const [indicatorTable, areaTable, valueTable, meta, groupTable, sourceTable, duidingTable, opvallendTable] =
+    await Promise.all([
+      readCsvFile(path(flags.indicators, 'indicators.csv')),
+      readCsvFile(path(flags.areas, 'areas.csv')),
+      readCsvFile(path(flags.values, 'values.csv')),
+      readMeta(path(flags.meta, 'meta.json')),
+      readOptionalCsv(flags.groups, join(dir, 'groups.csv')),
+      readOptionalCsv(flags.sources, join(dir, 'sources.csv')),
+      readOptionalCsv(flags.duiding, join(dir, 'duiding.csv')),
+      readOptionalCsv(flags.opvallendheden, join(dir, 'opvallendheden.csv')),
+    ]);
   const issues: FeedIssue[] = [];
-  const indicators = indicatorsFromTable(indicatorTable, issues);
+  const sources = sourceTable ? sourcesFromTable(sourceTable, issues) : undefined;
+  const indicators = indicatorsFromTable(
+    indicatorTable,
+    issues,
+    sourceTable ? { sources: new Set(sourceTable.rows.map((r) => r.record['id']?.trim() ?? '')) } : {},
+  );
   const areas = areasFromTable(areaTable, issues);
   const values = valuesFromTable(valueTable, issues);
   const areaGroups = groupTable ? groupsFromTable(groupTable, issues) : [];
+  // References are checked against the rows as written, so a bad row is named once, where it is.
+  const known = {
+    indicators: new Set(indicatorTable.rows.map((r) => r.record['id']?.trim() ?? '')),
+    areas: new Map(areas.map((a) => [a.id, a.level])),
+  };
+  const duiding = [
+    ...((meta['duiding'] as Feed['duiding'] | undefined) ?? []),
+    ...(duidingTable ? duidingFromTable(duidingTable, issues, known) : []),
+  ];
+  const opvallendheden = [
+    ...((meta['opvallendheden'] as Feed['opvallendheden'] | undefined) ?? []),
+    ...(opvallendTable ? opvallendhedenFromTable(opvallendTable, issues, known) : []),
+  ];
   if (issues.length > 0) {
     printIssues(issues, 'build');
     return 1;
@@ -223,9 +264,10 @@ async function build(args: string[]): Promise<number> {
       areas,
       indicators,
       values,
-      ...(meta['duiding'] ? { duiding: meta['duiding'] as Feed['duiding'] } : {}),
-      ...(meta['opvallendheden'] ? { opvallendheden: meta['opvallendheden'] as Feed['opvallendheden'] } : {}),
+      duiding,
+      opvallendheden,
       ...(areaGroups.length > 0 ? { areaGroups } : {}),
+      ...(sources ? { sources } : {}),
     });
   } catch (error) {
     if (!(error instanceof MivError)) throw error;

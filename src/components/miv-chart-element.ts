@@ -53,6 +53,12 @@ export abstract class MivChartElement<Model> extends MivDataElement {
 
   @state() protected tableOpen = false;
 
+  /** The citation shown in a text box, when the browser would not copy it. */
+  @state() private citationShown = '';
+
+  /** The live message after "Citeer". */
+  @state() private citationMessage = '';
+
   /** The chart engine failed to load or draw: the element then says so and shows its table. */
   @state() protected chartFailed = false;
 
@@ -157,6 +163,66 @@ export abstract class MivChartElement<Model> extends MivDataElement {
     return undefined;
   }
 
+  /**
+   * What the "Citeer" action cites: the title it names for screen readers, and the plain text
+   * (`src/model/citation.ts`), built at the click so it holds the page's URL at that moment.
+   * `undefined` (the default) offers no "Citeer" action.
+   */
+  protected citation(_model: Model): { title: string; text: () => string } | undefined {
+    return undefined;
+  }
+
+  /**
+   * Copies the citation with the Clipboard API and confirms it in a live message. Where the browser
+   * refuses (no permission, an insecure page), the text is shown selected in a text box instead, so
+   * the reader can copy it by hand.
+   */
+  private async cite(): Promise<void> {
+    const model = this.currentModel;
+    const text = model && this.citation(model)?.text();
+    if (!text) return;
+    const strings = this.text;
+    // Emptied first, so a second copy is announced again.
+    this.citationMessage = '';
+    await this.updateComplete;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.citationShown = '';
+      this.citationMessage = strings.citation.copied;
+    } catch {
+      this.citationShown = text;
+      this.citationMessage = strings.citation.copyManually;
+      await this.updateComplete;
+      const box = this.renderRoot.querySelector<HTMLTextAreaElement>('[part~="citation"] textarea');
+      box?.focus();
+      box?.select();
+    }
+  }
+
+  /** The "Citeer" button, its live message and, after a refused copy, the text to copy by hand. */
+  protected renderCitation(model: Model): TemplateResult | typeof nothing {
+    const citation = this.citation(model);
+    if (!citation) return nothing;
+    const strings = this.text;
+    return html`<button
+        type="button"
+        part="cite"
+        aria-label=${strings.citation.describe(citation.title)}
+        @click=${() => this.cite()}
+      >
+        ${strings.citation.button}
+      </button>
+      <span class="visually-hidden citation-message" role="status" aria-live="polite">${this.citationMessage}</span>
+      ${
+        this.citationShown
+          ? html`<label part="citation" class="citation">
+              <span>${strings.citation.textLabel}</span>
+              <textarea readonly rows="6" .value=${this.citationShown}></textarea>
+            </label>`
+          : nothing
+      }`;
+  }
+
   /** The model for the loaded feed and the current attributes, if there is one. */
   protected get currentModel(): Model | undefined {
     return this.modelResult.model;
@@ -211,7 +277,9 @@ export abstract class MivChartElement<Model> extends MivDataElement {
   protected renderData(model: Model): TemplateResult | typeof nothing {
     const grid = this.dataGrid(model);
     if (!grid) return nothing;
-    return html`<div part="actions" class="actions">${this.renderTableToggle()} ${this.renderDownloads()}</div>
+    return html`<div part="actions" class="actions">
+        ${this.renderTableToggle()} ${this.renderDownloads()} ${this.renderCitation(model)}
+      </div>
       ${renderTable(gridTable(grid, this.text), this.tableVisible)}`;
   }
 

@@ -8,6 +8,7 @@ import type { Strings } from '../i18n/strings.js';
 import { formatDate } from '../model/format.js';
 import type { TableData } from '../model/grid.js';
 import { seeAlso } from '../model/series.js';
+import { sourceOf } from '../model/citation.js';
 import { ARROWS } from '../model/summary.js';
 import type { Change } from '../model/trend.js';
 
@@ -18,11 +19,19 @@ import type { Change } from '../model/trend.js';
 export function renderFooter(feed: Feed, indicator: Indicator, strings: Strings): TemplateResult {
   const { source } = indicator;
   const links = seeAlso(feed, indicator);
+  // The source's own table and publication date, when the feed lists them: "Stand" is only the feed's.
+  const entry = sourceOf(feed, indicator);
+  const detail = strings.citation.sourceDetail(
+    entry?.table?.id ?? entry?.table?.title,
+    entry?.published && formatDate(entry.published, strings),
+  );
   return html`<footer part="footer" class="footer">
     <dl>
       <div>
         <dt>${strings.source}</dt>
-        <dd part="source">${source.url ? html`<a href=${source.url}>${source.name}</a>` : source.name}</dd>
+        <dd part="source">
+          ${source.url ? html`<a href=${source.url}>${source.name}</a>` : source.name}${detail ? ` (${detail})` : ''}
+        </dd>
       </div>
       <div>
         <dt>${strings.unit}</dt>
@@ -80,7 +89,7 @@ export function renderDuiding(
       (d) =>
         html`<blockquote>
           <p>${d.text}</p>
-          <footer>— ${[d.author, formatDate(d.date, strings), about(d)].filter(Boolean).join(', ')}</footer>
+          <footer>— ${[d.author, d.partner, formatDate(d.date, strings), about(d)].filter(Boolean).join(', ')}</footer>
         </blockquote>`,
     )}
   </section>`;

@@ -238,6 +238,20 @@ export const sharedStyles = css`
     gap: 0.4em;
     font-size: 0.9em;
   }
+  .citation {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    flex-basis: 100%;
+    font-size: 0.9em;
+  }
+  .citation textarea {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    width: 100%;
+    box-sizing: border-box;
+  }
   .summary {
     color: var(--_muted);
     font-size: 0.9em;

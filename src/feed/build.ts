@@ -29,6 +29,7 @@ import {
   type Indicator,
   type Opvallendheid,
   type Series,
+  type Source,
   type Theme,
   type ValueStatus,
 } from './schema.js';
@@ -77,6 +78,17 @@ export interface FeedParts {
   opvallendheden?: Opvallendheid[];
   /** Groups of comparable areas; those that are not `partial` get Σcounts / Σdenominators of their members. */
   areaGroups?: AreaGroup[];
+  sources?: Source[];
+}
+
+/**
+ * Ids the other tables may refer to, so a wrong reference is reported at its file, row and column
+ * rather than as a path in the assembled feed. A set left out is not checked.
+ */
+export interface KnownIds {
+  indicators?: ReadonlySet<string>;
+  areas?: ReadonlyMap<string, AreaLevel>;
+  sources?: ReadonlySet<string>;
 }
 
 export interface BuildResult {
@@ -178,6 +190,241 @@ class TableReader {
   list(record: Record<string, string>, column: string): string[] {
     return (record[column] ?? '').split(/[\s;]+/).filter(Boolean);
   }
+
+  /**
+   * A date as JJJJ-MM-DD, or as D-M-JJJJ the way Dutch spreadsheets export it. Empty gives
+   * undefined (with an issue when required), a bad one null.
+   */
+  date(line: number, record: Record<string, string>, column: string, required = true): string | null | undefined {
+    const raw = this.text(line, record, column, required);
+    if (raw === undefined) return undefined;
+    const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(raw);
+    const iso = dutch ? `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}` : raw;
+    const parsed = new Date(`${iso}T00:00:00Z`);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso))
+      return iso;
+    this.issues.push({ path: this.at(line, column), message: `"${raw}" is geen datum (JJJJ-MM-DD of D-M-JJJJ)` });
+    return null;
+  }
+
+  /** A period (2024, 2024-H1, 2024-Q3); empty gives undefined (with an issue when required), a bad one null. */
+  period(line: number, record: Record<string, string>, column: string, required = true): string | null | undefined {
+    const value = this.text(line, record, column, required);
+    if (value === undefined || PERIOD_PATTERN.test(value)) return value;
+    this.issues.push({ path: this.at(line, column), message: `"${value}" is geen periode (2024, 2024-H1 of 2024-Q1)` });
+    return null;
+  }
+
+  /** Yes or no, in the words a spreadsheet user types. */
+  yesNo(line: number, record: Record<string, string>, column: string): boolean | undefined {
+    const raw = this.text(line, record, column);
+    if (raw === undefined) return undefined;
+    const value = YES_NO[raw.toLowerCase()];
+    if (value === undefined) this.issues.push({ path: this.at(line, column), message: `"${raw}" moet ja of nee zijn` });
+    return value;
+  }
+
+  /** Links as `titel|url`, several separated by `;`; each url must be a web link. */
+  links(line: number, record: Record<string, string>, column: string): { title: string; url: string }[] | null {
+    const links = (record[column] ?? '')
+      .split(';')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => {
+        const [title = '', url = ''] = part.split('|').map((p) => p.trim());
+        return { title, url };
+      });
+    const bad = links.find((l) => !l.title || !WEB_URL.test(l.url));
+    if (!bad) return links;
+    this.issues.push({
+      path: this.at(line, column),
+      message: `"${bad.title}|${bad.url}" is geen link; schrijf titel|https://… (meerdere gescheiden door ;)`,
+    });
+    return null;
+  }
+
+  /** A web link, optional; a bad one gives null. */
+  url(line: number, record: Record<string, string>, column: string): string | null | undefined {
+    const value = this.text(line, record, column, false);
+    if (value === undefined || WEB_URL.test(value)) return value;
+    this.issues.push({
+      path: this.at(line, column),
+      message: `"${value}" is geen link (begint met https:// of http://)`,
+    });
+    return null;
+  }
+
+  /** Checks that `value` is one of `known` (when that set is given), naming what it should be. */
+  known(
+    line: number,
+    column: string,
+    value: string | undefined,
+    known: { has(id: string): boolean } | undefined,
+    what: string,
+  ): boolean {
+    if (value === undefined || !known || known.has(value)) return true;
+    this.issues.push({ path: this.at(line, column), message: `${what} "${value}" bestaat niet` });
+    return false;
+  }
+}
+
+const YES_NO: Record<string, boolean> = {
+  ja: true,
+  j: true,
+  yes: true,
+  true: true,
+  '1': true,
+  gedeeld: true,
+  nee: false,
+  n: false,
+  no: false,
+  false: false,
+  '0': false,
+};
+
+const WEB_URL = /^https?:\/\/\S+$/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Sources from `sources.csv`. Required: id, name. Optional: publisher, url, table_id, table_title,
+ * table_url, published and next_update (dates), frequency, lowest_level, contact_name,
+ * contact_email, contact_url, links (`titel|url`, several separated by `;`).
+ */
+export function sourcesFromTable(table: CsvTable, issues: FeedIssue[]): Source[] {
+  const read = new TableReader(table, issues);
+  if (!read.requireColumns('id', 'name')) return [];
+  const out: Source[] = [];
+  for (const { line, record } of table.rows) {
+    const id = read.text(line, record, 'id');
+    const name = read.text(line, record, 'name');
+    const publisher = read.text(line, record, 'publisher', false);
+    const url = read.url(line, record, 'url');
+    const tableId = read.text(line, record, 'table_id', false);
+    const tableTitle = read.text(line, record, 'table_title', false) ?? tableId;
+    const tableUrl = read.url(line, record, 'table_url');
+    const published = read.date(line, record, 'published', false);
+    const nextUpdate = read.date(line, record, 'next_update', false);
+    const frequency = record['frequency']?.trim() ? read.oneOf(line, record, 'frequency', FREQUENCIES) : null;
+    const lowestLevel = record['lowest_level']?.trim()
+      ? read.oneOf(line, record, 'lowest_level', AREA_LEVELS, LEVEL_ALIASES)
+      : null;
+    const contactName = read.text(line, record, 'contact_name', false);
+    const contactEmail = read.text(line, record, 'contact_email', false);
+    const contactUrl = read.url(line, record, 'contact_url');
+    const links = read.links(line, record, 'links');
+    if (contactEmail && !EMAIL.test(contactEmail))
+      issues.push({ path: read.at(line, 'contact_email'), message: `"${contactEmail}" is geen e-mailadres` });
+    else if (contactName && !contactEmail && !contactUrl)
+      issues.push({ path: read.at(line, 'contact_name'), message: 'geef ook contact_email of contact_url' });
+    if (published && nextUpdate && nextUpdate < published)
+      issues.push({ path: read.at(line, 'next_update'), message: `valt vóór published (${published})` });
+    if (!id || !name || url === null || tableUrl === null || published === null || nextUpdate === null) continue;
+    if (frequency === undefined || lowestLevel === undefined || contactUrl === null || links === null) continue;
+    const contact = {
+      ...(contactName ? { name: contactName } : {}),
+      ...(contactEmail ? { email: contactEmail } : {}),
+      ...(contactUrl ? { url: contactUrl } : {}),
+    };
+    out.push({
+      id,
+      name,
+      ...(publisher ? { publisher } : {}),
+      ...(url ? { url } : {}),
+      ...(tableTitle
+        ? { table: { title: tableTitle, ...(tableId ? { id: tableId } : {}), ...(tableUrl ? { url: tableUrl } : {}) } }
+        : {}),
+      ...(published ? { published } : {}),
+      ...(nextUpdate ? { nextUpdate } : {}),
+      ...(frequency ? { frequency } : {}),
+      ...(lowestLevel ? { lowestLevel } : {}),
+      ...(contact.email || contact.url ? { contact } : {}),
+      ...(links.length > 0 ? { links } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * Duiding from `duiding.csv`: indicator, text, author, date; optionally area and period (what the
+ * text is limited to) and partner (the organisation the author writes for).
+ */
+export function duidingFromTable(table: CsvTable, issues: FeedIssue[], known: KnownIds = {}): Duiding[] {
+  const read = new TableReader(table, issues);
+  if (!read.requireColumns('indicator', 'text', 'author', 'date')) return [];
+  const out: Duiding[] = [];
+  for (const { line, record } of table.rows) {
+    const indicator = read.text(line, record, 'indicator');
+    const area = read.text(line, record, 'area', false);
+    const period = read.period(line, record, 'period', false);
+    const text = read.text(line, record, 'text');
+    const author = read.text(line, record, 'author');
+    const partner = read.text(line, record, 'partner', false);
+    const date = read.date(line, record, 'date');
+    const refs = [
+      read.known(line, 'indicator', indicator, known.indicators, 'indicator'),
+      read.known(line, 'area', area, known.areas, 'gebied'),
+    ];
+    if (!indicator || !text || !author || !date || period === null || refs.includes(false)) continue;
+    out.push({
+      indicator,
+      ...(area ? { area } : {}),
+      ...(period ? { period } : {}),
+      text,
+      author,
+      ...(partner ? { partner } : {}),
+      date,
+    });
+  }
+  return out;
+}
+
+/**
+ * Opvallendheden from `opvallendheden.csv`: id, district, title, text, indicators (ids separated
+ * by `;`), date, shared (ja or nee); optionally author, partner, area (a gemeente the finding is
+ * about) and period.
+ */
+export function opvallendhedenFromTable(table: CsvTable, issues: FeedIssue[], known: KnownIds = {}): Opvallendheid[] {
+  const read = new TableReader(table, issues);
+  if (!read.requireColumns('id', 'district', 'title', 'text', 'indicators', 'date', 'shared')) return [];
+  const out: Opvallendheid[] = [];
+  for (const { line, record } of table.rows) {
+    const id = read.text(line, record, 'id');
+    const district = read.text(line, record, 'district');
+    const title = read.text(line, record, 'title');
+    const text = read.text(line, record, 'text');
+    const indicators = read.list(record, 'indicators');
+    if (indicators.length === 0) issues.push({ path: read.at(line, 'indicators'), message: 'mag niet leeg zijn' });
+    const date = read.date(line, record, 'date');
+    const shared = read.yesNo(line, record, 'shared');
+    const author = read.text(line, record, 'author', false);
+    const partner = read.text(line, record, 'partner', false);
+    const area = read.text(line, record, 'area', false);
+    const period = read.period(line, record, 'period', false);
+    const refs = [
+      read.known(line, 'district', district, known.areas, 'gebied'),
+      read.known(line, 'area', area, known.areas, 'gebied'),
+      ...indicators.map((ind) => read.known(line, 'indicators', ind, known.indicators, 'indicator')),
+    ];
+    const level = district ? known.areas?.get(district) : undefined;
+    if (level && level !== 'district')
+      issues.push({ path: read.at(line, 'district'), message: `"${district}" is geen district maar een ${level}` });
+    if (!id || !district || !title || !text || indicators.length === 0 || !date || shared === undefined) continue;
+    if (period === null || refs.includes(false)) continue;
+    out.push({
+      id,
+      district,
+      title,
+      text,
+      indicators,
+      date,
+      shared,
+      ...(author ? { author } : {}),
+      ...(partner ? { partner } : {}),
+      ...(area ? { area } : {}),
+      ...(period ? { period } : {}),
+    });
+  }
+  return out;
 }
 
 /** Areas from `areas.csv`: id, name, level, parent, and optionally valid_from, valid_to, predecessors. */
@@ -210,12 +457,13 @@ export function areasFromTable(table: CsvTable, issues: FeedIssue[]): Area[] {
 /**
  * Indicators from `indicators.csv`. Required: id, title (or name), theme, unit, kind, polarity,
  * lowest_level, frequency, chain_step, source. Optional: short_title, definition, explanation,
- * decimals, source_url, instruments (`title|url`, several separated by `;`), and the words for
- * sentences: in_sentence (`{value} drugsafvaldumpingen`) and in_sentence_one (for the value 1).
- * A count may also be shown per inwoner: rate_unit (`per 1.000 inwoners`), with rate_per (1000) when
- * the unit does not say it, and rate_decimals; its rows in `values.csv` then carry a denominator.
+ * decimals, source_url, source_id (a source of `sources.csv`), instruments (`title|url`, several
+ * separated by `;`), and the words for sentences: in_sentence (`{value} drugsafvaldumpingen`) and
+ * in_sentence_one (for the value 1). A count may also be shown per inwoner: rate_unit
+ * (`per 1.000 inwoners`), with rate_per (1000) when the unit does not say it, and rate_decimals; its
+ * rows in `values.csv` then carry a denominator.
  */
-export function indicatorsFromTable(table: CsvTable, issues: FeedIssue[]): Indicator[] {
+export function indicatorsFromTable(table: CsvTable, issues: FeedIssue[], known: KnownIds = {}): Indicator[] {
   const read = new TableReader(table, issues);
   const titleColumn = table.rows[0] && 'title' in table.rows[0].record ? 'title' : 'name';
   const required = ['id', titleColumn, 'theme', 'unit', 'kind', 'polarity', 'lowest_level', 'frequency'];
@@ -242,6 +490,8 @@ export function indicatorsFromTable(table: CsvTable, issues: FeedIssue[]): Indic
     if (!sourceName || decimals === undefined || inSentence === null || inSentenceOne === null) continue;
     if (rate === null) continue;
     const sourceUrl = read.text(line, record, 'source_url', false);
+    const sourceId = read.text(line, record, 'source_id', false);
+    if (!read.known(line, 'source_id', sourceId, known.sources, 'bron')) continue;
     const explanation = read.text(line, record, 'explanation', false);
     const instruments = (record['instruments'] ?? '')
       .split(';')
@@ -262,7 +512,7 @@ export function indicatorsFromTable(table: CsvTable, issues: FeedIssue[]): Indic
       polarity,
       definition: read.text(line, record, 'definition', false) ?? title,
       ...(explanation ? { explanation } : {}),
-      source: { name: sourceName, ...(sourceUrl ? { url: sourceUrl } : {}) },
+      source: { name: sourceName, ...(sourceUrl ? { url: sourceUrl } : {}), ...(sourceId ? { id: sourceId } : {}) },
       frequency,
       lowestLevel,
       chainStep,
@@ -753,6 +1003,7 @@ export function assembleFeed(parts: FeedParts): BuildResult {
     duiding: parts.duiding ?? [],
     opvallendheden: parts.opvallendheden ?? [],
     ...(parts.areaGroups?.length ? { areaGroups: parts.areaGroups } : {}),
+    ...(parts.sources && parts.sources.length > 0 ? { sources: parts.sources } : {}),
   });
   return { feed, warnings, suppressed };
 }

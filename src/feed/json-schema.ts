@@ -25,6 +25,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'indicators[].polarity': 'Whether a rise is bad, good or neither; neutral indicators are never coloured good or bad.',
   'indicators[].definition': 'What is counted, in one plain sentence.',
   'indicators[].explanation': 'Toelichting: how to read the figure, caveats.',
+  'indicators[].source.id': 'Refers to an entry of sources: the table, publication dates and contact of this figure.',
   'indicators[].lowestLevel': 'Lowest level with data; below it widgets fall back to a higher level and say so.',
   'indicators[].chainStep': 'Step in the safety chain.',
   'indicators[].instruments': 'Related instruments, e.g. Zicht op Ondermijning.',
@@ -53,6 +54,23 @@ const DESCRIPTIONS: Record<string, string> = {
   'series[].significance':
     "The publisher's own significance test (survey indicators), period → { periods: { another period of this area → differs significantly }, areas: { area id → differs significantly in the same period } }. It wins over the margins, and it is the only way a widget calls an area different from an area it lies in (a gemeente from its district, a district from Nederland); without it such a difference is shown as not tested.",
   'series[].notes': 'Footnotes: period → text.',
+  'duiding[].partner': 'The safety partner the author writes for: Politie, a gemeente, the RIEC.',
+  'opvallendheden[].author': 'Who wrote the finding.',
+  'opvallendheden[].partner': 'The safety partner the author writes for.',
+  'opvallendheden[].area': 'The area the finding is about, when narrower than the district (a gemeente).',
+  'opvallendheden[].period': 'The period the finding is about, if any.',
+  sources:
+    'Every source of the figures once (optional): a citation names its table and publication date, an overview lists them all. Indicators refer to one with source.id.',
+  'sources[].publisher': 'Who publishes the figures: CBS, Politie, a veiligheidsregio.',
+  'sources[].table':
+    'The table the figures are taken from: its title, and its id (a StatLine code such as 83648NED) and url where it has them.',
+  'sources[].published':
+    'When the source published the figures in this feed (JJJJ-MM-DD). Never guessed: leave it out when unknown.',
+  'sources[].nextUpdate': 'When the source expects to publish new figures.',
+  'sources[].frequency': 'How often the source publishes.',
+  'sources[].lowestLevel': 'Lowest level the source publishes.',
+  'sources[].contact': 'Who answers questions about the source: name, and email and/or url.',
+  'sources[].links': 'Further reading: documentation, the instrument that goes with the source.',
   'duiding[].area': 'Limits the text to this area; absent means every area.',
   'duiding[].period': 'The period the text is about, if any.',
   'opvallendheden[].shared': 'Shared with the other districts (true) or kept within the district.',

@@ -66,6 +66,35 @@ const area = z.object({
 
 const link = z.object({ title: text, url: webUrl });
 
+/** Who answers questions about a source: a name, and an e-mail address and/or a web page. */
+const contact = z.object({
+  name: z.optional(text),
+  email: z.optional(z.email()),
+  url: z.optional(webUrl),
+});
+
+/**
+ * Where the figures come from, once per source (a CBS StatLine table, Politie Open Data, the
+ * Veiligheidsmonitor), so that a citation can name the table and its publication date and an
+ * overview can list every source in one place. Came after version 1 was first published: optional.
+ */
+const source = z.object({
+  id,
+  name: text,
+  publisher: z.optional(text),
+  url: z.optional(webUrl),
+  /** The publisher's table the figures are taken from. */
+  table: z.optional(z.object({ title: text, id: z.optional(text), url: z.optional(webUrl) })),
+  /** When the figures in this feed were published by the source. */
+  published: z.optional(isoDate),
+  /** When the source expects to publish new figures. */
+  nextUpdate: z.optional(isoDate),
+  frequency: z.optional(z.enum(FREQUENCIES)),
+  lowestLevel: z.optional(z.enum(AREA_LEVELS)),
+  contact: z.optional(contact),
+  links: z.optional(z.array(link)),
+});
+
 /** A theme may link to the instrument that goes with it (Zicht op Ondermijning for organised crime). */
 const theme = z.object({ id, title: text, order: z.int(), link: z.optional(link) });
 
@@ -117,7 +146,8 @@ const indicator = z.object({
   polarity: z.enum(POLARITIES),
   definition: text,
   explanation: z.optional(text),
-  source: z.object({ name: text, url: z.optional(webUrl) }),
+  /** `id` refers to an entry of the feed's `sources`, for its table, dates and contact. */
+  source: z.object({ name: text, url: z.optional(webUrl), id: z.optional(id) }),
   frequency: z.enum(FREQUENCIES),
   lowestLevel: z.enum(AREA_LEVELS),
   chainStep: z.enum(CHAIN_STEPS),
@@ -197,6 +227,8 @@ const duiding = z.object({
   period: z.optional(period),
   text,
   author: text,
+  /** The safety partner the author writes for: Politie, a gemeente, the RIEC. */
+  partner: z.optional(text),
   date: isoDate,
 });
 
@@ -209,6 +241,11 @@ const opvallendheid = z.object({
   date: isoDate,
   /** Shared with the other districts (true) or kept within the district. */
   shared: z.boolean(),
+  author: z.optional(text),
+  partner: z.optional(text),
+  /** The area the finding is about, when it is narrower than the district (a gemeente). */
+  area: z.optional(id),
+  period: z.optional(period),
 });
 
 /** The whole feed. `schemaVersion` is checked before this schema runs (see `parseFeed`). */
@@ -223,6 +260,7 @@ export const feedSchema = z.object({
   opvallendheden: z.array(opvallendheid),
   /** Groups of comparable areas (vergelijkbare gemeenten); added after version 1 was first published. */
   areaGroups: z.optional(z.array(areaGroup)),
+  sources: z.optional(z.array(source)),
 });
 
 export type Feed = z.infer<typeof feedSchema>;
@@ -249,4 +287,6 @@ export const carriesNumber = (status: ValueStatus): boolean =>
 export const isProvisional = (status: ValueStatus): boolean =>
   status === 'provisional' || status === 'revised-provisional';
 export type Duiding = Feed['duiding'][number];
+export type Source = NonNullable<Feed['sources']>[number];
+export type SourceContact = NonNullable<Source['contact']>;
 export type Opvallendheid = Feed['opvallendheden'][number];

@@ -31,6 +31,7 @@ const typeNames: Record<string, string> = {
 function expectedFormat(path: string): string {
   if (/(period|periods\[\d+\])$/.test(path)) return 'verwacht een periode als 2024, 2024-H1 of 2024-Q3';
   if (/url$/.test(path)) return 'verwacht een link die begint met http:// of https://';
+  if (/email$/.test(path)) return 'verwacht een e-mailadres als naam@voorbeeld.nl';
   if (/language$/.test(path)) return 'verwacht een taalcode als nl of nl-NL';
   if (/inSentence(One)?$/.test(path)) return 'verwacht tekst met {value} waar het getal komt';
   return 'verwacht een id met alleen letters, cijfers, - en _ (zonder spaties)';
@@ -74,6 +75,7 @@ export function crossCheck(feed: Feed): FeedIssue[] {
   uniqueIds(feed.opvallendheden, 'opvallendheden');
   const groups = uniqueIds(feed.areaGroups ?? [], 'areaGroups');
   const areasAndGroups = new Set([...areas, ...groups]);
+  const sources = uniqueIds(feed.sources ?? [], 'sources');
   const areaLevel = new Map(feed.areas.map((a) => [a.id, a.level]));
   const areaById = new Map(feed.areas.map((a) => [a.id, a]));
 
@@ -100,6 +102,7 @@ export function crossCheck(feed: Feed): FeedIssue[] {
   });
   feed.indicators.forEach((ind, i) => {
     mustExist(themes, ind.theme, `indicators[${i}].theme`, 'thema');
+    mustExist(sources, ind.source.id, `indicators[${i}].source.id`, 'bron');
     ind.breaks?.forEach((b, j) =>
       b.areas?.forEach((a, k) => mustExist(areas, a, `indicators[${i}].breaks[${j}].areas[${k}]`, 'gebied')),
     );
@@ -167,7 +170,14 @@ export function crossCheck(feed: Feed): FeedIssue[] {
     mustExist(areas, o.district, `opvallendheden[${i}].district`, 'gebied');
     if (areas.has(o.district) && areaLevel.get(o.district) !== 'district')
       add(`opvallendheden[${i}].district`, `"${o.district}" is geen district`);
+    mustExist(areas, o.area, `opvallendheden[${i}].area`, 'gebied');
     o.indicators.forEach((ind, j) => mustExist(indicators, ind, `opvallendheden[${i}].indicators[${j}]`, 'indicator'));
+  });
+  feed.sources?.forEach((s, i) => {
+    if (s.published && s.nextUpdate && s.nextUpdate < s.published)
+      add(`sources[${i}].nextUpdate`, `valt vóór published (${s.published})`);
+    if (s.contact && !s.contact.email && !s.contact.url)
+      add(`sources[${i}].contact`, 'geef een e-mailadres (email) of een webpagina (url)');
   });
   issues.push(...provisionalSurveyValues(feed));
   return issues;

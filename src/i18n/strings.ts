@@ -3,7 +3,9 @@
  * element through the `strings` property.
  */
 import type { ErrorKind } from '../feed/errors.js';
-import type { AreaLevel, ValueStatus } from '../feed/schema.js';
+import type { AreaLevel, Indicator, ValueStatus } from '../feed/schema.js';
+
+type Frequency = Indicator['frequency'];
 import type { HighlightRule } from '../model/highlights.js';
 
 export type Lang = 'nl' | 'en';
@@ -243,6 +245,45 @@ export interface Strings {
     aboutRules: string;
     /** The page number in the printed header; `{page}` and `{pages}` become the numbers. */
     pageNumber: string;
+  };
+  /** The "Citeer" action of a figure and the text it copies. */
+  citation: {
+    button: string;
+    /** The button's accessible name, starting with its visible text: `Citeer: bronvermelding van Woninginbraak kopiëren`. */
+    describe: (title: string) => string;
+    /** The live message after a copy. */
+    copied: string;
+    /** Shown with the selected text when the browser would not copy. */
+    copyManually: string;
+    textLabel: string;
+    /** `Bron: …` line; `table` and the dates only when the feed has them. */
+    source: (name: string, table?: string, published?: string, nextUpdate?: string) => string;
+    /** `Uit: Monitor …, uitgever, stand 15 juni 2026.` */
+    feed: (title: string, publisher: string, date: string) => string;
+    link: (url: string) => string;
+    /** After the source in a figure's footer: `tabel 83648NED, gepubliceerd 24 april 2026`. */
+    sourceDetail: (table?: string, published?: string) => string;
+  };
+  /** `<miv-sources>`. */
+  sources: {
+    title: string;
+    count: (n: number) => string;
+    theme: string;
+    allThemes: string;
+    none: string;
+    indicators: string;
+    publisher: string;
+    table: string;
+    lowestLevel: string;
+    frequency: string;
+    published: string;
+    nextUpdate: string;
+    contact: string;
+    links: string;
+    /** For a date the feed does not give. */
+    unknown: string;
+    levels: Record<AreaLevel, string>;
+    frequencies: Record<Frequency, string>;
   };
 }
 
@@ -525,6 +566,46 @@ const nl: Strings = {
     aboutRules: 'Over de rekenregels',
     pageNumber: 'Pagina {page} van {pages}',
   },
+  citation: {
+    button: 'Citeer',
+    describe: (title) => `Citeer: bronvermelding van ${title} kopiëren`,
+    copied: 'Bronvermelding gekopieerd',
+    copyManually:
+      'Kopiëren lukte niet vanzelf: de tekst staat geselecteerd, kopieer hem met Ctrl+C (Cmd+C op een Mac).',
+    textLabel: 'Bronvermelding',
+    source: (name, table, published, nextUpdate) =>
+      `Bron: ${[name, table ? `tabel ${table}` : '', published ? `gepubliceerd ${published}` : ''].filter(Boolean).join(', ')}` +
+      `${nextUpdate ? `; volgende update verwacht ${nextUpdate}` : ''}.`,
+    feed: (title, publisher, date) => `Uit: ${title}, ${publisher}, stand ${date}.`,
+    link: (url) => `Link: ${url}`,
+    sourceDetail: (table, published) =>
+      [table ? `tabel ${table}` : '', published ? `gepubliceerd ${published}` : ''].filter(Boolean).join(', '),
+  },
+  sources: {
+    title: 'Bronnen',
+    count: (n) => `${n} ${n === 1 ? 'bron' : 'bronnen'}`,
+    theme: 'Thema',
+    allThemes: 'Alle thema’s',
+    none: 'Geen bronnen voor dit thema.',
+    indicators: 'Indicatoren',
+    publisher: 'Uitgever',
+    table: 'Tabel',
+    lowestLevel: 'Laagste niveau',
+    frequency: 'Frequentie',
+    published: 'Laatste update',
+    nextUpdate: 'Volgende update verwacht',
+    contact: 'Contact',
+    links: 'Links',
+    unknown: 'niet bekend',
+    levels: { land: 'Nederland', eenheid: 'eenheid', district: 'district', gemeente: 'gemeente' },
+    frequencies: {
+      jaar: 'jaarlijks',
+      halfjaar: 'per halfjaar',
+      kwartaal: 'per kwartaal',
+      tweejaarlijks: 'om de twee jaar',
+      onregelmatig: 'onregelmatig',
+    },
+  },
 };
 
 const en: Strings = {
@@ -793,6 +874,45 @@ const en: Strings = {
     sharedBy: (district, date) => `${district}, ${date}`,
     aboutRules: 'About the rules',
     pageNumber: 'Page {page} of {pages}',
+  },
+  citation: {
+    button: 'Cite',
+    describe: (title) => `Cite: copy the citation of ${title}`,
+    copied: 'Citation copied',
+    copyManually: 'Copying did not work by itself: the text is selected, copy it with Ctrl+C (Cmd+C on a Mac).',
+    textLabel: 'Citation',
+    source: (name, table, published, nextUpdate) =>
+      `Source: ${[name, table ? `table ${table}` : '', published ? `published ${published}` : ''].filter(Boolean).join(', ')}` +
+      `${nextUpdate ? `; next update expected ${nextUpdate}` : ''}.`,
+    feed: (title, publisher, date) => `From: ${title}, ${publisher}, as of ${date}.`,
+    link: (url) => `Link: ${url}`,
+    sourceDetail: (table, published) =>
+      [table ? `table ${table}` : '', published ? `published ${published}` : ''].filter(Boolean).join(', '),
+  },
+  sources: {
+    title: 'Sources',
+    count: (n) => `${n} ${n === 1 ? 'source' : 'sources'}`,
+    theme: 'Theme',
+    allThemes: 'All themes',
+    none: 'No sources for this theme.',
+    indicators: 'Indicators',
+    publisher: 'Publisher',
+    table: 'Table',
+    lowestLevel: 'Lowest level',
+    frequency: 'Frequency',
+    published: 'Last update',
+    nextUpdate: 'Next update expected',
+    contact: 'Contact',
+    links: 'Links',
+    unknown: 'not known',
+    levels: { land: 'the Netherlands', eenheid: 'police unit', district: 'district', gemeente: 'municipality' },
+    frequencies: {
+      jaar: 'yearly',
+      halfjaar: 'half-yearly',
+      kwartaal: 'quarterly',
+      tweejaarlijks: 'every two years',
+      onregelmatig: 'irregular',
+    },
   },
 };
 

@@ -103,6 +103,10 @@ const cases = (): Record<string, [TemplateResult, (el: Element) => unknown]> => 
     html`<miv-profile src=${SMALL_FEED_URL} area="GM0758"></miv-profile>`,
     (el) => shadow(el).querySelector('[part="rules"]'),
   ],
+  sources: [
+    html`<miv-sources src=${SAMPLE_FEED_URL}></miv-sources>`,
+    (el) => shadow(el).querySelector('[part="source"]'),
+  ],
   'area picker': [
     html`<miv-area-picker src=${SMALL_FEED_URL}></miv-area-picker>`,
     (el) => shadow(el).querySelector('select'),

@@ -94,6 +94,7 @@ describe('switching the language at run time', () => {
       '[part~="card"]',
     ],
     ['<miv-highlights>', html`<miv-highlights src=${SMALL_FEED_URL}></miv-highlights>`, '*'],
+    ['<miv-sources>', html`<miv-sources src=${SMALL_FEED_URL}></miv-sources>`, '[part="source"]'],
     ['<miv-area-picker>', html`<miv-area-picker src=${SMALL_FEED_URL}></miv-area-picker>`, 'label, select'],
   ] as const) {
     it(`${name}: its text follows the new language`, async () => {

@@ -376,3 +376,148 @@ labs,GM2,2025,0,nihil
   });
   assert.equal(feed!.series.find((s) => s.indicator === 'labs' && s.area === 'GM2')!.status?.['2025'], 'nil');
 });
+
+const SOURCES = `id,name,publisher,url,table_id,table_title,table_url,published,next_update,frequency,lowest_level,contact_name,contact_email,contact_url,links
+politie-open-data,Politie Open Data,Politie,https://data.politie.nl/,47022NED,"Geregistreerde misdrijven; soort misdrijf, wijk, buurt",https://data.politie.nl/,2026-02-16,2026-05-15,kwartaal,gemeente,Team Open Data,opendata@politie.nl,,Handleiding|https://data.politie.nl/;Politie|https://www.politie.nl/
+vm,Veiligheidsmonitor,CBS,,,Veiligheidsmonitor 2025,,12-3-2026,,tweejaarlijks,gemeente,,,https://www.veiligheidsmonitor.nl/contact,
+`;
+
+const DUIDING = `indicator,area,period,text,author,partner,date
+inbraak,,,"Minder inbraken, ook landelijk.",Wijkagent Noord,Politie,2026-04-14
+inbraak,GM1,2024,Vooral in het centrum.,Analist Grootstad,Gemeente Grootstad,6-5-2026
+`;
+
+const OPVALLENDHEDEN = `id,district,title,text,indicators,date,shared,author,partner,area,period
+noord-labs,noord,Meer drugslabs,Vooral in het buitengebied.,labs;inbraak,2026-04-20,ja,Districtsanalist,Politie,GM2,2024
+noord-intern,noord,Alleen voor ons,Nog niet delen.,inbraak,2026-04-21,nee,,,,
+`;
+
+const withSourceIds = INDICATORS.replace('decimals\n', 'decimals,source_id\n')
+  .replace('Politie,1\n', 'Politie,1,politie-open-data\n')
+  .replace('Politie,\n', 'Politie,,\n');
+
+test('sources, duiding and opvallendheden come from their own CSV files into the feed', async () => {
+  const { code, stderr, stdout, feed } = await buildFeed('indicator,area,period,value\ninbraak,NL01,2024,2\n', {
+    'indicators.csv': withSourceIds,
+    'sources.csv': SOURCES,
+    'duiding.csv': DUIDING,
+    'opvallendheden.csv': OPVALLENDHEDEN,
+  });
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /2 duidingen, 2 opvallendheden, 2 bronnen$/m);
+  assert.deepEqual(feed!.sources![0], {
+    id: 'politie-open-data',
+    name: 'Politie Open Data',
+    publisher: 'Politie',
+    url: 'https://data.politie.nl/',
+    table: {
+      title: 'Geregistreerde misdrijven; soort misdrijf, wijk, buurt',
+      id: '47022NED',
+      url: 'https://data.politie.nl/',
+    },
+    published: '2026-02-16',
+    nextUpdate: '2026-05-15',
+    frequency: 'kwartaal',
+    lowestLevel: 'gemeente',
+    contact: { name: 'Team Open Data', email: 'opendata@politie.nl' },
+    links: [
+      { title: 'Handleiding', url: 'https://data.politie.nl/' },
+      { title: 'Politie', url: 'https://www.politie.nl/' },
+    ],
+  });
+  // A Dutch spreadsheet date is read as the day it names.
+  assert.equal(feed!.sources![1]!.published, '2026-03-12');
+  assert.deepEqual(feed!.indicators[0]!.source, { name: 'Politie', id: 'politie-open-data' });
+  assert.equal(feed!.indicators[1]!.source.id, undefined);
+  assert.deepEqual(feed!.duiding[1], {
+    indicator: 'inbraak',
+    area: 'GM1',
+    period: '2024',
+    text: 'Vooral in het centrum.',
+    author: 'Analist Grootstad',
+    partner: 'Gemeente Grootstad',
+    date: '2026-05-06',
+  });
+  assert.deepEqual(
+    feed!.opvallendheden.map((o) => [o.id, o.shared, o.indicators, o.area, o.period, o.partner]),
+    [
+      ['noord-labs', true, ['labs', 'inbraak'], 'GM2', '2024', 'Politie'],
+      ['noord-intern', false, ['inbraak'], undefined, undefined, undefined],
+    ],
+  );
+});
+
+test('without the optional files the feed has no sources, and duiding from meta.json still counts', async () => {
+  const duiding = [{ indicator: 'inbraak', text: 'Uit meta.json.', author: 'Team', date: '2026-01-02' }];
+  const { code, stderr, feed } = await buildFeed('indicator,area,period,value\ninbraak,NL01,2024,2\n', {
+    'meta.json': JSON.stringify({ ...META, duiding }),
+    'duiding.csv': DUIDING,
+  });
+  assert.equal(code, 0, stderr);
+  assert.equal(feed!.sources, undefined);
+  assert.deepEqual(
+    feed!.duiding.map((d) => d.text),
+    ['Uit meta.json.', 'Minder inbraken, ook landelijk.', 'Vooral in het centrum.'],
+  );
+});
+
+test('bad rows in sources, duiding and opvallendheden are named by file, row and column', async () => {
+  const { code, stderr } = await buildFeed('indicator,area,period,value\ninbraak,NL01,2024,2\n', {
+    'indicators.csv': withSourceIds.replace('politie-open-data\n', 'politie\n'),
+    'sources.csv': SOURCES.replace('2026-05-15,kwartaal', '2026-13-01,maandelijks').replace(
+      'opendata@politie.nl',
+      'opendata-politie.nl',
+    ),
+    'duiding.csv': DUIDING.replace('inbraak,GM1,2024', 'diefstal,GM9,24').replace('6-5-2026', 'mei 2026'),
+    'opvallendheden.csv': OPVALLENDHEDEN.replace('noord,Meer', 'GM1,Meer')
+      .replace('2026-04-21,nee', '2026-04-21,misschien')
+      .replace('labs;inbraak', 'labs;brand'),
+  });
+  assert.equal(code, 1);
+  for (const line of [
+    'indicators.csv, regel 2, kolom source_id: bron "politie" bestaat niet',
+    'sources.csv, regel 2, kolom next_update: "2026-13-01" is geen datum (JJJJ-MM-DD of D-M-JJJJ)',
+    'sources.csv, regel 2, kolom frequency: "maandelijks" moet een van deze waarden zijn: jaar, halfjaar, kwartaal, tweejaarlijks, onregelmatig',
+    'sources.csv, regel 2, kolom contact_email: "opendata-politie.nl" is geen e-mailadres',
+    'duiding.csv, regel 3, kolom indicator: indicator "diefstal" bestaat niet',
+    'duiding.csv, regel 3, kolom area: gebied "GM9" bestaat niet',
+    'duiding.csv, regel 3, kolom period: "24" is geen periode (2024, 2024-H1 of 2024-Q1)',
+    'duiding.csv, regel 3, kolom date: "mei 2026" is geen datum (JJJJ-MM-DD of D-M-JJJJ)',
+    'opvallendheden.csv, regel 2, kolom district: "GM1" is geen district maar een gemeente',
+    'opvallendheden.csv, regel 2, kolom indicators: indicator "brand" bestaat niet',
+    'opvallendheden.csv, regel 3, kolom shared: "misschien" moet ja of nee zijn',
+  ])
+    assert.ok(stderr.split('\n').includes(line), `${line}\n---\n${stderr}`);
+  assert.doesNotMatch(stderr, /at .*\.ts:\d+/);
+
+  const missing = await buildFeed('indicator,area,period,value\n', { 'duiding.csv': 'indicator,text\ninbraak,x\n' });
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /^duiding\.csv: kolom ontbreekt: author, date$/m);
+});
+
+test('the practice folder of the README builds and validates, and a duiding row added to it ends up in the feed', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'miv-practice-'));
+  const practice = new URL('../../examples/duiding/', import.meta.url).pathname;
+  for (const name of ['indicators.csv', 'areas.csv', 'values.csv', 'meta.json', 'sources.csv', 'opvallendheden.csv'])
+    await writeFile(join(dir, name), await readFile(join(practice, name)));
+  // The row of the README's walkthrough, as an analyst adds it.
+  const row =
+    'woninginbraak,GM0758,2025,"In Breda daalde het aantal inbraken het sterkst in Haagse Beemden, na de inbraakpreventieweek.",Analist gemeente Breda,Gemeente Breda,15-6-2026\n';
+  await writeFile(join(dir, 'duiding.csv'), (await readFile(join(practice, 'duiding.csv'), 'utf8')) + row);
+  const out = join(dir, 'feed.json');
+  const built = await run('build', dir, '--out', out);
+  assert.equal(built.code, 0, built.stderr);
+  assert.match(built.stdout, /2 duidingen, 1 opvallendheden, 1 bronnen$/m);
+  const feed = JSON.parse(await readFile(out, 'utf8')) as Feed;
+  assert.deepEqual(feed.duiding.at(-1), {
+    indicator: 'woninginbraak',
+    area: 'GM0758',
+    period: '2025',
+    text: 'In Breda daalde het aantal inbraken het sterkst in Haagse Beemden, na de inbraakpreventieweek.',
+    author: 'Analist gemeente Breda',
+    partner: 'Gemeente Breda',
+    date: '2026-06-15',
+  });
+  const checked = await run('validate', out);
+  assert.equal(checked.code, 0, checked.stderr);
+});

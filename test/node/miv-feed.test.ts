@@ -119,3 +119,28 @@ test('an unknown command exits 1 with the help text', async () => {
   assert.equal(code, 1);
   assert.match(stderr, /Onbekende opdracht "publiceer"/);
 });
+
+test('sources are optional; a source id that is not in sources, or a contact without address, is named by path', async () => {
+  const feed = JSON.parse(await readFile(await protectedSmallFeed(), 'utf8'));
+  feed.sources = [
+    { id: 'cbs-83648NED', name: 'CBS StatLine', published: '2026-04-20', contact: { name: 'Infoservice' } },
+    { id: 'vm', name: 'Veiligheidsmonitor', published: '2026-03-12', nextUpdate: '2025-03-01' },
+  ];
+  feed.indicators[0].source.id = 'cbs-83648NED';
+  feed.indicators[1].source.id = 'politie';
+  const file = join(await mkdtemp(join(tmpdir(), 'miv-')), 'feed.json');
+  await writeFile(file, JSON.stringify(feed));
+  const { code, stderr } = await run('validate', file);
+  assert.equal(code, 1);
+  assert.deepEqual(stderr.trim().split('\n').slice(0, -1), [
+    'indicators[1].source.id: bron "politie" bestaat niet in de feed',
+    'sources[0].contact: geef een e-mailadres (email) of een webpagina (url)',
+    'sources[1].nextUpdate: valt vóór published (2026-03-12)',
+  ]);
+  feed.indicators[1].source.id = 'vm';
+  feed.sources[0].contact.email = 'infoservice@cbs.nl';
+  delete feed.sources[1].nextUpdate;
+  await writeFile(file, JSON.stringify(feed));
+  const ok = await run('validate', file);
+  assert.equal(ok.code, 0, ok.stderr);
+});

@@ -231,6 +231,19 @@ test('partners interpret many indicators, and every district has its own opvalle
   assert.deepEqual(new Set(feed.opvallendheden.map((o) => o.shared)), new Set([true, false]));
 });
 
+test('most indicators name a source with a publication date before the feed; some keep only a name', () => {
+  const sources = new Map(feed.sources!.map((s) => [s.id, s]));
+  const dated = feed.indicators.filter((i) => i.source.id && sources.get(i.source.id)?.published);
+  assert.ok(dated.length >= 40, `${dated.length}`);
+  for (const i of dated) assert.ok(sources.get(i.source.id!)!.published! <= feed.meta.updated, i.id);
+  // Without a source entry a citation gives the source's name and no date: the demo shows both.
+  assert.ok(feed.indicators.some((i) => !i.source.id));
+  assert.ok(feed.sources!.some((s) => !s.published));
+  for (const s of feed.sources!)
+    if (s.nextUpdate) assert.ok(s.nextUpdate > feed.meta.updated, `${s.id} was due before the feed date`);
+  assert.ok(feed.opvallendheden.every((o) => o.author && o.partner && o.period));
+});
+
 test('Zicht op Ondermijning is the link of its theme, not a line under single indicators', () => {
   const theme = feed.themes.find((t) => t.id === 'georganiseerde-criminaliteit')!;
   assert.equal(theme.link?.url, 'https://www.zichtopondermijning.nl/');

@@ -17,6 +17,7 @@ const ELEMENTS: [string, Record<string, unknown>][] = [
   ['miv-district-compare', { indicator: 'woninginbraak' }],
   ['miv-theme', { theme: 'veilige-buurt-en-omgeving', area: 'GM0758' }],
   ['miv-highlights', {}],
+  ['miv-sources', {}],
   ['miv-area-picker', {}],
 ];
 

@@ -66,6 +66,7 @@ const ELEMENTS: [string, Record<string, unknown>][] = [
   ['miv-theme', { theme: 'veilige-buurt-en-omgeving', area: 'GM0758' }],
   ['miv-highlights', {}],
   ['miv-profile', { area: 'GM0758' }],
+  ['miv-sources', {}],
   ['miv-area-picker', {}],
 ];
 

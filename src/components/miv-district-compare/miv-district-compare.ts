@@ -14,6 +14,8 @@ import {
 } from '../../model/compare.js';
 import { formatDate, formatPeriod } from '../../model/format.js';
 import { compareGrid, type DataGrid } from '../../model/grid.js';
+import { compareCitation } from '../../model/citation.js';
+import { viewHref } from '../../view/view-state.js';
 import { barPoints, buildBarOption } from '../../charts/bar.js';
 import type { ChartPoints } from '../../charts/shared.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
@@ -94,6 +96,9 @@ const CHART_FRAME_PX = 64;
  * @csspart actions - The bar with the table toggle and the downloads.
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart downloads - The CSV, PNG and SVG download buttons.
+ * @csspart cite - The "Citeer" button: copies a plain-text citation (indicator, compared areas, period, source with
+ *   its publication date, feed publisher and date, and the link to this view) and confirms it in a live message.
+ * @csspart citation - The citation, selected in a text box, when the browser would not copy it.
  * @csspart table - The data table: each area's value and its change since the previous period.
  * @csspart footer - Bron, Eenheid, Toelichting, Stand, and "Zie ook": the theme's link and related instruments.
  * @csspart source - The source in the footer.
@@ -217,6 +222,25 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
 
   protected override dataGrid(model: CompareModel): DataGrid | undefined {
     return model.noAreaData ? undefined : compareGrid(model, this.text);
+  }
+
+  protected override citation(model: CompareModel) {
+    return {
+      title: model.indicator.title,
+      text: () =>
+        compareCitation(
+          model,
+          viewHref(
+            {
+              indicator: model.indicator.id,
+              period: model.period,
+              ...(model.level === 'gemeente' ? { area: model.parent.id } : {}),
+            },
+            location.href,
+          ),
+          this.text,
+        ),
+    };
   }
 
   private pickPeriod(period: string): void {

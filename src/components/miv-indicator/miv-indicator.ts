@@ -12,6 +12,8 @@ import {
   seriesName,
 } from '../../model/summary.js';
 import { indicatorGrid, type DataGrid } from '../../model/grid.js';
+import { indicatorCitation } from '../../model/citation.js';
+import { viewHref } from '../../view/view-state.js';
 import { formatPeriod, formatPointValue } from '../../model/format.js';
 import { announceView } from '../../view/view-state.js';
 import { renderPeriodSelect } from '../period-select.js';
@@ -94,6 +96,9 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @csspart actions - The bar with the table toggle and the downloads.
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart downloads - The CSV, PNG and SVG download buttons.
+ * @csspart cite - The "Citeer" button: copies a plain-text citation (indicator, area, periods, source with its
+ *   publication date, feed publisher and date, and the link to this view) and confirms it in a live message.
+ * @csspart citation - The citation, selected in a text box, when the browser would not copy it.
  * @csspart table - The data table.
  * @csspart footer - Bron, Eenheid, Toelichting, Stand, and "Zie ook": the theme's link and related instruments.
  * @csspart source - The source in the footer.
@@ -258,6 +263,27 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
 
   protected override dataGrid(model: IndicatorModel): DataGrid {
     return indicatorGrid(model, this.text);
+  }
+
+  protected override citation(model: IndicatorModel) {
+    const { periods, area, indicator } = model;
+    return {
+      title: indicator.title,
+      text: () =>
+        indicatorCitation(
+          model,
+          viewHref(
+            {
+              area: area.id,
+              indicator: indicator.id,
+              ...(periods.length ? { from: periods[0]!, to: periods.at(-1)! } : {}),
+              ...(this.compare ? { compare: this.compare } : {}),
+            },
+            location.href,
+          ),
+          this.text,
+        ),
+    };
   }
 
   /** `over De Baronie` for a duiding about another area in the chart than the one asked for. */

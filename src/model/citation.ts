@@ -1,0 +1,85 @@
+/**
+ * The citation of a figure: plain text a reader copies into a memo or a council letter. It says
+ * what is shown (indicator, area, periods), where the numbers come from (the source and, when the
+ * feed gives them, its table and publication dates; never a guessed date), which feed they were
+ * taken from and how current it is, and the link that reopens the same view.
+ */
+import type { Feed, Indicator, Source } from '../feed/schema.js';
+import type { Strings } from '../i18n/strings.js';
+import type { CompareModel } from './compare.js';
+import { formatDate, formatPeriod } from './format.js';
+import type { IndicatorModel } from './indicator.js';
+import { fallbackSentence, periodRange } from './summary.js';
+
+/** The feed's entry for an indicator's source, when the indicator refers to one. */
+export function sourceOf(feed: Feed, indicator: Indicator): Source | undefined {
+  const id = indicator.source.id;
+  return id === undefined ? undefined : feed.sources?.find((s) => s.id === id);
+}
+
+export interface CitationParts {
+  feed: Feed;
+  indicator: Indicator;
+  /** The area or areas shown, as a reader names them: `Breda`, `Gemeenten in De Baronie`. */
+  about: string;
+  /** The period or range shown, already in words. */
+  periods: string;
+  /** The sentence saying a higher level stands in for the asked area, if one does. */
+  fallback?: string;
+  /** The URL of this view. */
+  href: string;
+}
+
+/** One line per fact, so the text reads the same pasted in an e-mail, a document or a chat. */
+export function citationText(parts: CitationParts, strings: Strings): string {
+  const { feed, indicator } = parts;
+  const source = sourceOf(feed, indicator);
+  const table = source?.table && [source.table.id, `“${source.table.title}”`].filter(Boolean).join(' ');
+  const date = (iso: string | undefined) => iso && formatDate(iso, strings);
+  const { meta } = feed;
+  return [
+    `${indicator.title} (${indicator.unit}), ${parts.about}, ${parts.periods}.`,
+    parts.fallback,
+    strings.citation.source(
+      source?.name ?? indicator.source.name,
+      table,
+      date(source?.published),
+      date(source?.nextUpdate),
+    ),
+    strings.citation.feed(meta.title, meta.publisher, formatDate(meta.updated, strings)),
+    meta.sample ? `${strings.sample}.` : undefined,
+    strings.citation.link(parts.href),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The citation of `<miv-indicator>`: the asked area, and the stand-in level when one is shown. */
+export function indicatorCitation(model: IndicatorModel, href: string, strings: Strings): string {
+  const { periods, area } = model;
+  return citationText(
+    {
+      feed: model.feed,
+      indicator: model.indicator,
+      about: strings.levelName(area.name, area.level),
+      periods: periods.length ? periodRange(periods[0]!, periods.at(-1)!, strings) : '',
+      ...(model.fallback ? { fallback: fallbackSentence(model, strings)! } : {}),
+      href,
+    },
+    strings,
+  );
+}
+
+/** The citation of `<miv-district-compare>`: the compared areas in the one period shown. */
+export function compareCitation(model: CompareModel, href: string, strings: Strings): string {
+  return citationText(
+    {
+      feed: model.feed,
+      indicator: model.indicator,
+      about: strings.compare.areasOf(model.level, model.parent.name),
+      periods: formatPeriod(model.period, strings),
+      href,
+    },
+    strings,
+  );
+}

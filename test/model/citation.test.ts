@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import { buildIndicatorModel } from '../../src/model/indicator.js';
+import { buildCompareModel } from '../../src/model/compare.js';
+import { compareCitation, indicatorCitation } from '../../src/model/citation.js';
+import { parseFeed } from '../../src/feed/validate.js';
+import { dictionaries } from '../../src/i18n/strings.js';
+import type { Feed } from '../../src/feed/schema.js';
+import { SAMPLE_FEED_URL } from '../helpers.js';
+
+const { nl, en } = dictionaries;
+const HREF = 'https://gemeente.example/veiligheid?gebied=GM0758&indicator=x';
+const FEED_LINE =
+  'Uit: Monitor Integrale Veiligheid Zeeland-West-Brabant (voorbeeldfeed), MIV widgets (fictieve voorbeelddata), stand 15 juni 2026.';
+
+describe('citation text', () => {
+  let feed: Feed;
+  before(async () => {
+    feed = parseFeed(await (await fetch(SAMPLE_FEED_URL)).json());
+  });
+
+  it('cites a rate with its StatLine table, publication date and next update, the feed and the link', () => {
+    const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758', from: '2018' });
+    expect(indicatorCitation(model, HREF, nl).split('\n')).to.deep.equal([
+      'Diefstal uit woning (woninginbraak) (per 1.000 inwoners), Breda, 2018–2025.',
+      'Bron: Politie Open Data, tabel 47022NED “Geregistreerde misdrijven; soort misdrijf, wijk, buurt, maand”, gepubliceerd 1 juni 2026; volgende update verwacht 1 juli 2026.',
+      FEED_LINE,
+      'Fictieve voorbeelddata.',
+      `Link: ${HREF}`,
+    ]);
+  });
+
+  it('cites a survey value with the Veiligheidsmonitor and its publication date, in English too', () => {
+    const model = buildIndicatorModel(feed, { indicator: 'onveilig-eigen-buurt', area: 'GM0758' });
+    const [what, source] = indicatorCitation(model, HREF, nl).split('\n');
+    expect(what).to.equal(`Voelt zich weleens onveilig in eigen buurt (% 15+), Breda, 2019–2025.`);
+    expect(source).to.equal(
+      'Bron: Veiligheidsmonitor, tabel “Veiligheidsmonitor 2025, kerncijfers per gemeente”, gepubliceerd 12 maart 2026; volgende update verwacht 9 maart 2028.',
+    );
+    expect(indicatorCitation(model, HREF, en).split('\n')[1]).to.equal(
+      'Source: Veiligheidsmonitor, table “Veiligheidsmonitor 2025, kerncijfers per gemeente”, published 12 March 2026; next update expected 9 March 2028.',
+    );
+  });
+
+  it('says when a higher level stands in for the gemeente, and names the asked area', () => {
+    const model = buildIndicatorModel(feed, { indicator: 'steekincidenten', area: 'GM0758' });
+    expect(model.fallback).to.equal(true);
+    const lines = indicatorCitation(model, HREF, nl).split('\n');
+    expect(lines[0]).to.match(/^Steekincidenten \(.+\), Breda, \d{4}–2025\.$/);
+    expect(lines[1]).to.equal('Voor Breda is geen cijfer beschikbaar; u ziet het cijfer van district De Baronie.');
+    expect(lines[2]).to.match(/^Bron: Politie: Basisvoorziening Handhaving \(BVH\), .*gepubliceerd 12 februari 2026;/);
+  });
+
+  it('gives the source name alone, never a date, when the feed has no entry or no date for it', () => {
+    const noEntry = buildIndicatorModel(feed, { indicator: 'damocles-sluitingen', area: 'GM0758' });
+    expect(noEntry.indicator.source.id).to.equal(undefined);
+    expect(indicatorCitation(noEntry, HREF, nl).split('\n')[1]).to.equal('Bron: gemeente.');
+    const undated = buildIndicatorModel(feed, { indicator: 'opkomsttijd-brandweer', area: 'GM0758' });
+    const source = indicatorCitation(undated, HREF, nl).split('\n')[1];
+    expect(source).to.equal("Bron: Veiligheidsregio's Midden- en West-Brabant en Zeeland.");
+  });
+
+  it('cites a comparison with the compared areas and its one period', () => {
+    const model = buildCompareModel(feed, {
+      indicator: 'woninginbraak',
+      level: 'gemeente',
+      within: 'de-baronie',
+      period: '2024',
+    });
+    const lines = compareCitation(model, HREF, nl).split('\n');
+    expect(lines[0]).to.equal(
+      'Diefstal uit woning (woninginbraak) (per 1.000 inwoners), Gemeenten in De Baronie, 2024.',
+    );
+    expect(lines.at(-1)).to.equal(`Link: ${HREF}`);
+  });
+});
