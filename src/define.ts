@@ -5,6 +5,7 @@ import { MivFeed } from './components/miv-feed/miv-feed.js';
 import { MivAreaPicker } from './components/miv-area-picker/miv-area-picker.js';
 import { MivTheme } from './components/miv-theme/miv-theme.js';
 import { MivHighlights } from './components/miv-highlights/miv-highlights.js';
+import { MivMap } from './components/miv-map/miv-map.js';
 import { defineElements } from './register.js';
 
 // <miv-feed> first: elements already in the page upgrade in definition order, and an element asks
@@ -16,7 +17,8 @@ defineElements({
   'miv-area-picker': MivAreaPicker,
   'miv-theme': MivTheme,
   'miv-highlights': MivHighlights,
+  'miv-map': MivMap,
 });
 
 // Their typings, so that `import 'miv-widgets/define'` also declares the tags for TypeScript users.
-export type { MivFeed, MivIndicator, MivDistrictCompare, MivAreaPicker, MivTheme, MivHighlights };
+export type { MivFeed, MivIndicator, MivDistrictCompare, MivAreaPicker, MivTheme, MivHighlights, MivMap };

@@ -80,6 +80,7 @@ test('importing an embed or define entry declares the tags it registers', () => 
       'miv-feed': 'MivFeed',
       'miv-highlights': 'MivHighlights',
       'miv-indicator': 'MivIndicator',
+      'miv-map': 'MivMap',
       'miv-theme': 'MivTheme',
     });
   for (const entry of ['miv-widgets/embed-indicator', 'miv-widgets/define-indicator'])
