@@ -13,6 +13,8 @@ import { chartContext, describePoint, escapeHtml, tooltipLook, tooltipPoint } fr
 import type { ChartContext, ChartContextWithTheme, ChartPoints } from './shared.js';
 
 const GEMEENTEN = 'miv-gemeenten:';
+/** The same gemeenten as a layer of its own: ECharts merges map series that share a map's name. */
+const GEMEENTEN_ON_TOP = 'miv-gemeenten-boven:';
 const DISTRICTS = 'miv-districten:';
 
 /**
@@ -42,7 +44,8 @@ export type ParsedMapName =
 
 /** What a map name holds; undefined for a name this module did not give. */
 export function parseMapName(name: string): ParsedMapName | undefined {
-  if (name.startsWith(GEMEENTEN)) return { kind: 'gemeenten', codes: name.slice(GEMEENTEN.length).split(',') };
+  for (const prefix of [GEMEENTEN, GEMEENTEN_ON_TOP])
+    if (name.startsWith(prefix)) return { kind: 'gemeenten', codes: name.slice(prefix.length).split(',') };
   if (name.startsWith(DISTRICTS))
     return {
       kind: 'districts',
@@ -68,11 +71,11 @@ export function buildMapOption(model: MapModel, context: ChartContext | ChartCon
   const { indicator } = model.compare;
   const period = formatPeriod(model.compare.period, strings);
 
+  const codes = model.regions.map((r) => r.row.area.id);
+  const emphasised = model.regions.find((r) => r.row.highlighted);
   const data = model.regions.map(({ row, classIndex }) => {
     const fill = classIndex === null ? colours.missing : palette[Math.min(classIndex, palette.length - 1)]!;
-    const border = row.highlighted
-      ? { borderColor: tokens.text, borderWidth: EMPHASIS_WIDTH }
-      : { borderColor: colours.outline, borderWidth: OUTLINE_WIDTH };
+    const border = { borderColor: colours.outline, borderWidth: OUTLINE_WIDTH };
     return {
       name: row.area.id,
       value: row.point.value ?? Number.NaN,
@@ -113,7 +116,7 @@ export function buildMapOption(model: MapModel, context: ChartContext | ChartCon
     series: [
       {
         type: 'map',
-        map: gemeentenMapName(model.regions.map((r) => r.row.area.id)),
+        map: gemeentenMapName(codes),
         ...LAYOUT,
         selectedMode: false,
         label: { show: false },
@@ -134,6 +137,30 @@ export function buildMapOption(model: MapModel, context: ChartContext | ChartCon
         itemStyle: { areaColor: 'transparent', borderColor: colours.outline, borderWidth: DISTRICT_WIDTH },
         z: 3,
       },
+      // The emphasised gemeente's border again on top, where its neighbours' fills cannot cover half of it.
+      ...(emphasised
+        ? [
+            {
+              type: 'map' as const,
+              // All the gemeenten, so that the layer has the same extent and lies on the map.
+              map: GEMEENTEN_ON_TOP + codes.join(','),
+              ...LAYOUT,
+              silent: true,
+              selectedMode: false as const,
+              tooltip: { show: false },
+              label: { show: false },
+              emphasis: { disabled: true },
+              itemStyle: { areaColor: 'transparent', borderWidth: 0 },
+              data: [
+                {
+                  name: emphasised.row.area.id,
+                  itemStyle: { areaColor: 'transparent', borderColor: tokens.text, borderWidth: EMPHASIS_WIDTH },
+                },
+              ],
+              z: 4,
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -273,7 +273,13 @@ export abstract class MivChartElement<Model> extends MivDataElement {
    * in a polite live region; with `chartLegend` an HTML legend follows the chart. `describedBy`
    * names elements elsewhere in the element whose text describes the chart before the summary.
    */
-  protected renderChart(label: string, description: string, describedBy: readonly string[] = []): TemplateResult {
+  protected renderChart(
+    label: string,
+    description: string,
+    describedBy: readonly string[] = [],
+    /** Shown right under the drawing, before its legend and summary: a map's attribution. */
+    underChart: TemplateResult | typeof nothing = nothing,
+  ): TemplateResult {
     const model = this.currentModel;
     const points = model && this.chartPoints(model);
     const legend = model ? this.chartLegend(model, this.chartTokens) : [];
@@ -297,7 +303,7 @@ export abstract class MivChartElement<Model> extends MivDataElement {
       >
         <div class="engine"></div>
       </div>
-      ${legend.length && !this.chartFailed ? renderLegend(legend, strings.chart.legend) : nothing}
+      ${underChart} ${legend.length && !this.chartFailed ? renderLegend(legend, strings.chart.legend) : nothing}
       ${
         points
           ? html`<p id="keys" part="keys" class="keys">${this.keysHint(strings)}</p>

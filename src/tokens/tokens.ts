@@ -132,7 +132,8 @@ function zipClasses(light: readonly string[], dark: readonly string[]) {
 
 /**
  * The choropleth's sequential palettes, five classes each, lowest class first. A higher class is
- * darker on a light background and brighter on a dark one. `worse` (orange to red) serves indicators
+ * darker on a light background; on a dark one it is brighter and more saturated, from a muted lowest
+ * class, so the strongest colour always marks the highest values. `worse` (orange to red) serves indicators
  * where more is worse, `better` (pale to deep green) those where more is better, and `neutral` (blues)
  * those where more is neither, so a map of a neutral indicator never reads as good or bad. Every class
  * stands 3:1 or more against the region outline (`color-map-outline`), light and dark, so neighbours
@@ -142,15 +143,15 @@ function zipClasses(light: readonly string[], dark: readonly string[]) {
 export const mapPaletteTokens: Record<MapPaletteName, readonly Pick<ColourToken, 'light' | 'dark' | 'forced'>[]> = {
   worse: zipClasses(
     ['#fff3e0', '#fdd0a2', '#fda25d', '#e8692a', '#c4421a'],
-    ['#a8483a', '#bf6d55', '#d69171', '#ebb68f', '#ffdcae'],
+    ['#7d5d50', '#9f6e56', '#c0815a', '#e0955d', '#ffab5e'],
   ),
   better: zipClasses(
     ['#edf8fb', '#b2e2e2', '#66c2a4', '#2ca25f', '#238b45'],
-    ['#2f7d62', '#529a7e', '#74b79b', '#96d6b9', '#b8f5d8'],
+    ['#53705f', '#608e74', '#6dae89', '#79cf9e', '#86f0b4'],
   ),
   neutral: zipClasses(
     ['#eff3ff', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd'],
-    ['#4a6c9e', '#6a88b6', '#89a4ce', '#a8c2e6', '#c8e1ff'],
+    ['#5c6b82', '#6e83a0', '#809dbf', '#92b7df', '#a3d2ff'],
   ),
 };
 

@@ -306,8 +306,12 @@ export class MivMap extends MivChartElement<MapModel> {
       }
       <div class="layout">
         <div style=${styleMap({ '--_chart-height': 'var(--miv-chart-height, 420px)' })} @keydown=${this.onChartKey}>
-          ${this.renderChart(strings.map.chartLabel(indicator.title, areas, period), description, ['legend'])}
-          <p part="attribution" class="attribution">${strings.map.attribution}</p>
+          ${this.renderChart(
+            strings.map.chartLabel(indicator.title, areas, period),
+            description,
+            ['legend'],
+            html`<p part="attribution" class="attribution">${strings.map.attribution}</p>`,
+          )}
         </div>
         ${this.renderLegend(model, strings)}
       </div>
