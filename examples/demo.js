@@ -13,7 +13,7 @@ const FIRST_INDICATOR = {
 const feed = document.querySelector('miv-feed');
 const theme = document.querySelector('miv-theme');
 const panel = document.getElementById('thema-paneel');
-const tabs = [...document.querySelectorAll('[role="tab"]')];
+const tabs = [...document.querySelectorAll('[aria-label="Thema’s"] [role="tab"]')];
 const indicator = document.querySelector('miv-indicator');
 const compare = document.querySelector('miv-district-compare');
 const detailHeading = document.getElementById('detail-kop');
@@ -33,6 +33,7 @@ function showArea(area) {
 function showIndicator(id) {
   indicator.setAttribute('indicator', id);
   compare.setAttribute('indicator', id);
+  document.querySelector('miv-map').setAttribute('indicator', id);
 }
 
 function selectTab(tab, { focus = false, write = true } = {}) {
@@ -52,7 +53,7 @@ function selectTab(tab, { focus = false, write = true } = {}) {
 
 for (const tab of tabs) tab.addEventListener('click', () => selectTab(tab));
 
-document.querySelector('[role="tablist"]').addEventListener('keydown', (event) => {
+document.querySelector('[aria-label="Thema’s"]').addEventListener('keydown', (event) => {
   const index = tabs.indexOf(document.activeElement);
   if (index < 0) return;
   const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
@@ -81,3 +82,24 @@ const linkedTab = tabs.find((t) => t.dataset.theme === params.get('thema'));
 if (linkedTab) selectTab(linkedTab, { write: false });
 showIndicator(params.get('indicator') || FIRST_INDICATOR[theme.getAttribute('theme')]);
 showArea(params.get('gebied') || feed.getAttribute('area'));
+
+// The detail view's two tabs: the charts, or the map of the gemeenten for the same indicator. The map
+// loads its code and boundaries only when its tab is first shown.
+const viewTabs = [...document.querySelectorAll('[aria-label="Weergave"] [role="tab"]')];
+function selectView(tab, focus = false) {
+  for (const t of viewTabs) {
+    const selected = t === tab;
+    t.setAttribute('aria-selected', String(selected));
+    t.tabIndex = selected ? 0 : -1;
+    document.getElementById(t.getAttribute('aria-controls')).hidden = !selected;
+  }
+  if (focus) tab.focus();
+}
+for (const tab of viewTabs) tab.addEventListener('click', () => selectView(tab));
+document.querySelector('[aria-label="Weergave"]').addEventListener('keydown', (event) => {
+  const index = viewTabs.indexOf(document.activeElement);
+  if (index < 0 || !['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+  event.preventDefault();
+  const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: viewTabs.length - 1 }[event.key];
+  selectView(viewTabs[(next + viewTabs.length) % viewTabs.length], true);
+});

@@ -141,7 +141,7 @@ try {
   console.log(
     `Measured ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpu}, median of ${RUNS} runs.\n`,
   );
-  console.log('| `<miv-map>` | Measured |');
+  console.log('| map of the 37 gemeenten (median) | result |');
   console.log('| --- | --- |');
   console.log(
     `| Map chunk (map series, TopoJSON decoder, boundaries), gzip -9 | ${kb(gzipSize(`dist/chunks/${chunk}`))} |`,

@@ -47,7 +47,7 @@ export const mapStyles = css`
   }
   .legend li {
     display: flex;
-    align-items: center;
+    align-items: baseline;
     gap: 0.5em;
     margin: 0.2em 0;
     font-variant-numeric: tabular-nums;
@@ -60,6 +60,7 @@ export const mapStyles = css`
     flex: none;
     inline-size: 1.5em;
     block-size: 1em;
+    align-self: center;
     border: 1px solid var(--_map-outline);
     /* The swatches show the map's own colours, which forced colours set through the tokens. */
     forced-color-adjust: none;

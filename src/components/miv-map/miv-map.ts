@@ -256,16 +256,17 @@ export class MivMap extends MivChartElement<MapModel> {
           (c, i) =>
             html`<li>
               <span class="swatch" style=${styleMap({ background: `var(--_map-${model.palette}-${i + 1})` })}></span>
-              <span>${labels[i]}</span>
-              <span class="count">(${strings.map.gemeenten(c.count)})</span>
+              <span>${labels[i]} <span class="count">(${strings.map.gemeenten(c.count)})</span></span>
             </li>`,
         )}
         ${
           hatched.length
             ? html`<li>
                 <span class="swatch hatched"></span>
-                <span>${strings.map.hatched} (${symbols.join(', ')})</span>
-                <span class="count">(${strings.map.gemeenten(hatched.length)})</span>
+                <span
+                  >${strings.map.hatched} (${symbols.join(', ')})
+                  <span class="count">(${strings.map.gemeenten(hatched.length)})</span></span
+                >
               </li>`
             : nothing
         }
