@@ -4,7 +4,7 @@
  * refusal to colour counts.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { Feed } from '../../../src/feed/schema.js';
 import type { MivSelectDetail } from '../../../src/components/miv-data-element.js';
@@ -180,6 +180,30 @@ describe('<miv-map>', () => {
     expect(detail.kind).to.equal('no-data');
     expect(text(el, '[part="status"]')).to.contain('De kaart kleurt geen aantallen');
     expect(query(el, '[part~="chart"]')).to.equal(null);
+  });
+
+  it('under forced colours keeps the outlines in the system text colour, the classes apart, and the table', async () => {
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      const el = await rendered(
+        html`<miv-map src=${feedUrl(await knownSpread())} indicator="woninginbraak"></miv-map>`,
+      );
+      const probe = document.createElement('span');
+      probe.style.cssText = 'color: CanvasText; forced-color-adjust: none';
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      const strokes = new Set(shapes(el).map((p) => p.getAttribute('stroke')));
+      expect([...strokes]).to.deep.equal([canvasText]);
+      const fills = regions(el)
+        .map((p) => p.getAttribute('fill')!)
+        .filter((f) => !f.startsWith('url('));
+      // Five gemeenten in five classes, the two without a figure under one fill: six different fills.
+      expect(new Set(fills).size).to.equal(6);
+      expect(shadow(el).querySelectorAll('[part="table"] tbody tr').length).to.be.greaterThan(7);
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
   });
 
   it('classes by quantiles when asked, and says so', async () => {
