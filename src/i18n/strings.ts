@@ -176,6 +176,8 @@ export interface Strings {
     meaning: { worse: string; better: string; neutral: string };
     /** The hatched regions: `Gearceerd: geen cijfer`, followed by the CBS symbols that occur. */
     hatched: string;
+    /** Under the legend of a survey value: neighbouring classes need not differ significantly. */
+    surveyMargins: string;
     summary: {
       /** `In 2025 het hoogst in Breda (45,3 per 1.000 inwoners) en het laagst in Zundert (12,1).` */
       extremes: (period: string, highest: string, lowest: string) => string;
@@ -422,6 +424,8 @@ const nl: Strings = {
       neutral: 'Hoe sterker de kleur, hoe hoger het cijfer; hoger is niet beter of slechter.',
     },
     hatched: 'Gearceerd: geen cijfer',
+    surveyMargins:
+      'Enquêtecijfers hebben een foutmarge: twee gemeenten in verschillende klassen verschillen niet altijd significant. De tabel geeft de marges.',
     summary: {
       extremes: (period, highest, lowest) => `In ${period} het hoogst in ${highest} en het laagst in ${lowest}.`,
       allEqual: (period, value) => `In ${period} hadden alle gemeenten hetzelfde cijfer: ${value}.`,
@@ -670,6 +674,8 @@ const en: Strings = {
       neutral: 'The stronger the colour, the higher the figure; higher is neither better nor worse.',
     },
     hatched: 'Hatched: no figure',
+    surveyMargins:
+      'Survey figures have a margin of error: two municipalities in different classes do not always differ significantly. The table gives the margins.',
     summary: {
       extremes: (period, highest, lowest) => `In ${period} highest in ${highest} and lowest in ${lowest}.`,
       allEqual: (period, value) => `In ${period} all municipalities had the same figure: ${value}.`,

@@ -272,6 +272,7 @@ export class MivMap extends MivChartElement<MapModel> {
         }
       </ul>
       <p>${methodText(model, strings)}</p>
+      ${model.compare.indicator.kind === 'survey' ? html`<p>${strings.map.surveyMargins}</p>` : nothing}
     </section>`;
   }
 

@@ -126,6 +126,15 @@ describe('<miv-map>', () => {
     expect(text(el, '[part="legend"]')).to.contain('hoger is niet beter of slechter');
   });
 
+  it('warns under the legend of a survey value that different classes need not differ significantly', async () => {
+    const el = await rendered(html`<miv-map src=${SMALL_FEED_URL} indicator="onveilig-eigen-buurt"></miv-map>`);
+    expect(text(el, '[part="legend"]')).to.contain('verschillen niet altijd significant');
+    const redrawn = oneEvent(el, 'miv-rendered');
+    (el as MivMap).indicator = 'woninginbraak';
+    await redrawn;
+    expect(text(el, '[part="legend"]')).not.to.contain('significant');
+  });
+
   it('walks the gemeenten by keyboard in the table order, announcing name, value and status', async () => {
     const el = await rendered(html`<miv-map src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-map>`);
     const live = () => text(el, '[role="status"][aria-live="polite"]');
