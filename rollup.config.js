@@ -9,6 +9,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
@@ -45,6 +46,21 @@ function embedPage() {
     generateBundle() {
       for (const fileName of ['embed.html', 'embed.css']) {
         this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/embed/${fileName}`) });
+      }
+    },
+  };
+}
+
+/**
+ * Publishes the map's boundaries with their source and licence (CC BY 4.0) beside the builds; the
+ * builds themselves carry the boundaries inside the map's code.
+ */
+function geoFiles() {
+  return {
+    name: 'geo-files',
+    generateBundle() {
+      for (const fileName of ['README.md', 'gemeenten-zwb-2025.topo.json']) {
+        this.emitFile({ type: 'asset', fileName: `geo/${fileName}`, source: readFileSync(`src/geo/${fileName}`) });
       }
     },
   };
@@ -98,11 +114,13 @@ const minify = () => terser({ format: { comments: false }, ecma: 2020, module: t
 const browserPlugins = () => [
   replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
   nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
+  // The map's boundaries (src/geo), which travel inside the map's chunk.
+  json({ preferConst: true }),
   esbuildForSources(),
   minify(),
 ];
 
-const isExternal = (id) => /^(lit|@lit\/|echarts|zod|csv-parse|node:)/.test(id);
+const isExternal = (id) => /^(lit|@lit\/|echarts|zod|csv-parse|topojson-client|node:)/.test(id);
 
 export default [
   {
@@ -120,7 +138,7 @@ export default [
       preserveModulesRoot: 'src',
       entryFileNames: '[name].js',
     },
-    plugins: [esbuildForSources()],
+    plugins: [json({ preferConst: true }), esbuildForSources()],
     onwarn,
   },
   {
@@ -132,7 +150,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [...browserPlugins(), cleanChunks(), embedPage(), embedTypes()],
+    plugins: [...browserPlugins(), cleanChunks(), embedPage(), geoFiles(), embedTypes()],
     onwarn,
   },
   {

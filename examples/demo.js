@@ -15,7 +15,7 @@ const FIRST_INDICATOR = {
 const feed = document.querySelector('miv-feed');
 const theme = document.querySelector('miv-theme');
 const panel = document.getElementById('thema-paneel');
-const tablist = document.querySelector('[role="tablist"]');
+const tablist = document.querySelector('[aria-label="Thema’s"]');
 const tabs = [...tablist.querySelectorAll('[role="tab"]')];
 const compare = document.querySelector('miv-district-compare');
 const detailHeading = document.getElementById('detail-kop');
@@ -78,3 +78,24 @@ new MutationObserver(showTheme).observe(theme, { attributeFilter: ['theme'] });
 new MutationObserver(showArea).observe(feed, { attributeFilter: ['area'] });
 showTheme();
 showArea();
+
+// The detail view's two tabs: the charts, or the map of the gemeenten for the same indicator. The map
+// loads its code and boundaries only when its tab is first shown.
+const viewTabs = [...document.querySelectorAll('[aria-label="Weergave"] [role="tab"]')];
+function selectView(tab, focus = false) {
+  for (const t of viewTabs) {
+    const selected = t === tab;
+    t.setAttribute('aria-selected', String(selected));
+    t.tabIndex = selected ? 0 : -1;
+    document.getElementById(t.getAttribute('aria-controls')).hidden = !selected;
+  }
+  if (focus) tab.focus();
+}
+for (const tab of viewTabs) tab.addEventListener('click', () => selectView(tab));
+document.querySelector('[aria-label="Weergave"]').addEventListener('keydown', (event) => {
+  const index = viewTabs.indexOf(document.activeElement);
+  if (index < 0 || !['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+  event.preventDefault();
+  const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: viewTabs.length - 1 }[event.key];
+  selectView(viewTabs[(next + viewTabs.length) % viewTabs.length], true);
+});

@@ -7,6 +7,7 @@ import { MivTheme } from './components/miv-theme/miv-theme.js';
 import { MivHighlights } from './components/miv-highlights/miv-highlights.js';
 import { MivProfile } from './components/miv-profile/miv-profile.js';
 import { MivSources } from './components/miv-sources/miv-sources.js';
+import { MivMap } from './components/miv-map/miv-map.js';
 import { defineElements } from './register.js';
 
 // <miv-feed> first: elements already in the page upgrade in definition order, and an element asks
@@ -20,6 +21,7 @@ defineElements({
   'miv-highlights': MivHighlights,
   'miv-profile': MivProfile,
   'miv-sources': MivSources,
+  'miv-map': MivMap,
 });
 
 // Their typings, so that `import 'miv-widgets/define'` also declares the tags for TypeScript users.
@@ -32,4 +34,5 @@ export type {
   MivHighlights,
   MivProfile,
   MivSources,
+  MivMap,
 };

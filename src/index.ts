@@ -29,6 +29,10 @@ export {
   type ProfileFinding,
 } from './model/profile.js';
 export { MivSources } from './components/miv-sources/miv-sources.js';
+export { MivMap } from './components/miv-map/miv-map.js';
+export { buildMapModel, describeMap, type MapModel, type MapQuery, type MapRegion } from './model/map.js';
+export { mapClasses, classOf, type ClassMethod, type MapClass, type MapClasses } from './model/map-classes.js';
+export { buildMapOption } from './charts/map.js';
 export type { MivSelectDetail } from './components/miv-data-element.js';
 export {
   readView,
@@ -86,6 +90,6 @@ export { formatNumber, formatPeriod, formatDate, formatPointValue, formatWithUni
 export type { Point } from './model/series.js';
 export { buildLineOption } from './charts/line.js';
 export type { ChartContext, ChartContextWithTheme } from './charts/shared.js';
-export { defaultChartTokens, type ChartTokens } from './tokens/chart-tokens.js';
+export { defaultChartTokens, type ChartTokens, type MapTokens } from './tokens/chart-tokens.js';
 export { defaultChartTheme, type ChartTheme } from './tokens/deprecated.js';
 export { dictionaries, stringsFor, type Strings, type Lang, type ChangeWords } from './i18n/strings.js';

@@ -5,7 +5,7 @@
  * by screen readers, never over the axis on a narrow chart, and 5.5 KB gzip less).
  */
 import { init, use, type ComposeOption } from 'echarts/core';
-import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
+import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption, type MapSeriesOption } from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
@@ -20,9 +20,11 @@ import { SVGRenderer } from 'echarts/renderers';
 
 use([LineChart, BarChart, GridComponent, TooltipComponent, MarkLineComponent, AriaComponent, SVGRenderer]);
 
+/** Every option a builder returns; the map series is drawn only once the map's chunk (`map-engine.ts`) has added it. */
 export type ChartOption = ComposeOption<
   | LineSeriesOption
   | BarSeriesOption
+  | MapSeriesOption
   | GridComponentOption
   | TooltipComponentOption
   | MarkLineComponentOption

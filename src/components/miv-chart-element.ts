@@ -13,7 +13,7 @@ import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { MivError } from '../feed/errors.js';
 import type { Feed } from '../feed/schema.js';
-import { ChartController } from '../controllers/chart-controller.js';
+import { ChartController, loadChartEngine, type ChartEngine } from '../controllers/chart-controller.js';
 import { ChartKeyboard } from '../controllers/chart-keyboard.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
 import { resolveChartTokens, sameTokens } from '../tokens/resolve.js';
@@ -64,6 +64,7 @@ export abstract class MivChartElement<Model> extends MivDataElement {
 
   protected readonly chart = new ChartController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('[part~="chart"] > .engine'),
+    engine: () => this.loadEngine(),
     onRendered: () => {
       this.chartFailed = false;
       this.dispatchEvent(new CustomEvent('miv-rendered', { bubbles: true, composed: true }));
@@ -109,6 +110,16 @@ export abstract class MivChartElement<Model> extends MivDataElement {
   /** @deprecated Use `refreshTokens()`; this name goes in version 0.3.0. */
   refreshTheme(): void {
     this.refreshTokens();
+  }
+
+  /** Loads what draws this element's chart: the shared chart engine, unless a chart type needs more. */
+  protected loadEngine(): Promise<ChartEngine> {
+    return loadChartEngine();
+  }
+
+  /** How to move through the chart's points by keyboard, shown while the chart has focus. */
+  protected keysHint(strings: Strings): string {
+    return strings.chart.keys;
   }
 
   /** The data points a keyboard reader walks through; none (the default) leaves the chart out of the tab order. */
@@ -330,7 +341,13 @@ export abstract class MivChartElement<Model> extends MivDataElement {
    * in a polite live region; with `chartLegend` an HTML legend follows the chart. `describedBy`
    * names elements elsewhere in the element whose text describes the chart before the summary.
    */
-  protected renderChart(label: string, description: string, describedBy: readonly string[] = []): TemplateResult {
+  protected renderChart(
+    label: string,
+    description: string,
+    describedBy: readonly string[] = [],
+    /** Shown right under the drawing, before its legend and summary: a map's attribution. */
+    underChart: TemplateResult | typeof nothing = nothing,
+  ): TemplateResult {
     const model = this.currentModel;
     const points = model && this.chartPoints(model);
     const legend = model ? this.chartLegend(model, this.chartTokens) : [];
@@ -354,10 +371,10 @@ export abstract class MivChartElement<Model> extends MivDataElement {
       >
         <div class="engine"></div>
       </div>
-      ${legend.length && !this.chartFailed ? renderLegend(legend, strings.chart.legend) : nothing}
+      ${underChart} ${legend.length && !this.chartFailed ? renderLegend(legend, strings.chart.legend) : nothing}
       ${
         points
-          ? html`<p id="keys" part="keys" class="keys">${strings.chart.keys}</p>
+          ? html`<p id="keys" part="keys" class="keys">${this.keysHint(strings)}</p>
               <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 ${this.keyboard.message}
               </p>`

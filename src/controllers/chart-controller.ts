@@ -12,6 +12,15 @@ const NEAR_VIEWPORT = '200px';
 type EngineModule = typeof import('../charts/echarts.js');
 let engine: Promise<EngineModule> | undefined;
 
+/**
+ * What draws a chart: the shared engine, or a larger one for one kind of chart (the map's chunk),
+ * which may have to prepare what an option refers to (its shapes) before the option is drawn.
+ */
+export interface ChartEngine {
+  createChart: EngineModule['createChart'];
+  prepare?: (option: ChartOption) => void;
+}
+
 /** Loads the chart engine once per page; every element shares the same chunk. A failed load is retried next time. */
 export function loadChartEngine(): Promise<EngineModule> {
   engine ??= import('../charts/echarts.js').catch((error: unknown) => {
@@ -28,6 +37,8 @@ export interface ChartControllerOptions {
   onRendered: () => void;
   /** Fired when the engine cannot be loaded or drawing fails. */
   onError: (error: unknown) => void;
+  /** Loads the engine that draws the chart; the shared one (`loadChartEngine`) when absent. */
+  engine?: () => Promise<ChartEngine>;
 }
 
 export class ChartController implements ReactiveController {
@@ -122,9 +133,9 @@ export class ChartController implements ReactiveController {
   private async draw(): Promise<void> {
     const option = this.option;
     if (!option || !this.near || !this.connected || (this.chart && this.drawn === option)) return;
-    let module: EngineModule;
+    let module: ChartEngine;
     try {
-      module = await loadChartEngine();
+      module = await (this.options.engine ?? loadChartEngine)();
     } catch (error) {
       this.options.onError(error);
       return;
@@ -148,6 +159,7 @@ export class ChartController implements ReactiveController {
           this.options.onRendered();
         }),
       );
+      module.prepare?.(option);
       this.drawn = option;
       // A shallow copy: ECharts takes `media` off the root of the object it is given, and this
       // option is drawn again after a reconnect.

@@ -49,6 +49,11 @@ export class ChartKeyboard implements ReactiveController {
     if (event.key === 'Escape' && this.options.box()?.matches(':hover')) this.options.dispatch({ type: 'hideTip' });
   };
 
+  /** The point the reader has walked to, while a walk is under way. */
+  get current(): Readonly<Position> | undefined {
+    return this.position;
+  }
+
   /** The chart box's `keydown` handler. */
   readonly onKeyDown = (event: KeyboardEvent): void => {
     const points = this.options.points();

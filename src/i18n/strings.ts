@@ -160,6 +160,34 @@ export interface Strings {
       provisional: (period: string, symbol: string, status: string) => string;
     };
   };
+  /** `<miv-map>`: a choropleth of the gemeenten. */
+  map: {
+    chartLabel: (title: string, areas: string, period: string) => string;
+    /** The licence's attribution, shown on every map. */
+    attribution: string;
+    keys: string;
+    /** Why a count is not mapped, and what to choose instead. */
+    countOnly: (title: string) => string;
+    legend: string;
+    /** The class method in words; `step` is the width of an equal step as printed. */
+    method: { equal: (step: string) => string; quantile: string };
+    /** One class: `2,0 tot 4,0`; the last one holds its upper bound. */
+    range: (from: string, to: string, last: boolean) => string;
+    gemeenten: (count: number) => string;
+    /** What a stronger colour means for each palette. */
+    meaning: { worse: string; better: string; neutral: string };
+    /** The hatched regions: `Gearceerd: geen cijfer`, followed by the CBS symbols that occur. */
+    hatched: string;
+    /** Under the legend of a survey value: neighbouring classes need not differ significantly. */
+    surveyMargins: string;
+    summary: {
+      /** `In 2025 het hoogst in Breda (45,3 per 1.000 inwoners) en het laagst in Zundert (12,1).` */
+      extremes: (period: string, highest: string, lowest: string) => string;
+      allEqual: (period: string, value: string) => string;
+      /** `2 gemeenten zonder cijfer: Veere (x geheim) en Goes (. gegevens ontbreken).` */
+      without: (count: number, list: string) => string;
+    };
+  };
   /** `<miv-area-picker>`. */
   picker: {
     label: string;
@@ -474,6 +502,33 @@ const nl: Strings = {
       provisional: (period, symbol, status) => `De cijfers voor ${period} met een ${symbol} zijn ${status}.`,
     },
   },
+  map: {
+    chartLabel: (title, areas, period) => `Kaart: ${title}, ${areas}, ${period}`,
+    attribution: 'Kaartgrenzen: CBS en Kadaster (PDOK), vereenvoudigd',
+    keys: 'Pijltjestoetsen: door de gemeenten, in de volgorde van de tabel. Home en End: eerste en laatste. Enter: kies de gemeente. Escape: stoppen.',
+    countOnly: (title) =>
+      `De kaart kleurt geen aantallen: een groot aantal in een grote gemeente zegt niet meer dan een klein aantal in een kleine. ${title} is een aantal; kies een cijfer per inwoner, een percentage of een enquêtecijfer, of vergelijk de gemeenten in de tabel.`,
+    legend: 'Legenda',
+    method: {
+      equal: (step) => `Klassen van gelijke breedte (${step})`,
+      quantile: 'Klassen met ongeveer even veel gemeenten (kwantielen), grenzen afgerond',
+    },
+    range: (from, to, last) => (last ? `${from} tot en met ${to}` : `${from} tot ${to}`),
+    gemeenten: (count) => `${count} ${count === 1 ? 'gemeente' : 'gemeenten'}`,
+    meaning: {
+      worse: 'Hoe sterker de kleur, hoe hoger het cijfer; hoger is ongunstig.',
+      better: 'Hoe sterker de kleur, hoe hoger het cijfer; hoger is gunstig.',
+      neutral: 'Hoe sterker de kleur, hoe hoger het cijfer; hoger is niet beter of slechter.',
+    },
+    hatched: 'Gearceerd: geen cijfer',
+    surveyMargins:
+      'Enquêtecijfers hebben een foutmarge: twee gemeenten in verschillende klassen verschillen niet altijd significant. De tabel geeft de marges.',
+    summary: {
+      extremes: (period, highest, lowest) => `In ${period} het hoogst in ${highest} en het laagst in ${lowest}.`,
+      allEqual: (period, value) => `In ${period} hadden alle gemeenten hetzelfde cijfer: ${value}.`,
+      without: (count, list) => `${count} ${count === 1 ? 'gemeente' : 'gemeenten'} zonder cijfer: ${list}.`,
+    },
+  },
   picker: {
     label: 'Gebied',
     groups: { land: 'Nederland', eenheid: 'Eenheid', district: 'Districten' },
@@ -781,6 +836,34 @@ const en: Strings = {
       },
       missing: (areas, status) => `No figure is available for ${areas} (${status}).`,
       provisional: (period, symbol, status) => `The figures for ${period} marked ${symbol} are ${status}.`,
+    },
+  },
+  map: {
+    chartLabel: (title, areas, period) => `Map: ${title}, ${areas}, ${period}`,
+    attribution: 'Boundaries: CBS and Kadaster (PDOK), simplified',
+    keys: 'Arrow keys: move through the municipalities, in the order of the table. Home and End: first and last. Enter: choose the municipality. Escape: stop.',
+    countOnly: (title) =>
+      `The map does not colour counts: a large number in a large municipality says no more than a small number in a small one. ${title} is a count; choose a rate per inhabitant, a percentage or a survey figure, or compare the municipalities in the table.`,
+    legend: 'Legend',
+    method: {
+      equal: (step) => `Classes of equal width (${step})`,
+      quantile: 'Classes with about as many municipalities each (quantiles), bounds rounded',
+    },
+    range: (from, to, last) => (last ? `${from} up to and including ${to}` : `${from} to under ${to}`),
+    gemeenten: (count) => `${count} ${count === 1 ? 'municipality' : 'municipalities'}`,
+    meaning: {
+      worse: 'The stronger the colour, the higher the figure; higher is unfavourable.',
+      better: 'The stronger the colour, the higher the figure; higher is favourable.',
+      neutral: 'The stronger the colour, the higher the figure; higher is neither better nor worse.',
+    },
+    hatched: 'Hatched: no figure',
+    surveyMargins:
+      'Survey figures have a margin of error: two municipalities in different classes do not always differ significantly. The table gives the margins.',
+    summary: {
+      extremes: (period, highest, lowest) => `In ${period} highest in ${highest} and lowest in ${lowest}.`,
+      allEqual: (period, value) => `In ${period} all municipalities had the same figure: ${value}.`,
+      without: (count, list) =>
+        `${count} ${count === 1 ? 'municipality' : 'municipalities'} without a figure: ${list}.`,
     },
   },
   picker: {

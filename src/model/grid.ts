@@ -167,7 +167,12 @@ const LEGEND_ORDER: readonly ValueStatus[] = [
 
 /** The statuses other than definitive that occur in a grid, in the order the legend lists them. */
 export function statusesIn(grid: DataGrid): ValueStatus[] {
+  return statusesOf(grid.rows.flatMap((row) => row.points));
+}
+
+/** The statuses other than definitive of these points (none is missing data), in the legend's order. */
+export function statusesOf(points: Iterable<Point | undefined>): ValueStatus[] {
   const seen = new Set<ValueStatus>();
-  for (const row of grid.rows) for (const p of row.points) seen.add(p?.status ?? 'no-data');
+  for (const p of points) seen.add(p?.status ?? 'no-data');
   return LEGEND_ORDER.filter((s) => seen.has(s));
 }

@@ -3,7 +3,22 @@
  * resolves its tokens in the browser (`resolve.ts`) and hands the values to the option builders as
  * `ChartTokens`. Pure data: no DOM, importable from node.
  */
-import { colourTokens, sizeTokens, SERIES_COUNT } from './tokens.js';
+import {
+  colourTokens,
+  MAP_CLASS_COUNT,
+  MAP_PALETTES,
+  sizeTokens,
+  SERIES_COUNT,
+  type MapPaletteName,
+} from './tokens.js';
+
+/** The colours of a choropleth: one sequential palette per polarity, the outlines and the hatching of regions without a figure. */
+export interface MapTokens {
+  palettes: Record<MapPaletteName, string[]>;
+  outline: string;
+  missing: string;
+  hatch: string;
+}
 
 export interface ChartTokens {
   fontFamily: string;
@@ -22,9 +37,11 @@ export interface ChartTokens {
   specialPeriod: string;
   /** Whether transitions may animate (off under `prefers-reduced-motion`). */
   animate: boolean;
+  /** The map's colours; the light defaults where absent. */
+  map?: MapTokens;
 }
 
-export type ColourField = Exclude<keyof ChartTokens, 'fontFamily' | 'palette' | 'animate'>;
+export type ColourField = Exclude<keyof ChartTokens, 'fontFamily' | 'palette' | 'animate' | 'map'>;
 
 /** The private CSS variable (see `tokens.ts`) behind each colour. */
 export const chartTokenVariables: Record<ColourField, string> = {
@@ -41,6 +58,30 @@ export const chartTokenVariables: Record<ColourField, string> = {
 
 export const paletteVariables = Array.from({ length: SERIES_COUNT }, (_, i) => `--_series-${i + 1}`);
 
+/** The private CSS variables of the map's colours, in the shape of `MapTokens`. */
+export const mapTokenVariables = {
+  palettes: Object.fromEntries(
+    MAP_PALETTES.map((p) => [p, Array.from({ length: MAP_CLASS_COUNT }, (_, i) => `--_map-${p}-${i + 1}`)]),
+  ) as Record<MapPaletteName, string[]>,
+  outline: '--_map-outline',
+  missing: '--_map-missing',
+  hatch: '--_map-hatch',
+};
+
+/** `MapTokens` with each variable replaced by `read(variable)`. */
+export function mapTokensFrom(read: (variable: string) => string): MapTokens {
+  const v = mapTokenVariables;
+  return {
+    palettes: Object.fromEntries(MAP_PALETTES.map((p) => [p, v.palettes[p].map(read)])) as Record<
+      MapPaletteName,
+      string[]
+    >,
+    outline: read(v.outline),
+    missing: read(v.missing),
+    hatch: read(v.hatch),
+  };
+}
+
 const light = (variable: string): string => colourTokens.find((t) => t.variable === variable)!.light;
 
 /** The light defaults, for builders called without a page (tests, the feed tool). */
@@ -52,4 +93,5 @@ export const defaultChartTokens: ChartTokens = {
   >),
   palette: paletteVariables.map(light),
   animate: true,
+  map: mapTokensFrom(light),
 };

@@ -5,6 +5,8 @@
 import {
   chartTokenVariables,
   defaultChartTokens,
+  mapTokenVariables,
+  mapTokensFrom,
   paletteVariables,
   type ChartTokens,
   type ColourField,
@@ -86,18 +88,26 @@ export function resolveTokenValues(element: Element): Record<string, string> {
  */
 export function resolveChartTokens(element: Element): ChartTokens {
   const fields = Object.entries(chartTokenVariables);
+  const mapVariables = [
+    ...Object.values(mapTokenVariables.palettes).flat(),
+    mapTokenVariables.outline,
+    mapTokenVariables.missing,
+    mapTokenVariables.hatch,
+  ];
   const colours = readColours(
     element,
-    [...fields, ...paletteVariables.map((v) => ['', v])].map(([, v]) => `var(${v})`),
+    [...fields.map(([, v]) => v), ...paletteVariables, ...mapVariables].map((v) => `var(${v})`),
   );
+  const mapColours = new Map(mapVariables.map((v, i) => [v, colours[fields.length + paletteVariables.length + i]!]));
   const [font] = probe(element, ['font-family: var(--_font)'], (style) => style.fontFamily);
   return {
     // Computed font names come in double quotes ("Fira Sans"), which ECharts writes unescaped into
     // an SVG attribute of the exported image; single quotes mean the same in CSS and keep it valid.
     fontFamily: (font || defaultChartTokens.fontFamily).replace(/"/g, "'"),
     ...(Object.fromEntries(fields.map(([field], i) => [field, colours[i]!])) as Record<ColourField, string>),
-    palette: colours.slice(fields.length),
+    palette: colours.slice(fields.length, fields.length + paletteVariables.length),
     animate: !matchMedia('(prefers-reduced-motion: reduce)').matches,
+    map: mapTokensFrom((v) => mapColours.get(v)!),
   };
 }
 

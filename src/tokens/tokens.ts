@@ -116,6 +116,54 @@ export const seriesTokens: readonly SeriesToken[] = [
 
 export const SERIES_COUNT = seriesTokens.length;
 
+/** The polarity each map palette serves: it decides what a darker (or, in dark mode, brighter) region means. */
+export type MapPaletteName = 'worse' | 'better' | 'neutral';
+
+/** Shares of the system text colour in the forced-colours classes: dark enough apart, the darkest still 3:1 from its outline. */
+const FORCED_CLASS_SHARES = [10, 24, 38, 52, 64];
+
+function zipClasses(light: readonly string[], dark: readonly string[]) {
+  return light.map((l, i) => ({
+    light: l,
+    dark: dark[i]!,
+    forced: `color-mix(in srgb, CanvasText ${FORCED_CLASS_SHARES[i]}%, Canvas)`,
+  }));
+}
+
+/**
+ * The choropleth's sequential palettes, five classes each, lowest class first. A higher class is
+ * darker on a light background; on a dark one it is brighter and more saturated, from a muted lowest
+ * class, so the strongest colour always marks the highest values. `worse` (orange to red) serves indicators
+ * where more is worse, `better` (pale to deep green) those where more is better, and `neutral` (blues)
+ * those where more is neither, so a map of a neutral indicator never reads as good or bad. Every class
+ * stands 3:1 or more against the region outline (`color-map-outline`), light and dark, so neighbours
+ * in the same class stay apart; `npm run check:contrast` and the tokens test check it. In forced
+ * colours the classes are steps of the system text colour.
+ */
+export const mapPaletteTokens: Record<MapPaletteName, readonly Pick<ColourToken, 'light' | 'dark' | 'forced'>[]> = {
+  worse: zipClasses(
+    ['#fff3e0', '#fdd0a2', '#fda25d', '#e8692a', '#c4421a'],
+    ['#7d5d50', '#9f6e56', '#c0815a', '#e0955d', '#ffab5e'],
+  ),
+  better: zipClasses(
+    ['#edf8fb', '#b2e2e2', '#66c2a4', '#2ca25f', '#238b45'],
+    ['#53705f', '#608e74', '#6dae89', '#79cf9e', '#86f0b4'],
+  ),
+  neutral: zipClasses(
+    ['#eff3ff', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd'],
+    ['#5c6b82', '#6e83a0', '#809dbf', '#92b7df', '#a3d2ff'],
+  ),
+};
+
+export const MAP_PALETTES: readonly MapPaletteName[] = ['worse', 'better', 'neutral'];
+export const MAP_CLASS_COUNT = mapPaletteTokens.worse.length;
+
+const MAP_PALETTE_MEANING: Record<MapPaletteName, string> = {
+  worse: 'where a higher value is worse',
+  better: 'where a higher value is better',
+  neutral: 'of a neutral indicator (no good or bad colours)',
+};
+
 export const colourTokens: readonly ColourToken[] = [
   {
     name: 'color-text',
@@ -271,6 +319,45 @@ export const colourTokens: readonly ColourToken[] = [
     forced: 'CanvasText',
     contrast: 'text',
     description: 'A change of a neutral indicator, or no change.',
+  },
+  ...MAP_PALETTES.flatMap((palette) =>
+    mapPaletteTokens[palette].map(({ light, dark, forced }, i): ColourToken => ({
+      name: `color-map-${palette}-${i + 1}`,
+      variable: `--_map-${palette}-${i + 1}`,
+      light,
+      dark,
+      forced,
+      // The classes are told apart by their outlines and the legend; a pale lowest class is intended.
+      contrast: 'none',
+      description: `Map class ${i + 1} of ${MAP_CLASS_COUNT}, for indicators ${MAP_PALETTE_MEANING[palette]}.`,
+    })),
+  ),
+  {
+    name: 'color-map-outline',
+    variable: '--_map-outline',
+    light: '#1a1a1a',
+    dark: '#121212',
+    forced: 'CanvasText',
+    contrast: 'none',
+    description: 'Outlines of the gemeenten and districts on the map (3:1 or more against every class).',
+  },
+  {
+    name: 'color-map-missing',
+    variable: '--_map-missing',
+    light: '#e8e8e8',
+    dark: '#636363',
+    forced: 'Canvas',
+    contrast: 'none',
+    description: 'Fill of a region without a figure (suppressed or missing) on the map, under its hatching.',
+  },
+  {
+    name: 'color-map-hatch',
+    variable: '--_map-hatch',
+    light: '#767676',
+    dark: '#c8c8c8',
+    forced: 'CanvasText',
+    contrast: 'none',
+    description: 'Hatching of a region without a figure on the map (3:1 against its fill).',
   },
 ];
 

@@ -87,6 +87,18 @@ const cases = (): Record<string, [TemplateResult, (el: Element) => unknown]> => 
     ></miv-district-compare>`,
     drawn,
   ],
+  'map of the gemeenten, a hatched gemeente, the table shown': [
+    html`<miv-map src=${SMALL_FEED_URL} indicator="woninginbraak" show-table></miv-map>`,
+    drawn,
+  ],
+  'map of a district with an emphasised gemeente': [
+    html`<miv-map src=${SMALL_FEED_URL} indicator="onveilig-eigen-buurt" area="GM0758"></miv-map>`,
+    drawn,
+  ],
+  'map of a count: why it is not coloured': [
+    html`<miv-map src=${SMALL_FEED_URL} indicator="mensenhandel-seksuele-uitbuiting"></miv-map>`,
+    (el) => shadow(el).querySelector('.count-only'),
+  ],
   'theme overview': [
     html`<miv-theme src=${SMALL_FEED_URL} theme="veilige-buurt-en-omgeving" area="GM0758"></miv-theme>`,
     (el) => shadow(el).querySelector('[part~="card"]'),

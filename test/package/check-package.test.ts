@@ -82,6 +82,7 @@ test('importing an embed or define entry declares the tags it registers', () => 
       'miv-indicator': 'MivIndicator',
       'miv-profile': 'MivProfile',
       'miv-sources': 'MivSources',
+      'miv-map': 'MivMap',
       'miv-theme': 'MivTheme',
     });
   for (const entry of ['miv-widgets/embed-indicator', 'miv-widgets/define-indicator'])

@@ -27,6 +27,7 @@ const ALLOWED = [
   /^dist\/(miv-widgets|miv-indicator|miv-embed|miv-embed-resize)\.js$/,
   /^dist\/(miv-widgets|miv-indicator)\.d\.ts$/,
   /^dist\/embed\.(html|css)$/,
+  /^dist\/geo\/(README\.md|gemeenten-zwb-2025\.topo\.json)$/,
   /^dist\/feed\.schema\.json$/,
   /^dist\/chunks\/[\w-]+\.js$/,
   /^dist\/lib\/.+\.js$/,
@@ -46,6 +47,9 @@ const REQUIRED = [
   'dist/miv-embed.js',
   'dist/miv-embed-resize.js',
   'dist/feed.schema.json',
+  // The map's boundaries with their source and licence (CC BY 4.0).
+  'dist/geo/README.md',
+  'dist/geo/gemeenten-zwb-2025.topo.json',
   'dist/lib/index.js',
   'dist/lib/define.js',
   'dist/lib/define-indicator.js',

@@ -149,6 +149,27 @@ describe('visual regression', () => {
     await visualDiff(frame, 'compare-dark-margins');
   });
 
+  it('map of the gemeenten: classes, a hatched gemeente without a figure, district outlines', async () => {
+    const frame = await shoot(
+      html`<miv-map src=${SMALL_FEED_URL} indicator="woninginbraak" period="2025"></miv-map>`,
+      640,
+    );
+    await visualDiff(frame, 'map-hatched');
+  });
+
+  it('map of a district in dark mode, a gemeente emphasised', async () => {
+    const frame = await shoot(
+      html`<miv-map
+        color-scheme="dark"
+        src=${SMALL_FEED_URL}
+        indicator="onveilig-eigen-buurt"
+        area="GM0758"
+      ></miv-map>`,
+      640,
+    );
+    await visualDiff(frame, 'map-dark-district');
+  });
+
   it('an error message', async () => {
     const frame = await shoot(
       html`<miv-indicator src=${NOT_JSON_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,

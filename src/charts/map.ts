@@ -1,0 +1,184 @@
+/**
+ * The choropleth of the gemeenten: one region per gemeente in its class colour, regions without a
+ * figure hatched, and the district outlines on top. A pure function from the model to an ECharts
+ * option; the shapes are registered by the map's chunk (`map-engine.ts`) under the names this
+ * module gives them, and a name spells out what it holds, so the same shapes always have one name.
+ */
+import { formatPeriod } from '../model/format.js';
+import type { MapModel } from '../model/map.js';
+import { defaultChartTokens, type MapTokens } from '../tokens/chart-tokens.js';
+import type { Strings } from '../i18n/strings.js';
+import type { ChartOption } from './echarts.js';
+import { chartContext, describePoint, escapeHtml, tooltipLook, tooltipPoint } from './shared.js';
+import type { ChartContext, ChartContextWithTheme, ChartPoints } from './shared.js';
+
+const GEMEENTEN = 'miv-gemeenten:';
+/** The same gemeenten as a layer of its own: ECharts merges map series that share a map's name. */
+const GEMEENTEN_ON_TOP = 'miv-gemeenten-boven:';
+const DISTRICTS = 'miv-districten:';
+
+/**
+ * Longitude is shortened by the cosine of the latitude (51.5° in the middle of the unit), so the
+ * gemeenten keep their true proportions on the plain longitude/latitude grid of the boundaries.
+ */
+const ASPECT = Math.cos((51.5 * Math.PI) / 180);
+const OUTLINE_WIDTH = 0.8;
+const DISTRICT_WIDTH = 2.2;
+/** The emphasised gemeente, and the one the pointer or keyboard is on. */
+const EMPHASIS_WIDTH = 3;
+/** Hatching of a region without a figure: thin diagonal stripes. */
+const HATCH = { dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -Math.PI / 4, symbolSize: 1 };
+
+/** The name of the map of these gemeenten (by code). */
+export function gemeentenMapName(codes: readonly string[]): string {
+  return GEMEENTEN + codes.join(',');
+}
+
+/** The name of the map of these district outlines, each merged from its gemeenten. */
+export function districtsMapName(districts: readonly { id: string; codes: readonly string[] }[]): string {
+  return DISTRICTS + districts.map((d) => `${d.id}=${d.codes.join(',')}`).join(';');
+}
+
+export type ParsedMapName =
+  { kind: 'gemeenten'; codes: string[] } | { kind: 'districts'; districts: { id: string; codes: string[] }[] };
+
+/** What a map name holds; undefined for a name this module did not give. */
+export function parseMapName(name: string): ParsedMapName | undefined {
+  for (const prefix of [GEMEENTEN, GEMEENTEN_ON_TOP])
+    if (name.startsWith(prefix)) return { kind: 'gemeenten', codes: name.slice(prefix.length).split(',') };
+  if (name.startsWith(DISTRICTS))
+    return {
+      kind: 'districts',
+      districts: name
+        .slice(DISTRICTS.length)
+        .split(';')
+        .map((entry) => {
+          const [id, codes] = entry.split('=');
+          return { id: id!, codes: codes ? codes.split(',') : [] };
+        }),
+    };
+  return undefined;
+}
+
+/** The place of the map in its box: both series take the same one, so the outlines lie on the gemeenten. */
+const LAYOUT = { left: 8, right: 8, top: 8, bottom: 8, aspectScale: ASPECT, roam: false } as const;
+
+export function buildMapOption(model: MapModel, context: ChartContext | ChartContextWithTheme): ChartOption {
+  const ctx = chartContext(context);
+  const { tokens, strings } = ctx;
+  const colours: MapTokens = tokens.map ?? defaultChartTokens.map!;
+  const palette = colours.palettes[model.palette];
+  const { indicator } = model.compare;
+  const period = formatPeriod(model.compare.period, strings);
+
+  const codes = model.regions.map((r) => r.row.area.id);
+  const emphasised = model.regions.find((r) => r.row.highlighted);
+  const data = model.regions.map(({ row, classIndex }) => {
+    const fill = classIndex === null ? colours.missing : palette[Math.min(classIndex, palette.length - 1)]!;
+    const border = { borderColor: colours.outline, borderWidth: OUTLINE_WIDTH };
+    return {
+      name: row.area.id,
+      value: row.point.value ?? Number.NaN,
+      itemStyle: {
+        areaColor: fill,
+        ...border,
+        ...(classIndex === null ? { decal: { ...HATCH, color: colours.hatch, backgroundColor: colours.missing } } : {}),
+      },
+      // The pointer and the keyboard keep the class colour and only draw a heavier border.
+      emphasis: { itemStyle: { areaColor: fill, borderColor: tokens.text, borderWidth: EMPHASIS_WIDTH } },
+    };
+  });
+
+  const tooltip = (dataIndex: number): string => {
+    const region = model.regions[dataIndex];
+    if (!region) return '';
+    const { area, point } = region.row;
+    return [
+      `<b>${escapeHtml(area.name)}</b>`,
+      tooltipPoint(period, point, indicator, strings),
+      escapeHtml(indicator.unit),
+    ].join('<br>');
+  };
+
+  return {
+    animation: tokens.animate,
+    backgroundColor: 'transparent',
+    textStyle: { fontFamily: tokens.fontFamily, color: tokens.text },
+    aria: { enabled: true, label: { description: ctx.description } },
+    tooltip: {
+      ...tooltipLook(tokens),
+      trigger: 'item',
+      formatter: (params) => {
+        const item = Array.isArray(params) ? params[0] : params;
+        return item && item.seriesIndex === 0 ? tooltip(item.dataIndex) : '';
+      },
+    },
+    series: [
+      {
+        type: 'map',
+        map: gemeentenMapName(codes),
+        ...LAYOUT,
+        selectedMode: false,
+        label: { show: false },
+        emphasis: { label: { show: false } },
+        itemStyle: { areaColor: colours.missing, borderColor: colours.outline, borderWidth: OUTLINE_WIDTH },
+        data,
+      },
+      {
+        type: 'map',
+        map: districtsMapName(model.districts.map((d) => ({ id: d.area.id, codes: d.gemeenten }))),
+        ...LAYOUT,
+        // Lines only: the pointer reaches the gemeenten beneath.
+        silent: true,
+        selectedMode: false,
+        tooltip: { show: false },
+        label: { show: false },
+        emphasis: { disabled: true },
+        itemStyle: { areaColor: 'transparent', borderColor: colours.outline, borderWidth: DISTRICT_WIDTH },
+        z: 3,
+      },
+      // The emphasised gemeente's border again on top, where its neighbours' fills cannot cover half of it.
+      ...(emphasised
+        ? [
+            {
+              type: 'map' as const,
+              // All the gemeenten, so that the layer has the same extent and lies on the map.
+              map: GEMEENTEN_ON_TOP + codes.join(','),
+              ...LAYOUT,
+              silent: true,
+              selectedMode: false as const,
+              tooltip: { show: false },
+              label: { show: false },
+              emphasis: { disabled: true },
+              itemStyle: { areaColor: 'transparent', borderWidth: 0 },
+              data: [
+                {
+                  name: emphasised.row.area.id,
+                  itemStyle: { areaColor: 'transparent', borderColor: tokens.text, borderWidth: EMPHASIS_WIDTH },
+                },
+              ],
+              z: 4,
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
+/** The gemeenten a keyboard reader walks through, in the table's order, each with its value and status. */
+export function mapPoints(model: MapModel, strings: Strings): ChartPoints {
+  const { regions } = model;
+  const { indicator } = model.compare;
+  const highlighted = regions.findIndex((r) => r.row.highlighted);
+  return {
+    rows: regions.length,
+    columns: 1,
+    start: { row: Math.max(0, highlighted), column: 0 },
+    describe: (row) => {
+      const { area, point, highlighted: emphasised } = regions[row]!.row;
+      const name = emphasised ? `${area.name} (${strings.compare.highlighted})` : area.name;
+      return describePoint(name, formatPeriod(point.period, strings), point, indicator, strings);
+    },
+    target: (row) => ({ seriesIndex: 0, dataIndex: row }),
+  };
+}

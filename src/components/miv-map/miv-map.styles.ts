@@ -1,0 +1,74 @@
+import { css } from 'lit';
+
+export const mapStyles = css`
+  .period {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0 0 var(--_space);
+  }
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    padding: 0.15em 0.4em;
+  }
+  .layout {
+    display: grid;
+    gap: var(--_space) calc(2 * var(--_space));
+  }
+  @container (min-width: 40rem) {
+    .layout {
+      grid-template-columns: minmax(0, 2fr) minmax(12rem, 1fr);
+      align-items: start;
+    }
+  }
+  .attribution {
+    margin: 0.25em 0 0;
+    font-size: 0.8em;
+    color: var(--_muted);
+    text-align: end;
+  }
+  .legend h3 {
+    font-size: 1em;
+    margin: 0 0 0.25em;
+  }
+  .legend p {
+    margin: 0 0 0.5em;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .legend ul {
+    list-style: none;
+    margin: 0 0 0.5em;
+    padding: 0;
+  }
+  .legend li {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5em;
+    margin: 0.2em 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .legend .count {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .swatch {
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1em;
+    align-self: center;
+    border: 1px solid var(--_map-outline);
+    /* The swatches show the map's own colours, which forced colours set through the tokens. */
+    forced-color-adjust: none;
+  }
+  .swatch.hatched {
+    background: repeating-linear-gradient(-45deg, var(--_map-hatch) 0 1px, var(--_map-missing) 1px 4px);
+  }
+  .count-only p {
+    margin: 0 0 0.4em;
+  }
+`;

@@ -1,0 +1,329 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { MivError } from '../../feed/errors.js';
+import type { Feed } from '../../feed/schema.js';
+import type { Strings } from '../../i18n/strings.js';
+import { noAreaDataText } from '../../model/compare.js';
+import { formatPeriod, statusKey } from '../../model/format.js';
+import { compareGrid, statusesOf, type DataGrid } from '../../model/grid.js';
+import { CLASS_METHODS, type ClassMethod } from '../../model/map-classes.js';
+import { buildMapModel, classLabels, describeMap, methodText, type MapModel } from '../../model/map.js';
+import { buildMapOption, mapPoints } from '../../charts/map.js';
+import type { ChartPoints } from '../../charts/shared.js';
+import type { ChartOption } from '../../charts/echarts.js';
+import type { ChartEngine } from '../../controllers/chart-controller.js';
+import type { ChartTokens } from '../../tokens/chart-tokens.js';
+import { announceView } from '../../view/view-state.js';
+import { MivChartElement } from '../miv-chart-element.js';
+import { renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
+import { renderPeriodSelect } from '../period-select.js';
+import { headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
+import { mapStyles } from './miv-map.styles.js';
+
+type MapEngine = typeof import('../../charts/map-engine.js');
+let mapEngine: Promise<MapEngine> | undefined;
+
+/** Loads the map's chunk (map series and boundaries) once per page; a failed load is retried next time. */
+function loadMapEngine(): Promise<MapEngine> {
+  mapEngine ??= import('../../charts/map-engine.js').catch((error: unknown) => {
+    mapEngine = undefined;
+    throw error;
+  });
+  return mapEngine;
+}
+
+/**
+ * A map of the gemeenten of the unit, or of one district, coloured by one indicator in one period.
+ *
+ * The map colours only figures that compare across gemeenten of different size: rates, percentages,
+ * scores and survey values. For a count it draws nothing and says why in words (a large number in a
+ * large gemeente says no more than a small one in a small gemeente), and fires `miv-error` with kind
+ * `no-data`, so a page can offer the bar chart instead. The colours come in five classes or fewer with
+ * round bounds, by equal steps or by quantiles, and the legend states which. The palette follows the
+ * indicator's polarity; a neutral indicator gets blues, never good or bad colours. A gemeente without
+ * a figure (`x geheim`, `. gegevens ontbreken`) is hatched, and the legend explains it with the CBS
+ * symbols. Readers who do not see the colours have the summary (highest, lowest, gemeenten without a
+ * figure), the table, and the keyboard: arrow keys walk the gemeenten in the table's order and each
+ * is announced with its value and status. The map's code and boundaries load only when it comes near
+ * the viewport.
+ *
+ * Boundaries: CBS and Kadaster (PDOK), 2025, simplified; CC BY 4.0. The map shows this attribution.
+ *
+ * @tagname miv-map
+ * @summary Choropleth of the gemeenten of the unit or of one district, for one indicator and period.
+ *
+ * @attr src - URL of the JSON indicator feed.
+ * @attr indicator - Indicator id from the feed, e.g. `woninginbraak`.
+ * @attr area - The unit (or absent): all its gemeenten; a district id: its gemeenten; a gemeente id: the
+ *   gemeenten of its district, with that gemeente emphasised. The surrounding `<miv-feed>`'s area when absent.
+ * @attr period - Period to show, e.g. `2024`. Without it the latest period with figures is shown and the
+ *   reader can pick another one.
+ * @attr classes - `equal` (default): classes of equal width; `quantile`: about as many gemeenten in each class.
+ * @attr show-table - Shows the data table under the map (it is always available to screen readers).
+ * @attr lang - `nl` (default) or `en`; otherwise the nearest `[lang]` ancestor.
+ * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
+ *
+ * @event miv-rendered - The map has been painted (after each new drawing).
+ * @event miv-error - Loading, interpreting or drawing failed, or there is nothing to colour (a count, or no
+ *   figures per gemeente); `detail.kind` says why (`no-src`, `network`, `http`, `timeout`, `not-json`,
+ *   `truncated`, `schema`, `version`, `unknown-indicator`, `unknown-area`, `no-data`, `chart`).
+ * @event miv-select - The reader chose a gemeente (click, or Enter while walking the map): `detail.area` is
+ *   its id, `detail.indicator` and `detail.period` what the map shows; or the reader picked another
+ *   period: `detail.period` and `detail.indicator`.
+ * @event miv-download - A download is ready (`detail.format`, `fileName`, `blob`); cancel it to handle
+ *   the file yourself.
+ *
+ * @csspart header - Title, the gemeenten shown and the unit.
+ * @csspart title - The indicator title.
+ * @csspart period - The period `<select>`.
+ * @csspart chart - The map's drawing area.
+ * @csspart keys - The keyboard hint, shown while the map has focus.
+ * @csspart attribution - The boundaries' source under the map.
+ * @csspart legend - The classes, what a stronger colour means, and the hatched regions.
+ * @csspart summary - The generated description under the map (also the map's accessible description).
+ * @csspart actions - The bar with the table toggle and the downloads.
+ * @csspart table-toggle - The button that shows or hides the table.
+ * @csspart downloads - The CSV, PNG and SVG download buttons.
+ * @csspart table - The data table: each gemeente's value and its change since the previous period.
+ * @csspart footer - Bron, Eenheid, Toelichting, Stand, and "Zie ook".
+ * @csspart source - The source in the footer.
+ * @csspart duiding - The partners' interpretation.
+ * @csspart sample - The fictitious-data mark.
+ * @csspart status - Loading, no-data and error messages.
+ *
+ * @cssprop --miv-font-family - Font of all text; without it the theme's, else the page's own.
+ * @cssprop --miv-font-size - Size of the body text; without it the theme's, else the page's own.
+ * @cssprop --miv-color-text - Text colour, and the border of the emphasised gemeente.
+ * @cssprop --miv-color-text-muted - Secondary text: meta line, legend notes, attribution.
+ * @cssprop --miv-color-background - Background colour.
+ * @cssprop --miv-color-map-worse-1 - First (lowest) class where a higher value is worse; `-2` to `-5` the higher classes.
+ * @cssprop --miv-color-map-better-1 - First (lowest) class where a higher value is better; `-2` to `-5` the higher classes.
+ * @cssprop --miv-color-map-neutral-1 - First (lowest) class of a neutral indicator; `-2` to `-5` the higher classes.
+ * @cssprop --miv-color-map-outline - Outlines of the gemeenten and districts.
+ * @cssprop --miv-color-map-missing - Fill of a gemeente without a figure.
+ * @cssprop --miv-color-map-hatch - Hatching of a gemeente without a figure.
+ * @cssprop --miv-color-border - Table rules and the bar beside the duiding.
+ * @cssprop --miv-chart-height - Height of the map (default 420px).
+ * @cssprop --miv-map-title-font-size - Size of the title.
+ */
+export class MivMap extends MivChartElement<MapModel> {
+  protected static override readonly tokenComponent = 'map';
+
+  static override styles = [tokenStyles(this.tokenComponent), sharedStyles, headerStyles('map'), mapStyles];
+
+  /** Indicator id from the feed. */
+  @property({ reflect: true }) indicator = '';
+
+  /** A fixed period; empty for the latest, with a period picker. */
+  @property({ reflect: true }) period = '';
+
+  /** `equal` or `quantile`. */
+  @property({ reflect: true }) classes: ClassMethod = 'equal';
+
+  /** The period the reader picked, while `period` is not fixed. */
+  @state() private picked = '';
+
+  private countErrors = new WeakMap<MapModel, MivError>();
+
+  /** Charts whose clicks this element already listens to. */
+  private readonly clickBound = new WeakSet<object>();
+
+  constructor() {
+    super();
+    this.addEventListener('miv-rendered', () => this.listenToClicks());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A picked period belongs to one indicator and area; another choice starts at its latest period.
+    if (changed.has('indicator') || changed.has('area') || changed.has('src')) this.picked = '';
+  }
+
+  protected override loadEngine(): Promise<ChartEngine> {
+    return loadMapEngine();
+  }
+
+  protected override keysHint(strings: Strings): string {
+    return strings.map.keys;
+  }
+
+  protected override modelInputs(): readonly unknown[] {
+    const { indicator, period, picked, classes } = this;
+    // The area comes from the feed when the element has none, so the inherited one is an input too.
+    return [indicator, period || picked, classes, this.inherited.area(this.area), this.text.locale];
+  }
+
+  protected override buildModel(feed: Feed): MapModel {
+    const period = this.period || this.picked;
+    const method = CLASS_METHODS.find((m) => m === this.classes) ?? 'equal';
+    const area = this.inherited.area(this.area);
+    return buildMapModel(feed, {
+      indicator: this.indicator,
+      method,
+      locale: this.text.locale,
+      ...(area ? { area } : {}),
+      ...(period ? { period } : {}),
+    });
+  }
+
+  protected override buildOption(model: MapModel, tokens: ChartTokens, strings: Strings): ChartOption {
+    return buildMapOption(model, { tokens, strings, description: describeMap(model, strings) });
+  }
+
+  protected override chartPoints(model: MapModel): ChartPoints | undefined {
+    return model.regions.length ? mapPoints(model, this.text) : undefined;
+  }
+
+  protected override dataGrid(model: MapModel): DataGrid | undefined {
+    if (!model.regions.length) return undefined;
+    const strings = this.text;
+    const grid = compareGrid(model.compare, strings);
+    // An exported image carries the boundaries' attribution and the class method, as the map does.
+    return { ...grid, notes: [...(grid.notes ?? []), methodText(model, strings), strings.map.attribution] };
+  }
+
+  private listenToClicks(): void {
+    const chart = this.chart.instance;
+    if (!chart || this.clickBound.has(chart)) return;
+    this.clickBound.add(chart);
+    chart.on('click', (params) => {
+      if (params.seriesIndex === 0) this.selectRegion(params.dataIndex);
+    });
+  }
+
+  private selectRegion(index: number): void {
+    const region = this.currentModel?.regions[index];
+    if (!region) return;
+    const { compare } = this.currentModel!;
+    this.select({ area: region.row.area.id, indicator: compare.indicator.id, period: compare.period });
+  }
+
+  /** Enter on the gemeente the keyboard walk is at chooses it, as a click does. */
+  private readonly onChartKey = (event: KeyboardEvent): void => {
+    const at = this.keyboard.current;
+    if (event.key !== 'Enter' || !at) return;
+    event.preventDefault();
+    this.selectRegion(at.row);
+  };
+
+  private pickPeriod(period: string): void {
+    this.picked = period;
+    this.select({ period, indicator: this.indicator });
+    announceView(this, { period });
+  }
+
+  /** The count's state: why the map stays empty, in words, and the table of the counts is elsewhere. */
+  private renderCountOnly(model: MapModel, strings: Strings): TemplateResult {
+    let error = this.countErrors.get(model);
+    if (!error) {
+      error = new MivError('no-data', `Een aantal wordt niet op de kaart gekleurd: ${model.compare.indicator.id}`, {
+        id: model.compare.indicator.id,
+      });
+      this.countErrors.set(model, error);
+    }
+    this.showsFailure(error);
+    return html`<div part="status" class="status no-data count-only" role="status">
+      <p>${strings.map.countOnly(model.compare.indicator.title)}</p>
+    </div>`;
+  }
+
+  private renderNoAreaData(model: MapModel, strings: Strings): TemplateResult {
+    let error = this.countErrors.get(model);
+    if (!error) {
+      error = new MivError('no-data', `Geen cijfers per gemeente voor ${model.compare.indicator.id}`, {
+        id: model.compare.indicator.id,
+      });
+      this.countErrors.set(model, error);
+    }
+    this.showsFailure(error);
+    const [message, nearest] = noAreaDataText(model.compare, strings);
+    return html`<div part="status" class="status no-data" role="status">
+      <p><strong>${message}</strong></p>
+      ${nearest ? html`<p>${nearest}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderLegend(model: MapModel, strings: Strings): TemplateResult {
+    const labels = classLabels(model, strings);
+    const hatched = model.regions.filter((r) => r.classIndex === null);
+    const symbols = statusesOf(hatched.map((r) => r.row.point)).map((s) => statusKey(s, strings));
+    return html`<section part="legend" id="legend" class="legend" aria-labelledby="legend-title">
+      <h3 id="legend-title">${strings.map.legend}</h3>
+      <p>${strings.map.meaning[model.palette]}</p>
+      <ul>
+        ${model.classes.classes.map(
+          (c, i) =>
+            html`<li>
+              <span class="swatch" style=${styleMap({ background: `var(--_map-${model.palette}-${i + 1})` })}></span>
+              <span>${labels[i]} <span class="count">(${strings.map.gemeenten(c.count)})</span></span>
+            </li>`,
+        )}
+        ${
+          hatched.length
+            ? html`<li>
+                <span class="swatch hatched"></span>
+                <span
+                  >${strings.map.hatched} (${symbols.join(', ')})
+                  <span class="count">(${strings.map.gemeenten(hatched.length)})</span></span
+                >
+              </li>`
+            : nothing
+        }
+      </ul>
+      <p>${methodText(model, strings)}</p>
+      ${model.compare.indicator.kind === 'survey' ? html`<p>${strings.map.surveyMargins}</p>` : nothing}
+    </section>`;
+  }
+
+  protected override renderModel(model: MapModel): TemplateResult {
+    const strings = this.text;
+    const { compare } = model;
+    const { indicator, feed } = compare;
+    const areas = strings.compare.areasOf('gemeente', model.scope.name);
+    const period = formatPeriod(compare.period, strings);
+    const fixedPeriod = Boolean(this.period) || compare.noAreaData;
+    const header = html`${renderSampleMark(feed.meta, strings)}
+      <header part="header" class="header">
+        <h2 part="title">${indicator.title}</h2>
+        <p class="meta">${areas} · ${indicator.unit}${fixedPeriod ? ` · ${period}` : ''}</p>
+      </header>`;
+    const footer = html`${renderDuiding(compare.duiding, strings)} ${renderFooter(feed, indicator, strings)}`;
+    if (model.countOnly) return html`${header} ${this.renderCountOnly(model, strings)} ${footer}`;
+    if (compare.noAreaData) return html`${header} ${this.renderNoAreaData(model, strings)} ${footer}`;
+    const description = describeMap(model, strings);
+    return html`
+      ${header}
+      ${
+        !this.period && compare.periods.length > 1
+          ? renderPeriodSelect({
+              id: 'period',
+              label: strings.compare.period,
+              periods: compare.periods,
+              selected: compare.period,
+              strings,
+              onSelect: (p) => this.pickPeriod(p),
+            })
+          : nothing
+      }
+      <div class="layout">
+        <div style=${styleMap({ '--_chart-height': 'var(--miv-chart-height, 420px)' })} @keydown=${this.onChartKey}>
+          ${this.renderChart(
+            strings.map.chartLabel(indicator.title, areas, period),
+            description,
+            ['legend'],
+            html`<p part="attribution" class="attribution">${strings.map.attribution}</p>`,
+          )}
+        </div>
+        ${this.renderLegend(model, strings)}
+      </div>
+      ${this.renderData(model)} ${footer}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'miv-map': MivMap;
+  }
+}

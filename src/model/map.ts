@@ -1,0 +1,182 @@
+/**
+ * The model behind `<miv-map>`: one indicator in one period for the gemeenten of the unit or of one
+ * district, each in a colour class, with what the legend and the summary say. It stands on the
+ * comparison model of the same gemeenten (`buildCompareModel`), so the map, its table and the bar
+ * chart of the same choice show the same figures. Plain data, no DOM.
+ */
+import { MivError } from '../feed/errors.js';
+import type { Area, Feed, Polarity } from '../feed/schema.js';
+import type { Strings } from '../i18n/strings.js';
+import type { MapPaletteName } from '../tokens/tokens.js';
+import { buildCompareModel, type CompareModel, type CompareRow } from './compare.js';
+import { formatNumber, formatPeriod, formatPointValue, formatWithUnit } from './format.js';
+import { classOf, mapClasses, type ClassMethod, type MapClasses } from './map-classes.js';
+import { hasValue, indexFeed } from './series.js';
+
+export interface MapQuery {
+  indicator: string;
+  /** The period; the latest with a figure for any gemeente when absent. */
+  period?: string;
+  /**
+   * The unit (or nothing): its gemeenten; a district: its gemeenten; a gemeente: the gemeenten of its
+   * district, with that gemeente emphasised.
+   */
+  area?: string;
+  method?: ClassMethod;
+  /** Locale for the order of names. */
+  locale?: string;
+}
+
+export interface MapRegion {
+  row: CompareRow;
+  /** The region's colour class, or null without a figure (hatched). */
+  classIndex: number | null;
+}
+
+export interface MapModel {
+  /** The gemeenten's comparison: their figures, references, periods and the table's rows. */
+  compare: CompareModel;
+  /** The unit or the district whose gemeenten are drawn. */
+  scope: Area;
+  /** The districts whose outlines are drawn, with the ids of their drawn gemeenten. */
+  districts: { area: Area; gemeenten: string[] }[];
+  /** The gemeenten in the table's fixed order (district, then name). */
+  regions: MapRegion[];
+  classes: MapClasses;
+  palette: MapPaletteName;
+  /**
+   * True for a count: raw counts of gemeenten of very different size are not coloured. The element
+   * says why instead of drawing; `regions` is empty then.
+   */
+  countOnly: boolean;
+}
+
+/** What a polarity makes of a stronger colour. */
+export const PALETTE_OF: Record<Polarity, MapPaletteName> = {
+  'higher-is-worse': 'worse',
+  'higher-is-better': 'better',
+  neutral: 'neutral',
+};
+
+/** Builds the model, or throws `MivError` (`unknown-indicator`, `unknown-area`, `no-data`). */
+export function buildMapModel(feed: Feed, query: MapQuery): MapModel {
+  const index = indexFeed(feed);
+  const asked = query.area ? index.areas.get(query.area) : undefined;
+  if (query.area && !asked) throw new MivError('unknown-area', `Onbekend gebied: "${query.area}"`, { id: query.area });
+  if (asked?.level === 'land')
+    throw new MivError('unknown-area', `De kaart toont geen gemeenten van ${asked.name}`, { id: asked.id });
+  const compare = buildCompareModel(feed, {
+    indicator: query.indicator,
+    level: 'gemeente',
+    ...(asked?.level === 'district' ? { within: asked.id } : {}),
+    ...(asked?.level === 'gemeente' ? { highlight: asked.id } : {}),
+    ...(query.period ? { period: query.period } : {}),
+    sort: 'fixed',
+    ...(query.locale ? { locale: query.locale } : {}),
+  });
+  const { indicator } = compare;
+  const countOnly = indicator.kind === 'count';
+  const rows = countOnly ? [] : compare.rows;
+  const classes = mapClasses(
+    rows.filter((r) => hasValue(r.point)).map((r) => r.point.value!),
+    { method: query.method ?? 'equal', decimals: indicator.decimals },
+  );
+  const regions = rows.map((row) => ({
+    row,
+    classIndex: hasValue(row.point) ? classOf(row.point.value!, classes) : null,
+  }));
+  const districtIds = [...new Set(rows.map((r) => r.area.parent).filter((id): id is string => Boolean(id)))];
+  const districts = districtIds
+    .map((id) => index.areas.get(id))
+    .filter((a): a is Area => a?.level === 'district')
+    .map((area) => ({ area, gemeenten: rows.filter((r) => r.area.parent === area.id).map((r) => r.area.id) }));
+  return {
+    compare,
+    scope: compare.parent,
+    districts,
+    regions,
+    classes,
+    palette: PALETTE_OF[indicator.polarity],
+    countOnly,
+  };
+}
+
+/** Names as a sentence list in the reader's language: `A, B en C`. */
+function listOf(names: readonly string[], strings: Strings): string {
+  return new Intl.ListFormat(strings.locale, { type: 'conjunction' }).format(names);
+}
+
+/** A class as the legend prints it: `2,0 tot 4,0`, the last `8,0 tot en met 10,0`. */
+export function classLabels(model: MapModel, strings: Strings): string[] {
+  const { classes, decimals } = model.classes;
+  return classes.map((c, i) =>
+    strings.map.range(
+      formatNumber(c.from, decimals, strings),
+      formatNumber(c.to, decimals, strings),
+      i === classes.length - 1,
+    ),
+  );
+}
+
+/** The class method in words, as the legend states it. */
+export function methodText(model: MapModel, strings: Strings): string {
+  const { method, classes, decimals } = model.classes;
+  if (method === 'quantile') return strings.map.method.quantile;
+  const first = classes[0];
+  const step = first ? formatNumber(first.to - first.from, decimals, strings) : '';
+  return strings.map.method.equal(step);
+}
+
+/**
+ * The map's text alternative: where the figure is highest and lowest (named, as a map shows it
+ * anyway), with a survey's caveat that those differences were not tested or are not significant,
+ * and which gemeenten have no figure and why. It never calls a difference significant.
+ */
+export function describeMap(model: MapModel, strings: Strings): string {
+  const { compare } = model;
+  const { indicator } = compare;
+  const period = formatPeriod(compare.period, strings, true);
+  const sentences: string[] = [];
+  const [top] = compare.highest;
+  const [bottom] = compare.lowest;
+  const named = (rows: readonly CompareRow[], value: string) =>
+    `${listOf(
+      rows.map((r) => r.area.name),
+      strings,
+    )} (${value})`;
+  if (top && bottom) {
+    if (top.point.value === bottom.point.value) {
+      sentences.push(strings.map.summary.allEqual(period, formatWithUnit(top.point.value!, indicator, strings)));
+    } else {
+      sentences.push(
+        strings.map.summary.extremes(
+          period,
+          named(compare.highest, formatWithUnit(top.point.value!, indicator, strings)),
+          named(compare.lowest, formatNumber(bottom.point.value!, indicator.decimals, strings)),
+        ),
+      );
+      if (indicator.kind === 'survey' && compare.spread !== 'significant')
+        sentences.push(
+          compare.spread === 'not-tested' ? strings.compare.summary.notTested : strings.compare.summary.notSignificant,
+        );
+    }
+  }
+  const without = model.regions.filter((r) => r.classIndex === null);
+  if (without.length)
+    sentences.push(
+      strings.map.summary.without(
+        without.length,
+        listOf(
+          without.map(
+            ({ row }) =>
+              `${row.area.name} (${formatPointValue(row.point, indicator, strings)} ${strings.status[row.point.status]})`,
+          ),
+          strings,
+        ),
+      ),
+    );
+  for (const status of ['provisional', 'revised-provisional'] as const)
+    if (model.regions.some((r) => r.row.point.status === status))
+      sentences.push(strings.compare.summary.provisional(period, strings.statusSymbol[status], strings.status[status]));
+  return sentences.join(' ');
+}

@@ -1,0 +1,225 @@
+/**
+ * `<miv-map>` as a reader meets it: the gemeenten drawn, their classes and the legend, hatched
+ * regions without a figure, the keyboard walk with its announcements, choosing a gemeente, and the
+ * refusal to colour counts.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../../src/define.js';
+import type { Feed } from '../../../src/feed/schema.js';
+import type { MivSelectDetail } from '../../../src/components/miv-data-element.js';
+import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
+import type { MivMap } from '../../../src/components/miv-map/miv-map.js';
+import { colourTokens, mapPaletteTokens } from '../../../src/tokens/tokens.js';
+import { smallFeed, SMALL_FEED_URL } from '../../fixtures/feeds.js';
+import { failOnConsoleErrors, feedUrl, query, rendered, SAMPLE_FEED_URL, shadow, text } from '../../helpers.js';
+
+const svgOf = (el: Element) => shadow(el).querySelector('[part~="chart"] svg')!;
+
+/** The paths drawn on the map, not those of a hatching pattern. */
+const shapes = (el: Element) => [...svgOf(el).querySelectorAll('path')].filter((p) => !p.closest('defs, pattern'));
+/** The drawn regions: filled paths (gemeenten); outlines without fill are the districts. */
+const regions = (el: Element) => shapes(el).filter((p) => p.getAttribute('fill') !== 'none');
+const outlines = (el: Element) => shapes(el).filter((p) => p.getAttribute('fill') === 'none');
+
+/** `#fda25d` → `rgb(253, 162, 93)`, as ECharts writes fills. */
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+/** The small feed with the 2025 burglary rates of its seven gemeenten set to a known spread. */
+async function knownSpread(): Promise<Feed> {
+  const feed = await smallFeed();
+  const set: Record<string, [number | null, string?]> = {
+    GM0748: [1.3],
+    GM0758: [2.2],
+    GM0777: [4.9],
+    GM1674: [7.5],
+    GM0855: [9.6],
+    GM0744: [null, 'suppressed'],
+    GM0687: [null, 'no-data'],
+  };
+  for (const s of feed.series.filter((s) => s.indicator === 'woninginbraak' && s.area in set)) {
+    const [value, status] = set[s.area]!;
+    s.values[s.values.length - 1] = value;
+    s.status = { ...s.status, '2025': (status ?? 'definitive') as 'definitive' };
+  }
+  return feed;
+}
+
+describe('<miv-map>', () => {
+  failOnConsoleErrors();
+
+  it('draws the 37 gemeenten of the unit with the 4 district outlines', async () => {
+    const el = await rendered(html`<miv-map src=${SAMPLE_FEED_URL} indicator="woninginbraak"></miv-map>`);
+    expect(regions(el)).to.have.length(37);
+    expect(outlines(el)).to.have.length(4);
+    expect(text(el, '[part="attribution"]')).to.equal('Kaartgrenzen: CBS en Kadaster (PDOK), vereenvoudigd');
+    expect(text(el, '[part="header"]')).to.contain('Gemeenten in Eenheid Zeeland-West-Brabant');
+  });
+
+  it('draws only the gemeenten of a district', async () => {
+    const el = await rendered(
+      html`<miv-map src=${SAMPLE_FEED_URL} indicator="woninginbraak" area="de-baronie"></miv-map>`,
+    );
+    expect(regions(el)).to.have.length(9);
+    expect(outlines(el)).to.have.length(1);
+    expect(text(el, '[part="header"]')).to.contain('Gemeenten in De Baronie');
+  });
+
+  it('shows a gemeente within its district, emphasised on the map and in the table', async () => {
+    const el = await rendered(html`<miv-map src=${SAMPLE_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-map>`);
+    expect(regions(el)).to.have.length(9);
+    // One heavy border, drawn above the neighbours so that none of it is covered.
+    const heavy = shapes(el).filter((p) => p.getAttribute('stroke-width') === '3');
+    expect(heavy).to.have.length(1);
+    expect(shapes(el).indexOf(heavy[0]!)).to.be.greaterThan(shapes(el).indexOf(outlines(el)[0]!));
+    expect(text(el, '[part="table"] tbody')).to.contain('Breda (gemarkeerd)');
+  });
+
+  it('colours each gemeente by its class, and the legend gives round bounds in Dutch format', async () => {
+    const el = await rendered(html`<miv-map src=${feedUrl(await knownSpread())} indicator="woninginbraak"></miv-map>`);
+    const worse = mapPaletteTokens.worse.map((c) => rgb(c.light));
+    // One gemeente in each of the five classes, from pale to dark: burglary is worse when higher.
+    expect(worse.map((colour) => regions(el).filter((p) => p.getAttribute('fill') === colour).length)).to.deep.equal([
+      1, 1, 1, 1, 1,
+    ]);
+    const items = [...shadow(el).querySelectorAll('[part="legend"] li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(items).to.deep.equal([
+      '0,0 tot 2,0 (1 gemeente)',
+      '2,0 tot 4,0 (1 gemeente)',
+      '4,0 tot 6,0 (1 gemeente)',
+      '6,0 tot 8,0 (1 gemeente)',
+      '8,0 tot en met 10,0 (1 gemeente)',
+      'Gearceerd: geen cijfer (. gegevens ontbreken, x geheim) (2 gemeenten)',
+    ]);
+    expect(text(el, '[part="legend"]')).to.contain('Klassen van gelijke breedte (2,0)');
+    expect(text(el, '[part="legend"]')).to.contain('hoger is ongunstig');
+  });
+
+  it('hatches the suppressed and missing gemeenten, and names them in the summary', async () => {
+    const el = await rendered(html`<miv-map src=${feedUrl(await knownSpread())} indicator="woninginbraak"></miv-map>`);
+    const hatched = regions(el).filter((p) => /^url\(#/.test(p.getAttribute('fill') ?? ''));
+    expect(hatched).to.have.length(2);
+    const pattern = svgOf(el).querySelector(hatched[0]!.getAttribute('fill')!.slice(4, -1));
+    expect(pattern?.tagName).to.equal('pattern');
+    expect(text(el, '[part="summary"]')).to.equal(
+      'In 2025 het hoogst in Tilburg (9,6 woninginbraken per 1.000 inwoners) en het laagst in Bergen op Zoom (1,3). ' +
+        '2 gemeenten zonder cijfer: Baarle-Nassau (x geheim) en Middelburg (. gegevens ontbreken).',
+    );
+  });
+
+  it('uses the neutral palette for a neutral indicator, and says that higher is not better or worse', async () => {
+    const el = await rendered(html`<miv-map src=${SMALL_FEED_URL} indicator="halt-verwijzingen"></miv-map>`);
+    const neutral = new Set(mapPaletteTokens.neutral.map((c) => rgb(c.light)));
+    // Regions without a figure have no class colour: their fill under the hatching, and the hatching.
+    const fills = regions(el)
+      .map((p) => p.getAttribute('fill')!)
+      .filter(
+        (f) => !f.startsWith('url(') && f !== rgb(colourTokens.find((t) => t.name === 'color-map-missing')!.light),
+      );
+    expect(fills.length).to.be.greaterThan(0);
+    expect(fills.filter((f) => !neutral.has(f))).to.deep.equal([]);
+    expect(text(el, '[part="legend"]')).to.contain('hoger is niet beter of slechter');
+  });
+
+  it('warns under the legend of a survey value that different classes need not differ significantly', async () => {
+    const el = await rendered(html`<miv-map src=${SMALL_FEED_URL} indicator="onveilig-eigen-buurt"></miv-map>`);
+    expect(text(el, '[part="legend"]')).to.contain('verschillen niet altijd significant');
+    const redrawn = oneEvent(el, 'miv-rendered');
+    (el as MivMap).indicator = 'woninginbraak';
+    await redrawn;
+    expect(text(el, '[part="legend"]')).not.to.contain('significant');
+  });
+
+  it('walks the gemeenten by keyboard in the table order, announcing name, value and status', async () => {
+    const el = await rendered(html`<miv-map src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-map>`);
+    const live = () => text(el, '[role="status"][aria-live="polite"]');
+    query(el, '[part~="chart"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await (el as MivMap).updateComplete;
+    const first = text(el, '[part="table"] tbody tr:first-child th');
+    expect(live()).to.match(new RegExp(`^${first}, 2025: `));
+    await sendKeys({ press: 'End' });
+    await (el as MivMap).updateComplete;
+    const last = text(el, '[part="table"] tbody tr:nth-child(7) th');
+    expect(live()).to.contain(`${last}, 2025: `);
+    // Baarle-Nassau's figure is suppressed: the symbol and its meaning, never a number.
+    const rows = [...shadow(el).querySelectorAll('[part="table"] tbody th')].map((th) => th.textContent!.trim());
+    await sendKeys({ press: 'Home' });
+    for (let i = 0; i < rows.indexOf('Baarle-Nassau'); i++) await sendKeys({ press: 'ArrowDown' });
+    await (el as MivMap).updateComplete;
+    expect(live()).to.match(/^Baarle-Nassau, 2025: x \(geheim\b/);
+  });
+
+  it('fires miv-select with the gemeente on Enter during the walk', async () => {
+    const el = await rendered(html`<miv-map src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-map>`);
+    query(el, '[part~="chart"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    const selected = oneEvent(el, 'miv-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = (await selected) as CustomEvent<MivSelectDetail>;
+    // The first gemeente of the table: De Markiezaten's, by name.
+    expect(detail).to.deep.equal({ area: 'GM0748', indicator: 'woninginbraak', period: '2025' });
+  });
+
+  it('fires miv-select with the gemeente that is clicked', async () => {
+    const el = await rendered(html`<miv-map src=${feedUrl(await knownSpread())} indicator="woninginbraak"></miv-map>`);
+    // Tilburg alone is in the darkest class.
+    const tilburg = regions(el).find((p) => p.getAttribute('fill') === rgb(mapPaletteTokens.worse[4]!.light))!;
+    tilburg.scrollIntoView({ block: 'center' });
+    const box = tilburg.getBoundingClientRect();
+    const selected = oneEvent(el, 'miv-select');
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    const { detail } = (await selected) as CustomEvent<MivSelectDetail>;
+    expect(detail.area).to.equal('GM0855');
+  });
+
+  it('does not colour a count: it says why and fires miv-error', async () => {
+    const el = await fixture<MivMap>(html`<miv-map src=${SAMPLE_FEED_URL}></miv-map>`);
+    const error = oneEvent(el, 'miv-error');
+    el.indicator = 'drugsdumpingen';
+    const { detail } = (await error) as CustomEvent<MivErrorDetail>;
+    expect(detail.kind).to.equal('no-data');
+    expect(text(el, '[part="status"]')).to.contain('De kaart kleurt geen aantallen');
+    expect(query(el, '[part~="chart"]')).to.equal(null);
+  });
+
+  it('under forced colours keeps the outlines in the system text colour, the classes apart, and the table', async () => {
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      const el = await rendered(
+        html`<miv-map src=${feedUrl(await knownSpread())} indicator="woninginbraak"></miv-map>`,
+      );
+      const probe = document.createElement('span');
+      probe.style.cssText = 'color: CanvasText; forced-color-adjust: none';
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      const strokes = new Set(shapes(el).map((p) => p.getAttribute('stroke')));
+      expect([...strokes]).to.deep.equal([canvasText]);
+      const fills = regions(el)
+        .map((p) => p.getAttribute('fill')!)
+        .filter((f) => !f.startsWith('url('));
+      // Five gemeenten in five classes, the two without a figure under one fill: six different fills.
+      expect(new Set(fills).size).to.equal(6);
+      expect(shadow(el).querySelectorAll('[part="table"] tbody tr').length).to.be.greaterThan(7);
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
+  });
+
+  it('classes by quantiles when asked, and says so', async () => {
+    const el = await rendered(
+      html`<miv-map src=${SAMPLE_FEED_URL} indicator="woninginbraak" classes="quantile"></miv-map>`,
+    );
+    expect(text(el, '[part="legend"]')).to.contain('Klassen met ongeveer even veel gemeenten (kwantielen)');
+    expect(regions(el)).to.have.length(37);
+  });
+});
