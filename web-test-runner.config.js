@@ -12,7 +12,7 @@ import { defaultReporter } from '@web/test-runner';
 const TEST_TIMEOUT = 10000;
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**', '!test/package/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/package/**', '!test/print/**'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: TEST_TIMEOUT } },

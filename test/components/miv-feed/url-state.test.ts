@@ -70,7 +70,6 @@ describe('<miv-feed url-state>', () => {
     const compare = feed.querySelector('miv-district-compare')!;
     await waitUntil(() => areaSelect(feed) && periodSelect(compare), 'the controls are shown');
     const latest = periodSelect(compare)!.value;
-    const entries = history.length;
 
     choose(areaSelect(feed)!, 'GM0758');
     await waitUntil(() => subtitle(theme).startsWith('Breda'), 'the chosen area is shown');
@@ -78,8 +77,9 @@ describe('<miv-feed url-state>', () => {
     await compare.updateComplete;
     expect(params().get('gebied')).to.equal('GM0758');
     expect(params().get('periode')).to.equal('2020');
-    expect(history.length).to.equal(entries + 2);
 
+    // Two choices, two entries: the second Back is the page as it opened. (Not `history.length`: the
+    // browser caps it at 50, and a test page may already have that many.)
     await go(-1);
     expect(params().get('periode')).to.equal(null);
     await waitUntil(() => periodSelect(compare)?.value === latest, 'Back shows the latest period again');
@@ -98,11 +98,11 @@ describe('<miv-feed url-state>', () => {
   it('replaces the entry for quick repeats of the same choice, such as arrowing through a select', async () => {
     const feed = await openPage('');
     await waitUntil(() => areaSelect(feed), 'the picker is shown');
-    const entries = history.length;
     choose(areaSelect(feed)!, 'de-baronie');
     choose(areaSelect(feed)!, 'GM0758');
-    expect(history.length).to.equal(entries + 1);
     expect(params().get('gebied')).to.equal('GM0758');
+    await go(-1);
+    expect(params().get('gebied'), 'one Back returns to before both choices').to.equal(null);
   });
 
   it('shows the usual message for unknown values in the link, and the rest of the page keeps working', async () => {
@@ -161,9 +161,7 @@ describe('<miv-feed url-state>', () => {
       </miv-feed>`,
     );
     await waitUntil(() => areaSelect(feed), 'the picker is shown');
-    const entries = history.length;
     choose(areaSelect(feed)!, 'GM0748');
-    expect(history.length).to.equal(entries + 1);
     expect(params().get('gebied')).to.equal('GM0748');
     await go(-1);
     expect(params().get('gebied')).to.equal(null);

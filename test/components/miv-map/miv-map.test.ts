@@ -181,14 +181,23 @@ describe('<miv-map>', () => {
     expect(detail.area).to.equal('GM0855');
   });
 
-  it('does not colour a count: it says why and fires miv-error', async () => {
-    const el = await fixture<MivMap>(html`<miv-map src=${SAMPLE_FEED_URL}></miv-map>`);
+  it('does not colour a count without inhabitants to divide by: it says why and fires miv-error', async () => {
+    const feed = await smallFeed();
+    const burglary = feed.indicators.find((i) => i.id === 'woninginbraak')!;
+    Object.assign(burglary, { kind: 'count', unit: 'woninginbraken', decimals: 0 });
+    const el = await fixture<MivMap>(html`<miv-map src=${feedUrl(feed)}></miv-map>`);
     const error = oneEvent(el, 'miv-error');
-    el.indicator = 'drugsdumpingen';
+    el.indicator = 'woninginbraak';
     const { detail } = (await error) as CustomEvent<MivErrorDetail>;
     expect(detail.kind).to.equal('no-data');
     expect(text(el, '[part="status"]')).to.contain('De kaart kleurt geen aantallen');
     expect(query(el, '[part~="chart"]')).to.equal(null);
+  });
+
+  it('colours a count that has inhabitants per inwoner, and says so in its header', async () => {
+    const el = await rendered(html`<miv-map src=${SAMPLE_FEED_URL} indicator="drugsdumpingen"></miv-map>`);
+    expect(text(el, '[part="header"]')).to.contain('per 100.000 inwoners');
+    expect(query(el, '.count-only')).to.equal(null);
   });
 
   it('under forced colours keeps the outlines in the system text colour, the classes apart, and the table', async () => {
