@@ -1,7 +1,8 @@
 /**
- * Owns one ECharts instance for a lit element: loads the chart engine when the element comes near
- * the viewport, draws once the container exists, follows its size, and disposes on disconnect
- * (re-initialising on reconnect).
+ * Owns one ECharts instance for a lit element: loads the chart engine and the parts the option
+ * uses when the element comes near the viewport, draws once the container exists, follows its size,
+ * and disposes on disconnect (re-initialising on reconnect). The tooltip loads when a reader first
+ * points at or focuses the element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chart, ChartOption } from '../charts/echarts.js';
@@ -56,6 +57,8 @@ export class ChartController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    this.host.addEventListener('pointerenter', this.wantTooltip);
+    this.host.addEventListener('focusin', this.wantTooltip);
     this.intersection = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
@@ -72,6 +75,8 @@ export class ChartController implements ReactiveController {
   hostDisconnected(): void {
     this.connected = false;
     this.near = false;
+    this.host.removeEventListener('pointerenter', this.wantTooltip);
+    this.host.removeEventListener('focusin', this.wantTooltip);
     this.intersection?.disconnect();
     this.resize?.disconnect();
     this.disposeChart();
@@ -104,10 +109,42 @@ export class ChartController implements ReactiveController {
     return this.chart;
   }
 
+  /** Actions wait here for the tooltip, in the order they were asked for. */
+  private actions: Promise<void> = Promise.resolve();
+
   /** Passes an action (`showTip`, `highlight`, …) to the drawn chart; nothing while it is not drawn. */
   dispatch(action: { type: string; seriesIndex?: number; dataIndex?: number }): void {
-    this.chart?.dispatchAction(action);
+    this.actions = this.actions.then(async () => {
+      await this.loadTooltip();
+      this.chart?.dispatchAction(action);
+    });
   }
+
+  private readonly wantTooltip = (): void => void this.loadTooltip();
+
+  /** Loads the tooltip part once and hands the drawn chart its tooltip option. */
+  private async loadTooltip(): Promise<void> {
+    if (this.tooltipReady) return;
+    try {
+      const module = await loadChartEngine();
+      await module.loadParts(['tooltip']);
+    } catch (error) {
+      this.options.onError(error);
+      return;
+    }
+    this.tooltipReady = true;
+    // ECharts fixes a chart's processors when it is created, and the tooltip's axis pointer brings
+    // one: a chart drawn before the part arrived is drawn again, at once, without its entry animation.
+    if (this.chart && this.drawn?.tooltip) {
+      this.disposeChart();
+      this.still = true;
+      await this.draw();
+    }
+  }
+
+  private tooltipReady = false;
+  /** The next drawing skips the entry animation (a chart drawn again, not new to the reader). */
+  private still = false;
 
   /** Sets the option to show; drawn now if the element is near the viewport, else when it gets there. */
   setOption(option: ChartOption | undefined): void {
@@ -125,6 +162,7 @@ export class ChartController implements ReactiveController {
     let module: EngineModule;
     try {
       module = await loadChartEngine();
+      await module.loadParts(module.partsOf(option));
     } catch (error) {
       this.options.onError(error);
       return;
@@ -150,8 +188,11 @@ export class ChartController implements ReactiveController {
       );
       this.drawn = option;
       // A shallow copy: ECharts takes `media` off the root of the object it is given, and this
-      // option is drawn again after a reconnect.
-      chart.setOption({ ...option }, { notMerge: true });
+      // option is drawn again after a reconnect. The tooltip waits for its part (`loadTooltip`).
+      const { tooltip, ...rest } = option;
+      const drawn = this.tooltipReady ? { ...rest, tooltip } : rest;
+      chart.setOption(this.still ? { ...drawn, animation: false } : drawn, { notMerge: true });
+      this.still = false;
     } catch (error) {
       this.options.onError(error);
     }

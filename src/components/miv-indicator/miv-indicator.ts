@@ -2,14 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Duiding, Feed } from '../../feed/schema.js';
 import { buildIndicatorModel, type IndicatorModel } from '../../model/indicator.js';
-import {
-  chartNotes,
-  describeChart,
-  describeIndicator,
-  fallbackSentence,
-  headlineChanges,
-  seriesName,
-} from '../../model/summary.js';
+import { chartNotes, describeIndicator, fallbackSentence, headlineChanges, seriesName } from '../../model/summary.js';
 import { indicatorGrid, type DataGrid } from '../../model/grid.js';
 import { formatPeriod, formatPointValue } from '../../model/format.js';
 import { buildLineOption, lineLegend, linePoints } from '../../charts/line.js';
@@ -139,7 +132,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
   }
 
   protected override buildOption(model: IndicatorModel, tokens: ChartTokens, strings: Strings): ChartOption {
-    return buildLineOption(model, { tokens, strings, description: describeChart(model, strings) });
+    return buildLineOption(model, { tokens, strings });
   }
 
   protected override chartPoints(model: IndicatorModel): ChartPoints {
