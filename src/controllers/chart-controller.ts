@@ -22,7 +22,13 @@ export function loadChartEngine(): Promise<EngineModule> {
   return engine;
 }
 
+/** The connected controllers, drawn at once before printing. */
+const controllers = new Set<ChartController>();
+let printWatched = false;
+
 export interface ChartControllerOptions {
+  /** Draw at once, near the viewport or not (`loading="eager"`). */
+  eager?: () => boolean;
   /** The element the chart draws into; null while it is not rendered. */
   container: () => HTMLElement | null;
   /** Fired after each paint of a new option. */
@@ -57,8 +63,19 @@ export class ChartController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    controllers.add(this);
+    if (!printWatched) {
+      printWatched = true;
+      addEventListener('beforeprint', () => {
+        for (const controller of controllers) controller.drawNow();
+      });
+    }
     this.host.addEventListener('pointerenter', this.wantTooltip);
     this.host.addEventListener('focusin', this.wantTooltip);
+    if (this.options.eager?.()) {
+      this.near = true;
+      return;
+    }
     this.intersection = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
@@ -75,6 +92,7 @@ export class ChartController implements ReactiveController {
   hostDisconnected(): void {
     this.connected = false;
     this.near = false;
+    controllers.delete(this);
     this.host.removeEventListener('pointerenter', this.wantTooltip);
     this.host.removeEventListener('focusin', this.wantTooltip);
     this.intersection?.disconnect();
@@ -145,6 +163,13 @@ export class ChartController implements ReactiveController {
   private tooltipReady = false;
   /** The next drawing skips the entry animation (a chart drawn again, not new to the reader). */
   private still = false;
+
+  /** Draws now, near the viewport or not (before printing, or when the element turns eager). */
+  drawNow(): void {
+    this.near = true;
+    this.intersection?.disconnect();
+    void this.draw();
+  }
 
   /** Sets the option to show; drawn now if the element is near the viewport, else when it gets there. */
   setOption(option: ChartOption | undefined): void {
