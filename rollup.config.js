@@ -1,13 +1,14 @@
 /**
  * Builds from one config:
  *  1. the npm build (dist/lib): ESM, one module per source file, dependencies external;
- *  2. the embed build (dist/miv-widgets.js): self-contained for a <script type="module"> tag. The
- *     chart engine is a separate chunk that the browser fetches relative to the script's own URL,
- *     only when a chart is first needed. The iframe page (dist/embed.html + miv-embed.js) shares it;
+ *  2. the embed scripts (dist/miv-widgets.js, miv-indicator.js): self-contained for a
+ *     <script type="module"> tag, small loaders that fetch each element's chunk (relative to the
+ *     script's own URL) when its tag appears, and the chart engine when a chart is first needed.
+ *     The iframe page (dist/embed.html + miv-embed.js) is built the same way;
  *  3. the optional host script for iframe embeds (dist/miv-embed-resize.js): a classic script with
  *     no imports, so a CMS can add it anywhere.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -70,11 +71,14 @@ function geoFiles() {
 const srcPath = (id) => relative(resolve('src'), id).split(sep).join('/');
 const ELEMENT_MODULE = /^components\/(miv-[\w-]+)\/\1\.ts$/;
 
+/** The embed scripts, each defining on sight the elements of `elements.ts` its source names (all if none). */
+const EMBED_SCRIPTS = /^embed\/(widgets|indicator)\.ts$/;
+
 /**
- * Typings for each embed script built from a `define*.ts` module (`miv-widgets/embed`,
- * `miv-widgets/embed-indicator`), next to it. The script exports nothing; importing it registers the
- * elements its define module imports, so the typings load those elements' declarations, which add
- * their tags to `HTMLElementTagNameMap`. They point into dist/types (`npm run build:types`).
+ * Typings for each embed script (`miv-widgets/embed`, `miv-widgets/embed-indicator`), next to it.
+ * The script exports nothing; loading it registers its elements, so the typings load those
+ * elements' declarations, which add their tags to `HTMLElementTagNameMap`. They point into
+ * dist/types (`npm run build:types`).
  */
 function embedTypes() {
   return {
@@ -82,18 +86,47 @@ function embedTypes() {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         const entry = chunk.type === 'chunk' && chunk.isEntry ? chunk.facadeModuleId : null;
-        if (!entry || !/^define[\w-]*\.ts$/.test(srcPath(entry))) continue;
-        const elements = this.getModuleInfo(entry)
-          .importedIds.map(srcPath)
-          .filter((path) => ELEMENT_MODULE.test(path));
+        if (!entry || !EMBED_SCRIPTS.test(srcPath(entry))) continue;
+        const named = new Set([...readFileSync(entry, 'utf8').matchAll(/'(miv-[\w-]+)'/g)].map((m) => m[1]));
+        const elements = this.getModuleInfo(resolve('src/elements.ts'))
+          .dynamicallyImportedIds.map(srcPath)
+          .filter((path) => ELEMENT_MODULE.test(path))
+          .filter((path) => named.size === 0 || named.has(ELEMENT_MODULE.exec(path)[1]));
         const tags = elements.map((path) => `<${ELEMENT_MODULE.exec(path)[1]}>`).join(', ');
         const imports = elements.map((path) => `import './types/${path.replace(/\.ts$/, '.js')}';\n`).join('');
         this.emitFile({
           type: 'asset',
           fileName: chunk.fileName.replace(/\.js$/, '.d.ts'),
-          source: `/** Importing ${chunk.fileName} registers ${tags}; it exports nothing. */\n${imports}export {};\n`,
+          source: `/** Loading ${chunk.fileName} registers ${tags}; it exports nothing. */\n${imports}export {};\n`,
         });
       }
+    },
+  };
+}
+
+/**
+ * Writes each embed script's chunk graph to `.bench/graph-<script>.json` (files, their static and
+ * dynamic imports, and the source modules in each), for `test/tools/check-size.js`.
+ */
+function chunkGraph() {
+  return {
+    name: 'chunk-graph',
+    writeBundle(options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry);
+      const graph = chunks.map((c) => ({
+        file: `${options.dir}/${c.fileName}`,
+        imports: c.imports.map((f) => `${options.dir}/${f}`),
+        dynamicImports: c.dynamicImports.map((f) => `${options.dir}/${f}`),
+        modules: Object.keys(c.modules)
+          .filter((id) => !id.includes('node_modules') && !id.startsWith('\0'))
+          .map(srcPath),
+      }));
+      mkdirSync('.bench', { recursive: true });
+      writeFileSync(
+        `.bench/graph-${entry.name}.json`,
+        `${JSON.stringify({ entry: `${options.dir}/${entry.fileName}`, chunks: graph }, null, 1)}\n`,
+      );
     },
   };
 }
@@ -108,7 +141,33 @@ function cleanChunks() {
   };
 }
 
-const minify = () => terser({ format: { comments: false }, ecma: 2020, module: true });
+// Two passes: 1,7 KB gzip less of the chart engine than one.
+const minify = () => terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } });
+
+/**
+ * One chunk for what more than one element needs (lit, the feed, the dictionary, the tokens, the base
+ * classes, shared model code): as a dozen small chunks it cost 5 KB gzip more than as one, and a
+ * page with any element loads nearly all of it anyway.
+ */
+function baseChunk() {
+  let base;
+  return (id, { getModuleInfo }) => {
+    if (!base) {
+      const closure = (start, into = new Set()) => {
+        if (into.has(start)) return into;
+        into.add(start);
+        for (const dependency of getModuleInfo(start)?.importedIds ?? []) closure(dependency, into);
+        return into;
+      };
+      const elements = getModuleInfo(resolve('src/elements.ts')).dynamicallyImportedIds.map((e) => closure(e));
+      const uses = new Map();
+      for (const modules of elements) for (const m of modules) uses.set(m, (uses.get(m) ?? 0) + 1);
+      base = closure(resolve('src/components/miv-chart-element.ts'));
+      for (const [module, count] of uses) if (count > 1) base.add(module);
+    }
+    return base.has(id) ? 'base' : undefined;
+  };
+}
 
 /** What a self-contained browser build needs: production lit and echarts, our TypeScript, minified. */
 const browserPlugins = () => [
@@ -141,32 +200,30 @@ export default [
     plugins: [json({ preferConst: true }), esbuildForSources()],
     onwarn,
   },
-  {
-    input: { 'miv-widgets': 'src/define.ts', 'miv-embed': 'src/embed/embed.ts' },
+  // The embed scripts are built one by one, so that each stays one small file that the page fetches
+  // first and the element modules follow from it. Chunks of the same content get the same name.
+  ...[
+    { 'miv-widgets': 'src/embed/widgets.ts' },
+    { 'miv-indicator': 'src/embed/indicator.ts' },
+    { 'miv-embed': 'src/embed/embed.ts' },
+  ].map((input, i) => ({
+    input,
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: baseChunk(),
       sourcemap: true,
     },
-    plugins: [...browserPlugins(), cleanChunks(), embedPage(), geoFiles(), embedTypes()],
+    plugins: [
+      ...browserPlugins(),
+      ...(i === 0 ? [cleanChunks(), embedPage(), geoFiles()] : []),
+      embedTypes(),
+      chunkGraph(),
+    ],
     onwarn,
-  },
-  {
-    // The lightest embed for a page of indicator charts, built on its own so that it stays one file
-    // and `miv-widgets.js` does not split into shared chunks; the chart engine chunk is the same file.
-    input: { 'miv-indicator': 'src/define-indicator.ts' },
-    output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      sourcemap: true,
-    },
-    plugins: [...browserPlugins(), embedTypes()],
-    onwarn,
-  },
+  })),
   {
     input: 'src/embed/resize.ts',
     output: { file: 'dist/miv-embed-resize.js', format: 'iife' },

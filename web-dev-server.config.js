@@ -1,10 +1,11 @@
 /**
- * `npm start`: serves the repository so that examples/ can load dist/ and the sample feed. Two
- * example pages need the server's help: the React page's script is bundled on request (React ships
+ * `npm start`: serves the repository, compressed (Brotli or gzip), so that examples/ can load dist/
+ * and the sample feed. Two example pages need the server's help: the React page's script is bundled on request (React ships
  * CommonJS, which a browser cannot import as is), and the strict-CSP page is also sent with its
  * policy as an HTTP header, where browsers enforce directives a <meta> tag cannot carry.
  */
 import { bundleReactExample, REACT_EXAMPLE_PREFIX } from './test/tools/react-example.js';
+import { compress } from './test/tools/compress.js';
 
 const port = Number(process.env.PORT ?? 8000);
 
@@ -18,6 +19,8 @@ export default {
   open: false,
   watch: false,
   middleware: [
+    // Compressed, as a static host serves it, so that what the page costs is measured as it would be.
+    compress,
     function openTheDemo(context, next) {
       if (context.url === '/') {
         context.redirect('/examples/');

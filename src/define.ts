@@ -1,28 +1,21 @@
-/** Registers every `miv-*` element (see `register.ts` for loading it twice). */
-import { MivIndicator } from './components/miv-indicator/miv-indicator.js';
-import { MivDistrictCompare } from './components/miv-district-compare/miv-district-compare.js';
-import { MivFeed } from './components/miv-feed/miv-feed.js';
-import { MivAreaPicker } from './components/miv-area-picker/miv-area-picker.js';
-import { MivTheme } from './components/miv-theme/miv-theme.js';
-import { MivHighlights } from './components/miv-highlights/miv-highlights.js';
-import { MivProfile } from './components/miv-profile/miv-profile.js';
-import { MivSources } from './components/miv-sources/miv-sources.js';
-import { MivMap } from './components/miv-map/miv-map.js';
-import { defineElements } from './register.js';
+/**
+ * Registers every `miv-*` element (see `register.ts` for loading it twice). The modules load in
+ * parallel and are defined in the order of `elements.ts`; importing this module resolves once all
+ * are defined.
+ */
+import { elementModules } from './elements.js';
+import { loadAndDefine } from './register.js';
+import type { MivIndicator } from './components/miv-indicator/miv-indicator.js';
+import type { MivDistrictCompare } from './components/miv-district-compare/miv-district-compare.js';
+import type { MivFeed } from './components/miv-feed/miv-feed.js';
+import type { MivAreaPicker } from './components/miv-area-picker/miv-area-picker.js';
+import type { MivTheme } from './components/miv-theme/miv-theme.js';
+import type { MivHighlights } from './components/miv-highlights/miv-highlights.js';
+import type { MivProfile } from './components/miv-profile/miv-profile.js';
+import type { MivSources } from './components/miv-sources/miv-sources.js';
+import type { MivMap } from './components/miv-map/miv-map.js';
 
-// <miv-feed> first: elements already in the page upgrade in definition order, and an element asks
-// for its feed context when it upgrades, so the provider must already be listening.
-defineElements({
-  'miv-feed': MivFeed,
-  'miv-indicator': MivIndicator,
-  'miv-district-compare': MivDistrictCompare,
-  'miv-area-picker': MivAreaPicker,
-  'miv-theme': MivTheme,
-  'miv-highlights': MivHighlights,
-  'miv-profile': MivProfile,
-  'miv-sources': MivSources,
-  'miv-map': MivMap,
-});
+await loadAndDefine(elementModules, Object.keys(elementModules));
 
 // Their typings, so that `import 'miv-widgets/define'` also declares the tags for TypeScript users.
 export type {

@@ -10,3 +10,56 @@ export function defineElements(elements: Record<string, CustomElementConstructor
       console.warn(`miv-widgets: <${tag}> is al gedefinieerd; deze versie wordt overgeslagen.`);
   }
 }
+
+type ElementLoaders = Record<string, () => Promise<CustomElementConstructor>>;
+
+/**
+ * Loads the modules of `tags` at once and defines them in the order of `loaders`, so that a
+ * `<miv-feed>` is always defined before the elements inside it, however fast each module arrives.
+ */
+export async function loadAndDefine(loaders: ElementLoaders, tags: Iterable<string>): Promise<void> {
+  const wanted = new Set(tags);
+  const ordered = Object.keys(loaders).filter((tag) => wanted.has(tag));
+  const classes = await Promise.all(ordered.map((tag) => loaders[tag]!()));
+  defineElements(Object.fromEntries(ordered.map((tag, i) => [tag, classes[i]!])));
+}
+
+/**
+ * Defines each element when its tag first appears: in the document now, added later, or inside the
+ * shadow root of a `miv-*` element (such as one that renders others). A page pays only for the
+ * elements it uses; until its module arrives an element is an unknown tag.
+ */
+export function defineOnSight(loaders: ElementLoaders): void {
+  const selector = Object.keys(loaders).join(',');
+  const seen = new Set<string>();
+  const watched = new WeakSet<Element>();
+  let queue = Promise.resolve();
+  const observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+  });
+  const watch = (root: Document | ShadowRoot) => {
+    observer.observe(root, { childList: true, subtree: true });
+    scan(root);
+  };
+  function scan(root: ParentNode): void {
+    const found = [...root.querySelectorAll(selector)];
+    if (root instanceof Element && root.matches(selector)) found.unshift(root);
+    for (const el of found) {
+      if (watched.has(el)) continue;
+      watched.add(el);
+      // Once upgraded, the element has its (open) shadow root, where it may render others.
+      void customElements.whenDefined(el.localName).then(() => el.shadowRoot && watch(el.shadowRoot));
+    }
+    const fresh = [...new Set(found.map((el) => el.localName))].filter((tag) => !seen.has(tag));
+    if (fresh.length === 0) return;
+    for (const tag of fresh) seen.add(tag);
+    // One batch at a time, so a later batch cannot define an element before an earlier batch's feed.
+    queue = queue.then(() =>
+      loadAndDefine(loaders, fresh).catch((error: unknown) => {
+        for (const tag of fresh) seen.delete(tag);
+        console.error('miv-widgets: een element kon niet worden geladen', error);
+      }),
+    );
+  }
+  watch(document);
+}

@@ -145,7 +145,6 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
     animation: tokens.animate,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: tokens.fontFamily, color: tokens.text },
-    aria: { enabled: true, label: { description: ctx.description } },
     grid: { left: 8, right: 56, top: 20 + model.references.length * REFERENCE_LABEL_STEP, bottom: 8 },
     tooltip: {
       ...tooltipLook(tokens),

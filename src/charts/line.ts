@@ -229,7 +229,6 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
     animation: tokens.animate,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: tokens.fontFamily, color: tokens.text },
-    aria: { enabled: true, label: { description: ctx.description } },
     grid: { left: 8, right: 16, top: 32, bottom: AXIS_SPACE },
     tooltip: {
       ...tooltipLook(tokens),

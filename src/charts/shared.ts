@@ -14,8 +14,11 @@ export interface ChartContext {
   /** The element's resolved design tokens. */
   tokens: ChartTokens;
   strings: Strings;
-  /** The generated summary, given to ECharts' aria label as well. */
-  description: string;
+  /**
+   * @deprecated Not read any more: the element's own chart box carries the description. Accepted
+   * until version 0.3.0.
+   */
+  description?: string;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface ChartContextWithTheme extends Omit<ChartContext, 'tokens'> {
 
 /** The context with the tokens under their current name. */
 export function chartContext(ctx: ChartContext | ChartContextWithTheme): ChartContext {
-  return 'tokens' in ctx ? ctx : { strings: ctx.strings, description: ctx.description, tokens: ctx.theme };
+  return 'tokens' in ctx ? ctx : { strings: ctx.strings, tokens: ctx.theme };
 }
 
 /**

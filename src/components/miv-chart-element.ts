@@ -63,6 +63,7 @@ export abstract class MivChartElement<Model> extends MivDataElement {
   @state() protected chartFailed = false;
 
   protected readonly chart = new ChartController(this, {
+    eager: () => this.loading === 'eager',
     container: () => this.renderRoot.querySelector<HTMLElement>('[part~="chart"] > .engine'),
     engine: () => this.loadEngine(),
     onRendered: () => {
@@ -269,9 +270,14 @@ export abstract class MivChartElement<Model> extends MivDataElement {
     if (this.dispatchEvent(event)) saveFile(blob, fileName);
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('loading') && this.loading === 'eager') this.chart.drawNow();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.chart.setOption(this.chartOption);
+    this.chart.setOption(this.near ? this.chartOption : undefined);
   }
 
   private get chartTokens(): ChartTokens {

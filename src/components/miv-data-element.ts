@@ -5,7 +5,7 @@
  * elements (area picker, theme overview, highlights) use it directly and never load the chart engine.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { loadFeed, DEFAULT_TIMEOUT_MS } from '../feed/load.js';
 import { MivError, type ErrorKind } from '../feed/errors.js';
@@ -16,6 +16,7 @@ import { InheritedFeed } from '../context/feed-context.js';
 import { Derived } from '../controllers/derived.js';
 import { TokenWatcher } from '../controllers/token-watcher.js';
 import { keepReadable } from '../tokens/resolve.js';
+import { buildWhenIdle, unwatchNearness, watchNearness } from '../controllers/nearness.js';
 
 export interface MivErrorDetail {
   kind: ErrorKind;
@@ -66,6 +67,17 @@ export abstract class MivDataElement extends LitElement {
   /** Send cookies with the feed request (`include`), for intranet feeds behind a login. */
   @property() credentials: RequestCredentials = 'omit';
 
+  /**
+   * `lazy` (the default), like an image: until the element comes within a viewport of the visible
+   * part of the page it shows a placeholder of its height, and builds its figures, text and table
+   * in idle time (so screen readers and find-in-page still reach them) and its chart only when near.
+   * `eager`: builds and draws at once, for print, PDF export and pages that want every chart.
+   */
+  @property({ reflect: true }) loading: 'lazy' | 'eager' = 'lazy';
+
+  /** Whether the content is built (near the viewport, eager, built in idle time, or printing). */
+  @state() protected near = false;
+
   /** Overrides for any UI text of the chosen language. */
   @property({ attribute: false }) strings: Partial<Strings> = {};
 
@@ -89,6 +101,7 @@ export abstract class MivDataElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.checkTokensSoon();
+    if (!this.near && this.loading !== 'eager') watchNearness(this, () => (this.near = true));
     clearTimeout(this.leaving);
     if (this.loadStopped) {
       this.loadStopped = false;
@@ -98,6 +111,7 @@ export abstract class MivDataElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchNearness(this);
     // Stopped a moment later, so that an element moved within the page keeps its request.
     this.leaving = setTimeout(() => {
       if (this.isConnected || this.feedTask.status !== TaskStatus.PENDING) return;
@@ -136,8 +150,18 @@ export abstract class MivDataElement extends LitElement {
     this.shownFailures.push(error);
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.loading === 'eager' && !this.near) {
+      unwatchNearness(this);
+      this.near = true;
+    }
+  }
+
   protected override render(): TemplateResult {
     this.shownFailures = [];
+    // Far from the viewport, a loaded feed waits too: building the figures is the expensive part.
+    if (!this.near && this.feedTask.status !== TaskStatus.ERROR) return this.renderLoading();
     return this.feedTask.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
@@ -171,6 +195,7 @@ export abstract class MivDataElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (!this.near && this.feedTask.status === TaskStatus.COMPLETE) buildWhenIdle(this);
     for (const failure of this.shownFailures) this.reportError(failure);
   }
 

@@ -16,7 +16,9 @@ export interface FeedContext {
   selectArea(area: string): void;
 }
 
-export const feedContext = createContext<FeedContext>(Symbol('miv-feed'));
+// A registered symbol: `miv-widgets.js` and `miv-indicator.js` are built apart, and a `<miv-feed>`
+// defined by one must reach the elements the other defines on the same page.
+export const feedContext = createContext<FeedContext>(Symbol.for('miv-widgets.feed'));
 
 /**
  * The surrounding `<miv-feed>`'s values for one element. Each lookup takes the element's own value

@@ -1,7 +1,8 @@
 /**
- * Owns one ECharts instance for a lit element: loads the chart engine when the element comes near
- * the viewport, draws once the container exists, follows its size, and disposes on disconnect
- * (re-initialising on reconnect).
+ * Owns one ECharts instance for a lit element: loads the chart engine and the parts the option
+ * uses when the element comes near the viewport, draws once the container exists, follows its size,
+ * and disposes on disconnect (re-initialising on reconnect). The tooltip loads when a reader first
+ * points at or focuses the element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chart, ChartOption } from '../charts/echarts.js';
@@ -18,6 +19,8 @@ let engine: Promise<EngineModule> | undefined;
  */
 export interface ChartEngine {
   createChart: EngineModule['createChart'];
+  loadParts: EngineModule['loadParts'];
+  partsOf: EngineModule['partsOf'];
   prepare?: (option: ChartOption) => void;
 }
 
@@ -30,7 +33,13 @@ export function loadChartEngine(): Promise<EngineModule> {
   return engine;
 }
 
+/** The connected controllers, drawn at once before printing. */
+const controllers = new Set<ChartController>();
+let printWatched = false;
+
 export interface ChartControllerOptions {
+  /** Draw at once, near the viewport or not (`loading="eager"`). */
+  eager?: () => boolean;
   /** The element the chart draws into; null while it is not rendered. */
   container: () => HTMLElement | null;
   /** Fired after each paint of a new option. */
@@ -67,6 +76,19 @@ export class ChartController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    controllers.add(this);
+    if (!printWatched) {
+      printWatched = true;
+      addEventListener('beforeprint', () => {
+        for (const controller of controllers) controller.drawNow();
+      });
+    }
+    this.host.addEventListener('pointerenter', this.wantTooltip);
+    this.host.addEventListener('focusin', this.wantTooltip);
+    if (this.options.eager?.()) {
+      this.near = true;
+      return;
+    }
     this.intersection = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
@@ -83,6 +105,9 @@ export class ChartController implements ReactiveController {
   hostDisconnected(): void {
     this.connected = false;
     this.near = false;
+    controllers.delete(this);
+    this.host.removeEventListener('pointerenter', this.wantTooltip);
+    this.host.removeEventListener('focusin', this.wantTooltip);
     this.intersection?.disconnect();
     this.resize?.disconnect();
     this.disposeChart();
@@ -115,9 +140,48 @@ export class ChartController implements ReactiveController {
     return this.chart;
   }
 
+  /** Actions wait here for the tooltip, in the order they were asked for. */
+  private actions: Promise<void> = Promise.resolve();
+
   /** Passes an action (`showTip`, `highlight`, …) to the drawn chart; nothing while it is not drawn. */
   dispatch(action: { type: string; seriesIndex?: number; dataIndex?: number }): void {
-    this.chart?.dispatchAction(action);
+    this.actions = this.actions.then(async () => {
+      await this.loadTooltip();
+      this.chart?.dispatchAction(action);
+    });
+  }
+
+  private readonly wantTooltip = (): void => void this.loadTooltip();
+
+  /** Loads the tooltip part once and hands the drawn chart its tooltip option. */
+  private async loadTooltip(): Promise<void> {
+    if (this.tooltipReady) return;
+    try {
+      const module = await loadChartEngine();
+      await module.loadParts(['tooltip']);
+    } catch (error) {
+      this.options.onError(error);
+      return;
+    }
+    this.tooltipReady = true;
+    // ECharts fixes a chart's processors when it is created, and the tooltip's axis pointer brings
+    // one: a chart drawn before the part arrived is drawn again, at once, without its entry animation.
+    if (this.chart && this.drawn?.tooltip) {
+      this.disposeChart();
+      this.still = true;
+      await this.draw();
+    }
+  }
+
+  private tooltipReady = false;
+  /** The next drawing skips the entry animation (a chart drawn again, not new to the reader). */
+  private still = false;
+
+  /** Draws now, near the viewport or not (before printing, or when the element turns eager). */
+  drawNow(): void {
+    this.near = true;
+    this.intersection?.disconnect();
+    void this.draw();
   }
 
   /** Sets the option to show; drawn now if the element is near the viewport, else when it gets there. */
@@ -136,6 +200,7 @@ export class ChartController implements ReactiveController {
     let module: ChartEngine;
     try {
       module = await (this.options.engine ?? loadChartEngine)();
+      await module.loadParts(module.partsOf(option));
     } catch (error) {
       this.options.onError(error);
       return;
@@ -162,8 +227,11 @@ export class ChartController implements ReactiveController {
       module.prepare?.(option);
       this.drawn = option;
       // A shallow copy: ECharts takes `media` off the root of the object it is given, and this
-      // option is drawn again after a reconnect.
-      chart.setOption({ ...option }, { notMerge: true });
+      // option is drawn again after a reconnect. The tooltip waits for its part (`loadTooltip`).
+      const { tooltip, ...rest } = option;
+      const drawn = this.tooltipReady ? { ...rest, tooltip } : rest;
+      chart.setOption(this.still ? { ...drawn, animation: false } : drawn, { notMerge: true });
+      this.still = false;
     } catch (error) {
       this.options.onError(error);
     }

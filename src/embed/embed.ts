@@ -3,9 +3,10 @@
  * an `<iframe>` whose query string names the element and its attributes, e.g.
  * `embed.html?element=miv-indicator&src=…&indicator=woninginbraak&area=GM0758`.
  */
-import '../define.js';
+import { elementModules } from '../elements.js';
+import { loadAndDefine } from '../register.js';
 import { HEIGHT_MESSAGE, type HeightMessage } from './protocol.js';
-import { elementFromQuery } from './query.js';
+import { elementFromQuery, tagFromQuery } from './query.js';
 
 /** Tells the host page how tall the framed content is, whenever that changes. */
 function reportHeight(): void {
@@ -21,7 +22,10 @@ function reportHeight(): void {
   new ResizeObserver(post).observe(document.documentElement);
 }
 
-const element = elementFromQuery(new URLSearchParams(location.search));
+const query = new URLSearchParams(location.search);
+// Only the named element is loaded; a name that is not one of ours loads nothing.
+await loadAndDefine(elementModules, [tagFromQuery(query)]);
+const element = elementFromQuery(query);
 if (element) document.getElementById('miv-embed')?.append(element);
 else document.getElementById('miv-embed-error')?.removeAttribute('hidden');
 reportHeight();

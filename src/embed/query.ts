@@ -12,9 +12,14 @@ function mivElement(tag: string): (CustomElementConstructor & { observedAttribut
   return tag.startsWith('miv-') ? customElements.get(tag) : undefined;
 }
 
-/** Builds the element named by `?element=` (default `miv-indicator`); undefined for an unknown one. */
+/** The tag named by `?element=` (default `miv-indicator`), whether or not it is one of ours. */
+export function tagFromQuery(query: URLSearchParams): string {
+  return (query.get('element') ?? DEFAULT_ELEMENT).toLowerCase();
+}
+
+/** Builds the element named by `?element=` once it is defined; undefined for an unknown one. */
 export function elementFromQuery(query: URLSearchParams): HTMLElement | undefined {
-  const tag = (query.get('element') ?? DEFAULT_ELEMENT).toLowerCase();
+  const tag = tagFromQuery(query);
   const constructor = mivElement(tag);
   if (!constructor) return undefined;
   const allowed = new Set(constructor.observedAttributes ?? []);

@@ -44,10 +44,14 @@ interface ManifestDeclaration {
 
 /** One row per element: its tag and its CSS parts, in the order its documentation gives them. */
 export function partRows(manifest: { modules: { declarations?: unknown[] }[] }): string[][] {
-  return manifest.modules
-    .flatMap((m) => (m.declarations ?? []) as ManifestDeclaration[])
-    .filter((d) => d.tagName && d.cssParts?.length)
-    .map((d) => [code(`<${d.tagName}>`), d.cssParts!.map((p) => code(p.name)).join(', ')]);
+  return (
+    manifest.modules
+      .flatMap((m) => (m.declarations ?? []) as ManifestDeclaration[])
+      .filter((d) => d.tagName && d.cssParts?.length)
+      // By tag: the analyzer's order of modules differs from run to run.
+      .sort((a, b) => a.tagName!.localeCompare(b.tagName!))
+      .map((d) => [code(`<${d.tagName}>`), d.cssParts!.map((p) => code(p.name)).join(', ')])
+  );
 }
 
 export const PART_HEADER = ['Element', 'CSS parts'];

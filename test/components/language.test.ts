@@ -14,12 +14,16 @@ interface Drawn {
   tooltip: { formatter: (params: unknown) => string }[];
 }
 
-/** What the chart says: its tooltip at the first point, and the description ECharts gives screen readers. */
-function chartWords(el: Element): { tooltip: string; description: string } {
+/** What the chart says: its tooltip at the first point, and the description screen readers get with it. */
+async function chartWords(el: Element): Promise<{ tooltip: string; description: string }> {
+  // The tooltip arrives when a reader first points at the element.
+  el.dispatchEvent(new PointerEvent('pointerenter'));
+  await waitUntil(() => chartOf<Drawn>(el).instance!.getOption().tooltip?.[0], 'the tooltip is loaded');
   const option = chartOf<Drawn>(el).instance!.getOption();
+  const describedBy = query(el, '[part~="chart"]')!.getAttribute('aria-describedby')!.split(' ');
   return {
     tooltip: option.tooltip[0]!.formatter([{ dataIndex: 0, seriesIndex: 0 }]),
-    description: query(el, '[part~="chart"] > .engine')!.getAttribute('aria-label') ?? '',
+    description: describedBy.includes('summary') ? text(el, '#summary') : '',
   };
 }
 
@@ -34,12 +38,12 @@ describe('switching the language at run time', () => {
     const el = await rendered<MivDataElement>(
       html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758" lang="nl"></miv-indicator>`,
     );
-    const dutch = chartWords(el);
+    const dutch = await chartWords(el);
     expect(dutch.tooltip).to.match(/\d,\d/);
     expect(dutch.description).to.equal(text(el, '[part="summary"]'));
 
     await switchLanguage(el, 'en');
-    const english = chartWords(el);
+    const english = await chartWords(el);
     expect(english.tooltip, 'numbers with a decimal point').to.match(/<b>\d+\.\d+\*?<\/b>/);
     expect(english.tooltip).not.to.match(/<b>\d+,\d+\*?<\/b>/);
     expect(english.description, 'the English summary').to.equal(text(el, '[part="summary"]'));
@@ -47,7 +51,7 @@ describe('switching the language at run time', () => {
     expect(text(el, '[part="table-toggle"]')).to.equal('Show table');
 
     await switchLanguage(el, 'nl');
-    expect(chartWords(el)).to.deep.equal(dutch);
+    expect(await chartWords(el)).to.deep.equal(dutch);
   });
 
   it('<miv-district-compare>: tooltip, aria description and text follow the new language', async () => {
@@ -60,11 +64,11 @@ describe('switching the language at run time', () => {
         period="2024"
       ></miv-district-compare>`,
     );
-    const dutch = chartWords(el);
+    const dutch = await chartWords(el);
     expect(dutch.description).to.equal(text(el, '[part="summary"]'));
 
     await switchLanguage(el, 'en');
-    const english = chartWords(el);
+    const english = await chartWords(el);
     expect(english.description).to.equal(text(el, '[part="summary"]'));
     expect(english.description).not.to.equal(dutch.description);
     expect(english.tooltip).not.to.equal(dutch.tooltip);
@@ -79,12 +83,12 @@ describe('switching the language at run time', () => {
     );
     const el = feed.querySelector('miv-indicator')!;
     await waitUntil(() => chartOf(el).instance, 'the chart is drawn');
-    const dutch = chartWords(el);
+    const dutch = await chartWords(el);
     const redrawn = oneEvent(el, 'miv-rendered');
     feed.lang = 'en';
     await redrawn;
-    expect(chartWords(el).description).not.to.equal(dutch.description);
-    expect(chartWords(el).description).to.equal(text(el, '[part="summary"]'));
+    expect((await chartWords(el)).description).not.to.equal(dutch.description);
+    expect((await chartWords(el)).description).to.equal(text(el, '[part="summary"]'));
   });
 
   for (const [name, template, selector] of [

@@ -213,7 +213,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   }
 
   protected override buildOption(model: CompareModel, tokens: ChartTokens, strings: Strings): ChartOption {
-    return buildBarOption(model, { tokens, strings, description: describeComparison(model, strings) });
+    return buildBarOption(model, { tokens, strings });
   }
 
   protected override chartPoints(model: CompareModel): ChartPoints | undefined {

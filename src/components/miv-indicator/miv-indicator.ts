@@ -4,7 +4,6 @@ import type { Duiding, Feed } from '../../feed/schema.js';
 import { buildIndicatorModel, type IndicatorModel } from '../../model/indicator.js';
 import {
   chartNotes,
-  describeChart,
   describeIndicator,
   fallbackSentence,
   groupSentences,
@@ -250,7 +249,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
   }
 
   protected override buildOption(model: IndicatorModel, tokens: ChartTokens, strings: Strings): ChartOption {
-    return buildLineOption(model, { tokens, strings, description: describeChart(model, strings) });
+    return buildLineOption(model, { tokens, strings });
   }
 
   protected override chartPoints(model: IndicatorModel): ChartPoints {

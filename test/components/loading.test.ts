@@ -1,0 +1,52 @@
+/**
+ * `loading="lazy|eager"`: a widget far below the viewport builds its text and table in idle time
+ * (screen readers and find-in-page reach them) but draws no chart until near; `eager` draws at
+ * once; printing draws every chart.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import { SMALL_FEED_URL } from '../fixtures/feeds.js';
+import { chartOf, shadow } from '../helpers.js';
+
+/** A widget below a spacer many viewports tall. */
+async function farBelow(loading?: 'eager'): Promise<HTMLElement> {
+  const page = await fixture<HTMLElement>(
+    html`<div>
+      <div style="height: 8000px"></div>
+      <miv-indicator
+        src=${SMALL_FEED_URL}
+        indicator="woninginbraak"
+        area="GM0758"
+        loading=${loading ?? 'lazy'}
+      ></miv-indicator>
+    </div>`,
+  );
+  return page.querySelector('miv-indicator')!;
+}
+
+describe('loading', () => {
+  it('lazy: a far widget starts as a small placeholder, builds its table in idle time, and draws no chart', async () => {
+    const el = await farBelow();
+    expect(shadow(el).querySelectorAll('*').length, 'the placeholder is small').to.be.below(200);
+    expect(el.getBoundingClientRect().height, 'the placeholder reserves room').to.be.above(100);
+    await waitUntil(() => shadow(el).querySelector('table'), 'the table is built in idle time', { timeout: 8000 });
+    expect(shadow(el).querySelector('table')!.textContent, 'a screen reader can read its figures').to.match(/\d,\d/);
+    expect(chartOf(el).instance, 'the chart waits until the widget is near').to.equal(undefined);
+  });
+
+  it('eager: a far widget draws its chart at once', async () => {
+    const el = await farBelow('eager');
+    await oneEvent(el, 'miv-rendered');
+    expect(shadow(el).querySelector('[part~="chart"] svg')).to.exist;
+  });
+
+  it('printing draws the chart of a far lazy widget', async () => {
+    const el = await farBelow();
+    await waitUntil(() => shadow(el).querySelector('table'), 'the content is built', { timeout: 8000 });
+    const drawn = oneEvent(el, 'miv-rendered');
+    window.dispatchEvent(new Event('beforeprint'));
+    await drawn;
+    expect(shadow(el).querySelector('[part~="chart"] svg')).to.exist;
+    window.dispatchEvent(new Event('afterprint'));
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * The embed scripts define each element when its tag first appears: in the page, added later, or in
+ * the shadow root of another element; a `<miv-feed>` before the elements inside it; and elements a
+ * page does not use are never loaded.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { defineOnSight } from '../../src/register.js';
+import { elementModules } from '../../src/elements.js';
+import { SMALL_FEED_URL } from '../fixtures/feeds.js';
+
+/** A loader table of test elements that records which were loaded and in which order they were defined. */
+function testElements(delays: Record<string, number>) {
+  const loaded: string[] = [];
+  const defined: string[] = [];
+  const loaders = Object.fromEntries(
+    Object.entries(delays).map(([tag, delay]) => [
+      tag,
+      async () => {
+        loaded.push(tag);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        return class extends HTMLElement {
+          static {
+            queueMicrotask(() => void customElements.whenDefined(tag).then(() => defined.push(tag)));
+          }
+          connectedCallback() {
+            // Renders the next test element in its own shadow root, as an element made of others would.
+            const inner = this.getAttribute('renders');
+            if (inner && !this.shadowRoot) this.attachShadow({ mode: 'open' }).innerHTML = `<${inner}></${inner}>`;
+          }
+        };
+      },
+    ]),
+  );
+  return { loaders, loaded, defined };
+}
+
+describe('defining elements on sight', () => {
+  it('defines the feed before the elements inside it, however fast each module arrives', async () => {
+    const { loaders, defined } = testElements({ 'miv-t-feed': 60, 'miv-t-chart': 0 });
+    await fixture(html`<miv-t-feed><miv-t-chart></miv-t-chart></miv-t-feed>`);
+    defineOnSight(loaders);
+    await waitUntil(() => defined.length === 2, 'both are defined');
+    expect(defined).to.deep.equal(['miv-t-feed', 'miv-t-chart']);
+  });
+
+  it('finds elements added later and inside the shadow root of another, and loads no others', async () => {
+    const { loaders, loaded } = testElements({ 'miv-t-outer': 0, 'miv-t-inner': 0, 'miv-t-unused': 0 });
+    defineOnSight(loaders);
+    const outer = await fixture(html`<div></div>`);
+    outer.innerHTML = '<miv-t-outer renders="miv-t-inner"></miv-t-outer>';
+    await waitUntil(() => customElements.get('miv-t-inner'), 'the element in the shadow root is defined');
+    const inner = outer.querySelector('miv-t-outer')!.shadowRoot!.querySelector('miv-t-inner')!;
+    expect(inner.constructor).to.equal(customElements.get('miv-t-inner'));
+    expect(loaded).to.not.include('miv-t-unused');
+  });
+
+  it('draws a real indicator in a feed, and leaves the other elements unloaded', async () => {
+    defineOnSight(elementModules);
+    const feed = await fixture(
+      html`<miv-feed src=${SMALL_FEED_URL}
+        ><miv-indicator indicator="woninginbraak" area="GM0758"></miv-indicator
+      ></miv-feed>`,
+    );
+    await oneEvent(feed.querySelector('miv-indicator')!, 'miv-rendered');
+    expect(customElements.get('miv-district-compare')).to.equal(undefined);
+  });
+});
