@@ -145,14 +145,16 @@ function cleanChunks() {
 const minify = () => terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } });
 
 /**
- * One chunk for what more than one element needs (lit, the feed, the dictionary, the tokens, the base
- * classes, shared model code): as a dozen small chunks it cost 5 KB gzip more than as one, and a
- * page with any element loads nearly all of it anyway.
+ * Two chunks for what more than one element needs: `base`, what a line chart needs (lit, the feed,
+ * the dictionary, the tokens, the base classes and `<miv-indicator>`'s shared model code), and
+ * `monitor`, the model code that only the other elements share (comparison, theme cards,
+ * highlights). As a dozen small chunks they cost 5 KB gzip more than as one; split in two, a page of
+ * indicator charts does not pay for the comparison model.
  */
-function baseChunk() {
-  let base;
+function sharedChunks() {
+  let chunkOf;
   return (id, { getModuleInfo }) => {
-    if (!base) {
+    if (!chunkOf) {
       const closure = (start, into = new Set()) => {
         if (into.has(start)) return into;
         into.add(start);
@@ -162,10 +164,13 @@ function baseChunk() {
       const elements = getModuleInfo(resolve('src/elements.ts')).dynamicallyImportedIds.map((e) => closure(e));
       const uses = new Map();
       for (const modules of elements) for (const m of modules) uses.set(m, (uses.get(m) ?? 0) + 1);
-      base = closure(resolve('src/components/miv-chart-element.ts'));
-      for (const [module, count] of uses) if (count > 1) base.add(module);
+      const lineChart = closure(resolve('src/components/miv-indicator/miv-indicator.ts'));
+      chunkOf = new Map([...closure(resolve('src/components/miv-chart-element.ts'))].map((m) => [m, 'base']));
+      for (const [module, count] of uses) {
+        if (count > 1 && !chunkOf.has(module)) chunkOf.set(module, lineChart.has(module) ? 'base' : 'monitor');
+      }
     }
-    return base.has(id) ? 'base' : undefined;
+    return chunkOf.get(id);
   };
 }
 
@@ -213,7 +218,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      manualChunks: baseChunk(),
+      manualChunks: sharedChunks(),
       sourcemap: true,
     },
     plugins: [

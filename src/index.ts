@@ -74,7 +74,8 @@ export {
   type Significance,
 } from './model/trend.js';
 export { describeIndicator, describeChart, groupSentences } from './model/summary.js';
-export { citationText, compareCitation, indicatorCitation, sourceOf, type CitationParts } from './model/citation.js';
+export { citationText, compareCitation, indicatorCitation, type CitationParts } from './model/citation.js';
+export { sourceOf } from './model/series.js';
 export {
   ratePoint,
   rateOfCount,
@@ -92,4 +93,5 @@ export { buildLineOption } from './charts/line.js';
 export type { ChartContext, ChartContextWithTheme } from './charts/shared.js';
 export { defaultChartTokens, type ChartTokens, type MapTokens } from './tokens/chart-tokens.js';
 export { defaultChartTheme, type ChartTheme } from './tokens/deprecated.js';
-export { dictionaries, stringsFor, type Strings, type Lang, type ChangeWords } from './i18n/strings.js';
+export { stringsFor, loadStrings, type Strings, type Lang, type ChangeWords } from './i18n/strings.js';
+export { dictionaries } from './i18n/dictionaries.js';

@@ -177,10 +177,11 @@ export abstract class MivChartElement<Model> extends MivDataElement {
 
   /**
    * What the "Citeer" action cites: the title it names for screen readers, and the plain text
-   * (`src/model/citation.ts`), built at the click so it holds the page's URL at that moment.
+   * (`src/model/citation.ts`, loaded at the first click: most readers never cite), built at the click
+   * so it holds the page's URL at that moment.
    * `undefined` (the default) offers no "Citeer" action.
    */
-  protected citation(_model: Model): { title: string; text: () => string } | undefined {
+  protected citation(_model: Model): { title: string; text: () => Promise<string> } | undefined {
     return undefined;
   }
 
@@ -191,7 +192,7 @@ export abstract class MivChartElement<Model> extends MivDataElement {
    */
   private async cite(): Promise<void> {
     const model = this.currentModel;
-    const text = model && this.citation(model)?.text();
+    const text = model && (await this.citation(model)?.text());
     if (!text) return;
     const strings = this.text;
     // Emptied first, so a second copy is announced again.

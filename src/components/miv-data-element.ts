@@ -11,7 +11,7 @@ import { loadFeed, DEFAULT_TIMEOUT_MS } from '../feed/load.js';
 import { MivError, type ErrorKind } from '../feed/errors.js';
 import { staleInfo } from '../feed/last-good.js';
 import type { Feed } from '../feed/schema.js';
-import { stringsFor, type Strings } from '../i18n/strings.js';
+import { hasStrings, loadStrings, stringsFor, type Strings } from '../i18n/strings.js';
 import { InheritedFeed } from '../context/feed-context.js';
 import { Derived } from '../controllers/derived.js';
 import { TokenWatcher } from '../controllers/token-watcher.js';
@@ -87,7 +87,13 @@ export abstract class MivDataElement extends LitElement {
   protected readonly feedTask = new Task(this, {
     task: async ([src, timeout, credentials], { signal }): Promise<Feed> => {
       if (!src) throw new MivError('no-src', 'Geen src opgegeven, ook niet op een omringende <miv-feed>');
-      return loadFeed(src, { signal, timeoutMs: timeout, credentials });
+      // The reader's language loads beside the feed, and the feed's own (its sentences) after it.
+      const [feed] = await Promise.all([
+        loadFeed(src, { signal, timeoutMs: timeout, credentials }),
+        loadStrings(this.inherited.lang(this.lang, this)),
+      ]);
+      await loadStrings(feed.meta.language);
+      return feed;
     },
     args: () => [this.inherited.src(this.src), this.timeout, this.credentials] as const,
   });
@@ -121,6 +127,8 @@ export abstract class MivDataElement extends LitElement {
   }
 
   private readonly dictionary = new Derived<Strings>();
+  /** Languages this element asked to load once: a failed load leaves it Dutch, not retrying each render. */
+  private readonly languagesAsked = new Set<string>();
 
   /**
    * The resolved dictionary: the language's strings with the host's overrides on top. The same object
@@ -128,7 +136,13 @@ export abstract class MivDataElement extends LitElement {
    */
   protected get text(): Strings {
     const lang = this.inherited.lang(this.lang, this);
-    return this.dictionary.get([lang, this.strings], () => ({ ...stringsFor(lang), ...this.strings }));
+    const strings = stringsFor(lang);
+    // A language not loaded yet (English) shows Dutch for the moment it takes, then redraws.
+    if (!hasStrings(lang) && !this.languagesAsked.has(lang)) {
+      this.languagesAsked.add(lang);
+      void loadStrings(lang).then(() => this.requestUpdate());
+    }
+    return this.dictionary.get([strings, this.strings], () => ({ ...strings, ...this.strings }));
   }
 
   /**

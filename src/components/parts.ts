@@ -8,7 +8,7 @@ import type { Strings } from '../i18n/strings.js';
 import { formatDate } from '../model/format.js';
 import type { TableData } from '../model/grid.js';
 import { seeAlso } from '../model/series.js';
-import { sourceOf } from '../model/citation.js';
+import { sourceOf } from '../model/series.js';
 import { ARROWS } from '../model/summary.js';
 import type { Change } from '../model/trend.js';
 

@@ -1,11 +1,11 @@
 /**
- * Every piece of UI text, in Dutch (the default) and English. Hosts may override any entry per
- * element through the `strings` property.
+ * Every piece of UI text: its types, and the Dutch dictionary (the default). English is in `en.ts`,
+ * loaded only by a page that asks for it. Hosts may override any entry per element through the
+ * `strings` property.
  */
 import type { ErrorKind } from '../feed/errors.js';
-import type { AreaLevel, Indicator, ValueStatus } from '../feed/schema.js';
+import type { AreaLevel, ValueStatus } from '../feed/schema.js';
 
-type Frequency = Indicator['frequency'];
 import type { HighlightRule } from '../model/highlights.js';
 
 export type Lang = 'nl' | 'en';
@@ -256,24 +256,6 @@ export interface Strings {
     intro: (district: string) => string;
     none: string;
   };
-  /** `<miv-profile>`, the handout for the beleidsdialoog. */
-  profile: {
-    /** The default title: `Veiligheidsprofiel Breda`. */
-    title: (area: string) => string;
-    /** The line under the title: area, number of themes and indicators. */
-    subtitle: (area: string, themes: number, indicators: number) => string;
-    intro: string;
-    print: string;
-    contents: string;
-    shared: string;
-    sharedIntro: string;
-    noneShared: string;
-    /** `De Baronie, 12 mei 2026`: who shared an opvallendheid and when. */
-    sharedBy: (district: string, date: string) => string;
-    aboutRules: string;
-    /** The page number in the printed header; `{page}` and `{pages}` become the numbers. */
-    pageNumber: string;
-  };
   /** The "Citeer" action of a figure and the text it copies. */
   citation: {
     button: string;
@@ -292,40 +274,20 @@ export interface Strings {
     /** After the source in a figure's footer: `tabel 83648NED, gepubliceerd 24 april 2026`. */
     sourceDetail: (table?: string, published?: string) => string;
   };
-  /** `<miv-sources>`. */
-  sources: {
-    title: string;
-    count: (n: number) => string;
-    theme: string;
-    allThemes: string;
-    none: string;
-    indicators: string;
-    publisher: string;
-    table: string;
-    lowestLevel: string;
-    frequency: string;
-    published: string;
-    nextUpdate: string;
-    contact: string;
-    links: string;
-    /** For a date the feed does not give. */
-    unknown: string;
-    levels: Record<AreaLevel, string>;
-    frequencies: Record<Frequency, string>;
-  };
 }
 
 /**
  * A reference after "dan", "als", "than": a period takes "in" (`lager dan in 2024`, `lower than in
  * 2024`), an area does not (`lager dan Nederland`). Dutch and English agree here.
  */
-const than = (reference: string, { against }: ChangeWords) => (against === 'period' ? `in ${reference}` : reference);
+export const than = (reference: string, { against }: ChangeWords) =>
+  against === 'period' ? `in ${reference}` : reference;
 
 /** A group's name inside a sentence: `Gemeenten met …` → `gemeenten met …`; other names keep their capital. */
-const inSentence = (name: string) =>
+export const inSentence = (name: string) =>
   /^(Gemeenten|Municipalities)\b/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 
-const nl: Strings = {
+export const nl: Strings = {
   locale: 'nl-NL',
   loading: 'Gegevens laden…',
   errors: {
@@ -606,21 +568,6 @@ const nl: Strings = {
     intro: (district) => `Wat de andere districten met alle partners delen, naast die van ${district}.`,
     none: 'De andere districten hebben voor deze keuze niets gedeeld.',
   },
-  profile: {
-    title: (area) => `Veiligheidsprofiel ${area}`,
-    subtitle: (area, themes, indicators) =>
-      `${area} · ${themes} ${themes === 1 ? 'thema' : 'thema’s'} · ${indicators} ${indicators === 1 ? 'indicator' : 'indicatoren'}`,
-    intro:
-      'Per thema elke indicator met het laatste cijfer, de ontwikkeling, de duiding van de partners en wat de rekenregels opvalt; daarna de opvallendheden die de districten met elkaar delen.',
-    print: 'Afdrukken / PDF',
-    contents: 'Thema’s in dit profiel',
-    shared: 'Gedeeld door de districten',
-    sharedIntro: 'Opvallendheden die de districten met elkaar delen, over indicatoren van dit thema.',
-    noneShared: 'De districten delen geen opvallendheden over dit thema.',
-    sharedBy: (district, date) => `${district}, ${date}`,
-    aboutRules: 'Over de rekenregels',
-    pageNumber: 'Pagina {page} van {pages}',
-  },
   citation: {
     button: 'Citeer',
     describe: (title) => `Citeer: bronvermelding van ${title} kopiëren`,
@@ -636,372 +583,45 @@ const nl: Strings = {
     sourceDetail: (table, published) =>
       [table ? `tabel ${table}` : '', published ? `gepubliceerd ${published}` : ''].filter(Boolean).join(', '),
   },
-  sources: {
-    title: 'Bronnen',
-    count: (n) => `${n} ${n === 1 ? 'bron' : 'bronnen'}`,
-    theme: 'Thema',
-    allThemes: 'Alle thema’s',
-    none: 'Geen bronnen voor dit thema.',
-    indicators: 'Indicatoren',
-    publisher: 'Uitgever',
-    table: 'Tabel',
-    lowestLevel: 'Laagste niveau',
-    frequency: 'Frequentie',
-    published: 'Laatste update',
-    nextUpdate: 'Volgende update verwacht',
-    contact: 'Contact',
-    links: 'Links',
-    unknown: 'niet bekend',
-    levels: { land: 'Nederland', eenheid: 'eenheid', district: 'district', gemeente: 'gemeente' },
-    frequencies: {
-      jaar: 'jaarlijks',
-      halfjaar: 'per halfjaar',
-      kwartaal: 'per kwartaal',
-      tweejaarlijks: 'om de twee jaar',
-      onregelmatig: 'onregelmatig',
-    },
-  },
 };
 
-const en: Strings = {
-  locale: 'en-GB',
-  loading: 'Loading data…',
-  errors: {
-    'no-src': 'No data source was given (the src attribute is missing).',
-    network: 'The data could not be fetched. Check the connection.',
-    http: 'The data source returned an error.',
-    timeout: 'The data source did not answer in time.',
-    'not-json': 'The data source does not contain readable data.',
-    truncated: 'The data source arrived only in part; the data are cut off.',
-    schema: 'The data source does not match the agreed format.',
-    version: 'This version of the data source is not supported (yet).',
-    'unknown-indicator': 'Indicator not found.',
-    'unknown-area': 'Area not found.',
-    'no-data': 'No figures are available for this choice.',
-    chart: 'The chart could not be drawn; the figures are in the table.',
-    'unknown-theme': 'Theme not found.',
-  },
-  errorDetails: 'Details',
-  httpError: (status) =>
-    status === 404
-      ? 'The data source was not found (error 404).'
-      : status >= 500
-        ? `The data source's server has a fault (error ${status}).`
-        : `The data source refuses the request (error ${status}).`,
-  stale: (date) => `Out of date — as of ${date}. The current data could not be loaded.`,
-  status: {
-    definitive: 'definitive',
-    provisional: 'provisional',
-    'revised-provisional': 'revised provisional',
-    suppressed: 'confidential',
-    'not-applicable': 'not applicable',
-    'no-data': 'data not available',
-    nil: 'nil',
-  },
-  statusSymbol: nl.statusSymbol,
-  blankSymbol: '(blank)',
-  halfYear: (half, year) => `${half === 1 ? 'first' : 'second'} half of ${year}`,
-  quarter: (quarter, year) => `Q${quarter} ${year}`,
-  unitPer: { H: 'per half-year', Q: 'per quarter' },
-  inText: {
-    halfYear: (half, year) => `the ${half === 1 ? 'first' : 'second'} half of ${year}`,
-    quarter: (quarter, year) => `Q${quarter} ${year}`,
-  },
-  source: 'Source',
-  unit: 'Unit',
-  definition: 'Definition',
-  updated: 'Updated',
-  instruments: 'See also',
-  sample: 'Fictitious sample data',
-  duiding: 'Interpretation',
-  fallback: (asked, shown, level) =>
-    level === 'land'
-      ? `No figure is available for ${asked}; the national figure (${shown}) is shown instead.`
-      : `No figure is available for ${asked}; the figure for ${shown} is shown instead.`,
-  levelName: (name, level) =>
-    level === 'district' && !/district/i.test(name)
-      ? `the ${name} district`
-      : level === 'eenheid' && !/eenheid|police unit/i.test(name)
-        ? `the ${name} police unit`
-        : name,
-  areaValue: nl.areaValue,
-  fallbackLabel: (level) =>
-    ({
-      land: 'national trend',
-      eenheid: 'police unit figure',
-      district: 'district figure',
-      gemeente: 'municipal figure',
-    })[level],
-  publisher: 'Publisher',
-  duidingAbout: (area) => `about ${area}`,
-  unknownId: {
-    'unknown-indicator': (id) => `Indicator “${id}” not found.`,
-    'unknown-area': (id) => `Area “${id}” not found.`,
-  },
-  change: {
-    up: (delta, reference, significant, words) =>
-      `${delta} ${significant ? 'significantly ' : ''}${words.count ? 'more' : 'higher'} than ${than(reference, words)}`,
-    down: (delta, reference, significant, words) =>
-      `${delta} ${significant ? 'significantly ' : ''}${words.count ? 'fewer' : 'lower'} than ${than(reference, words)}`,
-    same: (reference, words) => `${words.count ? 'as many as' : 'the same as'} ${than(reference, words)}`,
-    notSignificant: (reference) => `not significantly different from ${reference}`,
-    notTested: 'not tested',
-    fromTo: (from, to) => `from ${from} to ${to}`,
-    percentagePoints: 'percentage points',
-  },
-  polarity: {
-    'higher-is-worse': 'Lower is better.',
-    'higher-is-better': 'Higher is better.',
-    neutral: 'Neutral: more can also mean better detection or willingness to report.',
-  },
-  summary: {
-    latest: (area, period, value, provisional) =>
-      `In ${period}: ${value} in ${area}${provisional ? ' (provisional figure)' : ''}.`,
-    previous: (phrase) => `That is ${phrase}.`,
-    overall: (phrase) => `Over the whole series: ${phrase}.`,
-    sinceBreak: (period, phrase) => `Since ${period} (after the series break): ${phrase}.`,
-    comparisons: (period, list) => `For comparison, in ${period}: ${list}.`,
-    versus: (area, phrase) => `${area} is ${phrase}.`,
-    versusEqual: (area, other) => `${area} does not differ significantly from ${other}.`,
-    comparisonsNotTested: (period, list) =>
-      `For comparison, in ${period}: ${list}; whether the differences are significant has not been tested.`,
-    noData: (area) => `No figures are available for ${area}.`,
-  },
-  notes: {
-    gap: (status) => `${status}: the line has a gap there`,
-    band: (area) => `Band: 95% confidence margin of ${area}.`,
-    seriesBreak: (period, reason) => `Series break ${period}: ${reason}`,
-    specialPeriod: (periods, label, reason) => `Special period ${periods} (${label})${reason ? `: ${reason}` : ''}`,
-    point: (area, period, note) => `${area}, ${period}: ${note}`,
-  },
-  downloads: {
-    label: 'Download',
-    csv: 'CSV',
-    png: 'PNG',
-    svg: 'SVG',
-    describe: (format) => `Download as ${format}`,
-  },
-  csv: { value: 'Value', status: 'Status', margin: 'Margin (95%)', note: 'Note' },
-  table: {
-    caption: (title, area) => `${title}, ${area}`,
-    period: 'Period',
-    area: 'Area',
-    show: 'Show table',
-    hide: 'Hide table',
-  },
-  chartLabel: (title, area) => `Chart: ${title}, ${area}`,
-  chart: {
-    legend: 'Legend',
-    keys: 'Arrow keys: move through the figures (left and right: periods, up and down: lines or areas). Home and End: first and last. Escape: stop.',
-    point: (series, period, value, unit, details) =>
-      `${series}, ${period}: ${[value, unit, details.length ? `(${details.join('; ')})` : ''].filter(Boolean).join(' ')}`,
-  },
-  margin: 'margin',
-  seriesBreak: 'Series break',
-  sinceBreak: (period, phrase) => `since ${period} (after the series break): ${phrase}`,
-  compare: {
-    areasOf: (level, parent) => (level === 'district' ? `Districts of ${parent}` : `Municipalities in ${parent}`),
-    period: 'Period',
-    area: 'Area',
-    margin: 'Margin (95%)',
-    changeSince: (period) => `Change since ${period}`,
-    sort: { label: 'Order', fixed: 'Fixed order', value: 'Highest first', name: 'By name' },
-    chartLabel: (title, areas, period) => `Bar chart: ${title}, ${areas}, ${period}`,
-    reference: (area, value) => `${area}: ${value}`,
-    noAreaData: (level) =>
-      level === 'district'
-        ? 'There are no figures per district for this indicator.'
-        : 'There are no figures per municipality for this indicator.',
-    nationalOnly: (area, value, period) => `Only the national figure is available: ${area} ${value} in ${period}.`,
-    higherLevel: (area, value, period) => `The figure for ${area} is available: ${value} in ${period}.`,
-    opvallendheden: 'Notable findings',
-    notShared: 'within the district only',
-    highlighted: 'highlighted',
-    notSignificant: 'not significant',
-    notTested: 'not tested',
-    summary: {
-      range: (period, lowest, highest) => `In ${period} the figures lay between ${lowest} and ${highest}.`,
-      allEqual: (period, value) => `In ${period} all areas had the same figure: ${value}.`,
-      notSignificant: 'The differences between the areas are not significant.',
-      notTested: 'Whether the differences between the areas are significant has not been tested.',
-      versus: (area, value, relation, reference, referenceValue) =>
-        `${area} (${value}) ${relation} ${reference} (${referenceValue}).`,
-      versusNotTested: (area, value, reference, referenceValue) =>
-        `The difference between ${area} (${value}) and ${reference} (${referenceValue}) has not been tested.`,
-      relation: {
-        up: 'is higher than',
-        down: 'is lower than',
-        same: 'is the same as',
-        notSignificant: 'does not differ significantly from',
-      },
-      missing: (areas, status) => `No figure is available for ${areas} (${status}).`,
-      provisional: (period, symbol, status) => `The figures for ${period} marked ${symbol} are ${status}.`,
-    },
-  },
-  map: {
-    chartLabel: (title, areas, period) => `Map: ${title}, ${areas}, ${period}`,
-    attribution: 'Boundaries: CBS and Kadaster (PDOK), simplified',
-    keys: 'Arrow keys: move through the municipalities, in the order of the table. Home and End: first and last. Enter: choose the municipality. Escape: stop.',
-    countOnly: (title) =>
-      `The map does not colour counts: a large number in a large municipality says no more than a small number in a small one. ${title} is a count; choose a rate per inhabitant, a percentage or a survey figure, or compare the municipalities in the table.`,
-    legend: 'Legend',
-    method: {
-      equal: (step) => `Classes of equal width (${step})`,
-      quantile: 'Classes with about as many municipalities each (quantiles), bounds rounded',
-    },
-    range: (from, to, last) => (last ? `${from} up to and including ${to}` : `${from} to under ${to}`),
-    gemeenten: (count) => `${count} ${count === 1 ? 'municipality' : 'municipalities'}`,
-    meaning: {
-      worse: 'The stronger the colour, the higher the figure; higher is unfavourable.',
-      better: 'The stronger the colour, the higher the figure; higher is favourable.',
-      neutral: 'The stronger the colour, the higher the figure; higher is neither better nor worse.',
-    },
-    hatched: 'Hatched: no figure',
-    surveyMargins:
-      'Survey figures have a margin of error: two municipalities in different classes do not always differ significantly. The table gives the margins.',
-    summary: {
-      extremes: (period, highest, lowest) => `In ${period} highest in ${highest} and lowest in ${lowest}.`,
-      allEqual: (period, value) => `In ${period} all municipalities had the same figure: ${value}.`,
-      without: (count, list) =>
-        `${count} ${count === 1 ? 'municipality' : 'municipalities'} without a figure: ${list}.`,
-    },
-  },
-  picker: {
-    label: 'Area',
-    groups: { land: 'The Netherlands', eenheid: 'Police unit', district: 'Districts' },
-    gemeentenIn: (district) => `Municipalities in ${district}`,
-  },
-  theme: {
-    subtitle: (area, count) => `${area} · ${count} ${count === 1 ? 'indicator' : 'indicators'}`,
-    fallback: (shown) => `No own figure; showing ${shown}`,
-  },
-  fair: {
-    measureLabel: 'Show as',
-    count: 'Number',
-    rate: (unit) => unit.charAt(0).toUpperCase() + unit.slice(1),
-    scaleLabel: 'Scale',
-    values: 'Values',
-    index: (base) => `Index (${base} = 100)`,
-    indexUnit: (base) => `index, ${base} = 100`,
-    indexInSentence: (base) => `{value} (index, ${base} = 100)`,
-    indexProblem: (area, base, reason) =>
-      `No index can be computed for ${area}: ${
-        {
-          suppressed: `the figure for ${base} is confidential (x)`,
-          'no-data': `there is no figure for ${base}`,
-          nil: `the figure for ${base} is nil, and there is no index on 0`,
-          'not-applicable': `a figure for ${base} is not applicable`,
-        }[reason]
-      }. Choose another base period.`,
-    indexNote: (base) => `Index: every line is 100 in ${base}. Figures from before a series break have no index.`,
-    groupInSentence: (name) => inSentence(name),
-    group: (names, rule) => `For comparison: ${names} (${rule}).`,
-    groupMembers: (rule) => `Comparable municipalities: ${rule}.`,
-    periodsLabel: 'Period',
-    from: 'From',
-    to: 'To',
-  },
-  highlights: {
-    title: 'Notable findings',
-    district: 'District',
-    allDistricts: 'All districts',
-    theme: 'Theme',
-    allThemes: 'All themes',
-    authored: 'Reported by the districts',
-    authoredIntro: 'Written and interpreted by the districts themselves.',
-    noneAuthored: 'No findings from the districts for this choice.',
-    shared: 'shared with all districts',
-    notShared: 'within the district only',
-    indicators: 'Indicators',
-    detected: 'Found in the figures automatically',
-    detectedIntro: 'Found by a fixed rule, without interpretation: a reason to discuss, not a conclusion.',
-    noneDetected: 'No figures stand out by the rules.',
-    byRule: 'Rule',
-    open: 'View',
-    rules: {
-      'largest-change': {
-        title: 'Largest changes',
-        explain: (pct, min) =>
-          `The latest figure is at least ${pct} % higher or lower than the period before (survey figures: only a significant difference; counts from ${min} only; never across a series break).`,
-      },
-      'far-from-national': {
-        title: 'Far from the national figure',
-        explain: (pct) =>
-          `The latest figure is at least ${pct} % above or below that of the Netherlands in the same period (survey figures: only a difference the source calls significant; counts are left out).`,
-      },
-      'trend-reversal': {
-        title: 'Trend reversal',
-        explain: (run, min) =>
-          `The latest figure goes the other way after ${run} rises or ${run} falls in a row (counts from ${min} only).`,
-      },
-    },
-    finding: (indicator, area, value, period, phrase) => `${indicator} in ${area}: ${value} in ${period}, ${phrase}`,
-    afterRun: (run, direction) => `, after ${run} ${direction === 'up' ? 'rises' : 'falls'} in a row`,
-  },
-  sharedHighlights: {
-    title: 'Shared by other districts',
-    intro: (district) => `What the other districts share with all partners, beside those of ${district}.`,
-    none: 'The other districts shared nothing for this choice.',
-  },
-  profile: {
-    title: (area) => `Safety profile ${area}`,
-    subtitle: (area, themes, indicators) =>
-      `${area} · ${themes} ${themes === 1 ? 'theme' : 'themes'} · ${indicators} ${indicators === 1 ? 'indicator' : 'indicators'}`,
-    intro:
-      'Per theme every indicator with the latest figure, the trend, the partners’ interpretation and what the rules find; then the findings the districts share with each other.',
-    print: 'Print / PDF',
-    contents: 'Themes in this profile',
-    shared: 'Shared by the districts',
-    sharedIntro: 'Findings the districts share with each other, about indicators of this theme.',
-    noneShared: 'The districts share no findings about this theme.',
-    sharedBy: (district, date) => `${district}, ${date}`,
-    aboutRules: 'About the rules',
-    pageNumber: 'Page {page} of {pages}',
-  },
-  citation: {
-    button: 'Cite',
-    describe: (title) => `Cite: copy the citation of ${title}`,
-    copied: 'Citation copied',
-    copyManually: 'Copying did not work by itself: the text is selected, copy it with Ctrl+C (Cmd+C on a Mac).',
-    textLabel: 'Citation',
-    source: (name, table, published, nextUpdate) =>
-      `Source: ${[name, table ? `table ${table}` : '', published ? `published ${published}` : ''].filter(Boolean).join(', ')}` +
-      `${nextUpdate ? `; next update expected ${nextUpdate}` : ''}.`,
-    feed: (title, publisher, date) => `From: ${title}, ${publisher}, as of ${date}.`,
-    link: (url) => `Link: ${url}`,
-    sourceDetail: (table, published) =>
-      [table ? `table ${table}` : '', published ? `published ${published}` : ''].filter(Boolean).join(', '),
-  },
-  sources: {
-    title: 'Sources',
-    count: (n) => `${n} ${n === 1 ? 'source' : 'sources'}`,
-    theme: 'Theme',
-    allThemes: 'All themes',
-    none: 'No sources for this theme.',
-    indicators: 'Indicators',
-    publisher: 'Publisher',
-    table: 'Table',
-    lowestLevel: 'Lowest level',
-    frequency: 'Frequency',
-    published: 'Last update',
-    nextUpdate: 'Next update expected',
-    contact: 'Contact',
-    links: 'Links',
-    unknown: 'not known',
-    levels: { land: 'the Netherlands', eenheid: 'police unit', district: 'district', gemeente: 'municipality' },
-    frequencies: {
-      jaar: 'yearly',
-      halfjaar: 'half-yearly',
-      kwartaal: 'quarterly',
-      tweejaarlijks: 'every two years',
-      onregelmatig: 'irregular',
-    },
-  },
-};
+/** Dictionaries beside Dutch, registered when loaded (`loadStrings`), so a Dutch page never downloads them. */
+const loaded: Partial<Record<Lang, Strings>> = { nl };
+const loading = new Map<Lang, Promise<void>>();
 
-export const dictionaries: Record<Lang, Strings> = { nl, en };
+/** The language a tag (`nl`, `nl-BE`, `en-GB`, …) asks for; Dutch for anything else. */
+export const langOf = (lang: string | null | undefined): Lang => (lang?.toLowerCase().startsWith('en') ? 'en' : 'nl');
 
-/** The dictionary for a language tag (`nl`, `nl-BE`, `en-GB`, …); Dutch for anything else. */
+/** Whether the dictionary a tag asks for is there (`stringsFor` gives it, not Dutch in its place). */
+export const hasStrings = (lang: string | null | undefined): boolean => loaded[langOf(lang)] !== undefined;
+
+/** Makes a dictionary available to `stringsFor`. */
+export function registerStrings(lang: Lang, strings: Strings): void {
+  loaded[lang] = strings;
+}
+
+/**
+ * Loads the dictionary a tag asks for, once per page. Never fails: without it, text stays Dutch
+ * (a failed load is retried next time).
+ */
+export function loadStrings(lang: string | null | undefined): Promise<void> {
+  const wanted = langOf(lang);
+  if (loaded[wanted]) return Promise.resolve();
+  let pending = loading.get(wanted);
+  if (!pending) {
+    pending = import('./en.js').then(
+      ({ en }) => registerStrings('en', en),
+      () => void loading.delete(wanted),
+    );
+    loading.set(wanted, pending);
+  }
+  return pending;
+}
+
+/**
+ * The dictionary for a language tag; Dutch for anything else, and until the asked language is
+ * loaded (`loadStrings`).
+ */
 export function stringsFor(lang: string | null | undefined): Strings {
-  return lang?.toLowerCase().startsWith('en') ? en : nl;
+  return loaded[langOf(lang)] ?? nl;
 }

@@ -4,18 +4,13 @@
  * feed gives them, its table and publication dates; never a guessed date), which feed they were
  * taken from and how current it is, and the link that reopens the same view.
  */
-import type { Feed, Indicator, Source } from '../feed/schema.js';
+import type { Feed, Indicator } from '../feed/schema.js';
+import { sourceOf } from './series.js';
 import type { Strings } from '../i18n/strings.js';
 import type { CompareModel } from './compare.js';
 import { formatDate, formatPeriod } from './format.js';
 import type { IndicatorModel } from './indicator.js';
 import { fallbackSentence, periodRange } from './summary.js';
-
-/** The feed's entry for an indicator's source, when the indicator refers to one. */
-export function sourceOf(feed: Feed, indicator: Indicator): Source | undefined {
-  const id = indicator.source.id;
-  return id === undefined ? undefined : feed.sources?.find((s) => s.id === id);
-}
 
 export interface CitationParts {
   feed: Feed;

@@ -5,12 +5,10 @@
  */
 import type { FeedMeta, Indicator, ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
-import type { CompareModel } from './compare.js';
-import { formatDelta, formatPeriod, formatPoint, statusKey } from './format.js';
+import { formatPeriod, formatPoint, statusKey } from './format.js';
 import type { IndicatorModel } from './indicator.js';
 import type { Point } from './series.js';
 import { chartNotes, seriesName } from './summary.js';
-import type { Change } from './trend.js';
 
 export interface DataGrid {
   /** The indicator title: first line of the CSV and of the image. */
@@ -79,60 +77,6 @@ export function indicatorGrid(model: IndicatorModel, strings: Strings): DataGrid
     })),
     notes: chartNotes(model, strings),
   };
-}
-
-/**
- * The grid behind `<miv-district-compare>`: one row per area, then the references (unit, Nederland);
- * a column for the period and one for the period before, and the change between them.
- */
-export function compareGrid(model: CompareModel, strings: Strings): DataGrid {
-  const { indicator, period, previousPeriod } = model;
-  const areas = strings.compare.areasOf(model.level, model.parent.name);
-  const row = (
-    header: string,
-    point: Point,
-    previous: Point | undefined,
-    change: string,
-    highlighted = false,
-  ): GridRow => ({
-    header,
-    points: previousPeriod ? [point, previous] : [point],
-    ...(previousPeriod ? { change } : {}),
-    highlighted,
-  });
-  return {
-    title: indicator.title,
-    subtitle: [areas, indicator.unit, formatPeriod(period, strings)].join(' · '),
-    caption: strings.table.caption(indicator.title, `${areas}, ${indicator.unit}`),
-    indicator,
-    meta: model.feed.meta,
-    fileName: `${indicator.id}-${model.parent.id}-${model.level}-${period}`,
-    rowLabel: strings.compare.area,
-    columnLabel: strings.compare.period,
-    columns: [period, ...(previousPeriod ? [previousPeriod] : [])].map((p) => formatPeriod(p, strings)),
-    rows: [
-      ...model.rows.map((r) => row(r.area.name, r.point, r.previous, changeCell(r, indicator, strings), r.highlighted)),
-      ...model.references.map((r) => row(r.area.name, r.point, r.previous, changeCell(r, indicator, strings))),
-    ],
-    ...(previousPeriod ? { changeLabel: strings.compare.changeSince(formatPeriod(previousPeriod, strings)) } : {}),
-  };
-}
-
-/**
- * A change as the table prints it: `−0,2`, for a survey value `+1,3 (niet significant)` within the
- * margins and `+1,3 (niet getoetst)` without a test, `Trendbreuk` where a break lies between the two
- * periods, `.` where either has no number.
- */
-function changeCell(
-  { change, acrossBreak }: { change: Change | null; acrossBreak: boolean },
-  indicator: Indicator,
-  strings: Strings,
-): string {
-  if (acrossBreak) return strings.seriesBreak;
-  if (!change) return strings.statusSymbol['no-data'];
-  const delta = formatDelta(change.delta, indicator.decimals, strings);
-  if (indicator.kind !== 'survey' || change.significance === 'significant') return delta;
-  return `${delta} (${change.significance === 'not-tested' ? strings.compare.notTested : strings.compare.notSignificant})`;
 }
 
 /** The table of a grid: `3,0*`, `.`, `18,7 ± 2,0` as cells, the change column last. */

@@ -10,6 +10,7 @@ import {
   type Indicator,
   type Link,
   type Series,
+  type Source,
   type ValueStatus,
 } from '../feed/schema.js';
 
@@ -169,4 +170,10 @@ export function seeAlso(feed: Feed, indicator: Indicator): Link[] {
   const themeLink = feed.themes.find((t) => t.id === indicator.theme)?.link;
   const links = [...(themeLink ? [themeLink] : []), ...(indicator.instruments ?? [])];
   return links.filter((link, i) => links.findIndex((l) => l.url === link.url) === i);
+}
+
+/** The feed's entry for an indicator's source, when the indicator refers to one. */
+export function sourceOf(feed: Feed, indicator: Indicator): Source | undefined {
+  const id = indicator.source.id;
+  return id === undefined ? undefined : feed.sources?.find((s) => s.id === id);
 }

@@ -31,7 +31,6 @@ export interface ColourToken {
   /** Without any token, the page's own value is inherited; the defaults then serve only as the element's own colours. */
   inherit?: true;
   contrast: ContrastNeed;
-  description: string;
 }
 
 export interface SizeToken {
@@ -41,14 +40,13 @@ export interface SizeToken {
   value?: string;
   page?: readonly string[];
   inherit?: true;
-  description: string;
 }
 
 /** A marker symbol of ECharts that the HTML legend and the image export draw too. */
 export type SeriesSymbol = 'circle' | 'rect' | 'triangle' | 'diamond' | 'pin' | 'arrow';
 
 /** One series: its colour token `--miv-color-series-<n>` and the dash and marker it is drawn with. */
-export interface SeriesToken extends Pick<ColourToken, 'light' | 'dark' | 'forced' | 'description'> {
+export interface SeriesToken extends Pick<ColourToken, 'light' | 'dark' | 'forced'> {
   /** A dash pattern (dash, gap, …, in px) that no other series has. */
   dash: number[] | 'solid';
   /** A marker that no other series has. */
@@ -64,53 +62,53 @@ export interface SeriesToken extends Pick<ColourToken, 'light' | 'dark' | 'force
  * the dashes and markers carry the difference.
  */
 export const seriesTokens: readonly SeriesToken[] = [
+  /** The area’s own line, the bars and the sparklines. */
   {
     light: '#0b5cad',
     dark: '#6cb4ff',
     forced: 'Highlight',
     dash: 'solid',
     symbol: 'circle',
-    description: 'The area’s own line, the bars and the sparklines.',
   },
+  /** The first comparison line. */
   {
     light: '#b35900',
     dark: '#ffa64d',
     forced: 'CanvasText',
     dash: [8, 4],
     symbol: 'rect',
-    description: 'The first comparison line.',
   },
+  /** The second comparison line. */
   {
     light: '#2d9773',
     dark: '#3c8554',
     forced: 'LinkText',
     dash: [2, 4],
     symbol: 'triangle',
-    description: 'The second comparison line.',
   },
+  /** The third comparison line. */
   {
     light: '#9879bc',
     dark: '#8e61c6',
     forced: 'CanvasText',
     dash: [12, 4, 2, 4],
     symbol: 'diamond',
-    description: 'The third comparison line.',
   },
+  /** The fourth comparison line. */
   {
     light: '#772143',
     dark: '#e55996',
     forced: 'Highlight',
     dash: [12, 4, 2, 4, 2, 4],
     symbol: 'pin',
-    description: 'The fourth comparison line.',
   },
+  /** The fifth comparison line. */
   {
     light: '#424b01',
     dark: '#a68910',
     forced: 'CanvasText',
     dash: [20, 4],
     symbol: 'arrow',
-    description: 'The fifth comparison line.',
   },
 ];
 
@@ -158,13 +156,8 @@ export const mapPaletteTokens: Record<MapPaletteName, readonly Pick<ColourToken,
 export const MAP_PALETTES: readonly MapPaletteName[] = ['worse', 'better', 'neutral'];
 export const MAP_CLASS_COUNT = mapPaletteTokens.worse.length;
 
-const MAP_PALETTE_MEANING: Record<MapPaletteName, string> = {
-  worse: 'where a higher value is worse',
-  better: 'where a higher value is better',
-  neutral: 'of a neutral indicator (no good or bad colours)',
-};
-
 export const colourTokens: readonly ColourToken[] = [
+  /** Text, reference lines, error bars and the highlighted bar’s border. */
   {
     name: 'color-text',
     variable: '--_text',
@@ -174,8 +167,8 @@ export const colourTokens: readonly ColourToken[] = [
     page: ['--nl-paragraph-color', '--basis-color-default-color-document', '--utrecht-document-color'],
     inherit: true,
     contrast: 'text',
-    description: 'Text, reference lines, error bars and the highlighted bar’s border.',
   },
+  /** Secondary text: meta line, summary, axis labels. */
   {
     name: 'color-text-muted',
     variable: '--_muted',
@@ -184,8 +177,8 @@ export const colourTokens: readonly ColourToken[] = [
     forced: 'CanvasText',
     page: ['--basis-color-default-color-subtle'],
     contrast: 'text',
-    description: 'Secondary text: meta line, summary, axis labels.',
   },
+  /** Background of the element and of the chart’s tooltip. */
   {
     name: 'color-background',
     variable: '--_background',
@@ -194,8 +187,8 @@ export const colourTokens: readonly ColourToken[] = [
     forced: 'Canvas',
     page: ['--basis-color-default-bg-document', '--utrecht-document-background-color'],
     contrast: 'none',
-    description: 'Background of the element and of the chart’s tooltip.',
   },
+  /** Links and buttons. */
   {
     name: 'color-link',
     variable: '--_link',
@@ -204,8 +197,8 @@ export const colourTokens: readonly ColourToken[] = [
     forced: 'LinkText',
     page: ['--nl-link-color', '--utrecht-link-color'],
     contrast: 'text',
-    description: 'Links and buttons.',
   },
+  /** Focus ring of buttons, links, the period picker and the chart. */
   {
     name: 'focus-outline-color',
     variable: '--_focus',
@@ -214,8 +207,8 @@ export const colourTokens: readonly ColourToken[] = [
     forced: 'Highlight',
     page: ['--basis-focus-outline-color', '--utrecht-focus-outline-color'],
     contrast: 'graphic',
-    description: 'Focus ring of buttons, links, the period picker and the chart.',
   },
+  /** Table rules and the bar beside duiding and opvallendheden (decoration only). */
   {
     name: 'color-border',
     variable: '--_border',
@@ -224,8 +217,8 @@ export const colourTokens: readonly ColourToken[] = [
     forced: 'CanvasText',
     page: ['--basis-color-default-border-subtle', '--utrecht-table-row-border-block-end-color'],
     contrast: 'none',
-    description: 'Table rules and the bar beside duiding and opvallendheden (decoration only).',
   },
+  /** Axis lines. */
   {
     name: 'color-axis',
     variable: '--_axis',
@@ -234,8 +227,8 @@ export const colourTokens: readonly ColourToken[] = [
     forced: 'CanvasText',
     page: ['--basis-color-default-border-default'],
     contrast: 'graphic',
-    description: 'Axis lines.',
   },
+  /** Grid lines (a reading aid; the values are labelled). */
   {
     name: 'color-grid',
     variable: '--_grid',
@@ -243,17 +236,16 @@ export const colourTokens: readonly ColourToken[] = [
     dark: '#333333',
     forced: 'GrayText',
     contrast: 'none',
-    description: 'Grid lines (a reading aid; the values are labelled).',
   },
-  ...seriesTokens.map(({ light, dark, forced, description }, i): ColourToken => ({
+  ...seriesTokens.map(({ light, dark, forced }, i): ColourToken => ({
     name: `color-series-${i + 1}`,
     variable: `--_series-${i + 1}`,
     light,
     dark,
     forced,
     contrast: 'graphic',
-    description,
   })),
+  /** Fill of the survey margin band (its meaning is also written under the chart). */
   {
     name: 'color-band',
     variable: '--_band',
@@ -262,8 +254,8 @@ export const colourTokens: readonly ColourToken[] = [
     // A tint of the system highlight, so the band stays visible under the lines in high contrast.
     forced: 'color-mix(in srgb, Highlight 30%, transparent)',
     contrast: 'none',
-    description: 'Fill of the survey margin band (its meaning is also written under the chart).',
   },
+  /** Reference lines of the higher levels in the bar chart, and the error bars. */
   {
     name: 'color-reference',
     variable: '--_reference',
@@ -271,8 +263,8 @@ export const colourTokens: readonly ColourToken[] = [
     dark: '#ececec',
     forced: 'CanvasText',
     contrast: 'graphic',
-    description: 'Reference lines of the higher levels in the bar chart, and the error bars.',
   },
+  /** Series-break markers. */
   {
     name: 'color-break',
     variable: '--_break',
@@ -280,8 +272,8 @@ export const colourTokens: readonly ColourToken[] = [
     dark: '#c4c4c4',
     forced: 'CanvasText',
     contrast: 'graphic',
-    description: 'Series-break markers.',
   },
+  /** Shading of a special period such as the COVID years (its label is on the chart and in the notes). */
   {
     name: 'color-special-period',
     variable: '--_special-period',
@@ -289,8 +281,8 @@ export const colourTokens: readonly ColourToken[] = [
     dark: 'rgba(255, 255, 255, 0.09)',
     forced: 'color-mix(in srgb, GrayText 25%, transparent)',
     contrast: 'none',
-    description: 'Shading of a special period such as the COVID years (its label is on the chart and in the notes).',
   },
+  /** A change for the better (always written in words as well). */
   {
     name: 'color-favourable',
     variable: '--_favourable',
@@ -299,8 +291,8 @@ export const colourTokens: readonly ColourToken[] = [
     forced: 'CanvasText',
     page: ['--basis-color-positive-color-default'],
     contrast: 'text',
-    description: 'A change for the better (always written in words as well).',
   },
+  /** A change for the worse, and the bar beside an error. */
   {
     name: 'color-unfavourable',
     variable: '--_unfavourable',
@@ -309,8 +301,8 @@ export const colourTokens: readonly ColourToken[] = [
     forced: 'CanvasText',
     page: ['--basis-color-negative-color-default'],
     contrast: 'text',
-    description: 'A change for the worse, and the bar beside an error.',
   },
+  /** A change of a neutral indicator, or no change. */
   {
     name: 'color-neutral',
     variable: '--_neutral',
@@ -318,8 +310,9 @@ export const colourTokens: readonly ColourToken[] = [
     dark: '#c4c4c4',
     forced: 'CanvasText',
     contrast: 'text',
-    description: 'A change of a neutral indicator, or no change.',
   },
+  // The map's classes, lowest first, per palette: `worse` where a higher value is worse, `better` where
+  // it is better, `neutral` for a neutral indicator (no good or bad colours).
   ...MAP_PALETTES.flatMap((palette) =>
     mapPaletteTokens[palette].map(({ light, dark, forced }, i): ColourToken => ({
       name: `color-map-${palette}-${i + 1}`,
@@ -329,9 +322,9 @@ export const colourTokens: readonly ColourToken[] = [
       forced,
       // The classes are told apart by their outlines and the legend; a pale lowest class is intended.
       contrast: 'none',
-      description: `Map class ${i + 1} of ${MAP_CLASS_COUNT}, for indicators ${MAP_PALETTE_MEANING[palette]}.`,
     })),
   ),
+  /** Outlines of the gemeenten and districts on the map (3:1 or more against every class). */
   {
     name: 'color-map-outline',
     variable: '--_map-outline',
@@ -339,8 +332,8 @@ export const colourTokens: readonly ColourToken[] = [
     dark: '#121212',
     forced: 'CanvasText',
     contrast: 'none',
-    description: 'Outlines of the gemeenten and districts on the map (3:1 or more against every class).',
   },
+  /** Fill of a region without a figure (suppressed or missing) on the map, under its hatching. */
   {
     name: 'color-map-missing',
     variable: '--_map-missing',
@@ -348,8 +341,8 @@ export const colourTokens: readonly ColourToken[] = [
     dark: '#636363',
     forced: 'Canvas',
     contrast: 'none',
-    description: 'Fill of a region without a figure (suppressed or missing) on the map, under its hatching.',
   },
+  /** Hatching of a region without a figure on the map (3:1 against its fill). */
   {
     name: 'color-map-hatch',
     variable: '--_map-hatch',
@@ -357,33 +350,34 @@ export const colourTokens: readonly ColourToken[] = [
     dark: '#c8c8c8',
     forced: 'CanvasText',
     contrast: 'none',
-    description: 'Hatching of a region without a figure on the map (3:1 against its fill).',
   },
 ];
 
 export const sizeTokens: readonly SizeToken[] = [
+  /** Font of all text, in the chart too. */
   {
     name: 'font-family',
     variable: '--_font',
     value: 'system-ui, sans-serif',
     page: ['--nl-paragraph-font-family', '--basis-text-font-family-default', '--utrecht-document-font-family'],
     inherit: true,
-    description: 'Font of all text, in the chart too.',
   },
+  /** Size of the body text; the headings and the headline value scale with it. */
   {
     name: 'font-size',
     variable: '--_font-size',
     page: ['--nl-paragraph-font-size', '--basis-text-font-size-md', '--utrecht-document-font-size'],
     inherit: true,
-    description: 'Size of the body text; the headings and the headline value scale with it.',
   },
-  { name: 'space', variable: '--_space', value: '0.75rem', description: 'Base spacing.' },
-  { name: 'radius', variable: '--_radius', value: '4px', description: 'Corner radius of buttons and marks.' },
+  /** Base spacing. */
+  { name: 'space', variable: '--_space', value: '0.75rem' },
+  /** Corner radius of buttons and marks. */
+  { name: 'radius', variable: '--_radius', value: '4px' },
+  /** Height of the chart; the loading state reserves it too. */
   {
     name: 'chart-height',
     variable: '--_chart-height',
     value: '320px',
-    description: 'Height of the chart; the loading state reserves it too.',
   },
 ];
 

@@ -9,7 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { loadFeed } from '../../src/feed/load.js';
 import { MivError } from '../../src/feed/errors.js';
 import type { Feed } from '../../src/feed/schema.js';
-import { stringsFor } from '../../src/i18n/strings.js';
+import { dictionaries } from '../../src/i18n/dictionaries.js';
 import { cardStyles, DEFAULT_AREA, renderIndicatorCard, reviewFindings } from '../gallery/indicator-card.js';
 
 type Loaded =
@@ -175,7 +175,7 @@ export class StoryFeedReview extends LitElement {
     const issues = error instanceof MivError ? (error.detail.issues ?? []) : [];
     return html`<section class="failed">
       <h2>${label} cannot be published</h2>
-      <p>${stringsFor('en').errors[kind]} (<code>${kind}</code>)</p>
+      <p>${dictionaries.en.errors[kind]} (<code>${kind}</code>)</p>
       <p>${error instanceof Error ? error.message : String(error)}</p>
       ${
         issues.length

@@ -3,7 +3,7 @@ import { buildBarOption, niceCeiling } from '../../src/charts/bar.js';
 import { defaultChartTokens } from '../../src/tokens/chart-tokens.js';
 import { buildCompareModel, type CompareQuery } from '../../src/model/compare.js';
 import { parseFeed } from '../../src/feed/validate.js';
-import { dictionaries } from '../../src/i18n/strings.js';
+import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { smallFeed } from '../fixtures/feeds.js';
 

@@ -5,7 +5,7 @@ import { defaultChartTheme } from '../../src/tokens/deprecated.js';
 import { buildIndicatorModel, type IndicatorQuery } from '../../src/model/indicator.js';
 import { describeIndicator } from '../../src/model/summary.js';
 import { parseFeed } from '../../src/feed/validate.js';
-import { dictionaries } from '../../src/i18n/strings.js';
+import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { everyStatusFeed, smallFeed } from '../fixtures/feeds.js';
 

@@ -3,7 +3,7 @@ import { buildIndicatorModel } from '../../src/model/indicator.js';
 import { buildCompareModel } from '../../src/model/compare.js';
 import { compareCitation, indicatorCitation } from '../../src/model/citation.js';
 import { parseFeed } from '../../src/feed/validate.js';
-import { dictionaries } from '../../src/i18n/strings.js';
+import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { SAMPLE_FEED_URL } from '../helpers.js';
 

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { buildCompareModel, describeComparison } from '../../src/model/compare.js';
-import { compareGrid, gridTable } from '../../src/model/grid.js';
+import { compareGrid } from '../../src/model/compare-grid.js';
+import { gridTable } from '../../src/model/grid.js';
 import { parseFeed } from '../../src/feed/validate.js';
 import { MivError } from '../../src/feed/errors.js';
-import { dictionaries } from '../../src/i18n/strings.js';
+import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { smallFeed } from '../fixtures/feeds.js';
 

@@ -3,7 +3,7 @@ import { buildIndicatorModel } from '../../src/model/indicator.js';
 import { indicatorGrid } from '../../src/model/grid.js';
 import { gridToCsv } from '../../src/model/csv.js';
 import { parseFeed } from '../../src/feed/validate.js';
-import { dictionaries } from '../../src/i18n/strings.js';
+import { dictionaries } from '../../src/i18n/dictionaries.js';
 import { smallFeed } from '../fixtures/feeds.js';
 
 const { nl, en } = dictionaries;

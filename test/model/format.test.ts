@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Indicator } from '../../src/feed/schema.js';
-import { dictionaries } from '../../src/i18n/strings.js';
+import { dictionaries } from '../../src/i18n/dictionaries.js';
 import { formatWithUnit } from '../../src/model/format.js';
 
 const { nl, en } = dictionaries;

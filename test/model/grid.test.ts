@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { buildCompareModel } from '../../src/model/compare.js';
-import { compareGrid, gridTable, indicatorGrid } from '../../src/model/grid.js';
+import { compareGrid } from '../../src/model/compare-grid.js';
+import { gridTable, indicatorGrid } from '../../src/model/grid.js';
 import { buildIndicatorModel } from '../../src/model/indicator.js';
 import { gridToCsv } from '../../src/model/csv.js';
 import { formatPoint, pointText } from '../../src/model/format.js';
 import { parseFeed } from '../../src/feed/validate.js';
-import { dictionaries } from '../../src/i18n/strings.js';
+import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Feed, Indicator } from '../../src/feed/schema.js';
 import { everyStatusFeed, smallFeed } from '../fixtures/feeds.js';
 

@@ -9,7 +9,7 @@ import {
   explainRule,
   type DetectedHighlight,
 } from '../../src/model/highlights.js';
-import { dictionaries } from '../../src/i18n/strings.js';
+import { dictionaries } from '../../src/i18n/dictionaries.js';
 import { smallFeed } from '../fixtures/feeds.js';
 
 const { nl, en } = dictionaries;

@@ -3,7 +3,7 @@ import { buildIndicatorModel } from '../../src/model/indicator.js';
 import { describeIndicator, fallbackSentence } from '../../src/model/summary.js';
 import { parseFeed } from '../../src/feed/validate.js';
 import { MivError } from '../../src/feed/errors.js';
-import { dictionaries } from '../../src/i18n/strings.js';
+import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { smallFeed } from '../fixtures/feeds.js';
 

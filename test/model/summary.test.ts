@@ -11,7 +11,7 @@ import {
 } from '../../src/model/summary.js';
 import { compareValues } from '../../src/model/trend.js';
 import { parseFeed } from '../../src/feed/validate.js';
-import { dictionaries } from '../../src/i18n/strings.js';
+import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Change } from '../../src/model/trend.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { smallFeed } from '../fixtures/feeds.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/validate.js';
 import type { Feed, Indicator, Series } from '../../src/feed/schema.js';
-import { dictionaries } from '../../src/i18n/strings.js';
+import { dictionaries } from '../../src/i18n/dictionaries.js';
 import { buildIndicatorModel } from '../../src/model/indicator.js';
 import { indexFeed, type Point } from '../../src/model/series.js';
 import { changePhrase, describeIndicator } from '../../src/model/summary.js';

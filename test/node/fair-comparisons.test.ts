@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFeed } from '../../src/feed/validate.js';
 import type { Indicator } from '../../src/feed/schema.js';
-import { dictionaries } from '../../src/i18n/strings.js';
+import { dictionaries } from '../../src/i18n/dictionaries.js';
 import { buildIndicatorModel } from '../../src/model/indicator.js';
 import { defaultBase, indexPoints, ratePoint } from '../../src/model/rates.js';
 import type { Point } from '../../src/model/series.js';

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { parseFeed } from '../../src/feed/validate.js';
 import { MivError } from '../../src/feed/errors.js';
 import { periodBounds } from '../../src/feed/periods.js';
-import { stringsFor } from '../../src/i18n/strings.js';
+import { dictionaries } from '../../src/i18n/dictionaries.js';
 import { defaultChartTokens } from '../../src/tokens/chart-tokens.js';
 import { buildLineOption } from '../../src/charts/line.js';
 import { buildBarOption } from '../../src/charts/bar.js';
@@ -331,7 +331,7 @@ for (const [name, mutate] of Object.entries(MUTATIONS)) {
 const LEVEL_QUERIES = ['district', 'gemeente'] as const;
 
 test('any valid feed builds every model, chart option, table and summary without throwing', () => {
-  const strings = [stringsFor('nl'), stringsFor('en')];
+  const strings = [dictionaries.nl, dictionaries.en];
   fc.assert(
     fc.property(feedArb, fc.constantFrom(...strings), (feed, s) => {
       const ctx = (description: string) => ({ tokens: defaultChartTokens, strings: s, description });

@@ -5,12 +5,14 @@ import { readFileSync } from 'node:fs';
 import type { Feed } from '../../src/feed/schema.js';
 import { MivError } from '../../src/feed/errors.js';
 import { stringsFor } from '../../src/i18n/strings.js';
+import { profileStrings } from '../../src/components/miv-profile/profile.strings.js';
 import { buildProfile, parseIds } from '../../src/model/profile.js';
 import { detectHighlights } from '../../src/model/highlights.js';
 import { cssString, pageNumberContent, pageRules } from '../../src/components/miv-profile/page-rules.js';
 
 const feed = JSON.parse(readFileSync('examples/data/sample-feed.json', 'utf8')) as Feed;
 const strings = stringsFor('nl');
+const profileWords = profileStrings.nl;
 
 test('a profile has every theme in the feed’s order and every indicator of it, with its changes', () => {
   const profile = buildProfile(feed, { area: 'GM0758' }, strings);
@@ -114,7 +116,7 @@ test('feed text in the page header stays one CSS string, whatever it holds', () 
 });
 
 test('the page number puts the counters between the words', () => {
-  assert.equal(pageNumberContent(strings.profile.pageNumber), '"Pagina " counter(page) " van " counter(pages)');
+  assert.equal(pageNumberContent(profileWords.pageNumber), '"Pagina " counter(page) " van " counter(pages)');
   assert.equal(pageNumberContent('{page}/{pages}'), 'counter(page) "/" counter(pages)');
 });
 

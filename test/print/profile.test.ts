@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Feed } from '../../src/feed/schema.js';
 import { stringsFor } from '../../src/i18n/strings.js';
+import { profileStrings } from '../../src/components/miv-profile/profile.strings.js';
 import { formatDate } from '../../src/model/format.js';
 import { printProfile, SAMPLE_FEED, type Printed, type PrintedPage } from './print.js';
 
@@ -22,6 +23,7 @@ const MARKS = `
 
 const feed = JSON.parse(readFileSync(SAMPLE_FEED, 'utf8')) as Feed;
 const strings = stringsFor('nl');
+const profileWords = profileStrings.nl;
 
 /** A card's or sparkline's test colour (magenta, cyan), with room for anti-aliasing. */
 function isMark([r, g, b]: [number, number, number]): boolean {
@@ -78,8 +80,8 @@ describe('printed profile of Breda', { timeout: 120_000 }, () => {
     const count = printed.pages.length;
     const stand = `Breda · ${strings.updated}: ${formatDate(feed.meta.updated, strings)}`;
     for (const [n, page] of printed.pages.entries()) {
-      const number = strings.profile.pageNumber.replace('{pages}', String(count)).replace('{page}', String(n + 1));
-      for (const expected of [strings.profile.title('Breda'), stand, number])
+      const number = profileWords.pageNumber.replace('{pages}', String(count)).replace('{page}', String(n + 1));
+      for (const expected of [profileWords.title('Breda'), stand, number])
         assert.ok(page.text.includes(expected), `page ${n + 1} shows "${expected}"`);
     }
   });

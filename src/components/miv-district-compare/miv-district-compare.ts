@@ -13,8 +13,8 @@ import {
   type CompareModel,
 } from '../../model/compare.js';
 import { formatDate, formatPeriod } from '../../model/format.js';
-import { compareGrid, type DataGrid } from '../../model/grid.js';
-import { compareCitation } from '../../model/citation.js';
+import { compareGrid } from '../../model/compare-grid.js';
+import type { DataGrid } from '../../model/grid.js';
 import { viewHref } from '../../view/view-state.js';
 import { barPoints, buildBarOption } from '../../charts/bar.js';
 import type { ChartPoints } from '../../charts/shared.js';
@@ -227,8 +227,8 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   protected override citation(model: CompareModel) {
     return {
       title: model.indicator.title,
-      text: () =>
-        compareCitation(
+      text: async () =>
+        (await import('../../model/citation.js')).compareCitation(
           model,
           viewHref(
             {

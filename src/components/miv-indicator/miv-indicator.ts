@@ -11,7 +11,6 @@ import {
   seriesName,
 } from '../../model/summary.js';
 import { indicatorGrid, type DataGrid } from '../../model/grid.js';
-import { indicatorCitation } from '../../model/citation.js';
 import { viewHref } from '../../view/view-state.js';
 import { formatPeriod, formatPointValue } from '../../model/format.js';
 import { announceView } from '../../view/view-state.js';
@@ -268,8 +267,8 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
     const { periods, area, indicator } = model;
     return {
       title: indicator.title,
-      text: () =>
-        indicatorCitation(
+      text: async () =>
+        (await import('../../model/citation.js')).indicatorCitation(
           model,
           viewHref(
             {

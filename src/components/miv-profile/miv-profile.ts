@@ -5,13 +5,14 @@ import { formatDate } from '../../model/format.js';
 import { explainRule, HIGHLIGHT_RULES } from '../../model/highlights.js';
 import { buildProfile, parseIds, type Profile, type ProfileIndicator, type ProfileTheme } from '../../model/profile.js';
 import { indexFeed } from '../../model/series.js';
-import type { Strings } from '../../i18n/strings.js';
+import { langOf, type Strings } from '../../i18n/strings.js';
 import { Derived } from '../../controllers/derived.js';
 import { renderChange, renderDuiding, renderSampleMark } from '../parts.js';
 import { compactCardRules, indicatorCardStyles, renderCardFigures } from '../indicator-card.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
 import { pageRules, type PageHeader } from './page-rules.js';
+import { profileStrings, type ProfileStrings } from './profile.strings.js';
 
 /**
  * The document's page rules, shared by every profile on the page: the one that rendered last
@@ -352,11 +353,11 @@ export class MivProfile extends MivDataElement {
     const areas = indexFeed(feed).areas;
     const id = `shared-${theme.theme.id}`;
     return html`<section part="shared" class="shared" aria-labelledby=${id}>
-      <h4 id=${id}>${strings.profile.shared}</h4>
+      <h4 id=${id}>${this.words.shared}</h4>
       ${
         theme.shared.length === 0
-          ? html`<p>${strings.profile.noneShared}</p>`
-          : html`<p>${strings.profile.sharedIntro}</p>
+          ? html`<p>${this.words.noneShared}</p>`
+          : html`<p>${this.words.sharedIntro}</p>
               <ul role="list">
                 ${theme.shared.map(
                   (o) =>
@@ -364,7 +365,7 @@ export class MivProfile extends MivDataElement {
                       <article>
                         <h5>${o.title}</h5>
                         <p class="meta">
-                          ${strings.profile.sharedBy(areas.get(o.district)?.name ?? o.district, formatDate(o.date, strings))}
+                          ${this.words.sharedBy(areas.get(o.district)?.name ?? o.district, formatDate(o.date, strings))}
                         </p>
                         <p>${o.text}</p>
                       </article>
@@ -375,27 +376,30 @@ export class MivProfile extends MivDataElement {
     </section>`;
   }
 
+  /** The element's own words, in the language of its dictionary. */
+  private get words(): ProfileStrings {
+    return profileStrings[langOf(this.text.locale)];
+  }
+
   protected override renderFeed(feed: Feed): TemplateResult {
     const strings = this.text;
     const profile = this.profile(feed, this.areaIn(feed), strings);
-    const title = this.heading || strings.profile.title(profile.area.name);
+    const title = this.heading || this.words.title(profile.area.name);
     const updated = `${strings.updated}: ${formatDate(feed.meta.updated, strings)}`;
     const count = profile.themes.reduce((n, t) => n + t.indicators.length, 0);
     this.pageHeader = {
       title,
       area: profile.area.name,
       updated,
-      pageNumber: strings.profile.pageNumber,
+      pageNumber: this.words.pageNumber,
       ...(feed.meta.sample ? { sample: strings.sample } : {}),
     };
     return html`<header part="header" class="header">
         ${renderSampleMark(feed.meta, strings)}
         <h2 part="title">${title}</h2>
-        <p class="meta">${strings.profile.subtitle(profile.area.name, profile.themes.length, count)} · ${updated}</p>
-        <p class="intro">${strings.profile.intro}</p>
-        <button part="print" class="print" type="button" @click=${() => window.print()}>
-          ${strings.profile.print}
-        </button>
+        <p class="meta">${this.words.subtitle(profile.area.name, profile.themes.length, count)} · ${updated}</p>
+        <p class="intro">${this.words.intro}</p>
+        <button part="print" class="print" type="button" @click=${() => window.print()}>${this.words.print}</button>
       </header>
       ${profile.themes.map((theme) => {
         const id = `theme-${theme.theme.id}`;
@@ -415,7 +419,7 @@ export class MivProfile extends MivDataElement {
         </section>`;
       })}
       <section part="rules" class="rules" aria-labelledby="rules">
-        <h3 id="rules">${strings.profile.aboutRules}</h3>
+        <h3 id="rules">${this.words.aboutRules}</h3>
         <p>${strings.highlights.detectedIntro}</p>
         <dl>
           ${HIGHLIGHT_RULES.map(

@@ -8,6 +8,8 @@ import { announceView } from '../../view/view-state.js';
 import { renderSampleMark } from '../parts.js';
 import { sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
+import { langOf } from '../../i18n/strings.js';
+import { sourcesStrings, type SourcesStrings } from './sources.strings.js';
 
 /** A web address as a reader recognises it (`www.cbs.nl`); the address itself when it does not parse. */
 function hostOf(url: string): string {
@@ -151,13 +153,12 @@ export class MivSources extends MivDataElement {
   }
 
   private renderFilter(feed: Feed, theme: string): TemplateResult {
-    const strings = this.text;
     const themes = [...feed.themes].sort((a, b) => a.order - b.order);
     return html`<div part="filters" class="filters">
       <label>
-        ${strings.sources.theme}
+        ${this.words.theme}
         <select @change=${(e: Event) => this.pickTheme((e.target as HTMLSelectElement).value)}>
-          <option value=${ALL} .selected=${live(theme === ALL)}>${strings.sources.allThemes}</option>
+          <option value=${ALL} .selected=${live(theme === ALL)}>${this.words.allThemes}</option>
           ${themes.map((t) => html`<option value=${t.id} .selected=${live(t.id === theme)}>${t.title}</option>`)}
         </select>
       </label>
@@ -166,7 +167,7 @@ export class MivSources extends MivDataElement {
 
   private renderSource(entry: SourceEntry, n: number): TemplateResult {
     const strings = this.text;
-    const words = strings.sources;
+    const words = this.words;
     const { source } = entry;
     const date = (iso: string | undefined) => (iso ? formatDate(iso, strings) : words.unknown);
     const link = (url: string | undefined, text: string) => (url ? html`<a href=${url}>${text}</a>` : text);
@@ -221,20 +222,25 @@ export class MivSources extends MivDataElement {
     </li>`;
   }
 
+  /** The element's own words, in the language of its dictionary. */
+  private get words(): SourcesStrings {
+    return sourcesStrings[langOf(this.text.locale)];
+  }
+
   protected override renderFeed(feed: Feed): TemplateResult {
     const strings = this.text;
     const theme = this.chosenTheme ?? this.theme;
     const entries = buildSourcesOverview(feed, theme ? { theme } : {}, strings.locale);
     return html`${renderSampleMark(feed.meta, strings)}
-      <h2>${strings.sources.title}</h2>
+      <h2>${this.words.title}</h2>
       ${this.renderFilter(feed, theme)}
-      <p part="count" class="count" role="status">${strings.sources.count(entries.length)}</p>
+      <p part="count" class="count" role="status">${this.words.count(entries.length)}</p>
       ${
         entries.length
           ? html`<ul class="sources" role="list">
               ${entries.map((e, n) => this.renderSource(e, n))}
             </ul>`
-          : html`<p>${strings.sources.none}</p>`
+          : html`<p>${this.words.none}</p>`
       }`;
   }
 }

@@ -4,7 +4,7 @@ import '../../../src/define.js';
 import type { MivFeed } from '../../../src/components/miv-feed/miv-feed.js';
 import type { MivAreaPicker } from '../../../src/components/miv-area-picker/miv-area-picker.js';
 import type { MivSelectDetail } from '../../../src/components/miv-data-element.js';
-import { dictionaries } from '../../../src/i18n/strings.js';
+import { dictionaries } from '../../../src/i18n/dictionaries.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
 
 const select = (picker: MivAreaPicker) => picker.shadowRoot!.querySelector('select');

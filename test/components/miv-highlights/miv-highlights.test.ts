@@ -4,7 +4,7 @@ import type { MivHighlights } from '../../../src/components/miv-highlights/miv-h
 import type { MivFeed } from '../../../src/components/miv-feed/miv-feed.js';
 import type { MivSelectDetail } from '../../../src/components/miv-data-element.js';
 import { DEFAULT_DETECTION_LIMIT } from '../../../src/model/highlights.js';
-import { dictionaries } from '../../../src/i18n/strings.js';
+import { dictionaries } from '../../../src/i18n/dictionaries.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
 
 const root = (el: Element) => el.shadowRoot!;

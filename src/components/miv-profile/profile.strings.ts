@@ -1,0 +1,57 @@
+/**
+ * The words of `<miv-profile>`, kept with the element rather than in the shared dictionary, so that
+ * pages without a profile do not load them.
+ */
+import type { Lang } from '../../i18n/strings.js';
+
+export interface ProfileStrings {
+  /** The default title: `Veiligheidsprofiel Breda`. */
+  title: (area: string) => string;
+  /** The line under the title: area, number of themes and indicators. */
+  subtitle: (area: string, themes: number, indicators: number) => string;
+  intro: string;
+  print: string;
+  contents: string;
+  shared: string;
+  sharedIntro: string;
+  noneShared: string;
+  /** `De Baronie, 12 mei 2026`: who shared an opvallendheid and when. */
+  sharedBy: (district: string, date: string) => string;
+  aboutRules: string;
+  /** The page number in the printed header; `{page}` and `{pages}` become the numbers. */
+  pageNumber: string;
+}
+
+const nl: ProfileStrings = {
+  title: (area) => `Veiligheidsprofiel ${area}`,
+  subtitle: (area, themes, indicators) =>
+    `${area} · ${themes} ${themes === 1 ? 'thema' : 'thema’s'} · ${indicators} ${indicators === 1 ? 'indicator' : 'indicatoren'}`,
+  intro:
+    'Per thema elke indicator met het laatste cijfer, de ontwikkeling, de duiding van de partners en wat de rekenregels opvalt; daarna de opvallendheden die de districten met elkaar delen.',
+  print: 'Afdrukken / PDF',
+  contents: 'Thema’s in dit profiel',
+  shared: 'Gedeeld door de districten',
+  sharedIntro: 'Opvallendheden die de districten met elkaar delen, over indicatoren van dit thema.',
+  noneShared: 'De districten delen geen opvallendheden over dit thema.',
+  sharedBy: (district, date) => `${district}, ${date}`,
+  aboutRules: 'Over de rekenregels',
+  pageNumber: 'Pagina {page} van {pages}',
+};
+
+const en: ProfileStrings = {
+  title: (area) => `Safety profile ${area}`,
+  subtitle: (area, themes, indicators) =>
+    `${area} · ${themes} ${themes === 1 ? 'theme' : 'themes'} · ${indicators} ${indicators === 1 ? 'indicator' : 'indicators'}`,
+  intro:
+    'Per theme every indicator with the latest figure, the trend, the partners’ interpretation and what the rules find; then the findings the districts share with each other.',
+  print: 'Print / PDF',
+  contents: 'Themes in this profile',
+  shared: 'Shared by the districts',
+  sharedIntro: 'Findings the districts share with each other, about indicators of this theme.',
+  noneShared: 'The districts share no findings about this theme.',
+  sharedBy: (district, date) => `${district}, ${date}`,
+  aboutRules: 'About the rules',
+  pageNumber: 'Page {page} of {pages}',
+};
+
+export const profileStrings: Record<Lang, ProfileStrings> = { nl, en };

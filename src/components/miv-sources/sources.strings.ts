@@ -1,0 +1,83 @@
+/**
+ * The words of `<miv-sources>`, kept with the element rather than in the shared dictionary, so that
+ * pages without a sources overview do not load them.
+ */
+import type { AreaLevel, Indicator } from '../../feed/schema.js';
+import type { Lang } from '../../i18n/strings.js';
+
+type Frequency = Indicator['frequency'];
+
+export interface SourcesStrings {
+  title: string;
+  count: (n: number) => string;
+  theme: string;
+  allThemes: string;
+  none: string;
+  indicators: string;
+  publisher: string;
+  table: string;
+  lowestLevel: string;
+  frequency: string;
+  published: string;
+  nextUpdate: string;
+  contact: string;
+  links: string;
+  /** For a date the feed does not give. */
+  unknown: string;
+  levels: Record<AreaLevel, string>;
+  frequencies: Record<Frequency, string>;
+}
+
+const nl: SourcesStrings = {
+  title: 'Bronnen',
+  count: (n) => `${n} ${n === 1 ? 'bron' : 'bronnen'}`,
+  theme: 'Thema',
+  allThemes: 'Alle thema’s',
+  none: 'Geen bronnen voor dit thema.',
+  indicators: 'Indicatoren',
+  publisher: 'Uitgever',
+  table: 'Tabel',
+  lowestLevel: 'Laagste niveau',
+  frequency: 'Frequentie',
+  published: 'Laatste update',
+  nextUpdate: 'Volgende update verwacht',
+  contact: 'Contact',
+  links: 'Links',
+  unknown: 'niet bekend',
+  levels: { land: 'Nederland', eenheid: 'eenheid', district: 'district', gemeente: 'gemeente' },
+  frequencies: {
+    jaar: 'jaarlijks',
+    halfjaar: 'per halfjaar',
+    kwartaal: 'per kwartaal',
+    tweejaarlijks: 'om de twee jaar',
+    onregelmatig: 'onregelmatig',
+  },
+};
+
+const en: SourcesStrings = {
+  title: 'Sources',
+  count: (n) => `${n} ${n === 1 ? 'source' : 'sources'}`,
+  theme: 'Theme',
+  allThemes: 'All themes',
+  none: 'No sources for this theme.',
+  indicators: 'Indicators',
+  publisher: 'Publisher',
+  table: 'Table',
+  lowestLevel: 'Lowest level',
+  frequency: 'Frequency',
+  published: 'Last update',
+  nextUpdate: 'Next update expected',
+  contact: 'Contact',
+  links: 'Links',
+  unknown: 'not known',
+  levels: { land: 'the Netherlands', eenheid: 'police unit', district: 'district', gemeente: 'municipality' },
+  frequencies: {
+    jaar: 'yearly',
+    halfjaar: 'half-yearly',
+    kwartaal: 'quarterly',
+    tweejaarlijks: 'every two years',
+    onregelmatig: 'irregular',
+  },
+};
+
+export const sourcesStrings: Record<Lang, SourcesStrings> = { nl, en };

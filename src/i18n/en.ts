@@ -1,0 +1,298 @@
+/** The English dictionary, loaded by `loadStrings` only when a page or feed asks for English. */
+import { inSentence, nl, than, type Strings } from './strings.js';
+
+export const en: Strings = {
+  locale: 'en-GB',
+  loading: 'Loading data…',
+  errors: {
+    'no-src': 'No data source was given (the src attribute is missing).',
+    network: 'The data could not be fetched. Check the connection.',
+    http: 'The data source returned an error.',
+    timeout: 'The data source did not answer in time.',
+    'not-json': 'The data source does not contain readable data.',
+    truncated: 'The data source arrived only in part; the data are cut off.',
+    schema: 'The data source does not match the agreed format.',
+    version: 'This version of the data source is not supported (yet).',
+    'unknown-indicator': 'Indicator not found.',
+    'unknown-area': 'Area not found.',
+    'no-data': 'No figures are available for this choice.',
+    chart: 'The chart could not be drawn; the figures are in the table.',
+    'unknown-theme': 'Theme not found.',
+  },
+  errorDetails: 'Details',
+  httpError: (status) =>
+    status === 404
+      ? 'The data source was not found (error 404).'
+      : status >= 500
+        ? `The data source's server has a fault (error ${status}).`
+        : `The data source refuses the request (error ${status}).`,
+  stale: (date) => `Out of date — as of ${date}. The current data could not be loaded.`,
+  status: {
+    definitive: 'definitive',
+    provisional: 'provisional',
+    'revised-provisional': 'revised provisional',
+    suppressed: 'confidential',
+    'not-applicable': 'not applicable',
+    'no-data': 'data not available',
+    nil: 'nil',
+  },
+  statusSymbol: nl.statusSymbol,
+  blankSymbol: '(blank)',
+  halfYear: (half, year) => `${half === 1 ? 'first' : 'second'} half of ${year}`,
+  quarter: (quarter, year) => `Q${quarter} ${year}`,
+  unitPer: { H: 'per half-year', Q: 'per quarter' },
+  inText: {
+    halfYear: (half, year) => `the ${half === 1 ? 'first' : 'second'} half of ${year}`,
+    quarter: (quarter, year) => `Q${quarter} ${year}`,
+  },
+  source: 'Source',
+  unit: 'Unit',
+  definition: 'Definition',
+  updated: 'Updated',
+  instruments: 'See also',
+  sample: 'Fictitious sample data',
+  duiding: 'Interpretation',
+  fallback: (asked, shown, level) =>
+    level === 'land'
+      ? `No figure is available for ${asked}; the national figure (${shown}) is shown instead.`
+      : `No figure is available for ${asked}; the figure for ${shown} is shown instead.`,
+  levelName: (name, level) =>
+    level === 'district' && !/district/i.test(name)
+      ? `the ${name} district`
+      : level === 'eenheid' && !/eenheid|police unit/i.test(name)
+        ? `the ${name} police unit`
+        : name,
+  areaValue: nl.areaValue,
+  fallbackLabel: (level) =>
+    ({
+      land: 'national trend',
+      eenheid: 'police unit figure',
+      district: 'district figure',
+      gemeente: 'municipal figure',
+    })[level],
+  publisher: 'Publisher',
+  duidingAbout: (area) => `about ${area}`,
+  unknownId: {
+    'unknown-indicator': (id) => `Indicator “${id}” not found.`,
+    'unknown-area': (id) => `Area “${id}” not found.`,
+  },
+  change: {
+    up: (delta, reference, significant, words) =>
+      `${delta} ${significant ? 'significantly ' : ''}${words.count ? 'more' : 'higher'} than ${than(reference, words)}`,
+    down: (delta, reference, significant, words) =>
+      `${delta} ${significant ? 'significantly ' : ''}${words.count ? 'fewer' : 'lower'} than ${than(reference, words)}`,
+    same: (reference, words) => `${words.count ? 'as many as' : 'the same as'} ${than(reference, words)}`,
+    notSignificant: (reference) => `not significantly different from ${reference}`,
+    notTested: 'not tested',
+    fromTo: (from, to) => `from ${from} to ${to}`,
+    percentagePoints: 'percentage points',
+  },
+  polarity: {
+    'higher-is-worse': 'Lower is better.',
+    'higher-is-better': 'Higher is better.',
+    neutral: 'Neutral: more can also mean better detection or willingness to report.',
+  },
+  summary: {
+    latest: (area, period, value, provisional) =>
+      `In ${period}: ${value} in ${area}${provisional ? ' (provisional figure)' : ''}.`,
+    previous: (phrase) => `That is ${phrase}.`,
+    overall: (phrase) => `Over the whole series: ${phrase}.`,
+    sinceBreak: (period, phrase) => `Since ${period} (after the series break): ${phrase}.`,
+    comparisons: (period, list) => `For comparison, in ${period}: ${list}.`,
+    versus: (area, phrase) => `${area} is ${phrase}.`,
+    versusEqual: (area, other) => `${area} does not differ significantly from ${other}.`,
+    comparisonsNotTested: (period, list) =>
+      `For comparison, in ${period}: ${list}; whether the differences are significant has not been tested.`,
+    noData: (area) => `No figures are available for ${area}.`,
+  },
+  notes: {
+    gap: (status) => `${status}: the line has a gap there`,
+    band: (area) => `Band: 95% confidence margin of ${area}.`,
+    seriesBreak: (period, reason) => `Series break ${period}: ${reason}`,
+    specialPeriod: (periods, label, reason) => `Special period ${periods} (${label})${reason ? `: ${reason}` : ''}`,
+    point: (area, period, note) => `${area}, ${period}: ${note}`,
+  },
+  downloads: {
+    label: 'Download',
+    csv: 'CSV',
+    png: 'PNG',
+    svg: 'SVG',
+    describe: (format) => `Download as ${format}`,
+  },
+  csv: { value: 'Value', status: 'Status', margin: 'Margin (95%)', note: 'Note' },
+  table: {
+    caption: (title, area) => `${title}, ${area}`,
+    period: 'Period',
+    area: 'Area',
+    show: 'Show table',
+    hide: 'Hide table',
+  },
+  chartLabel: (title, area) => `Chart: ${title}, ${area}`,
+  chart: {
+    legend: 'Legend',
+    keys: 'Arrow keys: move through the figures (left and right: periods, up and down: lines or areas). Home and End: first and last. Escape: stop.',
+    point: (series, period, value, unit, details) =>
+      `${series}, ${period}: ${[value, unit, details.length ? `(${details.join('; ')})` : ''].filter(Boolean).join(' ')}`,
+  },
+  margin: 'margin',
+  seriesBreak: 'Series break',
+  sinceBreak: (period, phrase) => `since ${period} (after the series break): ${phrase}`,
+  compare: {
+    areasOf: (level, parent) => (level === 'district' ? `Districts of ${parent}` : `Municipalities in ${parent}`),
+    period: 'Period',
+    area: 'Area',
+    margin: 'Margin (95%)',
+    changeSince: (period) => `Change since ${period}`,
+    sort: { label: 'Order', fixed: 'Fixed order', value: 'Highest first', name: 'By name' },
+    chartLabel: (title, areas, period) => `Bar chart: ${title}, ${areas}, ${period}`,
+    reference: (area, value) => `${area}: ${value}`,
+    noAreaData: (level) =>
+      level === 'district'
+        ? 'There are no figures per district for this indicator.'
+        : 'There are no figures per municipality for this indicator.',
+    nationalOnly: (area, value, period) => `Only the national figure is available: ${area} ${value} in ${period}.`,
+    higherLevel: (area, value, period) => `The figure for ${area} is available: ${value} in ${period}.`,
+    opvallendheden: 'Notable findings',
+    notShared: 'within the district only',
+    highlighted: 'highlighted',
+    notSignificant: 'not significant',
+    notTested: 'not tested',
+    summary: {
+      range: (period, lowest, highest) => `In ${period} the figures lay between ${lowest} and ${highest}.`,
+      allEqual: (period, value) => `In ${period} all areas had the same figure: ${value}.`,
+      notSignificant: 'The differences between the areas are not significant.',
+      notTested: 'Whether the differences between the areas are significant has not been tested.',
+      versus: (area, value, relation, reference, referenceValue) =>
+        `${area} (${value}) ${relation} ${reference} (${referenceValue}).`,
+      versusNotTested: (area, value, reference, referenceValue) =>
+        `The difference between ${area} (${value}) and ${reference} (${referenceValue}) has not been tested.`,
+      relation: {
+        up: 'is higher than',
+        down: 'is lower than',
+        same: 'is the same as',
+        notSignificant: 'does not differ significantly from',
+      },
+      missing: (areas, status) => `No figure is available for ${areas} (${status}).`,
+      provisional: (period, symbol, status) => `The figures for ${period} marked ${symbol} are ${status}.`,
+    },
+  },
+  map: {
+    chartLabel: (title, areas, period) => `Map: ${title}, ${areas}, ${period}`,
+    attribution: 'Boundaries: CBS and Kadaster (PDOK), simplified',
+    keys: 'Arrow keys: move through the municipalities, in the order of the table. Home and End: first and last. Enter: choose the municipality. Escape: stop.',
+    countOnly: (title) =>
+      `The map does not colour counts: a large number in a large municipality says no more than a small number in a small one. ${title} is a count; choose a rate per inhabitant, a percentage or a survey figure, or compare the municipalities in the table.`,
+    legend: 'Legend',
+    method: {
+      equal: (step) => `Classes of equal width (${step})`,
+      quantile: 'Classes with about as many municipalities each (quantiles), bounds rounded',
+    },
+    range: (from, to, last) => (last ? `${from} up to and including ${to}` : `${from} to under ${to}`),
+    gemeenten: (count) => `${count} ${count === 1 ? 'municipality' : 'municipalities'}`,
+    meaning: {
+      worse: 'The stronger the colour, the higher the figure; higher is unfavourable.',
+      better: 'The stronger the colour, the higher the figure; higher is favourable.',
+      neutral: 'The stronger the colour, the higher the figure; higher is neither better nor worse.',
+    },
+    hatched: 'Hatched: no figure',
+    surveyMargins:
+      'Survey figures have a margin of error: two municipalities in different classes do not always differ significantly. The table gives the margins.',
+    summary: {
+      extremes: (period, highest, lowest) => `In ${period} highest in ${highest} and lowest in ${lowest}.`,
+      allEqual: (period, value) => `In ${period} all municipalities had the same figure: ${value}.`,
+      without: (count, list) =>
+        `${count} ${count === 1 ? 'municipality' : 'municipalities'} without a figure: ${list}.`,
+    },
+  },
+  picker: {
+    label: 'Area',
+    groups: { land: 'The Netherlands', eenheid: 'Police unit', district: 'Districts' },
+    gemeentenIn: (district) => `Municipalities in ${district}`,
+  },
+  theme: {
+    subtitle: (area, count) => `${area} · ${count} ${count === 1 ? 'indicator' : 'indicators'}`,
+    fallback: (shown) => `No own figure; showing ${shown}`,
+  },
+  fair: {
+    measureLabel: 'Show as',
+    count: 'Number',
+    rate: (unit) => unit.charAt(0).toUpperCase() + unit.slice(1),
+    scaleLabel: 'Scale',
+    values: 'Values',
+    index: (base) => `Index (${base} = 100)`,
+    indexUnit: (base) => `index, ${base} = 100`,
+    indexInSentence: (base) => `{value} (index, ${base} = 100)`,
+    indexProblem: (area, base, reason) =>
+      `No index can be computed for ${area}: ${
+        {
+          suppressed: `the figure for ${base} is confidential (x)`,
+          'no-data': `there is no figure for ${base}`,
+          nil: `the figure for ${base} is nil, and there is no index on 0`,
+          'not-applicable': `a figure for ${base} is not applicable`,
+        }[reason]
+      }. Choose another base period.`,
+    indexNote: (base) => `Index: every line is 100 in ${base}. Figures from before a series break have no index.`,
+    groupInSentence: (name) => inSentence(name),
+    group: (names, rule) => `For comparison: ${names} (${rule}).`,
+    groupMembers: (rule) => `Comparable municipalities: ${rule}.`,
+    periodsLabel: 'Period',
+    from: 'From',
+    to: 'To',
+  },
+  highlights: {
+    title: 'Notable findings',
+    district: 'District',
+    allDistricts: 'All districts',
+    theme: 'Theme',
+    allThemes: 'All themes',
+    authored: 'Reported by the districts',
+    authoredIntro: 'Written and interpreted by the districts themselves.',
+    noneAuthored: 'No findings from the districts for this choice.',
+    shared: 'shared with all districts',
+    notShared: 'within the district only',
+    indicators: 'Indicators',
+    detected: 'Found in the figures automatically',
+    detectedIntro: 'Found by a fixed rule, without interpretation: a reason to discuss, not a conclusion.',
+    noneDetected: 'No figures stand out by the rules.',
+    byRule: 'Rule',
+    open: 'View',
+    rules: {
+      'largest-change': {
+        title: 'Largest changes',
+        explain: (pct, min) =>
+          `The latest figure is at least ${pct} % higher or lower than the period before (survey figures: only a significant difference; counts from ${min} only; never across a series break).`,
+      },
+      'far-from-national': {
+        title: 'Far from the national figure',
+        explain: (pct) =>
+          `The latest figure is at least ${pct} % above or below that of the Netherlands in the same period (survey figures: only a difference the source calls significant; counts are left out).`,
+      },
+      'trend-reversal': {
+        title: 'Trend reversal',
+        explain: (run, min) =>
+          `The latest figure goes the other way after ${run} rises or ${run} falls in a row (counts from ${min} only).`,
+      },
+    },
+    finding: (indicator, area, value, period, phrase) => `${indicator} in ${area}: ${value} in ${period}, ${phrase}`,
+    afterRun: (run, direction) => `, after ${run} ${direction === 'up' ? 'rises' : 'falls'} in a row`,
+  },
+  sharedHighlights: {
+    title: 'Shared by other districts',
+    intro: (district) => `What the other districts share with all partners, beside those of ${district}.`,
+    none: 'The other districts shared nothing for this choice.',
+  },
+  citation: {
+    button: 'Cite',
+    describe: (title) => `Cite: copy the citation of ${title}`,
+    copied: 'Citation copied',
+    copyManually: 'Copying did not work by itself: the text is selected, copy it with Ctrl+C (Cmd+C on a Mac).',
+    textLabel: 'Citation',
+    source: (name, table, published, nextUpdate) =>
+      `Source: ${[name, table ? `table ${table}` : '', published ? `published ${published}` : ''].filter(Boolean).join(', ')}` +
+      `${nextUpdate ? `; next update expected ${nextUpdate}` : ''}.`,
+    feed: (title, publisher, date) => `From: ${title}, ${publisher}, as of ${date}.`,
+    link: (url) => `Link: ${url}`,
+    sourceDetail: (table, published) =>
+      [table ? `table ${table}` : '', published ? `published ${published}` : ''].filter(Boolean).join(', '),
+  },
+};
