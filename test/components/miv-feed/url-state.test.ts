@@ -42,6 +42,10 @@ async function openPage(query: string): Promise<MivFeed> {
 }
 
 describe('<miv-feed url-state>', () => {
+  // An entry of this page behind every test's own, so that a Back too many fails the test's checks
+  // instead of leaving the page (the runner may have opened this page as its tab's first).
+  before(() => history.pushState(null, '', location.href));
+
   failOnConsoleErrors();
   let original: string;
   beforeEach(() => (original = location.href));
