@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { MivFeed } from '../../../src/components/miv-feed/miv-feed.js';
 import type { MivTheme } from '../../../src/components/miv-theme/miv-theme.js';
@@ -20,11 +20,42 @@ function choose(select: HTMLSelectElement, value: string): void {
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-/** Goes one step back or forward in the history and waits until the browser says it has. */
+/**
+ * The page's session history as Back and Forward see it: the entries this page wrote, recorded from
+ * its own `pushState`/`replaceState` calls. Stepping through them sets the URL and fires `popstate`,
+ * as the browser does. The browser's own traversal is not used here: the test runner reuses its tabs,
+ * whose history is capped at 50 entries and runs into other test pages; a real Back on the demo is
+ * tested in `test/node/demo-link.test.ts`.
+ */
+const session = { entries: [] as string[], index: 0 };
+const { pushState, replaceState } = History.prototype;
+
+function recordHistory(): void {
+  session.entries = [location.href];
+  session.index = 0;
+  history.pushState = function (data: unknown, unused: string, url?: string | URL | null) {
+    pushState.call(this, data, unused, url);
+    session.entries.splice(++session.index, Infinity, location.href);
+  };
+  history.replaceState = function (data: unknown, unused: string, url?: string | URL | null) {
+    replaceState.call(this, data, unused, url);
+    session.entries[session.index] = location.href;
+  };
+}
+
+function restoreHistory(): void {
+  history.pushState = pushState;
+  history.replaceState = replaceState;
+}
+
+/** Goes one step back or forward in the page's history, as the browser's Back and Forward do. */
 async function go(step: -1 | 1): Promise<void> {
-  const popped = oneEvent(window, 'popstate');
-  history.go(step);
-  await popped;
+  const target = session.index + step;
+  expect(target, 'an entry this page wrote').to.be.within(0, session.entries.length - 1);
+  session.index = target;
+  replaceState.call(history, null, '', session.entries[target]);
+  window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+  await nextFrame();
 }
 
 /** A page with a URL-keeping feed, opened from `?<query>`: an area picker, a theme and a detail pair. */
@@ -42,14 +73,16 @@ async function openPage(query: string): Promise<MivFeed> {
 }
 
 describe('<miv-feed url-state>', () => {
-  // An entry of this page behind every test's own, so that a Back too many fails the test's checks
-  // instead of leaving the page (the runner may have opened this page as its tab's first).
-  before(() => history.pushState(null, '', location.href));
-
   failOnConsoleErrors();
   let original: string;
-  beforeEach(() => (original = location.href));
-  afterEach(() => history.replaceState(null, '', original));
+  beforeEach(() => {
+    original = location.href;
+    recordHistory();
+  });
+  afterEach(() => {
+    restoreHistory();
+    history.replaceState(null, '', original);
+  });
 
   it('opens the view a link names, on the elements marked url-view only', async () => {
     const feed = await openPage('?gebied=GM0758&indicator=onveilig-eigen-buurt&periode=2021&vergelijk=none&x=1');
