@@ -164,13 +164,19 @@ export class ChartController implements ReactiveController {
       return;
     }
     this.tooltipReady = true;
+    const tooltip = this.drawn?.tooltip;
+    if (!this.chart || !tooltip) return;
+    // An item tooltip (the map's) needs no axis pointer: the drawn chart takes it as it is, so a click
+    // that comes with the first pointer is not lost to a redraw.
+    if (!Array.isArray(tooltip) && tooltip.trigger === 'item') {
+      this.chart.setOption({ tooltip });
+      return;
+    }
     // ECharts fixes a chart's processors when it is created, and the tooltip's axis pointer brings
     // one: a chart drawn before the part arrived is drawn again, at once, without its entry animation.
-    if (this.chart && this.drawn?.tooltip) {
-      this.disposeChart();
-      this.still = true;
-      await this.draw();
-    }
+    this.disposeChart();
+    this.still = true;
+    await this.draw();
   }
 
   private tooltipReady = false;
