@@ -13,27 +13,19 @@
  * indicator, light and dark, and a district) for a person to look at.
  * Figures vary per machine: compare runs on one machine, never assert them.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_FLAGS } from './find-chrome.js';
 import { serve } from './serve.js';
+import { freshPage, gzipSize, median } from './bench-page.js';
 
 const argValue = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const RUNS = Number(argValue('--runs')) || 7;
 const DIR = '.bench/map';
 const FEED = '/examples/data/sample-feed.json';
-const VIEWPORT = { width: 1280, height: 900 };
 const KB = 1024;
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
 function page(title, body, style = '') {
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${title}</title>
@@ -75,18 +67,9 @@ function instrument() {
   document.addEventListener('miv-rendered', () => window.__rendered.push(performance.now()), true);
 }
 
-async function freshPage(browser) {
-  const context = await browser.createBrowserContext();
-  const tab = await context.newPage();
-  await tab.setViewport(VIEWPORT);
-  await tab.setCacheEnabled(false);
-  await tab.evaluateOnNewDocument(instrument);
-  return { tab, context };
-}
-
 /** The scripts a page fetches once its widgets have painted. */
 async function scriptsOf(browser, origin, name) {
-  const { tab, context } = await freshPage(browser);
+  const { tab, context } = await freshPage(browser, instrument);
   const scripts = new Set();
   tab.on('response', (r) => {
     if (r.request().resourceType() === 'script') scripts.add(new URL(r.url()).pathname.slice(1));
@@ -98,7 +81,7 @@ async function scriptsOf(browser, origin, name) {
 }
 
 async function firstPaint(browser, origin) {
-  const { tab, context } = await freshPage(browser);
+  const { tab, context } = await freshPage(browser, instrument);
   await tab.goto(`${origin}/${DIR}/map.html`);
   await tab.waitForFunction(() => window.__rendered.length > 0, { timeout: 30_000 });
   const ms = await tab.evaluate(() => window.__rendered[0]);
@@ -108,7 +91,7 @@ async function firstPaint(browser, origin) {
 
 async function screenshots(browser, origin) {
   for (const name of Object.keys(SHOTS)) {
-    const { tab, context } = await freshPage(browser);
+    const { tab, context } = await freshPage(browser, instrument);
     await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     await tab.goto(`${origin}/${DIR}/${name}.html`);
     await tab.waitForFunction(() => window.__rendered.length > 0, { timeout: 30_000 });

@@ -15,11 +15,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_FLAGS } from './find-chrome.js';
 import { serve } from './serve.js';
+import { freshPage, gzipSize, median } from './bench-page.js';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
 const DIR = '.bench';
@@ -28,16 +28,8 @@ const FEED = existsSync('examples/data/sample-feed.json')
   : 'test/fixtures/small-feed.json';
 const ONE = { indicator: 'woninginbraak', area: 'GM0758' };
 const GRID_SIZE = 64;
-const VIEWPORT = { width: 1280, height: 900 };
 const LONG_TASK_MS = 50;
 const KB = 1024;
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
 function page(title, body, head = '<script type="module" src="/dist/miv-widgets.js"></script>') {
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${title}</title>
@@ -99,18 +91,9 @@ function instrument() {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-async function freshPage(browser) {
-  const context = await browser.createBrowserContext();
-  const tab = await context.newPage();
-  await tab.setViewport(VIEWPORT);
-  await tab.setCacheEnabled(false);
-  await tab.evaluateOnNewDocument(instrument);
-  return { tab, context };
-}
-
 /** Initial and total script bytes (gzip -9 of the files served), and how many scripts each time. */
 async function scriptBytes(browser, origin, pageName) {
-  const { tab, context } = await freshPage(browser);
+  const { tab, context } = await freshPage(browser, instrument);
   const scripts = new Set();
   tab.on('response', (r) => {
     if (r.request().resourceType() === 'script') scripts.add(new URL(r.url()).pathname.slice(1));
@@ -126,7 +109,7 @@ async function scriptBytes(browser, origin, pageName) {
 }
 
 async function firstChart(browser, origin, name) {
-  const { tab, context } = await freshPage(browser);
+  const { tab, context } = await freshPage(browser, instrument);
   await tab.goto(`${origin}/${DIR}/${name}`);
   await tab.waitForFunction(() => window.__bench.rendered.size === 1, { timeout: 30_000 });
   const ms = await tab.evaluate(() => [...window.__bench.rendered.values()][0]);
@@ -135,7 +118,7 @@ async function firstChart(browser, origin, name) {
 }
 
 async function grid(browser, origin) {
-  const { tab, context } = await freshPage(browser);
+  const { tab, context } = await freshPage(browser, instrument);
   let feedRequests = 0;
   tab.on('request', (r) => (feedRequests += new URL(r.url()).pathname === `/${FEED}` ? 1 : 0));
   await tab.goto(`${origin}/${DIR}/grid.html`);
