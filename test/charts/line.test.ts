@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { buildLineOption, lineLegend, linePoints } from '../../src/charts/line.js';
+import { partsOf } from '../../src/charts/echarts.js';
 import { defaultChartTokens } from '../../src/tokens/chart-tokens.js';
 import { defaultChartTheme } from '../../src/tokens/deprecated.js';
 import { buildIndicatorModel, type IndicatorQuery } from '../../src/model/indicator.js';
@@ -126,21 +127,57 @@ describe('buildLineOption', () => {
     expect(points.describe(0, 4)).to.equal('Breda, 2019: 5,1 woninginbraken per 1.000 inwoners');
   });
 
-  it('shades a special period as a band with its label, never as a break', () => {
+  /**
+   * The periods a special-period band covers, and its labels: its corners lie on a hidden axis of half
+   * columns, from the left edge of a period's slot (2 × column) to the right edge of another's.
+   */
+  const shadedBy = (band: Line, periods: string[]) => {
+    const corners = band.data.map((d) => (d === null ? null : ((d as { value?: number[] }).value ?? (d as number[]))));
+    const covered = periods.filter((_, column) =>
+      corners.some(
+        (c, i) => c !== null && corners[i + 1] && c[0]! < 2 * column + 1 && corners[i + 1]![0]! > 2 * column + 1,
+      ),
+    );
+    const labels = band.data.flatMap((d) =>
+      d && 'label' in (d as object) ? [(d as { label: { formatter: string } }).label.formatter] : [],
+    );
+    return { covered, labels };
+  };
+
+  it('shades a special period as a band with its label, never as a break, without loading the bar part', () => {
     const { series, model, option } = build({ indicator: 'woninginbraak', area: 'GM0758', compare: 'none' });
     const band = series.find((s) => s.name === 'band-special-periods')!;
-    expect(band.type).to.equal('bar');
+    expect(band.type, 'drawn by the line chart itself').to.equal('line');
+    expect(partsOf(option)).to.not.include('bar');
     expect(band.yAxisIndex, 'on a hidden 0–1 axis: full height whatever the values').to.equal(1);
     expect((option.yAxis as { show?: boolean; max?: number }[])[1]).to.include({ show: false, max: 1 });
-    const shaded = band.data.map((d, i) => (d === null ? null : model.periods[i])).filter(Boolean);
-    expect(shaded).to.deep.equal(['2020', '2021']);
-    expect((band.data[5] as { label: { formatter: string } }).label.formatter).to.equal('Corona');
-    expect(band.data[6], 'the label once').to.equal(1);
+    expect(shadedBy(band, model.periods)).to.deep.equal({ covered: ['2020', '2021'], labels: ['Corona'] });
     expect(
       series.some((s) => s.markLine),
       'no break marker',
     ).to.equal(false);
     expect(series.at(-1), 'after the lines, so the keyboard indices stay put').to.equal(band);
+  });
+
+  it('gives the first and last period a whole slot only when a special period is shaded', async () => {
+    const raw = await smallFeed();
+    raw.indicators.find((i) => i.id === 'woninginbraak')!.specialPeriods = [
+      { from: '2015', to: '2015', label: 'A' },
+      { from: '2016', to: '2017', label: 'B' },
+      { from: '2025', to: '2025', label: 'C' },
+    ];
+    const { series, model, option } = build({ indicator: 'woninginbraak', area: 'GM0758' }, parseFeed(raw));
+    const band = series.find((s) => s.name === 'band-special-periods')!;
+    expect(shadedBy(band, model.periods)).to.deep.equal({
+      covered: ['2015', '2016', '2017', '2025'],
+      labels: ['A', 'B', 'C'],
+    });
+    const slots = (o: typeof option) => (o.xAxis as { boundaryGap?: boolean }[]).map((x) => x.boundaryGap);
+    expect(slots(option)[0], 'the first and last period have a whole slot').to.equal(true);
+    const plain = build({ indicator: 'halt-verwijzingen', area: 'GM0758' }).option;
+    expect(slots(plain), 'without a special period: no hidden axis, and lines from edge to edge').to.deep.equal([
+      false,
+    ]);
   });
 
   it('shades every half-year of a special period given in years', async () => {
@@ -155,12 +192,7 @@ describe('buildLineOption', () => {
     );
     const { series, model } = build({ indicator: 'woninginbraak', area: 'NL01', compare: 'none' }, parseFeed(raw));
     const band = series.find((s) => s.name === 'band-special-periods')!;
-    expect(band.data.map((d, i) => (d === null ? null : model.periods[i])).filter(Boolean)).to.deep.equal([
-      '2020-H1',
-      '2020-H2',
-      '2021-H1',
-      '2021-H2',
-    ]);
+    expect(shadedBy(band, model.periods).covered).to.deep.equal(['2020-H1', '2020-H2', '2021-H1', '2021-H2']);
   });
 
   it('draws a survey margin as a band from value − margin to value + margin', () => {
