@@ -178,13 +178,17 @@ function sharedChunks() {
  * Modules that ECharts' core always loads and these charts never use, replaced by stubs in the browser
  * builds (gzip -9 of the chart engine, measured 2026-12-02): the Chinese texts (1,0 KB; ECharts' own
  * texts never show: tooltips, legend and descriptions are ours), the dark theme (0,8 KB; the tokens
- * give every colour), and the upgrade of option names deprecated before ECharts 5 (1,8 KB), which the
- * builders do not write (`test/node/echarts-options.test.ts` checks). The upgrade's one lasting step,
- * the series as an array, stays.
+ * give every colour), the upgrade of option names deprecated before ECharts 5 (1,8 KB), which the
+ * builders do not write (`test/node/echarts-options.test.ts` checks; its one lasting step, the series
+ * as an array, stays), and zrender's canvas drawing (2,7 KB), which only the canvas renderer and its
+ * decal patterns use: every chart is drawn as SVG (`createChart`), and a canvas renderer added to these
+ * builds would fail at once.
  */
 const ECHARTS_STUBS = {
   'echarts/lib/i18n/langZH.js': "export { default } from './langEN.js';",
   'echarts/lib/theme/dark.js': 'export default {};',
+  'zrender/lib/canvas/graphic.js': `const none = () => { throw new Error('canvas drawing is not in this build'); };
+    export { none as brush, none as brushSingle, none as brushLoopFinalize, none as createCanvasPattern };`,
   'echarts/lib/preprocessor/backwardCompat.js': `import { normalizeToArray } from '../util/model.js';
     export default function (option) { option.series = normalizeToArray(option.series); }`,
 };
