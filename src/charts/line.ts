@@ -286,7 +286,8 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
         axisLabel: { color: tokens.muted, formatter: (value: string) => formatPeriod(value, strings) },
         axisLine: { lineStyle: { color: tokens.axis } },
       },
-      // The special periods' half columns: slot edges at even places, the periods in between.
+      // The special periods' half columns: slot edges at even places, the periods in between. No axis
+      // pointer: the tooltip follows the periods.
       ...(shaded
         ? [
             {
