@@ -131,6 +131,26 @@ function chunkGraph() {
   };
 }
 
+/**
+ * A dynamic import also starts, at the same moment, the chunks its target imports statically:
+ * otherwise the browser learns of the `base` chunk only once an element's chunk has arrived and
+ * been parsed, one round trip later.
+ */
+function parallelImports() {
+  return {
+    name: 'parallel-imports',
+    renderDynamicImport({ chunk, getTargetChunkImports }) {
+      const imports = (getTargetChunkImports() ?? []).filter(
+        (i) => i.type === 'internal' && i.fileName !== chunk.fileName,
+      );
+      if (imports.length === 0) return null;
+      // Each started import's failure is the import's own to report; the started copy stays quiet.
+      const start = imports.map((i) => `import(${i.resolvedImportPath}).catch(() => {}), `).join('');
+      return { left: `(${start}import(`, right: '))' };
+    },
+  };
+}
+
 /** Empties dist/chunks first: chunk names carry a hash, and old chunks would otherwise be published. */
 function cleanChunks() {
   return {
@@ -253,6 +273,7 @@ export default [
     plugins: [
       ...browserPlugins(),
       ...(i === 0 ? [cleanChunks(), embedPage(), geoFiles()] : []),
+      parallelImports(),
       embedTypes(),
       chunkGraph(),
     ],

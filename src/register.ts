@@ -27,13 +27,26 @@ export async function loadAndDefine(loaders: ElementLoaders, tags: Iterable<stri
 /**
  * Defines each element when its tag first appears: in the document now, added later, or inside the
  * shadow root of a `miv-*` element (such as one that renders others). A page pays only for the
- * elements it uses; until its module arrives an element is an unknown tag.
+ * elements it uses; until its module arrives an element is an unknown tag. What an element needs
+ * once near the viewport (`nearModules`, the chart engine) starts loading as soon as one is.
  */
-export function defineOnSight(loaders: ElementLoaders): void {
+export function defineOnSight(loaders: ElementLoaders, nearModules: Record<string, () => Promise<unknown>> = {}): void {
   const selector = Object.keys(loaders).join(',');
   const seen = new Set<string>();
   const watched = new WeakSet<Element>();
   let queue = Promise.resolve();
+  // Same margin as the chart's own (chart-controller.ts): what an element needs near the viewport.
+  const nearness = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) startNearModule(entry.target);
+    },
+    { rootMargin: '200px' },
+  );
+  function startNearModule(el: Element): void {
+    nearness.unobserve(el);
+    // A failure is the element's to report, when it loads the same module itself.
+    nearModules[el.localName]?.().catch(() => {});
+  }
   const observer = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
   });
@@ -47,6 +60,10 @@ export function defineOnSight(loaders: ElementLoaders): void {
     for (const el of found) {
       if (watched.has(el)) continue;
       watched.add(el);
+      if (nearModules[el.localName]) {
+        if (el.getAttribute('loading') === 'eager') startNearModule(el);
+        else nearness.observe(el);
+      }
       // Once upgraded, the element has its (open) shadow root, where it may render others.
       void customElements.whenDefined(el.localName).then(() => el.shadowRoot && watch(el.shadowRoot));
     }

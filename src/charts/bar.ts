@@ -3,7 +3,7 @@
  * reference lines, survey margins as error bars. A pure function from the model to an ECharts option.
  */
 import type { CompareModel, CompareRow } from '../model/compare.js';
-import { formatDelta, formatPeriod, formatPointValue, statusKey } from '../model/format.js';
+import { formatDelta, formatPeriod, formatPointValue, intl, statusKey } from '../model/format.js';
 import type { ChartOption } from './echarts.js';
 import {
   describePoint,
@@ -165,7 +165,7 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
       nameTextStyle: { color: tokens.muted },
       axisLabel: {
         color: tokens.muted,
-        formatter: (value: number) => new Intl.NumberFormat(strings.locale).format(value),
+        formatter: (value: number) => intl(Intl.NumberFormat, strings.locale).format(value),
       },
       splitLine: { lineStyle: { color: tokens.grid } },
     },

@@ -72,6 +72,7 @@ export function partsOf(option: ChartOption): ChartPart[] {
 }
 
 /** Creates a chart drawn as SVG: crisp at any zoom, and exportable as an image with its text. */
-export function createChart(container: HTMLElement): Chart {
-  return init(container, undefined, { renderer: 'svg' });
+export function createChart(container: HTMLElement, size?: { width: number; height: number }): Chart {
+  // A known size spares ECharts reading the layout, which would force one per chart on a busy page.
+  return init(container, undefined, { renderer: 'svg', ...size });
 }

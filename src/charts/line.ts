@@ -5,7 +5,7 @@ import { isProvisional } from '../feed/schema.js';
 import { breakIndices, inSpecialPeriod } from '../model/breaks.js';
 import type { IndicatorModel } from '../model/indicator.js';
 import type { Point } from '../model/series.js';
-import { formatPeriod } from '../model/format.js';
+import { formatPeriod, intl } from '../model/format.js';
 import { periodRange, seriesName } from '../model/summary.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChartOption } from './echarts.js';
@@ -307,7 +307,7 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
         nameTextStyle: { color: tokens.muted, align: 'left' },
         axisLabel: {
           color: tokens.muted,
-          formatter: (value: number) => new Intl.NumberFormat(strings.locale).format(value),
+          formatter: (value: number) => intl(Intl.NumberFormat, strings.locale).format(value),
         },
         splitLine: { lineStyle: { color: tokens.grid } },
         scale: indicator.kind === 'survey' || indicator.kind === 'score',

@@ -16,7 +16,7 @@ import type { Feed } from '../feed/schema.js';
 import { ChartController, loadChartEngine, type ChartEngine } from '../controllers/chart-controller.js';
 import { ChartKeyboard } from '../controllers/chart-keyboard.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
-import { resolveChartTokens, sameTokens } from '../tokens/resolve.js';
+import { chartTokensKey, resolveChartTokens, sameTokens } from '../tokens/resolve.js';
 import type { ChartOption } from '../charts/echarts.js';
 import type { ChartPoints, LineLook } from '../charts/shared.js';
 import { renderLegend } from './chart-legend.js';
@@ -80,6 +80,8 @@ export abstract class MivChartElement<Model> extends MivDataElement {
 
   /** The chart's resolved tokens; read again by `refreshTokens()`. */
   private tokens: ChartTokens | undefined;
+  /** What the chart's tokens depend on, taken when the element's tokens were last checked. */
+  private tokensKey: string | undefined;
 
   protected readonly keyboard = new ChartKeyboard(this, {
     points: () => {
@@ -98,8 +100,11 @@ export abstract class MivChartElement<Model> extends MivDataElement {
    */
   refreshTokens(): void {
     this.keepReadable();
-    const tokens = resolveChartTokens(this);
-    if (this.tokens && sameTokens(tokens, this.tokens)) return;
+    this.tokensKey = chartTokensKey(this);
+    // Tokens not read yet are read when the chart is first built (`chartTokens`), not for every widget up front.
+    if (!this.tokens) return;
+    const tokens = resolveChartTokens(this, this.tokensKey);
+    if (sameTokens(tokens, this.tokens)) return;
     this.tokens = tokens;
     this.requestUpdate();
   }
@@ -278,11 +283,11 @@ export abstract class MivChartElement<Model> extends MivDataElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.chart.setOption(this.near ? this.chartOption : undefined);
+    this.chart.setOption(this.near && this.built ? this.chartOption : undefined);
   }
 
   private get chartTokens(): ChartTokens {
-    this.tokens ??= resolveChartTokens(this);
+    this.tokens ??= resolveChartTokens(this, this.tokensKey);
     return this.tokens;
   }
 

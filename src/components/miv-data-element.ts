@@ -17,6 +17,7 @@ import { Derived } from '../controllers/derived.js';
 import { TokenWatcher } from '../controllers/token-watcher.js';
 import { keepReadable } from '../tokens/resolve.js';
 import { buildWhenIdle, unwatchNearness, watchNearness } from '../controllers/nearness.js';
+import { enqueue } from '../controllers/work-queue.js';
 
 export interface MivErrorDetail {
   kind: ErrorKind;
@@ -75,8 +76,17 @@ export abstract class MivDataElement extends LitElement {
    */
   @property({ reflect: true }) loading: 'lazy' | 'eager' = 'lazy';
 
-  /** Whether the content is built (near the viewport, eager, built in idle time, or printing). */
+  /** Whether the content may be built (near the viewport, eager, in idle time, or printing). */
   @state() protected near = false;
+
+  /**
+   * Whether the figures are built. The first build, once near and loaded, waits its turn with the
+   * page's other work (`work-queue.ts`), so that a feed arriving for sixty widgets does not build
+   * them all in one long task; later renders (a changed attribute, a toggle) are immediate.
+   */
+  @state() protected built = false;
+  /** Settles when the queued first build has run. */
+  private building: Promise<void> | undefined;
 
   /** Overrides for any UI text of the chosen language. */
   @property({ attribute: false }) strings: Partial<Strings> = {};
@@ -175,7 +185,7 @@ export abstract class MivDataElement extends LitElement {
   protected override render(): TemplateResult {
     this.shownFailures = [];
     // Far from the viewport, a loaded feed waits too: building the figures is the expensive part.
-    if (!this.near && this.feedTask.status !== TaskStatus.ERROR) return this.renderLoading();
+    if (!(this.near && this.built) && this.feedTask.status !== TaskStatus.ERROR) return this.renderLoading();
     return this.feedTask.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
@@ -209,8 +219,31 @@ export abstract class MivDataElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!this.near && this.feedTask.status === TaskStatus.COMPLETE) buildWhenIdle(this);
+    if (this.feedTask.status === TaskStatus.COMPLETE && !this.built) {
+      if (this.near) this.queueBuild();
+      else buildWhenIdle(this);
+    }
     for (const failure of this.shownFailures) this.reportError(failure);
+  }
+
+  private queueBuild(): void {
+    this.building ??= new Promise((resolve) =>
+      enqueue('build', () => {
+        this.building = undefined;
+        this.built = true;
+        // Built in this task, where the queue keeps count of the time it takes.
+        if (this.isConnected) this.performUpdate();
+        resolve();
+      }),
+    );
+  }
+
+  /** `updateComplete` includes the queued first build: the figures are on screen when it settles. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.building) return done;
+    await this.building;
+    return super.getUpdateComplete();
   }
 
   /** Elements connected since the last token check. */

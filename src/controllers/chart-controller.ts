@@ -6,6 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chart, ChartOption } from '../charts/echarts.js';
+import { enqueue } from './work-queue.js';
 
 /** How far outside the viewport a chart starts loading, so it is ready when scrolled to. */
 const NEAR_VIEWPORT = '200px';
@@ -55,8 +56,18 @@ export class ChartController implements ReactiveController {
   private option: ChartOption | undefined;
   /** The option the live chart shows, so that re-renders of the host do not repaint it. */
   private drawn: ChartOption | undefined;
-  /** Settles when the option last handed to ECharts has finished painting. */
-  private painted: Promise<void> = Promise.resolve();
+  /** The loaded engine, once its module and the option's parts are in. */
+  private module: ChartEngine | undefined;
+  /** The container's content size, from its ResizeObserver: ECharts measuring it itself forces a layout per chart. */
+  private size: { width: number; height: number } | undefined;
+  private sized: HTMLElement | undefined;
+  /** Settles when the queued drawing has run. */
+  private queued: Promise<void> | undefined;
+  /** Waiting for the current option to finish painting. */
+  private paintWaiters: (() => void)[] = [];
+  private paintDone = false;
+  /** The next drawing starts a new ECharts instance (a part that brings a processor arrived). */
+  private rebuild = false;
   private near = false;
   private intersection: IntersectionObserver | undefined;
   private resize: ResizeObserver | undefined;
@@ -86,20 +97,28 @@ export class ChartController implements ReactiveController {
     this.host.addEventListener('pointerenter', this.wantTooltip);
     this.host.addEventListener('focusin', this.wantTooltip);
     if (this.options.eager?.()) {
-      this.near = true;
+      this.comesNear();
       return;
     }
     this.intersection = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
-          this.near = true;
           this.intersection?.disconnect();
+          this.comesNear();
           void this.draw();
         }
       },
       { rootMargin: NEAR_VIEWPORT },
     );
     this.intersection.observe(this.host);
+  }
+
+  /** Near the viewport: the engine starts loading now, beside the feed and the figures, not after them. */
+  private comesNear(): void {
+    this.near = true;
+    (this.options.engine ?? loadChartEngine)().catch(() => {
+      // Reported by the drawing that needs it.
+    });
   }
 
   hostDisconnected(): void {
@@ -110,6 +129,9 @@ export class ChartController implements ReactiveController {
     this.host.removeEventListener('focusin', this.wantTooltip);
     this.intersection?.disconnect();
     this.resize?.disconnect();
+    this.resize = undefined;
+    this.sized = undefined;
+    this.size = undefined;
     this.disposeChart();
   }
 
@@ -133,11 +155,20 @@ export class ChartController implements ReactiveController {
    */
   async paintedChart(): Promise<Chart | undefined> {
     if (!this.connected || !this.option) return undefined;
-    this.near = true;
     this.intersection?.disconnect();
+    if (!this.near) this.comesNear();
+    const painted = this.whenPainted();
     await this.draw();
-    await this.painted;
+    // Drawn now rather than in its turn: the caller is waiting for this chart.
+    this.paint(true);
+    if (this.chart && this.drawn === this.option) await painted;
     return this.chart;
+  }
+
+  /** Settles once the option being drawn has finished painting. */
+  private whenPainted(): Promise<void> {
+    if (this.paintDone && this.chart && this.drawn === this.option) return Promise.resolve();
+    return new Promise((resolve) => this.paintWaiters.push(resolve));
   }
 
   /** Actions wait here for the tooltip, in the order they were asked for. */
@@ -153,13 +184,21 @@ export class ChartController implements ReactiveController {
 
   private readonly wantTooltip = (): void => void this.loadTooltip();
 
+  /** Settles when the tooltip is loaded and on the chart; one for every caller (pointer, focus, keys). */
+  private tooltipLoading: Promise<void> | undefined;
+
+  private loadTooltip(): Promise<void> {
+    this.tooltipLoading ??= this.addTooltip();
+    return this.tooltipLoading;
+  }
+
   /** Loads the tooltip part once and hands the drawn chart its tooltip option. */
-  private async loadTooltip(): Promise<void> {
-    if (this.tooltipReady) return;
+  private async addTooltip(): Promise<void> {
     try {
       const module = await loadChartEngine();
       await module.loadParts(['tooltip']);
     } catch (error) {
+      this.tooltipLoading = undefined;
       this.options.onError(error);
       return;
     }
@@ -173,10 +212,13 @@ export class ChartController implements ReactiveController {
       return;
     }
     // ECharts fixes a chart's processors when it is created, and the tooltip's axis pointer brings
-    // one: a chart drawn before the part arrived is drawn again, at once, without its entry animation.
-    this.disposeChart();
+    // one: a chart drawn before the part arrived is drawn again, without its entry animation, in one
+    // step with taking the old one away so that nothing flickers.
+    this.rebuild = true;
     this.still = true;
+    this.drawn = undefined;
     await this.draw();
+    await this.queued;
   }
 
   private tooltipReady = false;
@@ -185,9 +227,11 @@ export class ChartController implements ReactiveController {
 
   /** Draws now, near the viewport or not (before printing, or when the element turns eager). */
   drawNow(): void {
-    this.near = true;
     this.intersection?.disconnect();
-    void this.draw();
+    if (!this.near) this.comesNear();
+    // Before printing there is no later task: a chart whose engine is in is drawn right here.
+    if (this.module) this.paint(true);
+    else void this.draw();
   }
 
   /** Sets the option to show; drawn now if the element is near the viewport, else when it gets there. */
@@ -200,36 +244,54 @@ export class ChartController implements ReactiveController {
     void this.draw();
   }
 
+  /** Loads the engine and the option's parts, then queues the drawing with the page's other work. */
   private async draw(): Promise<void> {
     const option = this.option;
     if (!option || !this.near || !this.connected || (this.chart && this.drawn === option)) return;
-    let module: ChartEngine;
     try {
-      module = await (this.options.engine ?? loadChartEngine)();
+      const module = await (this.options.engine ?? loadChartEngine)();
       await module.loadParts(module.partsOf(option));
+      this.module = module;
     } catch (error) {
       this.options.onError(error);
       return;
     }
-    const container = this.options.container();
     // The element may have moved on while the engine loaded.
-    if (!container || !this.connected || this.option !== option) return;
+    if (!this.connected || this.option !== option) return;
+    this.queued ??= new Promise((resolve) =>
+      enqueue('draw', () => {
+        this.queued = undefined;
+        this.paint(false);
+        resolve();
+      }),
+    );
+  }
+
+  /**
+   * Draws the current option into the container. A first drawing waits for the container's size from
+   * its ResizeObserver (which then draws), unless `now` (printing) cannot wait.
+   */
+  private paint(now: boolean): void {
+    const option = this.option;
+    const module = this.module;
+    const container = this.options.container();
+    if (!option || !module || !container || !this.connected) return;
+    this.observeSize(container);
+    if (this.chart && this.drawn === option && !this.rebuild) return;
+    if (!this.chart && !this.size && !now) return;
     try {
-      if (!this.chart) {
-        this.chart = module.createChart(container);
-        this.resize?.disconnect();
-        this.resize = new ResizeObserver(() => this.chart?.resize());
-        this.resize.observe(container);
-      }
+      if (this.rebuild) this.disposeChart();
+      this.rebuild = false;
+      this.chart ??= module.createChart(container, this.size);
       const chart = this.chart;
       chart.off('finished');
-      this.painted = new Promise((resolve) =>
-        chart.on('finished', () => {
-          chart.off('finished');
-          resolve();
-          this.options.onRendered();
-        }),
-      );
+      this.paintDone = false;
+      chart.on('finished', () => {
+        chart.off('finished');
+        this.paintDone = true;
+        for (const resolve of this.paintWaiters.splice(0)) resolve();
+        this.options.onRendered();
+      });
       module.prepare?.(option);
       this.drawn = option;
       // A shallow copy: ECharts takes `media` off the root of the object it is given, and this
@@ -241,5 +303,22 @@ export class ChartController implements ReactiveController {
     } catch (error) {
       this.options.onError(error);
     }
+  }
+
+  /** Follows the container's size: the first size lets the chart be drawn, later ones resize it. */
+  private observeSize(container: HTMLElement): void {
+    if (this.sized === container) return;
+    this.resize?.disconnect();
+    this.sized = container;
+    this.size = undefined;
+    this.resize = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const { width, height } = entry.contentRect;
+      const first = !this.size;
+      this.size = { width, height };
+      if (this.chart) this.chart.resize(this.size);
+      else if (first) void this.draw();
+    });
+    this.resize.observe(container);
   }
 }

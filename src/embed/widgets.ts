@@ -2,7 +2,7 @@
  * `miv-widgets.js`, the embed script: defines each `miv-*` element when its tag first appears in
  * the page, so a page downloads only the elements it uses (see `defineOnSight`).
  */
-import { elementModules } from '../elements.js';
+import { elementModules, nearModules } from '../elements.js';
 import { defineOnSight } from '../register.js';
 
-defineOnSight(elementModules);
+defineOnSight(elementModules, nearModules);

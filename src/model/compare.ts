@@ -8,7 +8,7 @@ import { existsIn } from '../feed/periods.js';
 import type { Area, AreaGroup, Duiding, Feed, Indicator, Opvallendheid, RateOfCount } from '../feed/schema.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { breakBetween } from './breaks.js';
-import { formatNumber, formatPeriod, formatPointValue, formatWithUnit, withPeriodInUnit } from './format.js';
+import { formatNumber, formatPeriod, formatPointValue, formatWithUnit, intl, withPeriodInUnit } from './format.js';
 import { hasDenominators, indicatorAsRate, rateOfCount, ratePoint, type Measure } from './rates.js';
 import { hasValue, indexFeed, sortPeriods, type FeedIndex, type Point, type ValuedPoint } from './series.js';
 import { compareInFeed, keyPoints, periodBefore, type Change, type Significance } from './trend.js';
@@ -365,7 +365,7 @@ export function noAreaDataText(model: CompareModel, strings: Strings): [string] 
 
 /** Names as a sentence list in the reader's language: `A, B en C`. */
 function listNames(rows: readonly CompareRow[], strings: Strings): string {
-  return new Intl.ListFormat(strings.locale, { type: 'conjunction' }).format(rows.map((r) => r.area.name));
+  return intl(Intl.ListFormat, strings.locale, { type: 'conjunction' }).format(rows.map((r) => r.area.name));
 }
 
 /**

@@ -4,20 +4,32 @@ import type { Indicator, ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { Point } from './series.js';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const formatters = new Map<string, unknown>();
+
+/**
+ * An `Intl` formatter made once per kind, locale and options: making one costs far more than using
+ * it, and a page of sixty widgets asks for the same few thousands of times.
+ */
+export function intl<Formatter, Options>(
+  Kind: { new (locale: string, options?: Options): Formatter; name: string },
+  locale: string,
+  options?: Options,
+): Formatter {
+  const key = `${Kind.name}|${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as Formatter | undefined;
+  if (!formatter) {
+    formatter = new Kind(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
 
 function numberFormat(locale: string, decimals: number, signed = false): Intl.NumberFormat {
-  const key = `${locale}|${decimals}|${signed}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      signDisplay: signed ? 'exceptZero' : 'auto',
-    });
-    numberFormats.set(key, format);
-  }
-  return format;
+  return intl(Intl.NumberFormat, locale, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  });
 }
 
 /** A number with the indicator's decimals: `45,3`, `1.234`. */
@@ -90,17 +102,11 @@ export function formatPoint(
   return [value, margin, withStatus && status ? `(${status})` : ''].filter(Boolean).join(' ');
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
 /** The plural category of a number as printed: `1` is `one` in Dutch and English, `1,0` is not. */
 function pluralOf(value: number, decimals: number, locale: string): Intl.LDMLPluralRule {
-  const key = `${locale}|${decimals}`;
-  let rules = pluralRules.get(key);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    pluralRules.set(key, rules);
-  }
-  return rules.select(value);
+  return intl(Intl.PluralRules, locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).select(
+    value,
+  );
 }
 
 /**
@@ -153,7 +159,7 @@ export function formatPeriod(period: string, strings: Strings, inText = false): 
 /** An ISO date (`2026-06-01`) as `1 juni 2026`. */
 export function formatDate(isoDate: string, strings: Strings): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
-  return new Intl.DateTimeFormat(strings.locale, {
+  return intl(Intl.DateTimeFormat, strings.locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -9,7 +9,7 @@ import type { Area, Feed, Polarity } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { MapPaletteName } from '../tokens/tokens.js';
 import { buildCompareModel, type CompareModel, type CompareRow } from './compare.js';
-import { formatNumber, formatPeriod, formatPointValue, formatWithUnit } from './format.js';
+import { formatNumber, formatPeriod, formatPointValue, formatWithUnit, intl } from './format.js';
 import { classOf, mapClasses, type ClassMethod, type MapClasses } from './map-classes.js';
 import { hasValue, indexFeed } from './series.js';
 
@@ -103,7 +103,7 @@ export function buildMapModel(feed: Feed, query: MapQuery): MapModel {
 
 /** Names as a sentence list in the reader's language: `A, B en C`. */
 function listOf(names: readonly string[], strings: Strings): string {
-  return new Intl.ListFormat(strings.locale, { type: 'conjunction' }).format(names);
+  return intl(Intl.ListFormat, strings.locale, { type: 'conjunction' }).format(names);
 }
 
 /** A class as the legend prints it: `2,0 tot 4,0`, the last `8,0 tot en met 10,0`. */

@@ -5,7 +5,7 @@
 import { isProvisional, type Indicator, type ValueStatus } from '../feed/schema.js';
 import type { ChangeWords, Strings } from '../i18n/strings.js';
 import type { IndicatorModel } from './indicator.js';
-import { formatNumber, formatPeriod, formatWithUnit, statusKey } from './format.js';
+import { formatNumber, formatPeriod, formatWithUnit, intl, statusKey } from './format.js';
 import { indexFeed } from './series.js';
 import { compareInFeed, keyPoints, type Change } from './trend.js';
 
@@ -56,7 +56,7 @@ export function changePhrase(
     )})`;
   // A change that rounds to 0 % says nothing the words did not: "(0%)" is left out.
   if (!RELATIVE_KINDS.has(indicator.kind) || change.relative === null || Math.abs(change.relative) < 0.5) return phrase;
-  const relative = new Intl.NumberFormat(strings.locale, {
+  const relative = intl(Intl.NumberFormat, strings.locale, {
     style: 'percent',
     maximumFractionDigits: 0,
     signDisplay: 'exceptZero',
@@ -167,7 +167,7 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     } else compared.push(strings.areaValue(name, value, same ? undefined : formatPeriod(point.period, strings, true)));
   }
   if (compared.length) {
-    const list = new Intl.ListFormat(strings.locale, { type: 'conjunction' }).format(compared);
+    const list = intl(Intl.ListFormat, strings.locale, { type: 'conjunction' }).format(compared);
     sentences.push(
       indicator.kind === 'survey'
         ? strings.summary.comparisonsNotTested(latestPeriod, list)
@@ -186,7 +186,7 @@ export function groupSentences(model: IndicatorModel, strings: Strings): string[
   const byRule = new Map<string, string[]>();
   for (const { group } of model.series)
     if (group) byRule.set(group.rule, [...(byRule.get(group.rule) ?? []), group.name]);
-  const list = new Intl.ListFormat(strings.locale, { type: 'conjunction' });
+  const list = intl(Intl.ListFormat, strings.locale, { type: 'conjunction' });
   return [...byRule].map(([rule, names]) =>
     strings.fair.group(list.format(names.map((n) => strings.fair.groupInSentence(n))), rule),
   );

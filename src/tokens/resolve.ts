@@ -82,21 +82,59 @@ export function resolveTokenValues(element: Element): Record<string, string> {
   return Object.fromEntries(colourTokens.map((t, i) => [`--miv-${t.name}`, colours[i]!]));
 }
 
+/** Resolved chart tokens by everything they depend on (`chartTokensKey`): sixty widgets on one theme read them once. */
+const chartTokenSets = new Map<string, ChartTokens>();
+const REMEMBERED_TOKEN_SETS = 32;
+
+const mapVariables = [
+  ...Object.values(mapTokenVariables.palettes).flat(),
+  mapTokenVariables.outline,
+  mapTokenVariables.missing,
+  mapTokenVariables.hatch,
+];
+const probedVariables = [...Object.values(chartTokenVariables), ...paletteVariables, ...mapVariables];
+
+/**
+ * What the probes of `resolveChartTokens` would read, taken from the host's own computed style: the
+ * token variables as the host declares them (`light-dark(…)`, `currentcolor` and system colours
+ * included), the colour, scheme and font they resolve against, and the media that change them.
+ * Elements take it when their tokens are checked, all connected elements in one go: read later,
+ * between the builds of other widgets, each reading would first have to style what those built.
+ */
+export function chartTokensKey(element: Element): string {
+  const style = getComputedStyle(element);
+  return JSON.stringify([
+    element.localName,
+    ...probedVariables.map((v) => style.getPropertyValue(v)),
+    style.getPropertyValue('--_font'),
+    style.color,
+    style.colorScheme,
+    style.fontFamily,
+    matchMedia('(forced-colors: active)').matches,
+    matchMedia('(prefers-reduced-motion: reduce)').matches,
+  ]);
+}
+
 /**
  * Reads an element's resolved tokens for its chart, through hidden probes, so every fallback (the
- * page's inherited font and text colour too) arrives as a plain value.
+ * page's inherited font and text colour too) arrives as a plain value. Elements whose tokens are
+ * declared alike (the same `chartTokensKey`) share one reading.
  */
-export function resolveChartTokens(element: Element): ChartTokens {
+export function resolveChartTokens(element: Element, key = chartTokensKey(element)): ChartTokens {
+  let tokens = chartTokenSets.get(key);
+  if (!tokens) {
+    tokens = probeChartTokens(element);
+    if (chartTokenSets.size >= REMEMBERED_TOKEN_SETS) chartTokenSets.delete(chartTokenSets.keys().next().value!);
+    chartTokenSets.set(key, tokens);
+  }
+  return tokens;
+}
+
+function probeChartTokens(element: Element): ChartTokens {
   const fields = Object.entries(chartTokenVariables);
-  const mapVariables = [
-    ...Object.values(mapTokenVariables.palettes).flat(),
-    mapTokenVariables.outline,
-    mapTokenVariables.missing,
-    mapTokenVariables.hatch,
-  ];
   const colours = readColours(
     element,
-    [...fields.map(([, v]) => v), ...paletteVariables, ...mapVariables].map((v) => `var(${v})`),
+    probedVariables.map((v) => `var(${v})`),
   );
   const mapColours = new Map(mapVariables.map((v, i) => [v, colours[fields.length + paletteVariables.length + i]!]));
   const [font] = probe(element, ['font-family: var(--_font)'], (style) => style.fontFamily);
