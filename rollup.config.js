@@ -132,8 +132,8 @@ function chunkGraph() {
   };
 }
 
-/** How src/feed/parse-in-worker.ts names the feed worker, the form bundlers recognise. */
-const FEED_WORKER_URL = /new URL\((['"])\.\/feed-worker\.js\1, import\.meta\.url\)/;
+/** How src/feed/parse-in-worker.ts names the feed worker's script, the form bundlers recognise. */
+const FEED_WORKER_URL = /new URL\((['"])\.\/feed-worker\.js\1, import\.meta\.url\)/g;
 
 /**
  * The feed worker of the embed builds: one self-contained file (a module worker cannot import the
@@ -145,13 +145,13 @@ function feedWorker() {
   return {
     name: 'feed-worker',
     async transform(source) {
-      if (!FEED_WORKER_URL.test(source)) return null;
+      if (!source.match(FEED_WORKER_URL)) return null;
       code ??= rollup({ input: 'src/feed/feed-worker.ts', plugins: browserPlugins(), onwarn })
         .then((bundle) => bundle.generate({ format: 'es' }))
         .then(({ output }) => output[0].code);
       const ref = this.emitFile({ type: 'asset', name: 'feed-worker.js', source: await code });
       // Replaced within its line: the source map stays right to the line.
-      return { code: source.replace(FEED_WORKER_URL, `new URL(import.meta.ROLLUP_FILE_URL_${ref})`), map: null };
+      return { code: source.replaceAll(FEED_WORKER_URL, `new URL(import.meta.ROLLUP_FILE_URL_${ref})`), map: null };
     },
   };
 }

@@ -175,6 +175,8 @@ interface FrameLoad {
   errors: string[];
   /** The directives of the policy that refused something. */
   violations: string[];
+  /** How many messages each worker started answered with, where `setup` counts them. */
+  workers?: number[];
 }
 
 /**
@@ -205,7 +207,7 @@ async function loadInFrame(url: string, csp: string, setup = ''): Promise<FrameL
     const win = frame.contentWindow as Window & Omit<FrameLoad, 'feed'> & { loaded?: Promise<Feed> };
     while (!win.loaded) await new Promise((resolve) => setTimeout(resolve, 20));
     const feed = await win.loaded;
-    return { feed, errors: win.errors, violations: win.violations };
+    return { feed, errors: win.errors, violations: win.violations, workers: win.workers };
   } finally {
     frame.remove();
   }
@@ -224,7 +226,31 @@ describe('loadFeed where workers are blocked', () => {
 
   it('falls back to the page, silently, under a policy of worker-src none', async () => {
     const { feed, errors, violations } = await loadInFrame(url, `${SCRIPTS}; worker-src 'none'`);
-    expect(violations).to.deep.equal(['worker-src']);
+    // The worker's script, then the module of the page's own that would import it.
+    expect(violations).to.deep.equal(['worker-src', 'worker-src']);
+    expect(JSON.stringify(feed)).to.equal(JSON.stringify(expected));
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('starts the worker through a module of the page when its script may not be one (another origin)', async () => {
+    const { feed, errors, workers } = await loadInFrame(
+      url,
+      `${SCRIPTS} blob:`,
+      // As browsers refuse a worker script from another origin than the page's.
+      `const Real = Worker;
+      window.workers = [];
+      window.Worker = class extends Real {
+        constructor(u, o) {
+          if (!String(u).startsWith('blob:')) throw new DOMException('Andere herkomst', 'SecurityError');
+          super(u, o);
+          const i = window.workers.push(0) - 1;
+          this.addEventListener('message', () => window.workers[i]++);
+        }
+      };`,
+    );
+    // One worker, and it answered: ready, the feed in pieces, done.
+    expect(workers).to.have.length(1);
+    expect(workers![0]).to.be.greaterThan(6);
     expect(JSON.stringify(feed)).to.equal(JSON.stringify(expected));
     expect(errors).to.deep.equal([]);
   });
