@@ -15,6 +15,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { rollup } from 'rollup';
 
 /**
  * esbuild for our own TypeScript only. Its resolver also answers relative imports inside
@@ -151,6 +152,30 @@ function parallelImports() {
   };
 }
 
+/** How src/feed/parse-in-worker.ts names the feed worker's script, the form bundlers recognise. */
+const FEED_WORKER_URL = /new URL\((['"])\.\/feed-worker\.js\1, import\.meta\.url\)/g;
+
+/**
+ * The feed worker of the embed builds: one self-contained file (a module worker cannot import the
+ * page's chunks, which need a DOM), hashed like the chunks, that a page loads only when it meets a
+ * large feed. Built once for all embed builds.
+ */
+function feedWorker() {
+  let code;
+  return {
+    name: 'feed-worker',
+    async transform(source) {
+      if (!source.match(FEED_WORKER_URL)) return null;
+      code ??= rollup({ input: 'src/feed/feed-worker.ts', plugins: browserPlugins(), onwarn })
+        .then((bundle) => bundle.generate({ format: 'es' }))
+        .then(({ output }) => output[0].code);
+      const ref = this.emitFile({ type: 'asset', name: 'feed-worker.js', source: await code });
+      // Replaced within its line: the source map stays right to the line.
+      return { code: source.replaceAll(FEED_WORKER_URL, `new URL(import.meta.ROLLUP_FILE_URL_${ref})`), map: null };
+    },
+  };
+}
+
 /** Empties dist/chunks first: chunk names carry a hash, and old chunks would otherwise be published. */
 function cleanChunks() {
   return {
@@ -242,6 +267,8 @@ export default [
       define: 'src/define.ts',
       'define-indicator': 'src/define-indicator.ts',
       'cli/miv-feed': 'src/cli/miv-feed.ts',
+      // Referenced by `new URL('./feed-worker.js', import.meta.url)` only, which bundlers follow.
+      'feed/feed-worker': 'src/feed/feed-worker.ts',
     },
     external: isExternal,
     output: {
@@ -267,10 +294,12 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      assetFileNames: 'chunks/[name]-[hash][extname]',
       manualChunks: sharedChunks(),
       sourcemap: true,
     },
     plugins: [
+      feedWorker(),
       ...browserPlugins(),
       ...(i === 0 ? [cleanChunks(), embedPage(), geoFiles()] : []),
       parallelImports(),

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_FLAGS } from './test/tools/find-chrome.js';
@@ -7,6 +8,18 @@ import { reliabilityRoutes, heapCommand } from './test/reliability/test-server.j
 import { prebundleChartEngine } from './test/tools/prebundle-chart-engine.js';
 import { testTimesReporter } from './test/tools/test-times-reporter.js';
 import { defaultReporter } from '@web/test-runner';
+
+/**
+ * A worker named as the builds name it, `new URL('./feed-worker.js', import.meta.url)`, is asked for
+ * by the built file's name: serve the TypeScript source of src/ under it (imports are rewritten by
+ * the esbuild plugin already, but a URL is no import).
+ */
+function sourceUnderBuiltName(context, next) {
+  const file = context.path.slice(1);
+  if (file.startsWith('src/') && file.endsWith('.js') && !existsSync(file) && existsSync(file.replace(/\.js$/, '.ts')))
+    context.path = context.path.replace(/\.js$/, '.ts');
+  return next();
+}
 
 /** Mocha's timeout per test; every test should need well under a third of it on a busy machine. */
 const TEST_TIMEOUT = 10000;
@@ -34,8 +47,8 @@ export default {
     forcedColorsCommand(),
     heapCommand(),
   ],
-  // Failing, slow, cut-off and very large feeds over real HTTP, for test/reliability.
-  middleware: [reliabilityRoutes],
+  // Failing, slow, cut-off and very large feeds over real HTTP, for test/reliability; the feed worker.
+  middleware: [reliabilityRoutes, sourceUnderBuiltName],
   // echarts' ESM reads process.env.NODE_ENV; bundles replace it, the test page defines it.
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="nl">

@@ -59,7 +59,13 @@ export { sparkline, type SparklineGeometry } from './charts/sparkline.js';
 export type { MivErrorDetail } from './components/miv-chart-element.js';
 export * from './feed/schema.js';
 export { parseFeed, crossCheck } from './feed/validate.js';
-export { loadFeed, clearFeedCache, DEFAULT_TIMEOUT_MS, type LoadOptions } from './feed/load.js';
+export {
+  loadFeed,
+  clearFeedCache,
+  DEFAULT_TIMEOUT_MS,
+  DEFAULT_WORKER_MIN_BYTES,
+  type LoadOptions,
+} from './feed/load.js';
 export { MivError, type ErrorKind, type FeedIssue } from './feed/errors.js';
 export { buildIndicatorModel, type IndicatorModel, type IndicatorQuery, type AreaSeries } from './model/indicator.js';
 export {

@@ -51,18 +51,25 @@ function keptKeys(store: Storage): string[] {
   );
 }
 
-/** Keeps `body` (the text of a feed that has just validated) for `url`. Never throws. */
-export function keepLastGood(url: string, body: string): void {
+/**
+ * Keeps `body` (the text of a feed that has just validated) for `url`; `undefined` stands for a feed
+ * too large to keep. Never throws.
+ */
+export function keepLastGood(url: string, body: string | undefined): void {
   const store = storage();
   if (!store) return;
   const key = PREFIX + url;
+  if (body === undefined || body.length > MAX_KEPT_CHARS) {
+    // An older copy would be older than the data the reader has just seen: drop it.
+    try {
+      store.removeItem(key);
+    } catch {
+      // Blocked storage holds nothing of ours.
+    }
+    return;
+  }
   const value = JSON.stringify({ savedAt: new Date().toISOString(), body } satisfies Kept);
   try {
-    if (body.length > MAX_KEPT_CHARS) {
-      // An older copy would be older than the data the reader has just seen: drop it.
-      store.removeItem(key);
-      return;
-    }
     store.setItem(key, value);
   } catch {
     // Full: make room by dropping the other kept feeds (never the host's own entries), then try once more.

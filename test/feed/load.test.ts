@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { loadFeed, clearFeedCache, looksTruncated } from '../../src/feed/load.js';
+import { loadFeed, clearFeedCache } from '../../src/feed/load.js';
+import { looksTruncated } from '../../src/feed/json-text.js';
 import { MivError } from '../../src/feed/errors.js';
 import { clearLastGood } from '../../src/feed/last-good.js';
 import { SMALL_FEED_URL, NOT_JSON_URL, MISSING_URL } from '../fixtures/feeds.js';

@@ -1,29 +1,27 @@
 /**
  * How long a 20 MB feed blocks the page: one `<miv-indicator>` on the embed script, fed the sample
- * feed blown up to about 20 MB (4,400 indicators, 160,000 series), in headless Chromium, cold cache.
- * Prints, as medians of several runs: the time to the painted chart, the longest task, and the total
- * blocking time (the part of each long task over 50 ms) until then. Run it under the browser lock:
+ * feed blown up to about 20 MB (`largeFeed()` of the test server), in headless Chromium, cold cache;
+ * beside it the same page with the sample feed itself, for what the page costs whatever the feed's
+ * size (the chart engine's first draw is a long task of its own). Prints, as medians of several runs
+ * with their range: the time to the painted chart, the longest task, the total blocking time (the
+ * part of each long task over 50 ms) until then, and in how many runs the feed went through the feed
+ * worker. Run it under the browser lock:
  *
  *   flock /tmp/miv-browser.lock node test/tools/bench-large-feed.js [--runs 5]
  *
  * Figures vary per machine: they go in the README, never in a timed test.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_FLAGS } from './find-chrome.js';
 import { serve } from './serve.js';
+import { freshPage, median } from './bench-page.js';
 import { largeFeed } from '../reliability/test-server.js';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
 const DIR = '.bench';
 const LONG_TASK_MS = 50;
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 function instrument() {
   window.__bench = { rendered: undefined, longTasks: [] };
@@ -34,13 +32,11 @@ function instrument() {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-async function run(browser, origin) {
-  const context = await browser.createBrowserContext();
-  const tab = await context.newPage();
-  await tab.setViewport({ width: 1280, height: 900 });
-  await tab.setCacheEnabled(false);
-  await tab.evaluateOnNewDocument(instrument);
-  await tab.goto(`${origin}/${DIR}/large-feed.html`);
+async function run(browser, url) {
+  const { tab, context } = await freshPage(browser, instrument);
+  const workers = [];
+  tab.on('workercreated', (worker) => workers.push(worker.url()));
+  await tab.goto(url);
   await tab.waitForFunction(() => window.__bench.rendered || window.__bench.error, { timeout: 120_000 });
   const { rendered, error, longTasks } = await tab.evaluate(() => window.__bench);
   await context.close();
@@ -50,37 +46,56 @@ async function run(browser, origin) {
     renderedMs: rendered,
     longestMs: Math.max(0, ...before.map((t) => t.duration)),
     blockingMs: before.reduce((sum, t) => sum + Math.max(0, t.duration - LONG_TASK_MS), 0),
+    worker: workers.some((url) => /\/feed-worker[^/]*\.js$/.test(url)),
   };
+}
+
+/** A page with one `<miv-indicator>` on `feed`. */
+function page(name, feed) {
+  writeFileSync(
+    `${DIR}/${name}.html`,
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${name}</title>
+<script type="module" src="/dist/miv-widgets.js"></script></head>
+<body><miv-indicator src="${feed}" indicator="woninginbraak" area="GM0758"></miv-indicator></body></html>`,
+  );
+  return `/${DIR}/${name}.html`;
 }
 
 execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
 mkdirSync(DIR, { recursive: true });
-const feed = largeFeed();
-writeFileSync(`${DIR}/large-feed.json`, feed);
-writeFileSync(
-  `${DIR}/large-feed.html`,
-  `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>20 MB feed</title>
-<script type="module" src="/dist/miv-widgets.js"></script></head>
-<body><miv-indicator src="/${DIR}/large-feed.json" indicator="woninginbraak" area="GM0758"></miv-indicator></body></html>`,
-);
+const large = largeFeed();
+writeFileSync(`${DIR}/large-feed.json`, large);
+const SAMPLE = 'examples/data/sample-feed.json';
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const { indicators, series } = JSON.parse(large);
+const pages = [
+  {
+    name: `${mb(Buffer.byteLength(large))} feed (${indicators.length} indicators, ${series.length} series)`,
+    path: page('large-feed', `/${DIR}/large-feed.json`),
+  },
+  { name: `sample feed (${mb(readFileSync(SAMPLE).length)})`, path: page('sample-feed', `/${SAMPLE}`) },
+];
 const { origin, close } = await serve();
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
 try {
-  await run(browser, origin); // warms the server's file cache
-  const results = [];
+  for (const p of pages) await run(browser, origin + p.path); // warms the server's file cache
+  for (const p of pages) p.results = [];
   for (let i = 0; i < RUNS; i++) {
-    results.push(await run(browser, origin));
+    for (const p of pages) p.results.push(await run(browser, origin + p.path));
     process.stderr.write(`run ${i + 1}/${RUNS}\r`);
   }
-  const m = (key) => Math.round(median(results.map((r) => r[key])));
-  const spread = (key) =>
-    `${Math.round(Math.min(...results.map((r) => r[key])))}–${Math.round(Math.max(...results.map((r) => r[key])))}`;
-  const feedMB = (Buffer.byteLength(feed) / 1024 / 1024).toFixed(1);
-  console.log(`| ${feedMB} MB feed, median of ${RUNS} runs | median | range |`);
-  console.log('| --- | --- | --- |');
-  console.log(`| navigation → chart painted | ${m('renderedMs')} ms | ${spread('renderedMs')} ms |`);
-  console.log(`| longest task | ${m('longestMs')} ms | ${spread('longestMs')} ms |`);
-  console.log(`| total blocking time until painted | ${m('blockingMs')} ms | ${spread('blockingMs')} ms |`);
+  const cell = (results, key) => {
+    const values = results.map((r) => r[key]);
+    const [low, high] = [Math.min(...values), Math.max(...values)].map(Math.round);
+    return `${Math.round(median(values))} ms (${low}–${high})`;
+  };
+  console.log(`| median (range) of ${RUNS} runs | ${pages.map((p) => p.name).join(' | ')} |`);
+  console.log(`| --- |${pages.map(() => ' --- |').join('')}`);
+  const row = (label, format) => console.log(`| ${label} | ${pages.map((p) => format(p.results)).join(' | ')} |`);
+  row('navigation → chart painted', (r) => cell(r, 'renderedMs'));
+  row('longest task until painted', (r) => cell(r, 'longestMs'));
+  row('total blocking time until painted', (r) => cell(r, 'blockingMs'));
+  row('parsed in the feed worker', (r) => `${r.filter((x) => x.worker).length} of ${RUNS} runs`);
 } finally {
   await browser.close();
   await close();
