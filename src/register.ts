@@ -28,9 +28,14 @@ export async function loadAndDefine(loaders: ElementLoaders, tags: Iterable<stri
  * Defines each element when its tag first appears: in the document now, added later, or inside the
  * shadow root of a `miv-*` element (such as one that renders others). A page pays only for the
  * elements it uses; until its module arrives an element is an unknown tag. What an element needs
- * once near the viewport (`nearModules`, the chart engine) starts loading as soon as one is.
+ * once near the viewport (`nearModules`, the chart engine) starts loading as soon as one is, and
+ * `onSight` sees every element first (the embed scripts start its feed request there).
  */
-export function defineOnSight(loaders: ElementLoaders, nearModules: Record<string, () => Promise<unknown>> = {}): void {
+export function defineOnSight(
+  loaders: ElementLoaders,
+  nearModules: Record<string, () => Promise<unknown>> = {},
+  onSight: (element: Element) => void = () => {},
+): void {
   const selector = Object.keys(loaders).join(',');
   const seen = new Set<string>();
   const watched = new WeakSet<Element>();
@@ -60,6 +65,7 @@ export function defineOnSight(loaders: ElementLoaders, nearModules: Record<strin
     for (const el of found) {
       if (watched.has(el)) continue;
       watched.add(el);
+      onSight(el);
       if (nearModules[el.localName]) {
         if (el.getAttribute('loading') === 'eager') startNearModule(el);
         else nearness.observe(el);

@@ -4,6 +4,11 @@
  */
 import { elementModules, nearModules } from '../elements.js';
 import { defineOnSight } from '../register.js';
+import { requestFeedEarly } from './early-feeds.js';
 
 const { 'miv-feed': feed, 'miv-indicator': indicator } = elementModules;
-defineOnSight({ 'miv-feed': feed, 'miv-indicator': indicator }, { 'miv-indicator': nearModules['miv-indicator']! });
+defineOnSight(
+  { 'miv-feed': feed, 'miv-indicator': indicator },
+  { 'miv-indicator': nearModules['miv-indicator']! },
+  requestFeedEarly,
+);

@@ -4,5 +4,6 @@
  */
 import { elementModules, nearModules } from '../elements.js';
 import { defineOnSight } from '../register.js';
+import { requestFeedEarly } from './early-feeds.js';
 
-defineOnSight(elementModules, nearModules);
+defineOnSight(elementModules, nearModules, requestFeedEarly);

@@ -59,6 +59,28 @@ function absolute(url: string): string {
 }
 
 /**
+ * The request an embed script started for this feed before this code arrived
+ * (src/embed/early-feeds.ts), taken over once.
+ */
+function takeEarlyRequest(url: string, credentials: RequestCredentials): Promise<Response> | undefined {
+  const early = (globalThis as unknown as Record<symbol, Map<string, Promise<Response>> | undefined>)[
+    Symbol.for('miv-widgets.early-feeds')
+  ];
+  const key = `${credentials} ${absolute(url)}`;
+  const request = early?.get(key);
+  early?.delete(key);
+  return request;
+}
+
+/** `promise`, or the abort of `signal` if that comes first (a request started early has no signal of its own). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true })),
+  ]);
+}
+
+/**
  * One try: the feed and its text (kept as the last good copy; undefined when too large to keep),
  * or a typed failure.
  */
@@ -85,14 +107,17 @@ async function fetchOnce(
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal, credentials, headers: { accept: 'application/json' } });
+      const early = takeEarlyRequest(url, credentials);
+      response = await (early
+        ? untilAborted(early, controller.signal)
+        : fetch(url, { signal: controller.signal, credentials, headers: { accept: 'application/json' } }));
     } catch (cause) {
       throw failed(cause, new MivError('network', 'De feed kon niet worden opgehaald', { url }));
     }
     if (!response.ok) throw new MivError('http', `HTTP ${response.status}`, { status: response.status, url });
     let bytes: ArrayBuffer;
     try {
-      bytes = await response.arrayBuffer();
+      bytes = await untilAborted(response.arrayBuffer(), controller.signal);
     } catch (cause) {
       throw failed(cause, new MivError('network', 'De verbinding brak af tijdens het laden', { url }));
     }

@@ -4,6 +4,7 @@ import { looksTruncated } from '../../src/feed/json-text.js';
 import { MivError } from '../../src/feed/errors.js';
 import { clearLastGood } from '../../src/feed/last-good.js';
 import { SMALL_FEED_URL, NOT_JSON_URL, MISSING_URL } from '../fixtures/feeds.js';
+import { requestFeedEarly } from '../../src/embed/early-feeds.js';
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -37,6 +38,28 @@ describe('loadFeed', () => {
     expect(feeds[0]).to.equal(feeds[2]);
     await loadFeed(SMALL_FEED_URL);
     expect(requests).to.have.length(1);
+  });
+
+  it('takes over the request an embed script started early, once, with the same credentials', async () => {
+    // A query of its own: the embed script starts each feed once per page.
+    const url = `${SMALL_FEED_URL}?early=${Math.random()}`;
+    const widget = document.createElement('miv-indicator');
+    widget.setAttribute('src', url);
+    requestFeedEarly(widget);
+    requestFeedEarly(widget);
+    expect(requests, 'started by the embed script, once').to.have.length(1);
+    const feed = await loadFeed(url);
+    expect(feed.indicators.length).to.be.greaterThan(0);
+    expect(requests, 'taken over, not fetched again').to.have.length(1);
+    clearFeedCache();
+    await loadFeed(url);
+    expect(requests, 'a later load fetches anew').to.have.length(2);
+    // Cookies only where asked for: a request with other credentials is not taken over.
+    const withCookies = `${url}&cookies`;
+    widget.setAttribute('src', withCookies);
+    requestFeedEarly(widget);
+    await loadFeed(withCookies, { credentials: 'include' });
+    expect(requests).to.have.length(4);
   });
 
   it('fails with kind "http" and the status for a missing file', async () => {
