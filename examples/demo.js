@@ -37,7 +37,7 @@ function showTheme() {
 
 /** Compares gemeenten when a gemeente is chosen, districts otherwise. */
 function showArea() {
-  const area = feed.area;
+  const area = feed.getAttribute('area') ?? '';
   compare.setAttribute('level', area.startsWith('GM') ? 'gemeente' : 'district');
   compare.setAttribute('highlight', area);
 }

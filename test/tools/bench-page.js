@@ -1,8 +1,12 @@
 /**
- * What the benchmark scripts (`bench.js`, `bench-map.js`) share: medians, gzip sizes, and a fresh
- * browser context per measurement (cold cache, one viewport, the page instrumented before it loads).
+ * What the benchmark scripts (`bench.js`, `bench-map.js`) share: medians, gzip sizes, a fresh
+ * browser context per measurement (cold cache, one viewport, the page instrumented before it loads)
+ * and a static file server.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const VIEWPORT = { width: 1280, height: 900 };
@@ -23,4 +27,37 @@ export async function freshPage(browser, instrument) {
   await tab.setCacheEnabled(false);
   await tab.evaluateOnNewDocument(instrument);
   return { tab, context };
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * Serves the repository's files as they are, from memory after the first read, as a static host
+ * would: unlike the dev server, which looks into every script it serves, it adds no work of its own
+ * that would vary from request to request and blur the libraries' differences.
+ */
+export async function serveStatic() {
+  const files = new Map();
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname).slice(1);
+    try {
+      if (path.split('/').includes('..')) throw new Error('outside the repository');
+      if (!files.has(path)) files.set(path, await readFile(path));
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      response.end(files.get(path));
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }

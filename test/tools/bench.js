@@ -6,7 +6,7 @@
  * bare pages switch it off themselves), then all of it again with the CPU slowed 4× through the
  * DevTools protocol (roughly a mid-range phone). Prints Markdown tables of medians with their
  * spread (min–max) and the ratios the performance targets are stated in. Run it under the browser
- * lock, as it builds the embed script and serves the repository:
+ * lock, as it builds the embed script and serves the repository (as files, `serveStatic`):
  *
  *   flock /tmp/miv-browser.lock npm run bench [-- --runs 5] [-- --throttle 1]
  *
@@ -19,8 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_FLAGS } from './find-chrome.js';
-import { serve } from './serve.js';
-import { freshPage, gzipSize, median } from './bench-page.js';
+import { freshPage, gzipSize, median, serveStatic } from './bench-page.js';
 import { DIR, SIZES, writeAllIndicatorsBaseline, writeWorkload } from './bench-workload.js';
 
 const arg = (name) => process.argv[process.argv.indexOf(name) + 1];
@@ -263,7 +262,7 @@ function table(results, throttle) {
 
 execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
 await writeWorkload();
-const { origin, close } = await serve();
+const { origin, close } = await serveStatic();
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
 try {
   const inView = await allIndicatorsInView(browser, origin);
