@@ -51,15 +51,33 @@ function keptKeys(store: Storage): string[] {
   );
 }
 
+/** Copies waiting to be written, by storage key: read from here until they are. */
+const waiting = new Map<string, string>();
+
+const whenIdle: (write: () => void) => void =
+  globalThis.requestIdleCallback?.bind(globalThis) ?? ((write) => setTimeout(write, 200));
+
 /**
  * Keeps `body` (the text of a feed that has just validated) for `url`; `undefined` stands for a feed
- * too large to keep. Never throws.
+ * too large to keep. Written in idle time: writing a large feed to storage blocks the page, and the
+ * copy is a courtesy the figures on screen do not wait for. Never throws.
  */
 export function keepLastGood(url: string, body: string | undefined): void {
+  const key = PREFIX + url;
+  const first = waiting.size === 0;
+  waiting.set(key, body === undefined || body.length > MAX_KEPT_CHARS ? '' : body);
+  if (first) whenIdle(writeWaiting);
+}
+
+function writeWaiting(): void {
+  for (const [key, body] of waiting) write(key, body);
+  waiting.clear();
+}
+
+function write(key: string, body: string): void {
   const store = storage();
   if (!store) return;
-  const key = PREFIX + url;
-  if (body === undefined || body.length > MAX_KEPT_CHARS) {
+  if (!body) {
     // An older copy would be older than the data the reader has just seen: drop it.
     try {
       store.removeItem(key);
@@ -87,6 +105,8 @@ export function keepLastGood(url: string, body: string | undefined): void {
  * on), and marked stale with `error`; undefined when there is none that is still valid.
  */
 export function lastGood(url: string, error: MivError): Feed | undefined {
+  // A copy still waiting for idle time is the latest.
+  writeWaiting();
   const store = storage();
   if (!store) return undefined;
   const key = PREFIX + url;
@@ -110,6 +130,7 @@ export function lastGood(url: string, error: MivError): Feed | undefined {
 
 /** Forgets every kept feed (tests, and hosts that want to clear what the widgets stored). */
 export function clearLastGood(): void {
+  waiting.clear();
   const store = storage();
   if (!store) return;
   try {
