@@ -48,6 +48,9 @@ function chartError(error: unknown): MivError {
 }
 
 export abstract class MivChartElement<Model> extends MivDataElement {
+  /** Built in turn with the page's other work: their placeholder holds their shape (`renderLoading`). */
+  protected static override readonly buildInTurn = true;
+
   /** Shows the data table under the chart (it is always available to screen readers). */
   @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
 
@@ -283,7 +286,7 @@ export abstract class MivChartElement<Model> extends MivDataElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.chart.setOption(this.near && this.built ? this.chartOption : undefined);
+    this.chart.setOption(this.ready ? this.chartOption : undefined);
   }
 
   private get chartTokens(): ChartTokens {

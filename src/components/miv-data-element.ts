@@ -80,11 +80,21 @@ export abstract class MivDataElement extends LitElement {
   @state() protected near = false;
 
   /**
-   * Whether the figures are built. The first build, once near and loaded, waits its turn with the
-   * page's other work (`work-queue.ts`), so that a feed arriving for sixty widgets does not build
-   * them all in one long task; later renders (a changed attribute, a toggle) are immediate.
+   * Whether the first build, once near and loaded, waits its turn with the page's other work
+   * (`work-queue.ts`): so it does for the chart elements, of which a page may hold sixty, so that a
+   * feed arriving for all of them does not build them in one long task. The others, one or two per
+   * page, build at once: their placeholder is not their shape, and showing it for a frame would
+   * shift the page.
    */
-  @state() protected built = false;
+  protected static readonly buildInTurn: boolean = false;
+
+  /** Whether the figures are built; later renders (a changed attribute, a toggle) are immediate. */
+  @state() private built = false;
+
+  /** Whether the figures are shown: near the viewport and built, or not waiting to be built. */
+  protected get ready(): boolean {
+    return this.near && (this.built || !(this.constructor as typeof MivDataElement).buildInTurn);
+  }
   /** Settles when the queued first build has run. */
   private building: Promise<void> | undefined;
 
@@ -185,7 +195,7 @@ export abstract class MivDataElement extends LitElement {
   protected override render(): TemplateResult {
     this.shownFailures = [];
     // Far from the viewport, a loaded feed waits too: building the figures is the expensive part.
-    if (!(this.near && this.built) && this.feedTask.status !== TaskStatus.ERROR) return this.renderLoading();
+    if (!this.ready && this.feedTask.status !== TaskStatus.ERROR) return this.renderLoading();
     return this.feedTask.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
@@ -219,7 +229,7 @@ export abstract class MivDataElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.feedTask.status === TaskStatus.COMPLETE && !this.built) {
+    if (this.feedTask.status === TaskStatus.COMPLETE && !this.ready) {
       if (this.near) this.queueBuild();
       else buildWhenIdle(this);
     }

@@ -185,6 +185,11 @@ export const sharedStyles = css`
     min-height: calc(var(--_chart-height) + 32em);
     padding: 0;
   }
+  p.status.loading {
+    /* An element without a chart (a picker, a list) is not a chart's height: one line while it loads. */
+    min-height: 0;
+    padding: var(--_space);
+  }
   .error {
     border-inline-start: 4px solid var(--_unfavourable);
   }
