@@ -18,6 +18,9 @@ import { TokenWatcher } from '../controllers/token-watcher.js';
 import { keepReadable } from '../tokens/resolve.js';
 import { buildWhenIdle, unwatchNearness, watchNearness } from '../controllers/nearness.js';
 import { enqueue } from '../controllers/work-queue.js';
+import { indexFeedInTurns } from '../model/series.js';
+import { prepareNumbers } from '../model/format.js';
+import { whenIdle } from '../scheduling.js';
 
 export interface MivErrorDetail {
   kind: ErrorKind;
@@ -107,12 +110,13 @@ export abstract class MivDataElement extends LitElement {
   protected readonly feedTask = new Task(this, {
     task: async ([src, timeout, credentials], { signal }): Promise<Feed> => {
       if (!src) throw new MivError('no-src', 'Geen src opgegeven, ook niet op een omringende <miv-feed>');
+      const lang = this.inherited.lang(this.lang, this);
+      whenIdle(() => prepareNumbers(stringsFor(lang).locale));
       // The reader's language loads beside the feed, and the feed's own (its sentences) after it.
-      const [feed] = await Promise.all([
-        loadFeed(src, { signal, timeoutMs: timeout, credentials }),
-        loadStrings(this.inherited.lang(this.lang, this)),
-      ]);
+      const [feed] = await Promise.all([loadFeed(src, { signal, timeoutMs: timeout, credentials }), loadStrings(lang)]);
       await loadStrings(feed.meta.language);
+      // Indexed before the first build, in turns, so that a feed of any size leaves that build short.
+      await indexFeedInTurns(feed);
       return feed;
     },
     args: () => [this.inherited.src(this.src), this.timeout, this.credentials] as const,

@@ -5,11 +5,10 @@
  * widget's text and table without the reader scrolling to it; before printing, at once. One
  * observer serves every element.
  */
+import { whenIdle } from '../scheduling.js';
 
 /** How far ahead of the viewport an element builds: a viewport's height, so it is ready when scrolled to. */
 const NEAR_MARGIN = '100% 0px';
-/** Where a browser has no idle callbacks (Safari), the pause before each idle-time build. */
-const IDLE_FALLBACK_MS = 200;
 
 /** Each watched element and what builds its content (called once). */
 const watched = new Map<Element, () => void>();
@@ -38,13 +37,10 @@ function near(element: Element): void {
   build();
 }
 
-const requestIdle: (callback: () => void) => void =
-  globalThis.requestIdleCallback?.bind(globalThis) ?? ((callback) => setTimeout(callback, IDLE_FALLBACK_MS));
-
 function scheduleIdle(): void {
   if (idleScheduled || idle.size === 0) return;
   idleScheduled = true;
-  requestIdle(() => {
+  whenIdle(() => {
     idleScheduled = false;
     const [first] = idle;
     if (first) near(first);

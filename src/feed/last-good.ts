@@ -5,6 +5,7 @@
  * widget simply behaves as if nothing was kept.
  */
 import type { Feed } from './schema.js';
+import { whenIdle } from '../scheduling.js';
 import { parseFeed } from './validate.js';
 import type { MivError } from './errors.js';
 
@@ -53,9 +54,6 @@ function keptKeys(store: Storage): string[] {
 
 /** Copies waiting to be written, by storage key: read from here until they are. */
 const waiting = new Map<string, string>();
-
-const whenIdle: (write: () => void) => void =
-  globalThis.requestIdleCallback?.bind(globalThis) ?? ((write) => setTimeout(write, 200));
 
 /**
  * Keeps `body` (the text of a feed that has just validated) for `url`; `undefined` stands for a feed

@@ -6,6 +6,7 @@ import { MivError } from './errors.js';
 import { parseFeedInSteps } from './validate.js';
 import { keepLastGood, lastGood, staleInfo } from './last-good.js';
 import type { Feed } from './schema.js';
+import { yieldToPage } from '../scheduling.js';
 
 /** How long a feed request may take before it fails with kind `timeout`. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -141,7 +142,7 @@ async function fetchOnce(
     // A large feed is validated in slices, each in a task of its own, so the page can handle input
     // and paint in between; an element that leaves the page stops the work at the next slice.
     const feed = await parseFeedInSteps(json, async () => {
-      await breather();
+      await yieldToPage();
       if (signal.aborted) throw abortError();
     });
     return { feed, body };
@@ -149,11 +150,6 @@ async function fetchOnce(
     clearTimeout(timer);
     signal.removeEventListener('abort', stop);
   }
-}
-
-/** Lets the page handle input and paint before the next long step. */
-function breather(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve));
 }
 
 /** Network failures and server faults may pass; a 4xx, a time-out or a bad feed will not. */

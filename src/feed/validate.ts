@@ -56,9 +56,37 @@ function describeIssue(issue: ZodIssueLike, path: string): string {
   }
 }
 
+/** What the checks of one series need to know of the rest of the feed, and the series seen so far. */
+interface SeriesContext {
+  indicators: Set<string>;
+  areasAndGroups: Set<string>;
+  areaById: Map<string, Feed['areas'][number]>;
+  /** The survey indicators, whose values are never provisional. */
+  surveys: Set<string>;
+  seen: Set<string>;
+}
+
+/** The cross-checks of a feed, in parts: those of the series can be run a slice at a time. */
+interface CrossCheck {
+  /** Checks `feed.series[from]` up to `feed.series[to]`. */
+  series(from: number, to: number): void;
+  /** Every issue found, in the order of the feed; call once all series are checked. */
+  issues(): FeedIssue[];
+}
+
 /** Checks that need the whole feed: unique ids, references that exist, values that agree. */
 export function crossCheck(feed: Feed): FeedIssue[] {
-  const issues: FeedIssue[] = [];
+  const check = crossChecks(feed);
+  check.series(0, feed.series.length);
+  return check.issues();
+}
+
+function crossChecks(feed: Feed): CrossCheck {
+  const before: FeedIssue[] = [];
+  const ofSeries: FeedIssue[] = [];
+  const after: FeedIssue[] = [];
+  const provisional: FeedIssue[] = [];
+  let issues = before;
   const add = (path: string, message: string) => issues.push({ path, message });
 
   const uniqueIds = <T extends { id: string }>(list: T[], name: string) => {
@@ -74,10 +102,8 @@ export function crossCheck(feed: Feed): FeedIssue[] {
   const indicators = uniqueIds(feed.indicators, 'indicators');
   uniqueIds(feed.opvallendheden, 'opvallendheden');
   const groups = uniqueIds(feed.areaGroups ?? [], 'areaGroups');
-  const areasAndGroups = new Set([...areas, ...groups]);
   const sources = uniqueIds(feed.sources ?? [], 'sources');
   const areaLevel = new Map(feed.areas.map((a) => [a.id, a.level]));
-  const areaById = new Map(feed.areas.map((a) => [a.id, a]));
 
   const mustExist = (set: Set<string>, value: string | undefined, path: string, what: string) => {
     if (value !== undefined && !set.has(value)) add(path, `${what} "${value}" bestaat niet in de feed`);
@@ -111,57 +137,7 @@ export function crossCheck(feed: Feed): FeedIssue[] {
     });
   });
 
-  const seriesKeys = new Set<string>();
-  feed.series.forEach((s, i) => {
-    const at = `series[${i}]`;
-    mustExist(indicators, s.indicator, `${at}.indicator`, 'indicator');
-    mustExist(areasAndGroups, s.area, `${at}.area`, 'gebied of groep');
-    const key = `${s.indicator}\u0000${s.area}`;
-    if (seriesKeys.has(key)) add(at, `reeks voor ${s.indicator} in ${s.area} komt al eerder voor`);
-    seriesKeys.add(key);
-    if (s.values.length !== s.periods.length)
-      add(`${at}.values`, `${s.values.length} waarden bij ${s.periods.length} perioden`);
-    if (s.margins && s.margins.length !== s.periods.length)
-      add(`${at}.margins`, `${s.margins.length} marges bij ${s.periods.length} perioden`);
-    if (s.denominators && s.denominators.length !== s.periods.length)
-      add(`${at}.denominators`, `${s.denominators.length} noemers bij ${s.periods.length} perioden`);
-    s.periods.forEach((p, j) => {
-      if (j > 0 && p <= s.periods[j - 1]!) add(`${at}.periods[${j}]`, `periode ${p} staat niet in oplopende volgorde`);
-    });
-    // Before validFrom a series may hold figures recalculated to the new boundaries, as CBS
-    // publishes them; after validTo the area no longer exists, so a number there is a mistake.
-    const area = areaById.get(s.area);
-    if (area?.validTo)
-      s.periods.forEach((p, j) => {
-        if (s.values[j] !== null && s.values[j] !== undefined && !existsBetween(area, periodBounds(p)[0]))
-          add(`${at}.values[${j}]`, `${s.area} bestaat tot ${area.validTo}; geen cijfer mogelijk voor ${p}`);
-      });
-    const periodSet = new Set(s.periods);
-    for (const [p, status] of Object.entries(s.status ?? {})) {
-      const j = s.periods.indexOf(p);
-      if (!periodSet.has(p)) {
-        add(`${at}.status.${p}`, `periode ${p} staat niet in periods`);
-        continue;
-      }
-      const value = s.values[j];
-      const hasNumber = value !== null && value !== undefined;
-      const needsNumber = carriesNumber(status);
-      // Nihil is a true zero: delivered as 0 or left empty, never as another number.
-      if (status === 'nil') {
-        if (hasNumber && value !== 0)
-          add(`${at}.status.${p}`, `status nil betekent nihil: de waarde moet 0 of null zijn`);
-      } else if (hasNumber !== needsNumber)
-        add(
-          `${at}.status.${p}`,
-          needsNumber
-            ? `status ${status} vraagt een getal, maar de waarde is null`
-            : `status ${status} hoort zonder getal (waarde moet null zijn)`,
-        );
-    }
-    for (const p of Object.keys(s.notes ?? {}))
-      if (!periodSet.has(p)) add(`${at}.notes.${p}`, `periode ${p} staat niet in periods`);
-  });
-
+  issues = after;
   feed.duiding.forEach((d, i) => {
     mustExist(indicators, d.indicator, `duiding[${i}].indicator`, 'indicator');
     mustExist(areas, d.area, `duiding[${i}].area`, 'gebied');
@@ -179,26 +155,92 @@ export function crossCheck(feed: Feed): FeedIssue[] {
     if (s.contact && !s.contact.email && !s.contact.url)
       add(`sources[${i}].contact`, 'geef een e-mailadres (email) of een webpagina (url)');
   });
-  issues.push(...provisionalSurveyValues(feed));
-  return issues;
+
+  const context: SeriesContext = {
+    indicators,
+    areasAndGroups: new Set([...areas, ...groups]),
+    areaById: new Map(feed.areas.map((a) => [a.id, a])),
+    surveys: new Set(feed.indicators.filter((i) => i.kind === 'survey').map((i) => i.id)),
+    seen: new Set(),
+  };
+  return {
+    series(from, to) {
+      for (let i = from; i < Math.min(to, feed.series.length); i++)
+        checkSeries(feed.series[i]!, `series[${i}]`, context, ofSeries, provisional);
+    },
+    issues: () => [...before, ...ofSeries, ...after, ...provisional],
+  };
 }
 
 /**
- * Survey results (Veiligheidsmonitor) are published once, final: CBS never marks them voorlopig. A
- * provisional survey value is a mistake in the feed, not a status to show.
+ * The checks of one series against the rest of the feed; survey values marked provisional go to
+ * `provisional`, the rest to `issues`.
  */
-function provisionalSurveyValues(feed: Feed): FeedIssue[] {
-  const surveys = new Set(feed.indicators.filter((i) => i.kind === 'survey').map((i) => i.id));
-  return feed.series.flatMap((s, i) =>
-    surveys.has(s.indicator)
-      ? Object.entries(s.status ?? {})
-          .filter(([, status]) => isProvisional(status))
-          .map(([period, status]) => ({
-            path: `series[${i}].status.${period}`,
-            message: `${s.indicator} is een enquêtecijfer; enquêtecijfers zijn nooit voorlopig (status ${status})`,
-          }))
-      : [],
-  );
+function checkSeries(
+  s: Feed['series'][number],
+  at: string,
+  context: SeriesContext,
+  issues: FeedIssue[],
+  provisional: FeedIssue[],
+): void {
+  const add = (path: string, message: string) => issues.push({ path, message });
+  const mustExist = (set: Set<string>, value: string, path: string, what: string) => {
+    if (!set.has(value)) add(path, `${what} "${value}" bestaat niet in de feed`);
+  };
+  mustExist(context.indicators, s.indicator, `${at}.indicator`, 'indicator');
+  mustExist(context.areasAndGroups, s.area, `${at}.area`, 'gebied of groep');
+  const key = `${s.indicator}\u0000${s.area}`;
+  if (context.seen.has(key)) add(at, `reeks voor ${s.indicator} in ${s.area} komt al eerder voor`);
+  context.seen.add(key);
+  if (s.values.length !== s.periods.length)
+    add(`${at}.values`, `${s.values.length} waarden bij ${s.periods.length} perioden`);
+  if (s.margins && s.margins.length !== s.periods.length)
+    add(`${at}.margins`, `${s.margins.length} marges bij ${s.periods.length} perioden`);
+  if (s.denominators && s.denominators.length !== s.periods.length)
+    add(`${at}.denominators`, `${s.denominators.length} noemers bij ${s.periods.length} perioden`);
+  s.periods.forEach((p, j) => {
+    if (j > 0 && p <= s.periods[j - 1]!) add(`${at}.periods[${j}]`, `periode ${p} staat niet in oplopende volgorde`);
+  });
+  // Before validFrom a series may hold figures recalculated to the new boundaries, as CBS
+  // publishes them; after validTo the area no longer exists, so a number there is a mistake.
+  const area = context.areaById.get(s.area);
+  if (area?.validTo)
+    s.periods.forEach((p, j) => {
+      if (s.values[j] !== null && s.values[j] !== undefined && !existsBetween(area, periodBounds(p)[0]))
+        add(`${at}.values[${j}]`, `${s.area} bestaat tot ${area.validTo}; geen cijfer mogelijk voor ${p}`);
+    });
+  const periodSet = new Set(s.periods);
+  const survey = context.surveys.has(s.indicator);
+  for (const [p, status] of Object.entries(s.status ?? {})) {
+    // Survey results (Veiligheidsmonitor) are published once, final: CBS never marks them voorlopig.
+    // A provisional survey value is a mistake in the feed, not a status to show.
+    if (survey && isProvisional(status))
+      provisional.push({
+        path: `${at}.status.${p}`,
+        message: `${s.indicator} is een enquêtecijfer; enquêtecijfers zijn nooit voorlopig (status ${status})`,
+      });
+    const j = s.periods.indexOf(p);
+    if (!periodSet.has(p)) {
+      add(`${at}.status.${p}`, `periode ${p} staat niet in periods`);
+      continue;
+    }
+    const value = s.values[j];
+    const hasNumber = value !== null && value !== undefined;
+    const needsNumber = carriesNumber(status);
+    // Nihil is a true zero: delivered as 0 or left empty, never as another number.
+    if (status === 'nil') {
+      if (hasNumber && value !== 0)
+        add(`${at}.status.${p}`, `status nil betekent nihil: de waarde moet 0 of null zijn`);
+    } else if (hasNumber !== needsNumber)
+      add(
+        `${at}.status.${p}`,
+        needsNumber
+          ? `status ${status} vraagt een getal, maar de waarde is null`
+          : `status ${status} hoort zonder getal (waarde moet null zijn)`,
+      );
+  }
+  for (const p of Object.keys(s.notes ?? {}))
+    if (!periodSet.has(p)) add(`${at}.notes.${p}`, `periode ${p} staat niet in periods`);
 }
 
 /**
@@ -245,14 +287,18 @@ export function parseFeed(json: unknown): Feed {
   return result.data;
 }
 
-/** How many series one step of `parseFeedInSteps` validates (about 10 ms here). */
-const SERIES_PER_STEP = 2000;
+/**
+ * How many series one step of `parseFeedInSteps` validates: about 8 ms on the development machine
+ * (a phone four times slower stays under 50 ms), so that validating the sample feed's 2,637 series
+ * never blocks the page in one long task.
+ */
+const SERIES_PER_STEP = 250;
 
 /**
  * `parseFeed` for feeds of any size without freezing the page: the series, nearly all of a large
- * feed, are validated a slice at a time with `pause()` in between (the page paints and handles input
- * there; `pause` may throw to stop). Same result and the same issues as `parseFeed` (those of the
- * series listed last); a feed of up to one slice is validated at once.
+ * feed, are validated and cross-checked a slice at a time with `pause()` in between (the page
+ * paints and handles input there; `pause` may throw to stop). Same result and the same issues as
+ * `parseFeed`; a feed of up to one slice is validated at once.
  */
 export async function parseFeedInSteps(json: unknown, pause: () => Promise<void>): Promise<Feed> {
   const series = (json as { series?: unknown } | null)?.series;
@@ -260,12 +306,16 @@ export async function parseFeedInSteps(json: unknown, pause: () => Promise<void>
   checkVersion(json);
   const head = feedSchema.safeParse({ ...(json as object), series: [] });
   const issues = head.success ? [] : toIssues(head.error.issues as ZodIssueLike[]);
-  const valid: Feed['series'] = [];
+  const feed = head.success ? { ...head.data, series: [] as Feed['series'] } : undefined;
+  // Cross-checked as the series come, while the schema holds: its issues are told first.
+  const check = feed && crossChecks(feed);
   for (let start = 0; start < series.length; start += SERIES_PER_STEP) {
     await pause();
     const part = feedSchema.shape.series.safeParse(series.slice(start, start + SERIES_PER_STEP));
-    if (part.success) valid.push(...part.data);
-    else
+    if (part.success && issues.length === 0) {
+      feed!.series.push(...part.data);
+      check!.series(start, start + SERIES_PER_STEP);
+    } else if (!part.success)
       issues.push(
         ...toIssues(
           (part.error.issues as ZodIssueLike[]).map((i) => ({
@@ -276,10 +326,8 @@ export async function parseFeedInSteps(json: unknown, pause: () => Promise<void>
         ),
       );
   }
-  if (!head.success || issues.length > 0) fail(issues);
-  const feed = { ...head.data, series: valid };
-  await pause();
-  const crossIssues = crossCheck(feed);
+  if (issues.length > 0) fail(issues);
+  const crossIssues = check!.issues();
   if (crossIssues.length > 0) fail(crossIssues);
-  return feed;
+  return feed!;
 }

@@ -32,6 +32,15 @@ function numberFormat(locale: string, decimals: number, signed = false): Intl.Nu
   });
 }
 
+/**
+ * Makes a number format of `locale` ahead of need: a page's first `Intl.NumberFormat` loads the
+ * locale's data (about 20 ms in Chromium here), and done while the feed loads that time is not spent
+ * in the first widget's build.
+ */
+export function prepareNumbers(locale: string): void {
+  numberFormat(locale, 0);
+}
+
 /** A number with the indicator's decimals: `45,3`, `1.234`. */
 export function formatNumber(value: number, decimals: number, strings: Strings): string {
   return numberFormat(strings.locale, decimals).format(value);

@@ -13,6 +13,7 @@ import {
   type Source,
   type ValueStatus,
 } from '../feed/schema.js';
+import { yieldToPage } from '../scheduling.js';
 
 /**
  * One value as a widget shows it. `value` is null whenever the status carries no number, and 0 for
@@ -50,6 +51,20 @@ export const hasValue = (p: Point | undefined): p is ValuedPoint => p?.value != 
 const own = <T>(record: Record<string, T> | undefined, key: string): T | undefined =>
   record && Object.hasOwn(record, key) ? record[key] : undefined;
 
+/** Series by indicator, then by area. */
+type SeriesIndex = Map<string, Map<string, Series>>;
+
+/** Adds `series[from]` up to `series[to]` to `index`. */
+function indexSeries(index: SeriesIndex, series: readonly Series[], from: number, to: number): SeriesIndex {
+  for (let i = from; i < Math.min(to, series.length); i++) {
+    const s = series[i]!;
+    let byArea = index.get(s.indicator);
+    if (!byArea) index.set(s.indicator, (byArea = new Map()));
+    byArea.set(s.area, s);
+  }
+  return index;
+}
+
 /** Indexes a feed once, so that every widget on a page can look things up without scanning. */
 export class FeedIndex {
   readonly areas: Map<string, Area>;
@@ -59,16 +74,16 @@ export class FeedIndex {
    * Series by indicator, then by area. Two levels of maps, not one keyed by a joined string: a 20 MB
    * feed (70,000 series) is indexed in a tenth of the time, without a string per series.
    */
-  private readonly series = new Map<string, Map<string, Series>>();
+  private readonly series: SeriesIndex;
 
-  constructor(readonly feed: Feed) {
+  /** `series`: the feed's series already indexed (`indexFeedInTurns`); indexed here when absent. */
+  constructor(
+    readonly feed: Feed,
+    series?: SeriesIndex,
+  ) {
     this.areas = new Map(feed.areas.map((a) => [a.id, a]));
     this.groups = new Map((feed.areaGroups ?? []).map((g) => [g.id, g]));
-    for (const s of feed.series) {
-      let byArea = this.series.get(s.indicator);
-      if (!byArea) this.series.set(s.indicator, (byArea = new Map()));
-      byArea.set(s.area, s);
-    }
+    this.series = series ?? indexSeries(new Map(), feed.series, 0, feed.series.length);
   }
 
   indicator(id: string) {
@@ -158,6 +173,33 @@ export function indexFeed(feed: Feed): FeedIndex {
   let index = indexes.get(feed);
   if (!index) indexes.set(feed, (index = new FeedIndex(feed)));
   return index;
+}
+
+/** How many series one turn of `indexFeedInTurns` indexes: about 5 ms on the development machine. */
+const SERIES_PER_TURN = 10_000;
+const indexing = new WeakMap<Feed, Promise<FeedIndex>>();
+
+/**
+ * `indexFeed`, built a slice of series per task, so that the page handles input and paints in
+ * between: a 20 MB feed's 70,000 series took 30–40 ms to index, in the same task as the first
+ * widget's build. A feed of up to one slice is indexed at once.
+ */
+export function indexFeedInTurns(feed: Feed): Promise<FeedIndex> {
+  let pending = indexing.get(feed);
+  if (!pending) {
+    pending = (async () => {
+      const series: SeriesIndex = new Map();
+      for (let from = 0; from < feed.series.length && !indexes.has(feed); from += SERIES_PER_TURN) {
+        if (from > 0) await yieldToPage();
+        indexSeries(series, feed.series, from, from + SERIES_PER_TURN);
+      }
+      // A widget that could not wait may have indexed the feed meanwhile: that index is the one.
+      if (!indexes.has(feed)) indexes.set(feed, new FeedIndex(feed, series));
+      return indexes.get(feed)!;
+    })();
+    indexing.set(feed, pending);
+  }
+  return pending;
 }
 
 /** True when at least one point has a number to show. */

@@ -194,6 +194,26 @@ describe('parseFeedInSteps', () => {
     );
   });
 
+  it('cross-checks the series slice by slice, with the issues and their order of parseFeed', async () => {
+    const json = await largeFeed();
+    const last = json.series.length - 1;
+    json.series[last]!.area = 'GM9999x';
+    json.series[3]!.periods = ['2025', '2024'];
+    json.duiding.push({ indicator: 'onbekend', text: 'Tekst', author: 'Analist', date: '2026-01-01' });
+    let pauses = 0;
+    const inSteps = await parseFeedInSteps(json, async () => void pauses++).then(
+      () => expect.fail('expected the feed to be rejected'),
+      (error: MivError) => error.detail.issues!,
+    );
+    expect(pauses).to.be.greaterThan(2);
+    expect(inSteps.map((i) => i.path)).to.include.members([
+      `series[${last}].area`,
+      'series[3].periods[1]',
+      `duiding[${json.duiding.length - 1}].indicator`,
+    ]);
+    expect(inSteps).to.deep.equal(issuesOf(json).detail.issues);
+  });
+
   it('stops when pause throws (the element left the page)', async () => {
     const json = await largeFeed();
     const stop = new DOMException('afgebroken', 'AbortError');

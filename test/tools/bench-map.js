@@ -92,7 +92,6 @@ async function firstPaint(browser, origin) {
 async function screenshots(browser, origin) {
   for (const name of Object.keys(SHOTS)) {
     const { tab, context } = await freshPage(browser, instrument);
-    await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     await tab.goto(`${origin}/${DIR}/${name}.html`);
     await tab.waitForFunction(() => window.__rendered.length > 0, { timeout: 30_000 });
     const el = await tab.$('miv-map');

@@ -19,12 +19,17 @@ export const median = (values) => {
 
 export const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-/** A tab in a context of its own, with `instrument` run in every document before its scripts. */
+/**
+ * A tab in a context of its own, with `instrument` run in every document before its scripts, and
+ * animation off (`prefers-reduced-motion: reduce`): a chart is measured until it is drawn, not until
+ * its lines have grown in.
+ */
 export async function freshPage(browser, instrument) {
   const context = await browser.createBrowserContext();
   const tab = await context.newPage();
   await tab.setViewport(VIEWPORT);
   await tab.setCacheEnabled(false);
+  await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   await tab.evaluateOnNewDocument(instrument);
   return { tab, context };
 }

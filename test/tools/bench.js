@@ -86,7 +86,6 @@ const blocking = (tasks, from, until) =>
 /** One cold load of `path` until `wanted` ('all' charts, or those in 'view') painted. */
 async function measure(browser, origin, path, { selector, wanted, throttle, window: windowMs }) {
   const { tab, context } = await freshPage(browser, instrument);
-  await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   const session = await tab.createCDPSession();
   await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const scripts = new Set();

@@ -1,0 +1,23 @@
+/** When work that may wait runs: between the page's own tasks, or when the page is idle. */
+
+/** How long to wait where a browser cannot tell when the page is idle (Safari before 18). */
+const IDLE_FALLBACK_MS = 200;
+
+/** Runs `callback` when the page is idle: `requestIdleCallback`, or a moment later where it is missing. */
+export function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback);
+  else setTimeout(callback, IDLE_FALLBACK_MS);
+}
+
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
+
+/**
+ * Settles in a later task, once the page has handled input and painted: `scheduler.yield()`, which
+ * resumes ahead of other waiting work, or a timer where a browser lacks it.
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+}
