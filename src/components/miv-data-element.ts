@@ -16,7 +16,7 @@ import { InheritedFeed } from '../context/feed-context.js';
 import { Derived } from '../controllers/derived.js';
 import { TokenWatcher } from '../controllers/token-watcher.js';
 import { keepReadable } from '../tokens/resolve.js';
-import { buildWhenIdle, unwatchNearness, watchNearness } from '../controllers/nearness.js';
+import { buildWhenIdle, liesNear, unwatchNearness, watchNearness } from '../controllers/nearness.js';
 import { enqueue } from '../controllers/work-queue.js';
 import { indexFeedInTurns } from '../model/series.js';
 import { prepareNumbers } from '../model/format.js';
@@ -130,6 +130,7 @@ export abstract class MivDataElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.tokensChecked = false;
     this.checkTokensSoon();
     if (!this.near && this.loading !== 'eager') watchNearness(this, () => (this.near = true));
     clearTimeout(this.leaving);
@@ -194,6 +195,8 @@ export abstract class MivDataElement extends LitElement {
       unwatchNearness(this);
       this.near = true;
     }
+    // Before the render that shows its content, so that its first frame has the checked colours.
+    if (this.near && !this.tokensChecked) this.checkTokens();
   }
 
   protected override render(): TemplateResult {
@@ -263,20 +266,34 @@ export abstract class MivDataElement extends LitElement {
   /** Elements connected since the last token check. */
   private static readonly unchecked = new Set<MivDataElement>();
 
+  /** Whether the contrast check has run since the element was connected. */
+  private tokensChecked = false;
+
   /**
    * Checks a newly connected element's tokens in one microtask with every other element connected in
    * the same task: a page that inserts many widgets at once then computes its styles once, not once
    * per widget (500 elements took 1,35 s to render with a check at each connection, 0,3 s with the
-   * checks together and a decision shared by elements in the same context).
+   * checks together and a decision shared by elements in the same context). An element far from the
+   * viewport is checked when it comes near (`willUpdate`): reading its tokens took 1–2 ms per element,
+   * which a page of sixty widgets paid before its first figure.
    */
   private checkTokensSoon(): void {
     const unchecked = MivDataElement.unchecked;
     if (unchecked.size === 0)
-      queueMicrotask(() => {
-        for (const element of unchecked) if (element.isConnected) element.tokensChanged();
+      queueMicrotask(async () => {
+        const elements = [...unchecked];
         unchecked.clear();
+        // Where each lies is known once all of them show their placeholders, still before the frame.
+        await Promise.allSettled(elements.map((element) => element.updateComplete));
+        for (const element of elements)
+          if (element.isConnected && !element.tokensChecked && liesNear(element)) element.checkTokens();
       });
     unchecked.add(this);
+  }
+
+  private checkTokens(): void {
+    this.tokensChecked = true;
+    this.tokensChanged();
   }
 
   /**

@@ -76,6 +76,15 @@ export function watchNearness(element: Element, build: () => void): void {
   observer.observe(element);
 }
 
+/**
+ * Whether the element lies near the viewport now, by the observer's measure (`NEAR_MARGIN`), read from
+ * its box: for what cannot wait for the observer's first report.
+ */
+export function liesNear(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.bottom >= -innerHeight && box.top <= 2 * innerHeight && box.right >= 0 && box.left <= innerWidth;
+}
+
 /** The element's feed is loaded: it may build in idle time from now on. */
 export function buildWhenIdle(element: Element): void {
   if (!watched.has(element) || idle.has(element)) return;

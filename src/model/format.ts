@@ -8,14 +8,16 @@ const formatters = new Map<string, unknown>();
 
 /**
  * An `Intl` formatter made once per kind, locale and options: making one costs far more than using
- * it, and a page of sixty widgets asks for the same few thousands of times.
+ * it, and a page of sixty widgets asks for the same few thousands of times. `optionsKey` names the
+ * options where a caller asks so often that writing them out as JSON each time would show.
  */
 export function intl<Formatter, Options>(
   Kind: { new (locale: string, options?: Options): Formatter; name: string },
   locale: string,
   options?: Options,
+  optionsKey = JSON.stringify(options),
 ): Formatter {
-  const key = `${Kind.name}|${locale}|${JSON.stringify(options)}`;
+  const key = `${Kind.name}|${locale}|${optionsKey}`;
   let formatter = formatters.get(key) as Formatter | undefined;
   if (!formatter) {
     formatter = new Kind(locale, options);
@@ -25,11 +27,13 @@ export function intl<Formatter, Options>(
 }
 
 function numberFormat(locale: string, decimals: number, signed = false): Intl.NumberFormat {
-  return intl(Intl.NumberFormat, locale, {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    signDisplay: signed ? 'exceptZero' : 'auto',
-  });
+  const signDisplay = signed ? 'exceptZero' : 'auto';
+  return intl(
+    Intl.NumberFormat,
+    locale,
+    { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay },
+    `${decimals} ${signDisplay}`,
+  );
 }
 
 /**

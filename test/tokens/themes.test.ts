@@ -199,6 +199,26 @@ describe('NL Design System themes on the host page', () => {
     expect(warnings[0]).to.contain('--miv-color-text: rgb(240, 240, 240) uit de tekstkleur van de pagina');
   });
 
+  it('checks the colours of a widget far below the viewport when it comes near, before it shows them', async () => {
+    // Feeds that do not answer during the test: no widget is built in idle time meanwhile.
+    const src = '/__miv-test__/feed/far-widget?delay=60000';
+    const page = await fixture<HTMLElement>(
+      html`<div style="background: #202020; color: rgb(240, 240, 240)">
+        <miv-indicator src=${src} indicator="woninginbraak"></miv-indicator>
+        <div style="height: 400vh"></div>
+        <miv-indicator src=${src} indicator="woninginbraak"></miv-indicator>
+      </div>`,
+    );
+    const [near, far] = [...page.querySelectorAll<MivIndicator>('miv-indicator')];
+    await waitUntil(() => near!.matches(':state(own-color-text)'), 'the widget in view checks at once');
+    expect(getComputedStyle(near!).color).to.equal('rgb(26, 26, 26)');
+    expect(far!.matches(':state(own-color-text)'), 'the far one is not read yet').to.equal(false);
+
+    far!.scrollIntoView();
+    await waitUntil(() => far!.matches(':state(own-color-text)'), 'checked once near');
+    expect(getComputedStyle(far!).color, 'its own text colour').to.equal('rgb(26, 26, 26)');
+  });
+
   it('refuses an unreadable theme colour but never a --miv-* token, and forgets the refusal when the theme is fixed', async () => {
     const theme = HOST_THEMES.find((t) => t.id === 'rijkshuisstijl')!;
     const { root, elements } = await themedWidgets(theme);
