@@ -132,7 +132,13 @@ export abstract class MivDataElement extends LitElement {
     super.connectedCallback();
     this.tokensChecked = false;
     this.checkTokensSoon();
-    if (!this.near && this.loading !== 'eager') watchNearness(this, () => (this.near = true));
+    if (!this.near && this.loading !== 'eager')
+      watchNearness(this, () => {
+        // Here, where the observer reports every element that came near at once: reading one
+        // element's tokens after another has rendered would compute the page's styles each time.
+        if (!this.tokensChecked) this.checkTokens();
+        this.near = true;
+      });
     clearTimeout(this.leaving);
     if (this.loadStopped) {
       this.loadStopped = false;
@@ -195,7 +201,8 @@ export abstract class MivDataElement extends LitElement {
       unwatchNearness(this);
       this.near = true;
     }
-    // Before the render that shows its content, so that its first frame has the checked colours.
+    // Before the render that shows its content, so that its first frame has the checked colours
+    // (an element made eager after it was connected; the others are checked as they come near).
     if (this.near && !this.tokensChecked) this.checkTokens();
   }
 
@@ -274,18 +281,20 @@ export abstract class MivDataElement extends LitElement {
    * the same task: a page that inserts many widgets at once then computes its styles once, not once
    * per widget (500 elements took 1,35 s to render with a check at each connection, 0,3 s with the
    * checks together and a decision shared by elements in the same context). An element far from the
-   * viewport is checked when it comes near (`willUpdate`): reading its tokens took 1–2 ms per element,
-   * which a page of sixty widgets paid before its first figure.
+   * viewport is checked when it comes near (`watchNearness`): reading its tokens took 1–2 ms per
+   * element, which a page of sixty widgets paid before its first figure.
    */
   private checkTokensSoon(): void {
     const unchecked = MivDataElement.unchecked;
     if (unchecked.size === 0)
       queueMicrotask(async () => {
-        const elements = [...unchecked];
+        const elements = [...unchecked].filter((element) => element.isConnected && !element.tokensChecked);
         unchecked.clear();
+        const lazy = elements.filter((element) => element.loading !== 'eager');
+        for (const element of elements) if (!lazy.includes(element)) element.checkTokens();
         // Where each lies is known once all of them show their placeholders, still before the frame.
-        await Promise.allSettled(elements.map((element) => element.updateComplete));
-        for (const element of elements)
+        await Promise.allSettled(lazy.map((element) => element.updateComplete));
+        for (const element of lazy)
           if (element.isConnected && !element.tokensChecked && liesNear(element)) element.checkTokens();
       });
     unchecked.add(this);
