@@ -287,34 +287,45 @@ export function parseFeed(json: unknown): Feed {
   return result.data;
 }
 
+/** How many series are validated between two looks at the clock. */
+const SERIES_PER_CHUNK = 100;
+
 /**
- * How many series one step of `parseFeedInSteps` validates: about 8 ms on the development machine
- * (a phone four times slower stays under 50 ms), so that validating the sample feed's 2,637 series
- * never blocks the page in one long task.
+ * How long `parseFeedInSteps` validates before it lets the page have a turn: as long as the
+ * elements' work queue runs (`work-queue.ts`), so that a feed validated on a slow phone never blocks
+ * the page for long, and a small one on a fast machine is done without waiting for another task.
  */
-const SERIES_PER_STEP = 250;
+const STEP_MS = 25;
 
 /**
  * `parseFeed` for feeds of any size without freezing the page: the series, nearly all of a large
- * feed, are validated and cross-checked a slice at a time with `pause()` in between (the page
- * paints and handles input there; `pause` may throw to stop). Same result and the same issues as
- * `parseFeed`; a feed of up to one slice is validated at once.
+ * feed, are validated and cross-checked a hundred at a time, and after every `stepMs` of that
+ * `pause()` runs (the page paints and handles input there; `pause` may throw to stop). Same result
+ * and the same issues as `parseFeed`; a feed of up to a hundred series is validated at once.
  */
-export async function parseFeedInSteps(json: unknown, pause: () => Promise<void>): Promise<Feed> {
+export async function parseFeedInSteps(
+  json: unknown,
+  pause: () => Promise<void>,
+  stepMs: number = STEP_MS,
+): Promise<Feed> {
   const series = (json as { series?: unknown } | null)?.series;
-  if (!Array.isArray(series) || series.length <= SERIES_PER_STEP) return parseFeed(json);
+  if (!Array.isArray(series) || series.length <= SERIES_PER_CHUNK) return parseFeed(json);
   checkVersion(json);
+  let stepStart = performance.now();
   const head = feedSchema.safeParse({ ...(json as object), series: [] });
   const issues = head.success ? [] : toIssues(head.error.issues as ZodIssueLike[]);
   const feed = head.success ? { ...head.data, series: [] as Feed['series'] } : undefined;
   // Cross-checked as the series come, while the schema holds: its issues are told first.
   const check = feed && crossChecks(feed);
-  for (let start = 0; start < series.length; start += SERIES_PER_STEP) {
-    await pause();
-    const part = feedSchema.shape.series.safeParse(series.slice(start, start + SERIES_PER_STEP));
+  for (let start = 0; start < series.length; start += SERIES_PER_CHUNK) {
+    if (performance.now() - stepStart >= stepMs) {
+      await pause();
+      stepStart = performance.now();
+    }
+    const part = feedSchema.shape.series.safeParse(series.slice(start, start + SERIES_PER_CHUNK));
     if (part.success && issues.length === 0) {
       feed!.series.push(...part.data);
-      check!.series(start, start + SERIES_PER_STEP);
+      check!.series(start, start + SERIES_PER_CHUNK);
     } else if (!part.success)
       issues.push(
         ...toIssues(

@@ -159,7 +159,7 @@ describe('parseFeed', () => {
 });
 
 describe('parseFeedInSteps', () => {
-  /** The small feed with 2,500 extra gemeenten and a series each: more than one slice. */
+  /** The small feed with 2,500 extra gemeenten and a series each: many chunks of a hundred. */
   async function largeFeed() {
     const feed = await smallFeed();
     for (let i = 0; i < 2500; i++) {
@@ -173,7 +173,7 @@ describe('parseFeedInSteps', () => {
   it('gives the same feed as parseFeed, pausing between slices', async () => {
     const json = await largeFeed();
     let pauses = 0;
-    const feed = await parseFeedInSteps(json, async () => void pauses++);
+    const feed = await parseFeedInSteps(json, async () => void pauses++, 0);
     expect(feed).to.deep.equal(parseFeed(json));
     expect(pauses).to.be.greaterThan(2);
   });
@@ -201,7 +201,7 @@ describe('parseFeedInSteps', () => {
     json.series[3]!.periods = ['2025', '2024'];
     json.duiding.push({ indicator: 'onbekend', text: 'Tekst', author: 'Analist', date: '2026-01-01' });
     let pauses = 0;
-    const inSteps = await parseFeedInSteps(json, async () => void pauses++).then(
+    const inSteps = await parseFeedInSteps(json, async () => void pauses++, 0).then(
       () => expect.fail('expected the feed to be rejected'),
       (error: MivError) => error.detail.issues!,
     );
@@ -217,7 +217,7 @@ describe('parseFeedInSteps', () => {
   it('stops when pause throws (the element left the page)', async () => {
     const json = await largeFeed();
     const stop = new DOMException('afgebroken', 'AbortError');
-    const error = await parseFeedInSteps(json, () => Promise.reject(stop)).catch((e: unknown) => e);
+    const error = await parseFeedInSteps(json, () => Promise.reject(stop), 0).catch((e: unknown) => e);
     expect(error).to.equal(stop);
   });
 });
