@@ -1,5 +1,11 @@
 /** When work that may wait runs: between the page's own tasks, or when the page is idle. */
 
+/**
+ * Work per task before the page gets a turn: under the 50 ms at which a task counts as long, with
+ * room for one more job. The elements' work queue and the validation of a feed both keep to it.
+ */
+export const TURN_MS = 25;
+
 /** How long to wait where a browser cannot tell when the page is idle (Safari before 18). */
 const IDLE_FALLBACK_MS = 200;
 

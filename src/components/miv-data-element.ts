@@ -290,8 +290,8 @@ export abstract class MivDataElement extends LitElement {
       queueMicrotask(async () => {
         const elements = [...unchecked].filter((element) => element.isConnected && !element.tokensChecked);
         unchecked.clear();
+        for (const element of elements) if (element.loading === 'eager') element.checkTokens();
         const lazy = elements.filter((element) => element.loading !== 'eager');
-        for (const element of elements) if (!lazy.includes(element)) element.checkTokens();
         // Where each lies is known once all of them show their placeholders, still before the frame.
         await Promise.allSettled(lazy.map((element) => element.updateComplete));
         for (const element of lazy)

@@ -8,7 +8,8 @@
 import { whenIdle } from '../scheduling.js';
 
 /** How far ahead of the viewport an element builds: a viewport's height, so it is ready when scrolled to. */
-const NEAR_MARGIN = '100% 0px';
+const NEAR_VIEWPORTS = 1;
+const NEAR_MARGIN = `${NEAR_VIEWPORTS * 100}% 0px`;
 
 /** Each watched element and what builds its content (called once). */
 const watched = new Map<Element, () => void>();
@@ -77,12 +78,13 @@ export function watchNearness(element: Element, build: () => void): void {
 }
 
 /**
- * Whether the element lies near the viewport now, by the observer's measure (`NEAR_MARGIN`), read from
- * its box: for what cannot wait for the observer's first report.
+ * Whether the element lies near the viewport now, by the observer's measure, read from its box: for
+ * what cannot wait for the observer's first report.
  */
 export function liesNear(element: Element): boolean {
   const box = element.getBoundingClientRect();
-  return box.bottom >= -innerHeight && box.top <= 2 * innerHeight && box.right >= 0 && box.left <= innerWidth;
+  const margin = NEAR_VIEWPORTS * innerHeight;
+  return box.bottom >= -margin && box.top <= innerHeight + margin && box.right >= 0 && box.left <= innerWidth;
 }
 
 /** The element's feed is loaded: it may build in idle time from now on. */

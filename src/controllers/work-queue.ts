@@ -6,9 +6,7 @@
  * Charts come first: a chart is queued only when its element is near the viewport, so it is what the
  * reader is about to see; builds run in the order they were asked for, which is page order.
  */
-
-/** Work per task before yielding: under the 50 ms at which a task counts as long, with room for one more job. */
-const BUDGET_MS = 25;
+import { TURN_MS } from '../scheduling.js';
 
 export type Lane = 'draw' | 'build';
 
@@ -56,7 +54,7 @@ function runSome(): void {
   let job: (() => void) | undefined;
   while ((job = next())) {
     run(job);
-    if (performance.now() - start > BUDGET_MS) break;
+    if (performance.now() - start > TURN_MS) break;
   }
   if (lanes.draw.length || lanes.build.length) schedule();
 }

@@ -5,6 +5,7 @@
 import { AREA_LEVELS, carriesNumber, feedSchema, isProvisional, SCHEMA_VERSION, type Feed } from './schema.js';
 import { MivError, formatPath, type FeedIssue } from './errors.js';
 import { existsBetween, periodBounds } from './periods.js';
+import { TURN_MS } from '../scheduling.js';
 
 interface ZodIssueLike {
   code: string;
@@ -56,6 +57,9 @@ function describeIssue(issue: ZodIssueLike, path: string): string {
   }
 }
 
+/** The issue of a reference to an id the feed does not hold. */
+const missing = (what: string, value: string) => `${what} "${value}" bestaat niet in de feed`;
+
 /** What the checks of one series need to know of the rest of the feed, and the series seen so far. */
 interface SeriesContext {
   indicators: Set<string>;
@@ -106,7 +110,7 @@ function crossChecks(feed: Feed): CrossCheck {
   const areaLevel = new Map(feed.areas.map((a) => [a.id, a.level]));
 
   const mustExist = (set: Set<string>, value: string | undefined, path: string, what: string) => {
-    if (value !== undefined && !set.has(value)) add(path, `${what} "${value}" bestaat niet in de feed`);
+    if (value !== undefined && !set.has(value)) add(path, missing(what, value));
   };
 
   feed.areaGroups?.forEach((g, i) => {
@@ -184,11 +188,8 @@ function checkSeries(
   provisional: FeedIssue[],
 ): void {
   const add = (path: string, message: string) => issues.push({ path, message });
-  const mustExist = (set: Set<string>, value: string, path: string, what: string) => {
-    if (!set.has(value)) add(path, `${what} "${value}" bestaat niet in de feed`);
-  };
-  mustExist(context.indicators, s.indicator, `${at}.indicator`, 'indicator');
-  mustExist(context.areasAndGroups, s.area, `${at}.area`, 'gebied of groep');
+  if (!context.indicators.has(s.indicator)) add(`${at}.indicator`, missing('indicator', s.indicator));
+  if (!context.areasAndGroups.has(s.area)) add(`${at}.area`, missing('gebied of groep', s.area));
   const key = `${s.indicator}\u0000${s.area}`;
   if (context.seen.has(key)) add(at, `reeks voor ${s.indicator} in ${s.area} komt al eerder voor`);
   context.seen.add(key);
@@ -291,22 +292,17 @@ export function parseFeed(json: unknown): Feed {
 const SERIES_PER_CHUNK = 100;
 
 /**
- * How long `parseFeedInSteps` validates before it lets the page have a turn: as long as the
- * elements' work queue runs (`work-queue.ts`), so that a feed validated on a slow phone never blocks
- * the page for long, and a small one on a fast machine is done without waiting for another task.
- */
-const STEP_MS = 25;
-
-/**
  * `parseFeed` for feeds of any size without freezing the page: the series, nearly all of a large
- * feed, are validated and cross-checked a hundred at a time, and after every `stepMs` of that
- * `pause()` runs (the page paints and handles input there; `pause` may throw to stop). Same result
- * and the same issues as `parseFeed`; a feed of up to a hundred series is validated at once.
+ * feed, are validated and cross-checked a hundred at a time, and after every `stepMs` of that (a turn
+ * of the elements' work queue, `TURN_MS`) `pause()` runs: the page paints and handles input there, and
+ * `pause` may throw to stop. A feed on a slow phone never blocks the page for long, and a small one on
+ * a fast machine is done without waiting for another task. Same result and the same issues as
+ * `parseFeed`; a feed of up to a hundred series is validated at once.
  */
 export async function parseFeedInSteps(
   json: unknown,
   pause: () => Promise<void>,
-  stepMs: number = STEP_MS,
+  stepMs: number = TURN_MS,
 ): Promise<Feed> {
   const series = (json as { series?: unknown } | null)?.series;
   if (!Array.isArray(series) || series.length <= SERIES_PER_CHUNK) return parseFeed(json);
