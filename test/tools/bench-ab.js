@@ -1,0 +1,136 @@
+/**
+ * `npm run bench:ab -- <git ref>`: the working tree's embed build (B) against the build of another
+ * commit (A), page by page in one headless Chromium, each load of A followed by one of B or the other
+ * way round, cold cache, animation off. On a busy two-core machine the same page varies by a fifth
+ * from load to load, more than most changes move it; compared this way, a change shows as the ratio
+ * B/A with an interval (90 %, bootstrap) that says whether the runs could as well have come out the
+ * other way. Run it under the browser lock:
+ *
+ *   flock /tmp/miv-browser.lock npm run bench:ab -- main~1 [--runs 11] [--throttle 4] [--pages lazy-1,all]
+ *
+ * Pages: `lazy-N` and `eager-N` (N = 1, 12, 64) from the benchmark's workload (`bench-workload.js`),
+ * `all` (the 66-indicator example page). Measures as in `bench.js`: "done", the charts it waits for
+ * (eager: all; lazy: those in the first viewport); "headline", the figures in view readable; TBT.
+ * Commit A is built in `.bench/ab/a/` from `git archive`, with this tree's node_modules.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findChrome, CHROME_FLAGS } from './find-chrome.js';
+import { median, serveStatic } from './bench-page.js';
+import { measure } from './bench-measure.js';
+import { DIR, writeWorkload } from './bench-workload.js';
+
+const arg = (name, otherwise) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : otherwise;
+const REF = process.argv[2];
+if (!REF || REF.startsWith('--')) {
+  console.error(
+    'usage: npm run bench:ab -- <git ref> [--runs 11] [--throttle 1] [--pages lazy-1,lazy-64,eager-64,all]',
+  );
+  process.exit(2);
+}
+const RUNS = Number(arg('--runs', 11));
+const THROTTLE = Number(arg('--throttle', 1));
+const PAGES = arg('--pages', 'lazy-1,lazy-64,eager-64,all').split(',');
+const AB = `${DIR}/ab`;
+const RESAMPLES = 2000;
+
+/** What each page is, and which of its measures tell: as `bench.js` reads them. */
+function spec(name) {
+  if (name === 'all')
+    return {
+      file: 'examples/all-indicators.html',
+      selector: 'miv-indicator',
+      wanted: 'view',
+      measures: ['viewDone', 'headline', 'tbt'],
+    };
+  const [, loading, n] = /^(lazy|eager)-(\d+)$/.exec(name) ?? [];
+  if (!loading) throw new Error(`unknown page ${name}: lazy-N, eager-N or all`);
+  return loading === 'lazy'
+    ? {
+        file: `${DIR}/miv-lazy-${n}.html`,
+        selector: 'miv-indicator',
+        wanted: 'view',
+        measures: ['viewDone', 'headline'],
+      }
+    : { file: `${DIR}/miv-eager-${n}.html`, selector: 'miv-indicator', wanted: 'all', measures: ['done', 'tbt'] };
+}
+
+/** Builds the working tree into `.bench/ab/b/dist`, and `REF` into `.bench/ab/a/dist`. */
+function build() {
+  rmSync(AB, { recursive: true, force: true });
+  const source = `${AB}/a/source`;
+  mkdirSync(source, { recursive: true });
+  execFileSync('sh', ['-c', `git archive "$0" | tar -x -C "$1"`, REF, source], { stdio: 'inherit' });
+  symlinkSync(resolve('node_modules'), `${source}/node_modules`);
+  for (const [dir, cwd] of [
+    [`${AB}/a`, source],
+    [`${AB}/b`, '.'],
+  ]) {
+    execFileSync('npx', ['rollup', '-c', '--silent'], { cwd, stdio: 'inherit' });
+    cpSync(`${cwd}/dist`, `${dir}/dist`, { recursive: true });
+  }
+}
+
+/** The page's copy that loads build `variant`: its scripts from that build, its other files as before. */
+function variantOf(file, variant) {
+  const html = readFileSync(file, 'utf8')
+    .replace(/(["'])(?:\.\.)?\/dist\//g, `$1/${AB}/${variant}/dist/`)
+    // Relative addresses (the feed, the stylesheet) still resolve from the page's own folder.
+    .replace('<head>', `<head><base href="/${file}">`);
+  const copy = `${AB}/${file
+    .split('/')
+    .pop()
+    .replace(/\.html$/, `-${variant}.html`)}`;
+  writeFileSync(copy, html);
+  return `/${copy}`;
+}
+
+/** A bootstrap interval of median(b) / median(a): the middle 90 % of resampled ratios. */
+function ratioInterval(a, b) {
+  const pick = (values) => values.map(() => values[Math.floor(Math.random() * values.length)]);
+  const ratios = Array.from({ length: RESAMPLES }, () => median(pick(b)) / median(pick(a))).sort((x, y) => x - y);
+  return [ratios[Math.floor(0.05 * RESAMPLES)], ratios[Math.floor(0.95 * RESAMPLES)]];
+}
+
+const ms = (values) =>
+  `${Math.round(median(values))} ms (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`;
+
+build();
+await writeWorkload();
+const pages = PAGES.map((name) => ({ name, ...spec(name) }));
+for (const page of pages) page.paths = { a: variantOf(page.file, 'a'), b: variantOf(page.file, 'b') };
+const { origin, close } = await serveStatic();
+const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
+const results = Object.fromEntries(pages.map((p) => [p.name, { a: [], b: [] }]));
+try {
+  // One unmeasured load of each warms the server's file cache.
+  for (const page of pages)
+    for (const v of ['a', 'b']) await measure(browser, origin, page.paths[v], { ...page, throttle: 1 });
+  for (let run = 0; run < RUNS; run++) {
+    for (const page of pages)
+      for (const v of run % 2 ? ['b', 'a'] : ['a', 'b'])
+        results[page.name][v].push(await measure(browser, origin, page.paths[v], { ...page, throttle: THROTTLE }));
+    process.stderr.write(`run ${run + 1}/${RUNS}\r`);
+  }
+} finally {
+  await browser.close();
+  await close();
+}
+
+const head = `A: ${REF} (${execFileSync('git', ['rev-parse', '--short', REF]).toString().trim()}); B: the working tree`;
+console.log(`\n${head}; ${RUNS} runs, CPU ${THROTTLE === 1 ? 'not slowed' : `slowed ${THROTTLE}×`}\n`);
+const rows = [['page', 'measure', 'A', 'B', 'B / A (90 % interval)']];
+for (const page of pages)
+  for (const key of page.measures) {
+    const [a, b] = ['a', 'b'].map((v) => results[page.name][v].map((r) => r[key]));
+    const [low, high] = ratioInterval(a, b);
+    const ratio = (median(b) / median(a)).toFixed(2);
+    const verdict = high < 1 ? ', faster' : low > 1 ? ', slower' : '';
+    rows.push([page.name, key, ms(a), ms(b), `${ratio}× (${low.toFixed(2)}–${high.toFixed(2)})${verdict}`]);
+  }
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log([line(rows[0]), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n'));
