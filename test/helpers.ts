@@ -18,10 +18,12 @@ export const text = (el: Element, selector: string): string =>
 /** The element's chart controller; protected in the class, read here to check what ECharts drew. */
 export const chartOf = <O = unknown>(el: Element): ChartHandle<O> => (el as unknown as { chart: ChartHandle<O> }).chart;
 
-/** Renders a template and waits until its chart has painted. */
+/** Renders a template and waits until its chart has painted and the rest of the widget is built. */
 export async function rendered<E extends HTMLElement>(template: TemplateResult): Promise<E> {
   const el = await fixture<E>(template);
   if (!chartOf(el).instance) await oneEvent(el, 'miv-rendered');
+  // And what is built after the chart, in idle time: the data table for screen readers.
+  await (el as E & { updateComplete?: Promise<unknown> }).updateComplete;
   return el;
 }
 

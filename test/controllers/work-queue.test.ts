@@ -1,6 +1,7 @@
 /**
  * The work queue that builds widgets and draws charts a few per task: the page gets the main thread
- * back between tasks, charts go before builds, and before printing everything runs at once.
+ * back between tasks, charts go before builds (and builds before what no reader sees yet), and before
+ * printing everything runs at once.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { enqueue } from '../../src/controllers/work-queue.js';
@@ -38,13 +39,14 @@ describe('work queue', () => {
     expect(perTask.size, 'tasks').to.be.at.least(4);
   });
 
-  it('draws charts before building further widgets', async () => {
+  it('draws charts before building further widgets, and builds what no reader sees yet last, in idle time', async () => {
     const order: string[] = [];
+    enqueue('after', () => order.push('after'));
     enqueue('build', () => order.push('build 1'));
     enqueue('build', () => order.push('build 2'));
     enqueue('draw', () => order.push('draw'));
-    await waitUntil(() => order.length === 3, 'every job ran');
-    expect(order).to.deep.equal(['draw', 'build 1', 'build 2']);
+    await waitUntil(() => order.length === 4, 'every job ran');
+    expect(order).to.deep.equal(['draw', 'build 1', 'build 2', 'after']);
   });
 
   it('keeps going when a job fails, and reports the failure to the page', async () => {
@@ -71,11 +73,12 @@ describe('work queue', () => {
 
   it('runs every waiting job before the page prints', async () => {
     const order: string[] = [];
+    enqueue('after', () => order.push('waiting for idle time'));
     enqueue('build', () => order.push('waiting'));
     dispatchEvent(new Event('beforeprint'));
     enqueue('build', () => order.push('asked while printing'));
     await Promise.resolve();
-    expect(order, 'before any later task').to.deep.equal(['waiting', 'asked while printing']);
+    expect(order, 'before any later task').to.deep.equal(['waiting', 'waiting for idle time', 'asked while printing']);
     dispatchEvent(new Event('afterprint'));
   });
 });

@@ -5,6 +5,7 @@ import { SMALL_FEED_URL } from '../../fixtures/feeds.js';
 import { smallFeed } from '../../fixtures/feeds.js';
 import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, shadow, text } from '../../helpers.js';
 import { drawnLines, type DrawnSeries } from './helpers.js';
+import { enqueue } from '../../../src/controllers/work-queue.js';
 
 describe('<miv-indicator>', () => {
   failOnConsoleErrors();
@@ -273,6 +274,32 @@ describe('<miv-indicator>', () => {
       await el.updateComplete;
       expect(el.hasAttribute('show-table')).to.equal(true);
       expect(table().classList.contains('visually-hidden')).to.equal(false);
+    });
+    it('builds the hidden table after the figures and every other build waiting, and reaches it once complete', async () => {
+      // Other widgets' builds keep coming until released: the table, last in the queue, waits for them.
+      let holding = true;
+      const hold = () => {
+        const end = performance.now() + 5;
+        while (performance.now() < end);
+        if (holding) enqueue('build', hold);
+      };
+      enqueue('build', hold);
+      const el = document.createElement('miv-indicator') as MivIndicator;
+      Object.assign(el, { src: SMALL_FEED_URL, indicator: 'woninginbraak', area: 'GM0758', loading: 'eager' });
+      document.body.append(el);
+      try {
+        const rows = () => shadow(el).querySelectorAll('[part="table"] tbody tr').length;
+        await waitUntil(() => query(el, '[part~="value"]'), 'the headline figure');
+        expect(rows(), 'no table rows beside the first figures').to.equal(0);
+        expect(query(el, '#data-table'), "the toggle's target").to.exist;
+        holding = false;
+        await el.updateComplete;
+        expect(rows(), 'the rows, for screen readers').to.be.greaterThan(5);
+        expect(query(el, '[part="table"]')!.classList.contains('visually-hidden')).to.equal(true);
+      } finally {
+        holding = false;
+        el.remove();
+      }
     });
   });
 
