@@ -18,7 +18,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } f
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_FLAGS } from './find-chrome.js';
-import { median, serveStatic } from './bench-page.js';
+import { markdownTable, median, serveStatic } from './bench-page.js';
 import { measure } from './bench-measure.js';
 import { DIR, writeWorkload } from './bench-workload.js';
 
@@ -122,7 +122,8 @@ try {
 
 const head = `A: ${REF} (${execFileSync('git', ['rev-parse', '--short', REF]).toString().trim()}); B: the working tree`;
 console.log(`\n${head}; ${RUNS} runs, CPU ${THROTTLE === 1 ? 'not slowed' : `slowed ${THROTTLE}×`}\n`);
-const rows = [['page', 'measure', 'A', 'B', 'B / A (90 % interval)']];
+const header = ['page', 'measure', 'A', 'B', 'B / A (90 % interval)'];
+const rows = [];
 for (const page of pages)
   for (const key of page.measures) {
     const [a, b] = ['a', 'b'].map((v) => results[page.name][v].map((r) => r[key]));
@@ -131,6 +132,4 @@ for (const page of pages)
     const verdict = high < 1 ? ', faster' : low > 1 ? ', slower' : '';
     rows.push([page.name, key, ms(a), ms(b), `${ratio}× (${low.toFixed(2)}–${high.toFixed(2)})${verdict}`]);
   }
-const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-console.log([line(rows[0]), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n'));
+console.log(markdownTable(header, rows));

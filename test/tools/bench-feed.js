@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_FLAGS } from './find-chrome.js';
+import { markdownTable } from './bench-page.js';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 21;
 const WARM_UP = 5;
@@ -105,7 +106,4 @@ const rows = [
   ['validate in Node (parseFeed)', ms(node.validate)],
   ['JSON.parse + validate in Node', ms(node.total)],
 ];
-const width = Math.max(...rows.map(([label]) => label.length));
-console.log(`| ${'sample feed'.padEnd(width)} | value    |`);
-console.log(`| ${'-'.repeat(width)} | -------- |`);
-for (const [label, value] of rows) console.log(`| ${label.padEnd(width)} | ${value.padEnd(8)} |`);
+console.log(markdownTable(['sample feed', 'value'], rows));

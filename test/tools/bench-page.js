@@ -1,7 +1,7 @@
 /**
- * What the benchmark scripts (`bench.js`, `bench-map.js`) share: medians, gzip sizes, a fresh
- * browser context per measurement (cold cache, one viewport, the page instrumented before it loads)
- * and a static file server.
+ * What the benchmark scripts (`bench.js`, `bench-ab.js`, `bench-map.js`, `bench-feed.js`) share:
+ * medians, gzip sizes, Markdown tables, a fresh browser context per measurement (cold cache, one
+ * viewport, the page instrumented before it loads) and a static file server.
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -18,6 +18,13 @@ export const median = (values) => {
 };
 
 export const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+/** A Markdown table of `header` and `rows` (arrays of strings), its columns padded to line up. */
+export function markdownTable(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
 
 /**
  * A tab in a context of its own, with `instrument` run in every document before its scripts, and

@@ -19,7 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_FLAGS } from './find-chrome.js';
-import { freshPage, median, serveStatic } from './bench-page.js';
+import { freshPage, markdownTable, median, serveStatic } from './bench-page.js';
 import { inPage, instrument, measure } from './bench-measure.js';
 import { DIR, SIZES, writeAllIndicatorsBaseline, writeWorkload } from './bench-workload.js';
 
@@ -157,9 +157,7 @@ function table(results, throttle) {
     verdict(max < 200),
   ]);
   const header = ['measure', 'bare ECharts', 'Chart.js', 'miv-widgets', 'ratio', 'target', ''];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  return markdownTable(header, rows);
 }
 
 execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
