@@ -36,6 +36,8 @@ const THROTTLE = Number(arg('--throttle', 1));
 const PAGES = arg('--pages', 'lazy-1,lazy-64,eager-64,all').split(',');
 const AB = `${DIR}/ab`;
 const RESAMPLES = 2000;
+/** Below this many runs a bootstrap interval is too narrow to mean anything, and none is shown. */
+const FEWEST_RUNS_FOR_INTERVAL = 7;
 
 /** What each page is, and which of its measures tell: as `bench.js` reads them. */
 function spec(name) {
@@ -127,9 +129,13 @@ const rows = [];
 for (const page of pages)
   for (const key of page.measures) {
     const [a, b] = ['a', 'b'].map((v) => results[page.name][v].map((r) => r[key]));
+    const ratio = `${(median(b) / median(a)).toFixed(2)}×`;
+    if (RUNS < FEWEST_RUNS_FOR_INTERVAL) {
+      rows.push([page.name, key, ms(a), ms(b), `${ratio} (too few runs for an interval)`]);
+      continue;
+    }
     const [low, high] = ratioInterval(a, b);
-    const ratio = (median(b) / median(a)).toFixed(2);
     const verdict = high < 1 ? ', faster' : low > 1 ? ', slower' : '';
-    rows.push([page.name, key, ms(a), ms(b), `${ratio}× (${low.toFixed(2)}–${high.toFixed(2)})${verdict}`]);
+    rows.push([page.name, key, ms(a), ms(b), `${ratio} (${low.toFixed(2)}–${high.toFixed(2)})${verdict}`]);
   }
 console.log(markdownTable(header, rows));
