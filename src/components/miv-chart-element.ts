@@ -15,7 +15,6 @@ import { MivError } from '../feed/errors.js';
 import type { Feed } from '../feed/schema.js';
 import { ChartController, loadChartEngine, type ChartEngine } from '../controllers/chart-controller.js';
 import { ChartKeyboard } from '../controllers/chart-keyboard.js';
-import { enqueue } from '../controllers/work-queue.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
 import { chartTokensKey, resolveChartTokens, sameTokens } from '../tokens/resolve.js';
 import type { ChartOption } from '../charts/echarts.js';
@@ -308,14 +307,7 @@ export abstract class MivChartElement<Model> extends MivDataElement {
   }
 
   private queueTable(): void {
-    this.tableQueued ??= new Promise((resolve) =>
-      enqueue('after', () => {
-        this.tableBuilt = true;
-        // Built in this task, where the queue keeps count of the time it takes.
-        if (this.isConnected) this.performUpdate();
-        resolve();
-      }),
-    );
+    this.tableQueued ??= this.updateInTurn('after', () => (this.tableBuilt = true));
   }
 
   /** `updateComplete` includes the table built in turn: the whole widget is there when it settles. */

@@ -17,7 +17,7 @@ import { Derived } from '../controllers/derived.js';
 import { TokenWatcher } from '../controllers/token-watcher.js';
 import { keepReadable } from '../tokens/resolve.js';
 import { buildWhenIdle, liesNear, unwatchNearness, watchNearness } from '../controllers/nearness.js';
-import { enqueue } from '../controllers/work-queue.js';
+import { enqueue, type Lane } from '../controllers/work-queue.js';
 import { indexFeedInTurns } from '../model/series.js';
 import { prepareNumbers } from '../model/format.js';
 import { whenIdle } from '../scheduling.js';
@@ -251,13 +251,25 @@ export abstract class MivDataElement extends LitElement {
   }
 
   private queueBuild(): void {
-    this.building ??= new Promise((resolve) =>
-      enqueue('build', () => {
-        this.building = undefined;
-        this.built = true;
-        // Built in this task, where the queue keeps count of the time it takes.
-        if (this.isConnected) this.performUpdate();
-        resolve();
+    this.building ??= this.updateInTurn('build', () => {
+      this.building = undefined;
+      this.built = true;
+    });
+  }
+
+  /**
+   * Makes `change` in a turn of the work queue's `lane` and renders it in that same task, where the
+   * queue keeps count of the time it takes; settles once done, also when the render failed.
+   */
+  protected updateInTurn(lane: Lane, change: () => void): Promise<void> {
+    return new Promise((resolve) =>
+      enqueue(lane, () => {
+        try {
+          change();
+          if (this.isConnected) this.performUpdate();
+        } finally {
+          resolve();
+        }
       }),
     );
   }
