@@ -63,8 +63,6 @@ export abstract class MivChartElement<Model> extends MivDataElement {
    * (`npm run bench:ab`, 2026-12-03). Showing it, or printing, builds it at once.
    */
   @state() private tableBuilt = false;
-  /** Whether the last render left the table out, to be built in turn (`updated` queues it). */
-  private tableWanted = false;
   /** Settles when the queued table is built. */
   private tableQueued: Promise<void> | undefined;
 
@@ -300,14 +298,6 @@ export abstract class MivChartElement<Model> extends MivDataElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.chart.setOption(this.ready ? this.chartOption : undefined);
-    if (this.tableWanted) {
-      this.tableWanted = false;
-      this.queueTable();
-    }
-  }
-
-  private queueTable(): void {
-    this.tableQueued ??= this.updateInTurn('after', () => (this.tableBuilt = true));
   }
 
   /** `updateComplete` includes the table built in turn: the whole widget is there when it settles. */
@@ -332,15 +322,12 @@ export abstract class MivChartElement<Model> extends MivDataElement {
   protected renderData(model: Model): TemplateResult | typeof nothing {
     const grid = this.dataGrid(model);
     if (!grid) return nothing;
-    this.tableWanted = !this.tableBuilt;
+    // Queued once, from here: the job only runs in a later task.
+    if (!this.tableBuilt) this.tableQueued ??= this.updateInTurn('after', () => (this.tableBuilt = true));
     return html`<div part="actions" class="actions">
         ${this.renderTableToggle()} ${this.renderDownloads()} ${this.renderCitation(model)}
       </div>
-      ${
-        this.tableBuilt
-          ? renderTable(gridTable(grid, this.text), this.tableVisible)
-          : html`<div part="table" id="data-table" class="table visually-hidden"></div>`
-      }`;
+      ${renderTable(this.tableBuilt ? gridTable(grid, this.text) : undefined, this.tableVisible)}`;
   }
 
   /** Whether the table is shown to sighted readers: `show-table`, the toggle, or a failed chart. */

@@ -97,12 +97,18 @@ export function renderDuiding(
 
 /**
  * The numbers as a real table. It is always in the accessibility tree; `visible` only decides
- * whether sighted readers see it too.
+ * whether sighted readers see it too. Without `data` (not built yet) it is the empty box, there
+ * for the table toggle's `aria-controls`.
  */
-export function renderTable(data: TableData, visible: boolean): TemplateResult {
-  const legend = data.legend.join(' · ');
+export function renderTable(data: TableData | undefined, visible: boolean): TemplateResult {
   return html`<div part="table" id="data-table" class=${visible ? 'table' : 'table visually-hidden'}>
-    <table>
+    ${data ? renderRows(data) : nothing}
+  </div>`;
+}
+
+function renderRows(data: TableData): TemplateResult {
+  const legend = data.legend.join(' · ');
+  return html`<table>
       <caption>
         ${data.caption}
       </caption>
@@ -122,6 +128,5 @@ export function renderTable(data: TableData, visible: boolean): TemplateResult {
         )}
       </tbody>
     </table>
-    ${legend ? html`<p class="legend">${legend}</p>` : nothing}
-  </div>`;
+    ${legend ? html`<p class="legend">${legend}</p>` : nothing}`;
 }

@@ -60,7 +60,6 @@ function runSome(): void {
     if (performance.now() - start > TURN_MS) break;
   }
   if (lanes.draw.length || lanes.build.length) schedule();
-  else if (lanes.after.length) scheduleIdle();
 }
 
 function scheduleIdle(): void {

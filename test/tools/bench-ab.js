@@ -18,9 +18,9 @@ import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } f
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_FLAGS } from './find-chrome.js';
-import { markdownTable, median, serveStatic } from './bench-page.js';
+import { markdownTable, median, ms, serveStatic, stat } from './bench-page.js';
 import { measure } from './bench-measure.js';
-import { DIR, writeWorkload } from './bench-workload.js';
+import { DIR, mivPages, writeWorkload } from './bench-workload.js';
 
 const arg = (name, otherwise) =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : otherwise;
@@ -39,25 +39,13 @@ const RESAMPLES = 2000;
 /** Below this many runs a bootstrap interval is too narrow to mean anything, and none is shown. */
 const FEWEST_RUNS_FOR_INTERVAL = 7;
 
-/** What each page is, and which of its measures tell: as `bench.js` reads them. */
+/** What each page is, and which of its measures tell. */
 function spec(name) {
-  if (name === 'all')
-    return {
-      file: 'examples/all-indicators.html',
-      selector: 'miv-indicator',
-      wanted: 'view',
-      measures: ['viewDone', 'headline', 'tbt'],
-    };
+  if (name === 'all') return { ...mivPages.allIndicators, measures: ['viewDone', 'headline', 'tbt'] };
   const [, loading, n] = /^(lazy|eager)-(\d+)$/.exec(name) ?? [];
   if (!loading) throw new Error(`unknown page ${name}: lazy-N, eager-N or all`);
-  return loading === 'lazy'
-    ? {
-        file: `${DIR}/miv-lazy-${n}.html`,
-        selector: 'miv-indicator',
-        wanted: 'view',
-        measures: ['viewDone', 'headline'],
-      }
-    : { file: `${DIR}/miv-eager-${n}.html`, selector: 'miv-indicator', wanted: 'all', measures: ['done', 'tbt'] };
+  const measures = loading === 'lazy' ? ['viewDone', 'headline'] : ['done', 'tbt'];
+  return { ...mivPages.sized(loading, n), measures };
 }
 
 /** Builds the working tree into `.bench/ab/b/dist`, and `REF` into `.bench/ab/a/dist`. */
@@ -97,13 +85,10 @@ function ratioInterval(a, b) {
   return [ratios[Math.floor(0.05 * RESAMPLES)], ratios[Math.floor(0.95 * RESAMPLES)]];
 }
 
-const ms = (values) =>
-  `${Math.round(median(values))} ms (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`;
-
 build();
 await writeWorkload();
 const pages = PAGES.map((name) => ({ name, ...spec(name) }));
-for (const page of pages) page.paths = { a: variantOf(page.file, 'a'), b: variantOf(page.file, 'b') };
+for (const page of pages) page.paths = { a: variantOf(page.path.slice(1), 'a'), b: variantOf(page.path.slice(1), 'b') };
 const { origin, close } = await serveStatic();
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
 const results = Object.fromEntries(pages.map((p) => [p.name, { a: [], b: [] }]));
@@ -131,11 +116,11 @@ for (const page of pages)
     const [a, b] = ['a', 'b'].map((v) => results[page.name][v].map((r) => r[key]));
     const ratio = `${(median(b) / median(a)).toFixed(2)}×`;
     if (RUNS < FEWEST_RUNS_FOR_INTERVAL) {
-      rows.push([page.name, key, ms(a), ms(b), `${ratio} (too few runs for an interval)`]);
+      rows.push([page.name, key, ms(stat(a)), ms(stat(b)), `${ratio} (too few runs for an interval)`]);
       continue;
     }
     const [low, high] = ratioInterval(a, b);
     const verdict = high < 1 ? ', faster' : low > 1 ? ', slower' : '';
-    rows.push([page.name, key, ms(a), ms(b), `${ratio} (${low.toFixed(2)}–${high.toFixed(2)})${verdict}`]);
+    rows.push([page.name, key, ms(stat(a)), ms(stat(b)), `${ratio} (${low.toFixed(2)}–${high.toFixed(2)})${verdict}`]);
   }
 console.log(markdownTable(header, rows));

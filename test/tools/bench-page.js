@@ -17,6 +17,12 @@ export const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+/** Median, least and most of `values`. */
+export const stat = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
+
+/** A median in milliseconds with its spread in brackets: `310 ms (253–345)`. */
+export const ms = (s) => `${Math.round(s.median)} ms (${Math.round(s.min)}–${Math.round(s.max)})`;
+
 export const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
 /** A Markdown table of `header` and `rows` (arrays of strings), its columns padded to line up. */

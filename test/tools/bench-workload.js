@@ -19,6 +19,18 @@ import { build } from 'esbuild';
 
 export const DIR = '.bench';
 export const SIZES = [1, 12, 64];
+
+/** The elements' pages, as the benchmarks load them: the address, the elements, which to wait for. */
+export const mivPages = {
+  /** N charts: `eager`, every chart at once; `lazy` (the default), what is in the first viewport. */
+  sized: (loading, n) => ({
+    path: `/${DIR}/miv-${loading}-${n}.html`,
+    selector: 'miv-indicator',
+    wanted: loading === 'eager' ? 'all' : 'view',
+  }),
+  /** The 66-indicator example page, as it is: the charts in its first viewport. */
+  allIndicators: { path: '/examples/all-indicators.html', selector: 'miv-indicator', wanted: 'view' },
+};
 const YEARS = Array.from({ length: 10 }, (_, i) => String(2016 + i));
 const INDICATORS = 16;
 const UNIT = 'zeeland-west-brabant';

@@ -19,21 +19,20 @@ import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_FLAGS } from './find-chrome.js';
-import { freshPage, markdownTable, median, serveStatic } from './bench-page.js';
+import { freshPage, markdownTable, median, ms, serveStatic, stat } from './bench-page.js';
 import { inPage, instrument, measure } from './bench-measure.js';
-import { DIR, SIZES, writeAllIndicatorsBaseline, writeWorkload } from './bench-workload.js';
+import { DIR, SIZES, mivPages, writeAllIndicatorsBaseline, writeWorkload } from './bench-workload.js';
 
 const arg = (name) => process.argv[process.argv.indexOf(name) + 1];
 const RUNS = Number(arg('--runs')) || 5;
 const THROTTLES = process.argv.includes('--throttle') ? [Number(arg('--throttle'))] : [1, 4];
 const WINDOW_MS = 5000;
-const ALL_INDICATORS = '/examples/all-indicators.html';
 const KB = 1024;
 
 /** The 66-indicator page's first-viewport charts and their width, for the ECharts reference page. */
 async function allIndicatorsInView(browser, origin) {
   const { tab, context } = await freshPage(browser, instrument);
-  await tab.goto(`${origin}${ALL_INDICATORS}`);
+  await tab.goto(`${origin}${mivPages.allIndicators.path}`);
   await tab.waitForFunction(inPage, { timeout: 60_000, polling: 50 }, 'miv-indicator', 'view');
   const inView = await tab.evaluate(() =>
     [...document.querySelectorAll('miv-indicator')]
@@ -54,11 +53,11 @@ function pages() {
   for (const n of SIZES) {
     list[`echarts-${n}`] = { path: `/${DIR}/echarts-${n}.html`, selector: '[data-chart]', wanted: 'all' };
     list[`chartjs-${n}`] = { path: `/${DIR}/chartjs-${n}.html`, selector: '[data-chart]', wanted: 'all' };
-    list[`miv-eager-${n}`] = { path: `/${DIR}/miv-eager-${n}.html`, selector: 'miv-indicator', wanted: 'all' };
-    list[`miv-lazy-${n}`] = { path: `/${DIR}/miv-lazy-${n}.html`, selector: 'miv-indicator', wanted: 'view' };
+    list[`miv-eager-${n}`] = mivPages.sized('eager', n);
+    list[`miv-lazy-${n}`] = mivPages.sized('lazy', n);
   }
   list['all-echarts'] = { path: `/${DIR}/all-indicators-echarts.html`, selector: '[data-indicator]', wanted: 'all' };
-  list['all-miv'] = { path: ALL_INDICATORS, selector: 'miv-indicator', wanted: 'view', window: WINDOW_MS };
+  list['all-miv'] = { ...mivPages.allIndicators, window: WINDOW_MS };
   return list;
 }
 
@@ -70,9 +69,7 @@ function machine() {
   return `${cpus().length} × ${cpu}, ${Math.round(totalmem() / KB ** 3)} GB, Node ${process.version}, ${chrome}`;
 }
 
-// Table cells: a median with its spread, and ratios of medians.
-const stat = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
-const ms = (s) => `${Math.round(s.median)} ms (${Math.round(s.min)}–${Math.round(s.max)})`;
+// Table cells: ratios of medians, and whether a target is met.
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const verdict = (ok) => (ok ? 'met' : '**missed**');
 
