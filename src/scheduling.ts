@@ -9,9 +9,19 @@ export const TURN_MS = 25;
 /** How long to wait where a browser cannot tell when the page is idle (Safari before 18). */
 const IDLE_FALLBACK_MS = 200;
 
-/** Runs `callback` when the page is idle: `requestIdleCallback`, or a moment later where it is missing. */
+/**
+ * The longest idle work waits on a page that is never idle (an animation, a busy script of its own):
+ * what waits is content (a far widget's text, a data table for screen readers), which must come all
+ * the same.
+ */
+const IDLE_TIMEOUT_MS = 500;
+
+/**
+ * Runs `callback` when the page is idle, or after `IDLE_TIMEOUT_MS` where it never is:
+ * `requestIdleCallback`, or a moment later where it is missing.
+ */
 export function whenIdle(callback: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
   else setTimeout(callback, IDLE_FALLBACK_MS);
 }
 

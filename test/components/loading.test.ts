@@ -34,6 +34,26 @@ describe('loading', () => {
     expect(chartOf(el).instance, 'the chart waits until the widget is near').to.equal(undefined);
   });
 
+  it('lazy: on a page that is never idle, a far widget still builds its table', async () => {
+    // A task after task of the page's own, so that the browser never has an idle period.
+    let busy = true;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      const until = performance.now() + 10;
+      while (performance.now() < until);
+      if (busy) channel.port2.postMessage(undefined);
+    };
+    channel.port2.postMessage(undefined);
+    try {
+      const el = await farBelow();
+      await waitUntil(() => shadow(el).querySelector('table'), 'the table is built all the same', { timeout: 3000 });
+      expect(shadow(el).querySelector('table')!.textContent).to.match(/\d,\d/);
+    } finally {
+      busy = false;
+      channel.port1.close();
+    }
+  });
+
   it('eager: a far widget draws its chart at once', async () => {
     const el = await farBelow('eager');
     await oneEvent(el, 'miv-rendered');
