@@ -135,6 +135,14 @@ export const sharedStyles = css`
     height: var(--_chart-height);
     width: 100%;
   }
+  /*
+   * Far from the viewport the browser skips the drawing's style, layout and paint (the drawing is
+   * still made, and read by screen readers and printed): a page of sixty charts drawn at once
+   * otherwise pays at every frame for all those below the fold. Its size is its own, so nothing moves.
+   */
+  .engine {
+    content-visibility: auto;
+  }
   /* The chart is one tab stop; its focus ring sits inside, so it is never clipped by a scroll box. */
   .chart:focus-visible {
     outline-offset: -3px;

@@ -54,10 +54,22 @@ describe('loading', () => {
     }
   });
 
-  it('eager: a far widget draws its chart at once', async () => {
+  it('eager: a far widget draws its chart at once; the browser renders the drawing once it is in view', async () => {
     const el = await farBelow('eager');
     await oneEvent(el, 'miv-rendered');
-    expect(shadow(el).querySelector('[part~="chart"] svg')).to.exist;
+    const drawing = shadow(el).querySelector('[part~="chart"] svg')!;
+    expect(drawing.querySelectorAll('path').length, 'drawn').to.be.above(3);
+    // Style, layout and paint of sixty drawings below the fold would be paid at every frame.
+    expect(drawing.checkVisibility({ contentVisibilityAuto: true }), 'not rendered while far').to.equal(false);
+    el.scrollIntoView();
+    try {
+      await waitUntil(() => drawing.checkVisibility({ contentVisibilityAuto: true }), 'rendered in view', {
+        timeout: 3000,
+      });
+    } finally {
+      // The next test's widget must start far below.
+      scrollTo(0, 0);
+    }
   });
 
   it('printing draws the chart of a far lazy widget', async () => {
