@@ -8,8 +8,9 @@ import '../../src/define.js';
 import { SMALL_FEED_URL } from '../fixtures/feeds.js';
 import { chartOf, shadow } from '../helpers.js';
 
-/** A widget below a spacer many viewports tall. */
+/** A widget below a spacer many viewports tall, with the page scrolled to its top. */
 async function farBelow(loading?: 'eager'): Promise<HTMLElement> {
+  scrollTo(0, 0);
   const page = await fixture<HTMLElement>(
     html`<div>
       <div style="height: 8000px"></div>
@@ -62,14 +63,9 @@ describe('loading', () => {
     // Style, layout and paint of sixty drawings below the fold would be paid at every frame.
     expect(drawing.checkVisibility({ contentVisibilityAuto: true }), 'not rendered while far').to.equal(false);
     el.scrollIntoView();
-    try {
-      await waitUntil(() => drawing.checkVisibility({ contentVisibilityAuto: true }), 'rendered in view', {
-        timeout: 3000,
-      });
-    } finally {
-      // The next test's widget must start far below.
-      scrollTo(0, 0);
-    }
+    await waitUntil(() => drawing.checkVisibility({ contentVisibilityAuto: true }), 'rendered in view', {
+      timeout: 3000,
+    });
   });
 
   it('printing draws the chart of a far lazy widget', async () => {
