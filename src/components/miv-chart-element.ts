@@ -63,7 +63,7 @@ export abstract class MivChartElement<Model> extends MivDataElement {
    * (`npm run bench:ab`, 2026-12-03). Showing it, or printing, builds it at once.
    */
   @state() private tableBuilt = false;
-  /** Settles when the queued table is built. */
+  /** The table's queued build (`updateComplete` waits for it). */
   private tableQueued: Promise<void> | undefined;
 
   /** The citation shown in a text box, when the browser would not copy it. */
@@ -298,14 +298,6 @@ export abstract class MivChartElement<Model> extends MivDataElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.chart.setOption(this.ready ? this.chartOption : undefined);
-  }
-
-  /** `updateComplete` includes the table built in turn: the whole widget is there when it settles. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.tableQueued || this.tableBuilt) return done;
-    await this.tableQueued;
-    return super.getUpdateComplete();
   }
 
   private get chartTokens(): ChartTokens {

@@ -100,6 +100,8 @@ export abstract class MivDataElement extends LitElement {
   }
   /** Settles when the queued first build has run. */
   private building: Promise<void> | undefined;
+  /** The changes queued with `updateInTurn` and not made yet, which `updateComplete` waits for. */
+  private readonly turnsWaiting = new Set<Promise<void>>();
 
   /** Overrides for any UI text of the chosen language. */
   @property({ attribute: false }) strings: Partial<Strings> = {};
@@ -262,24 +264,32 @@ export abstract class MivDataElement extends LitElement {
    * queue keeps count of the time it takes; settles once done, also when the render failed.
    */
   protected updateInTurn(lane: Lane, change: () => void): Promise<void> {
-    return new Promise((resolve) =>
+    const turn = new Promise<void>((resolve) =>
       enqueue(lane, () => {
         try {
           change();
           if (this.isConnected) this.performUpdate();
         } finally {
+          this.turnsWaiting.delete(turn);
           resolve();
         }
       }),
     );
+    this.turnsWaiting.add(turn);
+    return turn;
   }
 
-  /** `updateComplete` includes the queued first build: the figures are on screen when it settles. */
+  /**
+   * `updateComplete` includes the changes queued in turn, also those a queued change queues in its
+   * own render (the first build queues the hidden table): the whole widget is there when it settles.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.building) return done;
-    await this.building;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    while (this.turnsWaiting.size > 0) {
+      await Promise.all(this.turnsWaiting);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Elements connected since the last token check. */

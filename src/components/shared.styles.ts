@@ -137,7 +137,7 @@ export const sharedStyles = css`
   }
   /*
    * Far from the viewport the browser skips the drawing's style, layout and paint (the drawing is
-   * still made, and read by screen readers and printed): a page of sixty charts drawn at once
+   * still made and printed; the chart's text alternative is outside it): a page of sixty charts drawn at once
    * otherwise pays at every frame for all those below the fold. Its size is its own, so nothing moves.
    */
   .engine {

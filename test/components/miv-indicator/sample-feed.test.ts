@@ -46,6 +46,8 @@ describe('<miv-indicator> on the full sample feed', () => {
           /^Voor Bergen op Zoom is geen cijfer beschikbaar; u ziet het (cijfer van district De Markiezaten|landelijke cijfer \(Nederland\))\.$/,
         );
       } else expect(query(el, '[part="fallback"]'), indicator.id).to.equal(null);
+      // The hidden table comes after the chart, in idle time; `updateComplete` includes it.
+      await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('tbody tr').length, indicator.id).to.be.greaterThan(0);
     }
     expect(problems).to.deep.equal([]);
