@@ -5,7 +5,7 @@
 import { AREA_LEVELS, carriesNumber, feedSchema, isProvisional, SCHEMA_VERSION, type Feed } from './schema.js';
 import { MivError, formatPath, type FeedIssue } from './errors.js';
 import { existsBetween, periodBounds } from './periods.js';
-import { TURN_MS } from '../scheduling.js';
+import { FEED_STEP_MS } from '../scheduling.js';
 
 interface ZodIssueLike {
   code: string;
@@ -293,8 +293,8 @@ const SERIES_PER_CHUNK = 100;
 
 /**
  * `parseFeed` for feeds of any size without freezing the page: the series, nearly all of a large
- * feed, are validated and cross-checked a hundred at a time, and after every `stepMs` of that (a turn
- * of the elements' work queue, `TURN_MS`) `pause()` runs: the page paints and handles input there, and
+ * feed, are validated and cross-checked a hundred at a time, and after every `stepMs` of that
+ * (`FEED_STEP_MS`) `pause()` runs: the page paints and handles input there, and
  * `pause` may throw to stop. A feed on a slow phone never blocks the page for long, and a small one on
  * a fast machine is done without waiting for another task. Same result and the same issues as
  * `parseFeed`; a feed of up to a hundred series is validated at once.
@@ -302,7 +302,7 @@ const SERIES_PER_CHUNK = 100;
 export async function parseFeedInSteps(
   json: unknown,
   pause: () => Promise<void>,
-  stepMs: number = TURN_MS,
+  stepMs: number = FEED_STEP_MS,
 ): Promise<Feed> {
   const series = (json as { series?: unknown } | null)?.series;
   if (!Array.isArray(series) || series.length <= SERIES_PER_CHUNK) return parseFeed(json);

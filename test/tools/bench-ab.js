@@ -11,6 +11,9 @@
  * Pages: `lazy-N` and `eager-N` (N = 1, 12, 64) from the benchmark's workload (`bench-workload.js`),
  * `all` (the 66-indicator example page). Measures as in `bench.js`: "done", the charts it waits for
  * (eager: all; lazy: those in the first viewport); "headline", the figures in view readable; TBT.
+ * `demo` is the demo page under Lighthouse, as `npm run lighthouse` runs it (served compressed, its
+ * own simulated throttling, so `--throttle` does not apply): its performance score and the total
+ * blocking time and largest contentful paint it simulates; about ten seconds a run.
  * Commit A is built in `.bench/ab/a/` from `git archive`, with this tree's node_modules.
  */
 import { execFileSync } from 'node:child_process';
@@ -21,13 +24,15 @@ import { findChrome, CHROME_FLAGS } from './find-chrome.js';
 import { markdownTable, median, ms, serveStatic, stat } from './bench-page.js';
 import { measure } from './bench-measure.js';
 import { DIR, mivPages, writeWorkload } from './bench-workload.js';
+import { runLighthouse } from './lighthouse-run.js';
+import { serve } from './serve.js';
 
 const arg = (name, otherwise) =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : otherwise;
 const REF = process.argv[2];
 if (!REF || REF.startsWith('--')) {
   console.error(
-    'usage: npm run bench:ab -- <git ref> [--runs 11] [--throttle 1] [--pages lazy-1,lazy-64,eager-64,all]',
+    'usage: npm run bench:ab -- <git ref> [--runs 11] [--throttle 1] [--pages lazy-1,lazy-64,eager-64,all,demo]',
   );
   process.exit(2);
 }
@@ -38,12 +43,14 @@ const AB = `${DIR}/ab`;
 const RESAMPLES = 2000;
 /** Below this many runs a bootstrap interval is too narrow to mean anything, and none is shown. */
 const FEWEST_RUNS_FOR_INTERVAL = 7;
+const score = (s) => `${s.median} (${s.min}–${s.max})`;
 
 /** What each page is, and which of its measures tell. */
 function spec(name) {
+  if (name === 'demo') return { path: '/examples/index.html', lighthouse: true, measures: Object.keys(LIGHTHOUSE) };
   if (name === 'all') return { ...mivPages.allIndicators, measures: ['viewDone', 'headline', 'tbt'] };
   const [, loading, n] = /^(lazy|eager)-(\d+)$/.exec(name) ?? [];
-  if (!loading) throw new Error(`unknown page ${name}: lazy-N, eager-N or all`);
+  if (!loading) throw new Error(`unknown page ${name}: lazy-N, eager-N, all or demo`);
   const measures = loading === 'lazy' ? ['viewDone', 'headline'] : ['done', 'tbt'];
   return { ...mivPages.sized(loading, n), measures };
 }
@@ -78,6 +85,18 @@ function variantOf(file, variant) {
   return `/${copy}`;
 }
 
+/** What a Lighthouse run of the `demo` page reports, by the name the table gives it. */
+const LIGHTHOUSE = {
+  performance: (lhr) => Math.round(lhr.categories.performance.score * 100),
+  'TBT (simulated)': (lhr) => lhr.audits['total-blocking-time'].numericValue,
+  'LCP (simulated)': (lhr) => lhr.audits['largest-contentful-paint'].numericValue,
+};
+
+async function lighthouseRun(origin, path) {
+  const { lhr } = await runLighthouse(`${origin}${path}`, ['performance']);
+  return Object.fromEntries(Object.entries(LIGHTHOUSE).map(([name, read]) => [name, read(lhr)]));
+}
+
 /** A bootstrap interval of median(b) / median(a): the middle 90 % of resampled ratios. */
 function ratioInterval(a, b) {
   const pick = (values) => values.map(() => values[Math.floor(Math.random() * values.length)]);
@@ -89,22 +108,27 @@ build();
 await writeWorkload();
 const pages = PAGES.map((name) => ({ name, ...spec(name) }));
 for (const page of pages) page.paths = { a: variantOf(page.path.slice(1), 'a'), b: variantOf(page.path.slice(1), 'b') };
-const { origin, close } = await serveStatic();
+const plain = await serveStatic();
+// Lighthouse sees the demo as `npm run lighthouse` does: from the dev server, compressed.
+const compressed = pages.some((p) => p.lighthouse) ? await serve() : undefined;
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
 const results = Object.fromEntries(pages.map((p) => [p.name, { a: [], b: [] }]));
+const load = (page, v, throttle) =>
+  page.lighthouse
+    ? lighthouseRun(compressed.origin, page.paths[v])
+    : measure(browser, plain.origin, page.paths[v], { ...page, throttle });
 try {
-  // One unmeasured load of each warms the server's file cache.
-  for (const page of pages)
-    for (const v of ['a', 'b']) await measure(browser, origin, page.paths[v], { ...page, throttle: 1 });
+  // One unmeasured load of each warms the servers' file caches.
+  for (const page of pages) for (const v of ['a', 'b']) await load(page, v, 1);
   for (let run = 0; run < RUNS; run++) {
     for (const page of pages)
-      for (const v of run % 2 ? ['b', 'a'] : ['a', 'b'])
-        results[page.name][v].push(await measure(browser, origin, page.paths[v], { ...page, throttle: THROTTLE }));
+      for (const v of run % 2 ? ['b', 'a'] : ['a', 'b']) results[page.name][v].push(await load(page, v, THROTTLE));
     process.stderr.write(`run ${run + 1}/${RUNS}\r`);
   }
 } finally {
   await browser.close();
-  await close();
+  await plain.close();
+  await compressed?.close();
 }
 
 const head = `A: ${REF} (${execFileSync('git', ['rev-parse', '--short', REF]).toString().trim()}); B: the working tree`;
@@ -115,12 +139,20 @@ for (const page of pages)
   for (const key of page.measures) {
     const [a, b] = ['a', 'b'].map((v) => results[page.name][v].map((r) => r[key]));
     const ratio = `${(median(b) / median(a)).toFixed(2)}×`;
+    // What a lower and a higher B mean: a higher score is better, a longer time worse.
+    const [format, lower, higher] = key === 'performance' ? [score, 'worse', 'better'] : [ms, 'faster', 'slower'];
     if (RUNS < FEWEST_RUNS_FOR_INTERVAL) {
-      rows.push([page.name, key, ms(stat(a)), ms(stat(b)), `${ratio} (too few runs for an interval)`]);
+      rows.push([page.name, key, format(stat(a)), format(stat(b)), `${ratio} (too few runs for an interval)`]);
       continue;
     }
     const [low, high] = ratioInterval(a, b);
-    const verdict = high < 1 ? ', faster' : low > 1 ? ', slower' : '';
-    rows.push([page.name, key, ms(stat(a)), ms(stat(b)), `${ratio} (${low.toFixed(2)}–${high.toFixed(2)})${verdict}`]);
+    const verdict = high < 1 ? `, ${lower}` : low > 1 ? `, ${higher}` : '';
+    rows.push([
+      page.name,
+      key,
+      format(stat(a)),
+      format(stat(b)),
+      `${ratio} (${low.toFixed(2)}–${high.toFixed(2)})${verdict}`,
+    ]);
   }
 console.log(markdownTable(header, rows));

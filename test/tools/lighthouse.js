@@ -9,30 +9,19 @@
  * written to .bench/lighthouse.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { findChrome, CHROME_FLAGS } from './find-chrome.js';
+import { runLighthouse } from './lighthouse-run.js';
 import { serve } from './serve.js';
 
 const TARGETS = { performance: 90, accessibility: 100, 'best-practices': 100, seo: 95 };
 const PAGE = '/examples/index.html';
 
 const { origin, close } = await serve();
-const chrome = await chromeLauncher.launch({
-  chromePath: findChrome(),
-  chromeFlags: ['--headless=new', ...CHROME_FLAGS],
-});
 let failed = false;
 try {
-  const result = await lighthouse(`${origin}${PAGE}`, {
-    port: chrome.port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: Object.keys(TARGETS),
-  });
+  const { lhr, report } = await runLighthouse(`${origin}${PAGE}`, Object.keys(TARGETS));
   mkdirSync('.bench', { recursive: true });
-  writeFileSync('.bench/lighthouse.json', result.report);
-  const { categories, audits } = result.lhr;
+  writeFileSync('.bench/lighthouse.json', report);
+  const { categories, audits } = lhr;
   for (const [id, target] of Object.entries(TARGETS)) {
     const score = Math.round((categories[id]?.score ?? 0) * 100);
     failed ||= score < target;
@@ -54,7 +43,6 @@ try {
     );
   if (failing.length) console.log(`to fix: ${failing.join('; ')}`);
 } finally {
-  await chrome.kill();
   await close();
 }
 if (failed) process.exitCode = 1;
