@@ -194,11 +194,12 @@ const minify = () => terser({ format: { comments: false }, ecma: 2020, module: t
  * the dictionary, the tokens, the base classes and `<miv-indicator>`'s shared model code), and
  * `monitor`, the model code that only the other elements share (comparison, theme cards,
  * highlights). As a dozen small chunks they cost 5 KB gzip more than as one; split in two, a page of
- * indicator charts does not pay for the comparison model.
+ * indicator charts does not pay for the comparison model. What the embed script itself runs (its
+ * scheduling) stays in the script, and the chunks import it from there.
  */
 function sharedChunks() {
   let chunkOf;
-  return (id, { getModuleInfo }) => {
+  return (id, { getModuleInfo, getModuleIds }) => {
     if (!chunkOf) {
       const closure = (start, into = new Set()) => {
         if (into.has(start)) return into;
@@ -206,6 +207,8 @@ function sharedChunks() {
         for (const dependency of getModuleInfo(start)?.importedIds ?? []) closure(dependency, into);
         return into;
       };
+      const embedScript = new Set();
+      for (const module of getModuleIds()) if (getModuleInfo(module).isEntry) closure(module, embedScript);
       const elements = getModuleInfo(resolve('src/elements.ts')).dynamicallyImportedIds.map((e) => closure(e));
       const uses = new Map();
       for (const modules of elements) for (const m of modules) uses.set(m, (uses.get(m) ?? 0) + 1);
@@ -214,6 +217,8 @@ function sharedChunks() {
       for (const [module, count] of uses) {
         if (count > 1 && !chunkOf.has(module)) chunkOf.set(module, lineChart.has(module) ? 'base' : 'monitor');
       }
+      // A manual chunk that holds the entry module is the entry's own file.
+      for (const module of embedScript) chunkOf.set(module, 'embed');
     }
     return chunkOf.get(id);
   };

@@ -1,3 +1,5 @@
+import { yieldToPage } from './scheduling.js';
+
 /**
  * Defines custom elements, safely when an embed script is loaded twice (or two scripts of this
  * library meet on one page): an element that is already defined is left alone with a warning
@@ -15,13 +17,18 @@ type ElementLoaders = Record<string, () => Promise<CustomElementConstructor>>;
 
 /**
  * Loads the modules of `tags` at once and defines them in the order of `loaders`, so that a
- * `<miv-feed>` is always defined before the elements inside it, however fast each module arrives.
+ * `<miv-feed>` is always defined before the elements inside it, however fast each module arrives;
+ * each kind in a task of its own, so that a page of several kinds does not upgrade and render all
+ * of them in one long task.
  */
 export async function loadAndDefine(loaders: ElementLoaders, tags: Iterable<string>): Promise<void> {
   const wanted = new Set(tags);
   const ordered = Object.keys(loaders).filter((tag) => wanted.has(tag));
   const classes = await Promise.all(ordered.map((tag) => loaders[tag]!()));
-  defineElements(Object.fromEntries(ordered.map((tag, i) => [tag, classes[i]!])));
+  for (const [i, tag] of ordered.entries()) {
+    if (i > 0) await yieldToPage();
+    defineElements({ [tag]: classes[i]! });
+  }
 }
 
 /**

@@ -20,7 +20,7 @@ import { buildWhenIdle, liesNear, unwatchNearness, watchNearness } from '../cont
 import { enqueue, type Lane } from '../controllers/work-queue.js';
 import { indexFeedInTurns } from '../model/series.js';
 import { prepareNumbers } from '../model/format.js';
-import { whenIdle } from '../scheduling.js';
+import { whenIdle, yieldToPage } from '../scheduling.js';
 
 export interface MivErrorDetail {
   kind: ErrorKind;
@@ -119,6 +119,10 @@ export abstract class MivDataElement extends LitElement {
       await loadStrings(feed.meta.language);
       // Indexed before the first build, in turns, so that a feed of any size leaves that build short.
       await indexFeedInTurns(feed);
+      // An element that builds at once does so in a task of its own: the area picker, the theme
+      // overview and the highlights of one page, given the same feed at the same moment, built
+      // together in one long task.
+      if (!(this.constructor as typeof MivDataElement).buildInTurn) await yieldToPage();
       return feed;
     },
     args: () => [this.inherited.src(this.src), this.timeout, this.credentials] as const,

@@ -7,6 +7,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { SMALL_FEED_URL } from '../fixtures/feeds.js';
 import { chartOf, shadow } from '../helpers.js';
+import { serveSmallFeed } from '../reliability/helpers.js';
 
 /** A widget below a spacer many viewports tall, with the page scrolled to its top. */
 async function farBelow(loading?: 'eager'): Promise<HTMLElement> {
@@ -66,6 +67,26 @@ describe('loading', () => {
     await waitUntil(() => drawing.checkVisibility({ contentVisibilityAuto: true }), 'rendered in view', {
       timeout: 3000,
     });
+  });
+
+  it('elements without a chart that get one feed at the same moment build each in a task of its own', async () => {
+    // Served late, so that the feed, not the first frame, is what both wait for.
+    const { url } = await serveSmallFeed('separate-builds');
+    const page = await fixture<HTMLElement>(
+      html`<miv-feed src=${`${url}?delay=300`}
+        ><miv-area-picker></miv-area-picker><miv-area-picker></miv-area-picker
+      ></miv-feed>`,
+    );
+    const pickers = [...page.querySelectorAll('miv-area-picker')].map((el) => shadow(el));
+    const built = () => pickers.map((root) => root.querySelector('select') !== null);
+    // Mutations are reported at the end of the task that made them: what was built in that same task.
+    const seen: boolean[][] = [];
+    const observer = new MutationObserver(() => seen.push(built()));
+    for (const root of pickers) observer.observe(root, { childList: true, subtree: true });
+    await waitUntil(() => built().every(Boolean), 'both pickers are built', { timeout: 5000 });
+    observer.disconnect();
+    const first = seen.find((b) => b.some(Boolean))!;
+    expect(first.filter(Boolean).length, 'the first build, alone in its task').to.equal(1);
   });
 
   it('printing draws the chart of a far lazy widget', async () => {

@@ -43,6 +43,17 @@ describe('defining elements on sight', () => {
     expect(defined).to.deep.equal(['miv-t-feed', 'miv-t-chart']);
   });
 
+  it('defines each kind of element in a task of its own, so that their first renders do not add up', async () => {
+    const { loaders, defined } = testElements({ 'miv-t-first': 0, 'miv-t-second': 0 });
+    await fixture(html`<miv-t-first></miv-t-first><miv-t-second></miv-t-second>`);
+    defineOnSight(loaders);
+    await customElements.whenDefined('miv-t-first');
+    // Still the task that defined the first: the second is not defined yet.
+    expect(customElements.get('miv-t-second') === undefined, 'the second is defined later').to.equal(true);
+    await waitUntil(() => defined.length === 2, 'both are defined');
+    expect(defined).to.deep.equal(['miv-t-first', 'miv-t-second']);
+  });
+
   it('finds elements added later and inside the shadow root of another, and loads no others', async () => {
     const { loaders, loaded } = testElements({ 'miv-t-outer': 0, 'miv-t-inner': 0, 'miv-t-unused': 0 });
     defineOnSight(loaders);
