@@ -6,20 +6,14 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChrome, CHROME_FLAGS } from './find-chrome.js';
 
-/** Lighthouse's result (`lhr`) and its JSON report for `url`, scored in `categories`. */
+/** Lighthouse's result for `url`, scored in `categories`: `lhr` and the JSON `report` among it. */
 export async function runLighthouse(url, categories) {
   const chrome = await chromeLauncher.launch({
     chromePath: findChrome(),
     chromeFlags: ['--headless=new', ...CHROME_FLAGS],
   });
   try {
-    const { lhr, report } = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: categories,
-    });
-    return { lhr, report };
+    return await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
   } finally {
     await chrome.kill();
   }
