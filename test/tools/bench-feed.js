@@ -6,7 +6,11 @@
  * - raw and gzip -9 bytes of examples/data/sample-feed.json;
  * - median time of `JSON.parse` + `parseFeed` (zod schema and cross-checks), and of `parseFeed`
  *   alone, in Node and in headless Chromium. Both run the same esbuild bundle of src/feed/validate.ts,
- *   after a few warm-up runs, so the numbers compare the engines and not two builds.
+ *   after a few warm-up runs, so the numbers compare the engines and not two builds;
+ * - the first validation on a fresh page, as a visitor's browser does it (its code not yet compiled):
+ *   whole, in the steps an element takes (`parseFeedInSteps`, yielding to the page after
+ *   `FEED_STEP_MS`), and for comparison in steps of the work queue's `TURN_MS`; each on a page of
+ *   its own, the three interleaved, `--cold-runs` pages each (12 unless told).
  * Figures vary per machine: compare runs on one machine, never assert them in tests.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -16,9 +20,11 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_FLAGS } from './find-chrome.js';
-import { markdownTable } from './bench-page.js';
+import { freshPage, markdownTable, stat } from './bench-page.js';
 
-const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 21;
+const option = (name) => Number(process.argv[process.argv.indexOf(name) + 1]);
+const RUNS = option('--runs') || 21;
+const COLD_RUNS = option('--cold-runs') || 12;
 const WARM_UP = 5;
 const FEED = 'examples/data/sample-feed.json';
 const KB = 1024;
@@ -27,7 +33,12 @@ const text = readFileSync(FEED, 'utf8');
 // Outside the repository, so that linters never see the minified bundle.
 const BUNDLE = join(mkdtempSync(join(tmpdir(), 'miv-bench-feed-')), 'feed-validate.js');
 await build({
-  entryPoints: ['src/feed/validate.ts'],
+  // The validation and the step sizes the elements use, from the sources themselves.
+  stdin: {
+    contents: `export * from './src/feed/validate.ts'; export { FEED_STEP_MS, TURN_MS } from './src/scheduling.ts';`,
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
   bundle: true,
   format: 'iife',
   globalName: 'mivFeed',
@@ -43,11 +54,6 @@ const bundle = readFileSync(BUNDLE, 'utf8');
  * Serialised into the browser page as it is, so it may only use its arguments and globals.
  */
 function timeValidation(feedText, runs, warmUp, parseFeed, now) {
-  const median = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  };
   const total = [];
   const validate = [];
   for (let i = 0; i < warmUp + runs; i++) {
@@ -61,7 +67,7 @@ function timeValidation(feedText, runs, warmUp, parseFeed, now) {
       validate.push(t2 - t1);
     }
   }
-  return { total: median(total), validate: median(validate) };
+  return { total, validate };
 }
 
 // Node: evaluate the same IIFE bundle in this process.
@@ -71,6 +77,8 @@ const node = timeValidation(text, RUNS, WARM_UP, nodeFeed.parseFeed, () => perfo
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS, headless: true });
 let chromium;
 let chromiumVersion;
+/** Milliseconds of each fresh page's first validation, by how it ran. */
+const cold = { whole: [], feedSteps: [], turnSteps: [] };
 try {
   chromiumVersion = await browser.version();
   const page = await browser.newPage();
@@ -86,6 +94,37 @@ try {
     RUNS,
     WARM_UP,
   );
+  const ways = Object.keys(cold);
+  for (let i = 0; i < COLD_RUNS; i++) {
+    // Each round starts with another of the three, so that none always meets the machine first.
+    for (const way of [...ways.slice(i % 3), ...ways.slice(0, i % 3)]) {
+      const { tab, context } = await freshPage(browser, () => {});
+      try {
+        await tab.addScriptTag({ content: bundle });
+        const elapsed = await tab.evaluate(
+          async (feedText, way) => {
+            /* eslint-disable no-undef -- the page's globals, set by the bundle and by Chromium */
+            const json = JSON.parse(feedText);
+            const start = performance.now();
+            if (way === 'whole') mivFeed.parseFeed(json);
+            else
+              await mivFeed.parseFeedInSteps(
+                json,
+                () => scheduler.yield(),
+                way === 'feedSteps' ? mivFeed.FEED_STEP_MS : mivFeed.TURN_MS,
+              );
+            return performance.now() - start;
+            /* eslint-enable no-undef */
+          },
+          text,
+          way,
+        );
+        cold[way].push(elapsed);
+      } finally {
+        await context.close();
+      }
+    }
+  }
 } finally {
   await browser.close();
 }
@@ -96,14 +135,23 @@ const machine = `${cpus()[0]?.model.trim()} (${cpus().length} cores, ${Math.roun
 
 console.log(`Sample feed benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}`);
 console.log(
-  `Node ${process.versions.node}, ${chromiumVersion}; medians of ${RUNS} runs after ${WARM_UP} warm-up runs\n`,
+  `Node ${process.versions.node}, ${chromiumVersion}; medians of ${RUNS} runs after ${WARM_UP} warm-up runs, ` +
+    `and of ${COLD_RUNS} fresh pages each (least–most in brackets)\n`,
 );
+const median = (values) => ms(stat(values).median);
+const spread = (values) => {
+  const { median, min, max } = stat(values);
+  return `${ms(median)} (${Math.round(min)}–${Math.round(max)})`;
+};
 const rows = [
   ['raw size', kb(Buffer.byteLength(text))],
   ['gzip -9 size', kb(gzipSync(text, { level: 9 }).length)],
-  ['validate in Chromium (parseFeed)', ms(chromium.validate)],
-  ['JSON.parse + validate in Chromium', ms(chromium.total)],
-  ['validate in Node (parseFeed)', ms(node.validate)],
-  ['JSON.parse + validate in Node', ms(node.total)],
+  ['validate in Chromium (parseFeed)', median(chromium.validate)],
+  ['JSON.parse + validate in Chromium', median(chromium.total)],
+  ['validate in Node (parseFeed)', median(node.validate)],
+  ['JSON.parse + validate in Node', median(node.total)],
+  ['first validation on a fresh page in Chromium, whole', spread(cold.whole)],
+  [`the same in steps of ${nodeFeed.FEED_STEP_MS} ms, as the elements validate`, spread(cold.feedSteps)],
+  [`the same in steps of ${nodeFeed.TURN_MS} ms`, spread(cold.turnSteps)],
 ];
 console.log(markdownTable(['sample feed', 'value'], rows));
