@@ -48,8 +48,8 @@ async function listen(
 }
 
 export interface PrintOptions {
-  /** Attributes of the `<miv-profile>`. */
-  attributes: string;
+  /** Attributes of the `<miv-profile>`, or of each of several in a row. */
+  attributes: string | string[];
   /** CSS of the page around it. */
   css?: string;
 }
@@ -93,7 +93,10 @@ export async function printProfile(options: PrintOptions, dpi = 50): Promise<Pri
   const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Profiel</title>
 <style>body { margin: 0; font-family: 'DejaVu Sans', sans-serif; } ${options.css ?? ''}</style>
 <script type="module" src="/profile.js"></script></head>
-<body><miv-profile src="/feed.json" ${options.attributes}></miv-profile></body></html>`;
+<body>${[options.attributes]
+    .flat()
+    .map((attributes) => `<miv-profile src="/feed.json" ${attributes}></miv-profile>`)
+    .join('\n')}</body></html>`;
   const { server, origin } = await listen({
     '/': { type: 'text/html', body: html },
     '/profile.js': { type: 'text/javascript', body: await bundle() },
@@ -107,9 +110,10 @@ export async function printProfile(options: PrintOptions, dpi = 50): Promise<Pri
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.goto(origin, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('miv-profile')?.shadowRoot?.querySelector('.rules'), {
-      timeout: 20_000,
-    });
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('miv-profile')].every((el) => el.shadowRoot?.querySelector('.rules')),
+      { timeout: 20_000 },
+    );
     if (errors.length) throw new Error(errors.join('\n'));
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
   } finally {

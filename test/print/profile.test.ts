@@ -108,3 +108,27 @@ describe('printed profile of Breda', { timeout: 120_000 }, () => {
     assert.ok(tall.pages.some((page) => cutStarts(page).length > 0));
   });
 });
+
+describe('two printed profiles on one page', { timeout: 120_000 }, () => {
+  it('prints each on pages of its own, each page with the title and area of its profile', async () => {
+    const printed = await printProfile({
+      attributes: ['area="GM0758" indicators="woninginbraak"', 'area="GM0748" indicators="woninginbraak"'],
+    });
+    const stand = (area: string) => `${area} · ${strings.updated}: ${formatDate(feed.meta.updated, strings)}`;
+    const headers = printed.pages.map((page) =>
+      ['Breda', 'Bergen op Zoom'].find(
+        (area) => page.text.includes(profileWords.title(area)) && page.text.includes(stand(area)),
+      ),
+    );
+    assert.equal(headers[0], 'Breda', 'the first page is Breda’s');
+    assert.equal(headers.at(-1), 'Bergen op Zoom', 'the last page is Bergen op Zoom’s');
+    assert.ok(
+      headers.every((area) => area),
+      `every page has one profile's title and area (${headers.join(', ')})`,
+    );
+    // Bergen op Zoom's profile begins on the first page with its header: no page mixes the two.
+    const first = headers.indexOf('Bergen op Zoom');
+    assert.ok(lines(printed.pages[first]!).includes(profileWords.title('Bergen op Zoom')));
+    assert.ok(!printed.pages[first]!.text.includes('Veiligheidsprofiel Breda'));
+  });
+});

@@ -11,30 +11,9 @@ import { renderChange, renderDuiding, renderSampleMark } from '../parts.js';
 import { compactCardRules, indicatorCardStyles, renderCardFigures } from '../indicator-card.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
-import { pageRules, type PageHeader } from './page-rules.js';
+import type { PageHeader } from './page-rules.js';
+import { setPrintedPage } from './printed-pages.js';
 import { profileStrings, type ProfileStrings } from './profile.strings.js';
-
-/**
- * The document's page rules, shared by every profile on the page: the one that rendered last
- * writes its header into them. Created on first use, as a constructed sheet needs a browser.
- */
-let pageSheet: CSSStyleSheet | undefined;
-let pageSheetOwner: MivProfile | undefined;
-
-function adoptPageRules(owner: MivProfile, rules: string): void {
-  pageSheet ??= new CSSStyleSheet();
-  pageSheet.replaceSync(rules);
-  pageSheetOwner = owner;
-  if (!document.adoptedStyleSheets.includes(pageSheet))
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
-}
-
-function dropPageRules(owner: MivProfile): void {
-  if (owner !== pageSheetOwner || !pageSheet) return;
-  const sheet = pageSheet;
-  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  pageSheetOwner = undefined;
-}
 
 /**
  * The handout for the beleidsdialoog: for one area, per theme, every indicator with its latest
@@ -299,9 +278,18 @@ export class MivProfile extends MivDataElement {
     );
   }
 
+  /** Names the element's printed page where it is not the first profile in the document (`setPrintedPage`). */
+  private readonly pageName = new CSSStyleSheet();
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot() as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.pageName];
+    return root;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    dropPageRules(this);
+    setPrintedPage(this, this.pageName, undefined);
   }
 
   protected override render(): TemplateResult {
@@ -311,8 +299,7 @@ export class MivProfile extends MivDataElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.pageHeader) adoptPageRules(this, pageRules(this.pageHeader, getComputedStyle(this).fontFamily));
-    else dropPageRules(this);
+    setPrintedPage(this, this.pageName, this.pageHeader, this.pageHeader && getComputedStyle(this).fontFamily);
   }
 
   private renderCard(item: ProfileIndicator, profile: Profile): TemplateResult {

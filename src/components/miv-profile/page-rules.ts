@@ -51,16 +51,18 @@ const FONT_FAMILY = /^[\w\s,"'-]+$/;
 /**
  * The document-level rules for printing a profile. `fontFamily` (the element's computed font) sets
  * the header and footer lines in the same font as the profile; anything else in it is ignored.
+ * `name` makes them the rules of a named page (`@page miv-profile-2`), which also takes what the
+ * page without a name sets: every margin box is written, empty where this profile has nothing.
  */
-export function pageRules(header: PageHeader, fontFamily = ''): string {
+export function pageRules(header: PageHeader, fontFamily = '', name = ''): string {
   const font = FONT_FAMILY.test(fontFamily) ? ` font-family: ${fontFamily};` : '';
   const box = `font-size: 8.5pt; color: #444;${font}`;
-  return `@page {
+  return `@page ${name ? `${name} ` : ''}{
   size: A4;
   margin: ${PAGE_MARGIN_MM.top}mm ${PAGE_MARGIN_MM.right}mm ${PAGE_MARGIN_MM.bottom}mm ${PAGE_MARGIN_MM.left}mm;
   @top-left { content: ${cssString(header.title)}; ${box} font-weight: 700; }
   @top-right { content: ${cssString(`${header.area} · ${header.updated}`)}; ${box} }
   @bottom-right { content: ${pageNumberContent(header.pageNumber)}; ${box} }
-  ${header.sample ? `@bottom-left { content: ${cssString(header.sample)}; ${box} }` : ''}
+  @bottom-left { content: ${header.sample ? cssString(header.sample) : 'none'}; ${box} }
 }`;
 }

@@ -118,6 +118,35 @@ describe('<miv-profile>', () => {
     expect(pageRules()).to.equal('');
   });
 
+  it('gives a second profile on the page a printed page of its own, with its own title and area', async () => {
+    const container = await fixture<HTMLElement>(
+      html`<div>
+        <miv-profile src=${SAMPLE_FEED_URL} area="GM0758" indicators="woninginbraak"></miv-profile>
+        <miv-profile src=${SAMPLE_FEED_URL} area="GM0748" indicators="woninginbraak"></miv-profile>
+      </div>`,
+    );
+    const [breda, bergenOpZoom] = [...container.querySelectorAll<MivProfile>('miv-profile')];
+    for (const el of [breda!, bergenOpZoom!])
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="rules"]'), 'the profile is drawn', { timeout: 8000 });
+    const rules = () => pageRules().split(/\n(?=@page)/);
+    expect(rules()).to.have.length(2);
+    expect(rules()[0])
+      .to.match(/^@page \{/)
+      .and.contain('Veiligheidsprofiel Breda');
+    expect(rules()[1])
+      .to.match(/^@page miv-profile-2 \{/)
+      .and.contain('Veiligheidsprofiel Bergen op Zoom');
+    expect(getComputedStyle(breda!).page).to.equal('auto');
+    expect(getComputedStyle(bergenOpZoom!).page).to.equal('miv-profile-2');
+    // The one left prints on the page without a name.
+    breda!.remove();
+    expect(rules()).to.have.length(1);
+    expect(rules()[0])
+      .to.match(/^@page \{/)
+      .and.contain('Veiligheidsprofiel Bergen op Zoom');
+    expect(getComputedStyle(bergenOpZoom!).page).to.equal('auto');
+  });
+
   it('prints with the browser’s own print dialog, and the button is not on paper', async () => {
     const el = await profile();
     const button = part(el, 'print');
