@@ -287,6 +287,12 @@ export class MivProfile extends MivDataElement {
     return root;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved within the page: printed as before, in its new place among the others.
+    if (this.hasUpdated) this.printPage();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     setPrintedPage(this, this.pageName, undefined);
@@ -299,6 +305,10 @@ export class MivProfile extends MivDataElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.printPage();
+  }
+
+  private printPage(): void {
     setPrintedPage(this, this.pageName, this.pageHeader, this.pageHeader && getComputedStyle(this).fontFamily);
   }
 

@@ -138,6 +138,17 @@ describe('<miv-profile>', () => {
       .and.contain('Veiligheidsprofiel Bergen op Zoom');
     expect(getComputedStyle(breda!).page).to.equal('auto');
     expect(getComputedStyle(bergenOpZoom!).page).to.equal('miv-profile-2');
+    // Moved to the end of the page, Breda prints after Bergen op Zoom.
+    container.append(breda!);
+    expect(rules()).to.have.length(2);
+    expect(rules()[0])
+      .to.match(/^@page \{/)
+      .and.contain('Veiligheidsprofiel Bergen op Zoom');
+    expect(rules()[1])
+      .to.match(/^@page miv-profile-2 \{/)
+      .and.contain('Veiligheidsprofiel Breda');
+    expect(getComputedStyle(breda!).page).to.equal('miv-profile-2');
+    expect(getComputedStyle(bergenOpZoom!).page).to.equal('auto');
     // The one left prints on the page without a name.
     breda!.remove();
     expect(rules()).to.have.length(1);
