@@ -12,6 +12,7 @@ import { formatNumber, formatPeriod, formatPointValue, formatWithUnit, intl, wit
 import { hasDenominators, indicatorAsRate, rateOfCount, ratePoint, type Measure } from './rates.js';
 import { hasValue, indexFeed, sortPeriods, type FeedIndex, type Point, type ValuedPoint } from './series.js';
 import { compareInFeed, keyPoints, periodBefore, type Change, type Significance } from './trend.js';
+import { newestFirst } from './dates.js';
 
 export type CompareLevel = 'district' | 'gemeente';
 /**
@@ -312,11 +313,11 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
     .filter((o) => o.indicators.includes(indicator.id))
     // Notes a district kept to itself only show where that district's own gemeenten are compared.
     .filter((o) => o.shared || (level === 'gemeente' && o.district === parent.id))
-    .sort((a, b) => b.date.localeCompare(a.date));
+    .sort(newestFirst);
   const duiding = feed.duiding
     .filter((d) => d.indicator === indicator.id && (!d.area || shownIds.has(d.area)))
     .filter((d) => !d.period || d.period === period)
-    .sort((a, b) => b.date.localeCompare(a.date));
+    .sort(newestFirst);
 
   const highlight = rows.find((r) => r.highlighted);
   return {

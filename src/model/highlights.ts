@@ -11,6 +11,7 @@ import { indexFeed, type FeedIndex, type Point } from './series.js';
 import { changePhrase } from './summary.js';
 import { compareInFeed, keyPoints, season, type Change } from './trend.js';
 import { VIEW_KEYS, viewHref, type ViewState } from '../view/view-state.js';
+import { newestFirst } from './dates.js';
 
 /** The thresholds of the detection rules. */
 export const DETECTION_RULES = {
@@ -170,7 +171,7 @@ export function authoredHighlights(feed: Feed, query: AuthoredQuery = {}): Opval
   return feed.opvallendheden
     .filter((o) => !query.district || o.district === query.district)
     .filter((o) => !query.theme || o.indicators.some((id) => themeOf.get(id) === query.theme))
-    .sort((a, b) => b.date.localeCompare(a.date));
+    .sort(newestFirst);
 }
 
 /** What other districts shared, for beside one district's own opvallendheden: newest first. */

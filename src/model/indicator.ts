@@ -32,6 +32,7 @@ import {
 } from './rates.js';
 import { hasNumbers, indexFeed, sortPeriods, type FeedIndex, type Point } from './series.js';
 import { compareInFeed, keyPoints, type Change } from './trend.js';
+import { newestFirst } from './dates.js';
 
 export type SeriesRole = 'main' | 'comparison';
 
@@ -213,7 +214,7 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
   const duiding = feed.duiding
     .filter((d) => d.indicator === indicator.id && (!d.area || d.area === area.id || shownIds.has(d.area)))
     .filter((d) => !d.period || periods.includes(d.period))
-    .sort((a, b) => b.date.localeCompare(a.date));
+    .sort(newestFirst);
 
   const { latest } = keyPoints(mainPoints);
   const comparable = sinceLastBreak(indicator, shownArea.id, mainPoints);

@@ -19,6 +19,28 @@ describe('buildIndicatorModel', () => {
     expect(model.fallback).to.equal(false);
   });
 
+  it("lists the partners' duiding newest first, notes of one day in the feed's order", () => {
+    const note = (text: string, date: string) => ({ indicator: 'woninginbraak', text, author: 'Gemeente Breda', date });
+    const withNotes = {
+      ...feed,
+      duiding: [
+        ...feed.duiding,
+        note('Oud', '2025-12-31'),
+        note('Nieuw', '2026-11-02'),
+        note('Eerst op dezelfde dag', '2026-04-10'),
+        note('Dan op dezelfde dag', '2026-04-10'),
+      ],
+    };
+    const model = buildIndicatorModel(withNotes, { indicator: 'woninginbraak', area: 'GM0758' });
+    expect(model.duiding.map((d) => `${d.date} ${d.text.slice(0, 12)}`)).to.deep.equal([
+      '2026-11-02 Nieuw',
+      '2026-04-10 De daling ze',
+      '2026-04-10 Eerst op dez',
+      '2026-04-10 Dan op dezel',
+      '2025-12-31 Oud',
+    ]);
+  });
+
   it('takes comparison lines by level or id, and none', () => {
     expect(
       buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758', compare: 'land' }).series.map(
