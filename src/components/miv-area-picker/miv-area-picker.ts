@@ -55,12 +55,14 @@ export class MivAreaPicker extends MivDataElement {
         background: none;
         container-type: normal;
       }
-      label {
+      label,
+      .label {
         display: block;
         font-weight: 600;
         margin-bottom: 0.25em;
       }
-      select {
+      select,
+      .select {
         font: inherit;
         color: var(--_text);
         background: var(--_background);
@@ -69,10 +71,21 @@ export class MivAreaPicker extends MivDataElement {
         padding: 0.35em 0.5em;
         min-width: min(100%, 16em);
         max-width: 100%;
+        /* A height of its own, which the box while loading shares: a list's height differs by browser. */
+        box-sizing: border-box;
+        min-block-size: 2.25em;
       }
-      .status {
+      .status,
+      .status.loading {
         min-height: 0;
         padding: 0;
+      }
+      /* The list's box while the feed loads, as high as the list will be. */
+      .select {
+        display: inline-flex;
+        align-items: center;
+        line-height: normal;
+        color: var(--_muted);
       }
     `,
   ];
@@ -136,6 +149,18 @@ export class MivAreaPicker extends MivDataElement {
       if (this.area || !this.inherited.context) this.area = wanted;
       this.inherited.context?.selectArea(wanted);
     }
+  }
+
+  /**
+   * While the feed loads: the label and the list's empty box, where and as high as the ready picker,
+   * so that nothing beside or below it moves when the list comes.
+   */
+  protected override renderLoading(): TemplateResult {
+    const strings = this.text;
+    return html`<div part="status" class="status loading" role="status" aria-busy="true">
+      <span class="label" aria-hidden="true">${strings.picker.label}</span>
+      <span class="select">${strings.loading}</span>
+    </div>`;
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {

@@ -6,6 +6,7 @@ import type { MivAreaPicker } from '../../../src/components/miv-area-picker/miv-
 import type { MivSelectDetail } from '../../../src/components/miv-data-element.js';
 import { dictionaries } from '../../../src/i18n/dictionaries.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
+import { serveSmallFeed } from '../../reliability/helpers.js';
 
 const select = (picker: MivAreaPicker) => picker.shadowRoot!.querySelector('select');
 
@@ -15,6 +16,19 @@ async function loaded(picker: MivAreaPicker): Promise<HTMLSelectElement> {
 }
 
 describe('<miv-area-picker>', () => {
+  it('while its feed loads, takes the height it will have, so that nothing below it moves', async () => {
+    // Served late, so that the loading state is there to measure.
+    const { url } = await serveSmallFeed('picker-height');
+    const picker = await fixture<MivAreaPicker>(html`<miv-area-picker src=${`${url}?delay=400`}></miv-area-picker>`);
+    const status = picker.shadowRoot!.querySelector('[part~="status"]')!;
+    expect(status.textContent).to.contain(dictionaries.nl.loading);
+    expect(status.getAttribute('aria-busy')).to.equal('true');
+    const loadingHeight = picker.getBoundingClientRect().height;
+    expect(select(picker), 'no list yet').to.equal(null);
+    await loaded(picker);
+    expect(picker.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 0.5);
+  });
+
   it('is a labelled native select with the areas grouped by level and by district', async () => {
     const picker = await fixture<MivAreaPicker>(html`<miv-area-picker src=${SMALL_FEED_URL}></miv-area-picker>`);
     const el = await loaded(picker);
