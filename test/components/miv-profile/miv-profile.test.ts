@@ -128,34 +128,23 @@ describe('<miv-profile>', () => {
     const [breda, bergenOpZoom] = [...container.querySelectorAll<MivProfile>('miv-profile')];
     for (const el of [breda!, bergenOpZoom!])
       await waitUntil(() => el.shadowRoot!.querySelector('[part="rules"]'), 'the profile is drawn', { timeout: 8000 });
-    const rules = () => pageRules().split(/\n(?=@page)/);
-    expect(rules()).to.have.length(2);
-    expect(rules()[0])
-      .to.match(/^@page \{/)
-      .and.contain('Veiligheidsprofiel Breda');
-    expect(rules()[1])
-      .to.match(/^@page miv-profile-2 \{/)
-      .and.contain('Veiligheidsprofiel Bergen op Zoom');
-    expect(getComputedStyle(breda!).page).to.equal('auto');
-    expect(getComputedStyle(bergenOpZoom!).page).to.equal('miv-profile-2');
+    /** Each profile in printing order: the first on the page without a name, the next on `miv-profile-2`. */
+    const expectPrintedInOrder = (...inOrder: [MivProfile, string][]) => {
+      const rules = pageRules().split(/\n(?=@page)/);
+      expect(rules).to.have.length(inOrder.length);
+      for (const [i, [el, area]] of inOrder.entries()) {
+        expect(rules[i]).to.match(i === 0 ? /^@page \{/ : /^@page miv-profile-2 \{/);
+        expect(rules[i]).to.contain(`Veiligheidsprofiel ${area}`);
+        expect(getComputedStyle(el).page).to.equal(i === 0 ? 'auto' : 'miv-profile-2');
+      }
+    };
+    expectPrintedInOrder([breda!, 'Breda'], [bergenOpZoom!, 'Bergen op Zoom']);
     // Moved to the end of the page, Breda prints after Bergen op Zoom.
     container.append(breda!);
-    expect(rules()).to.have.length(2);
-    expect(rules()[0])
-      .to.match(/^@page \{/)
-      .and.contain('Veiligheidsprofiel Bergen op Zoom');
-    expect(rules()[1])
-      .to.match(/^@page miv-profile-2 \{/)
-      .and.contain('Veiligheidsprofiel Breda');
-    expect(getComputedStyle(breda!).page).to.equal('miv-profile-2');
-    expect(getComputedStyle(bergenOpZoom!).page).to.equal('auto');
+    expectPrintedInOrder([bergenOpZoom!, 'Bergen op Zoom'], [breda!, 'Breda']);
     // The one left prints on the page without a name.
     breda!.remove();
-    expect(rules()).to.have.length(1);
-    expect(rules()[0])
-      .to.match(/^@page \{/)
-      .and.contain('Veiligheidsprofiel Bergen op Zoom');
-    expect(getComputedStyle(bergenOpZoom!).page).to.equal('auto');
+    expectPrintedInOrder([bergenOpZoom!, 'Bergen op Zoom']);
   });
 
   it('prints with the browser’s own print dialog, and the button is not on paper', async () => {
