@@ -40,15 +40,31 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
+/** The custom state while the element shows its loading placeholder. */
+const LOADING_STATE = 'loading';
+
 /** How many feed problems the error details list; the rest is for `miv-feed validate`. */
 const LISTED_ISSUES = 10;
 
+/**
+ * What every element that reads the feed shares: loading, errors, laziness, tokens.
+ *
+ * @cssstate loading - While the element shows its loading placeholder (its feed loads, or it waits
+ * to come near): a page can hold a height for it until its content is in.
+ */
 export abstract class MivDataElement extends LitElement {
   /** The element's token prefix: `indicator` for `--miv-indicator-*` (see `tokenStyles`). */
   protected static readonly tokenComponent: string | undefined;
 
-  /** Its custom states (`:state(own-color-link)`, `:state(dark-background)`), set by the contrast check. */
+  /**
+   * Its custom states: `:state(own-color-link)` and `:state(dark-background)`, set by the contrast
+   * check, and `:state(loading)` while it shows its loading placeholder, so that a page can hold a
+   * height for it until its content is in.
+   */
   private readonly internals = this.attachInternals();
+
+  /** Whether the last render showed the loading placeholder; `updated` mirrors it in `:state(loading)`. */
+  private showsPlaceholder = false;
 
   protected readonly tokenWatcher = new TokenWatcher(this, () => this.tokensChanged());
 
@@ -214,13 +230,18 @@ export abstract class MivDataElement extends LitElement {
 
   protected override render(): TemplateResult {
     this.shownFailures = [];
+    this.showsPlaceholder = false;
+    const placeholder = (): TemplateResult => {
+      this.showsPlaceholder = true;
+      return this.renderLoading();
+    };
     // Far from the viewport, a loaded feed waits too: building the figures is the expensive part.
-    if (!this.ready && this.feedTask.status !== TaskStatus.ERROR) return this.renderLoading();
+    if (!this.ready && this.feedTask.status !== TaskStatus.ERROR) return placeholder();
     return this.feedTask.render({
-      initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
+      initial: placeholder,
+      pending: placeholder,
       // A load stopped because the element left the page is no failure: it resumes on return.
-      error: (error) => (isAbort(error) ? this.renderLoading() : this.renderError(error)),
+      error: (error) => (isAbort(error) ? placeholder() : this.renderError(error)),
       complete: (feed) => {
         try {
           const stale = staleInfo(feed);
@@ -249,6 +270,9 @@ export abstract class MivDataElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // Here, in the task that renders the content, so that a page's hold ends in the same frame.
+    if (this.showsPlaceholder) this.internals.states.add(LOADING_STATE);
+    else this.internals.states.delete(LOADING_STATE);
     if (this.feedTask.status === TaskStatus.COMPLETE && !this.ready) {
       if (this.near) this.queueBuild();
       else buildWhenIdle(this);

@@ -89,6 +89,43 @@ describe('loading', () => {
     expect(first.filter(Boolean).length, 'the first build, alone in its task').to.equal(1);
   });
 
+  it('shows :state(loading) while its feed loads, so that a page can hold its height until the content is in', async () => {
+    // Served late, so that the loading state is there to see.
+    const { url } = await serveSmallFeed('loading-state');
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <style>
+          miv-theme:state(loading) {
+            display: block;
+            min-height: 2000px;
+          }
+        </style>
+        <miv-theme src=${`${url}?delay=300`} theme="veilige-buurt-en-omgeving"></miv-theme>
+      </div>`,
+    );
+    const el = page.querySelector('miv-theme')!;
+    expect(el.matches(':state(loading)'), 'loading').to.equal(true);
+    expect(el.getBoundingClientRect().height, "the page's hold applies").to.equal(2000);
+    // Checked where the cards come, before the frame that shows them: the hold ends in that frame.
+    const whenCards: boolean[] = [];
+    const observer = new MutationObserver(() => {
+      if (shadow(el).querySelector('[part~="card"]')) whenCards.push(el.matches(':state(loading)'));
+    });
+    observer.observe(shadow(el), { childList: true, subtree: true });
+    await waitUntil(() => whenCards.length > 0, 'the cards come', { timeout: 5000 });
+    observer.disconnect();
+    expect(whenCards[0], 'no longer loading when the cards come').to.equal(false);
+    expect(el.getBoundingClientRect().height, 'its own height').to.be.below(2000);
+  });
+
+  it('leaves :state(loading) when its feed fails, for the message', async () => {
+    const el = await fixture<HTMLElement>(html`<miv-theme src="/no-such-feed.json" theme="x"></miv-theme>`);
+    expect(el.matches(':state(loading)')).to.equal(true);
+    await oneEvent(el, 'miv-error');
+    expect(el.matches(':state(loading)')).to.equal(false);
+    expect(shadow(el).querySelector('[part~="status"]')!.textContent).to.match(/\S/);
+  });
+
   it('printing draws the chart of a far lazy widget', async () => {
     const el = await farBelow();
     await waitUntil(() => shadow(el).querySelector('table'), 'the content is built', { timeout: 8000 });
