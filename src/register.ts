@@ -1,3 +1,4 @@
+import { holdPlaces } from './embed/hold-places.js';
 import { yieldToPage } from './scheduling.js';
 
 /**
@@ -34,7 +35,8 @@ export async function loadAndDefine(loaders: ElementLoaders, tags: Iterable<stri
 /**
  * Defines each element when its tag first appears: in the document now, added later, or inside the
  * shadow root of a `miv-*` element (such as one that renders others). A page pays only for the
- * elements it uses; until its module arrives an element is an unknown tag. What an element needs
+ * elements it uses; until its module arrives an element is an unknown tag, which holds its
+ * placeholder's height where that is its shape (`holdPlaces`). What an element needs
  * once near the viewport (`nearModules`, the chart engine) starts loading as soon as one is, and
  * `onSight` sees every element first (the embed scripts start its feed request there).
  */
@@ -43,6 +45,7 @@ export function defineOnSight(
   nearModules: Record<string, () => Promise<unknown>> = {},
   onSight: (element: Element) => void = () => {},
 ): void {
+  holdPlaces(Object.keys(loaders));
   const selector = Object.keys(loaders).join(',');
   const seen = new Set<string>();
   const watched = new WeakSet<Element>();

@@ -12,6 +12,7 @@ import {
   tokenDeclarations,
   toldSchemeDeclarations,
 } from '../tokens/tokens.js';
+import { chartPlaceholderHeight, LINE_HEIGHT } from '../tokens/placeholder-heights.js';
 
 /**
  * The private variables of an element (`--_text`, `--_series-1`, …) from its component tokens
@@ -109,7 +110,7 @@ export const sharedStyles = css`
     font-size: var(--_font-size);
     color: var(--_text);
     background: var(--_background);
-    line-height: 1.45;
+    line-height: ${LINE_HEIGHT};
     container-type: inline-size;
   }
   :host([hidden]) {
@@ -189,8 +190,9 @@ export const sharedStyles = css`
     padding: var(--_space);
   }
   .status.loading {
-    /* About a ready element's height: headline and summary lines, notes, actions and footer. */
-    min-height: calc(var(--_chart-height) + 32em);
+    /* Its own formatting context, so that no margin inside it adds to the height it holds. */
+    display: flow-root;
+    min-height: ${unsafeCSS(chartPlaceholderHeight('var(--_chart-height)'))};
     padding: 0;
   }
   p.status.loading {

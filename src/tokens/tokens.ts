@@ -12,7 +12,13 @@
  * 4. for font family, font size and text colour (`inherit`): the page's own value, through CSS
  *    inheritance across the shadow boundary;
  * 5. the default (`light`/`dark`, `value`).
+ *
+ * The sizes and the chain itself are in `size-tokens.ts`, which the embed scripts read without the
+ * colours; they are part of this table and exported here too.
  */
+import { sizeTokens, tokenChain } from './size-tokens.js';
+
+export { sizeTokens, tokenChain, type SizeToken } from './size-tokens.js';
 
 /** How a colour token must stand out from the background (WCAG 1.4.3 text, 1.4.11 graphics). */
 export type ContrastNeed = 'text' | 'graphic' | 'none';
@@ -31,15 +37,6 @@ export interface ColourToken {
   /** Without any token, the page's own value is inherited; the defaults then serve only as the element's own colours. */
   inherit?: true;
   contrast: ContrastNeed;
-}
-
-export interface SizeToken {
-  name: string;
-  variable: string;
-  /** The default; for an inherited token, only where there is no page to inherit from (a chart drawn outside a browser). */
-  value?: string;
-  page?: readonly string[];
-  inherit?: true;
 }
 
 /** A marker symbol of ECharts that the HTML legend and the image export draw too. */
@@ -353,61 +350,9 @@ export const colourTokens: readonly ColourToken[] = [
   },
 ];
 
-export const sizeTokens: readonly SizeToken[] = [
-  /** Font of all text, in the chart too. */
-  {
-    name: 'font-family',
-    variable: '--_font',
-    value: 'system-ui, sans-serif',
-    page: ['--nl-paragraph-font-family', '--basis-text-font-family-default', '--utrecht-document-font-family'],
-    inherit: true,
-  },
-  /** Size of the body text; the headings and the headline value scale with it. */
-  {
-    name: 'font-size',
-    variable: '--_font-size',
-    page: ['--nl-paragraph-font-size', '--basis-text-font-size-md', '--utrecht-document-font-size'],
-    inherit: true,
-  },
-  /** Base spacing. */
-  { name: 'space', variable: '--_space', value: '0.75rem' },
-  /** Corner radius of buttons and marks. */
-  { name: 'radius', variable: '--_radius', value: '4px' },
-  /** Height of the chart; the loading state reserves it too. */
-  {
-    name: 'chart-height',
-    variable: '--_chart-height',
-    value: '320px',
-  },
-];
-
 /** Light or dark defaults by token name (`--miv-color-text` → `#1a1a1a`), for checks and docs. */
 export function tokenValues(scheme: 'light' | 'dark'): Record<string, string> {
   return Object.fromEntries(colourTokens.map((t) => [`--miv-${t.name}`, t[scheme]]));
-}
-
-type ChainedToken = Pick<ColourToken, 'name' | 'page'>;
-
-/**
- * A token's chain as one CSS value: the component token (with `component`), the global token, the
- * page's tokens (unless `page` is false), then `tail`. Without a tail the value is invalid where
- * nothing is set, and a property that inherits (font, colour) then takes the page's value.
- */
-export function tokenChain(
-  token: ChainedToken,
-  component: string | undefined,
-  tail: string | undefined,
-  { page = true }: { page?: boolean } = {},
-): string {
-  const names = [
-    ...(component ? [`--miv-${component}-${token.name}`] : []),
-    `--miv-${token.name}`,
-    ...(page ? (token.page ?? []) : []),
-  ];
-  return names.reduceRight<string | undefined>(
-    (inner, name) => (inner ? `var(${name}, ${inner})` : `var(${name})`),
-    tail,
-  )!;
 }
 
 /** A colour's own default, following the element's colour scheme. */

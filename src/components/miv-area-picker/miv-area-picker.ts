@@ -1,4 +1,4 @@
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { TaskStatus } from '@lit/task';
@@ -8,6 +8,7 @@ import { indexFeed } from '../../model/series.js';
 import { Derived } from '../../controllers/derived.js';
 import { sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
+import { PICKER_BOX_HEIGHT, PICKER_LABEL_GAP } from '../../tokens/placeholder-heights.js';
 import { announceView } from '../../view/view-state.js';
 
 interface AreaGroup {
@@ -59,7 +60,7 @@ export class MivAreaPicker extends MivDataElement {
       .label {
         display: block;
         font-weight: 600;
-        margin-bottom: 0.25em;
+        margin-bottom: ${unsafeCSS(PICKER_LABEL_GAP)};
       }
       select,
       .select {
@@ -73,7 +74,7 @@ export class MivAreaPicker extends MivDataElement {
         max-width: 100%;
         /* A height of its own, which the box while loading shares: a list's height differs by browser. */
         box-sizing: border-box;
-        min-block-size: 2.25em;
+        min-block-size: ${unsafeCSS(PICKER_BOX_HEIGHT)};
       }
       .status,
       .status.loading {
