@@ -22,10 +22,17 @@ function reportHeight(): void {
   new ResizeObserver(post).observe(document.documentElement);
 }
 
-const query = new URLSearchParams(location.search);
-// Only the named element is loaded; a name that is not one of ours loads nothing.
-await loadAndDefine(elementModules, [tagFromQuery(query)]);
-const element = elementFromQuery(query);
-if (element) document.getElementById('miv-embed')?.append(element);
-else document.getElementById('miv-embed-error')?.removeAttribute('hidden');
-reportHeight();
+/** Loads and shows the element the query names, or says that it names none of ours. */
+async function showElement(): Promise<void> {
+  const query = new URLSearchParams(location.search);
+  // Only the named element is loaded; a name that is not one of ours loads nothing.
+  await loadAndDefine(elementModules, [tagFromQuery(query)]);
+  const element = elementFromQuery(query);
+  if (element) document.getElementById('miv-embed')?.append(element);
+  else document.getElementById('miv-embed-error')?.removeAttribute('hidden');
+  reportHeight();
+}
+
+// Not awaited at the top level: the element's chunks import what they share with this script from
+// this script's own file, and would wait for it to finish evaluating while it waits for them.
+void showElement();

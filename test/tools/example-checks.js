@@ -1,0 +1,117 @@
+/**
+ * What `check-examples.js` and `test/node/examples.test.ts` check on every example page, served from
+ * the built `dist/`: no console error or warning, uncaught exception, failed request or Content
+ * Security Policy violation, and every widget draws its chart (the iframe's in its frame, which
+ * the host script makes as high as its content).
+ */
+
+export const EXAMPLE_PAGES = [
+  'intranet.html',
+  'gemeente-nl-design-system.html',
+  'react.html',
+  'csp.html',
+  'all-indicators.html',
+  'iframe.html',
+];
+export const TIMEOUT_MS = 30_000;
+
+/** Listens for CSP violations in every frame before any page script runs. */
+function recordViolations() {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI || 'inline'}`),
+  );
+}
+
+/** Scrolls through the page so that every lazy chart is drawn, then waits for all of them. */
+async function drawEverything(frame) {
+  await frame.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    scrollTo(0, 0);
+  });
+  await frame.waitForFunction(
+    () =>
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('miv-'))
+        .every((el) => el.shadowRoot?.querySelector('[part~="chart"] svg path')),
+    { timeout: TIMEOUT_MS, polling: 200 },
+  );
+  return frame.evaluate(
+    () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('miv-')).length,
+  );
+}
+
+/** Page-specific promises, checked after the charts are drawn. */
+const EXTRA_CHECKS = {
+  async 'react.html'(page) {
+    await page.waitForFunction(() => /Grafieken getekend: [1-9]/.test(document.body.innerText), {
+      timeout: TIMEOUT_MS,
+    });
+    await page.select('select', 'GM0748');
+    // React changes the attribute; both charts redraw (two more miv-rendered events) for the new gemeente.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('miv-indicator')?.shadowRoot?.textContent?.includes('Bergen op Zoom') &&
+        /Grafieken getekend: [4-9]/.test(document.body.innerText),
+      { timeout: TIMEOUT_MS },
+    );
+  },
+  async 'iframe.html'(page) {
+    const handle = await page.waitForSelector('iframe[data-miv-embed]');
+    const frame = await handle.contentFrame();
+    const drawn = await drawEverything(frame);
+    if (drawn !== 1) throw new Error(`the frame shows ${drawn} widgets instead of 1`);
+    // The host script sets the frame to the content's height (the stylesheet's default is 40rem).
+    await page.waitForFunction(
+      () => {
+        const frame = document.querySelector('iframe[data-miv-embed]');
+        const inner = frame.contentDocument.documentElement.getBoundingClientRect().height;
+        return frame.style.height && Math.abs(frame.getBoundingClientRect().height - inner) <= 1;
+      },
+      { timeout: TIMEOUT_MS },
+    );
+    return drawn;
+  },
+  async 'csp.html'(page) {
+    const text = await page.$eval('#csp-report', (el) => el.textContent);
+    if (text !== 'CSP-meldingen: 0') throw new Error(`the page reports "${text}"`);
+  },
+};
+
+/**
+ * Opens `examples/<name>` at 1280 × 900, draws every widget and returns how many it drew and the
+ * problems seen; with `screenshot`, writes a full-page screenshot there.
+ */
+export async function checkExample(browser, origin, name, { screenshot } = {}) {
+  const problems = [];
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.evaluateOnNewDocument(recordViolations);
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warn')
+      problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  let widgets = 0;
+  try {
+    await page.goto(`${origin}/examples/${name}`, { waitUntil: 'load' });
+    widgets = await drawEverything(page.mainFrame());
+    widgets += (await EXTRA_CHECKS[name]?.(page)) ?? 0;
+  } catch (error) {
+    problems.push(error.message);
+  }
+  for (const frame of page.frames()) {
+    const violations = await frame.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+    problems.push(...violations.map((v) => `CSP violation in ${frame.url()}: ${v}`));
+  }
+  if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
+  await page.close();
+  return { widgets, problems };
+}
