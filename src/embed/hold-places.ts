@@ -31,8 +31,8 @@ function rule(component: string, height: string): string {
 
 /** Holds the places of the elements among `tags` that have a placeholder of their shape. */
 export function holdPlaces(tags: Iterable<string>): void {
-  const rules = [...tags].map((tag) => tag.replace(/^miv-/, '')).filter((c) => HELD[c]);
+  const held = [...tags].map((tag) => tag.replace(/^miv-/, '')).filter((component) => HELD[component]);
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(rules.map((c) => rule(c, HELD[c]!(c))).join(''));
+  sheet.replaceSync(held.map((component) => rule(component, HELD[component]!(component))).join(''));
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }

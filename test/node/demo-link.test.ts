@@ -4,12 +4,10 @@
  * first. Builds dist/ first when it is missing or older than the sources (the demo loads the embed
  * script). Starts Chromium: run it under the browser lock like the browser tests.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findChrome, CHROME_FLAGS } from '../tools/find-chrome.js';
-import { serve } from '../tools/serve.js';
-import { buildIfStale } from '../package/tarball.js';
+import { servedBuild } from './served-build.js';
+import type { Page } from 'puppeteer-core';
 
 /** The test's own limit; on a busy 2-core machine it takes well under a third of it. */
 const TIMEOUT_MS = 60_000;
@@ -57,27 +55,14 @@ async function ready(page: Page): Promise<Shown> {
   return shown(page);
 }
 
-let browser: Browser;
-let origin: string;
-let close: () => Promise<void>;
-
-before(async () => {
-  buildIfStale();
-  ({ origin, close } = await serve());
-  browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
-});
-
-after(async () => {
-  await browser?.close();
-  await close?.();
-});
+const site = servedBuild();
 
 test(
   'a link copied from the demo reopens the same view in a new browser context',
   { timeout: TIMEOUT_MS },
   async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/examples/index.html`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/examples/index.html`);
     const start = await ready(page);
 
     // A theme, then an indicator of it, an area and a period, each through the page's own controls.
@@ -115,7 +100,7 @@ test(
     assert.match(link, /[?&]gebied=GM0758(&|$)/);
     assert.match(link, new RegExp(`[?&]periode=${older}(&|$)`));
 
-    const elsewhere = await browser.createBrowserContext();
+    const elsewhere = await site.browser.createBrowserContext();
     try {
       const reopened = await elsewhere.newPage();
       await reopened.goto(link);

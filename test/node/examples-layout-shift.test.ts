@@ -4,12 +4,9 @@
  * in the failure. Builds dist/ first when it is missing or older than the sources. Starts Chromium:
  * run it under the browser lock like the browser tests.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { findChrome, CHROME_FLAGS } from '../tools/find-chrome.js';
-import { serve } from '../tools/serve.js';
-import { buildIfStale } from '../package/tarball.js';
+import { servedBuild } from './served-build.js';
 
 /** The test's own limit; on a busy 2-core machine it takes well under a third of it. */
 const TIMEOUT_MS = 60_000;
@@ -48,20 +45,7 @@ const ALL_IN = `[...document.querySelectorAll('*')]
   .filter((el) => { const box = el.getBoundingClientRect(); return box.bottom > 0 && box.top < innerHeight; })
   .every((el) => el.matches(':defined') && !el.matches(':state(loading)'))`;
 
-let browser: Browser;
-let origin: string;
-let close: () => Promise<void>;
-
-before(async () => {
-  buildIfStale();
-  ({ origin, close } = await serve());
-  browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
-});
-
-after(async () => {
-  await browser?.close();
-  await close?.();
-});
+const site = servedBuild();
 
 for (const { page: file, screens } of PAGES)
   for (const screen of screens)
@@ -71,12 +55,12 @@ for (const { page: file, screens } of PAGES)
         timeout: TIMEOUT_MS,
       },
       async () => {
-        const context = await browser.createBrowserContext();
+        const context = await site.browser.createBrowserContext();
         try {
           const page = await context.newPage();
           await page.setViewport({ width: screen.width, height: screen.height });
           await page.evaluateOnNewDocument(RECORD_SHIFTS);
-          await page.goto(`${origin}/examples/${file}`);
+          await page.goto(`${site.origin}/examples/${file}`);
           await page.waitForFunction(ALL_IN, { timeout: TIMEOUT_MS / 3, polling: 'raf' });
           // Two frames more: a shift is reported for the frame that shows it.
           await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

@@ -5,33 +5,17 @@
  * which the browser tests, running the sources, do not. Builds dist/ first when it is missing or
  * older than the sources. Starts Chromium: run it under the browser lock like the browser tests.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { findChrome, CHROME_FLAGS } from '../tools/find-chrome.js';
-import { serve } from '../tools/serve.js';
+import { servedBuild } from './served-build.js';
 import { checkExample, EXAMPLE_PAGES, TIMEOUT_MS } from '../tools/example-checks.js';
-import { buildIfStale } from '../package/tarball.js';
 
-let browser: Browser;
-let origin: string;
-let close: () => Promise<void>;
-
-before(async () => {
-  buildIfStale();
-  ({ origin, close } = await serve());
-  browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
-});
-
-after(async () => {
-  await browser?.close();
-  await close?.();
-});
+const site = servedBuild();
 
 for (const name of EXAMPLE_PAGES)
   // Each of the page's waits has TIMEOUT_MS; a page waits a few times.
   test(`${name} shows its widgets without errors`, { timeout: 3 * TIMEOUT_MS }, async () => {
-    const { widgets, problems } = await checkExample(browser, origin, name);
+    const { widgets, problems } = await checkExample(site.browser, site.origin, name);
     assert.deepEqual(problems, []);
     assert.ok(widgets > 0, 'it draws widgets');
   });
