@@ -1,6 +1,7 @@
 /**
- * The horizontal bar chart of a comparison: one bar per area, the higher levels as labelled
- * reference lines, survey margins as error bars. A pure function from the model to an ECharts option.
+ * The horizontal bar chart of a comparison: one bar per area, the higher levels as reference lines
+ * (named in the HTML legend, `referenceLegend`), survey margins as error bars. A pure function from
+ * the model to an ECharts option.
  */
 import type { CompareModel, CompareRow } from '../model/compare.js';
 import { formatDelta, formatPeriod, formatPointValue, intl, statusKey } from '../model/format.js';
@@ -14,13 +15,21 @@ import {
   type ChartContext,
   type ChartContextWithTheme,
   type ChartPoints,
+  type LineLook,
 } from './shared.js';
+import type { ChartTokens } from '../tokens/chart-tokens.js';
 import type { Strings } from '../i18n/strings.js';
 
-/** Line patterns of the reference lines, nearest level first: a second channel besides the label. */
-const REFERENCE_DASHES: ('dashed' | 'dotted' | number[])[] = ['dashed', [8, 3, 2, 3], 'dotted'];
-/** Vertical room per reference label above the bars, so labels of close values never overlap. */
-const REFERENCE_LABEL_STEP = 16;
+/**
+ * Line patterns of the reference lines, nearest level first: dashed, dash-dot, dotted (ECharts' own
+ * `dashed` and `dotted` at this width), written out so that the legend draws the same.
+ */
+const REFERENCE_DASHES = [
+  [6, 3],
+  [8, 3, 2, 3],
+  [1.5, 1.5],
+];
+const REFERENCE_WIDTH = 1.5;
 const BAR_MAX_WIDTH = 28;
 /** Bars of the areas that are not highlighted, when one is: still readable, clearly secondary. */
 const DIMMED_OPACITY = 0.5;
@@ -29,12 +38,32 @@ const ERROR_BAR_WIDTH = 1.5;
 // Mark-line symbols turn with the line: this is a vertical tick, 10px tall, across a horizontal bar.
 const ERROR_BAR_CAP: [number, number] = [10, 2];
 const NICE_STEPS = [1, 2, 2.5, 5, 10];
+/** Below the axis's numbers. */
+const AXIS_NAME_GAP = 26;
+/** The widest an area's name runs before it wraps: "Hart van Brabant" and "Schouwen-Duiveland" fit. */
+const AREA_LABEL_WIDTH = 130;
 
 /** The smallest round number (1, 2, 2.5 or 5 times a power of ten) at or above `value`. */
 export function niceCeiling(value: number): number {
   if (value <= 0) return 0;
   const power = 10 ** Math.floor(Math.log10(value));
   return NICE_STEPS.map((step) => step * power).find((nice) => nice >= value)!;
+}
+
+/** How the `index`th reference line is drawn, and its name and value as the legend writes them. */
+function referenceLook(model: CompareModel, index: number, tokens: ChartTokens, strings: Strings): LineLook {
+  const { area, point } = model.references[index]!;
+  return {
+    name: strings.compare.reference(area.name, formatPointValue(point, model.indicator, strings)),
+    colour: tokens.reference,
+    dash: REFERENCE_DASHES[index % REFERENCE_DASHES.length]!,
+    width: REFERENCE_WIDTH,
+  };
+}
+
+/** The legend of the reference lines (the unit, Nederland): each area and its value beside its line's pattern. */
+export function referenceLegend(model: CompareModel, tokens: ChartTokens, strings: Strings): LineLook[] {
+  return model.references.map((_, i) => referenceLook(model, i, tokens, strings));
 }
 
 export function buildBarOption(model: CompareModel, context: ChartContext | ChartContextWithTheme): ChartOption {
@@ -85,20 +114,16 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
     };
   });
 
-  const references = model.references.map((ref, i) => ({
-    name: ref.area.name,
-    xAxis: ref.point.value,
-    lineStyle: { color: tokens.reference, type: REFERENCE_DASHES[i % REFERENCE_DASHES.length]!, width: 1.5 },
-    label: {
-      show: true,
-      // The category axis runs top-down, so a vertical line starts at the top.
-      position: 'start' as const,
-      distance: [0, 4 + (model.references.length - 1 - i) * REFERENCE_LABEL_STEP],
-      formatter: strings.compare.reference(ref.area.name, formatPointValue(ref.point, indicator, strings)),
-      color: tokens.text,
-      fontSize: 12,
-    },
-  }));
+  const references = model.references.map((ref, i) => {
+    const look = referenceLook(model, i, tokens, strings);
+    return {
+      name: ref.area.name,
+      xAxis: ref.point.value,
+      lineStyle: { color: look.colour, type: look.dash, width: look.width },
+      // Named in the legend under the chart: a label at the line ran off a phone's narrow chart.
+      label: { show: false },
+    };
+  });
 
   const errorBarStyle = { color: tokens.reference, type: 'solid' as const, width: ERROR_BAR_WIDTH };
   // Rows are addressed by name: ECharts reads a category index 0 in `coord` as missing.
@@ -145,7 +170,7 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
     animation: tokens.animate,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: tokens.fontFamily, color: tokens.text },
-    grid: { left: 8, right: 56, top: 20 + model.references.length * REFERENCE_LABEL_STEP, bottom: 8 },
+    grid: { left: 8, right: 56, top: 12, bottom: 8 },
     tooltip: {
       ...tooltipLook(tokens),
       trigger: 'axis',
@@ -161,10 +186,15 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
       min: 0,
       ...(hasMargins ? { max: niceCeiling(upper) } : {}),
       name: indicator.unit,
-      nameLocation: 'end',
+      // Under the axis, not after it: at the end it took the width of a phone's plot.
+      nameLocation: 'middle',
+      nameGap: AXIS_NAME_GAP,
       nameTextStyle: { color: tokens.muted },
+      // About four steps (0 – 0,5 – 1 – 1,5) stay legible on a phone's narrow chart.
+      splitNumber: 4,
       axisLabel: {
         color: tokens.muted,
+        hideOverlap: true,
         formatter: (value: number) => intl(Intl.NumberFormat, strings.locale).format(value),
       },
       splitLine: { lineStyle: { color: tokens.grid } },
@@ -176,7 +206,8 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
       data: rows.map((r) =>
         r.highlighted ? { value: r.area.name, textStyle: { fontWeight: 'bold' as const } } : r.area.name,
       ),
-      axisLabel: { color: tokens.text, fontSize: 13 },
+      // A long area name wraps instead of narrowing the bars, which ECharts would otherwise clip.
+      axisLabel: { color: tokens.text, fontSize: 13, width: AREA_LABEL_WIDTH, overflow: 'break' as const },
       axisLine: { lineStyle: { color: tokens.axis } },
       axisTick: { show: false },
     },

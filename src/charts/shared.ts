@@ -97,7 +97,8 @@ export interface LineLook {
   name: string;
   colour: string;
   dash: number[] | 'solid';
-  symbol: SeriesSymbol;
+  /** The marker on the line; a reference line has none. */
+  symbol?: SeriesSymbol;
   width: number;
 }
 

@@ -1,8 +1,10 @@
 /**
- * The line chart's legend as HTML: each series' name beside a sample of its line, drawn with the
- * same colour, dash and marker as the chart, so the legend reads without colour too.
+ * A chart's legend as HTML: each line's name beside a sample of it, drawn with the same colour, dash
+ * and marker as the chart, so the legend reads without colour too (the line chart's series, the bar
+ * chart's reference lines).
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LineLook } from '../charts/shared.js';
 import type { SeriesSymbol } from '../tokens/tokens.js';
 
@@ -49,7 +51,7 @@ export function renderLegend(looks: readonly LineLook[], label: string): Templat
   return html`<ul part="legend" class="series-legend" aria-label=${label}>
     ${looks.map(
       (look) =>
-        html`<li data-symbol=${look.symbol}>
+        html`<li data-symbol=${ifDefined(look.symbol)}>
           <svg
             width=${SAMPLE_WIDTH}
             height=${SAMPLE_HEIGHT}
@@ -65,7 +67,11 @@ export function renderLegend(looks: readonly LineLook[], label: string): Templat
               stroke-width=${look.width}
               stroke-dasharray=${look.dash === 'solid' ? 'none' : look.dash.join(' ')}
             />
-            <path d=${markerPath(look.symbol, SAMPLE_WIDTH / 2, MID, MARK)} fill=${look.colour} />
+            ${
+              look.symbol
+                ? svg`<path d=${markerPath(look.symbol, SAMPLE_WIDTH / 2, MID, MARK)} fill=${look.colour} />`
+                : nothing
+            }
           </svg>
           ${look.name}
         </li>`,

@@ -110,7 +110,8 @@ export function composeChartSvg(
       'stroke-width': look.width,
       'stroke-dasharray': look.dash === 'solid' ? 'none' : look.dash.join(' '),
     });
-    add('path', { d: markerPath(look.symbol, PADDING + LEGEND_SAMPLE / 2, middle, LEGEND_MARK), fill: look.colour });
+    if (look.symbol)
+      add('path', { d: markerPath(look.symbol, PADDING + LEGEND_SAMPLE / 2, middle, LEGEND_MARK), fill: look.colour });
     add('text', { x: PADDING + LEGEND_SAMPLE + 6, y, 'font-size': TEXT_SIZE, fill: tokens.text }, look.name);
   }
 

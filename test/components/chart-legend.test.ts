@@ -1,4 +1,4 @@
-/** The HTML legend of the line chart: each series as the chart draws it, so it reads without colour too. */
+/** The HTML legend of a chart: each line as the chart draws it, so it reads without colour too. */
 import { expect, fixture } from '@open-wc/testing';
 import { renderLegend } from '../../src/components/chart-legend.js';
 import { seriesLook } from '../../src/charts/shared.js';
@@ -30,5 +30,15 @@ describe('series legend', () => {
       expect(box.height, 'big enough to tell apart').to.be.at.least(height / 2);
       expect(box.y >= 0 && box.y + box.height <= height, 'inside the sample').to.equal(true);
     }
+  });
+
+  it('draws a line without a marker as just its dash: a reference line', async () => {
+    const look = { name: 'Nederland: 2,0*', colour: '#333333', dash: [8, 3, 2, 3], width: 1.5 };
+    const list = await fixture<HTMLUListElement>(renderLegend([look], 'Lijnen'));
+    const entry = list.querySelector('li')!;
+    expect(entry.textContent!.trim()).to.equal('Nederland: 2,0*');
+    expect(entry.querySelector('line')!.getAttribute('stroke-dasharray')).to.equal('8 3 2 3');
+    expect(entry.querySelector('path'), 'no marker').to.equal(null);
+    expect(entry.hasAttribute('data-symbol')).to.equal(false);
   });
 });

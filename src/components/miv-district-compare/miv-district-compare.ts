@@ -16,8 +16,8 @@ import { formatDate, formatPeriod } from '../../model/format.js';
 import { compareGrid } from '../../model/compare-grid.js';
 import type { DataGrid } from '../../model/grid.js';
 import { viewHref } from '../../view/view-state.js';
-import { barPoints, buildBarOption } from '../../charts/bar.js';
-import type { ChartPoints } from '../../charts/shared.js';
+import { barPoints, buildBarOption, referenceLegend } from '../../charts/bar.js';
+import type { ChartPoints, LineLook } from '../../charts/shared.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
@@ -29,9 +29,8 @@ import { headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { renderToggle, viewControlStyles } from '../view-controls.js';
 import { districtCompareStyles } from './miv-district-compare.styles.js';
 
-/** Chart height: room per bar, for the reference labels above and the value axis below. */
+/** Chart height: room per bar, and for the value axis and its unit below. */
 const BAR_ROW_PX = 34;
-const REFERENCE_ROW_PX = 16;
 const CHART_FRAME_PX = 64;
 
 /**
@@ -90,6 +89,7 @@ const CHART_FRAME_PX = 64;
  * @csspart group - Why the compared group's members belong together (its rule).
  * @csspart polarity - Which direction is favourable, or that the indicator is neutral.
  * @csspart chart - The chart's drawing area.
+ * @csspart legend - The reference lines (the unit, Nederland), each named with its value beside a sample of its pattern.
  * @csspart keys - The keyboard hint, shown while the chart has focus.
  * @csspart summary - The generated description under the chart (also the chart's accessible description).
  * @csspart opvallendheden - The districts' shared notable findings for this indicator.
@@ -216,6 +216,10 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     return buildBarOption(model, { tokens, strings });
   }
 
+  protected override chartLegend(model: CompareModel, tokens: ChartTokens): LineLook[] {
+    return referenceLegend(model, tokens, this.text);
+  }
+
   protected override chartPoints(model: CompareModel): ChartPoints | undefined {
     return model.noAreaData ? undefined : barPoints(model, this.text);
   }
@@ -316,7 +320,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     const period = formatPeriod(model.period, strings);
     const description = describeComparison(model, strings);
     // The bars grow with the number of areas, so names stay readable for a dozen gemeenten too.
-    const height = model.rows.length * BAR_ROW_PX + model.references.length * REFERENCE_ROW_PX + CHART_FRAME_PX;
+    const height = model.rows.length * BAR_ROW_PX + CHART_FRAME_PX;
     const aside = this.renderOpvallendheden(model.opvallendheden, model, strings);
     return html`
       ${renderSampleMark(feed.meta, strings)}

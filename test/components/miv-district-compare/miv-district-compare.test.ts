@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { MivDistrictCompare } from '../../../src/components/miv-district-compare/miv-district-compare.js';
@@ -14,6 +14,7 @@ interface DrawnBar {
 interface MarkLineItem {
   name?: string;
   xAxis?: number;
+  lineStyle?: { type?: number[] };
   label?: { formatter?: string };
 }
 interface DrawnOption {
@@ -101,7 +102,7 @@ describe('<miv-district-compare>', () => {
       expect(categories(el)).to.deep.equal(['Baarle-Nassau', 'Breda', 'Etten-Leur']);
     });
 
-    it('draws the unit and Nederland as labelled reference lines', async () => {
+    it('draws the unit and Nederland as reference lines, named with their value in the legend in their pattern', async () => {
       const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
       );
@@ -109,8 +110,54 @@ describe('<miv-district-compare>', () => {
         ['Eenheid Zeeland-West-Brabant', 2.2],
         ['Nederland', 2],
       ]);
+      const entries = [...shadow(el).querySelectorAll('[part~="legend"] li')];
+      expect(entries.map((li) => li.textContent!.trim())).to.deep.equal([
+        'Eenheid Zeeland-West-Brabant: 2,2*',
+        'Nederland: 2,0*',
+      ]);
+      // Each entry shows the pattern of its own line, which is how a reader tells the lines apart.
+      const drawn = references(el).map((r) => r.lineStyle!.type!.join(' '));
+      const samples = entries.map((li) => li.querySelector('line')!.getAttribute('stroke-dasharray'));
+      expect(samples).to.deep.equal(drawn);
+      expect(new Set(samples).size).to.equal(2);
+    });
+
+    it('names the reference lines under the chart in the downloaded image too', async () => {
+      const el = await rendered<MivDistrictCompare>(
+        html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
+      );
+      const event = oneEvent(el, 'miv-download') as Promise<CustomEvent<{ blob: Blob }>>;
+      query<HTMLButtonElement>(el, '[part="downloads"] button[data-format="svg"]')!.click();
+      const caught = await event;
+      caught.preventDefault();
+      const svg = new DOMParser().parseFromString(await caught.detail.blob.text(), 'image/svg+xml').documentElement;
+      const lines = [...svg.querySelectorAll(':scope > text')].map((t) => t.textContent);
+      expect(lines).to.include.members(['Eenheid Zeeland-West-Brabant: 2,2*', 'Nederland: 2,0*']);
+      const samples = [...svg.querySelectorAll(':scope > line')].map((l) => l.getAttribute('stroke-dasharray'));
+      expect(samples).to.deep.equal(references(el).map((r) => r.lineStyle!.type!.join(' ')));
+      expect(svg.querySelectorAll(':scope > path').length, 'no markers on reference lines').to.equal(0);
+    });
+
+    it('keeps every text of the chart inside it on a phone: names, values, axis and unit', async () => {
+      const phone = await fixture<HTMLDivElement>(
+        html`<div style="width: 300px">
+          <miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>
+        </div>`,
+      );
+      const el = phone.querySelector('miv-district-compare')!;
+      if (!chartOf(el).instance) await oneEvent(el, 'miv-rendered');
       const svg = query(el, '[part~="chart"] svg')!;
-      expect(svg.textContent).to.contain('Eenheid Zeeland-West-Brabant: 2,2*').and.contain('Nederland: 2,0*');
+      const box = svg.getBoundingClientRect();
+      const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent!.trim());
+      expect(texts.map((t) => t.textContent)).to.include.members(['Hart van Brabant', 'per 1.000 inwoners', '2,7*']);
+      for (const t of texts) {
+        const r = t.getBoundingClientRect();
+        expect(r.left, `"${t.textContent}" starts inside the chart`).to.be.at.least(box.left - 0.5);
+        expect(r.right, `"${t.textContent}" ends inside the chart`).to.be.at.most(box.right + 0.5);
+      }
+      // The bars keep their room: the longest spans at least a third of the chart.
+      const longest = Math.max(...[...svg.querySelectorAll('path')].map((p) => p.getBoundingClientRect().width));
+      expect(longest).to.be.above(box.width / 3);
     });
 
     it('shows a suppressed gemeente as "x" with its meaning, never as a visible bar', async () => {
