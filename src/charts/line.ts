@@ -93,6 +93,27 @@ export function linePoints(model: IndicatorModel, strings: Strings): ChartPoints
   };
 }
 
+/**
+ * Which line writes each status symbol of a period over its point: the highest point with that
+ * symbol, once per period. Stars of close lines written one above the other would read as `**`
+ * (nader voorlopig); the open markers still show every provisional point, and the note under the
+ * chart says what the symbol means. Keyed by period and symbol, the row in `model.series`.
+ */
+function symbolBearers(model: IndicatorModel, strings: Strings): Map<string, number> {
+  const bearers = new Map<string, { row: number; value: number }>();
+  model.series.forEach((s, row) => {
+    for (const p of s.points) {
+      const symbol = strings.statusSymbol[p.status];
+      if (p.value === null || !symbol || (!isProvisional(p.status) && p.status !== 'nil')) continue;
+      const key = `${p.period} ${symbol}`;
+      const value = p.status === 'nil' ? 0 : p.value;
+      const bearer = bearers.get(key);
+      if (!bearer || value > bearer.value) bearers.set(key, { row, value });
+    }
+  });
+  return new Map([...bearers].map(([key, { row }]) => [key, row]));
+}
+
 export function buildLineOption(model: IndicatorModel, context: ChartContext | ChartContextWithTheme): ChartOption {
   const ctx = chartContext(context);
   const { tokens, strings } = ctx;
@@ -101,19 +122,20 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
   const looks = lineLooks(model, tokens, strings);
   const names = looks.map((l) => l.name);
   const { segments } = lineLayout(model);
-  const statusLabel = (symbol: string) => ({
-    show: true,
+  const labelled = symbolBearers(model, strings);
+  const statusLabel = (symbol: string, show: boolean) => ({
+    show,
     formatter: symbol,
     color: tokens.text,
     position: 'top' as const,
   });
   // A value drawn with its CBS symbol: open for (nader) voorlopig, a true zero for nihil.
-  const datum = (p: Point | undefined) => {
+  const datum = (p: Point | undefined, row: number) => {
     if (!p || p.value === null) return null;
     const symbol = strings.statusSymbol[p.status];
-    if (isProvisional(p.status))
-      return { value: p.value, symbol: 'emptyCircle', symbolSize: 10, label: statusLabel(symbol) };
-    return p.status === 'nil' ? { value: 0, label: statusLabel(symbol) } : p.value;
+    const label = statusLabel(symbol, labelled.get(`${p.period} ${symbol}`) === row);
+    if (isProvisional(p.status)) return { value: p.value, symbol: 'emptyCircle', symbolSize: 10, label };
+    return p.status === 'nil' ? { value: 0, label } : p.value;
   };
   const lines = model.series.flatMap((s, i) => {
     const points = byPeriod(s.points);
@@ -128,7 +150,7 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
       connectNulls: false,
       lineStyle: { width: look.width, type: look.dash },
       z: s.role === 'main' ? 3 : 2,
-      data: periods.map((period, column) => (column < start || column > end ? null : datum(points.get(period)))),
+      data: periods.map((period, column) => (column < start || column > end ? null : datum(points.get(period), i))),
       ...(i === 0 && part === 0 && model.breaks.length > 0
         ? {
             markLine: {

@@ -74,6 +74,31 @@ describe('buildLineOption', () => {
     expect([label(8), label(9), label(10)]).to.deep.equal(['–', '**', '*']);
   });
 
+  it('writes a status symbol once per period, over the highest line that has it: close stars never stack into **', async () => {
+    const raw = await smallFeed();
+    // Nederland nader voorlopig in 2025, the other three lines voorlopig.
+    raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'NL01')!.status = {
+      '2025': 'revised-provisional',
+    };
+    const { lines, model } = build({ indicator: 'woninginbraak', area: 'GM0758' }, parseFeed(raw));
+    type Datum = { value: number; symbol?: string; label?: { show: boolean; formatter: string } };
+    const last = lines.map((l) => l.data.at(-1) as Datum);
+    expect(model.series.map((s) => s.area.name)).to.deep.equal([
+      'Breda',
+      'De Baronie',
+      'Eenheid Zeeland-West-Brabant',
+      'Nederland',
+    ]);
+    expect(last.map((d) => d.value)).to.deep.equal([3, 2.7, 2.2, 2]);
+    expect(
+      last.map((d) => d.symbol),
+      'every provisional point is open',
+    ).to.deep.equal(Array(4).fill('emptyCircle'));
+    const written = last.flatMap((d) => (d.label?.show ? [d.label.formatter] : []));
+    expect(written).to.deep.equal(['*', '**']);
+    expect(last[0]!.label!.show, 'the star over the highest of the three').to.equal(true);
+  });
+
   it('names every status by its CBS symbol and word in the tooltip and the keyboard sentence', async () => {
     const { tooltip, model } = build(
       { indicator: 'woninginbraak', area: 'GM0758', compare: 'none' },
