@@ -273,7 +273,8 @@ export const en: Strings = {
           `The latest figure goes the other way after ${run} rises or ${run} falls in a row (counts from ${min} only).`,
       },
     },
-    finding: (indicator, area, value, period, phrase) => `${indicator} in ${area}: ${value} in ${period}, ${phrase}`,
+    finding: (indicator, area, value, period, phrase, provisional) =>
+      `${indicator} in ${area}: ${value} in ${period}${provisional ? ' (provisional figure)' : ''}, ${phrase}`,
     afterRun: (run, direction) => `, after ${run} ${direction === 'up' ? 'rises' : 'falls'} in a row`,
   },
   sharedHighlights: {

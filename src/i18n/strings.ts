@@ -245,8 +245,18 @@ export interface Strings {
     open: string;
     /** Each rule's name and its one-line explanation, built from the rule's threshold. */
     rules: Record<HighlightRule, { title: string; explain: (threshold: number, minCount: number) => string }>;
-    /** `Woninginbraak in De Baronie: 2,7 woninginbraken per 1.000 inwoners in 2025, 0,4 lager dan in 2024 (−13 %)`. */
-    finding: (indicator: string, area: string, value: string, period: string, phrase: string) => string;
+    /**
+     * `Woninginbraak in De Baronie: 2,7 woninginbraken per 1.000 inwoners in 2025, 0,4 lager dan in 2024
+     * (−13 %)`; a (nader) voorlopig value says so, as the summary under a chart does.
+     */
+    finding: (
+      indicator: string,
+      area: string,
+      value: string,
+      period: string,
+      phrase: string,
+      provisional: boolean,
+    ) => string;
     /** Appended for a trend reversal: `, na 3 dalingen op rij`. */
     afterRun: (run: number, direction: 'up' | 'down') => string;
   };
@@ -560,7 +570,8 @@ export const nl: Strings = {
           `Het laatste cijfer gaat de andere kant op na ${run} stijgingen of ${run} dalingen op rij (aantallen pas vanaf ${min}).`,
       },
     },
-    finding: (indicator, area, value, period, phrase) => `${indicator} in ${area}: ${value} in ${period}, ${phrase}`,
+    finding: (indicator, area, value, period, phrase, provisional) =>
+      `${indicator} in ${area}: ${value} in ${period}${provisional ? ' (voorlopig cijfer)' : ''}, ${phrase}`,
     afterRun: (run, direction) => `, na ${run} ${direction === 'up' ? 'stijgingen' : 'dalingen'} op rij`,
   },
   sharedHighlights: {

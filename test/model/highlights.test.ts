@@ -241,6 +241,20 @@ describe('highlights in words', () => {
     );
   });
 
+  it('says a voorlopig value is one, as the summary under a chart does', () => {
+    const found = one('largest-change', 'inbraak');
+    const provisional = {
+      ...found,
+      change: { ...found.change, to: { ...found.change.to, status: 'provisional' as const } },
+    };
+    expect(describeHighlight(provisional, nl)).to.equal(
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025 (voorlopig cijfer), 0,6 hoger dan in 2024 (+14%).',
+    );
+    expect(describeHighlight(provisional, en)).to.equal(
+      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025 (provisional figure), 0.6 higher than in 2024 (+14%).',
+    );
+  });
+
   it('states a survey change in percentage points, as significant', () => {
     // 18 % in 2023 and 20,5 % in 2025, each ± 1.
     const survey = one('largest-change', 'onveilig');
