@@ -40,8 +40,11 @@ const ERROR_BAR_CAP: [number, number] = [10, 2];
 const NICE_STEPS = [1, 2, 2.5, 5, 10];
 /** Below the axis's numbers. */
 const AXIS_NAME_GAP = 26;
-/** The widest an area's name runs before it wraps: "Hart van Brabant" and "Schouwen-Duiveland" fit. */
-const AREA_LABEL_WIDTH = 130;
+/**
+ * The widest an area's name runs before it wraps at a space. ECharts does not break at a hyphen, so a
+ * name without a space must fit: "Schouwen-Duiveland", the longest in the unit, and "Sint-Michielsgestel" do.
+ */
+const AREA_LABEL_WIDTH = 150;
 
 /** The smallest round number (1, 2, 2.5 or 5 times a power of ten) at or above `value`. */
 export function niceCeiling(value: number): number {

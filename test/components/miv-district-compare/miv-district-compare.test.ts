@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { MivDistrictCompare } from '../../../src/components/miv-district-compare/miv-district-compare.js';
 import type { MivErrorDetail, MivSelectDetail } from '../../../src/components/miv-data-element.js';
-import { MISSING_URL, SMALL_FEED_URL } from '../../fixtures/feeds.js';
-import { chartOf, failOnConsoleErrors, query, rendered, shadow, text } from '../../helpers.js';
+import { MISSING_URL, SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
+import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, shadow, text } from '../../helpers.js';
 
 interface DrawnBar {
   value: number;
@@ -136,6 +136,28 @@ describe('<miv-district-compare>', () => {
       const samples = [...svg.querySelectorAll(':scope > line')].map((l) => l.getAttribute('stroke-dasharray'));
       expect(samples).to.deep.equal(references(el).map((r) => r.lineStyle!.type!.join(' ')));
       expect(svg.querySelectorAll(':scope > path').length, 'no markers on reference lines').to.equal(0);
+    });
+
+    it('wraps a long area name at its spaces and keeps a hyphenated one whole on a phone', async () => {
+      const copy = await smallFeed();
+      copy.areas.find((a) => a.name === 'Baarle-Nassau')!.name = 'Schouwen-Duiveland';
+      copy.areas.find((a) => a.name === 'Etten-Leur')!.name = 'Etten-Leur en de Hoeven aan de Vaart';
+      const phone = await fixture<HTMLDivElement>(
+        // A font that is installed everywhere the tests run, so the names' widths are known.
+        html`<div style='width: 330px; font-family: "DejaVu Sans", sans-serif'>
+          <miv-district-compare
+            src=${feedUrl(copy)}
+            indicator="woninginbraak"
+            level="gemeente"
+            within="de-baronie"
+          ></miv-district-compare>
+        </div>`,
+      );
+      const el = phone.querySelector('miv-district-compare')!;
+      if (!chartOf(el).instance) await oneEvent(el, 'miv-rendered');
+      const lines = [...query(el, '[part~="chart"] svg')!.querySelectorAll('text')].map((t) => t.textContent);
+      expect(lines, 'no break inside a word').to.include('Schouwen-Duiveland');
+      expect(lines.filter((l) => l && 'Etten-Leur en de Hoeven aan de Vaart'.includes(l)).length).to.be.above(1);
     });
 
     it('keeps every text of the chart inside it on a phone: names, values, axis and unit', async () => {
