@@ -83,7 +83,7 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
     // Labels would otherwise fade with a dimmed bar; the number must stay fully readable.
     opacity: 1,
     fontWeight: row.highlighted ? ('bold' as const) : ('normal' as const),
-    // Readable where a reference line crosses the value.
+    // Readable where a grid line runs behind the value (mark lines, drawn above the labels, still cross it).
     backgroundColor: tokens.background,
     padding: [1, 2],
   });

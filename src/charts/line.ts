@@ -6,7 +6,7 @@ import { breakIndices, inSpecialPeriod } from '../model/breaks.js';
 import type { IndicatorModel } from '../model/indicator.js';
 import type { Point } from '../model/series.js';
 import { formatPeriod, intl } from '../model/format.js';
-import { periodRange, seriesName } from '../model/summary.js';
+import { MARKED_STATUSES, periodRange, seriesName } from '../model/summary.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChartOption } from './echarts.js';
 import {
@@ -97,21 +97,20 @@ export function linePoints(model: IndicatorModel, strings: Strings): ChartPoints
  * Which line writes each status symbol of a period over its point: the highest point with that
  * symbol, once per period. Stars of close lines written one above the other would read as `**`
  * (nader voorlopig); the open markers still show every provisional point, and the note under the
- * chart says what the symbol means. Keyed by period and symbol, the row in `model.series`.
+ * chart says what the symbol means. Keyed by period and symbol: the row in `model.series`, and its
+ * value.
  */
-function symbolBearers(model: IndicatorModel, strings: Strings): Map<string, number> {
+function symbolBearers(model: IndicatorModel, strings: Strings): Map<string, { row: number; value: number }> {
   const bearers = new Map<string, { row: number; value: number }>();
   model.series.forEach((s, row) => {
     for (const p of s.points) {
-      const symbol = strings.statusSymbol[p.status];
-      if (p.value === null || !symbol || (!isProvisional(p.status) && p.status !== 'nil')) continue;
-      const key = `${p.period} ${symbol}`;
-      const value = p.status === 'nil' ? 0 : p.value;
+      if (p.value === null || !MARKED_STATUSES.includes(p.status)) continue;
+      const key = `${p.period} ${strings.statusSymbol[p.status]}`;
       const bearer = bearers.get(key);
-      if (!bearer || value > bearer.value) bearers.set(key, { row, value });
+      if (!bearer || p.value > bearer.value) bearers.set(key, { row, value: p.value });
     }
   });
-  return new Map([...bearers].map(([key, { row }]) => [key, row]));
+  return bearers;
 }
 
 export function buildLineOption(model: IndicatorModel, context: ChartContext | ChartContextWithTheme): ChartOption {
@@ -133,7 +132,7 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
   const datum = (p: Point | undefined, row: number) => {
     if (!p || p.value === null) return null;
     const symbol = strings.statusSymbol[p.status];
-    const label = statusLabel(symbol, labelled.get(`${p.period} ${symbol}`) === row);
+    const label = statusLabel(symbol, labelled.get(`${p.period} ${symbol}`)?.row === row);
     if (isProvisional(p.status)) return { value: p.value, symbol: 'emptyCircle', symbolSize: 10, label };
     return p.status === 'nil' ? { value: 0, label } : p.value;
   };

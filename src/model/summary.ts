@@ -198,7 +198,7 @@ export function describeChart(model: IndicatorModel, strings: Strings): string {
 }
 
 /** Statuses whose symbol the line chart shows at a point, in the order the notes explain them. */
-const MARKED_STATUSES: readonly ValueStatus[] = ['provisional', 'revised-provisional', 'nil'];
+export const MARKED_STATUSES: readonly ValueStatus[] = ['provisional', 'revised-provisional', 'nil'];
 /** Statuses without a number: the line has a gap there. */
 const GAP_STATUSES: readonly ValueStatus[] = ['suppressed', 'no-data'];
 

@@ -162,7 +162,8 @@ describe('<miv-district-compare>', () => {
 
     it('keeps every text of the chart inside it on a phone: names, values, axis and unit', async () => {
       const phone = await fixture<HTMLDivElement>(
-        html`<div style="width: 300px">
+        // A font that is installed everywhere the tests run, so the texts' widths are known.
+        html`<div style='width: 300px; font-family: "DejaVu Sans", sans-serif'>
           <miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>
         </div>`,
       );
