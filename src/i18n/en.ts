@@ -94,7 +94,7 @@ export const en: Strings = {
   },
   summary: {
     latest: (area, period, value, provisional) =>
-      `In ${period}: ${value} in ${area}${provisional ? ' (provisional figure)' : ''}.`,
+      `In ${period}: ${value} in ${area}${provisional ? ` (${provisional} figure)` : ''}.`,
     previous: (phrase) => `That is ${phrase}.`,
     overall: (phrase) => `Over the whole series: ${phrase}.`,
     sinceBreak: (period, phrase) => `Since ${period} (after the series break): ${phrase}.`,
@@ -274,7 +274,7 @@ export const en: Strings = {
       },
     },
     finding: (indicator, area, value, period, phrase, provisional) =>
-      `${indicator} in ${area}: ${value} in ${period}${provisional ? ' (provisional figure)' : ''}, ${phrase}`,
+      `${indicator} in ${area}: ${value} in ${period}${provisional ? ` (${provisional} figure)` : ''}, ${phrase}`,
     afterRun: (run, direction) => `, after ${run} ${direction === 'up' ? 'rises' : 'falls'} in a row`,
   },
   sharedHighlights: {

@@ -80,8 +80,11 @@ export interface Strings {
   };
   polarity: { 'higher-is-worse': string; 'higher-is-better': string; neutral: string };
   summary: {
-    /** The latest value in the indicator's words: `In 2025: 36 drugsafvaldumpingen in Breda.` */
-    latest: (area: string, period: string, value: string, provisional: boolean) => string;
+    /**
+     * The latest value in the indicator's words: `In 2025: 36 drugsafvaldumpingen in Breda.`;
+     * `provisional` is the status of a value that may still change (`nader voorlopig`), else empty.
+     */
+    latest: (area: string, period: string, value: string, provisional: string) => string;
     previous: (phrase: string) => string;
     overall: (phrase: string) => string;
     /** The change over the series since the first period after its last break. */
@@ -247,7 +250,7 @@ export interface Strings {
     rules: Record<HighlightRule, { title: string; explain: (threshold: number, minCount: number) => string }>;
     /**
      * `Woninginbraak in De Baronie: 2,7 woninginbraken per 1.000 inwoners in 2025, 0,4 lager dan in 2024
-     * (−13 %)`; a (nader) voorlopig value says so, as the summary under a chart does.
+     * (−13 %)`; a (nader) voorlopig value says which, as the summary under a chart does.
      */
     finding: (
       indicator: string,
@@ -255,7 +258,7 @@ export interface Strings {
       value: string,
       period: string,
       phrase: string,
-      provisional: boolean,
+      provisional: string,
     ) => string;
     /** Appended for a trend reversal: `, na 3 dalingen op rij`. */
     afterRun: (run: number, direction: 'up' | 'down') => string;
@@ -391,7 +394,7 @@ export const nl: Strings = {
   },
   summary: {
     latest: (area, period, value, provisional) =>
-      `In ${period}: ${value} in ${area}${provisional ? ' (voorlopig cijfer)' : ''}.`,
+      `In ${period}: ${value} in ${area}${provisional ? ` (${provisional} cijfer)` : ''}.`,
     previous: (phrase) => `Dat is ${phrase}.`,
     overall: (phrase) => `Over de hele reeks: ${phrase}.`,
     sinceBreak: (period, phrase) => `Sinds ${period} (na de trendbreuk): ${phrase}.`,
@@ -571,7 +574,7 @@ export const nl: Strings = {
       },
     },
     finding: (indicator, area, value, period, phrase, provisional) =>
-      `${indicator} in ${area}: ${value} in ${period}${provisional ? ' (voorlopig cijfer)' : ''}, ${phrase}`,
+      `${indicator} in ${area}: ${value} in ${period}${provisional ? ` (${provisional} cijfer)` : ''}, ${phrase}`,
     afterRun: (run, direction) => `, na ${run} ${direction === 'up' ? 'stijgingen' : 'dalingen'} op rij`,
   },
   sharedHighlights: {

@@ -1,6 +1,6 @@
 /** Numbers, periods and dates as Dutch (or English) readers expect them, through `Intl`. */
 import { periodParts } from '../feed/periods.js';
-import type { Indicator, ValueStatus } from '../feed/schema.js';
+import { isProvisional, type Indicator, type ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { Point } from './series.js';
 
@@ -64,6 +64,11 @@ export function formatPointValue(point: Point, indicator: Indicator, strings: St
   return point.value === null || point.status === 'nil'
     ? symbol
     : formatNumber(point.value, indicator.decimals, strings) + symbol;
+}
+
+/** The status of a value that may still change, in words (`nader voorlopig`); empty for any other. */
+export function provisionalWord(status: ValueStatus, strings: Strings): string {
+  return isProvisional(status) ? strings.status[status] : '';
 }
 
 /** A status as a legend entry: `* voorlopig`, `x geheim`, `– nihil`, `(leeg) niet van toepassing`. */

@@ -3,10 +3,10 @@
  * numbers (detected). Both are plain data; the element labels them apart and explains each rule in
  * words built from the same thresholds as the code below, so text and rule cannot drift apart.
  */
-import { isProvisional, type Area, type Feed, type Indicator, type Opvallendheid } from '../feed/schema.js';
+import type { Area, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { breakBetween } from './breaks.js';
-import { formatNumber, formatPeriod, formatWithUnit, withPeriodInUnit } from './format.js';
+import { formatNumber, formatPeriod, formatWithUnit, provisionalWord, withPeriodInUnit } from './format.js';
 import { indexFeed, type FeedIndex, type Point } from './series.js';
 import { changePhrase } from './summary.js';
 import { compareInFeed, keyPoints, season, type Change } from './trend.js';
@@ -242,7 +242,7 @@ export function describeHighlight(highlight: DetectedHighlight, strings: Strings
     formatWithUnit(change.to.value!, indicator, strings),
     formatPeriod(change.to.period, strings, true),
     foundChange(highlight, strings),
-    isProvisional(change.to.status),
+    provisionalWord(change.to.status, strings),
   );
   return sentence + brokenRun(highlight, strings) + '.';
 }

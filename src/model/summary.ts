@@ -2,10 +2,10 @@
  * Words for what an indicator chart shows: the change phrases of the headline, the plain-language
  * summary that is also the chart's text alternative, and the notes that explain the chart's marks.
  */
-import { isProvisional, type Indicator, type ValueStatus } from '../feed/schema.js';
+import type { Indicator, ValueStatus } from '../feed/schema.js';
 import type { ChangeWords, Strings } from '../i18n/strings.js';
 import type { IndicatorModel } from './indicator.js';
-import { formatNumber, formatPeriod, formatWithUnit, intl, statusKey } from './format.js';
+import { formatNumber, formatPeriod, formatWithUnit, intl, provisionalWord, statusKey } from './format.js';
 import { indexFeed } from './series.js';
 import { compareInFeed, keyPoints, type Change } from './trend.js';
 
@@ -126,7 +126,7 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
       shownArea.name,
       latestPeriod,
       formatWithUnit(latest.value, indicator, strings),
-      isProvisional(latest.status),
+      provisionalWord(latest.status, strings),
     ),
   );
   if (changePrevious) {

@@ -241,7 +241,7 @@ describe('highlights in words', () => {
     );
   });
 
-  it('says a voorlopig value is one, as the summary under a chart does', () => {
+  it('says a (nader) voorlopig value is one, and which, as the summary under a chart does', () => {
     const found = one('largest-change', 'inbraak');
     const provisional = {
       ...found,
@@ -253,6 +253,14 @@ describe('highlights in words', () => {
     expect(describeHighlight(provisional, en)).to.equal(
       'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025 (provisional figure), 0.6 higher than in 2024 (+14%).',
     );
+    const revised = {
+      ...found,
+      change: { ...found.change, to: { ...found.change.to, status: 'revised-provisional' as const } },
+    };
+    expect(describeHighlight(revised, nl)).to.equal(
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025 (nader voorlopig cijfer), 0,6 hoger dan in 2024 (+14%).',
+    );
+    expect(describeHighlight(revised, en)).to.include('in 2025 (revised provisional figure), 0.6 higher');
   });
 
   it('states a survey change in percentage points, as significant', () => {

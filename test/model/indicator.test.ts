@@ -132,4 +132,17 @@ describe('buildIndicatorModel', () => {
         'Over de hele reeks: 3,4 lager dan in 2015 (-53%). Ter vergelijking in 2025: Nederland (2,0).',
     );
   });
+
+  it('says which kind of provisional the latest figure is: nader voorlopig, in Dutch and English', async () => {
+    const raw = await smallFeed();
+    const breda = raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'GM0758')!;
+    breda.status = { ...breda.status, '2025': 'revised-provisional' };
+    const model = buildIndicatorModel(parseFeed(raw), { indicator: 'woninginbraak', area: 'GM0758', compare: 'land' });
+    expect(describeIndicator(model, dictionaries.nl)).to.match(
+      /^In 2025: 3,0 woninginbraken per 1\.000 inwoners in Breda \(nader voorlopig cijfer\)\. /,
+    );
+    expect(describeIndicator(model, dictionaries.en)).to.match(
+      /^In 2025: 3\.0 woninginbraken per 1\.000 inwoners in Breda \(revised provisional figure\)\. /,
+    );
+  });
 });
