@@ -38,6 +38,11 @@ const ERROR_BAR_WIDTH = 1.5;
 // Mark-line symbols turn with the line: this is a vertical tick, 10px tall, across a horizontal bar.
 const ERROR_BAR_CAP: [number, number] = [10, 2];
 const NICE_STEPS = [1, 2, 2.5, 5, 10];
+/** The value labels' line height at their 12 px: the background behind a figure covers its glyphs. */
+const VALUE_LINE_HEIGHT = 15;
+/** ECharts' default layer of a series: the bars and their values. */
+const BARS_Z = 2;
+const MARK_LINE = { silent: true, symbol: 'none', animation: false } as const;
 /** Below the axis's numbers. */
 const AXIS_NAME_GAP = 26;
 /**
@@ -83,9 +88,12 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
     // Labels would otherwise fade with a dimmed bar; the number must stay fully readable.
     opacity: 1,
     fontWeight: row.highlighted ? ('bold' as const) : ('normal' as const),
-    // Readable where a grid line runs behind the value (mark lines, drawn above the labels, still cross it).
+    // Readable where a grid line or a reference line runs behind the value.
     backgroundColor: tokens.background,
     padding: [1, 2],
+    // ECharts would size the background to a smaller line height than the glyphs, leaving a crossing
+    // line visible above and below the figure.
+    lineHeight: VALUE_LINE_HEIGHT,
   });
 
   const bars = rows.map((row) => {
@@ -122,6 +130,8 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
     return {
       name: ref.area.name,
       xAxis: ref.point.value,
+      // Over the bars (ECharts draws them at `z2` 1), under their values (lifted to 2 above a bar).
+      z2: 2,
       lineStyle: { color: look.colour, type: look.dash, width: look.width },
       // Named in the legend under the chart: a label at the line ran off a phone's narrow chart.
       label: { show: false },
@@ -221,13 +231,15 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
         barMaxWidth: BAR_MAX_WIDTH,
         emphasis: { disabled: true },
         data: bars,
-        markLine: {
-          silent: true,
-          symbol: 'none',
-          animation: false,
-          data: [...references, ...errorBars],
-        },
+        ...(errorBars.length ? { markLine: { ...MARK_LINE, data: errorBars } } : {}),
       },
+      // The reference lines ride on a series without data of their own, so that they can lie between
+      // the bars and the bars' values (mark lines are otherwise drawn over both): a line never crosses
+      // a value, and the value's background breaks the line where they meet. The error bars stay over
+      // the bars, whose ends they straddle.
+      ...(references.length
+        ? [{ type: 'line' as const, data: [], markLine: { ...MARK_LINE, z: BARS_Z, data: references } }]
+        : []),
     ],
   };
 }

@@ -11,7 +11,7 @@ type Bar = { value: number; itemStyle: { color?: string; opacity?: number }; lab
 type Line = { name?: string; lineStyle?: { type?: unknown } };
 type Ends = { coord: [number, string]; label?: { formatter?: string } }[];
 interface Built {
-  series: { data: Bar[]; markLine: { data: (Line | Ends)[] } }[];
+  series: { data: Bar[]; markLine?: { data: (Line | Ends)[]; z?: number } }[];
   xAxis: { max?: number };
   tooltip: { formatter: (params: { dataIndex: number }[]) => string };
 }
@@ -55,14 +55,14 @@ describe('buildBarOption', () => {
 
   it('draws each reference line in its own pattern', () => {
     const option = build(feed, { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
-    const lines = option.series[0]!.markLine.data.filter((m): m is Line => !Array.isArray(m));
+    const lines = option.series[1]!.markLine!.data.filter((m): m is Line => !Array.isArray(m));
     const patterns = lines.map((l) => JSON.stringify(l.lineStyle!.type));
     expect(new Set(patterns).size).to.equal(3);
   });
 
   it('draws each survey interval, writes the value after it, and widens the axis to hold it', () => {
     const option = build(feed, { indicator: 'onveilig-eigen-buurt' });
-    const segments = option.series[0]!.markLine.data.filter((m): m is Ends => Array.isArray(m));
+    const segments = option.series[0]!.markLine!.data.filter((m): m is Ends => Array.isArray(m));
     const markiezaten = segments.find((s) => s[0]!.coord[1] === 'De Markiezaten')!;
     const [lower, upper] = markiezaten.map((e) => e.coord[0]);
     expect(lower).to.be.closeTo(15.5, 1e-9);

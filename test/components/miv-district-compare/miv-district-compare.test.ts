@@ -19,14 +19,14 @@ interface MarkLineItem {
 }
 interface DrawnOption {
   yAxis: { data: (string | { value: string; textStyle: { fontWeight: string } })[] }[];
-  series: { type: string; data: DrawnBar[]; markLine: { data: (MarkLineItem | { coord: [number, string] }[])[] } }[];
+  series: { type: string; data: DrawnBar[]; markLine?: { data: (MarkLineItem | { coord: [number, string] }[])[] } }[];
 }
 
 const option = (el: MivDistrictCompare) => chartOf<DrawnOption>(el).instance!.getOption();
 const categories = (el: MivDistrictCompare) =>
   option(el).yAxis[0]!.data.map((c) => (typeof c === 'string' ? c : c.value));
 const bars = (el: MivDistrictCompare) => option(el).series[0]!.data;
-const markLines = (el: MivDistrictCompare) => option(el).series[0]!.markLine.data;
+const markLines = (el: MivDistrictCompare) => option(el).series.flatMap((s) => s.markLine?.data ?? []);
 const references = (el: MivDistrictCompare) =>
   markLines(el).filter((m): m is MarkLineItem => !Array.isArray(m) && m.xAxis !== undefined);
 const errorBars = (el: MivDistrictCompare) => markLines(el).filter((m) => Array.isArray(m));
@@ -181,6 +181,40 @@ describe('<miv-district-compare>', () => {
       // The bars keep their room: the longest spans at least a third of the chart.
       const longest = Math.max(...[...svg.querySelectorAll('path')].map((p) => p.getBoundingClientRect().width));
       expect(longest).to.be.above(box.width / 3);
+    });
+
+    it('writes every value over the reference lines, which break behind it, on a phone', async () => {
+      const phone = await fixture<HTMLDivElement>(
+        html`<div style='width: 330px; font-family: "DejaVu Sans", sans-serif'>
+          <miv-district-compare
+            src=${SMALL_FEED_URL}
+            indicator="woninginbraak"
+            level="gemeente"
+            within="de-baronie"
+          ></miv-district-compare>
+        </div>`,
+      );
+      const el = phone.querySelector('miv-district-compare')!;
+      if (!chartOf(el).instance) await oneEvent(el, 'miv-rendered');
+      const svg = query(el, '[part~="chart"] svg')!;
+      const lines = [...svg.querySelectorAll('path[stroke-dasharray]')];
+      expect(lines.length).to.equal(references(el).length);
+      const values = [...svg.querySelectorAll('text')].filter((t) => /^\d+,\d\*?$/.test(t.textContent!));
+      let crossings = 0;
+      for (const line of lines) {
+        const l = line.getBoundingClientRect();
+        for (const value of values) {
+          const v = value.getBoundingClientRect();
+          if (l.left < v.left || l.left > v.right || v.top < l.top || v.bottom > l.bottom) continue;
+          crossings++;
+          // SVG paints in document order: the figure and its background come after the line.
+          const background = value.previousElementSibling!.getBoundingClientRect();
+          expect(line.compareDocumentPosition(value) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+          expect(background.top, `the background covers "${value.textContent}"`).to.be.at.most(v.top + 1);
+          expect(background.bottom, `the background covers "${value.textContent}"`).to.be.at.least(v.bottom - 1);
+        }
+      }
+      expect(crossings, 'a reference line runs through a value in this chart').to.be.above(0);
     });
 
     it('shows a suppressed gemeente as "x" with its meaning, never as a visible bar', async () => {
