@@ -8,7 +8,7 @@ import { existsIn } from '../feed/periods.js';
 import type { Area, AreaGroup, Duiding, Feed, Indicator, Opvallendheid, RateOfCount } from '../feed/schema.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { breakBetween } from './breaks.js';
-import { formatNumber, formatPeriod, formatPointValue, formatWithUnit, intl, withPeriodInUnit } from './format.js';
+import { formatInText, formatPeriod, formatPointValue, formatWithUnit, intl, withPeriodInUnit } from './format.js';
 import { hasDenominators, indicatorAsRate, rateOfCount, ratePoint, type Measure } from './rates.js';
 import { hasValue, indexFeed, sortPeriods, type FeedIndex, type Point, type ValuedPoint } from './series.js';
 import { compareInFeed, keyPoints, periodBefore, type Change, type Significance } from './trend.js';
@@ -380,9 +380,9 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
   // The first value in the text carries the indicator's words; the values after it only their numbers.
   let worded = false;
   const inText = (p: ValuedPoint) => {
-    if (worded) return formatNumber(p.value, indicator.decimals, strings);
+    if (worded) return formatInText(p.value, indicator, strings, p.status);
     worded = true;
-    return formatWithUnit(p.value, indicator, strings);
+    return formatWithUnit(p.value, indicator, strings, p.status);
   };
   if (model.noAreaData) return noAreaDataText(model, strings).join(' ');
   const sentences: string[] = [];
@@ -395,7 +395,7 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
       sentences.push(
         strings.compare.summary.range(
           period,
-          formatNumber(bottom.point.value!, indicator.decimals, strings),
+          formatInText(bottom.point.value!, indicator, strings, bottom.point.status),
           inText(top.point as ValuedPoint),
         ),
       );

@@ -128,12 +128,22 @@ function pluralOf(value: number, decimals: number, locale: string): Intl.LDMLPlu
 }
 
 /**
+ * A number in running text with the symbol of a (nader) voorlopig `status` (`14,8*`), as the chart and
+ * table beside the text write it; a sentence that states no status in words uses it.
+ */
+export function formatInText(value: number, indicator: Indicator, strings: Strings, status?: ValueStatus): string {
+  const number = formatNumber(value, indicator.decimals, strings);
+  return status && isProvisional(status) ? number + strings.statusSymbol[status] : number;
+}
+
+/**
  * A value in the words a sentence needs: the indicator's own (`36 drugsafvaldumpingen`, `17,9 % van de
  * inwoners van 15 jaar en ouder`, `rapportcijfer 7,4`, and `1 drugsafvaldumping`), or without them the
- * number and the unit (`45,3 per 1.000 inwoners`, `12 %`; a bare number for a count).
+ * number and the unit (`45,3 per 1.000 inwoners`, `12 %`; a bare number for a count). With a
+ * (nader) voorlopig `status`, the number carries its symbol (`formatInText`).
  */
-export function formatWithUnit(value: number, indicator: Indicator, strings: Strings): string {
-  const number = formatNumber(value, indicator.decimals, strings);
+export function formatWithUnit(value: number, indicator: Indicator, strings: Strings, status?: ValueStatus): string {
+  const number = formatInText(value, indicator, strings, status);
   const { inSentence, inSentenceOne } = indicator;
   if (inSentence) {
     const words =

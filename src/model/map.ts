@@ -9,7 +9,7 @@ import type { Area, Feed, Polarity } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { MapPaletteName } from '../tokens/tokens.js';
 import { buildCompareModel, type CompareModel, type CompareRow } from './compare.js';
-import { formatNumber, formatPeriod, formatPointValue, formatWithUnit, intl } from './format.js';
+import { formatInText, formatNumber, formatPeriod, formatPointValue, formatWithUnit, intl } from './format.js';
 import { classOf, mapClasses, type ClassMethod, type MapClasses } from './map-classes.js';
 import { hasValue, indexFeed } from './series.js';
 
@@ -146,13 +146,15 @@ export function describeMap(model: MapModel, strings: Strings): string {
     )} (${value})`;
   if (top && bottom) {
     if (top.point.value === bottom.point.value) {
-      sentences.push(strings.map.summary.allEqual(period, formatWithUnit(top.point.value!, indicator, strings)));
+      sentences.push(
+        strings.map.summary.allEqual(period, formatWithUnit(top.point.value!, indicator, strings, top.point.status)),
+      );
     } else {
       sentences.push(
         strings.map.summary.extremes(
           period,
-          named(compare.highest, formatWithUnit(top.point.value!, indicator, strings)),
-          named(compare.lowest, formatNumber(bottom.point.value!, indicator.decimals, strings)),
+          named(compare.highest, formatWithUnit(top.point.value!, indicator, strings, top.point.status)),
+          named(compare.lowest, formatInText(bottom.point.value!, indicator, strings, bottom.point.status)),
         ),
       );
       if (indicator.kind === 'survey' && compare.spread !== 'significant')

@@ -5,7 +5,15 @@
 import type { Indicator, ValueStatus } from '../feed/schema.js';
 import type { ChangeWords, Strings } from '../i18n/strings.js';
 import type { IndicatorModel } from './indicator.js';
-import { formatNumber, formatPeriod, formatWithUnit, intl, provisionalWord, statusKey } from './format.js';
+import {
+  formatInText,
+  formatNumber,
+  formatPeriod,
+  formatWithUnit,
+  intl,
+  provisionalWord,
+  statusKey,
+} from './format.js';
 import { indexFeed } from './series.js';
 import { compareInFeed, keyPoints, type Change } from './trend.js';
 
@@ -144,7 +152,7 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     const same = s.points.find((p) => p.period === latest.period && p.value !== null);
     const point = same ?? keyPoints(s.points).latest;
     if (!point || point.value === null) continue;
-    const value = formatNumber(point.value, indicator.decimals, strings);
+    const value = formatInText(point.value, indicator, strings, point.status);
     const name = s.group ? strings.fair.groupInSentence(s.area.name) : seriesName(s, strings);
     // A survey value is only higher or lower than another area's when the difference is significant.
     const versus =

@@ -262,10 +262,11 @@ describe('describeComparison', () => {
   it('gives the range without ranking areas, the unit against Nederland, and provisional figures', () => {
     const model = buildCompareModel(feed, { indicator: 'woninginbraak' });
     // The first figure carries the indicator's words; the figures after it need only their numbers.
+    // Each voorlopig figure carries its *, which the last sentence explains.
     const text = describeComparison(model, dictionaries.nl);
     expect(text).to.equal(
-      'In 2025 lagen de cijfers tussen 1,6 en 2,7 woninginbraken per 1.000 inwoners. ' +
-        'Eenheid Zeeland-West-Brabant (2,2) ligt hoger dan Nederland (2,0). ' +
+      'In 2025 lagen de cijfers tussen 1,6* en 2,7* woninginbraken per 1.000 inwoners. ' +
+        'Eenheid Zeeland-West-Brabant (2,2*) ligt hoger dan Nederland (2,0*). ' +
         'De cijfers voor 2025 met een * zijn voorlopig.',
     );
     expect(text, 'no league table').not.to.match(/hoogst|laagst|Zeeland \(/);
@@ -279,7 +280,7 @@ describe('describeComparison', () => {
     );
     const model = buildCompareModel(parseFeed(raw), { indicator: 'woninginbraak' });
     expect(describeComparison(model, dictionaries.nl)).to.match(
-      /^Eenheid Zeeland-West-Brabant \(2,2 woninginbraken per 1\.000 inwoners\) ligt hoger dan Nederland \(2,0\)\./,
+      /^Eenheid Zeeland-West-Brabant \(2,2\* woninginbraken per 1\.000 inwoners\) ligt hoger dan Nederland \(2,0\*\)\./,
     );
   });
 
@@ -291,7 +292,7 @@ describe('describeComparison', () => {
       highlight: 'GM0758',
     });
     const text = describeComparison(model, dictionaries.nl);
-    expect(text).to.contain('Breda (3,0) ligt hoger dan Nederland (2,0).');
+    expect(text).to.contain('Breda (3,0*) ligt hoger dan Nederland (2,0*).');
     expect(text).to.contain('Voor Baarle-Nassau is geen cijfer beschikbaar (geheim).');
   });
 
@@ -334,7 +335,7 @@ describe('describeComparison', () => {
   it('speaks English', () => {
     const model = buildCompareModel(feed, { indicator: 'woninginbraak', sort: 'name', locale: 'en-GB' });
     expect(describeComparison(model, dictionaries.en)).to.match(
-      /^In 2025 the figures lay between 1\.6 and 2\.7 woninginbraken per 1\.000 inwoners\. /,
+      /^In 2025 the figures lay between 1\.6\* and 2\.7\* woninginbraken per 1\.000 inwoners\. /,
     );
   });
 });

@@ -112,6 +112,20 @@ describe('<miv-map>', () => {
     );
   });
 
+  it('writes a voorlopig figure in the summary with its symbol, which the summary explains', async () => {
+    const feed = await knownSpread();
+    const status = { GM0855: 'provisional', GM0748: 'revised-provisional' } as const;
+    for (const s of feed.series.filter((s) => s.indicator === 'woninginbraak' && s.area in status))
+      s.status = { ...s.status, '2025': status[s.area as keyof typeof status] };
+    const el = await rendered(html`<miv-map src=${feedUrl(feed)} indicator="woninginbraak"></miv-map>`);
+    const summary = text(el, '[part="summary"]');
+    expect(summary).to.match(
+      /^In 2025 het hoogst in Tilburg \(9,6\* woninginbraken per 1\.000 inwoners\) en het laagst in Bergen op Zoom \(1,3\*\*\)\. /,
+    );
+    expect(summary).to.contain('De cijfers voor 2025 met een * zijn voorlopig.');
+    expect(summary).to.contain('De cijfers voor 2025 met een ** zijn nader voorlopig.');
+  });
+
   it('uses the neutral palette for a neutral indicator, and says that higher is not better or worse', async () => {
     const el = await rendered(html`<miv-map src=${SMALL_FEED_URL} indicator="halt-verwijzingen"></miv-map>`);
     const neutral = new Set(mapPaletteTokens.neutral.map((c) => rgb(c.light)));
