@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { MivDistrictCompare } from '../../../src/components/miv-district-compare/miv-district-compare.js';
@@ -30,6 +31,25 @@ const markLines = (el: MivDistrictCompare) => option(el).series.flatMap((s) => s
 const references = (el: MivDistrictCompare) =>
   markLines(el).filter((m): m is MarkLineItem => !Array.isArray(m) && m.xAxis !== undefined);
 const errorBars = (el: MivDistrictCompare) => markLines(el).filter((m) => Array.isArray(m));
+/**
+ * The burglary comparison drawn in a column as wide as a phone, of the districts or (with `within`) the
+ * gemeenten of one, in a font that is installed everywhere the tests run, so the texts' widths are known.
+ */
+async function onPhone(width: number, src: string, within?: string): Promise<MivDistrictCompare> {
+  const phone = await fixture<HTMLDivElement>(
+    html`<div style='width: ${width}px; font-family: "DejaVu Sans", sans-serif'>
+      <miv-district-compare
+        src=${src}
+        indicator="woninginbraak"
+        level=${within ? 'gemeente' : nothing}
+        within=${within ?? nothing}
+      ></miv-district-compare>
+    </div>`,
+  );
+  const el = phone.querySelector('miv-district-compare')!;
+  if (!chartOf(el).instance) await oneEvent(el, 'miv-rendered');
+  return el;
+}
 const tableRows = (el: MivDistrictCompare) =>
   [...shadow(el).querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
 
@@ -142,33 +162,14 @@ describe('<miv-district-compare>', () => {
       const copy = await smallFeed();
       copy.areas.find((a) => a.name === 'Baarle-Nassau')!.name = 'Schouwen-Duiveland';
       copy.areas.find((a) => a.name === 'Etten-Leur')!.name = 'Etten-Leur en de Hoeven aan de Vaart';
-      const phone = await fixture<HTMLDivElement>(
-        // A font that is installed everywhere the tests run, so the names' widths are known.
-        html`<div style='width: 330px; font-family: "DejaVu Sans", sans-serif'>
-          <miv-district-compare
-            src=${feedUrl(copy)}
-            indicator="woninginbraak"
-            level="gemeente"
-            within="de-baronie"
-          ></miv-district-compare>
-        </div>`,
-      );
-      const el = phone.querySelector('miv-district-compare')!;
-      if (!chartOf(el).instance) await oneEvent(el, 'miv-rendered');
+      const el = await onPhone(330, feedUrl(copy), 'de-baronie');
       const lines = [...query(el, '[part~="chart"] svg')!.querySelectorAll('text')].map((t) => t.textContent);
       expect(lines, 'no break inside a word').to.include('Schouwen-Duiveland');
       expect(lines.filter((l) => l && 'Etten-Leur en de Hoeven aan de Vaart'.includes(l)).length).to.be.above(1);
     });
 
     it('keeps every text of the chart inside it on a phone: names, values, axis and unit', async () => {
-      const phone = await fixture<HTMLDivElement>(
-        // A font that is installed everywhere the tests run, so the texts' widths are known.
-        html`<div style='width: 300px; font-family: "DejaVu Sans", sans-serif'>
-          <miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>
-        </div>`,
-      );
-      const el = phone.querySelector('miv-district-compare')!;
-      if (!chartOf(el).instance) await oneEvent(el, 'miv-rendered');
+      const el = await onPhone(300, SMALL_FEED_URL);
       const svg = query(el, '[part~="chart"] svg')!;
       const box = svg.getBoundingClientRect();
       const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent!.trim());
@@ -184,18 +185,7 @@ describe('<miv-district-compare>', () => {
     });
 
     it('writes every value over the reference lines, which break behind it, on a phone', async () => {
-      const phone = await fixture<HTMLDivElement>(
-        html`<div style='width: 330px; font-family: "DejaVu Sans", sans-serif'>
-          <miv-district-compare
-            src=${SMALL_FEED_URL}
-            indicator="woninginbraak"
-            level="gemeente"
-            within="de-baronie"
-          ></miv-district-compare>
-        </div>`,
-      );
-      const el = phone.querySelector('miv-district-compare')!;
-      if (!chartOf(el).instance) await oneEvent(el, 'miv-rendered');
+      const el = await onPhone(330, SMALL_FEED_URL, 'de-baronie');
       const svg = query(el, '[part~="chart"] svg')!;
       const lines = [...svg.querySelectorAll('path[stroke-dasharray]')];
       expect(lines.length).to.equal(references(el).length);
