@@ -291,6 +291,7 @@ export const en: Strings = {
     source: (name, table, published, nextUpdate) =>
       `Source: ${[name, table ? `table ${table}` : '', published ? `published ${published}` : ''].filter(Boolean).join(', ')}` +
       `${nextUpdate ? `; next update expected ${nextUpdate}` : ''}.`,
+    provisional: (periods, status) => `The figures for ${periods} are ${status} and may still change.`,
     feed: (title, publisher, date) => `From: ${title}, ${publisher}, as of ${date}.`,
     link: (url) => `Link: ${url}`,
     sourceDetail: (table, published) =>

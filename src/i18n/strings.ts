@@ -281,6 +281,8 @@ export interface Strings {
     textLabel: string;
     /** `Bron: …` line; `table` and the dates only when the feed has them. */
     source: (name: string, table?: string, published?: string, nextUpdate?: string) => string;
+    /** `De cijfers van 2024 en 2025 zijn voorlopig en kunnen nog wijzigen.`, `status` in words. */
+    provisional: (periods: string, status: string) => string;
     /** `Uit: Monitor …, uitgever, stand 15 juni 2026.` */
     feed: (title: string, publisher: string, date: string) => string;
     link: (url: string) => string;
@@ -592,6 +594,7 @@ export const nl: Strings = {
     source: (name, table, published, nextUpdate) =>
       `Bron: ${[name, table ? `tabel ${table}` : '', published ? `gepubliceerd ${published}` : ''].filter(Boolean).join(', ')}` +
       `${nextUpdate ? `; volgende update verwacht ${nextUpdate}` : ''}.`,
+    provisional: (periods, status) => `De cijfers van ${periods} zijn ${status} en kunnen nog wijzigen.`,
     feed: (title, publisher, date) => `Uit: ${title}, ${publisher}, stand ${date}.`,
     link: (url) => `Link: ${url}`,
     sourceDetail: (table, published) =>

@@ -1,14 +1,15 @@
 /**
  * The citation of a figure: plain text a reader copies into a memo or a council letter. It says
- * what is shown (indicator, area, periods), where the numbers come from (the source and, when the
- * feed gives them, its table and publication dates; never a guessed date), which feed they were
- * taken from and how current it is, and the link that reopens the same view.
+ * what is shown (indicator, area, periods), which of its periods are still (nader) voorlopig, where
+ * the numbers come from (the source and, when the feed gives them, its table and publication dates;
+ * never a guessed date), which feed they were taken from and how current it is, and the link that
+ * reopens the same view.
  */
 import type { Feed, Indicator } from '../feed/schema.js';
-import { sourceOf } from './series.js';
+import { sortPeriods, sourceOf, type Point } from './series.js';
 import type { Strings } from '../i18n/strings.js';
 import type { CompareModel } from './compare.js';
-import { formatDate, formatPeriod } from './format.js';
+import { formatDate, formatPeriod, intl } from './format.js';
 import type { IndicatorModel } from './indicator.js';
 import { fallbackSentence, periodRange } from './summary.js';
 
@@ -21,6 +22,8 @@ export interface CitationParts {
   periods: string;
   /** The sentence saying a higher level stands in for the asked area, if one does. */
   fallback?: string;
+  /** Every point the view shows: a voorlopig one makes the citation say that its period may change. */
+  points: readonly Point[];
   /** The URL of this view. */
   href: string;
 }
@@ -35,6 +38,7 @@ export function citationText(parts: CitationParts, strings: Strings): string {
   return [
     `${indicator.title} (${indicator.unit}), ${parts.about}, ${parts.periods}.`,
     parts.fallback,
+    ...provisionalLines(parts.points, strings),
     strings.citation.source(
       source?.name ?? indicator.source.name,
       table,
@@ -49,6 +53,21 @@ export function citationText(parts: CitationParts, strings: Strings): string {
     .join('\n');
 }
 
+/**
+ * One line per status that may still change, naming its periods: `De cijfers van 2025 zijn voorlopig
+ * en kunnen nog wijzigen.` A figure copied into a council letter is then not taken for a final one.
+ */
+function provisionalLines(points: readonly Point[], strings: Strings): string[] {
+  return (['provisional', 'revised-provisional'] as const).flatMap((status) => {
+    const periods = sortPeriods(points.filter((p) => p.status === status).map((p) => p.period));
+    if (!periods.length) return [];
+    const list = intl(Intl.ListFormat, strings.locale, { type: 'conjunction' }).format(
+      periods.map((p) => formatPeriod(p, strings, true)),
+    );
+    return [strings.citation.provisional(list, strings.status[status])];
+  });
+}
+
 /** The citation of `<miv-indicator>`: the asked area, and the stand-in level when one is shown. */
 export function indicatorCitation(model: IndicatorModel, href: string, strings: Strings): string {
   const { periods, area } = model;
@@ -59,6 +78,7 @@ export function indicatorCitation(model: IndicatorModel, href: string, strings: 
       about: strings.levelName(area.name, area.level),
       periods: periods.length ? periodRange(periods[0]!, periods.at(-1)!, strings) : '',
       ...(model.fallback ? { fallback: fallbackSentence(model, strings)! } : {}),
+      points: model.series.flatMap((s) => s.points),
       href,
     },
     strings,
@@ -73,6 +93,7 @@ export function compareCitation(model: CompareModel, href: string, strings: Stri
       indicator: model.indicator,
       about: strings.compare.areasOf(model.level, model.parent.name),
       periods: formatPeriod(model.period, strings),
+      points: [...model.rows, ...model.references].map((r) => r.point),
       href,
     },
     strings,

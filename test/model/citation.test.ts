@@ -9,6 +9,8 @@ import { SAMPLE_FEED_URL } from '../helpers.js';
 
 const { nl, en } = dictionaries;
 const HREF = 'https://gemeente.example/veiligheid?gebied=GM0758&indicator=x';
+/** The citation's line naming the source. */
+const sourceLine = (citation: string) => citation.split('\n').find((l) => l.startsWith('Bron: '));
 const FEED_LINE =
   'Uit: Monitor Integrale Veiligheid Zeeland-West-Brabant (voorbeeldfeed), MIV widgets (fictieve voorbeelddata), stand 15 juni 2026.';
 
@@ -22,6 +24,7 @@ describe('citation text', () => {
     const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758', from: '2018' });
     expect(indicatorCitation(model, HREF, nl).split('\n')).to.deep.equal([
       'Diefstal uit woning (woninginbraak) (per 1.000 inwoners), Breda, 2018–2025.',
+      'De cijfers van 2025 zijn voorlopig en kunnen nog wijzigen.',
       'Bron: Politie Open Data, tabel 47022NED “Geregistreerde misdrijven; soort misdrijf, wijk, buurt, maand”, gepubliceerd 1 juni 2026; volgende update verwacht 1 juli 2026.',
       FEED_LINE,
       'Fictieve voorbeelddata.',
@@ -47,15 +50,17 @@ describe('citation text', () => {
     const lines = indicatorCitation(model, HREF, nl).split('\n');
     expect(lines[0]).to.match(/^Steekincidenten \(.+\), Breda, \d{4}–2025\.$/);
     expect(lines[1]).to.equal('Voor Breda is geen cijfer beschikbaar; u ziet het cijfer van district De Baronie.');
-    expect(lines[2]).to.match(/^Bron: Politie: Basisvoorziening Handhaving \(BVH\), .*gepubliceerd 12 februari 2026;/);
+    expect(sourceLine(lines.join('\n'))).to.match(
+      /^Bron: Politie: Basisvoorziening Handhaving \(BVH\), .*gepubliceerd 12 februari 2026;/,
+    );
   });
 
   it('gives the source name alone, never a date, when the feed has no entry or no date for it', () => {
     const noEntry = buildIndicatorModel(feed, { indicator: 'damocles-sluitingen', area: 'GM0758' });
     expect(noEntry.indicator.source.id).to.equal(undefined);
-    expect(indicatorCitation(noEntry, HREF, nl).split('\n')[1]).to.equal('Bron: gemeente.');
+    expect(sourceLine(indicatorCitation(noEntry, HREF, nl))).to.equal('Bron: gemeente.');
     const undated = buildIndicatorModel(feed, { indicator: 'opkomsttijd-brandweer', area: 'GM0758' });
-    const source = indicatorCitation(undated, HREF, nl).split('\n')[1];
+    const source = sourceLine(indicatorCitation(undated, HREF, nl));
     expect(source).to.equal("Bron: Veiligheidsregio's Midden- en West-Brabant en Zeeland.");
   });
 
@@ -71,5 +76,24 @@ describe('citation text', () => {
       'Diefstal uit woning (woninginbraak) (per 1.000 inwoners), Gemeenten in De Baronie, 2024.',
     );
     expect(lines.at(-1)).to.equal(`Link: ${HREF}`);
+    expect(lines.join('\n'), '2024 is final in the sample feed').not.to.contain('voorlopig');
+    const latest = buildCompareModel(feed, { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
+    expect(compareCitation(latest, HREF, nl).split('\n')[1]).to.equal(
+      'De cijfers van 2025 zijn voorlopig en kunnen nog wijzigen.',
+    );
+  });
+
+  it('names every period that may still change, by status, in Dutch and English', () => {
+    const copy = structuredClone(feed);
+    for (const s of copy.series.filter((s) => s.indicator === 'woninginbraak'))
+      s.status = { ...s.status, '2023': 'revised-provisional', '2024': 'revised-provisional' };
+    const model = buildIndicatorModel(copy, { indicator: 'woninginbraak', area: 'GM0758' });
+    expect(indicatorCitation(model, HREF, nl).split('\n').slice(1, 3)).to.deep.equal([
+      'De cijfers van 2025 zijn voorlopig en kunnen nog wijzigen.',
+      'De cijfers van 2023 en 2024 zijn nader voorlopig en kunnen nog wijzigen.',
+    ]);
+    expect(indicatorCitation(model, HREF, en).split('\n')[2]).to.equal(
+      'The figures for 2023 and 2024 are revised provisional and may still change.',
+    );
   });
 });

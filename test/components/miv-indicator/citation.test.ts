@@ -37,7 +37,8 @@ describe('"Citeer" on <miv-indicator> and <miv-district-compare>', () => {
     await waitUntil(() => clipboard.written.length === 1, 'nothing was copied');
     const lines = clipboard.written[0]!.split('\n');
     expect(lines[0]).to.equal('Diefstal uit woning (woninginbraak) (per 1.000 inwoners), Breda, 2020–2025.');
-    expect(lines[1]).to.match(/^Bron: Politie Open Data, tabel 47022NED .*gepubliceerd 1 juni 2026/);
+    expect(lines[1]).to.equal('De cijfers van 2025 zijn voorlopig en kunnen nog wijzigen.');
+    expect(lines[2]).to.match(/^Bron: Politie Open Data, tabel 47022NED .*gepubliceerd 1 juni 2026/);
     expect(lines).to.include(
       'Uit: Monitor Integrale Veiligheid Zeeland-West-Brabant (voorbeeldfeed), MIV widgets (fictieve voorbeelddata), stand 15 juni 2026.',
     );
