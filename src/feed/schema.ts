@@ -283,9 +283,12 @@ export type AreaGroup = NonNullable<Feed['areaGroups']>[number];
 export const carriesNumber = (status: ValueStatus): boolean =>
   status === 'definitive' || status === 'provisional' || status === 'revised-provisional';
 
+/** The statuses of a value that may still change, in the order texts name them: voorlopig, nader voorlopig. */
+export const PROVISIONAL_STATUSES = ['provisional', 'revised-provisional'] as const;
+
 /** Whether a value of this status may still change: voorlopig or nader voorlopig. */
 export const isProvisional = (status: ValueStatus): boolean =>
-  status === 'provisional' || status === 'revised-provisional';
+  (PROVISIONAL_STATUSES as readonly ValueStatus[]).includes(status);
 export type Duiding = Feed['duiding'][number];
 export type Source = NonNullable<Feed['sources']>[number];
 export type SourceContact = NonNullable<Source['contact']>;

@@ -5,7 +5,7 @@
  * never a guessed date), which feed they were taken from and how current it is, and the link that
  * reopens the same view.
  */
-import type { Feed, Indicator } from '../feed/schema.js';
+import { PROVISIONAL_STATUSES, type Feed, type Indicator } from '../feed/schema.js';
 import { sortPeriods, sourceOf, type Point } from './series.js';
 import type { Strings } from '../i18n/strings.js';
 import type { CompareModel } from './compare.js';
@@ -58,7 +58,7 @@ export function citationText(parts: CitationParts, strings: Strings): string {
  * en kunnen nog wijzigen.` A figure copied into a council letter is then not taken for a final one.
  */
 function provisionalLines(points: readonly Point[], strings: Strings): string[] {
-  return (['provisional', 'revised-provisional'] as const).flatMap((status) => {
+  return PROVISIONAL_STATUSES.flatMap((status) => {
     const periods = sortPeriods(points.filter((p) => p.status === status).map((p) => p.period));
     if (!periods.length) return [];
     const list = intl(Intl.ListFormat, strings.locale, { type: 'conjunction' }).format(

@@ -5,7 +5,16 @@
  */
 import { MivError } from '../feed/errors.js';
 import { existsIn } from '../feed/periods.js';
-import type { Area, AreaGroup, Duiding, Feed, Indicator, Opvallendheid, RateOfCount } from '../feed/schema.js';
+import {
+  PROVISIONAL_STATUSES,
+  type Area,
+  type AreaGroup,
+  type Duiding,
+  type Feed,
+  type Indicator,
+  type Opvallendheid,
+  type RateOfCount,
+} from '../feed/schema.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { breakBetween } from './breaks.js';
 import { formatInText, formatPeriod, formatPointValue, formatWithUnit, intl, withPeriodInUnit } from './format.js';
@@ -445,7 +454,7 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
     const rows = missing.filter((r) => r.point.status === status);
     sentences.push(strings.compare.summary.missing(listNames(rows, strings), strings.status[status]));
   }
-  for (const status of ['provisional', 'revised-provisional'] as const)
+  for (const status of PROVISIONAL_STATUSES)
     if (model.rows.some((r) => r.point.status === status))
       sentences.push(strings.compare.summary.provisional(period, strings.statusSymbol[status], strings.status[status]));
   return sentences.join(' ');

@@ -5,7 +5,7 @@
  * chart of the same choice show the same figures. Plain data, no DOM.
  */
 import { MivError } from '../feed/errors.js';
-import type { Area, Feed, Polarity } from '../feed/schema.js';
+import { PROVISIONAL_STATUSES, type Area, type Feed, type Polarity } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { MapPaletteName } from '../tokens/tokens.js';
 import { buildCompareModel, type CompareModel, type CompareRow } from './compare.js';
@@ -177,7 +177,7 @@ export function describeMap(model: MapModel, strings: Strings): string {
         ),
       ),
     );
-  for (const status of ['provisional', 'revised-provisional'] as const)
+  for (const status of PROVISIONAL_STATUSES)
     if (model.regions.some((r) => r.row.point.status === status))
       sentences.push(strings.compare.summary.provisional(period, strings.statusSymbol[status], strings.status[status]));
   return sentences.join(' ');
