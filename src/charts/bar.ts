@@ -38,7 +38,7 @@ const ERROR_BAR_WIDTH = 1.5;
 // Mark-line symbols turn with the line: this is a vertical tick, 10px tall, across a horizontal bar.
 const ERROR_BAR_CAP: [number, number] = [10, 2];
 const NICE_STEPS = [1, 2, 2.5, 5, 10];
-/** The value labels' line height at their 12 px: the background behind a figure covers its glyphs. */
+/** The bar labels' line height at their 12 px: the background behind a label covers its glyphs. */
 const VALUE_LINE_HEIGHT = 15;
 /** ECharts' default layer of a series: the bars and their values. */
 const BARS_Z = 2;
@@ -81,19 +81,23 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
   const colour = tokens.palette[0]!;
   const anyHighlight = rows.some((r) => r.highlighted);
 
+  // What a bar's text is written on: readable where a grid line or a reference line runs behind it.
+  const backdrop = {
+    backgroundColor: tokens.background,
+    padding: [1, 2],
+    // ECharts would size the background to a smaller line height than the glyphs, leaving a crossing
+    // line visible above and below the text.
+    lineHeight: VALUE_LINE_HEIGHT,
+  };
+
   const valueLabel = (row: CompareRow) => ({
+    ...backdrop,
     // A nil bar has no length: its symbol and word say that it is a true zero (`– nihil`).
     formatter: row.point.status === 'nil' ? statusKey('nil', strings) : formatPointValue(row.point, indicator, strings),
     color: tokens.text,
     // Labels would otherwise fade with a dimmed bar; the number must stay fully readable.
     opacity: 1,
     fontWeight: row.highlighted ? ('bold' as const) : ('normal' as const),
-    // Readable where a grid line or a reference line runs behind the value.
-    backgroundColor: tokens.background,
-    padding: [1, 2],
-    // ECharts would size the background to a smaller line height than the glyphs, leaving a crossing
-    // line visible above and below the figure.
-    lineHeight: VALUE_LINE_HEIGHT,
   });
 
   const bars = rows.map((row) => {
@@ -105,6 +109,7 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
         value: 0,
         itemStyle: { color: 'transparent' },
         label: {
+          ...backdrop,
           show: true,
           position: 'right' as const,
           formatter: statusKey(point.status, strings),
