@@ -454,8 +454,22 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
     const rows = missing.filter((r) => r.point.status === status);
     sentences.push(strings.compare.summary.missing(listNames(rows, strings), strings.status[status]));
   }
-  for (const status of PROVISIONAL_STATUSES)
-    if (model.rows.some((r) => r.point.status === status))
-      sentences.push(strings.compare.summary.provisional(period, strings.statusSymbol[status], strings.status[status]));
+  sentences.push(
+    ...provisionalSentences(
+      model.rows.map((r) => r.point),
+      period,
+      strings,
+    ),
+  );
   return sentences.join(' ');
+}
+
+/**
+ * `De cijfers voor 2025 met een * zijn voorlopig.`: the symbol of each status that may still change
+ * and that any of `points` has, explained; the closing sentences of a comparison's and a map's text.
+ */
+export function provisionalSentences(points: readonly Point[], period: string, strings: Strings): string[] {
+  return PROVISIONAL_STATUSES.filter((status) => points.some((p) => p.status === status)).map((status) =>
+    strings.compare.summary.provisional(period, strings.statusSymbol[status], strings.status[status]),
+  );
 }

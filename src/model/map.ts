@@ -5,10 +5,10 @@
  * chart of the same choice show the same figures. Plain data, no DOM.
  */
 import { MivError } from '../feed/errors.js';
-import { PROVISIONAL_STATUSES, type Area, type Feed, type Polarity } from '../feed/schema.js';
+import type { Area, Feed, Polarity } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { MapPaletteName } from '../tokens/tokens.js';
-import { buildCompareModel, type CompareModel, type CompareRow } from './compare.js';
+import { buildCompareModel, provisionalSentences, type CompareModel, type CompareRow } from './compare.js';
 import { formatInText, formatNumber, formatPeriod, formatPointValue, formatWithUnit, intl } from './format.js';
 import { classOf, mapClasses, type ClassMethod, type MapClasses } from './map-classes.js';
 import { hasValue, indexFeed } from './series.js';
@@ -177,8 +177,12 @@ export function describeMap(model: MapModel, strings: Strings): string {
         ),
       ),
     );
-  for (const status of PROVISIONAL_STATUSES)
-    if (model.regions.some((r) => r.row.point.status === status))
-      sentences.push(strings.compare.summary.provisional(period, strings.statusSymbol[status], strings.status[status]));
+  sentences.push(
+    ...provisionalSentences(
+      model.regions.map((r) => r.row.point),
+      period,
+      strings,
+    ),
+  );
   return sentences.join(' ');
 }
