@@ -33,6 +33,8 @@ export type ChartOption = ComposeOption<
 
 export type Chart = ReturnType<typeof init>;
 
+// Each part exports what it adds and is registered here, not by an import for its side effect:
+// bundlers that follow package.json's `sideEffects` (Vite, for one) leave such an import empty.
 const PARTS = {
   bar: () => import('./parts/bar.js'),
   markLine: () => import('./parts/mark-line.js'),
@@ -49,10 +51,13 @@ export async function loadParts(parts: Iterable<ChartPart>): Promise<void> {
     [...new Set(parts)].map((part) => {
       let pending = loading.get(part);
       if (!pending) {
-        pending = PARTS[part]().catch((error: unknown) => {
-          loading.delete(part);
-          throw error;
-        });
+        pending = PARTS[part]().then(
+          (loaded) => use(loaded.part),
+          (error: unknown) => {
+            loading.delete(part);
+            throw error;
+          },
+        );
         loading.set(part, pending);
       }
       return pending;

@@ -11,7 +11,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { build } from 'vite';
 import { findChrome, CHROME_FLAGS } from '../tools/find-chrome.js';
 import { buildIfStale, CACHE, install, pack, ROOT } from './tarball.js';
 
@@ -119,36 +120,80 @@ test('Node: the miv-feed command validates a feed and explains a broken one', ()
   assert.match(broken.stdout + broken.stderr, /JSON/);
 });
 
+/** The user's project served and one Chromium, started by the first browser test, closed after all. */
+let served: { server: Awaited<ReturnType<typeof startDevServer>>; browser: Browser } | undefined;
+after(async () => {
+  await served?.browser.close();
+  await served?.server.stop();
+});
+
+/**
+ * Opens `path` of the user's project with the small fixture as `feed.json`, waits until `ready` holds
+ * in the page, and returns the page and the errors it threw.
+ */
+async function openInBrowser(path: string, ready: () => unknown): Promise<{ page: Page; errors: string[] }> {
+  if (!served) {
+    copyFileSync(join(ROOT, 'test/fixtures/small-feed.json'), join(USER_PROJECT, 'feed.json'));
+    const server = await startDevServer({
+      config: { rootDir: USER_PROJECT, port: 0, hostname: '127.0.0.1' },
+      readCliArgs: false,
+      readFileConfig: false,
+      logStartMessage: false,
+    });
+    served = { server, browser: await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS }) };
+  }
+  const page = await served.browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+  const address = served.server.server?.address();
+  assert.ok(address && typeof address === 'object');
+  await page.goto(`http://127.0.0.1:${address.port}/${path}`);
+  await page.waitForFunction(ready, { timeout: 20_000 });
+  return { page, errors };
+}
+
 test('browser: the embed script from the tarball draws a chart', async () => {
-  copyFileSync(join(ROOT, 'test/fixtures/small-feed.json'), join(USER_PROJECT, 'feed.json'));
   writeFileSync(
     join(USER_PROJECT, 'index.html'),
     `<!doctype html><html lang="nl"><head><meta charset="utf-8">
      <script type="module" src="./node_modules/miv-widgets/dist/miv-widgets.js"></script></head>
      <body><miv-indicator src="./feed.json" indicator="woninginbraak" area="GM0758"></miv-indicator></body></html>`,
   );
-  const server = await startDevServer({
-    config: { rootDir: USER_PROJECT, port: 0, hostname: '127.0.0.1' },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-  const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
-  after(async () => {
-    await browser.close();
-    await server.stop();
-  });
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
-  const address = server.server?.address();
-  assert.ok(address && typeof address === 'object');
-  await page.goto(`http://127.0.0.1:${address.port}/index.html`);
-  await page.waitForFunction(
-    () => document.querySelector('miv-indicator')?.shadowRoot?.querySelector('[part~="chart"] svg path'),
-    { timeout: 20_000 },
+  const { page, errors } = await openInBrowser('index.html', () =>
+    document.querySelector('miv-indicator')?.shadowRoot?.querySelector('[part~="chart"] svg path'),
   );
   const title = await page.$eval('miv-indicator', (el) => el.shadowRoot?.querySelector('[part~="title"]')?.textContent);
   assert.match(title ?? '', /woninginbraak/i);
+  assert.deepEqual(errors, []);
+});
+
+// Vite follows package.json's `sideEffects`: a chunk the library loads only for what it registers
+// would come out empty there, and the bars and lines with it.
+test('browser: an app bundled by Vite from the package draws bars and reference lines', async () => {
+  writeFileSync(join(USER_PROJECT, 'app.js'), `import 'miv-widgets/define';\n`);
+  writeFileSync(
+    join(USER_PROJECT, 'app.html'),
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><script type="module" src="./app.js"></script></head>
+     <body><miv-district-compare src="../feed.json" indicator="woninginbraak"></miv-district-compare></body></html>`,
+  );
+  await build({
+    root: USER_PROJECT,
+    base: './',
+    logLevel: 'error',
+    build: { outDir: 'app-dist', emptyOutDir: true, rollupOptions: { input: join(USER_PROJECT, 'app.html') } },
+  });
+  const { page, errors } = await openInBrowser('app-dist/app.html', () =>
+    document.querySelector('miv-district-compare')?.shadowRoot?.querySelector('[part~="chart"] svg text'),
+  );
+  const drawn = await page.$eval('miv-district-compare', (el) => {
+    const svg = el.shadowRoot!.querySelector('[part~="chart"] svg')!;
+    return {
+      labels: [...svg.querySelectorAll('text')].map((t) => t.textContent),
+      dashed: svg.querySelectorAll('path[stroke-dasharray]').length,
+    };
+  });
+  // A bar's own label (Hart van Brabant, provisional), and the dashed lines of the unit and Nederland.
+  assert.ok(drawn.labels.includes('1,9*'), `bar labels among ${drawn.labels.join(' ')}`);
+  assert.ok(drawn.dashed >= 2, `${drawn.dashed} dashed reference lines`);
   assert.deepEqual(errors, []);
 });

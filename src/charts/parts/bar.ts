@@ -1,5 +1,2 @@
-/** Registers ECharts' `BarChart`; loaded by `loadParts` in `../echarts.ts` only for charts that use it. */
-import { use } from 'echarts/core';
-import { BarChart } from 'echarts/charts';
-
-use(BarChart);
+/** ECharts' `BarChart`, for `loadParts` in `../echarts.ts`: loaded only by charts that use it. */
+export { BarChart as part } from 'echarts/charts';

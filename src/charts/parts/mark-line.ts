@@ -1,5 +1,2 @@
-/** Registers ECharts' `MarkLineComponent`; loaded by `loadParts` in `../echarts.ts` only for charts that use it. */
-import { use } from 'echarts/core';
-import { MarkLineComponent } from 'echarts/components';
-
-use(MarkLineComponent);
+/** ECharts' `MarkLineComponent`, for `loadParts` in `../echarts.ts`: loaded only by charts that use it. */
+export { MarkLineComponent as part } from 'echarts/components';

@@ -1,5 +1,2 @@
-/** Registers ECharts' `TooltipComponent`; loaded by `loadParts` in `../echarts.ts` only for charts that use it. */
-import { use } from 'echarts/core';
-import { TooltipComponent } from 'echarts/components';
-
-use(TooltipComponent);
+/** ECharts' `TooltipComponent`, for `loadParts` in `../echarts.ts`: loaded only by charts that use it. */
+export { TooltipComponent as part } from 'echarts/components';
