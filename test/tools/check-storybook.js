@@ -1,0 +1,107 @@
+/**
+ * Opens every story of the built Storybook (`storybook-static/`, from `npm run build-storybook`) in
+ * headless Chromium, as a reviewer would, and fails on an uncaught exception, a console error, or
+ * a chart element that stays blank: every `<miv-indicator>`, `<miv-district-compare>` and `<miv-map>`
+ * must end with a drawing (an SVG with shapes in it), an error message or a no-data status.
+ * Storybook builds with Vite, not with the library's rollup build, so this is where a difference
+ * between the two shows. Of the indicator gallery, whose stories all show the same card, it opens
+ * the first story of each theme, unless `--all`; a story takes about 2 s, mostly Storybook's own
+ * start. `.ci/run` runs it after building Storybook.
+ *
+ *   npm run build-storybook && flock /tmp/miv-browser.lock npm run check:storybook -- [--all] [filter]
+ */
+import { readFileSync } from 'node:fs';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { findChrome, CHROME_FLAGS } from './find-chrome.js';
+
+const ROOT = 'storybook-static';
+const TIMEOUT_MS = 20_000;
+const all = process.argv.includes('--all');
+const filter = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '';
+
+const galleryThemes = new Set();
+const stories = Object.values(JSON.parse(readFileSync(`${ROOT}/index.json`, 'utf8')).entries).filter((entry) => {
+  if (entry.type !== 'story' || !entry.id.includes(filter)) return false;
+  if (all || !entry.id.startsWith('indicator-gallery-')) return true;
+  const first = !galleryThemes.has(entry.title);
+  galleryThemes.add(entry.title);
+  return first;
+});
+
+/** In the page: scrolls through it so that lazy charts draw, and waits until every chart element has settled. */
+async function settle() {
+  const charts = () =>
+    [...document.querySelectorAll('miv-indicator, miv-district-compare, miv-map')].map((el) => el.shadowRoot);
+  const settled = (root) =>
+    root?.querySelector('[part~="chart"] svg path, .status.error, .status.no-data') &&
+    !root.querySelector('.status.loading');
+  for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+    scrollTo(0, y);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const deadline = performance.now() + 15_000;
+  while (!charts().every(settled) && performance.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  return charts()
+    .map((root, i) => (settled(root) ? '' : `${root?.host.localName ?? 'an element'} #${i + 1} stays blank`))
+    .filter(Boolean);
+}
+
+/** Puppeteer's evaluate has no timeout of its own: a story whose page hangs fails instead of stopping the check. */
+function withDeadline(promise, what, ms = TIMEOUT_MS) {
+  let timer;
+  const deadline = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
+const server = await startDevServer({
+  config: { rootDir: ROOT, port: 0, hostname: '127.0.0.1' },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const { port } = server.server.address();
+const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
+let failures = 0;
+try {
+  for (const story of stories) {
+    const problems = [];
+    const started = performance.now();
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    page.on('console', (message) => {
+      // The failed request itself is told by the response handler below.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+        problems.push(`console error: ${message.text()}`);
+    });
+    // The stories of a missing feed ask for one on purpose; the browser's own favicon request is no story's.
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (response.status() >= 400 && pathname !== '/favicon.ico' && !/not-found|error/.test(story.id))
+        problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    try {
+      await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story`, {
+        waitUntil: 'load',
+        timeout: TIMEOUT_MS,
+      });
+      await page.waitForSelector('#storybook-root > *, #storybook-docs > *', { timeout: TIMEOUT_MS });
+      problems.push(...(await withDeadline(page.evaluate(settle), 'settling', 2 * TIMEOUT_MS)));
+    } catch (error) {
+      problems.push(error.message);
+    }
+    await withDeadline(page.close(), 'closing the page').catch((error) => problems.push(error.message));
+    console.log(`${problems.length ? '✗' : '✓'} ${story.id} (${Math.round(performance.now() - started)} ms)`);
+    for (const problem of problems) console.log(`    ${problem}`);
+    failures += problems.length ? 1 : 0;
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+console.log(failures ? `${failures} of ${stories.length} stories failed` : `all ${stories.length} stories ok`);
+process.exitCode = failures ? 1 : 0;
