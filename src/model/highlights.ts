@@ -211,12 +211,22 @@ export function explainRule(rule: HighlightRule, strings: Strings): string {
   return strings.highlights.rules[rule].explain(RULE_THRESHOLD[rule], DETECTION_RULES.minCount);
 }
 
+/**
+ * Nederland's figure a finding is set against, with its status in words when it may still change
+ * (`4,0, voorlopig`): the sentence stands on its own, with no legend to explain a symbol.
+ */
+function nationalValue(point: Point, indicator: Indicator, strings: Strings): string {
+  const number = formatNumber(point.value!, indicator.decimals, strings);
+  const status = provisionalWord(point.status, strings);
+  return status ? `${number}, ${status}` : number;
+}
+
 /** The change a rule found, against the period before or against Nederland: `0,2 lager dan in 2024 (−11 %)`. */
 function foundChange(highlight: DetectedHighlight, strings: Strings): string {
   const { indicator, change } = highlight;
   const national = highlight.rule === 'far-from-national';
   const reference = national
-    ? strings.areaValue(highlight.reference.name, formatNumber(change.from.value!, indicator.decimals, strings))
+    ? strings.areaValue(highlight.reference.name, nationalValue(change.from, indicator, strings))
     : formatPeriod(change.from.period, strings, true);
   return changePhrase(change, indicator, reference, strings, national ? 'area' : 'period');
 }

@@ -284,6 +284,20 @@ describe('highlights in words', () => {
     );
   });
 
+  it('says Nederland’s figure may still change when it is (nader) voorlopig', () => {
+    const far = one('far-from-national', 'inbraak');
+    const provisional = (status: 'provisional' | 'revised-provisional') => ({
+      ...far,
+      change: { ...far.change, from: { ...far.change.from, status } },
+    });
+    expect(describeHighlight(provisional('provisional'), nl)).to.include(
+      '1,0 hoger dan Nederland (4,0, voorlopig) (+25%).',
+    );
+    expect(describeHighlight(provisional('revised-provisional'), en)).to.include(
+      '1.0 higher than Nederland (4.0, revised provisional) (+25%).',
+    );
+  });
+
   it('adds the run a reversal breaks', () => {
     // Nuisance in De Baronie: 10, 9, 8, 7, then 7,5.
     const reversal = one('trend-reversal', 'overlast');
