@@ -395,17 +395,17 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
   };
   if (model.noAreaData) return noAreaDataText(model, strings).join(' ');
   const sentences: string[] = [];
-  const [top] = model.highest;
-  const [bottom] = model.lowest;
+  const top = tiedPoint(model.highest);
+  const bottom = tiedPoint(model.lowest);
   if (top && bottom) {
-    if (top === bottom || top.point.value === bottom.point.value) {
-      sentences.push(strings.compare.summary.allEqual(period, inText(top.point as ValuedPoint)));
+    if (top.value === bottom.value) {
+      sentences.push(strings.compare.summary.allEqual(period, inText(top)));
     } else {
       sentences.push(
         strings.compare.summary.range(
           period,
-          formatInText(bottom.point.value!, indicator, strings, bottom.point.status),
-          inText(top.point as ValuedPoint),
+          formatInText(bottom.value, indicator, strings, bottom.status),
+          inText(top),
         ),
       );
       if (indicator.kind === 'survey' && model.spread !== 'significant')
@@ -462,6 +462,16 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
     ),
   );
   return sentences.join(' ');
+}
+
+/**
+ * The figure that stands in a sentence for areas sharing one number (the highest, the lowest): of
+ * their points the least final, voorlopig before nader voorlopig before definitive, so that a tie
+ * never reads as more certain than one of its figures.
+ */
+export function tiedPoint(rows: readonly CompareRow[]): ValuedPoint | undefined {
+  const points = rows.map((r) => r.point).filter(hasValue);
+  return PROVISIONAL_STATUSES.map((status) => points.find((p) => p.status === status)).find(Boolean) ?? points[0];
 }
 
 /**

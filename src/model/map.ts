@@ -8,7 +8,7 @@ import { MivError } from '../feed/errors.js';
 import type { Area, Feed, Polarity } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { MapPaletteName } from '../tokens/tokens.js';
-import { buildCompareModel, provisionalSentences, type CompareModel, type CompareRow } from './compare.js';
+import { buildCompareModel, provisionalSentences, tiedPoint, type CompareModel, type CompareRow } from './compare.js';
 import { formatInText, formatNumber, formatPeriod, formatPointValue, formatWithUnit, intl } from './format.js';
 import { classOf, mapClasses, type ClassMethod, type MapClasses } from './map-classes.js';
 import { hasValue, indexFeed } from './series.js';
@@ -137,24 +137,22 @@ export function describeMap(model: MapModel, strings: Strings): string {
   const { indicator } = compare;
   const period = formatPeriod(compare.period, strings, true);
   const sentences: string[] = [];
-  const [top] = compare.highest;
-  const [bottom] = compare.lowest;
+  const top = tiedPoint(compare.highest);
+  const bottom = tiedPoint(compare.lowest);
   const named = (rows: readonly CompareRow[], value: string) =>
     `${listOf(
       rows.map((r) => r.area.name),
       strings,
     )} (${value})`;
   if (top && bottom) {
-    if (top.point.value === bottom.point.value) {
-      sentences.push(
-        strings.map.summary.allEqual(period, formatWithUnit(top.point.value!, indicator, strings, top.point.status)),
-      );
+    if (top.value === bottom.value) {
+      sentences.push(strings.map.summary.allEqual(period, formatWithUnit(top.value, indicator, strings, top.status)));
     } else {
       sentences.push(
         strings.map.summary.extremes(
           period,
-          named(compare.highest, formatWithUnit(top.point.value!, indicator, strings, top.point.status)),
-          named(compare.lowest, formatInText(bottom.point.value!, indicator, strings, bottom.point.status)),
+          named(compare.highest, formatWithUnit(top.value, indicator, strings, top.status)),
+          named(compare.lowest, formatInText(bottom.value, indicator, strings, bottom.status)),
         ),
       );
       if (indicator.kind === 'survey' && compare.spread !== 'significant')

@@ -272,6 +272,16 @@ describe('describeComparison', () => {
     expect(text, 'no league table').not.to.match(/hoogst|laagst|Zeeland \(/);
   });
 
+  it('writes a figure areas share as voorlopig when any of them has it voorlopig', async () => {
+    const raw = await smallFeed();
+    // De Markiezaten and De Baronie share the highest figure, 2,7; the first of them is now definitive.
+    const markiezaten = raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'de-markiezaten')!;
+    markiezaten.status = { ...markiezaten.status, '2025': 'definitive' };
+    const model = buildCompareModel(parseFeed(raw), { indicator: 'woninginbraak' });
+    expect(model.highest.map((r) => r.point.status)).to.deep.equal(['definitive', 'provisional']);
+    expect(describeComparison(model, dictionaries.nl)).to.match(/^In 2025 lagen de cijfers tussen 1,6\* en 2,7\* /);
+  });
+
   it('gives the words to the first figure, whichever sentence comes first', async () => {
     const raw = await smallFeed();
     // One district with a figure: no highest and lowest, so the unit against Nederland opens the text.

@@ -126,6 +126,19 @@ describe('<miv-map>', () => {
     expect(summary).to.contain('De cijfers voor 2025 met een ** zijn nader voorlopig.');
   });
 
+  it('marks a shared highest figure voorlopig when any of the gemeenten sharing it has it voorlopig', async () => {
+    // Roosendaal, first in the fixed order, gets Tilburg's 9,6 as a definitive figure.
+    const feed = await knownSpread();
+    for (const s of feed.series.filter((s) => s.indicator === 'woninginbraak')) {
+      if (s.area === 'GM1674') s.values[s.values.length - 1] = 9.6;
+      if (s.area === 'GM0855') s.status = { ...s.status, '2025': 'provisional' };
+    }
+    const el = await rendered(html`<miv-map src=${feedUrl(feed)} indicator="woninginbraak"></miv-map>`);
+    expect(text(el, '[part="summary"]')).to.match(
+      /^In 2025 het hoogst in \S+ en \S+ \(9,6\* woninginbraken per 1\.000 inwoners\) en het laagst in Bergen op Zoom \(1,3\)\. /,
+    );
+  });
+
   it('uses the neutral palette for a neutral indicator, and says that higher is not better or worse', async () => {
     const el = await rendered(html`<miv-map src=${SMALL_FEED_URL} indicator="halt-verwijzingen"></miv-map>`);
     const neutral = new Set(mapPaletteTokens.neutral.map((c) => rgb(c.light)));
