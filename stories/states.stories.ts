@@ -221,7 +221,7 @@ export const ForcedColours: Story = {
   name: 'Forced colours (how to check)',
   decorators: [
     (story) =>
-      html`<p style="max-width: 60ch; font-family: system-ui, sans-serif">
+      html`<p style="max-width: 60ch">
           Emulate <code>forced-colors: active</code> in DevTools (Rendering panel) to see this story in forced colours:
           lines, bars, focus rings and the status marks must stay visible in the system colours.
         </p>

@@ -55,7 +55,7 @@ const meta: Meta<Args> = {
   argTypes,
   render: (args) => {
     const style = tokenStyle(args);
-    return html`<div style="font-family: system-ui, sans-serif">
+    return html`<div>
       <p>
         CSS for these tokens:
         <code style="white-space: pre-wrap"
