@@ -31,6 +31,7 @@ const meta: Meta<Args> = {
   render: (args, { loaded }) =>
     html`<story-feed-review
       src=${(loaded['src'] as string | undefined) ?? args.src}
+      label=${(loaded['label'] as string | undefined) ?? ''}
       area=${args.area}
       lang=${args.lang}
     ></story-feed-review>`,
@@ -53,6 +54,7 @@ export const FeedWithProblems: Story = {
         Object.assign(feed.series[2] ?? {}, { area: 'GM0000', periods: ['2015', '2016 (voorlopig)'] });
         Object.assign(feed.meta, { updated: '15-06-2026' });
       }),
+      label: 'The small test feed with mistakes',
     }),
   ],
 };

@@ -21,6 +21,8 @@ type Loaded =
 export class StoryFeedReview extends LitElement {
   /** Feed URL loaded first; the reviewer can load another URL or a file. */
   @property() src = '';
+  /** What the feed of `src` is called in headings; `src` itself when empty (a blob URL says nothing). */
+  @property() label = '';
   /** Area of the line charts and highlighted bars. */
   @property() area = DEFAULT_AREA;
   @property() override lang = 'nl';
@@ -40,7 +42,7 @@ export class StoryFeedReview extends LitElement {
   protected override willUpdate(): void {
     if (this.src && this.src !== this.loadedSrc) {
       this.loadedSrc = this.src;
-      void this.load(this.src, this.src);
+      void this.load(this.src, this.label || this.src);
     }
   }
 
