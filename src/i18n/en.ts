@@ -104,6 +104,7 @@ export const en: Strings = {
     comparisonsNotTested: (period, list) =>
       `For comparison, in ${period}: ${list}; whether the differences are significant has not been tested.`,
     noData: (area) => `No figures are available for ${area}.`,
+    laterMissing: (area, periods, status) => `No figure is available for ${area} in ${periods} (${status}).`,
   },
   notes: {
     gap: (status) => `${status}: the line has a gap there`,

@@ -95,6 +95,8 @@ export interface Strings {
     /** Survey values of other areas that were not tested against this one. */
     comparisonsNotTested: (period: string, list: string) => string;
     noData: (area: string) => string;
+    /** Periods after the latest figure that have none: `Voor Baarle-Nassau is in 2025 geen cijfer beschikbaar (geheim).` */
+    laterMissing: (area: string, periods: string, status: string) => string;
   };
   /** Lines under the chart that explain its marks. */
   notes: {
@@ -406,6 +408,7 @@ export const nl: Strings = {
     comparisonsNotTested: (period, list) =>
       `Ter vergelijking in ${period}: ${list}; of de verschillen significant zijn, is niet getoetst.`,
     noData: (area) => `Voor ${area} zijn geen cijfers beschikbaar.`,
+    laterMissing: (area, periods, status) => `Voor ${area} is in ${periods} geen cijfer beschikbaar (${status}).`,
   },
   notes: {
     gap: (status) => `${status}: de lijn is daar onderbroken`,

@@ -119,6 +119,26 @@ export function fallbackSentence(model: IndicatorModel, strings: Strings): strin
 }
 
 /**
+ * The periods of the chart after the shown area's latest figure that have none, grouped by why
+ * (`Voor Baarle-Nassau is in 2025 geen cijfer beschikbaar (geheim).`): without it the summary would
+ * read as if its latest figure were the newest there is.
+ */
+function laterMissing(model: IndicatorModel, strings: Strings): string[] {
+  const { latest, shownArea, periods } = model;
+  if (!latest) return [];
+  const byPeriod = new Map(model.series[0]!.points.map((p) => [p.period, p]));
+  const later = new Map<ValueStatus, string[]>();
+  for (const period of periods.slice(periods.indexOf(latest.period) + 1)) {
+    const status = byPeriod.get(period)?.status ?? 'no-data';
+    later.set(status, [...(later.get(status) ?? []), formatPeriod(period, strings, true)]);
+  }
+  const list = intl(Intl.ListFormat, strings.locale, { type: 'conjunction' });
+  return [...later].map(([status, inPeriods]) =>
+    strings.summary.laterMissing(shownArea.name, list.format(inPeriods), strings.status[status]),
+  );
+}
+
+/**
  * One or two plain sentences per fact, in the indicator's own words: the visible summary under the
  * chart. Each names the area it is about, so a stand-in's figures read right without the fallback
  * sentence, which `<miv-indicator>` shows once, above the headline; the chart's accessible
@@ -146,6 +166,7 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     const phrase = changePhrase(changeFirst, indicator, reference, strings);
     sentences.push(model.lastBreak ? strings.summary.sinceBreak(reference, phrase) : strings.summary.overall(phrase));
   }
+  sentences.push(...laterMissing(model, strings));
 
   const compared: string[] = [];
   for (const s of model.series.slice(1)) {

@@ -166,6 +166,31 @@ describe('describeIndicator', () => {
     expect(describeIndicator(other, nl)).to.contain('Breda verschilt niet significant van De Markiezaten (17,1).');
   });
 
+  it('says which later periods have no figure, and why, so the latest figure does not read as the newest', async () => {
+    // Baarle-Nassau's burglaries of 2025 are too few to publish.
+    const baarle = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0744' });
+    expect(describeIndicator(baarle, nl)).to.match(
+      /^In 2024: 1,9 woninginbraken per 1\.000 inwoners in Baarle-Nassau\. Dat is .*\. Voor Baarle-Nassau is in 2025 geen cijfer beschikbaar \(geheim\)\. Ter vergelijking in 2024: /,
+    );
+    expect(describeIndicator(baarle, en)).to.contain(
+      'No figure is available for Baarle-Nassau in 2025 (confidential).',
+    );
+    // Etten-Leur's series ends with a suppressed 2024; the areas beside it go on to 2025.
+    const raw = await smallFeed();
+    const ettenLeur = raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'GM0777')!;
+    ettenLeur.periods = ettenLeur.periods.slice(0, -1);
+    ettenLeur.values = [...ettenLeur.values.slice(0, -2), null];
+    ettenLeur.status = { '2024': 'suppressed' };
+    const shorter = buildIndicatorModel(parseFeed(raw), { indicator: 'woninginbraak', area: 'GM0777' });
+    expect(describeIndicator(shorter, nl)).to.contain(
+      'Voor Etten-Leur is in 2024 geen cijfer beschikbaar (geheim). ' +
+        'Voor Etten-Leur is in 2025 geen cijfer beschikbaar (gegevens ontbreken).',
+    );
+    // With a figure in the last period there is nothing to say.
+    const breda = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758' });
+    expect(describeIndicator(breda, nl)).not.to.contain('geen cijfer');
+  });
+
   it('says once, naming the level, that Nederland stands in for the asked area', () => {
     const model = buildIndicatorModel(feed, { indicator: 'mensenhandel-seksuele-uitbuiting', area: 'GM0758' });
     const fallback = 'Voor Breda is geen cijfer beschikbaar; u ziet het landelijke cijfer (Nederland).';
