@@ -21,6 +21,7 @@ import { authoredHighlights, detectHighlights } from '../../src/model/highlights
 import { indicatorGrid } from '../../src/model/grid.js';
 import { chartNotes, describeIndicator } from '../../src/model/summary.js';
 import { breakBetween } from '../../src/model/breaks.js';
+import { formatPeriod } from '../../src/model/format.js';
 import type { Change } from '../../src/model/trend.js';
 import {
   carriesNumber,
@@ -350,6 +351,16 @@ test('any valid feed builds every model, chart option, table and summary without
             const model = buildIndicatorModel(feed, { indicator: indicator.id, area: area.id });
             const description = describeIndicator(model, s);
             assert.ok(description.length > 0);
+            // A latest figure that is not the chart's last period never reads as the newest there is.
+            const last = model.periods.at(-1)!;
+            if (model.latest && model.latest.period !== last) {
+              const missing = s === dictionaries.nl ? 'geen cijfer beschikbaar' : 'No figure is available';
+              const inPeriod = formatPeriod(last, s, true);
+              assert.ok(
+                description.split('. ').some((sentence) => sentence.includes(missing) && sentence.includes(inPeriod)),
+                description,
+              );
+            }
             buildLineOption(model, ctx(description));
             indicatorGrid(model, s);
             chartNotes(model, s);
