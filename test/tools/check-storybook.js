@@ -1,8 +1,9 @@
 /**
  * Opens every story of the built Storybook (`storybook-static/`, from `npm run build-storybook`) in
- * headless Chromium, as a reviewer would, and fails on an uncaught exception, a console error, or
- * a chart element that stays blank: every `<miv-indicator>`, `<miv-district-compare>` and `<miv-map>`
- * must end with a drawing (an SVG with shapes in it), an error message or a no-data status.
+ * headless Chromium, as a reviewer would, and fails on an uncaught exception, a console error, a
+ * failed request or a chart element that stays blank: every `<miv-indicator>`,
+ * `<miv-district-compare>` and `<miv-map>` must end with a drawing (an SVG with shapes in it), an
+ * error message or a no-data status (`page-problems.js` holds what it shares with the example checks).
  * Storybook builds with Vite, not with the library's rollup build, so this is where a difference
  * between the two shows. Of the indicator gallery, whose stories all show the same card, it opens
  * the first story of each theme, unless `--all`; a story takes about 2 s, mostly Storybook's own
@@ -14,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_FLAGS } from './find-chrome.js';
+import { scrollThrough, watchProblems } from './page-problems.js';
 
 const ROOT = 'storybook-static';
 const TIMEOUT_MS = 20_000;
@@ -29,17 +31,13 @@ const stories = Object.values(JSON.parse(readFileSync(`${ROOT}/index.json`, 'utf
   return first;
 });
 
-/** In the page: scrolls through it so that lazy charts draw, and waits until every chart element has settled. */
+/** In the page: waits until every chart element has settled (after `scrollThrough`), and names those that did not. */
 async function settle() {
   const charts = () =>
     [...document.querySelectorAll('miv-indicator, miv-district-compare, miv-map')].map((el) => el.shadowRoot);
   const settled = (root) =>
     root?.querySelector('[part~="chart"] svg path, .status.error, .status.no-data') &&
     !root.querySelector('.status.loading');
-  for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-    scrollTo(0, y);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
   const deadline = performance.now() + 15_000;
   while (!charts().every(settled) && performance.now() < deadline)
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -49,10 +47,10 @@ async function settle() {
 }
 
 /** Puppeteer's evaluate has no timeout of its own: a story whose page hangs fails instead of stopping the check. */
-function withDeadline(promise, what, ms = TIMEOUT_MS) {
+function withDeadline(promise, what) {
   let timer;
   const deadline = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
   });
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
@@ -68,21 +66,12 @@ const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHR
 let failures = 0;
 try {
   for (const story of stories) {
-    const problems = [];
     const started = performance.now();
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    page.on('console', (message) => {
-      // The failed request itself is told by the response handler below.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-        problems.push(`console error: ${message.text()}`);
-    });
     // The stories of a missing feed ask for one on purpose; the browser's own favicon request is no story's.
-    page.on('response', (response) => {
-      const { pathname } = new URL(response.url());
-      if (response.status() >= 400 && pathname !== '/favicon.ico' && !/not-found|error/.test(story.id))
-        problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    const problems = watchProblems(page, {
+      expectedStatus: (url) => new URL(url).pathname === '/favicon.ico' || /not-found|error/.test(story.id),
     });
     try {
       await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story`, {
@@ -90,7 +79,8 @@ try {
         timeout: TIMEOUT_MS,
       });
       await page.waitForSelector('#storybook-root > *, #storybook-docs > *', { timeout: TIMEOUT_MS });
-      problems.push(...(await withDeadline(page.evaluate(settle), 'settling', 2 * TIMEOUT_MS)));
+      await withDeadline(page.evaluate(scrollThrough), 'scrolling');
+      problems.push(...(await withDeadline(page.evaluate(settle), 'settling')));
     } catch (error) {
       problems.push(error.message);
     }

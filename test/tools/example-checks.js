@@ -4,6 +4,7 @@
  * Security Policy violation, and every widget draws its chart (the iframe's in its frame, which
  * the host script makes as high as its content).
  */
+import { scrollThrough, watchProblems } from './page-problems.js';
 
 export const EXAMPLE_PAGES = [
   'intranet.html',
@@ -25,13 +26,8 @@ function recordViolations() {
 
 /** Scrolls through the page so that every lazy chart is drawn, then waits for all of them. */
 async function drawEverything(frame) {
-  await frame.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-      scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    scrollTo(0, 0);
-  });
+  await frame.evaluate(scrollThrough);
+  await frame.evaluate(() => scrollTo(0, 0));
   await frame.waitForFunction(
     () =>
       [...document.querySelectorAll('*')]
@@ -86,19 +82,10 @@ const EXTRA_CHECKS = {
  * problems seen; with `screenshot`, writes a full-page screenshot there.
  */
 export async function checkExample(browser, origin, name, { screenshot } = {}) {
-  const problems = [];
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.evaluateOnNewDocument(recordViolations);
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warn')
-      problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
+  const problems = watchProblems(page, { warnings: true });
   let widgets = 0;
   try {
     await page.goto(`${origin}/examples/${name}`, { waitUntil: 'load' });

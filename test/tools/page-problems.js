@@ -1,0 +1,34 @@
+/**
+ * What the browser checks of whole pages (`example-checks.js`, `check-storybook.js`) look for on a
+ * page while it loads and draws, and how they get every lazy chart drawn.
+ */
+
+/**
+ * Starts collecting what goes wrong on `page`: uncaught exceptions, console errors (and warnings
+ * with `warnings`), failed requests and answers of 400 and up. `expectedStatus(url)` names the
+ * answers a page asks for on purpose (a story of a missing feed). Returns the list it fills.
+ */
+export function watchProblems(page, { warnings = false, expectedStatus = () => false } = {}) {
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    const type = message.type();
+    // The browser's line on a failed resource repeats what the response below tells, or what it allows.
+    if ((type === 'error' || (warnings && type === 'warn')) && !message.text().startsWith('Failed to load resource'))
+      problems.push(`console ${type}: ${message.text()}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !expectedStatus(response.url()))
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
+
+/** In the page: scrolls through it, half a viewport at a time, so that every lazy chart comes near and draws. */
+export async function scrollThrough() {
+  for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+    scrollTo(0, y);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
