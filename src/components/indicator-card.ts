@@ -8,7 +8,7 @@ import { periodYear } from '../feed/periods.js';
 import type { Strings } from '../i18n/strings.js';
 import { formatPeriod, formatPointValue } from '../model/format.js';
 import type { ThemeCard } from '../model/theme-overview.js';
-import type { WordedChange } from '../model/summary.js';
+import { missingAfterLatestInWords, type WordedChange } from '../model/summary.js';
 import { sparkline } from '../charts/sparkline.js';
 import { renderChange } from './parts.js';
 
@@ -78,6 +78,7 @@ export function renderCardFigures(
           >`
       : html`<span class="note">${strings.summary.noData(area)}</span>`
   }
+  ${missingAfterLatestInWords(card.missing, strings).map((line) => html`<span class="missing">${line}</span>`)}
   ${changes.map(
     ({ change, words }) =>
       html`<span part="change" class="change" data-judgement=${change.judgement}>
@@ -193,6 +194,9 @@ export const indicatorCardStyles = css`
   .period {
     font-size: 0.8em;
     color: var(--_muted);
+  }
+  .missing {
+    font-size: 0.8em;
   }
   .change {
     font-size: 0.9em;

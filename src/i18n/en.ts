@@ -138,6 +138,7 @@ export const en: Strings = {
   margin: 'margin',
   seriesBreak: 'Series break',
   sinceBreak: (period, phrase) => `since ${period} (after the series break): ${phrase}`,
+  noFigureIn: (periods, status) => `${periods}: no figure (${status})`,
   compare: {
     areasOf: (level, parent) => (level === 'district' ? `Districts of ${parent}` : `Municipalities in ${parent}`),
     period: 'Period',

@@ -130,6 +130,8 @@ export interface Strings {
   seriesBreak: string;
   /** A headline change measured from the first period after a break: `sinds 2021 (na de trendbreuk): …`. */
   sinceBreak: (period: string, phrase: string) => string;
+  /** Under a headline or on a card, periods after the latest figure that have none: `2025: geen cijfer (geheim)`. */
+  noFigureIn: (periods: string, status: string) => string;
   /** `<miv-district-compare>`: areas side by side for one period. */
   compare: {
     /** Heading over the bars: `Districten van Eenheid Zeeland-West-Brabant`, `Gemeenten in De Baronie`. */
@@ -442,6 +444,7 @@ export const nl: Strings = {
   margin: 'marge',
   seriesBreak: 'Trendbreuk',
   sinceBreak: (period, phrase) => `sinds ${period} (na de trendbreuk): ${phrase}`,
+  noFigureIn: (periods, status) => `${periods}: geen cijfer (${status})`,
   compare: {
     areasOf: (level, parent) => (level === 'district' ? `Districten van ${parent}` : `Gemeenten in ${parent}`),
     period: 'Periode',

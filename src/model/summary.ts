@@ -118,24 +118,48 @@ export function fallbackSentence(model: IndicatorModel, strings: Strings): strin
   );
 }
 
+/** Periods without a figure that share why: a status of CBS's verklaring van tekens. */
+export interface MissingPeriods {
+  status: ValueStatus;
+  periods: string[];
+}
+
 /**
- * The periods of the chart after the shown area's latest figure that have none, grouped by why
- * (`Voor Baarle-Nassau is in 2025 geen cijfer beschikbaar (geheim).`): without it the summary would
- * read as if its latest figure were the newest there is.
+ * The periods of the chart after the shown area's latest figure that have none, grouped by why, in
+ * the order met. Without saying so, a latest figure reads as the newest there is, where a later one
+ * may be geheim. A period the shown series does not reach has no data (`.`).
  */
-function laterMissing(model: IndicatorModel, strings: Strings): string[] {
-  const { latest, shownArea, periods } = model;
+export function missingAfterLatest(model: Pick<IndicatorModel, 'latest' | 'periods' | 'series'>): MissingPeriods[] {
+  const { latest, periods } = model;
   if (!latest) return [];
   const byPeriod = new Map(model.series[0]!.points.map((p) => [p.period, p]));
-  const later = new Map<ValueStatus, string[]>();
+  const groups = new Map<ValueStatus, string[]>();
   for (const period of periods.slice(periods.indexOf(latest.period) + 1)) {
     const status = byPeriod.get(period)?.status ?? 'no-data';
-    later.set(status, [...(later.get(status) ?? []), formatPeriod(period, strings, true)]);
+    const group = groups.get(status);
+    if (group) group.push(period);
+    else groups.set(status, [period]);
   }
+  return [...groups].map(([status, periods]) => ({ status, periods }));
+}
+
+/**
+ * `missingAfterLatest` in words, one line per status: `2025: geen cijfer (geheim)` under a headline
+ * or on a card, or the summary's sentence `Voor Baarle-Nassau is in 2025 geen cijfer beschikbaar (geheim).`
+ */
+export function missingAfterLatestInWords(
+  missing: readonly MissingPeriods[],
+  strings: Strings,
+  sentence?: { area: string },
+): string[] {
   const list = intl(Intl.ListFormat, strings.locale, { type: 'conjunction' });
-  return [...later].map(([status, inPeriods]) =>
-    strings.summary.laterMissing(shownArea.name, list.format(inPeriods), strings.status[status]),
-  );
+  const inText = sentence !== undefined;
+  return missing.map(({ status, periods }) => {
+    const named = list.format(periods.map((p) => formatPeriod(p, strings, inText)));
+    return sentence
+      ? strings.summary.laterMissing(sentence.area, named, strings.status[status])
+      : strings.noFigureIn(named, strings.status[status]);
+  });
 }
 
 /**
@@ -166,7 +190,7 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     const phrase = changePhrase(changeFirst, indicator, reference, strings);
     sentences.push(model.lastBreak ? strings.summary.sinceBreak(reference, phrase) : strings.summary.overall(phrase));
   }
-  sentences.push(...laterMissing(model, strings));
+  sentences.push(...missingAfterLatestInWords(missingAfterLatest(model), strings, { area: shownArea.name }));
 
   const compared: string[] = [];
   for (const s of model.series.slice(1)) {

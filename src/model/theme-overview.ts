@@ -7,6 +7,7 @@ import type { Area, Feed, Indicator, Theme } from '../feed/schema.js';
 import { breakIndices } from './breaks.js';
 import { buildIndicatorModel, type IndicatorModel } from './indicator.js';
 import type { Point } from './series.js';
+import { missingAfterLatest, type MissingPeriods } from './summary.js';
 import { indexFeed } from './series.js';
 import type { Change } from './trend.js';
 
@@ -24,6 +25,8 @@ export interface ThemeCard {
   /** Indices in `points` where a series break starts a new part of the line. */
   breaks: number[];
   latest?: Point;
+  /** The periods after `latest` without a figure, and why: a card must not read as the newest there is. */
+  missing: MissingPeriods[];
   /** Latest versus the period before it (for half-years and quarters: the same one a year earlier). */
   change: Change | null;
 }
@@ -69,13 +72,14 @@ export function buildCard(feed: Feed, indicator: Indicator, area: Area): { card:
         points.map((p) => p.period),
       ),
       ...(model.latest ? { latest: model.latest } : {}),
+      missing: missingAfterLatest(model),
       change: model.changePrevious,
     };
     return { card, model };
   } catch (error) {
     // An indicator without numbers at any level still gets its card, saying so.
     if (error instanceof MivError && error.kind === 'no-data')
-      return { card: { indicator, fallback: false, points: [], breaks: [], change: null } };
+      return { card: { indicator, fallback: false, points: [], breaks: [], missing: [], change: null } };
     throw error;
   }
 }

@@ -21,6 +21,8 @@ import {
   describeIndicator,
   fallbackSentence,
   groupSentences,
+  missingAfterLatest,
+  missingAfterLatestInWords,
 } from '../../src/model/summary.js';
 
 const SNAPSHOT = new URL('./sentences.snapshot.txt', import.meta.url);
@@ -206,6 +208,7 @@ function chart(title: string, query: IndicatorQuery): string {
   return section(title, (strings) => [
     ['fallback', fallbackSentence(model, strings)],
     ['headline', model.changePrevious ? changeSincePhrase(model.changePrevious, model.indicator, strings) : undefined],
+    ...missingAfterLatestInWords(missingAfterLatest(model), strings).map((line): [string, string] => ['missing', line]),
     ['summary', describeIndicator(model, strings)],
     ...groupSentences(model, strings).map((g): [string, string] => ['group', g]),
     ...(model.scale === 'index' ? [['index note', chartNotes(model, strings)[0]] as [string, string]] : []),

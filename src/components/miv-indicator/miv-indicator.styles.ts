@@ -17,6 +17,9 @@ export const indicatorStyles = css`
   .period {
     color: var(--_muted);
   }
+  .missing {
+    margin: 0;
+  }
   .changes {
     display: flex;
     flex-wrap: wrap;

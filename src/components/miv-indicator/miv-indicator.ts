@@ -8,6 +8,8 @@ import {
   fallbackSentence,
   groupSentences,
   headlineChanges,
+  missingAfterLatest,
+  missingAfterLatestInWords,
   seriesName,
 } from '../../model/summary.js';
 import { indicatorGrid, type DataGrid } from '../../model/grid.js';
@@ -322,6 +324,9 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
               </p>`
             : nothing
         }
+        ${missingAfterLatestInWords(missingAfterLatest(model), strings).map(
+          (line) => html`<p class="missing">${line}</p>`,
+        )}
         <ul class="changes">
           ${headlineChanges(model, strings).map(
             ({ change, words }) =>

@@ -206,6 +206,20 @@ describe('<miv-indicator>', () => {
       });
     });
 
+    it('says when the periods after the latest figure have none, so it does not read as the newest', async () => {
+      // Baarle-Nassau's burglaries of 2025 are too few to publish.
+      const baarle = await rendered<MivIndicator>(
+        html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0744"></miv-indicator>`,
+      );
+      expect([text(baarle, '[part="value"]'), text(baarle, '.latest .period')]).to.deep.equal(['1,9', '2024']);
+      expect(text(baarle, '[part="headline"] .missing')).to.equal('2025: geen cijfer (geheim)');
+      baarle.remove();
+      const bergen = await rendered<MivIndicator>(
+        html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0748"></miv-indicator>`,
+      );
+      expect(query(bergen, '.missing'), 'a figure in the last period').to.equal(null);
+    });
+
     it('hides the arrows from screen readers, which read the words', async () => {
       const el = await rendered<MivIndicator>(
         html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0748"></miv-indicator>`,

@@ -31,11 +31,23 @@ describe('<miv-theme>', () => {
     expect(burglary!.querySelector('.name')!.textContent).to.equal('Woninginbraak');
     expect(burglary!.querySelector('[part="value"]')!.textContent).to.match(/^\d+,\d\*$/);
     expect(burglary!.querySelector('.period')!.textContent).to.equal('2025 (voorlopig)');
+    expect(burglary!.querySelector('.missing'), 'a figure in the last period').to.equal(null);
     expect(burglary!.querySelectorAll('svg[aria-hidden="true"] path').length, 'a drawn sparkline').to.be.greaterThan(1);
     // A survey difference within the margins is "no significant difference" and stays neutral.
     expect(survey!.querySelector('[part="change"]')!.getAttribute('data-judgement')).to.equal('equal');
     expect(survey!.querySelector('[part="change"]')!.textContent).to.contain('niet significant anders dan in 2023');
     expect(el.shadowRoot!.querySelector('[part="link"]'), 'a theme without a link shows none').to.equal(null);
+  });
+
+  it('says on a card when the periods after its latest figure have none', async () => {
+    const el = await ready(
+      fixture<MivTheme>(
+        html`<miv-theme src=${SMALL_FEED_URL} theme="veilige-buurt-en-omgeving" area="GM0744"></miv-theme>`,
+      ),
+    );
+    const burglary = cards(el)[0]!;
+    expect(burglary.querySelector('.period')!.textContent).to.equal('2024');
+    expect(burglary.querySelector('.missing')!.textContent).to.equal('2025: geen cijfer (geheim)');
   });
 
   it("shows the theme's link under its title", async () => {
