@@ -152,7 +152,10 @@ export const NoData: Story = {
   }),
 };
 
-/** Baarle-Nassau: too few burglaries to publish in several years (`x`), never drawn as zero. */
+/**
+ * Baarle-Nassau: too few burglaries to publish in several years (`x`), never drawn as zero; 2025 among
+ * them, so the headline shows 2024's figure and says that 2025 has none, and why.
+ */
 export const SuppressedValues: Story = {
   args: { area: 'GM0744', level: 'gemeente', within: 'de-baronie', showTable: true },
 };
