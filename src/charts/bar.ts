@@ -4,7 +4,7 @@
  * the model to an ECharts option.
  */
 import type { CompareModel, CompareRow } from '../model/compare.js';
-import { formatDelta, formatPeriod, formatPointValue, intl, statusKey } from '../model/format.js';
+import { formatDelta, formatPeriod, formatPointValue, statusKey } from '../model/format.js';
 import type { ChartOption } from './echarts.js';
 import {
   describePoint,
@@ -16,6 +16,7 @@ import {
   type ChartContextWithTheme,
   type ChartPoints,
   type LineLook,
+  valueAxis,
 } from './shared.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
 import type { Strings } from '../i18n/strings.js';
@@ -167,6 +168,7 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
   // ECharts leaves out a mark line that reaches beyond the axis, so the axis must hold every interval.
   const upper = Math.max(0, ...rows.map((r) => (r.point.value ?? 0) + (r.point.margin ?? 0)));
   const hasMargins = errorBars.length > 0;
+  const axis = valueAxis(indicator, tokens, strings);
 
   const tooltipRow = (row: CompareRow): string => {
     const { point, change } = row;
@@ -200,22 +202,16 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
       },
     },
     xAxis: {
-      type: 'value',
+      ...axis,
       min: 0,
       ...(hasMargins ? { max: niceCeiling(upper) } : {}),
-      name: indicator.unit,
       // Under the axis, not after it: at the end it took the width of a phone's plot.
       nameLocation: 'middle',
       nameGap: AXIS_NAME_GAP,
       nameTextStyle: { color: tokens.muted },
       // About four steps (0 – 0,5 – 1 – 1,5) stay legible on a phone's narrow chart.
       splitNumber: 4,
-      axisLabel: {
-        color: tokens.muted,
-        hideOverlap: true,
-        formatter: (value: number) => intl(Intl.NumberFormat, strings.locale).format(value),
-      },
-      splitLine: { lineStyle: { color: tokens.grid } },
+      axisLabel: { ...axis.axisLabel, hideOverlap: true },
     },
     yAxis: {
       type: 'category',

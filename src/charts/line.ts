@@ -5,7 +5,7 @@ import { isProvisional } from '../feed/schema.js';
 import { breakIndices, inSpecialPeriod } from '../model/breaks.js';
 import type { IndicatorModel } from '../model/indicator.js';
 import type { Point } from '../model/series.js';
-import { formatPeriod, intl } from '../model/format.js';
+import { formatPeriod } from '../model/format.js';
 import { MARKED_STATUSES, periodRange, seriesName } from '../model/summary.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChartOption } from './echarts.js';
@@ -20,6 +20,7 @@ import {
   type ChartContextWithTheme,
   type ChartPoints,
   type LineLook,
+  valueAxis,
 } from './shared.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
 
@@ -323,14 +324,8 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
     ],
     yAxis: [
       {
-        type: 'value',
-        name: indicator.unit,
+        ...valueAxis(indicator, tokens, strings),
         nameTextStyle: { color: tokens.muted, align: 'left' },
-        axisLabel: {
-          color: tokens.muted,
-          formatter: (value: number) => intl(Intl.NumberFormat, strings.locale).format(value),
-        },
-        splitLine: { lineStyle: { color: tokens.grid } },
         scale: indicator.kind === 'survey' || indicator.kind === 'score',
       },
       // The special periods' scale: their band fills the plot's height whatever the values are.

@@ -3,9 +3,10 @@
  * reader's grid of points with their sentences, and the tooltip's look. Chart types import this
  * module, never each other.
  */
+import type { Indicator } from '../feed/schema.js';
 import type { IndicatorModel } from '../model/indicator.js';
 import type { Point } from '../model/series.js';
-import { formatWithUnit, pointText } from '../model/format.js';
+import { formatWithUnit, intl, pointText } from '../model/format.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
 import { SERIES_COUNT, seriesTokens, type SeriesSymbol } from '../tokens/tokens.js';
@@ -27,6 +28,24 @@ export interface ChartContext {
  */
 export interface ChartContextWithTheme extends Omit<ChartContext, 'tokens'> {
   theme: ChartTokens;
+}
+
+/**
+ * What the value axis of every chart shares: the unit as its name, its numbers written as the page's
+ * language writes them, and no step finer than the figures' own decimals, so that whole counts never
+ * get a 0,5 between them (ECharts would divide an axis of 0 to 2 into halves).
+ */
+export function valueAxis(indicator: Indicator, tokens: ChartTokens, strings: Strings) {
+  return {
+    type: 'value' as const,
+    name: indicator.unit,
+    minInterval: 10 ** -indicator.decimals,
+    axisLabel: {
+      color: tokens.muted,
+      formatter: (value: number) => intl(Intl.NumberFormat, strings.locale).format(value),
+    },
+    splitLine: { lineStyle: { color: tokens.grid } },
+  };
 }
 
 /** The context with the tokens under their current name. */

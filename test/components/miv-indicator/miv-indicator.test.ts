@@ -35,6 +35,23 @@ describe('<miv-indicator>', () => {
       ]);
     });
 
+    it('steps its value axis no finer than the figures: whole counts get no 0,5 between them', async () => {
+      const feed = await smallFeed();
+      const national = feed.series.find((s) => s.indicator === 'mensenhandel-seksuele-uitbuiting')!;
+      national.values = [0, 1, 2, 1, 0, 2, 1, 0, 1, 2, 1];
+      const el = await rendered<MivIndicator>(
+        html`<miv-indicator
+          src=${feedUrl(feed)}
+          indicator="mensenhandel-seksuele-uitbuiting"
+          area="NL01"
+        ></miv-indicator>`,
+      );
+      const numbers = [...query(el, '[part~="chart"] svg')!.querySelectorAll('text')]
+        .map((t) => t.textContent!.trim())
+        .filter((t) => /^\d+(,\d+)?$/.test(t) && !/^20\d\d$/.test(t));
+      expect(numbers).to.deep.equal(['0', '1', '2']);
+    });
+
     it('marks provisional points, and shades a special period with its label instead of a break', async () => {
       const el = await rendered<MivIndicator>(
         html`<miv-indicator
