@@ -17,6 +17,15 @@ export function periodParts(period: string): PeriodParts {
   return { year, part: { kind: part.startsWith('H') ? 'H' : 'Q', number: Number(part.slice(1)) } };
 }
 
+/** The period after this one, of the same kind: `2024` → `2025`, `2024-H2` → `2025-H1`, `2024-Q3` → `2024-Q4`. */
+export function nextPeriod(period: string): string {
+  const { year, part } = periodParts(period);
+  const nextYear = String(Number(year) + 1);
+  if (!part) return nextYear;
+  const perYear = part.kind === 'H' ? 2 : 4;
+  return part.number < perYear ? `${year}-${part.kind}${part.number + 1}` : `${nextYear}-${part.kind}1`;
+}
+
 /** The calendar year a period lies in: `2024-H2` → `2024`. */
 export function periodYear(period: string): string {
   return periodParts(period).year;

@@ -39,7 +39,12 @@ export interface Strings {
   /** Added to the unit of a rate given per half-year (`H`) or quarter (`Q`): `per 1.000 inwoners, per halfjaar`. */
   unitPer: { H: string; Q: string };
   /** Half-years and quarters inside a sentence: `in het 2e halfjaar van 2025`. */
-  inText: { halfYear: (half: number, year: string) => string; quarter: (quarter: number, year: string) => string };
+  inText: {
+    halfYear: (half: number, year: string) => string;
+    quarter: (quarter: number, year: string) => string;
+    /** Three or more periods in a row, each already in its sentence form: `2016 tot en met 2025`. */
+    span: (from: string, to: string) => string;
+  };
   source: string;
   unit: string;
   definition: string;
@@ -357,6 +362,7 @@ export const nl: Strings = {
   inText: {
     halfYear: (half, year) => `het ${half}e halfjaar van ${year}`,
     quarter: (quarter, year) => `het ${quarter}e kwartaal van ${year}`,
+    span: (from, to) => `${from} tot en met ${to}`,
   },
   source: 'Bron',
   unit: 'Eenheid',

@@ -2,6 +2,7 @@
  * Words for what an indicator chart shows: the change phrases of the headline, the plain-language
  * summary that is also the chart's text alternative, and the notes that explain the chart's marks.
  */
+import { nextPeriod } from '../feed/periods.js';
 import type { Indicator, ValueStatus } from '../feed/schema.js';
 import type { ChangeWords, Strings } from '../i18n/strings.js';
 import type { IndicatorModel } from './indicator.js';
@@ -143,6 +144,17 @@ export function missingAfterLatest(model: Pick<IndicatorModel, 'latest' | 'perio
   return [...groups].map(([status, periods]) => ({ status, periods }));
 }
 
+/** Sorted periods as runs of periods in a row, each as its first and last: 2016, 2017, 2018, 2020 → [2016, 2018], [2020, 2020]. */
+function periodRuns(periods: readonly string[]): [string, string][] {
+  const runs: [string, string][] = [];
+  for (const period of periods) {
+    const run = runs.at(-1);
+    if (run && nextPeriod(run[1]) === period) run[1] = period;
+    else runs.push([period, period]);
+  }
+  return runs;
+}
+
 /**
  * `missingAfterLatest` in words, one line per status: `2025: geen cijfer (geheim)` under a headline
  * or on a card, or the summary's sentence `Voor Baarle-Nassau is in 2025 geen cijfer beschikbaar (geheim).`
@@ -154,8 +166,16 @@ export function missingAfterLatestInWords(
 ): string[] {
   const list = intl(Intl.ListFormat, strings.locale, { type: 'conjunction' });
   const inText = sentence !== undefined;
+  const name = (period: string) => formatPeriod(period, strings, inText);
+  // Three or more periods in a row are one span: `2016–2025`, not ten years listed.
+  const span = (from: string, to: string) =>
+    inText ? strings.inText.span(name(from), name(to)) : periodRange(from, to, strings);
   return missing.map(({ status, periods }) => {
-    const named = list.format(periods.map((p) => formatPeriod(p, strings, inText)));
+    const named = list.format(
+      periodRuns(periods).flatMap(([from, to]) =>
+        from === to ? [name(from)] : nextPeriod(from) === to ? [name(from), name(to)] : [span(from, to)],
+      ),
+    );
     return sentence
       ? strings.summary.laterMissing(sentence.area, named, strings.status[status])
       : strings.noFigureIn(named, strings.status[status]);

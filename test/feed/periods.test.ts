@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Area } from '../../src/feed/schema.js';
-import { existsBetween, existsIn, periodBounds, periodParts, periodYear } from '../../src/feed/periods.js';
+import { existsBetween, existsIn, nextPeriod, periodBounds, periodParts, periodYear } from '../../src/feed/periods.js';
 
 // The mergers of the sample feed: Haaren ended with 2020, Altena began in 2019.
 const haaren: Area = { id: 'GM0788', name: 'Haaren', level: 'gemeente', validTo: '2020-12-31' };
@@ -16,6 +16,16 @@ describe('periods', () => {
 
   it('gives the calendar year of any period', () => {
     expect(['2019', '2019-H1', '2020-H2', '2021-Q4'].map(periodYear)).to.deep.equal(['2019', '2019', '2020', '2021']);
+  });
+
+  it('gives the period after a year, a half-year or a quarter, across the turn of the year', () => {
+    expect(['2024', '2024-H1', '2024-H2', '2024-Q3', '2024-Q4'].map(nextPeriod)).to.deep.equal([
+      '2025',
+      '2024-H2',
+      '2025-H1',
+      '2024-Q4',
+      '2025-Q1',
+    ]);
   });
 
   it('spans a period from its first to its last day, leap days included', () => {

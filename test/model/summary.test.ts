@@ -8,6 +8,8 @@ import {
   describeIndicator,
   fallbackSentence,
   headlineChanges,
+  missingAfterLatest,
+  missingAfterLatestInWords,
 } from '../../src/model/summary.js';
 import { compareValues } from '../../src/model/trend.js';
 import { parseFeed } from '../../src/feed/validate.js';
@@ -189,6 +191,33 @@ describe('describeIndicator', () => {
     // With a figure in the last period there is nothing to say.
     const breda = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758' });
     expect(describeIndicator(breda, nl)).not.to.contain('geen cijfer');
+  });
+
+  it('writes three or more later periods in a row as one span, under the headline and in the summary', async () => {
+    const raw = await smallFeed();
+    const baarle = raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'GM0744')!;
+    const suppress = (periods: string[]) => {
+      for (const period of periods) {
+        baarle.values[baarle.periods.indexOf(period)] = null;
+        baarle.status![period] = 'suppressed';
+      }
+      return buildIndicatorModel(parseFeed(structuredClone(raw)), { indicator: 'woninginbraak', area: 'GM0744' });
+    };
+    const words = (model: ReturnType<typeof suppress>, strings = nl) =>
+      missingAfterLatestInWords(missingAfterLatest(model), strings);
+    // 2024 and 2025: two periods are named.
+    expect(words(suppress(['2024']))).to.deep.equal(['2024 en 2025: geen cijfer (geheim)']);
+    // With 2022 and 2023 too, 2021 (geheim in the feed) to 2025 are in a row; 2020 has a figure.
+    const four = suppress(['2022', '2023']);
+    expect(words(four)).to.deep.equal(['2021–2025: geen cijfer (geheim)']);
+    expect(words(four, en)).to.deep.equal(['2021–2025: no figure (confidential)']);
+    expect(describeIndicator(four, nl)).to.contain('In 2020: 2,4 woninginbraken per 1.000 inwoners in Baarle-Nassau.');
+    expect(describeIndicator(four, nl)).to.contain(
+      'Voor Baarle-Nassau is in 2021 tot en met 2025 geen cijfer beschikbaar (geheim).',
+    );
+    expect(describeIndicator(four, en)).to.contain(
+      'No figure is available for Baarle-Nassau in 2021 to 2025 (confidential).',
+    );
   });
 
   it('says once, naming the level, that Nederland stands in for the asked area', () => {

@@ -176,6 +176,6 @@ test('no feed built from random area trees has a suppressed cell that can be rec
       );
       assert.deepEqual(added.sort(), suppressed.map((s) => `${s.indicator} ${s.area} ${s.period}`).sort());
     }),
-    { numRuns: 150 },
+    { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
   );
 });

@@ -16,7 +16,7 @@ import { detectHighlights } from '../../src/model/highlights.js';
 import { changePhrase, describeIndicator } from '../../src/model/summary.js';
 import { compareValues, type Change, type Significance } from '../../src/model/trend.js';
 
-const RUNS = { numRuns: 150 };
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) };
 const nl = stringsFor('nl');
 
 const SURVEY: Indicator = {
