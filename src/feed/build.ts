@@ -19,6 +19,7 @@ import {
   PERIOD_PATTERN,
   POLARITIES,
   SCHEMA_VERSION,
+  SMALL_COUNT,
   VALUE_STATUSES,
   type Area,
   type AreaGroup,
@@ -917,6 +918,11 @@ function toSeries(parts: FeedParts, inputs: ValueInput[]): Series[] {
   }
   const indicatorOrder = new Map(parts.indicators.map((ind, i) => [ind.id, i]));
   const rated = new Set(parts.indicators.filter((ind) => ind.kind === 'count' && ind.rate).map((ind) => ind.id));
+  const ofCounts = new Set(
+    parts.indicators.filter((ind) => ind.kind === 'rate' || ind.kind === 'percentage').map((ind) => ind.id),
+  );
+  // The count of a figure that is not published stays secret.
+  const publishedCount = (v: ValueInput) => (carriesNumber(statusOf(v)) || statusOf(v) === 'nil' ? v.count : undefined);
   // Groups follow the areas, so a group's series comes after its members'.
   const areaOrder = new Map([...parts.areas, ...(parts.areaGroups ?? [])].map((a, i) => [a.id, i]));
   const order = (input: ValueInput) => [
@@ -940,6 +946,9 @@ function toSeries(parts: FeedParts, inputs: ValueInput[]): Series[] {
       }
       const hasMargins = group.some((v) => v.margin !== undefined && v.margin !== null);
       const hasDenominators = rated.has(group[0]!.indicator) && group.some((v) => v.denominator !== undefined);
+      // A rate's counts only where the small-numbers rule needs them, so that a feed carries no more.
+      const hasSmallCounts =
+        ofCounts.has(group[0]!.indicator) && group.some((v) => (publishedCount(v) ?? SMALL_COUNT) < SMALL_COUNT);
       return {
         indicator: group[0]!.indicator,
         area: group[0]!.area,
@@ -949,6 +958,7 @@ function toSeries(parts: FeedParts, inputs: ValueInput[]): Series[] {
         ...(hasMargins ? { margins: group.map((v) => v.margin ?? null) } : {}),
         ...(Object.keys(notes).length > 0 ? { notes } : {}),
         ...(hasDenominators ? { denominators: group.map((v) => v.denominator ?? null) } : {}),
+        ...(hasSmallCounts ? { counts: group.map((v) => publishedCount(v) ?? null) } : {}),
       };
     });
 }

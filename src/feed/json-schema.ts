@@ -51,6 +51,8 @@ const DESCRIPTIONS: Record<string, string> = {
     'suppressed x, no-data ., nil – (a true zero: value 0 or null), not-applicable as a blank cell. Suppressed, ' +
     'not-applicable and no-data values are null; (revised-)provisional ones keep their number. Survey values are never provisional.',
   'series[].margins': 'Half-width of the 95 % confidence interval per period (survey indicators).',
+  'series[].counts':
+    'The cases behind each value of a rate or percentage, aligned with values; null where unknown and for a value that is not published. With them a change between fewer than 10 cases gets no percentage and no good or bad colour.',
   'series[].significance':
     "The publisher's own significance test (survey indicators), period → { periods: { another period of this area → differs significantly }, areas: { area id → differs significantly in the same period } }. It wins over the margins, and it is the only way a widget calls an area different from an area it lies in (a gemeente from its district, a district from Nederland); without it such a difference is shown as not tested.",
   'series[].notes': 'Footnotes: period → text.',

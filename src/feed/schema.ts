@@ -10,6 +10,13 @@ import * as z from 'zod/mini';
 /** The schema version this library reads and writes. */
 export const SCHEMA_VERSION = 1;
 
+/**
+ * Counts below this move by chance: a change where either count is smaller gets no percentage and no
+ * good or bad colour, since 2 → 4 is "+100 %" and means nothing. A feed carries the counts behind a
+ * rate or percentage (`counts`) where one is smaller, so the rule holds for those figures too.
+ */
+export const SMALL_COUNT = 10;
+
 /** A year (`2024`), a half-year (`2024-H1`) or a quarter (`2024-Q3`). */
 export const PERIOD_PATTERN = /^\d{4}(-H[12]|-Q[1-4])?$/;
 
@@ -201,6 +208,12 @@ const series = z.object({
    * indicator's `rate` it turns a count into a rate. `null` where the base is unknown.
    */
   denominators: z.optional(z.array(z.nullable(z.number().check(z.minimum(0))))),
+  /**
+   * The cases behind each value of a rate or percentage (the count the rate is of), aligned with
+   * `values`: the small-numbers rule reads them. `null` where unknown, and for a value that carries
+   * no number, so that a suppressed count stays secret.
+   */
+  counts: z.optional(z.array(z.nullable(z.number().check(z.minimum(0))))),
 });
 
 /**

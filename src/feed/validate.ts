@@ -199,6 +199,15 @@ function checkSeries(
     add(`${at}.margins`, `${s.margins.length} marges bij ${s.periods.length} perioden`);
   if (s.denominators && s.denominators.length !== s.periods.length)
     add(`${at}.denominators`, `${s.denominators.length} noemers bij ${s.periods.length} perioden`);
+  if (s.counts && s.counts.length !== s.periods.length)
+    add(`${at}.counts`, `${s.counts.length} aantallen bij ${s.periods.length} perioden`);
+  // A count beside a figure that is not published would give the figure away.
+  s.counts?.forEach((count, j) => {
+    const period = s.periods[j] ?? '';
+    const status = s.status?.[period] ?? (s.values[j] == null ? 'no-data' : 'definitive');
+    if (count !== null && !carriesNumber(status) && status !== 'nil')
+      add(`${at}.counts[${j}]`, `status ${status} hoort zonder aantal (aantal moet null zijn)`);
+  });
   s.periods.forEach((p, j) => {
     if (j > 0 && p <= s.periods[j - 1]!) add(`${at}.periods[${j}]`, `periode ${p} staat niet in oplopende volgorde`);
   });

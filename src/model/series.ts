@@ -29,8 +29,9 @@ export interface Point {
   /** The base of a count (inhabitants), when its series delivers one: what a rate is computed from. */
   denominator?: number;
   /**
-   * The count under a rate or an index computed from it: the small-number rule still reads the
-   * count, not the rate (`van 2 naar 4` stays unjudged when shown per 1.000 inwoners).
+   * The count under a rate (computed from a count, or delivered with its `counts`) or an index of
+   * it: the small-number rule reads the count, not the rate (`van 2 naar 4` stays unjudged when shown
+   * per 1.000 inwoners).
    */
   count?: number;
 }
@@ -99,6 +100,7 @@ export class FeedIndex {
       const status: ValueStatus = s.status?.[period] ?? (value === null ? 'no-data' : 'definitive');
       const note = s.notes?.[period];
       const denominator = s.denominators?.[i];
+      const count = s.counts?.[i];
       return {
         period,
         value: status === 'nil' ? 0 : carriesNumber(status) ? value : null,
@@ -106,6 +108,7 @@ export class FeedIndex {
         margin: s.margins?.[i] ?? null,
         ...(note ? { note } : {}),
         ...(denominator != null ? { denominator } : {}),
+        ...(count != null ? { count } : {}),
       };
     });
   }

@@ -3,7 +3,7 @@
  * higher or lower when the difference is significant; small counts get no percentage and no judgement.
  */
 import { periodParts } from '../feed/periods.js';
-import type { Indicator } from '../feed/schema.js';
+import { SMALL_COUNT, type Indicator } from '../feed/schema.js';
 import { hasValue, type FeedIndex, type Point, type ValuedPoint } from './series.js';
 
 export type Direction = 'up' | 'down' | 'same';
@@ -15,11 +15,7 @@ export type Judgement = 'favourable' | 'unfavourable' | 'neutral' | 'equal';
  */
 export type Significance = 'significant' | 'not-significant' | 'not-tested';
 
-/**
- * Counts below this move by chance: a change where either count is smaller gets no percentage and no
- * good or bad colour, since 2 → 4 is "+100 %" and means nothing.
- */
-export const SMALL_COUNT = 10;
+export { SMALL_COUNT };
 
 export interface Change {
   from: Point;

@@ -100,6 +100,23 @@ describe('parseFeed', () => {
     expect(issuesOf(feed).detail.issues![0]!.message).to.equal('10 waarden bij 11 perioden');
   });
 
+  it('rejects counts of another length, and a count beside a figure that is not published', async () => {
+    const feed = await smallFeed();
+    // Bergen op Zoom's burglaries: 2020 is geheim.
+    const series = feed.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'GM0748')!;
+    const index = feed.series.indexOf(series);
+    series.counts = series.values.map(() => 30);
+    expect(issuesOf(structuredClone(feed)).detail.issues).to.deep.equal([
+      { path: `series[${index}].counts[5]`, message: 'status suppressed hoort zonder aantal (aantal moet null zijn)' },
+    ]);
+    series.counts[5] = null;
+    expect(parseFeed(structuredClone(feed)).series[index]!.counts![5]).to.equal(null);
+    series.counts.pop();
+    expect(issuesOf(feed).detail.issues).to.deep.equal([
+      { path: `series[${index}].counts`, message: '10 aantallen bij 11 perioden' },
+    ]);
+  });
+
   it('rejects a schemaVersion from the future with kind "version"', async () => {
     const feed = { ...(await smallFeed()), schemaVersion: 2 };
     expect(issuesOf(feed).kind).to.equal('version');

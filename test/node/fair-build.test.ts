@@ -6,6 +6,10 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Feed } from '../../src/feed/schema.js';
+import { parseFeed } from '../../src/feed/validate.js';
+import { buildIndicatorModel } from '../../src/model/indicator.js';
+import { changeSincePhrase } from '../../src/model/summary.js';
+import { dictionaries } from '../../src/i18n/dictionaries.js';
 
 const CLI = new URL('../../src/cli/miv-feed.ts', import.meta.url).pathname;
 
@@ -99,6 +103,39 @@ test('a count with a rate unit keeps its denominators, summed for districts and 
   assert.deepEqual(seriesOf(feed, 'labs', 'unit')!.denominators, [128000, 130000]);
   // A rate indicator has its own values; it carries no denominators.
   assert.equal(seriesOf(feed, 'inbraak', 'GM1')!.denominators, undefined);
+});
+
+test('a rate keeps the counts behind it where one is below 10, never a secret one, and the rule reads them', async () => {
+  const values = `indicator,area,period,value,status,margin,count,denominator
+inbraak,GM1,2022,,,,80,99000
+inbraak,GM2,2022,,x,,4,10000
+inbraak,GM4,2022,,,,30,19000
+inbraak,GM1,2023,,,,85,99000
+inbraak,GM2,2023,,,,8,10000
+inbraak,GM4,2023,,x,,3,19000
+inbraak,GM1,2024,,,,90,100000
+inbraak,GM2,2024,,,,40,10000
+inbraak,GM4,2024,,,,30,20000
+`;
+  const { code, stderr, feed } = await build({ 'values.csv': values });
+  assert.equal(code, 0, stderr);
+  // Dorp: 8 burglaries in 2023, its secret 4 of 2022 left out.
+  const dorp = seriesOf(feed, 'inbraak', 'GM2')!;
+  assert.deepEqual(
+    [dorp.values, dorp.counts],
+    [
+      [null, 0.8, 4],
+      [null, 8, 40],
+    ],
+  );
+  // Grootstad's counts are all 80 or more; Middenstad's only small one is secret.
+  assert.equal(seriesOf(feed, 'inbraak', 'GM1')!.counts, undefined);
+  assert.equal(seriesOf(feed, 'inbraak', 'GM4')!.counts, undefined);
+  // From 8 to 40 burglaries: no percentage and no colour, as for a count.
+  const model = buildIndicatorModel(parseFeed(feed), { indicator: 'inbraak', area: 'GM2' });
+  const change = model.changePrevious!;
+  assert.deepEqual([change.relative, change.judgement], [null, 'neutral']);
+  assert.equal(changeSincePhrase(change, model.indicator, dictionaries.nl), '3,2 hoger dan in 2023 (van 0,8 naar 4,0)');
 });
 
 test('a group gets Σcounts / Σdenominators of its members, survey values never', async () => {
