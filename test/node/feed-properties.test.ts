@@ -92,6 +92,9 @@ const rawFeedArb = fc.record({
       periods: fc.uniqueArray(periodArb, { minLength: 1, maxLength: MAX_PERIODS }),
       cells: fc.array(cellArb, { minLength: MAX_PERIODS, maxLength: MAX_PERIODS }),
       margins: fc.boolean(),
+      counts: fc.option(fc.array(fc.nat({ max: 30 }), { minLength: MAX_PERIODS, maxLength: MAX_PERIODS }), {
+        nil: undefined,
+      }),
     }),
     { minLength: 1, maxLength: 8 },
   ),
@@ -201,6 +204,10 @@ function toFeed(raw: RawFeed): Feed {
       ...(Object.keys(status).length > 0 ? { status } : {}),
       ...(s.margins ? { margins: cells.map((c) => ('margin' in c ? c.margin : null)) } : {}),
       ...(Object.keys(notes).length > 0 ? { notes } : {}),
+      // A count only beside a published figure (or a nihil).
+      ...(s.counts
+        ? { counts: cells.map((c, j) => (carriesNumber(c.status) || c.status === 'nil' ? s.counts![j]! : null)) }
+        : {}),
     });
   }
   return {
@@ -290,6 +297,15 @@ const MUTATIONS: Record<string, Mutation> = {
     if (s.values[j] === null) s.status[period] = 'provisional';
     else s.status[period] = 'suppressed';
     return `series[${i}].status.${period}`;
+  },
+  'count beside a secret figure': (feed, n) => {
+    const i = n % feed.series.length;
+    const s = feed.series[i]!;
+    const j = n % s.periods.length;
+    s.values[j] = null;
+    s.status = { ...s.status, [s.periods[j]!]: 'suppressed' };
+    s.counts = s.periods.map((_, k) => (k === j ? 3 : null));
+    return `series[${i}].counts[${j}]`;
   },
   'malformed period': (feed, n) => {
     const i = n % feed.series.length;
