@@ -80,6 +80,13 @@ export const HigherIsBetter: Story = {
     area: 'GM0748',
   },
 };
+/**
+ * From the full sample feed: Baarle-Nassau's weapon offences, a rate of one or two cases a year. The
+ * feed carries the counts behind it, so a fall has no percentage and no green ("van 0,29 naar 0,14").
+ */
+export const SmallCountsBehindARate: Story = {
+  args: { src: SAMPLE_FEED_URL, indicator: 'wapenmisdrijven', area: 'GM0744' },
+};
 export const NoDataForRange: Story = { args: { from: '2030' } };
 export const UnknownIndicator: Story = { args: { indicator: 'bestaat-niet' } };
 export const UnknownArea: Story = { args: { area: 'GM9999' } };
