@@ -922,7 +922,10 @@ function toSeries(parts: FeedParts, inputs: ValueInput[]): Series[] {
     parts.indicators.filter((ind) => ind.kind === 'rate' || ind.kind === 'percentage').map((ind) => ind.id),
   );
   // The count of a figure that is not published stays secret.
-  const publishedCount = (v: ValueInput) => (carriesNumber(statusOf(v)) || statusOf(v) === 'nil' ? v.count : undefined);
+  const publishedCount = (v: ValueInput) => {
+    const status = statusOf(v);
+    return carriesNumber(status) || status === 'nil' ? v.count : undefined;
+  };
   // Groups follow the areas, so a group's series comes after its members'.
   const areaOrder = new Map([...parts.areas, ...(parts.areaGroups ?? [])].map((a, i) => [a.id, i]));
   const order = (input: ValueInput) => [

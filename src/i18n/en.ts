@@ -44,7 +44,7 @@ export const en: Strings = {
   inText: {
     halfYear: (half, year) => `the ${half === 1 ? 'first' : 'second'} half of ${year}`,
     quarter: (quarter, year) => `Q${quarter} ${year}`,
-    span: (from, to) => `${from} to ${to}`,
+    span: (from, to) => `${from}–${to}`,
   },
   source: 'Source',
   unit: 'Unit',

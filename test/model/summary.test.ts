@@ -216,7 +216,7 @@ describe('describeIndicator', () => {
       'Voor Baarle-Nassau is in 2021 tot en met 2025 geen cijfer beschikbaar (geheim).',
     );
     expect(describeIndicator(four, en)).to.contain(
-      'No figure is available for Baarle-Nassau in 2021 to 2025 (confidential).',
+      'No figure is available for Baarle-Nassau in 2021–2025 (confidential).',
     );
   });
 
