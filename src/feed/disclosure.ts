@@ -13,7 +13,7 @@
  */
 import type { FeedIssue } from './errors.js';
 import { isAdditive, mergers, summedGroups, sumRelations, type SumRelation } from './hierarchy.js';
-import { AREA_LEVELS, type Area, type Feed, type ValueStatus } from './schema.js';
+import { AREA_LEVELS, statusAt, type Area, type Feed, type ValueStatus } from './schema.js';
 
 /**
  * What a reader knows of one cell: a `published` figure (which secondary suppression may still hide), a figure that
@@ -232,7 +232,7 @@ export function disclosureIssues(feed: Feed): FeedIssue[] {
     if (!byPeriod) cells.set(s.indicator, (byPeriod = new Map()));
     s.periods.forEach((period, j) => {
       const value = s.values[j] ?? null;
-      const status = s.status?.[period] ?? (value === null ? 'no-data' : 'definitive');
+      const status = statusAt(s, j);
       let byArea = byPeriod.get(period);
       if (!byArea) byPeriod.set(period, (byArea = new Map()));
       byArea.set(area, { state: cellState(status), value, at: [i, j] });

@@ -292,6 +292,10 @@ export type ValueStatus = (typeof VALUE_STATUSES)[number];
 export type RateOfCount = NonNullable<Indicator['rate']>;
 export type AreaGroup = NonNullable<Feed['areaGroups']>[number];
 
+/** The status of a series' `j`-th value: its entry in `status`, else what the value implies (a number is definitive). */
+export const statusAt = (s: Series, j: number): ValueStatus =>
+  s.status?.[s.periods[j] ?? ''] ?? ((s.values[j] ?? null) === null ? 'no-data' : 'definitive');
+
 /** Whether a value of this status is a published number: definitive or (nader) voorlopig. */
 export const carriesNumber = (status: ValueStatus): boolean =>
   status === 'definitive' || status === 'provisional' || status === 'revised-provisional';

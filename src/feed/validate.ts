@@ -2,7 +2,15 @@
  * Turns untrusted JSON into a `Feed`, or a `MivError` that lists every problem with its JSON path
  * and a plain Dutch sentence a data team can act on.
  */
-import { AREA_LEVELS, carriesNumber, feedSchema, isProvisional, SCHEMA_VERSION, type Feed } from './schema.js';
+import {
+  AREA_LEVELS,
+  carriesNumber,
+  feedSchema,
+  isProvisional,
+  SCHEMA_VERSION,
+  statusAt,
+  type Feed,
+} from './schema.js';
 import { MivError, formatPath, type FeedIssue } from './errors.js';
 import { existsBetween, periodBounds } from './periods.js';
 import { FEED_STEP_MS } from '../scheduling.js';
@@ -203,8 +211,7 @@ function checkSeries(
     add(`${at}.counts`, `${s.counts.length} aantallen bij ${s.periods.length} perioden`);
   // A count beside a figure that is not published would give the figure away.
   s.counts?.forEach((count, j) => {
-    const period = s.periods[j] ?? '';
-    const status = s.status?.[period] ?? (s.values[j] == null ? 'no-data' : 'definitive');
+    const status = statusAt(s, j);
     if (count !== null && !carriesNumber(status) && status !== 'nil')
       add(`${at}.counts[${j}]`, `status ${status} hoort zonder aantal (aantal moet null zijn)`);
   });

@@ -4,6 +4,7 @@
  */
 import {
   carriesNumber,
+  statusAt,
   type Area,
   type AreaGroup,
   type Feed,
@@ -97,7 +98,7 @@ export class FeedIndex {
     if (!s) return [];
     return s.periods.map((period, i) => {
       const value = s.values[i] ?? null;
-      const status: ValueStatus = s.status?.[period] ?? (value === null ? 'no-data' : 'definitive');
+      const status = statusAt(s, i);
       const note = s.notes?.[period];
       const denominator = s.denominators?.[i];
       const count = s.counts?.[i];

@@ -144,13 +144,13 @@ export function missingAfterLatest(model: Pick<IndicatorModel, 'latest' | 'perio
   return [...groups].map(([status, periods]) => ({ status, periods }));
 }
 
-/** Sorted periods as runs of periods in a row, each as its first and last: 2016, 2017, 2018, 2020 → [2016, 2018], [2020, 2020]. */
-function periodRuns(periods: readonly string[]): [string, string][] {
-  const runs: [string, string][] = [];
+/** Sorted periods as runs of periods in a row: 2016, 2017, 2018, 2020 → [2016, 2017, 2018], [2020]. */
+function periodRuns(periods: readonly string[]): string[][] {
+  const runs: string[][] = [];
   for (const period of periods) {
     const run = runs.at(-1);
-    if (run && nextPeriod(run[1]) === period) run[1] = period;
-    else runs.push([period, period]);
+    if (run && nextPeriod(run.at(-1)!) === period) run.push(period);
+    else runs.push([period]);
   }
   return runs;
 }
@@ -172,9 +172,7 @@ export function missingAfterLatestInWords(
     inText ? strings.inText.span(name(from), name(to)) : periodRange(from, to, strings);
   return missing.map(({ status, periods }) => {
     const named = list.format(
-      periodRuns(periods).flatMap(([from, to]) =>
-        from === to ? [name(from)] : nextPeriod(from) === to ? [name(from), name(to)] : [span(from, to)],
-      ),
+      periodRuns(periods).flatMap((run) => (run.length < 3 ? run.map(name) : [span(run[0]!, run.at(-1)!)])),
     );
     return sentence
       ? strings.summary.laterMissing(sentence.area, named, strings.status[status])
