@@ -81,11 +81,12 @@ export const HigherIsBetter: Story = {
   },
 };
 /**
- * From the full sample feed: Baarle-Nassau's weapon offences, a rate of one or two cases a year. The
- * feed carries the counts behind it, so a fall has no percentage and no green ("van 0,29 naar 0,14").
+ * From the full sample feed: Tholen's weapon offences, a rate of nine cases in 2024 and four in 2025.
+ * The feed carries the counts behind it, so the fall has no percentage and no green ("van 0,34 naar
+ * 0,15"). In gemeenten under 25.000 inwoners such counts, and the rates on them, are secret.
  */
 export const SmallCountsBehindARate: Story = {
-  args: { src: SAMPLE_FEED_URL, indicator: 'wapenmisdrijven', area: 'GM0744' },
+  args: { src: SAMPLE_FEED_URL, indicator: 'wapenmisdrijven', area: 'GM0716' },
 };
 export const NoDataForRange: Story = { args: { from: '2030' } };
 export const UnknownIndicator: Story = { args: { indicator: 'bestaat-niet' } };

@@ -30,7 +30,10 @@ const LAST_YEAR = 2025;
 const SURVEY_YEARS = [2019, 2021, 2023, 2025];
 const IRREGULAR_YEARS = [2017, 2019, 2021, 2023];
 const NATIONAL_POPULATION = 17_900_000;
-/** Counts below this in gemeenten under SMALL_GEMEENTE inhabitants are not published (CBS practice). */
+/**
+ * Counts below this in gemeenten under SMALL_GEMEENTE inhabitants are not published (CBS practice),
+ * nor the rates and percentages that rest on them: with the denominator public, those give the count back.
+ */
 const SUPPRESS_BELOW = 5;
 const SMALL_GEMEENTE = 25_000;
 
@@ -1339,8 +1342,6 @@ function makeValues(indicator, profile, areas) {
         row.count = poisson(random, (expected * people) / NATIONAL_POPULATION);
         // Inhabitants, so that the count can also be read per inwoner.
         row.denominator = people;
-        const small = area.level === 'gemeente' && area.population < SMALL_GEMEENTE;
-        if (small && row.count > 0 && row.count < SUPPRESS_BELOW) row.status = 'suppressed';
       } else {
         const denominator =
           area.level === 'gemeente'
@@ -1527,6 +1528,18 @@ function buildThemes(table) {
 }
 
 /**
+ * Primary suppression: a small count in a small gemeente, and the rate or percentage resting on it,
+ * is secret. Not for self-evaluations, whose counts are norm elements, not people or events. Run
+ * once a row's count is final (after `addOnto`), so a sum is judged by what it publishes.
+ */
+function suppressSmallCounts(rows, profile, areas) {
+  if (profile.exact) return;
+  const small = new Set(areas.filter((a) => a.level === 'gemeente' && a.population < SMALL_GEMEENTE).map((a) => a.id));
+  for (const row of rows)
+    if (small.has(row.area) && row.count > 0 && row.count < SUPPRESS_BELOW) row.status = 'suppressed';
+}
+
+/**
  * Adds the counts of the indicator a profile `adds` to this one's, area by area and period by
  * period; a Nederland value, which has no counts, adds the other's value.
  */
@@ -1596,6 +1609,7 @@ export async function generateSampleFeed() {
     indicators.push(indicator);
     const rows = makeValues(indicator, profile, areas);
     if (profile.adds) addOnto(rows, rowsOf.get(profile.adds), indicator);
+    suppressSmallCounts(rows, profile, areas);
     rowsOf.set(indicator.id, rows);
     notesFor(rows);
     for (const row of rows) {
