@@ -196,7 +196,7 @@ export interface Strings {
       /** `In 2025 het hoogst in Breda (45,3 per 1.000 inwoners) en het laagst in Zundert (12,1).` */
       extremes: (period: string, highest: string, lowest: string) => string;
       allEqual: (period: string, value: string) => string;
-      /** `2 gemeenten zonder cijfer: Veere (x geheim) en Goes (. gegevens ontbreken).` */
+      /** `3 gemeenten zonder cijfer: Veere en Sluis (x geheim); Goes (. gegevens ontbreken).` */
       without: (count: number, list: string) => string;
     };
   };

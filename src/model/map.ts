@@ -127,6 +127,9 @@ export function methodText(model: MapModel, strings: Strings): string {
   return strings.map.method.equal(step);
 }
 
+/** More gemeenten tied for highest or lowest than this are counted in the map's text, not named. */
+const MOST_NAMED = 5;
+
 /**
  * The map's text alternative: where the figure is highest and lowest (named, as a map shows it
  * anyway), with a survey's caveat that those differences were not tested or are not significant,
@@ -139,11 +142,12 @@ export function describeMap(model: MapModel, strings: Strings): string {
   const sentences: string[] = [];
   const top = tiedPoint(compare.highest);
   const bottom = tiedPoint(compare.lowest);
-  const named = (rows: readonly CompareRow[], value: string) =>
-    `${listOf(
-      rows.map((r) => r.area.name),
-      strings,
-    )} (${value})`;
+  // Many gemeenten tied (nineteen at 0,0) are counted, not named: a sentence of names is not read to
+  // its end, and the table names them.
+  const named = (rows: readonly CompareRow[], value: string) => {
+    const areas = rows.map((r) => r.area.name);
+    return `${areas.length > MOST_NAMED ? strings.map.gemeenten(areas.length) : listOf(areas, strings)} (${value})`;
+  };
   if (top && bottom) {
     if (top.value === bottom.value) {
       sentences.push(strings.map.summary.allEqual(period, formatWithUnit(top.value, indicator, strings, top.status)));
@@ -161,18 +165,18 @@ export function describeMap(model: MapModel, strings: Strings): string {
         );
     }
   }
+  // The gemeenten without a figure, grouped by why: `A, B en C (x geheim); D (. gegevens ontbreken)`.
   const without = model.regions.filter((r) => r.classIndex === null);
+  const byReason = new Map<string, string[]>();
+  for (const { row } of without) {
+    const reason = `${formatPointValue(row.point, indicator, strings)} ${strings.status[row.point.status]}`;
+    byReason.set(reason, [...(byReason.get(reason) ?? []), row.area.name]);
+  }
   if (without.length)
     sentences.push(
       strings.map.summary.without(
         without.length,
-        listOf(
-          without.map(
-            ({ row }) =>
-              `${row.area.name} (${formatPointValue(row.point, indicator, strings)} ${strings.status[row.point.status]})`,
-          ),
-          strings,
-        ),
+        [...byReason].map(([reason, names]) => `${listOf(names, strings)} (${reason})`).join('; '),
       ),
     );
   sentences.push(

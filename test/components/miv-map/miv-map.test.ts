@@ -102,15 +102,31 @@ describe('<miv-map>', () => {
     expect(text(el, '[part="legend"]')).to.contain('hoger is ongunstig');
   });
 
-  it('hatches the suppressed and missing gemeenten, and names them in the summary', async () => {
-    const el = await rendered(html`<miv-map src=${feedUrl(await knownSpread())} indicator="woninginbraak"></miv-map>`);
+  it('hatches the suppressed and missing gemeenten, and names them in the summary by why', async () => {
+    const feed = await knownSpread();
+    const etten = feed.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'GM0777')!;
+    etten.values[etten.values.length - 1] = null;
+    etten.status = { ...etten.status, '2025': 'suppressed' };
+    const el = await rendered(html`<miv-map src=${feedUrl(feed)} indicator="woninginbraak"></miv-map>`);
     const hatched = regions(el).filter((p) => /^url\(#/.test(p.getAttribute('fill') ?? ''));
-    expect(hatched).to.have.length(2);
+    expect(hatched).to.have.length(3);
     const pattern = svgOf(el).querySelector(hatched[0]!.getAttribute('fill')!.slice(4, -1));
     expect(pattern?.tagName).to.equal('pattern');
     expect(text(el, '[part="summary"]')).to.equal(
       'In 2025 het hoogst in Tilburg (9,6 woninginbraken per 1.000 inwoners) en het laagst in Bergen op Zoom (1,3). ' +
-        '2 gemeenten zonder cijfer: Baarle-Nassau (x geheim) en Middelburg (. gegevens ontbreken).',
+        '3 gemeenten zonder cijfer: Baarle-Nassau en Etten-Leur (x geheim); Middelburg (. gegevens ontbreken).',
+    );
+  });
+
+  it('counts more than five gemeenten sharing the lowest figure instead of naming them', async () => {
+    const feed = await knownSpread();
+    for (const s of feed.series.filter((s) => s.indicator === 'woninginbraak' && s.area !== 'GM0855')) {
+      s.values[s.values.length - 1] = 1.3;
+      s.status = { ...s.status, '2025': 'definitive' };
+    }
+    const el = await rendered(html`<miv-map src=${feedUrl(feed)} indicator="woninginbraak"></miv-map>`);
+    expect(text(el, '[part="summary"]')).to.equal(
+      'In 2025 het hoogst in Tilburg (9,6 woninginbraken per 1.000 inwoners) en het laagst in 6 gemeenten (1,3).',
     );
   });
 
