@@ -13,6 +13,7 @@ import type {
   RateOfCount,
   SeriesBreak,
   SpecialPeriod,
+  ValueStatus,
 } from '../feed/schema.js';
 import { AREA_LEVELS } from '../feed/schema.js';
 import { stringsFor } from '../i18n/strings.js';
@@ -64,6 +65,12 @@ export interface IndicatorModel {
   duiding: Duiding[];
   latest?: Point;
   /**
+   * The periods shown after the shown area's latest figure that have none, grouped by why, in the
+   * order met: without saying so, a latest figure reads as the newest there is, where a later one may
+   * be geheim.
+   */
+  missingAfterLatest: MissingPeriods[];
+  /**
    * The last break of the shown area's series up to its latest value. The changes are measured
    * after it only: nothing is compared with a value from before it.
    */
@@ -86,6 +93,12 @@ export interface IndicatorModel {
   indexProblems: { area: Area; problem: IndexProblem }[];
   /** Every period of the shown area's series, whatever `from` and `to` say: the choice of a period control. */
   allPeriods: string[];
+}
+
+/** Periods without a figure that share why: a status of CBS's verklaring van tekens. */
+export interface MissingPeriods {
+  status: ValueStatus;
+  periods: string[];
 }
 
 export interface IndicatorQuery {
@@ -232,6 +245,7 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     specialPeriods: specialPeriodsIn(indicator, periods),
     duiding,
     ...(latest ? { latest } : {}),
+    missingAfterLatest: missingAfter(latest, periods, mainPoints),
     ...(comparable.lastBreak ? { lastBreak: comparable.lastBreak } : {}),
     changePrevious: latest && previous ? compareInFeed(index, shownIndicator, at(previous), at(latest)) : null,
     changeFirst:
@@ -245,4 +259,22 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     indexProblems,
     allPeriods,
   };
+}
+
+/** The periods after `latest` without a figure, grouped by status; a period `points` do not reach has no data (`.`). */
+function missingAfter(
+  latest: Point | undefined,
+  periods: readonly string[],
+  points: readonly Point[],
+): MissingPeriods[] {
+  if (!latest) return [];
+  const byPeriod = new Map(points.map((p) => [p.period, p]));
+  const groups = new Map<ValueStatus, string[]>();
+  for (const period of periods.slice(periods.indexOf(latest.period) + 1)) {
+    const status = byPeriod.get(period)?.status ?? 'no-data';
+    const group = groups.get(status);
+    if (group) group.push(period);
+    else groups.set(status, [period]);
+  }
+  return [...groups].map(([status, periods]) => ({ status, periods }));
 }

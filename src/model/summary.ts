@@ -5,7 +5,7 @@
 import { nextPeriod } from '../feed/periods.js';
 import type { Indicator, ValueStatus } from '../feed/schema.js';
 import type { ChangeWords, Strings } from '../i18n/strings.js';
-import type { IndicatorModel } from './indicator.js';
+import type { IndicatorModel, MissingPeriods } from './indicator.js';
 import {
   formatInText,
   formatNumber,
@@ -119,31 +119,6 @@ export function fallbackSentence(model: IndicatorModel, strings: Strings): strin
   );
 }
 
-/** Periods without a figure that share why: a status of CBS's verklaring van tekens. */
-export interface MissingPeriods {
-  status: ValueStatus;
-  periods: string[];
-}
-
-/**
- * The periods of the chart after the shown area's latest figure that have none, grouped by why, in
- * the order met. Without saying so, a latest figure reads as the newest there is, where a later one
- * may be geheim. A period the shown series does not reach has no data (`.`).
- */
-export function missingAfterLatest(model: Pick<IndicatorModel, 'latest' | 'periods' | 'series'>): MissingPeriods[] {
-  const { latest, periods } = model;
-  if (!latest) return [];
-  const byPeriod = new Map(model.series[0]!.points.map((p) => [p.period, p]));
-  const groups = new Map<ValueStatus, string[]>();
-  for (const period of periods.slice(periods.indexOf(latest.period) + 1)) {
-    const status = byPeriod.get(period)?.status ?? 'no-data';
-    const group = groups.get(status);
-    if (group) group.push(period);
-    else groups.set(status, [period]);
-  }
-  return [...groups].map(([status, periods]) => ({ status, periods }));
-}
-
 /** Sorted periods as runs of periods in a row: 2016, 2017, 2018, 2020 → [2016, 2017, 2018], [2020]. */
 function periodRuns(periods: readonly string[]): string[][] {
   const runs: string[][] = [];
@@ -156,7 +131,7 @@ function periodRuns(periods: readonly string[]): string[][] {
 }
 
 /**
- * `missingAfterLatest` in words, one line per status: `2025: geen cijfer (geheim)` under a headline
+ * The model's `missingAfterLatest` in words, one line per status: `2025: geen cijfer (geheim)` under a headline
  * or on a card, or the summary's sentence `Voor Baarle-Nassau is in 2025 geen cijfer beschikbaar (geheim).`
  */
 export function missingAfterLatestInWords(
@@ -208,7 +183,7 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     const phrase = changePhrase(changeFirst, indicator, reference, strings);
     sentences.push(model.lastBreak ? strings.summary.sinceBreak(reference, phrase) : strings.summary.overall(phrase));
   }
-  sentences.push(...missingAfterLatestInWords(missingAfterLatest(model), strings, { area: shownArea.name }));
+  sentences.push(...missingAfterLatestInWords(model.missingAfterLatest, strings, { area: shownArea.name }));
 
   const compared: string[] = [];
   for (const s of model.series.slice(1)) {

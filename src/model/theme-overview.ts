@@ -5,9 +5,8 @@
 import { MivError } from '../feed/errors.js';
 import type { Area, Feed, Indicator, Theme } from '../feed/schema.js';
 import { breakIndices } from './breaks.js';
-import { buildIndicatorModel, type IndicatorModel } from './indicator.js';
+import { buildIndicatorModel, type IndicatorModel, type MissingPeriods } from './indicator.js';
 import type { Point } from './series.js';
-import { missingAfterLatest, type MissingPeriods } from './summary.js';
 import { indexFeed } from './series.js';
 import type { Change } from './trend.js';
 
@@ -72,7 +71,7 @@ export function buildCard(feed: Feed, indicator: Indicator, area: Area): { card:
         points.map((p) => p.period),
       ),
       ...(model.latest ? { latest: model.latest } : {}),
-      missing: missingAfterLatest(model),
+      missing: model.missingAfterLatest,
       change: model.changePrevious,
     };
     return { card, model };

@@ -8,7 +8,6 @@ import {
   describeIndicator,
   fallbackSentence,
   headlineChanges,
-  missingAfterLatest,
   missingAfterLatestInWords,
 } from '../../src/model/summary.js';
 import { compareValues } from '../../src/model/trend.js';
@@ -204,7 +203,7 @@ describe('describeIndicator', () => {
       return buildIndicatorModel(parseFeed(structuredClone(raw)), { indicator: 'woninginbraak', area: 'GM0744' });
     };
     const words = (model: ReturnType<typeof suppress>, strings = nl) =>
-      missingAfterLatestInWords(missingAfterLatest(model), strings);
+      missingAfterLatestInWords(model.missingAfterLatest, strings);
     // 2024 and 2025: two periods are named.
     expect(words(suppress(['2024']))).to.deep.equal(['2024 en 2025: geen cijfer (geheim)']);
     // With 2022 and 2023 too, 2021 (geheim in the feed) to 2025 are in a row; 2020 has a figure.

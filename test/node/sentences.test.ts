@@ -21,7 +21,6 @@ import {
   describeIndicator,
   fallbackSentence,
   groupSentences,
-  missingAfterLatest,
   missingAfterLatestInWords,
 } from '../../src/model/summary.js';
 
@@ -208,7 +207,7 @@ function chart(title: string, query: IndicatorQuery): string {
   return section(title, (strings) => [
     ['fallback', fallbackSentence(model, strings)],
     ['headline', model.changePrevious ? changeSincePhrase(model.changePrevious, model.indicator, strings) : undefined],
-    ...missingAfterLatestInWords(missingAfterLatest(model), strings).map((line): [string, string] => ['missing', line]),
+    ...missingAfterLatestInWords(model.missingAfterLatest, strings).map((line): [string, string] => ['missing', line]),
     ['summary', describeIndicator(model, strings)],
     ...groupSentences(model, strings).map((g): [string, string] => ['group', g]),
     ...(model.scale === 'index' ? [['index note', chartNotes(model, strings)[0]] as [string, string]] : []),

@@ -8,7 +8,6 @@ import {
   fallbackSentence,
   groupSentences,
   headlineChanges,
-  missingAfterLatest,
   missingAfterLatestInWords,
   seriesName,
 } from '../../model/summary.js';
@@ -324,7 +323,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
               </p>`
             : nothing
         }
-        ${missingAfterLatestInWords(missingAfterLatest(model), strings).map(
+        ${missingAfterLatestInWords(model.missingAfterLatest, strings).map(
           (line) => html`<p class="missing">${line}</p>`,
         )}
         <ul class="changes">
