@@ -262,18 +262,18 @@ export const en: Strings = {
     rules: {
       'largest-change': {
         title: 'Largest changes',
-        explain: (pct, min) =>
-          `The latest figure is at least ${pct} % higher or lower than the period before (survey figures: only a significant difference; counts from ${min} only; never across a series break).`,
+        explain: (pct, min, small) =>
+          `The latest figure is at least ${pct} % higher or lower than the period before (survey figures: only a significant difference; counts from ${min} only, and no figure resting on fewer than ${small} cases; never across a series break).`,
       },
       'far-from-national': {
         title: 'Far from the national figure',
-        explain: (pct) =>
-          `The latest figure is at least ${pct} % above or below that of the Netherlands in the same period (survey figures: only a difference the source calls significant; counts are left out).`,
+        explain: (pct, _min, small) =>
+          `The latest figure is at least ${pct} % above or below that of the Netherlands in the same period (survey figures: only a difference the source calls significant; counts are left out, and so is any figure resting on fewer than ${small} cases).`,
       },
       'trend-reversal': {
         title: 'Trend reversal',
-        explain: (run, min) =>
-          `The latest figure goes the other way after ${run} rises or ${run} falls in a row (counts from ${min} only).`,
+        explain: (run, min, small) =>
+          `The latest figure goes the other way after ${run} rises or ${run} falls in a row (counts from ${min} only, and no figure resting on fewer than ${small} cases).`,
       },
     },
     finding: (indicator, area, value, period, phrase, provisional) =>

@@ -256,7 +256,10 @@ export interface Strings {
     byRule: string;
     open: string;
     /** Each rule's name and its one-line explanation, built from the rule's threshold. */
-    rules: Record<HighlightRule, { title: string; explain: (threshold: number, minCount: number) => string }>;
+    rules: Record<
+      HighlightRule,
+      { title: string; explain: (threshold: number, minCount: number, smallCount: number) => string }
+    >;
     /**
      * `Woninginbraak in De Baronie: 2,7 woninginbraken per 1.000 inwoners in 2025, 0,4 lager dan in 2024
      * (−13 %)`; a (nader) voorlopig value says which, as the summary under a chart does.
@@ -573,18 +576,18 @@ export const nl: Strings = {
     rules: {
       'largest-change': {
         title: 'Grootste veranderingen',
-        explain: (pct, min) =>
-          `Het laatste cijfer ligt minstens ${pct} % hoger of lager dan de periode ervoor (enquêtecijfers: alleen een significant verschil; aantallen pas vanaf ${min}; niet over een trendbreuk heen).`,
+        explain: (pct, min, small) =>
+          `Het laatste cijfer ligt minstens ${pct} % hoger of lager dan de periode ervoor (enquêtecijfers: alleen een significant verschil; aantallen pas vanaf ${min}, en geen cijfer dat op minder dan ${small} gevallen berust; niet over een trendbreuk heen).`,
       },
       'far-from-national': {
         title: 'Ver van het landelijke cijfer',
-        explain: (pct) =>
-          `Het laatste cijfer ligt minstens ${pct} % boven of onder dat van Nederland in dezelfde periode (enquêtecijfers: alleen een verschil dat de bron significant noemt; aantallen tellen niet mee).`,
+        explain: (pct, _min, small) =>
+          `Het laatste cijfer ligt minstens ${pct} % boven of onder dat van Nederland in dezelfde periode (enquêtecijfers: alleen een verschil dat de bron significant noemt; aantallen tellen niet mee, en geen cijfer dat op minder dan ${small} gevallen berust).`,
       },
       'trend-reversal': {
         title: 'Omslag in de trend',
-        explain: (run, min) =>
-          `Het laatste cijfer gaat de andere kant op na ${run} stijgingen of ${run} dalingen op rij (aantallen pas vanaf ${min}).`,
+        explain: (run, min, small) =>
+          `Het laatste cijfer gaat de andere kant op na ${run} stijgingen of ${run} dalingen op rij (aantallen pas vanaf ${min}, en geen cijfer dat op minder dan ${small} gevallen berust).`,
       },
     },
     finding: (indicator, area, value, period, phrase, provisional) =>

@@ -9,7 +9,7 @@ import { breakBetween } from './breaks.js';
 import { formatNumber, formatPeriod, formatWithUnit, provisionalWord, withPeriodInUnit } from './format.js';
 import { indexFeed, type FeedIndex, type Point } from './series.js';
 import { changePhrase } from './summary.js';
-import { compareInFeed, keyPoints, season, type Change } from './trend.js';
+import { compareInFeed, keyPoints, season, SMALL_COUNT, type Change } from './trend.js';
 import { VIEW_KEYS, viewHref, type ViewState } from '../view/view-state.js';
 import { newestFirst } from './dates.js';
 
@@ -79,6 +79,8 @@ const weight = (h: DetectedHighlight) => Math.abs(h.change.relative ?? 0);
  *   with the country's;
  * - `trend-reversal`: the latest step goes the other way after `trendReversal.run` steps in one
  *   direction, over consecutive periods with numbers and no series break (counts: from `minCount`).
+ * None of them reads a rate or percentage resting on fewer than `SMALL_COUNT` cases where the feed
+ * gives them (the change has no percentage then: `smallCount`).
  * Half-years and quarters are only compared with the same half-year or quarter of other years.
  * An area that only has a higher level's numbers (fallback) has nothing of its own to stand out.
  */
@@ -148,8 +150,8 @@ function trendReversal(
     const to = window[i]!;
     if (breakBetween(indicator, area.id, from.period, to.period)) return undefined;
     const change = compareInFeed(index, indicator, { area: area.id, point: from }, { area: area.id, point: to });
-    // An untested survey step is no rise or fall to build a trend on.
-    if (change?.significance !== 'significant' || tooFew(indicator, from)) return undefined;
+    // An untested survey step is no rise or fall to build a trend on, nor a step between small counts.
+    if (change?.significance !== 'significant' || change.smallCount || tooFew(indicator, from)) return undefined;
     steps.push(change);
   }
   const latest = steps.pop()!;
@@ -208,7 +210,7 @@ const RULE_THRESHOLD: Record<HighlightRule, number> = {
 
 /** A rule in one line, with the thresholds that `detectHighlights` uses. */
 export function explainRule(rule: HighlightRule, strings: Strings): string {
-  return strings.highlights.rules[rule].explain(RULE_THRESHOLD[rule], DETECTION_RULES.minCount);
+  return strings.highlights.rules[rule].explain(RULE_THRESHOLD[rule], DETECTION_RULES.minCount, SMALL_COUNT);
 }
 
 /**

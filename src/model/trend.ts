@@ -34,7 +34,7 @@ export interface Change {
   significant: boolean;
   /**
    * True for a count where either value is below `SMALL_COUNT`, also when shown as a rate or an
-   * index: no percentage, no judgement.
+   * index, and for a rate or percentage either of whose known counts is: no percentage, no judgement.
    */
   smallCount: boolean;
   judgement: Judgement;
@@ -88,13 +88,13 @@ export function compareValues(
   const sign: Direction = delta === 0 ? 'same' : delta > 0 ? 'up' : 'down';
   // A difference within the margins is "gelijk"; an untested one still shows which way the figures went.
   const direction = significance === 'not-significant' ? 'same' : sign;
-  // A rate or index computed from counts carries them: the rule reads the counts, not the rate.
+  // A rate or index computed from counts carries them: the rule reads the counts, not the rate. One
+  // known small count is enough ("either below 10"): Nederland's count is not in the feed, and a
+  // gemeente's rate of 9 cases is no less chance beside it.
   const counts =
     indicator.kind === 'count'
       ? [from.value, to.value]
-      : from.count !== undefined && to.count !== undefined
-        ? [from.count, to.count]
-        : [];
+      : [from.count, to.count].filter((count): count is number => count !== undefined);
   const smallCount = counts.length > 0 && Math.min(...counts) < SMALL_COUNT;
   let judgement: Judgement;
   if (direction === 'same') judgement = 'equal';

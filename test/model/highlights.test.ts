@@ -189,6 +189,41 @@ describe('detectHighlights', () => {
     expect(found[1]!.change.direction).to.equal('up');
   });
 
+  it('leaves out a rate resting on fewer than 10 cases, where the feed gives the counts', () => {
+    const years = ['2021', '2022', '2023', '2024', '2025'];
+    /** Weapon offences per 1.000 inwoners: +40 % on 2024 and +75 % against Nederland in De Baronie; three falls and a rise of +75 % in Zeeland. */
+    const withCounts = (scale: number) => {
+      const raw = structuredClone(feed);
+      raw.indicators.push({ ...raw.indicators.find((i) => i.id === 'overlast')!, id: 'wapens', title: 'wapens' });
+      raw.series.push(
+        { indicator: 'wapens', area: 'NL01', periods: years, values: [0.4, 0.4, 0.4, 0.4, 0.4] },
+        {
+          indicator: 'wapens',
+          area: 'de-baronie',
+          periods: years,
+          values: [0.2, 0.3, 0.4, 0.5, 0.7],
+          counts: [3, 4, 6, 7, 9].map((c) => c * scale),
+        },
+        {
+          indicator: 'wapens',
+          area: 'zeeland',
+          periods: years,
+          values: [0.5, 0.4, 0.3, 0.2, 0.35],
+          counts: [8, 6, 5, 3, 5].map((c) => c * scale),
+        },
+      );
+      return detectHighlights(parseFeed(raw), { areas: districts, indicators: ['wapens'] });
+    };
+    expect(brief(withCounts(1))).to.deep.equal([]);
+    // The same rates on ten times the cases stand out by every rule they meet.
+    expect(brief(withCounts(10))).to.deep.equal([
+      'largest-change wapens zeeland',
+      'largest-change wapens de-baronie',
+      'far-from-national wapens de-baronie',
+      'trend-reversal wapens zeeland',
+    ]);
+  });
+
   it('looks only at the asked areas and indicators, and keeps the largest per rule', () => {
     expect(brief(detectHighlights(feed, { areas: ['zeeland'] }))).to.deep.equal([
       'far-from-national fietsendiefstal zeeland',
@@ -311,16 +346,19 @@ describe('highlights in words', () => {
 
   it('explains each rule with the thresholds the detection uses', () => {
     expect(explainRule('largest-change', nl)).to.equal(
-      'Het laatste cijfer ligt minstens 10 % hoger of lager dan de periode ervoor (enquêtecijfers: alleen een significant verschil; aantallen pas vanaf 20; niet over een trendbreuk heen).',
+      'Het laatste cijfer ligt minstens 10 % hoger of lager dan de periode ervoor (enquêtecijfers: alleen een significant verschil; aantallen pas vanaf 20, en geen cijfer dat op minder dan 10 gevallen berust; niet over een trendbreuk heen).',
+    );
+    expect(explainRule('far-from-national', nl)).to.equal(
+      'Het laatste cijfer ligt minstens 25 % boven of onder dat van Nederland in dezelfde periode (enquêtecijfers: alleen een verschil dat de bron significant noemt; aantallen tellen niet mee, en geen cijfer dat op minder dan 10 gevallen berust).',
     );
     expect(explainRule('far-from-national', en)).to.equal(
-      'The latest figure is at least 25 % above or below that of the Netherlands in the same period (survey figures: only a difference the source calls significant; counts are left out).',
+      'The latest figure is at least 25 % above or below that of the Netherlands in the same period (survey figures: only a difference the source calls significant; counts are left out, and so is any figure resting on fewer than 10 cases).',
     );
     expect(explainRule('trend-reversal', nl)).to.equal(
-      'Het laatste cijfer gaat de andere kant op na 3 stijgingen of 3 dalingen op rij (aantallen pas vanaf 20).',
+      'Het laatste cijfer gaat de andere kant op na 3 stijgingen of 3 dalingen op rij (aantallen pas vanaf 20, en geen cijfer dat op minder dan 10 gevallen berust).',
     );
     expect(explainRule('trend-reversal', en)).to.equal(
-      'The latest figure goes the other way after 3 rises or 3 falls in a row (counts from 20 only).',
+      'The latest figure goes the other way after 3 rises or 3 falls in a row (counts from 20 only, and no figure resting on fewer than 10 cases).',
     );
   });
 });

@@ -197,6 +197,16 @@ describe('small numbers', () => {
     const rate = indicator('rate');
     expect(compareValues(rate, point('2024', 2), point('2025', 4))).to.include({ smallCount: false, relative: 100 });
   });
+
+  it('reads the counts under a rate, and one known small count is enough', () => {
+    const rate = indicator('rate');
+    const withCount = (p: Point, count: number) => ({ ...p, count });
+    // A gemeente's rate of 9 cases against Nederland's, whose count the feed does not give.
+    const againstNational = compareValues(rate, point('2025', 0.99), withCount(point('2025', 1.29), 9))!;
+    expect(againstNational).to.include({ smallCount: true, relative: null, judgement: 'neutral' });
+    const large = compareValues(rate, point('2025', 0.99), withCount(point('2025', 1.29), SMALL_COUNT))!;
+    expect(large).to.include({ smallCount: false, judgement: 'unfavourable' });
+  });
 });
 
 describe('no "(0%)"', () => {
