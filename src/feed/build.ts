@@ -11,6 +11,7 @@
 import { MivError, type FeedIssue } from './errors.js';
 import {
   AREA_LEVELS,
+  carriesCount,
   carriesNumber,
   isProvisional,
   CHAIN_STEPS,
@@ -922,10 +923,7 @@ function toSeries(parts: FeedParts, inputs: ValueInput[]): Series[] {
     parts.indicators.filter((ind) => ind.kind === 'rate' || ind.kind === 'percentage').map((ind) => ind.id),
   );
   // The count of a figure that is not published stays secret.
-  const publishedCount = (v: ValueInput) => {
-    const status = statusOf(v);
-    return carriesNumber(status) || status === 'nil' ? v.count : undefined;
-  };
+  const publishedCount = (v: ValueInput) => (carriesCount(statusOf(v)) ? v.count : undefined);
   // Groups follow the areas, so a group's series comes after its members'.
   const areaOrder = new Map([...parts.areas, ...(parts.areaGroups ?? [])].map((a, i) => [a.id, i]));
   const order = (input: ValueInput) => [

@@ -300,6 +300,12 @@ export const statusAt = (s: Series, j: number): ValueStatus =>
 export const carriesNumber = (status: ValueStatus): boolean =>
   status === 'definitive' || status === 'provisional' || status === 'revised-provisional';
 
+/**
+ * Whether a count may stand beside a value of this status in `counts`: a published number, or nihil
+ * (a count of 0). Beside any other it would give away a figure that is not published.
+ */
+export const carriesCount = (status: ValueStatus): boolean => carriesNumber(status) || status === 'nil';
+
 /** The statuses of a value that may still change, in the order texts name them: voorlopig, nader voorlopig. */
 export const PROVISIONAL_STATUSES = ['provisional', 'revised-provisional'] as const;
 

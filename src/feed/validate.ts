@@ -4,6 +4,7 @@
  */
 import {
   AREA_LEVELS,
+  carriesCount,
   carriesNumber,
   feedSchema,
   isProvisional,
@@ -212,7 +213,7 @@ function checkSeries(
   // A count beside a figure that is not published would give the figure away.
   s.counts?.forEach((count, j) => {
     const status = statusAt(s, j);
-    if (count !== null && !carriesNumber(status) && status !== 'nil')
+    if (count !== null && !carriesCount(status))
       add(`${at}.counts[${j}]`, `status ${status} hoort zonder aantal (aantal moet null zijn)`);
   });
   s.periods.forEach((p, j) => {
