@@ -205,6 +205,10 @@ export const en: Strings = {
       allEqual: (period, value) => `In ${period} all municipalities had the same figure: ${value}.`,
       without: (count, list) =>
         `${count} ${count === 1 ? 'municipality' : 'municipalities'} without a figure: ${list}.`,
+      fewCases: (extremes, threshold) =>
+        extremes === 'both'
+          ? `The highest and the lowest figure rest on fewer than ${threshold} cases.`
+          : `The ${extremes} figure rests on fewer than ${threshold} cases.`,
     },
   },
   picker: {

@@ -198,6 +198,11 @@ export interface Strings {
       allEqual: (period: string, value: string) => string;
       /** `3 gemeenten zonder cijfer: Veere en Sluis (x geheim); Goes (. gegevens ontbreken).` */
       without: (count: number, list: string) => string;
+      /**
+       * Of the figures named in `extremes`: `Het hoogste cijfer berust op minder dan 10 gevallen.`
+       * Optional, so that a `Strings` object written for an earlier version still fits.
+       */
+      fewCases?: (extremes: 'highest' | 'lowest' | 'both', threshold: number) => string;
     };
   };
   /** `<miv-area-picker>`. */
@@ -519,6 +524,10 @@ export const nl: Strings = {
       extremes: (period, highest, lowest) => `In ${period} het hoogst in ${highest} en het laagst in ${lowest}.`,
       allEqual: (period, value) => `In ${period} hadden alle gemeenten hetzelfde cijfer: ${value}.`,
       without: (count, list) => `${count} ${count === 1 ? 'gemeente' : 'gemeenten'} zonder cijfer: ${list}.`,
+      fewCases: (extremes, threshold) =>
+        extremes === 'both'
+          ? `Het hoogste en het laagste cijfer berusten op minder dan ${threshold} gevallen.`
+          : `Het ${extremes === 'highest' ? 'hoogste' : 'laagste'} cijfer berust op minder dan ${threshold} gevallen.`,
     },
   },
   picker: {

@@ -12,6 +12,7 @@ import { buildCompareModel, provisionalSentences, tiedPoint, type CompareModel, 
 import { formatInText, formatNumber, formatPeriod, formatPointValue, formatWithUnit, intl } from './format.js';
 import { classOf, mapClasses, type ClassMethod, type MapClasses } from './map-classes.js';
 import { hasValue, indexFeed } from './series.js';
+import { restsOnFewCases, SMALL_COUNT } from './trend.js';
 
 export interface MapQuery {
   indicator: string;
@@ -163,6 +164,14 @@ export function describeMap(model: MapModel, strings: Strings): string {
         sentences.push(
           compare.spread === 'not-tested' ? strings.compare.summary.notTested : strings.compare.summary.notSignificant,
         );
+      // A figure named for being the highest on a handful of cases is there by chance as much as by
+      // anything else: the text says so, as the small-numbers rule does for changes. Any one of the
+      // gemeenten sharing the figure is enough.
+      const few = (rows: readonly CompareRow[]) => rows.some((r) => restsOnFewCases(indicator, r.point));
+      const [fewHigh, fewLow] = [few(compare.highest), few(compare.lowest)];
+      const { fewCases } = strings.map.summary;
+      if (fewCases && (fewHigh || fewLow))
+        sentences.push(fewCases(fewHigh && fewLow ? 'both' : fewHigh ? 'highest' : 'lowest', SMALL_COUNT));
     }
   }
   // The gemeenten without a figure, grouped by why: `A, B en C (x geheim); D (. gegevens ontbreken)`.

@@ -55,6 +55,16 @@ export function differsSignificantly(a: ValuedPoint, b: ValuedPoint): boolean {
   return testDifference(a, b) === 'significant';
 }
 
+/**
+ * Whether a figure is known to rest on fewer than `SMALL_COUNT` cases: a count by its value, a rate
+ * or index computed from counts by the count it carries (the rule reads the counts, not the rate).
+ * Unknown (a survey, a rate delivered without its count) is not small.
+ */
+export function restsOnFewCases(indicator: Indicator, point: Point): boolean {
+  const count = indicator.kind === 'count' ? point.value : point.count;
+  return count != null && count < SMALL_COUNT;
+}
+
 /** What the two values of a comparison are, beyond their numbers. */
 export interface ComparisonContext {
   /**
@@ -88,14 +98,9 @@ export function compareValues(
   const sign: Direction = delta === 0 ? 'same' : delta > 0 ? 'up' : 'down';
   // A difference within the margins is "gelijk"; an untested one still shows which way the figures went.
   const direction = significance === 'not-significant' ? 'same' : sign;
-  // A rate or index computed from counts carries them: the rule reads the counts, not the rate. One
-  // known small count is enough ("either below 10"): Nederland's count is not in the feed, and a
+  // One known small count is enough ("either below 10"): Nederland's count is not in the feed, and a
   // gemeente's rate of 9 cases is no less chance beside it.
-  const counts =
-    indicator.kind === 'count'
-      ? [from.value, to.value]
-      : [from.count, to.count].filter((count): count is number => count !== undefined);
-  const smallCount = counts.length > 0 && Math.min(...counts) < SMALL_COUNT;
+  const smallCount = restsOnFewCases(indicator, from) || restsOnFewCases(indicator, to);
   let judgement: Judgement;
   if (direction === 'same') judgement = 'equal';
   else if (indicator.polarity === 'neutral' || significance === 'not-tested' || smallCount) judgement = 'neutral';

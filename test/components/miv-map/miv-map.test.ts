@@ -130,6 +130,31 @@ describe('<miv-map>', () => {
     );
   });
 
+  it('says when the highest or lowest figure it names rests on fewer than 10 cases', async () => {
+    /** The known spread, each rate delivered with the count of burglaries under it. */
+    const withCounts = async (counts: Record<string, number>) => {
+      const feed = await knownSpread();
+      for (const s of feed.series.filter((s) => s.indicator === 'woninginbraak' && s.area in counts))
+        s.counts = s.values.map((v) => (v === null ? null : counts[s.area]!));
+      return feed;
+    };
+    // One map at a time: a second one below the first would wait, lazily, for the reader to scroll.
+    const summary = async (feed: Feed) => {
+      const el = await rendered(html`<miv-map src=${feedUrl(feed)} indicator="woninginbraak"></miv-map>`);
+      el.remove();
+      return text(el, '[part="summary"]');
+    };
+    const many = { GM0748: 40, GM0758: 400, GM0777: 200, GM1674: 500, GM0855: 2100 };
+    expect(await summary(await withCounts(many))).not.to.contain('gevallen');
+    // Bergen op Zoom's 1,3 per 1.000 now rests on 8 burglaries; then Tilburg's 9,6 on 9 as well.
+    expect(await summary(await withCounts({ ...many, GM0748: 8 }))).to.contain(
+      'en het laagst in Bergen op Zoom (1,3). Het laagste cijfer berust op minder dan 10 gevallen. ',
+    );
+    expect(await summary(await withCounts({ ...many, GM0748: 8, GM0855: 9 }))).to.contain(
+      'Het hoogste en het laagste cijfer berusten op minder dan 10 gevallen.',
+    );
+  });
+
   it('writes a voorlopig figure in the summary with its symbol, which the summary explains', async () => {
     const feed = await knownSpread();
     const status = { GM0855: 'provisional', GM0748: 'revised-provisional' } as const;
