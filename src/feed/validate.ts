@@ -210,12 +210,14 @@ function checkSeries(
     add(`${at}.denominators`, `${s.denominators.length} noemers bij ${s.periods.length} perioden`);
   if (s.counts && s.counts.length !== s.periods.length)
     add(`${at}.counts`, `${s.counts.length} aantallen bij ${s.periods.length} perioden`);
-  // A count beside a figure that is not published would give the figure away.
-  s.counts?.forEach((count, j) => {
-    const status = statusAt(s, j);
-    if (count !== null && !carriesCount(status))
-      add(`${at}.counts[${j}]`, `status ${status} hoort zonder aantal (aantal moet null zijn)`);
-  });
+  // A count beside a figure that is not published would give the figure away. Counts that do not
+  // match the periods have no period to check against: the message above says what is wrong.
+  else
+    s.counts?.forEach((count, j) => {
+      const status = statusAt(s, j);
+      if (count !== null && !carriesCount(status))
+        add(`${at}.counts[${j}]`, `status ${status} hoort zonder aantal (aantal moet null zijn)`);
+    });
   s.periods.forEach((p, j) => {
     if (j > 0 && p <= s.periods[j - 1]!) add(`${at}.periods[${j}]`, `periode ${p} staat niet in oplopende volgorde`);
   });
