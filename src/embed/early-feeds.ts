@@ -11,14 +11,6 @@ const requests: Map<string, Promise<Response>> = ((globalThis as unknown as Reco
 /** Requests started by this script: each feed once, also after `loadFeed` has taken it. */
 const started = new Set<string>();
 
-/**
- * Whether the page's first number format is made. The first `Intl.NumberFormat` of a page starts
- * ICU's number formatting (13–20 ms here, the same for any locale, and a second one then costs 0,1
- * ms), which would otherwise fall in the first widget's build. Made here, right after the feed is
- * asked for, it mostly fills time the page waits for the feed and the element code anyway.
- */
-let numbersPrepared = false;
-
 export function requestFeedEarly(element: Element): void {
   const src = element.getAttribute('src');
   if (!src) return;
@@ -31,9 +23,9 @@ export function requestFeedEarly(element: Element): void {
   // A failure is `loadFeed`'s to report, when it takes the request over.
   request.catch(() => {});
   requests.set(key, request);
-  if (!numbersPrepared) {
-    numbersPrepared = true;
-    // In a task of its own, not lengthening the one that scans the page.
-    setTimeout(() => new Intl.NumberFormat('nl-NL').format(0));
-  }
+  // With the page's first feed, its first number format. That starts ICU's number formatting (13–20
+  // ms here, the same for any locale; a second one then costs 0,1 ms), which would otherwise fall in
+  // the first widget's build; made now, it mostly fills time the page waits for the feed and the
+  // element code anyway. In a task of its own, not lengthening the one that scans the page.
+  if (started.size === 1) setTimeout(() => new Intl.NumberFormat('nl-NL').format(0));
 }
