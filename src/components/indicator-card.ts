@@ -1,12 +1,13 @@
 /**
  * The figures of one indicator card, shared by the theme overview and the profile: the fallback
- * note, the sparkline with the years at its ends, the latest value with unit, period and status,
- * and the changes in words. The sparkline is plain SVG (no chart engine), so it prints as vector.
+ * note, the sparkline with the years at its ends, the latest value with its unit (none for a plain
+ * count), period and status, and the changes in words. The sparkline is plain SVG (no chart
+ * engine), so it prints as vector.
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { periodYear } from '../feed/periods.js';
 import type { Strings } from '../i18n/strings.js';
-import { formatPeriod, formatPointValue } from '../model/format.js';
+import { formatPeriod, formatPointValue, unitBesideNumber } from '../model/format.js';
 import type { ThemeCard } from '../model/theme-overview.js';
 import { missingAfterLatestInWords, type WordedChange } from '../model/summary.js';
 import { sparkline } from '../charts/sparkline.js';
@@ -57,6 +58,7 @@ export function renderCardFigures(
   strings: Strings,
 ): TemplateResult {
   const { indicator, latest } = card;
+  const unit = unitBesideNumber(indicator);
   return html`${
     card.fallback && card.shownArea
       ? html`<span class="note"
@@ -69,7 +71,7 @@ export function renderCardFigures(
     latest
       ? html`<span class="latest"
             ><span part="value" class="value">${formatPointValue(latest, indicator, strings)}</span>
-            <span class="unit">${indicator.unit}</span></span
+            ${unit ? html`<span class="unit">${unit}</span>` : nothing}</span
           >
           <span class="period"
             >${formatPeriod(latest.period, strings)}${

@@ -150,7 +150,16 @@ export function formatWithUnit(value: number, indicator: Indicator, strings: Str
       inSentenceOne && pluralOf(value, indicator.decimals, strings.locale) === 'one' ? inSentenceOne : inSentence;
     return words.replaceAll('{value}', number);
   }
-  return indicator.unit === 'aantal' || indicator.unit === 'count' ? number : `${number} ${indicator.unit}`;
+  const unit = unitBesideNumber(indicator);
+  return unit ? `${number} ${unit}` : number;
+}
+
+/**
+ * The unit to write beside a figure: the indicator's (`per 1.000 inwoners`, `%`), or none for a
+ * plain count, whose name already says what is counted: `36`, never the table's `36 aantal`.
+ */
+export function unitBesideNumber(indicator: Indicator): string {
+  return indicator.unit === 'aantal' || indicator.unit === 'count' ? '' : indicator.unit;
 }
 
 /**

@@ -39,6 +39,19 @@ describe('<miv-theme>', () => {
     expect(el.shadowRoot!.querySelector('[part="link"]'), 'a theme without a link shows none').to.equal(null);
   });
 
+  it("writes a rate's figure with its unit and a count's without the table's 'aantal'", async () => {
+    const [rates, counts] = await Promise.all(
+      ['veilige-buurt-en-omgeving', 'georganiseerde-criminaliteit'].map((theme) =>
+        ready(fixture<MivTheme>(html`<miv-theme src=${SMALL_FEED_URL} theme=${theme} area="GM0758"></miv-theme>`)),
+      ),
+    );
+    const latest = (card: HTMLElement) => card.querySelector('.latest')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(latest(cards(rates!)[0]!)).to.match(/^\d+,\d\* per 1\.000 inwoners$/);
+    const trafficking = cards(counts!)[0]!;
+    expect(trafficking.querySelector('.name')!.textContent).to.contain('uitbuiting');
+    expect(latest(trafficking)).to.match(/^[\d.]+\*?$/);
+  });
+
   it('says on a card when the periods after its latest figure have none', async () => {
     const el = await ready(
       fixture<MivTheme>(
