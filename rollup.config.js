@@ -8,8 +8,8 @@
  *  3. the optional host script for iframe embeds (dist/miv-embed-resize.js): a classic script with
  *     no imports, so a CMS can add it anywhere.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, posix, relative, resolve, sep } from 'node:path';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -176,6 +176,38 @@ function feedWorker() {
   };
 }
 
+/** `new URL('./module.js', import.meta.url)` in our sources, naming a module of src/. */
+const MODULE_URL = /new URL\((['"])(\.{1,2}\/[\w./-]+)\.js\1, import\.meta\.url\)/g;
+
+/**
+ * Names, in a `MODULE_URL`, the chunk that holds that module (which a dynamic import has made a
+ * chunk's start): the embed scripts fetch the chart engine by its URL before they run it
+ * (`src/embed/near-modules.ts`). The chunk's name is known only once the chunks are rendered.
+ */
+function chunkUrls() {
+  return {
+    name: 'chunk-urls',
+    transform(source, id) {
+      if (id.includes('/node_modules/')) return null;
+      const code = source.replaceAll(MODULE_URL, (match, quote, path) => {
+        const module = resolve(dirname(id), `${path}.ts`);
+        return existsSync(module) ? `new URL('chunk-url:${srcPath(module)}', import.meta.url)` : match;
+      });
+      return code === source ? null : { code, map: null };
+    },
+    renderChunk(code, chunk, _options, { chunks }) {
+      if (!code.includes('chunk-url:')) return null;
+      // Replaced within its line: the source map stays right to the line.
+      const named = code.replaceAll(/chunk-url:([\w./-]+)/g, (match, path) => {
+        const target = Object.values(chunks).find((c) => c.moduleIds.includes(resolve('src', path)));
+        if (!target) this.error(`${path} is in no chunk, so it has no URL`);
+        return `./${posix.relative(posix.dirname(chunk.fileName), target.fileName)}`;
+      });
+      return { code: named, map: null };
+    },
+  };
+}
+
 /** Empties dist/chunks first: chunk names carry a hash, and old chunks would otherwise be published. */
 function cleanChunks() {
   return {
@@ -305,6 +337,7 @@ export default [
     },
     plugins: [
       feedWorker(),
+      chunkUrls(),
       ...browserPlugins(),
       ...(i === 0 ? [cleanChunks(), embedPage(), geoFiles()] : []),
       parallelImports(),

@@ -19,17 +19,3 @@ export const elementModules = {
 } satisfies Record<string, () => Promise<CustomElementConstructor>>;
 
 export type ElementTag = keyof typeof elementModules;
-
-/** The chart engine, which the elements that draw charts load once one of them is near the viewport. */
-const chartEngine = () => import('./charts/echarts.js');
-
-/**
- * What an element will need once it is near the viewport, beyond its own module: the embed scripts
- * start it then, beside the element's module, instead of after the element has loaded, found its
- * feed and built its figures. (The map's own chunk follows from its element.)
- */
-export const nearModules: Partial<Record<ElementTag, () => Promise<unknown>>> = {
-  'miv-indicator': chartEngine,
-  'miv-district-compare': chartEngine,
-  'miv-map': chartEngine,
-};

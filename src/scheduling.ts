@@ -15,6 +15,24 @@ export const TURN_MS = 25;
  */
 export const FEED_STEP_MS = 8;
 
+/** The longest wait for a paint: a page in a background tab paints nothing. */
+const PAINT_TIMEOUT_MS = 100;
+
+/**
+ * Settles in a task after the browser's next paint, or after `PAINT_TIMEOUT_MS` where none comes.
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, PAINT_TIMEOUT_MS);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
+}
+
 /** How long to wait where a browser cannot tell when the page is idle (Safari before 18). */
 const IDLE_FALLBACK_MS = 200;
 

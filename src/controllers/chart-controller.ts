@@ -6,6 +6,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chart, ChartOption } from '../charts/echarts.js';
+import { chartEnginePrefetch } from '../charts/engine-prefetch.js';
+import { afterNextPaint } from '../scheduling.js';
 import { enqueue } from './work-queue.js';
 
 /** How far outside the viewport a chart starts loading, so it is ready when scrolled to. */
@@ -27,11 +29,21 @@ export interface ChartEngine {
 
 /** Loads the chart engine once per page; every element shares the same chunk. A failed load is retried next time. */
 export function loadChartEngine(): Promise<EngineModule> {
-  engine ??= import('../charts/echarts.js').catch((error: unknown) => {
+  engine ??= runChartEngine().catch((error: unknown) => {
     engine = undefined;
     throw error;
   });
   return engine;
+}
+
+/**
+ * Imports the chart engine. Fetched already by the embed script (`chartEnginePrefetch`), it is first
+ * asked for by a drawing, and runs after the page's next paint: the figures built just before it are
+ * then on screen before ECharts' evaluation (10–15 ms), not after it.
+ */
+async function runChartEngine(): Promise<EngineModule> {
+  if (chartEnginePrefetch.started) await afterNextPaint();
+  return import('../charts/echarts.js');
 }
 
 /** The connected controllers, drawn at once before printing. */
@@ -113,9 +125,13 @@ export class ChartController implements ReactiveController {
     this.intersection.observe(this.host);
   }
 
-  /** Near the viewport: the engine starts loading now, beside the feed and the figures, not after them. */
+  /**
+   * Near the viewport: the engine starts loading now, beside the feed and the figures, not after them.
+   * Where the embed script has fetched it already, it is left to run at the first drawing.
+   */
   private comesNear(): void {
     this.near = true;
+    if (chartEnginePrefetch.started) return;
     (this.options.engine ?? loadChartEngine)().catch(() => {
       // Reported by the drawing that needs it.
     });

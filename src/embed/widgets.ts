@@ -2,7 +2,8 @@
  * `miv-widgets.js`, the embed script: defines each `miv-*` element when its tag first appears in
  * the page, so a page downloads only the elements it uses (see `defineOnSight`).
  */
-import { elementModules, nearModules } from '../elements.js';
+import { elementModules } from '../elements.js';
+import { nearModules } from './near-modules.js';
 import { defineOnSight } from '../register.js';
 import { requestFeedEarly } from './early-feeds.js';
 

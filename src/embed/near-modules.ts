@@ -1,0 +1,53 @@
+/**
+ * What an element will need once it is near the viewport, beyond its own module: the embed scripts
+ * start it then, beside the element's module, instead of after the element has loaded, found its
+ * feed and built its figures.
+ */
+import { chartEnginePrefetch } from '../charts/engine-prefetch.js';
+import type { ElementTag } from '../elements.js';
+
+/**
+ * Fetches a module and readies it without running it, where the browser can
+ * (`<link rel="modulepreload">`): it runs when it is first imported. Elsewhere `load` imports it now.
+ */
+function preloadModule(url: URL, load: () => Promise<unknown>): Promise<unknown> {
+  const link = document.createElement('link');
+  if (!link.relList.supports('modulepreload')) return load();
+  return new Promise<void>((resolve, reject) => {
+    link.rel = 'modulepreload';
+    link.href = url.href;
+    // The module stays in the page's module map; the link has done its work.
+    link.onload = () => {
+      link.remove();
+      resolve();
+    };
+    link.onerror = reject;
+    document.head.append(link);
+  });
+}
+
+/**
+ * The chart engine, fetched once an element that draws charts is near the viewport. It runs at the
+ * first drawing, not as soon as it arrives (`chartEnginePrefetch`), which put ECharts' evaluation,
+ * 10–15 ms, before the first headline. The build names the chunks in these URLs (`chunkUrls` in
+ * rollup.config.js).
+ */
+function chartEngine(): Promise<unknown> {
+  chartEnginePrefetch.started = true;
+  return preloadModule(new URL('../charts/echarts.js', import.meta.url), () => import('../charts/echarts.js'));
+}
+
+/** The map's own chunk (its series and shapes) beside the chart engine, which it imports. */
+function mapEngine(): Promise<unknown> {
+  const map = preloadModule(
+    new URL('../charts/map-engine.js', import.meta.url),
+    () => import('../charts/map-engine.js'),
+  );
+  return Promise.all([chartEngine(), map]);
+}
+
+export const nearModules: Partial<Record<ElementTag, () => Promise<unknown>>> = {
+  'miv-indicator': chartEngine,
+  'miv-district-compare': chartEngine,
+  'miv-map': mapEngine,
+};

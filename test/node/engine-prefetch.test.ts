@@ -1,0 +1,48 @@
+/**
+ * The built embed script fetches the chart engine with a module preload as soon as a chart widget is
+ * near the viewport, and the first drawing runs that same file: the page asks for the engine once.
+ * Builds dist/ first when it is missing or older than the sources. Starts Chromium: run it under the
+ * browser lock like the browser tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { servedBuild } from './served-build.js';
+
+/** The test's own limit; on a busy 2-core machine it takes well under a third of it. */
+const TIMEOUT_MS = 60_000;
+
+/** Records, in the page, the module preloads added to its head. A string: see demo-link.test.ts. */
+const RECORD_PRELOADS = `(() => {
+  window.__preloads = [];
+  new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if (node.localName === 'link' && node.rel === 'modulepreload') window.__preloads.push(node.href);
+  }).observe(document, { childList: true, subtree: true });
+})()`;
+
+const site = servedBuild();
+
+test(
+  'the page asks once for the chart engine, by the preload its first drawing runs',
+  { timeout: TIMEOUT_MS },
+  async () => {
+    const page = await site.browser.newPage();
+    await page.evaluateOnNewDocument(RECORD_PRELOADS);
+    await page.goto(`${site.origin}/examples/gemeente-nl-design-system.html`);
+    await page.waitForFunction(
+      () => document.querySelector('miv-indicator')?.shadowRoot?.querySelector('[part~="chart"] svg path'),
+      {
+        timeout: TIMEOUT_MS / 3,
+        polling: 100,
+      },
+    );
+    const { preloads, engine } = (await page.evaluate(`({
+    preloads: window.__preloads,
+    engine: performance.getEntriesByType('resource').map((r) => r.name).filter((name) => /\\/chunks\\/echarts-[\\w-]+\\.js$/.test(name)),
+  })`)) as { preloads: string[]; engine: string[] };
+    assert.equal(engine.length, 1, `one request for the engine: ${engine.join(', ')}`);
+    assert.deepEqual(preloads, engine);
+    await page.close();
+  },
+);
