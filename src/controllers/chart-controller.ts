@@ -42,7 +42,7 @@ export function loadChartEngine(): Promise<EngineModule> {
  * then on screen before ECharts' evaluation (10–15 ms), not after it.
  */
 async function runChartEngine(): Promise<EngineModule> {
-  if (chartEnginePrefetch.started) await afterNextPaint();
+  if (chartEnginePrefetch.fetched) await afterNextPaint();
   return import('../charts/echarts.js');
 }
 
@@ -127,11 +127,11 @@ export class ChartController implements ReactiveController {
 
   /**
    * Near the viewport: the engine starts loading now, beside the feed and the figures, not after them.
-   * Where the embed script has fetched it already, it is left to run at the first drawing.
+   * Where the embed script fetches it, it is left to run at the first drawing.
    */
   private comesNear(): void {
     this.near = true;
-    if (chartEnginePrefetch.started) return;
+    if (chartEnginePrefetch.fetched) return;
     (this.options.engine ?? loadChartEngine)().catch(() => {
       // Reported by the drawing that needs it.
     });

@@ -29,21 +29,26 @@ function preloadModule(url: URL, load: () => Promise<unknown>): Promise<unknown>
 /**
  * The chart engine, fetched once an element that draws charts is near the viewport. It runs at the
  * first drawing, not as soon as it arrives (`chartEnginePrefetch`), which put ECharts' evaluation,
- * 10–15 ms, before the first headline. The build names the chunks in these URLs (`chunkUrls` in
- * rollup.config.js).
+ * 10–15 ms, before the first headline. One fetch serves every element. The build names the chunks in
+ * these URLs (`chunkUrls` in rollup.config.js).
  */
 function chartEngine(): Promise<unknown> {
-  chartEnginePrefetch.started = true;
-  return preloadModule(new URL('../charts/echarts.js', import.meta.url), () => import('../charts/echarts.js'));
+  chartEnginePrefetch.fetched ??= preloadModule(
+    new URL('../charts/echarts.js', import.meta.url),
+    () => import('../charts/echarts.js'),
+  );
+  return chartEnginePrefetch.fetched;
 }
+
+let mapChunk: Promise<unknown> | undefined;
 
 /** The map's own chunk (its series and shapes) beside the chart engine, which it imports. */
 function mapEngine(): Promise<unknown> {
-  const map = preloadModule(
+  mapChunk ??= preloadModule(
     new URL('../charts/map-engine.js', import.meta.url),
     () => import('../charts/map-engine.js'),
   );
-  return Promise.all([chartEngine(), map]);
+  return Promise.all([chartEngine(), mapChunk]);
 }
 
 export const nearModules: Partial<Record<ElementTag, () => Promise<unknown>>> = {
