@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { ChartController } from '../../src/controllers/chart-controller.js';
+import { ChartController, loadChartEngine } from '../../src/controllers/chart-controller.js';
 import { chartEnginePrefetch } from '../../src/charts/engine-prefetch.js';
 import { nearModules } from '../../src/embed/near-modules.js';
 import { afterNextPaint } from '../../src/scheduling.js';
@@ -75,10 +75,20 @@ describe('the chart engine near the viewport', () => {
     expect(document.head.querySelector('link[rel="modulepreload"]'), 'the link is gone once it loaded').to.equal(null);
   });
 
-  it('runs for a drawing only after the page has painted: in a task after its next frame', async () => {
+  it('waits for the page to paint: afterNextPaint settles in a task after the next frame', async () => {
     const order: string[] = [];
     requestAnimationFrame(() => order.push('frame'));
     await afterNextPaint().then(() => order.push('after the paint'));
     expect(order).to.deep.equal(['frame', 'after the paint']);
+  });
+
+  it('is imported for a drawing, once fetched, only after the page has painted', async () => {
+    chartEnginePrefetch.fetched = Promise.resolve();
+    let frame = 0;
+    requestAnimationFrame((time) => (frame = time));
+    await loadChartEngine();
+    const [request] = engineRequests('ts');
+    expect(frame, 'a frame came').to.be.greaterThan(0);
+    expect(request!.startTime, 'the import started after that frame').to.be.greaterThan(frame);
   });
 });
