@@ -26,6 +26,12 @@ function recordViolations() {
 
 /** Scrolls through the page so that every lazy chart is drawn, then waits for all of them. */
 async function drawEverything(frame) {
+  // A page that renders with a script (React) may add its widgets after the load event; without this
+  // wait, a page with no widget yet would pass as one whose widgets were all drawn.
+  await frame.waitForFunction(
+    () => [...document.querySelectorAll('*')].some((el) => el.localName.startsWith('miv-')),
+    { timeout: TIMEOUT_MS, polling: 100 },
+  );
   await frame.evaluate(scrollThrough);
   await frame.evaluate(() => scrollTo(0, 0));
   await frame.waitForFunction(
@@ -40,9 +46,16 @@ async function drawEverything(frame) {
   );
 }
 
-/** Page-specific promises, checked after the charts are drawn. */
-const EXTRA_CHECKS = {
+/** Draws the widgets of the page's own document and returns how many. */
+const drawPage = (page) => drawEverything(page.mainFrame());
+
+/**
+ * How a page is drawn and what else it promises, where it is more than `drawPage`; each returns the
+ * number of widgets drawn.
+ */
+const PAGE_CHECKS = {
   async 'react.html'(page) {
+    const drawn = await drawPage(page);
     await page.waitForFunction(() => /Grafieken getekend: [1-9]/.test(document.body.innerText), {
       timeout: TIMEOUT_MS,
     });
@@ -54,7 +67,9 @@ const EXTRA_CHECKS = {
         /Grafieken getekend: [4-9]/.test(document.body.innerText),
       { timeout: TIMEOUT_MS },
     );
+    return drawn;
   },
+  // The widget is in the frame; the host page has none of its own.
   async 'iframe.html'(page) {
     const handle = await page.waitForSelector('iframe[data-miv-embed]');
     const frame = await handle.contentFrame();
@@ -72,8 +87,10 @@ const EXTRA_CHECKS = {
     return drawn;
   },
   async 'csp.html'(page) {
+    const drawn = await drawPage(page);
     const text = await page.$eval('#csp-report', (el) => el.textContent);
     if (text !== 'CSP-meldingen: 0') throw new Error(`the page reports "${text}"`);
+    return drawn;
   },
 };
 
@@ -89,8 +106,7 @@ export async function checkExample(browser, origin, name, { screenshot } = {}) {
   let widgets = 0;
   try {
     await page.goto(`${origin}/examples/${name}`, { waitUntil: 'load' });
-    widgets = await drawEverything(page.mainFrame());
-    widgets += (await EXTRA_CHECKS[name]?.(page)) ?? 0;
+    widgets = await (PAGE_CHECKS[name] ?? drawPage)(page);
   } catch (error) {
     problems.push(error.message);
   }
