@@ -28,10 +28,10 @@ function recordViolations() {
 async function drawEverything(frame) {
   // A page that renders with a script (React) may add its widgets after the load event; without this
   // wait, a page with no widget yet would pass as one whose widgets were all drawn.
-  await frame.waitForFunction(
-    () => [...document.querySelectorAll('*')].some((el) => el.localName.startsWith('miv-')),
-    { timeout: TIMEOUT_MS, polling: 100 },
-  );
+  await frame.waitForFunction(() => [...document.querySelectorAll('*')].some((el) => el.localName.startsWith('miv-')), {
+    timeout: TIMEOUT_MS,
+    polling: 100,
+  });
   await frame.evaluate(scrollThrough);
   await frame.evaluate(() => scrollTo(0, 0));
   await frame.waitForFunction(
