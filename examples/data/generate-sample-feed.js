@@ -1540,6 +1540,19 @@ function suppressSmallCounts(rows, profile, areas) {
 }
 
 /**
+ * A count of exactly 0 is a true zero, which CBS prints as `–` (nihil), not as `0`: that reads as a
+ * figure rounded down to less than half its unit. So is the rate or percentage resting on it. A
+ * provisional zero keeps its `*`, as a value has one status. The sample's counts are never rounded to
+ * multiples of 5, where a 0 would not be a true zero.
+ */
+function markNil(rows, indicator) {
+  for (const row of rows) {
+    const count = row.count ?? (indicator.kind === 'count' ? row.value : undefined);
+    if (count === 0 && row.status === undefined) row.status = 'nil';
+  }
+}
+
+/**
  * Adds the counts of the indicator a profile `adds` to this one's, area by area and period by
  * period; a Nederland value, which has no counts, adds the other's value.
  */
@@ -1610,6 +1623,7 @@ export async function generateSampleFeed() {
     const rows = makeValues(indicator, profile, areas);
     if (profile.adds) addOnto(rows, rowsOf.get(profile.adds), indicator);
     suppressSmallCounts(rows, profile, areas);
+    markNil(rows, indicator);
     rowsOf.set(indicator.id, rows);
     notesFor(rows);
     for (const row of rows) {

@@ -4,7 +4,7 @@
  * the model to an ECharts option.
  */
 import type { CompareModel, CompareRow } from '../model/compare.js';
-import { formatDelta, formatPeriod, formatPointValue, statusKey } from '../model/format.js';
+import { formatChangeDelta, formatPeriod, formatPointValue, statusKey } from '../model/format.js';
 import type { ChartOption } from './echarts.js';
 import {
   describePoint,
@@ -179,7 +179,7 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
     if (change && model.previousPeriod)
       lines.push(
         escapeHtml(
-          `${strings.compare.changeSince(formatPeriod(model.previousPeriod, strings))}: ${formatDelta(change.delta, indicator.decimals, strings)}`,
+          `${strings.compare.changeSince(formatPeriod(model.previousPeriod, strings))}: ${formatChangeDelta(change, indicator, strings)}`,
         ),
       );
     lines.push(escapeHtml(indicator.unit));

@@ -671,7 +671,8 @@ const key = (indicator: string, area: string, period: string) => `${indicator}\u
 
 /**
  * The row of `area` in `period` as the sum of `parts`: Σcounts, or Σcounts / Σdenominators for rates
- * and percentages, provisional when a part is. Null, with a warning, when a part lacks its count.
+ * and percentages, provisional when a part is and nihil when every part is. Null, with a warning, when
+ * a part lacks its count.
  * Suppressed parts count too: their counts are known, just not published.
  */
 function sumRow(
@@ -696,6 +697,8 @@ function sumRow(
   // A count's denominator (its inhabitants) adds up too, when every part delivered one.
   const withDenominator = indicator.kind !== 'count' || rows.every((r) => r!.denominator !== undefined);
   const provisional = rows.some((r) => isProvisional(r!.status ?? 'definitive'));
+  // A sum of true zeros is one itself (`–`); a part delivered as 0 may be rounded down, so it is not.
+  const nil = rows.every((r) => r!.status === 'nil');
   const value =
     indicator.kind === 'count'
       ? count
@@ -707,7 +710,13 @@ function sumRow(
     area: area.id,
     period,
     value,
-    ...(value === null ? { status: 'not-applicable' as const } : provisional ? { status: 'provisional' as const } : {}),
+    ...(value === null
+      ? { status: 'not-applicable' as const }
+      : provisional
+        ? { status: 'provisional' as const }
+        : nil
+          ? { status: 'nil' as const }
+          : {}),
     count,
     ...(withDenominator ? { denominator } : {}),
   };

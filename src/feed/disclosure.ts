@@ -21,11 +21,13 @@ import { AREA_LEVELS, statusAt, type Area, type Feed, type ValueStatus } from '.
  */
 export type CellState = 'published' | 'known' | 'suppressed' | 'unknown';
 
-/** The state a cell's status gives it. */
+/** The state a cell's status gives it: a nihil is a published zero, and `**` a published figure. */
 export function cellState(status: ValueStatus | undefined): CellState {
   switch (status) {
     case 'definitive':
     case 'provisional':
+    case 'revised-provisional':
+    case 'nil':
       return 'published';
     case 'not-applicable':
       return 'known';

@@ -5,7 +5,7 @@
 import type { Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { CompareModel } from './compare.js';
-import { formatDelta, formatPeriod } from './format.js';
+import { formatChangeDelta, formatPeriod } from './format.js';
 import type { DataGrid, GridRow } from './grid.js';
 import type { Point } from './series.js';
 import type { Change } from './trend.js';
@@ -49,8 +49,8 @@ export function compareGrid(model: CompareModel, strings: Strings): DataGrid {
 
 /**
  * A change as the table prints it: `−0,2`, for a survey value `+1,3 (niet significant)` within the
- * margins and `+1,3 (niet getoetst)` without a test, `Trendbreuk` where a break lies between the two
- * periods, `.` where either has no number.
+ * margins and `+1,3 (niet getoetst)` without a test, `–` between two nihil values, `Trendbreuk` where
+ * a break lies between the two periods, `.` where either has no number.
  */
 function changeCell(
   { change, acrossBreak }: { change: Change | null; acrossBreak: boolean },
@@ -59,7 +59,7 @@ function changeCell(
 ): string {
   if (acrossBreak) return strings.seriesBreak;
   if (!change) return strings.statusSymbol['no-data'];
-  const delta = formatDelta(change.delta, indicator.decimals, strings);
+  const delta = formatChangeDelta(change, indicator, strings);
   if (indicator.kind !== 'survey' || change.significance === 'significant') return delta;
   return `${delta} (${change.significance === 'not-tested' ? strings.compare.notTested : strings.compare.notSignificant})`;
 }

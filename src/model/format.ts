@@ -56,6 +56,33 @@ export function formatDelta(value: number, decimals: number, strings: Strings): 
 }
 
 /**
+ * A change as a table or tooltip prints it: `+1,2`, `−0,4`; between two nihil values `–`, itself a
+ * true zero, where `0,0` would read as rounded.
+ */
+export function formatChangeDelta(
+  change: { from: Point; to: Point; delta: number },
+  indicator: Indicator,
+  strings: Strings,
+): string {
+  if (change.from.status === 'nil' && change.to.status === 'nil') return strings.statusSymbol.nil;
+  return formatDelta(change.delta, indicator.decimals, strings);
+}
+
+/**
+ * A number in a sentence with the indicator's decimals, and a nihil as a plain `0`: a true zero is
+ * exact, and written `0,0` it would read as CBS's "less than half the unit"; the table's symbol `–`
+ * does not read in a sentence.
+ */
+function numberInText(value: number, indicator: Indicator, strings: Strings, status?: ValueStatus): string {
+  return status === 'nil' ? formatNumber(0, 0, strings) : formatNumber(value, indicator.decimals, strings);
+}
+
+/** The number of a point that has one, in a sentence and without its symbol: `2,9`, or `0` for a nihil. */
+export function formatPointNumber(point: Point, indicator: Indicator, strings: Strings): string {
+  return numberInText(point.value ?? 0, indicator, strings, point.status);
+}
+
+/**
  * A point's value with its status symbol, as CBS prints it: `45,3`, `44,1*`, `44,0**`, `x` (geheim),
  * `.` (gegevens ontbreken), `–` (nihil, a true zero), and nothing where no figure can exist.
  */
@@ -129,21 +156,34 @@ function pluralOf(value: number, decimals: number, locale: string): Intl.LDMLPlu
 
 /**
  * A number in running text with the symbol of a (nader) voorlopig `status` (`14,8*`), as the chart and
- * table beside the text write it; a sentence that states no status in words uses it.
+ * table beside the text write it; a sentence that states no status in words uses it. Without
+ * `symbol`, for a sentence that says the status in words, the number stands alone. A nihil is `0`.
  */
-export function formatInText(value: number, indicator: Indicator, strings: Strings, status?: ValueStatus): string {
-  const number = formatNumber(value, indicator.decimals, strings);
-  return status && isProvisional(status) ? number + strings.statusSymbol[status] : number;
+export function formatInText(
+  value: number,
+  indicator: Indicator,
+  strings: Strings,
+  status?: ValueStatus,
+  { symbol = true } = {},
+): string {
+  const number = numberInText(value, indicator, strings, status);
+  return symbol && status && isProvisional(status) ? number + strings.statusSymbol[status] : number;
 }
 
 /**
  * A value in the words a sentence needs: the indicator's own (`36 drugsafvaldumpingen`, `17,9 % van de
  * inwoners van 15 jaar en ouder`, `rapportcijfer 7,4`, and `1 drugsafvaldumping`), or without them the
  * number and the unit (`45,3 per 1.000 inwoners`, `12 %`; a bare number for a count). With a
- * (nader) voorlopig `status`, the number carries its symbol (`formatInText`).
+ * (nader) voorlopig `status`, the number carries its symbol unless `symbol` is false (`formatInText`).
  */
-export function formatWithUnit(value: number, indicator: Indicator, strings: Strings, status?: ValueStatus): string {
-  const number = formatInText(value, indicator, strings, status);
+export function formatWithUnit(
+  value: number,
+  indicator: Indicator,
+  strings: Strings,
+  status?: ValueStatus,
+  options: { symbol?: boolean } = {},
+): string {
+  const number = formatInText(value, indicator, strings, status, options);
   const { inSentence, inSentenceOne } = indicator;
   if (inSentence) {
     const words =

@@ -9,6 +9,7 @@ import type { IndicatorModel, MissingPeriods } from './indicator.js';
 import {
   formatInText,
   formatNumber,
+  formatPointNumber,
   formatPeriod,
   formatWithUnit,
   intl,
@@ -60,8 +61,8 @@ export function changePhrase(
   if (survey && change.significance === 'not-tested') return `${phrase} (${strings.change.notTested})`;
   if (change.smallCount)
     return `${phrase} (${strings.change.fromTo(
-      formatNumber(change.from.value!, indicator.decimals, strings),
-      formatNumber(change.to.value!, indicator.decimals, strings),
+      formatPointNumber(change.from, indicator, strings),
+      formatPointNumber(change.to, indicator, strings),
     )})`;
   // A change that rounds to 0 % says nothing the words did not: "(0%)" is left out.
   if (!RELATIVE_KINDS.has(indicator.kind) || change.relative === null || Math.abs(change.relative) < 0.5) return phrase;
@@ -170,7 +171,7 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     strings.summary.latest(
       shownArea.name,
       latestPeriod,
-      formatWithUnit(latest.value, indicator, strings),
+      formatWithUnit(latest.value, indicator, strings, latest.status, { symbol: false }),
       provisionalWord(latest.status, strings),
     ),
   );

@@ -62,4 +62,18 @@ describe('formatWithUnit', () => {
       '3,0 per 1.000 inwoners',
     );
   });
+
+  it('writes a nihil as a plain 0, which is exact, where 0,0 would read as rounded down', () => {
+    const rate = indicator({ kind: 'rate', unit: 'per 100.000 inwoners', decimals: 1 });
+    expect(formatWithUnit(0, rate, nl, 'nil')).to.equal('0 per 100.000 inwoners');
+    expect(formatWithUnit(0, rate, nl), 'a zero without its status may be rounded').to.equal(
+      '0,0 per 100.000 inwoners',
+    );
+  });
+
+  it('gives a provisional number its symbol, unless the sentence says the status in words', () => {
+    const rate = indicator({ kind: 'rate', unit: 'per 100.000 inwoners', decimals: 1 });
+    expect(formatWithUnit(2.9, rate, nl, 'provisional')).to.equal('2,9* per 100.000 inwoners');
+    expect(formatWithUnit(2.9, rate, nl, 'provisional', { symbol: false })).to.equal('2,9 per 100.000 inwoners');
+  });
 });

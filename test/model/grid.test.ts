@@ -115,6 +115,16 @@ describe('compareGrid', () => {
     expect(table.rows[1]).to.deep.equal({ header: 'De Markiezaten', cells: ['2,7*', '3,3', '-0,6'] });
   });
 
+  it('prints the change between two nihil values as a nihil, never as 0,0', async () => {
+    const raw = await smallFeed();
+    const markiezaten = raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'de-markiezaten')!;
+    for (const period of ['2024', '2025']) markiezaten.values[markiezaten.periods.indexOf(period)] = 0;
+    markiezaten.status = { ...markiezaten.status, 2024: 'nil', 2025: 'nil' };
+    const model = buildCompareModel(parseFeed(raw), { indicator: 'woninginbraak', sort: 'name' });
+    const row = gridTable(compareGrid(model, nl), nl).rows.find((r) => r.header === 'De Markiezaten')!;
+    expect(row.cells).to.deep.equal(['–', '–', '–']);
+  });
+
   it('feeds the table and the CSV the same numbers', () => {
     const model = buildCompareModel(feed, { indicator: 'onveilig-eigen-buurt', level: 'district' });
     const grid = compareGrid(model, nl);

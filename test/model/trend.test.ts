@@ -193,6 +193,13 @@ describe('small numbers', () => {
     expect(changePhrase(large, count, '2024', nl)).to.equal(`${SMALL_COUNT} meer dan in 2024 (+100%)`);
   });
 
+  it('writes a nihil as 0 in "van … naar …", never 0,0', () => {
+    const rate = indicator('rate');
+    const nil = { ...point('2024', 0), status: 'nil' as const, count: 0 };
+    const change = compareValues(rate, nil, { ...point('2025', 2.9), count: 2 })!;
+    expect(changePhrase(change, rate, '2024', nl)).to.equal('2,9 hoger dan in 2024 (van 0 naar 2,9)');
+  });
+
   it('leaves rates of small areas alone: the rule is about counts', () => {
     const rate = indicator('rate');
     expect(compareValues(rate, point('2024', 2), point('2025', 4))).to.include({ smallCount: false, relative: 100 });

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assembleFeed, SECONDARY_NOTE, type FeedParts, type ValueInput } from '../../src/feed/build.js';
 import { disclosureIssues } from '../../src/feed/disclosure.js';
-import type { Area, Feed, Indicator, Series } from '../../src/feed/schema.js';
+import type { Area, Feed, Indicator, Series, ValueStatus } from '../../src/feed/schema.js';
 
 const META: Feed['meta'] = {
   title: 'Testfeed',
@@ -155,16 +155,22 @@ test("a sibling that a merged gemeente's history would give away is passed over 
   assert.deepEqual(disclosureIssues(feed), []);
 });
 
-/** A hand-written feed: series of one period, a number or `'x'` (suppressed) per area. */
-function feedOf(indicators: Indicator[], cells: Record<string, Record<string, number | 'x'>>, areas = AREAS): Feed {
+/** A cell of `feedOf`: a number, `'x'` (suppressed), or a number with the status it is published with. */
+type Cell = number | 'x' | [number, ValueStatus];
+
+/** A hand-written feed: series of one period, a `Cell` per area. */
+function feedOf(indicators: Indicator[], cells: Record<string, Record<string, Cell>>, areas = AREAS): Feed {
   const series: Series[] = Object.entries(cells).flatMap(([indicatorId, byArea]) =>
-    Object.entries(byArea).map(([a, v]) => ({
-      indicator: indicatorId,
-      area: a,
-      periods: ['2020'],
-      values: [v === 'x' ? null : v],
-      ...(v === 'x' ? { status: { 2020: 'suppressed' as const } } : {}),
-    })),
+    Object.entries(byArea).map(([a, v]) => {
+      const [value, status] = v === 'x' ? [null, 'suppressed' as const] : typeof v === 'number' ? [v] : v;
+      return {
+        indicator: indicatorId,
+        area: a,
+        periods: ['2020'],
+        values: [value],
+        ...(status ? { status: { 2020: status } } : {}),
+      };
+    }),
   );
   return {
     schemaVersion: 1,
@@ -187,6 +193,32 @@ test('the check names the recoverable cell by its path, says how, and what it is
         'Rucphen in 2020 is geheim, maar af te leiden uit het totaal van De Markiezaten en de andere gepubliceerde cijfers (het is 1). Scherm nog een cijfer of het totaal af (secundaire onderdrukking).',
     },
   ]);
+});
+
+for (const status of ['nil', 'revised-provisional'] as const)
+  test(`a sibling published as ${status} is known: the check finds the secret it gives away`, () => {
+    // Rucphen = De Markiezaten − 2 − 3 − Steenbergen, which is 0 as nihil, or 1 as a nader voorlopig 1.
+    const steenbergen = status === 'nil' ? 0 : 1;
+    const feed = feedOf([BIBOB], {
+      bibob: { dm: 6 + steenbergen, GM0748: 2, GM1674: 3, GM0851: [steenbergen, status], GM0840: 'x' },
+    });
+    assert.deepEqual(
+      disclosureIssues(feed).map((i) => [i.path, /^Rucphen in 2020 is geheim, .*\(het is 1\)/.test(i.message)]),
+      [['series[4].values[0]', true]],
+    );
+  });
+
+test('the builder hides a nihil sibling, a published zero, to protect a secret beside it', () => {
+  const { feed, suppressed } = build([
+    ...counts('bibob', '2020', { GM0748: 2, GM1674: 3, GM0840: '1.', GM0687: 3, GM1695: 4 }),
+    { indicator: 'bibob', area: 'GM0851', period: '2020', value: null, count: 0, status: 'nil' },
+  ]);
+  assert.equal(cell(feed, 'bibob', 'dm', '2020')?.value, 6);
+  assert.deepEqual(
+    suppressed.map((s) => [s.area, s.role]),
+    [['GM0851', 'sibling']],
+  );
+  assert.deepEqual(disclosureIssues(feed), []);
 });
 
 test('the check follows a chain of sums across levels', () => {

@@ -377,6 +377,19 @@ labs,GM2,2025,0,nihil
   assert.equal(feed!.series.find((s) => s.indicator === 'labs' && s.area === 'GM2')!.status?.['2025'], 'nil');
 });
 
+test('a sum of nihil parts is nihil; beside a zero delivered as a number, which may be rounded, it is 0', async () => {
+  const { code, stderr, feed } = await buildFeed(`indicator,area,period,value,status,count
+labs,GM1,2024,,nihil,0
+labs,GM2,2024,,–,0
+labs,GM1,2025,,nihil,0
+labs,GM2,2025,0,,0
+`);
+  assert.equal(code, 0, stderr);
+  const noord = feed!.series.find((s) => s.indicator === 'labs' && s.area === 'noord')!;
+  assert.deepEqual(valuesOf(feed, 'labs', 'noord'), { 2024: 0, 2025: 0 });
+  assert.deepEqual(noord.status, { 2024: 'nil' });
+});
+
 const SOURCES = `id,name,publisher,url,table_id,table_title,table_url,published,next_update,frequency,lowest_level,contact_name,contact_email,contact_url,links
 politie-open-data,Politie Open Data,Politie,https://data.politie.nl/,47022NED,"Geregistreerde misdrijven; soort misdrijf, wijk, buurt",https://data.politie.nl/,2026-02-16,2026-05-15,kwartaal,gemeente,Team Open Data,opendata@politie.nl,,Handleiding|https://data.politie.nl/;Politie|https://www.politie.nl/
 vm,Veiligheidsmonitor,CBS,,,Veiligheidsmonitor 2025,,12-3-2026,,tweejaarlijks,gemeente,,,https://www.veiligheidsmonitor.nl/contact,
