@@ -77,11 +77,6 @@ function numberInText(value: number, indicator: Indicator, strings: Strings, sta
   return status === 'nil' ? formatNumber(0, 0, strings) : formatNumber(value, indicator.decimals, strings);
 }
 
-/** The number of a point that has one, in a sentence and without its symbol: `2,9`, or `0` for a nihil. */
-export function formatPointNumber(point: Point, indicator: Indicator, strings: Strings): string {
-  return numberInText(point.value ?? 0, indicator, strings, point.status);
-}
-
 /**
  * A point's value with its status symbol, as CBS prints it: `45,3`, `44,1*`, `44,0**`, `x` (geheim),
  * `.` (gegevens ontbreken), `–` (nihil, a true zero), and nothing where no figure can exist.

@@ -6,7 +6,7 @@
 import type { Area, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { breakBetween } from './breaks.js';
-import { formatPeriod, formatPointNumber, formatWithUnit, provisionalWord, withPeriodInUnit } from './format.js';
+import { formatInText, formatPeriod, formatWithUnit, provisionalWord, withPeriodInUnit } from './format.js';
 import { indexFeed, type FeedIndex, type Point } from './series.js';
 import { changePhrase } from './summary.js';
 import { compareInFeed, keyPoints, season, SMALL_COUNT, type Change } from './trend.js';
@@ -218,7 +218,7 @@ export function explainRule(rule: HighlightRule, strings: Strings): string {
  * (`4,0, voorlopig`): the sentence stands on its own, with no legend to explain a symbol.
  */
 function nationalValue(point: Point, indicator: Indicator, strings: Strings): string {
-  const number = formatPointNumber(point, indicator, strings);
+  const number = formatInText(point.value!, indicator, strings, point.status, { symbol: false });
   const status = provisionalWord(point.status, strings);
   return status ? `${number}, ${status}` : number;
 }

@@ -9,7 +9,6 @@ import type { IndicatorModel, MissingPeriods } from './indicator.js';
 import {
   formatInText,
   formatNumber,
-  formatPointNumber,
   formatPeriod,
   formatWithUnit,
   intl,
@@ -61,8 +60,8 @@ export function changePhrase(
   if (survey && change.significance === 'not-tested') return `${phrase} (${strings.change.notTested})`;
   if (change.smallCount)
     return `${phrase} (${strings.change.fromTo(
-      formatPointNumber(change.from, indicator, strings),
-      formatPointNumber(change.to, indicator, strings),
+      formatInText(change.from.value!, indicator, strings, change.from.status, { symbol: false }),
+      formatInText(change.to.value!, indicator, strings, change.to.status, { symbol: false }),
     )})`;
   // A change that rounds to 0 % says nothing the words did not: "(0%)" is left out.
   if (!RELATIVE_KINDS.has(indicator.kind) || change.relative === null || Math.abs(change.relative) < 0.5) return phrase;
