@@ -70,7 +70,8 @@ export function gridToCsv(grid: DataGrid, strings: Strings): string {
         line([
           text(row.header),
           text(column),
-          point.value === null ? '' : number(point.value, indicator.decimals),
+          // A nihil is an exact 0; with decimals (`0,0`) it would read as a figure rounded down.
+          point.value === null ? '' : point.status === 'nil' ? number(0, 0) : number(point.value, indicator.decimals),
           text(strings.status[point.status]),
           point.margin === null || point.value === null ? '' : number(point.margin, indicator.decimals),
           text(point.note ?? ''),

@@ -75,7 +75,7 @@ describe('CBS symbols in the table, its legend and the CSV', () => {
     const lines = gridToCsv(indicatorGrid(model, nl), nl).split('\r\n');
     expect(lines).to.include.members([
       '2020;Breda;;geheim;;',
-      '2021;Breda;0,0;nihil;;',
+      '2021;Breda;0;nihil;;',
       '2022;Breda;3,8;nader voorlopig;;',
       '2023;Breda;;gegevens ontbreken;;',
       '2024;Breda;;niet van toepassing;;',
