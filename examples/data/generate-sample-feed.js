@@ -1672,7 +1672,7 @@ export async function generateSampleFeed() {
     })),
     sources,
   });
-  if (warnings.length > 0) throw new Error(`Onvolledige sommen:\n${warnings.join('\n')}`);
+  if (warnings.length > 0) throw new Error(`Waarschuwingen van de bouw:\n${warnings.join('\n')}`);
   return { text: format(feed), suppressed };
 }
 

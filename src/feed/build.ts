@@ -95,7 +95,10 @@ export interface KnownIds {
 
 export interface BuildResult {
   feed: Feed;
-  /** Sums that could not be made because a part was missing; the feed is still valid without them. */
+  /**
+   * What the feed is valid without but a publisher should know: sums that could not be made because
+   * a part was missing, and rates or percentages whose gemeente figures come without their counts.
+   */
   warnings: string[];
   /** Cells hidden in addition, so that no suppressed cell can be recovered from the published ones. */
   suppressed: SecondarySuppression[];
@@ -739,6 +742,27 @@ function countedPeriods(byKey: Map<string, ValueInput>): Map<string, string[]> {
 }
 
 /**
+ * One warning per rate or percentage whose gemeente figures come without their counts: the
+ * small-numbers rule reads the counts, so without them a change between a handful of cases gets a
+ * percentage and a colour like any other. Surveys and scores rest on no count.
+ */
+function warnWithoutCounts(parts: FeedParts, byKey: Map<string, ValueInput>, warnings: string[]): void {
+  const gemeenten = new Set(parts.areas.filter((a) => a.level === 'gemeente').map((a) => a.id));
+  const without = new Map<string, number>();
+  for (const v of byKey.values())
+    if (gemeenten.has(v.area) && v.count === undefined && needsNumber(statusOf(v)))
+      without.set(v.indicator, (without.get(v.indicator) ?? 0) + 1);
+  for (const indicator of parts.indicators) {
+    const n = without.get(indicator.id);
+    if (!n || (indicator.kind !== 'rate' && indicator.kind !== 'percentage')) continue;
+    warnings.push(
+      `${indicator.id}: ${n} ${n === 1 ? 'gemeentecijfer' : 'gemeentecijfers'} zonder telling (kolom count); ` +
+        'zonder telling krijgt een verandering tussen minder dan 10 gevallen toch een percentage en een kleur',
+    );
+  }
+}
+
+/**
  * Adds the district and unit values that the input leaves out, as Σcounts / Σdenominators of the
  * areas one level down that existed in that period. A sum is only made when every such area
  * delivered its count.
@@ -1009,6 +1033,7 @@ export function assembleFeed(parts: FeedParts): BuildResult {
   }
   if (issues.length > 0) throw new MivError('schema', `${issues[0]!.path}: ${issues[0]!.message}`, { issues });
   const warnings: string[] = [];
+  warnWithoutCounts(parts, byKey, warnings);
   addSums(parts, byKey, warnings);
   addHistory(parts, byKey, warnings);
   addGroupSums(parts, byKey, warnings);

@@ -175,6 +175,25 @@ labs,GM2,2023,5,5
   assert.match(stderr, /^let op: labs noord 2024: niet opgeteld, telling ontbreekt voor GM2$/m);
 });
 
+test('rates delivered without their counts get a warning: the small-numbers rule cannot hold there', async () => {
+  const { code, stderr } = await buildFeed(`indicator,area,period,value,count,denominator
+inbraak,GM1,2023,0.9,90,100000
+inbraak,GM1,2024,1.1,,
+inbraak,GM2,2024,4.0,,
+inbraak,noord,2024,1.2,,
+inbraak,NL01,2024,2.1,,
+labs,GM1,2024,4,,
+`);
+  assert.equal(code, 0, stderr);
+  // Only the gemeente figures count: a district or Nederland rests on many cases, and a count is its own count.
+  assert.deepEqual(
+    stderr.split('\n').filter((line) => line.includes('zonder telling')),
+    [
+      'let op: inbraak: 2 gemeentecijfers zonder telling (kolom count); zonder telling krijgt een verandering tussen minder dan 10 gevallen toch een percentage en een kleur',
+    ],
+  );
+});
+
 test('semicolons and decimal commas from Dutch spreadsheets are read', async () => {
   const { code, stderr, feed } = await buildFeed('indicator;area;period;value;margin\ninbraak;NL01;2024-H1;2,5;0,3\n');
   assert.equal(code, 0, stderr);
