@@ -674,9 +674,8 @@ const key = (indicator: string, area: string, period: string) => `${indicator}\u
 
 /**
  * The row of `area` in `period` as the sum of `parts`: Σcounts, or Σcounts / Σdenominators for rates
- * and percentages, provisional when a part is and nihil when every part is. Null, with a warning, when
- * a part lacks its count.
- * Suppressed parts count too: their counts are known, just not published.
+ * and percentages, provisional when a part is and nihil when every part is. Null, with a warning,
+ * when a part lacks its count. Suppressed parts count too: their counts are known, just not published.
  */
 function sumRow(
   indicator: Indicator,
