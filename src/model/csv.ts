@@ -10,7 +10,7 @@
  * Numbers carry no thousands separator, so that every spreadsheet reads them as numbers.
  */
 import type { Strings } from '../i18n/strings.js';
-import { formatDate } from './format.js';
+import { formatDate, intl } from './format.js';
 import type { DataGrid } from './grid.js';
 
 const BOM = '\uFEFF';
@@ -20,10 +20,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** The CSV text of a grid, in the language of `strings`. */
 export function gridToCsv(grid: DataGrid, strings: Strings): string {
-  const decimalComma = new Intl.NumberFormat(strings.locale).format(1.5).includes(',');
+  const decimalComma = intl(Intl.NumberFormat, strings.locale).format(1.5).includes(',');
   const separator = decimalComma ? ';' : ',';
   const number = (value: number, decimals: number) =>
-    new Intl.NumberFormat(strings.locale, {
+    intl(Intl.NumberFormat, strings.locale, {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
       useGrouping: false,
