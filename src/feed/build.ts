@@ -13,7 +13,6 @@ import {
   AREA_LEVELS,
   carriesCount,
   carriesNumber,
-  isProvisional,
   CHAIN_STEPS,
   FREQUENCIES,
   INDICATOR_KINDS,
@@ -674,7 +673,7 @@ const key = (indicator: string, area: string, period: string) => `${indicator}\u
 
 /**
  * The row of `area` in `period` as the sum of `parts`: Σcounts, or Σcounts / Σdenominators for rates
- * and percentages, provisional when a part is and nihil when every part is. Null, with a warning,
+ * and percentages, (nader) voorlopig when a part is and nihil when every part is. Null, with a warning,
  * when a part lacks its count. Suppressed parts count too: their counts are known, just not published.
  */
 function sumRow(
@@ -698,7 +697,10 @@ function sumRow(
   const denominator = rows.reduce((sum, r) => sum + (r!.denominator ?? 0), 0);
   // A count's denominator (its inhabitants) adds up too, when every part delivered one.
   const withDenominator = indicator.kind !== 'count' || rows.every((r) => r!.denominator !== undefined);
-  const provisional = rows.some((r) => isProvisional(r!.status ?? 'definitive'));
+  // A sum is as final as its least final part: voorlopig (`*`), else nader voorlopig (`**`).
+  const provisional = (['provisional', 'revised-provisional'] as const).find((status) =>
+    rows.some((r) => r!.status === status),
+  );
   // A sum of true zeros is one itself (`–`); a part delivered as 0 may be rounded down, so it is not.
   const nil = rows.every((r) => r!.status === 'nil');
   const value =
@@ -715,7 +717,7 @@ function sumRow(
     ...(value === null
       ? { status: 'not-applicable' as const }
       : provisional
-        ? { status: 'provisional' as const }
+        ? { status: provisional }
         : nil
           ? { status: 'nil' as const }
           : {}),

@@ -175,6 +175,21 @@ labs,GM2,2023,5,5
   assert.match(stderr, /^let op: labs noord 2024: niet opgeteld, telling ontbreekt voor GM2$/m);
 });
 
+test('a sum is as final as its least final part: * before **, ** before definitive', async () => {
+  const { code, stderr, feed } = await buildFeed(`indicator,area,period,value,status,count
+labs,GM1,2023,4,*,4
+labs,GM2,2023,3,**,3
+labs,GM1,2024,4,**,4
+labs,GM2,2024,3,,3
+labs,GM1,2025,4,,4
+labs,GM2,2025,3,,3
+`);
+  assert.equal(code, 0, stderr);
+  const noord = feed!.series.find((s) => s.indicator === 'labs' && s.area === 'noord')!;
+  assert.deepEqual(valuesOf(feed, 'labs', 'noord'), { 2023: 7, 2024: 7, 2025: 7 });
+  assert.deepEqual(noord.status, { 2023: 'provisional', 2024: 'revised-provisional' });
+});
+
 test('rates delivered without their counts get a warning: the small-numbers rule cannot hold there', async () => {
   const { code, stderr } = await buildFeed(`indicator,area,period,value,count,denominator
 inbraak,GM1,2023,0.9,90,100000
