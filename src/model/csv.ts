@@ -10,7 +10,7 @@
  * Numbers carry no thousands separator, so that every spreadsheet reads them as numbers.
  */
 import type { Strings } from '../i18n/strings.js';
-import { formatDate, intl } from './format.js';
+import { decimalsOf, formatDate, intl } from './format.js';
 import type { DataGrid } from './grid.js';
 
 const BOM = '\uFEFF';
@@ -70,8 +70,7 @@ export function gridToCsv(grid: DataGrid, strings: Strings): string {
         line([
           text(row.header),
           text(column),
-          // A nihil is an exact 0; with decimals (`0,0`) it would read as a figure rounded down.
-          point.value === null ? '' : point.status === 'nil' ? number(0, 0) : number(point.value, indicator.decimals),
+          point.value === null ? '' : number(point.value, decimalsOf(indicator, point.status)),
           text(strings.status[point.status]),
           point.margin === null || point.value === null ? '' : number(point.margin, indicator.decimals),
           text(point.note ?? ''),

@@ -69,12 +69,17 @@ export function formatChangeDelta(
 }
 
 /**
- * A number in a sentence with the indicator's decimals, and a nihil as a plain `0`: a true zero is
- * exact, and written `0,0` it would read as CBS's "less than half the unit"; the table's symbol `–`
- * does not read in a sentence.
+ * The decimals a value is written with where a number stands for it (a sentence, the CSV): the
+ * indicator's, and none for a nihil. A true zero is exact, and written `0,0` it would read as CBS's
+ * "less than half the unit"; the table's symbol `–` does not read in a sentence or a spreadsheet.
  */
+export function decimalsOf(indicator: Indicator, status?: ValueStatus): number {
+  return status === 'nil' ? 0 : indicator.decimals;
+}
+
+/** A number in a sentence: the indicator's decimals, and a nihil as a plain `0` (`decimalsOf`). */
 function numberInText(value: number, indicator: Indicator, strings: Strings, status?: ValueStatus): string {
-  return status === 'nil' ? formatNumber(0, 0, strings) : formatNumber(value, indicator.decimals, strings);
+  return formatNumber(value, decimalsOf(indicator, status), strings);
 }
 
 /**
