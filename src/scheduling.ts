@@ -44,12 +44,38 @@ const IDLE_FALLBACK_MS = 200;
 const IDLE_TIMEOUT_MS = 500;
 
 /**
- * Runs `callback` when the page is idle, or after `IDLE_TIMEOUT_MS` where it never is:
- * `requestIdleCallback`, or a moment later where it is missing.
+ * What holds idle work back: charts near the viewport on their way to their first paint. A quiet
+ * moment while one waits for its engine or its size is not idle time for the reader, who is about to
+ * see that chart; a far widget built then (some 15 ms, and its layout as much again) came before it.
+ */
+const holders = new Set<object>();
+
+/** Idle work waits while `holder` is held (until `releaseIdle`), or at most `IDLE_TIMEOUT_MS`. */
+export function holdIdle(holder: object): void {
+  holders.add(holder);
+}
+
+export function releaseIdle(holder: object): void {
+  holders.delete(holder);
+}
+
+/**
+ * Runs `callback` when the page is idle and no chart on its way holds idle work back, or after
+ * `IDLE_TIMEOUT_MS` where that never comes: `requestIdleCallback`, or a moment later where it is missing.
  */
 export function whenIdle(callback: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(callback, IDLE_FALLBACK_MS);
+  const latest = performance.now() + IDLE_TIMEOUT_MS;
+  const idle = (): void => {
+    const left = latest - performance.now();
+    if (holders.size && left > 0) nextIdle(idle, left);
+    else callback();
+  };
+  nextIdle(idle, IDLE_TIMEOUT_MS);
+}
+
+function nextIdle(callback: () => void, timeout: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout });
+  else setTimeout(callback, Math.min(IDLE_FALLBACK_MS, timeout));
 }
 
 interface Scheduler {

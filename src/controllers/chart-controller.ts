@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chart, ChartOption } from '../charts/echarts.js';
 import { chartEnginePrefetch } from '../charts/engine-prefetch.js';
-import { afterNextPaint } from '../scheduling.js';
+import { afterNextPaint, holdIdle, releaseIdle } from '../scheduling.js';
 import { enqueue } from './work-queue.js';
 
 /** How far outside the viewport a chart starts loading, so it is ready when scrolled to. */
@@ -148,6 +148,7 @@ export class ChartController implements ReactiveController {
     this.resize = undefined;
     this.sized = undefined;
     this.size = undefined;
+    releaseIdle(this);
     this.disposeChart();
   }
 
@@ -254,6 +255,7 @@ export class ChartController implements ReactiveController {
   setOption(option: ChartOption | undefined): void {
     this.option = option;
     if (!option) {
+      releaseIdle(this);
       this.disposeChart();
       return;
     }
@@ -264,11 +266,14 @@ export class ChartController implements ReactiveController {
   private async draw(): Promise<void> {
     const option = this.option;
     if (!option || !this.near || !this.connected || (this.chart && this.drawn === option)) return;
+    // The reader is about to see this chart: what waits for idle time waits for it too.
+    holdIdle(this);
     try {
       const module = await (this.options.engine ?? loadChartEngine)();
       await module.loadParts(module.partsOf(option));
       this.module = module;
     } catch (error) {
+      releaseIdle(this);
       this.options.onError(error);
       return;
     }
@@ -318,6 +323,9 @@ export class ChartController implements ReactiveController {
       this.still = false;
     } catch (error) {
       this.options.onError(error);
+    } finally {
+      // Drawn (ECharts paints within `setOption`), or failed: either way no longer on its way.
+      releaseIdle(this);
     }
   }
 
