@@ -710,7 +710,8 @@ const COVID = {
 const BREAKS = {
   survey: {
     period: '2021',
-    reason: 'Vernieuwde Veiligheidsmonitor: andere vragenlijst en weging; vergelijk met 2019 voorzichtig.',
+    reason:
+      'Vernieuwde Veiligheidsmonitor: andere vragenlijst en weging; de cijfers vanaf 2021 zijn niet te vergelijken met die van 2019.',
   },
   meldcode: {
     period: '2019-H1',
@@ -725,8 +726,13 @@ const BREAKS = {
     period,
     reason:
       'Herindeling: Haaren opgeheven (1 januari 2021); delen gingen naar Oisterwijk en Tilburg, en naar Boxtel en Vught buiten de eenheid.',
-    // The unit lost under 0.5 % of its inhabitants: too little for a marker on its line.
-    areas: [...(gemeenten ? [HAAREN.id, ...Object.keys(HAAREN_SHARES)] : []), 'hart-van-brabant'],
+    // The unit lost the parts that went to Boxtel and Vught too: under 0.5 % of its inhabitants, but a
+    // boundary change all the same, and MIV.md knows no size below which it is none.
+    areas: [
+      ...(gemeenten ? [HAAREN.id, ...Object.keys(HAAREN_SHARES)] : []),
+      'hart-van-brabant',
+      'zeeland-west-brabant',
+    ],
   }),
 };
 
@@ -1146,7 +1152,7 @@ const OPVALLENDHEDEN = [
     'hvb-2025-haaren',
     'hart-van-brabant',
     'Let op: Haaren opgeheven',
-    'Sinds 2021 tellen delen van Haaren mee bij Oisterwijk en Tilburg; vergelijk de jaren ervoor voorzichtig.',
+    'Sinds 2021 tellen delen van Haaren mee bij Oisterwijk en Tilburg, en andere delen niet meer in het district: de cijfers vanaf 2021 zijn niet te vergelijken met die van de jaren ervoor.',
     ['misdrijven-totaal'],
     '2026-03-10',
     false,

@@ -1,4 +1,5 @@
 /** The English dictionary, loaded by `loadStrings` only when a page or feed asks for English. */
+import { SMALL_COUNT } from '../feed/schema.js';
 import { inSentence, nl, than, type Strings } from './strings.js';
 
 export const en: Strings = {
@@ -10,7 +11,7 @@ export const en: Strings = {
     http: 'The data source returned an error.',
     timeout: 'The data source did not answer in time.',
     'not-json': 'The data source does not contain readable data.',
-    truncated: 'The data source arrived only in part; the data are cut off.',
+    truncated: 'The data did not arrive in full: the data source was cut off.',
     schema: 'The data source does not match the agreed format.',
     version: 'This version of the data source is not supported (yet).',
     'unknown-indicator': 'Indicator not found.',
@@ -86,6 +87,7 @@ export const en: Strings = {
     notSignificant: (reference) => `not significantly different from ${reference}`,
     notTested: 'not tested',
     fromTo: (from, to) => `from ${from} to ${to}`,
+    fewCases: (threshold) => `fewer than ${threshold} cases`,
     percentagePoints: 'percentage points',
   },
   polarity: {
@@ -110,7 +112,7 @@ export const en: Strings = {
   notes: {
     gap: (status) => `${status}: the line has a gap there`,
     band: (area) => `Band: 95% confidence margin of ${area}.`,
-    seriesBreak: (period, reason) => `Series break ${period}: ${reason}`,
+    seriesBreak: (period, reason, areas) => `Series break ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
     specialPeriod: (periods, label, reason) => `Special period ${periods} (${label})${reason ? `: ${reason}` : ''}`,
     point: (area, period, note) => `${area}, ${period}: ${note}`,
   },
@@ -153,8 +155,10 @@ export const en: Strings = {
       level === 'district'
         ? 'There are no figures per district for this indicator.'
         : 'There are no figures per municipality for this indicator.',
-    nationalOnly: (area, value, period) => `Only the national figure is available: ${area} ${value} in ${period}.`,
-    higherLevel: (area, value, period) => `The figure for ${area} is available: ${value} in ${period}.`,
+    nationalOnly: (area, value, period, provisional) =>
+      `Only the national figure is available: ${value} in ${area} in ${period}${provisional ? ` (${provisional} figure)` : ''}.`,
+    higherLevel: (area, value, period, provisional) =>
+      `The figure for ${area} is available: ${value} in ${period}${provisional ? ` (${provisional} figure)` : ''}.`,
     opvallendheden: 'Notable findings',
     notShared: 'within the district only',
     highlighted: 'highlighted',
@@ -162,9 +166,12 @@ export const en: Strings = {
     notTested: 'not tested',
     summary: {
       range: (period, lowest, highest) => `In ${period} the figures lay between ${lowest} and ${highest}.`,
-      allEqual: (period, value) => `In ${period} all areas had the same figure: ${value}.`,
-      notSignificant: 'The differences between the areas are not significant.',
-      notTested: 'Whether the differences between the areas are significant has not been tested.',
+      allEqual: (period, value, complete) =>
+        complete
+          ? `In ${period} all areas had the same figure: ${value}.`
+          : `In ${period} all areas with a figure had the same value: ${value}.`,
+      notSignificant: 'The highest and the lowest figure do not differ significantly.',
+      notTested: 'Whether the highest and the lowest figure differ significantly has not been tested.',
       versus: (area, value, relation, reference, referenceValue) =>
         `${area} (${value}) ${relation} ${reference} (${referenceValue}).`,
       versusNotTested: (area, value, reference, referenceValue) =>
@@ -202,7 +209,10 @@ export const en: Strings = {
       'Survey figures have a margin of error: two municipalities in different classes do not always differ significantly. The table gives the margins.',
     summary: {
       extremes: (period, highest, lowest) => `In ${period} highest in ${highest} and lowest in ${lowest}.`,
-      allEqual: (period, value) => `In ${period} all municipalities had the same figure: ${value}.`,
+      allEqual: (period, value, complete) =>
+        complete
+          ? `In ${period} all municipalities had the same figure: ${value}.`
+          : `In ${period} all municipalities with a figure had the same value: ${value}.`,
       without: (count, list) =>
         `${count} ${count === 1 ? 'municipality' : 'municipalities'} without a figure: ${list}.`,
       fewCases: (extremes, threshold) =>
@@ -236,6 +246,7 @@ export const en: Strings = {
           'no-data': `there is no figure for ${base}`,
           nil: `the figure for ${base} is nil, and there is no index on 0`,
           'not-applicable': `a figure for ${base} is not applicable`,
+          'few-cases': `the figure for ${base} rests on fewer than ${SMALL_COUNT} cases`,
         }[reason]
       }. Choose another base period.`,
     indexNote: (base) => `Index: every line is 100 in ${base}. Figures from before a series break have no index.`,
@@ -286,7 +297,7 @@ export const en: Strings = {
   },
   sharedHighlights: {
     title: 'Shared by other districts',
-    intro: (district) => `What the other districts share with all partners, beside those of ${district}.`,
+    intro: (district) => `Findings the other districts share with all districts, beside those of ${district} itself.`,
     none: 'The other districts shared nothing for this choice.',
   },
   citation: {
@@ -297,7 +308,7 @@ export const en: Strings = {
     textLabel: 'Citation',
     source: (name, table, published, nextUpdate) =>
       `Source: ${[name, table ? `table ${table}` : '', published ? `published ${published}` : ''].filter(Boolean).join(', ')}` +
-      `${nextUpdate ? `; next update expected ${nextUpdate}` : ''}.`,
+      `${nextUpdate ? `; next publication expected ${nextUpdate}` : ''}.`,
     provisional: (periods, status) => `The figures for ${periods} are ${status} and may still change.`,
     feed: (title, publisher, date) => `From: ${title}, ${publisher}, as of ${date}.`,
     link: (url) => `Link: ${url}`,

@@ -4,7 +4,7 @@
  * `strings` property.
  */
 import type { ErrorKind } from '../feed/errors.js';
-import type { AreaLevel, ValueStatus } from '../feed/schema.js';
+import { SMALL_COUNT, type AreaLevel, type ValueStatus } from '../feed/schema.js';
 
 import type { HighlightRule } from '../model/highlights.js';
 
@@ -81,6 +81,8 @@ export interface Strings {
     notTested: string;
     /** Instead of a percentage, for small counts: `van 2 naar 4`. */
     fromTo: (from: string, to: string) => string;
+    /** After `fromTo` for a rate or percentage: why it has no percentage (`minder dan 10 gevallen`). */
+    fewCases: (threshold: number) => string;
     percentagePoints: string;
   };
   polarity: { 'higher-is-worse': string; 'higher-is-better': string; neutral: string };
@@ -108,7 +110,8 @@ export interface Strings {
     /** After the legend entry of a status that leaves a gap: `x geheim: de lijn is daar onderbroken`. */
     gap: (status: string) => string;
     band: (area: string) => string;
-    seriesBreak: (period: string, reason: string) => string;
+    /** `areas`: the lines the break cuts, where the chart's own area is not one of them. */
+    seriesBreak: (period: string, reason: string, areas?: string) => string;
     /** A shaded period: `Bijzondere periode 2020–2021 (Corona): …`. */
     specialPeriod: (periods: string, label: string, reason?: string) => string;
     point: (area: string, period: string, note: string) => string;
@@ -150,9 +153,10 @@ export interface Strings {
     chartLabel: (title: string, areas: string, period: string) => string;
     reference: (area: string, value: string) => string;
     noAreaData: (level: 'district' | 'gemeente') => string;
-    nationalOnly: (area: string, value: string, period: string) => string;
+    /** `value` in the indicator's words; `provisional` the status of a figure that may still change, in words, or empty. */
+    nationalOnly: (area: string, value: string, period: string, provisional: string) => string;
     /** The nearest higher level with a figure, when that is not Nederland. */
-    higherLevel: (area: string, value: string, period: string) => string;
+    higherLevel: (area: string, value: string, period: string, provisional: string) => string;
     opvallendheden: string;
     notShared: string;
     highlighted: string;
@@ -161,7 +165,8 @@ export interface Strings {
     summary: {
       /** The spread of the values, without naming areas: the comparison is no league table. */
       range: (period: string, lowest: string, highest: string) => string;
-      allEqual: (period: string, value: string) => string;
+      /** `complete`: every area has a figure; else some have none (said in a later sentence). */
+      allEqual: (period: string, value: string, complete: boolean) => string;
       notSignificant: string;
       notTested: string;
       versus: (area: string, value: string, relation: string, reference: string, referenceValue: string) => string;
@@ -195,7 +200,7 @@ export interface Strings {
     summary: {
       /** `In 2025 het hoogst in Breda (45,3 per 1.000 inwoners) en het laagst in Zundert (12,1).` */
       extremes: (period: string, highest: string, lowest: string) => string;
-      allEqual: (period: string, value: string) => string;
+      allEqual: (period: string, value: string, complete: boolean) => string;
       /** `3 gemeenten zonder cijfer: Veere en Sluis (x geheim); Goes (. gegevens ontbreken).` */
       without: (count: number, list: string) => string;
       /**
@@ -228,7 +233,11 @@ export interface Strings {
     /** An index value in a sentence, `{value}` for the number. */
     indexInSentence: (base: string) => string;
     /** A line that cannot be indexed, and why. */
-    indexProblem: (area: string, base: string, reason: 'suppressed' | 'no-data' | 'nil' | 'not-applicable') => string;
+    indexProblem: (
+      area: string,
+      base: string,
+      reason: 'suppressed' | 'no-data' | 'nil' | 'not-applicable' | 'few-cases',
+    ) => string;
     /** A note under an index chart: what 100 means, and that nothing is indexed across a break. */
     indexNote: (base: string) => string;
     /** A group's name inside a sentence: `gemeenten met …`. */
@@ -328,8 +337,8 @@ export const nl: Strings = {
     http: 'De gegevensbron gaf een fout.',
     timeout: 'De gegevensbron antwoordt niet op tijd.',
     'not-json': 'De gegevensbron bevat geen leesbare gegevens.',
-    truncated: 'De gegevensbron is maar half aangekomen; de gegevens zijn afgebroken.',
-    schema: 'De gegevensbron klopt niet met het afgesproken formaat.',
+    truncated: 'De gegevens zijn niet volledig binnengekomen: de gegevensbron is afgebroken.',
+    schema: 'De gegevensbron voldoet niet aan het afgesproken formaat.',
     version: 'Deze versie van de gegevensbron wordt (nog) niet ondersteund.',
     'unknown-indicator': 'Indicator niet gevonden.',
     'unknown-area': 'Gebied niet gevonden.',
@@ -370,7 +379,7 @@ export const nl: Strings = {
   inText: {
     halfYear: (half, year) => `het ${half}e halfjaar van ${year}`,
     quarter: (quarter, year) => `het ${quarter}e kwartaal van ${year}`,
-    span: (from, to) => `${from} tot en met ${to}`,
+    span: (from, to) => `de periode van ${from} tot en met ${to}`,
   },
   source: 'Bron',
   unit: 'Eenheid',
@@ -387,7 +396,7 @@ export const nl: Strings = {
     (level === 'district' || level === 'eenheid') && !name.toLowerCase().startsWith(level) ? `${level} ${name}` : name,
   areaValue: (area, value, period) => `${area} (${value}${period ? ` in ${period}` : ''})`,
   fallbackLabel: (level) =>
-    ({ land: 'landelijke trend', eenheid: 'cijfer eenheid', district: 'districtscijfer', gemeente: 'gemeentecijfer' })[
+    ({ land: 'landelijke trend', eenheid: 'eenheidscijfer', district: 'districtscijfer', gemeente: 'gemeentecijfer' })[
       level
     ],
   publisher: 'Uitgever',
@@ -405,6 +414,7 @@ export const nl: Strings = {
     notSignificant: (reference, words) => `niet significant anders dan ${than(reference, words)}`,
     notTested: 'niet getoetst',
     fromTo: (from, to) => `van ${from} naar ${to}`,
+    fewCases: (threshold) => `minder dan ${threshold} gevallen`,
     percentagePoints: 'procentpunt',
   },
   polarity: {
@@ -429,7 +439,7 @@ export const nl: Strings = {
   notes: {
     gap: (status) => `${status}: de lijn is daar onderbroken`,
     band: (area) => `Band: 95 %-betrouwbaarheidsmarge van ${area}.`,
-    seriesBreak: (period, reason) => `Trendbreuk ${period}: ${reason}`,
+    seriesBreak: (period, reason, areas) => `Trendbreuk ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
     specialPeriod: (periods, label, reason) => `Bijzondere periode ${periods} (${label})${reason ? `: ${reason}` : ''}`,
     point: (area, period, note) => `${area}, ${period}: ${note}`,
   },
@@ -472,9 +482,10 @@ export const nl: Strings = {
       level === 'district'
         ? 'Voor deze indicator bestaan geen cijfers per district.'
         : 'Voor deze indicator bestaan geen cijfers per gemeente.',
-    nationalOnly: (area, value, period) =>
-      `Alleen het landelijke cijfer is beschikbaar: ${area} ${value} in ${period}.`,
-    higherLevel: (area, value, period) => `Het cijfer voor ${area} is wel beschikbaar: ${value} in ${period}.`,
+    nationalOnly: (area, value, period, provisional) =>
+      `Alleen het landelijke cijfer is beschikbaar: ${value} in ${area} in ${period}${provisional ? ` (${provisional} cijfer)` : ''}.`,
+    higherLevel: (area, value, period, provisional) =>
+      `Het cijfer voor ${area} is wel beschikbaar: ${value} in ${period}${provisional ? ` (${provisional} cijfer)` : ''}.`,
     opvallendheden: 'Opvallendheden',
     notShared: 'alleen binnen het district',
     highlighted: 'gemarkeerd',
@@ -482,9 +493,12 @@ export const nl: Strings = {
     notTested: 'niet getoetst',
     summary: {
       range: (period, lowest, highest) => `In ${period} lagen de cijfers tussen ${lowest} en ${highest}.`,
-      allEqual: (period, value) => `In ${period} hadden alle gebieden hetzelfde cijfer: ${value}.`,
-      notSignificant: 'De verschillen tussen de gebieden zijn niet significant.',
-      notTested: 'Of de verschillen tussen de gebieden significant zijn, is niet getoetst.',
+      allEqual: (period, value, complete) =>
+        complete
+          ? `In ${period} hadden alle gebieden hetzelfde cijfer: ${value}.`
+          : `In ${period} hadden alle gebieden met een cijfer dezelfde waarde: ${value}.`,
+      notSignificant: 'Het hoogste en het laagste cijfer verschillen niet significant.',
+      notTested: 'Of het hoogste en het laagste cijfer significant verschillen, is niet getoetst.',
       versus: (area, value, relation, reference, referenceValue) =>
         `${area} (${value}) ${relation} ${reference} (${referenceValue}).`,
       versusNotTested: (area, value, reference, referenceValue) =>
@@ -504,11 +518,11 @@ export const nl: Strings = {
     attribution: 'Kaartgrenzen: CBS en Kadaster (PDOK), vereenvoudigd',
     keys: 'Pijltjestoetsen: door de gemeenten, in de volgorde van de tabel. Home en End: eerste en laatste. Enter: kies de gemeente. Escape: stoppen.',
     countOnly: (title) =>
-      `De kaart kleurt geen aantallen: een groot aantal in een grote gemeente zegt niet meer dan een klein aantal in een kleine. ${title} is een aantal; kies een cijfer per inwoner, een percentage of een enquêtecijfer, of vergelijk de gemeenten in de tabel.`,
+      `De kaart kleurt geen aantallen: een groot aantal in een grote gemeente zegt niet meer dan een klein aantal in een kleine. Deze indicator (${title}) is een aantal; kies een cijfer per inwoner, een percentage of een enquêtecijfer, of vergelijk de gemeenten in de tabel.`,
     legend: 'Legenda',
     method: {
       equal: (step) => `Klassen van gelijke breedte (${step})`,
-      quantile: 'Klassen met ongeveer even veel gemeenten (kwantielen), grenzen afgerond',
+      quantile: 'Klassen met ongeveer evenveel gemeenten (kwantielen), grenzen afgerond',
     },
     range: (from, to, last) => (last ? `${from} tot en met ${to}` : `${from} tot ${to}`),
     gemeenten: (count) => `${count} ${count === 1 ? 'gemeente' : 'gemeenten'}`,
@@ -522,7 +536,10 @@ export const nl: Strings = {
       'Enquêtecijfers hebben een foutmarge: twee gemeenten in verschillende klassen verschillen niet altijd significant. De tabel geeft de marges.',
     summary: {
       extremes: (period, highest, lowest) => `In ${period} het hoogst in ${highest} en het laagst in ${lowest}.`,
-      allEqual: (period, value) => `In ${period} hadden alle gemeenten hetzelfde cijfer: ${value}.`,
+      allEqual: (period, value, complete) =>
+        complete
+          ? `In ${period} hadden alle gemeenten hetzelfde cijfer: ${value}.`
+          : `In ${period} hadden alle gemeenten met een cijfer dezelfde waarde: ${value}.`,
       without: (count, list) => `${count} ${count === 1 ? 'gemeente' : 'gemeenten'} zonder cijfer: ${list}.`,
       fewCases: (extremes, threshold) =>
         extremes === 'both'
@@ -555,6 +572,7 @@ export const nl: Strings = {
           'no-data': `voor ${base} is geen cijfer beschikbaar`,
           nil: `het cijfer van ${base} is nihil, en een index op 0 bestaat niet`,
           'not-applicable': `een cijfer voor ${base} is niet van toepassing`,
+          'few-cases': `het cijfer van ${base} berust op minder dan ${SMALL_COUNT} gevallen`,
         }[reason]
       }. Kies een andere basisperiode.`,
     indexNote: (base) => `Index: elke lijn staat op 100 in ${base}. Cijfers van vóór een trendbreuk hebben geen index.`,
@@ -605,7 +623,8 @@ export const nl: Strings = {
   },
   sharedHighlights: {
     title: 'Gedeeld door andere districten',
-    intro: (district) => `Wat de andere districten met alle partners delen, naast die van ${district}.`,
+    intro: (district) =>
+      `Opvallendheden die de andere districten met alle districten delen, naast die van ${district} zelf.`,
     none: 'De andere districten hebben voor deze keuze niets gedeeld.',
   },
   citation: {
@@ -617,7 +636,7 @@ export const nl: Strings = {
     textLabel: 'Bronvermelding',
     source: (name, table, published, nextUpdate) =>
       `Bron: ${[name, table ? `tabel ${table}` : '', published ? `gepubliceerd ${published}` : ''].filter(Boolean).join(', ')}` +
-      `${nextUpdate ? `; volgende update verwacht ${nextUpdate}` : ''}.`,
+      `${nextUpdate ? `; volgende publicatie verwacht ${nextUpdate}` : ''}.`,
     provisional: (periods, status) => `De cijfers van ${periods} zijn ${status} en kunnen nog wijzigen.`,
     feed: (title, publisher, date) => `Uit: ${title}, ${publisher}, stand ${date}.`,
     link: (url) => `Link: ${url}`,

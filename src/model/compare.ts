@@ -17,7 +17,17 @@ import {
 } from '../feed/schema.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { breakBetween } from './breaks.js';
-import { formatInText, formatPeriod, formatPointValue, formatWithUnit, intl, withPeriodInUnit } from './format.js';
+import {
+  formatInText,
+  formatPeriod,
+  formatPointValue,
+  formatWithUnit,
+  intl,
+  provisionalSentences,
+  provisionalWord,
+  withPeriodInUnit,
+  wordsBeforeNumber,
+} from './format.js';
 import { hasDenominators, indicatorAsRate, rateOfCount, ratePoint, type Measure } from './rates.js';
 import { hasValue, indexFeed, sortPeriods, type FeedIndex, type Point, type ValuedPoint } from './series.js';
 import { compareInFeed, keyPoints, periodBefore, type Change, type Significance } from './trend.js';
@@ -362,10 +372,14 @@ export function noAreaDataText(model: CompareModel, strings: Strings): [string] 
   const message = strings.compare.noAreaData(model.level);
   const [nearest] = model.references;
   if (!nearest) return [message];
+  const { point } = nearest;
   const args = [
     nearest.area.name,
-    formatPointValue(nearest.point, model.indicator, strings),
-    formatPeriod(nearest.point.period, strings),
+    hasValue(point)
+      ? formatWithUnit(point.value, model.indicator, strings, point.status, { symbol: false })
+      : formatPointValue(point, model.indicator, strings),
+    formatPeriod(point.period, strings, true),
+    provisionalWord(point.status, strings),
   ] as const;
   return [
     message,
@@ -399,15 +413,20 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
   const bottom = tiedPoint(model.lowest);
   if (top && bottom) {
     if (top.value === bottom.value) {
-      sentences.push(strings.compare.summary.allEqual(period, inText(top)));
-    } else {
       sentences.push(
-        strings.compare.summary.range(
+        strings.compare.summary.allEqual(
           period,
-          formatInText(bottom.value, indicator, strings, bottom.status),
           inText(top),
+          model.rows.every((r) => hasValue(r.point)),
         ),
       );
+    } else {
+      // The indicator's words go where they read: `tussen 7,2 en 7,5 % van de inwoners`, `tussen
+      // rapportcijfer 7,2 en 7,5`.
+      const [lowest, highest] = wordsBeforeNumber(indicator)
+        ? [inText(bottom), formatInText(top.value, indicator, strings, top.status)]
+        : [formatInText(bottom.value, indicator, strings, bottom.status), inText(top)];
+      sentences.push(strings.compare.summary.range(period, lowest, highest));
       if (indicator.kind === 'survey' && model.spread !== 'significant')
         sentences.push(
           model.spread === 'not-tested' ? strings.compare.summary.notTested : strings.compare.summary.notSignificant,
@@ -472,14 +491,4 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
 export function tiedPoint(rows: readonly CompareRow[]): ValuedPoint | undefined {
   const points = rows.map((r) => r.point).filter(hasValue);
   return PROVISIONAL_STATUSES.map((status) => points.find((p) => p.status === status)).find(Boolean) ?? points[0];
-}
-
-/**
- * `De cijfers voor 2025 met een * zijn voorlopig.`: the symbol of each status that may still change
- * and that any of `points` has, explained; the closing sentences of a comparison's and a map's text.
- */
-export function provisionalSentences(points: readonly Point[], period: string, strings: Strings): string[] {
-  return PROVISIONAL_STATUSES.filter((status) => points.some((p) => p.status === status)).map((status) =>
-    strings.compare.summary.provisional(period, strings.statusSymbol[status], strings.status[status]),
-  );
 }

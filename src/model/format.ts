@@ -1,6 +1,6 @@
 /** Numbers, periods and dates as Dutch (or English) readers expect them, through `Intl`. */
 import { periodParts } from '../feed/periods.js';
-import { isProvisional, type Indicator, type ValueStatus } from '../feed/schema.js';
+import { isProvisional, PROVISIONAL_STATUSES, type Indicator, type ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { Point } from './series.js';
 
@@ -98,6 +98,16 @@ export function provisionalWord(status: ValueStatus, strings: Strings): string {
   return isProvisional(status) ? strings.status[status] : '';
 }
 
+/**
+ * `De cijfers voor 2025 met een * zijn voorlopig.`: the symbol of each status that may still change
+ * and that any of `points` has, explained; the closing sentences of a comparison's, a map's and a chart's summary.
+ */
+export function provisionalSentences(points: readonly Point[], period: string, strings: Strings): string[] {
+  return PROVISIONAL_STATUSES.filter((status) => points.some((p) => p.status === status)).map((status) =>
+    strings.compare.summary.provisional(period, strings.statusSymbol[status], strings.status[status]),
+  );
+}
+
 /** A status as a legend entry: `* voorlopig`, `x geheim`, `– nihil`, `(leeg) niet van toepassing`. */
 export function statusKey(status: ValueStatus, strings: Strings): string {
   return `${strings.statusSymbol[status] || strings.blankSymbol} ${strings.status[status]}`;
@@ -192,6 +202,11 @@ export function formatWithUnit(
   }
   const unit = unitBesideNumber(indicator);
   return unit ? `${number} ${unit}` : number;
+}
+
+/** Whether the indicator's words come before its number in a sentence (`rapportcijfer 7,4`). */
+export function wordsBeforeNumber(indicator: Indicator): boolean {
+  return indicator.inSentence !== undefined && !indicator.inSentence.trimStart().startsWith('{value}');
 }
 
 /**

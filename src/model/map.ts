@@ -8,8 +8,16 @@ import { MivError } from '../feed/errors.js';
 import type { Area, Feed, Polarity } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { MapPaletteName } from '../tokens/tokens.js';
-import { buildCompareModel, provisionalSentences, tiedPoint, type CompareModel, type CompareRow } from './compare.js';
-import { formatInText, formatNumber, formatPeriod, formatPointValue, formatWithUnit, intl } from './format.js';
+import { buildCompareModel, tiedPoint, type CompareModel, type CompareRow } from './compare.js';
+import {
+  formatInText,
+  formatNumber,
+  formatPeriod,
+  formatPointValue,
+  formatWithUnit,
+  intl,
+  provisionalSentences,
+} from './format.js';
 import { classOf, mapClasses, type ClassMethod, type MapClasses } from './map-classes.js';
 import { hasValue, indexFeed } from './series.js';
 import { restsOnFewCases, SMALL_COUNT } from './trend.js';
@@ -151,7 +159,13 @@ export function describeMap(model: MapModel, strings: Strings): string {
   };
   if (top && bottom) {
     if (top.value === bottom.value) {
-      sentences.push(strings.map.summary.allEqual(period, formatWithUnit(top.value, indicator, strings, top.status)));
+      sentences.push(
+        strings.map.summary.allEqual(
+          period,
+          formatWithUnit(top.value, indicator, strings, top.status),
+          compare.rows.every((r) => hasValue(r.point)),
+        ),
+      );
     } else {
       sentences.push(
         strings.map.summary.extremes(

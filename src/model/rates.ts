@@ -5,7 +5,7 @@
  * from the same transformed points. The status of a value never changes: a suppressed count gives a
  * suppressed rate and a suppressed index.
  */
-import type { Indicator, RateOfCount, ValueStatus } from '../feed/schema.js';
+import { SMALL_COUNT, type Indicator, type RateOfCount, type ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { breakBetween, breakIndices } from './breaks.js';
 import { hasValue, type Point } from './series.js';
@@ -80,8 +80,11 @@ export function defaultBase(indicator: Indicator, areaId: string, periods: reado
   return periods[start];
 }
 
-/** Why a line cannot be indexed: its base value is missing, suppressed, nil (0) or not applicable. */
-export type IndexProblem = Exclude<ValueStatus, 'definitive' | 'provisional' | 'revised-provisional'>;
+/**
+ * Why a line cannot be indexed: its base value is missing, suppressed, nil (0) or not applicable, or
+ * rests on fewer than `SMALL_COUNT` cases (`few-cases`).
+ */
+export type IndexProblem = Exclude<ValueStatus, 'definitive' | 'provisional' | 'revised-provisional'> | 'few-cases';
 
 /**
  * A series as an index, 100 in `base`: value / base value × 100, margins scaled alike (so a change
@@ -99,6 +102,9 @@ export function indexPoints(
   if (!hasValue(basePoint)) return { points: [], problem: (basePoint?.status ?? 'no-data') as IndexProblem };
   // A zero, delivered as nihil or as the number 0, gives no index: nothing is a multiple of it.
   if (basePoint.value === 0) return { points: [], problem: 'nil' };
+  // An index is a relative change in disguise: on a handful of cases (1 to 6 is 600), it says what the
+  // small-numbers rule forbids a percentage to say.
+  if (countOf(basePoint, indicator) < SMALL_COUNT) return { points: [], problem: 'few-cases' };
   const baseValue = basePoint.value;
   const factor = INDEX_BASE / baseValue;
   const comparable = (period: string) =>
@@ -108,15 +114,20 @@ export function indexPoints(
       .filter((p) => comparable(p.period))
       .map((p) => {
         const rest = omit(p, 'denominator');
-        const count = p.count ?? (indicator.kind === 'count' && p.value !== null ? p.value : undefined);
+        const count = countOf(p, indicator);
         return {
           ...rest,
           value: p.value === null ? null : round(p.value * factor, INDEX_DECIMALS),
           margin: p.value === null || p.margin === null ? null : p.margin * factor,
-          ...(count !== undefined ? { count } : {}),
+          ...(count !== Infinity ? { count } : {}),
         };
       }),
   };
+}
+
+/** The cases a point rests on: its count, a count's own value, or Infinity where neither is known. */
+function countOf(point: Point, indicator: Indicator): number {
+  return point.count ?? (indicator.kind === 'count' && point.value !== null ? point.value : Infinity);
 }
 
 /**

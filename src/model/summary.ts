@@ -12,11 +12,12 @@ import {
   formatPeriod,
   formatWithUnit,
   intl,
+  provisionalSentences,
   provisionalWord,
   statusKey,
 } from './format.js';
-import { indexFeed } from './series.js';
-import { compareInFeed, keyPoints, type Change } from './trend.js';
+import { indexFeed, type Point } from './series.js';
+import { compareInFeed, keyPoints, SMALL_COUNT, type Change } from './trend.js';
 
 /** A series' name as legends and tables show it: a stand-in for the asked area says so. */
 export function seriesName(series: IndicatorModel['series'][number], strings: Strings): string {
@@ -58,11 +59,15 @@ export function changePhrase(
     words,
   );
   if (survey && change.significance === 'not-tested') return `${phrase} (${strings.change.notTested})`;
-  if (change.smallCount)
-    return `${phrase} (${strings.change.fromTo(
-      formatInText(change.from.value!, indicator, strings, change.from.status, { symbol: false }),
-      formatInText(change.to.value!, indicator, strings, change.to.status, { symbol: false }),
-    )})`;
+  if (change.smallCount) {
+    // A percentage's ends carry their sign, beside a change in procentpunt: `van 42 % naar 50 %`.
+    const sign = indicator.unit.trim().startsWith('%') ? ' %' : '';
+    const end = (point: Change['from']) =>
+      formatInText(point.value!, indicator, strings, point.status, { symbol: false }) + sign;
+    const fromTo = strings.change.fromTo(end(change.from), end(change.to));
+    // A count shows its few cases itself; a rate or percentage says why it has no percentage.
+    return `${phrase} (${indicator.kind === 'count' ? fromTo : `${fromTo}; ${strings.change.fewCases(SMALL_COUNT)}`})`;
+  }
   // A change that rounds to 0 % says nothing the words did not: "(0%)" is left out.
   if (!RELATIVE_KINDS.has(indicator.kind) || change.relative === null || Math.abs(change.relative) < 0.5) return phrase;
   const relative = intl(Intl.NumberFormat, strings.locale, {
@@ -164,6 +169,10 @@ export function missingAfterLatestInWords(
 export function describeIndicator(model: IndicatorModel, strings: Strings): string {
   const { indicator, shownArea, latest, changePrevious, changeFirst } = model;
   const sentences: string[] = [];
+  // The area has figures, but none as an index on this base: say why, not that there are none.
+  const noIndex = model.indexProblems.find((p) => p.area.id === shownArea.id);
+  if (noIndex)
+    return strings.fair.indexProblem(shownArea.name, formatPeriod(model.base ?? '', strings), noIndex.problem);
   if (!latest || latest.value === null) return strings.summary.noData(shownArea.name);
   const latestPeriod = formatPeriod(latest.period, strings, true);
   sentences.push(
@@ -186,10 +195,13 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
   sentences.push(...missingAfterLatestInWords(model.missingAfterLatest, strings, { area: shownArea.name }));
 
   const compared: string[] = [];
+  /** The comparison figures in the text by period, so that a voorlopig one is said in words too. */
+  const comparedPoints = new Map<string, Point[]>();
   for (const s of model.series.slice(1)) {
     const same = s.points.find((p) => p.period === latest.period && p.value !== null);
     const point = same ?? keyPoints(s.points).latest;
     if (!point || point.value === null) continue;
+    comparedPoints.set(point.period, [...(comparedPoints.get(point.period) ?? []), point]);
     const value = formatInText(point.value, indicator, strings, point.status);
     const name = s.group ? strings.fair.groupInSentence(s.area.name) : seriesName(s, strings);
     // A survey value is only higher or lower than another area's when the difference is significant.
@@ -220,6 +232,8 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
         : strings.summary.comparisons(latestPeriod, list),
     );
   }
+  for (const [period, points] of comparedPoints)
+    sentences.push(...provisionalSentences(points, formatPeriod(period, strings, true), strings));
   return sentences.join(' ');
 }
 
@@ -262,7 +276,14 @@ export function chartNotes(model: IndicatorModel, strings: Strings): string[] {
   const main = model.series[0];
   if (main?.points.some((p) => p.value !== null && p.margin !== null))
     notes.push(strings.notes.band(seriesName(main, strings)));
-  for (const b of model.breaks) notes.push(strings.notes.seriesBreak(formatPeriod(b.period, strings), b.reason));
+  const list = intl(Intl.ListFormat, strings.locale, { type: 'conjunction' });
+  for (const b of model.breaks) {
+    // A break of a comparison line only (the unit's, beside a gemeente) names that line.
+    const cut = b.areas?.includes(model.shownArea.id)
+      ? []
+      : model.series.filter((s) => b.areas?.includes(s.area.id)).map((s) => seriesName(s, strings));
+    notes.push(strings.notes.seriesBreak(formatPeriod(b.period, strings), b.reason, list.format(cut)));
+  }
   for (const special of model.specialPeriods)
     notes.push(
       strings.notes.specialPeriod(periodRange(special.from, special.to, strings), special.label, special.reason),

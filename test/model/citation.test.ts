@@ -25,7 +25,7 @@ describe('citation text', () => {
     expect(indicatorCitation(model, HREF, nl).split('\n')).to.deep.equal([
       'Diefstal uit woning (woninginbraak) (per 1.000 inwoners), Breda, 2018–2025.',
       'De cijfers van 2025 zijn voorlopig en kunnen nog wijzigen.',
-      'Bron: Politie Open Data, tabel 47022NED “Geregistreerde misdrijven; soort misdrijf, wijk, buurt, maand”, gepubliceerd 1 juni 2026; volgende update verwacht 1 juli 2026.',
+      'Bron: Politie Open Data, tabel 47022NED “Geregistreerde misdrijven; soort misdrijf, wijk, buurt, maand”, gepubliceerd 1 juni 2026; volgende publicatie verwacht 1 juli 2026.',
       FEED_LINE,
       'Fictieve voorbeelddata.',
       `Link: ${HREF}`,
@@ -37,10 +37,10 @@ describe('citation text', () => {
     const [what, source] = indicatorCitation(model, HREF, nl).split('\n');
     expect(what).to.equal(`Voelt zich weleens onveilig in eigen buurt (% 15+), Breda, 2019–2025.`);
     expect(source).to.equal(
-      'Bron: Veiligheidsmonitor, tabel “Veiligheidsmonitor 2025, kerncijfers per gemeente”, gepubliceerd 12 maart 2026; volgende update verwacht 9 maart 2028.',
+      'Bron: Veiligheidsmonitor, tabel “Veiligheidsmonitor 2025, kerncijfers per gemeente”, gepubliceerd 12 maart 2026; volgende publicatie verwacht 9 maart 2028.',
     );
     expect(indicatorCitation(model, HREF, en).split('\n')[1]).to.equal(
-      'Source: Veiligheidsmonitor, table “Veiligheidsmonitor 2025, kerncijfers per gemeente”, published 12 March 2026; next update expected 9 March 2028.',
+      'Source: Veiligheidsmonitor, table “Veiligheidsmonitor 2025, kerncijfers per gemeente”, published 12 March 2026; next publication expected 9 March 2028.',
     );
   });
 

@@ -313,7 +313,7 @@ describe('describeComparison', () => {
     ettenLeur.values[3] = 15.5;
     const query = { indicator: 'onveilig-eigen-buurt', level: 'gemeente', within: 'de-baronie', highlight: 'GM0777' };
     const text = describeComparison(buildCompareModel(parseFeed(raw), query), dictionaries.nl);
-    expect(text).to.contain('De verschillen tussen de gebieden zijn niet significant.');
+    expect(text).to.contain('Het hoogste en het laagste cijfer verschillen niet significant.');
     expect(text).to.contain('Het verschil tussen Etten-Leur (15,5) en Nederland (15,9) is niet getoetst.');
     expect(text).not.to.contain('verschilt niet significant van Nederland');
 
@@ -323,7 +323,7 @@ describe('describeComparison', () => {
 
     for (const s of raw.series) delete s.margins;
     const untested = describeComparison(buildCompareModel(parseFeed(raw), query), dictionaries.en);
-    expect(untested).to.contain('Whether the differences between the areas are significant has not been tested.');
+    expect(untested).to.contain('Whether the highest and the lowest figure differ significantly has not been tested.');
     expect(untested).not.to.contain('not significant');
   });
 
@@ -331,14 +331,15 @@ describe('describeComparison', () => {
     const model = buildCompareModel(feed, { indicator: 'mensenhandel-seksuele-uitbuiting' });
     expect(describeComparison(model, dictionaries.nl)).to.equal(
       'Voor deze indicator bestaan geen cijfers per district. Alleen het landelijke cijfer is beschikbaar: ' +
-        'Nederland 1.110* in 2025.',
+        '1.110 gemelde mogelijke slachtoffers van seksuele uitbuiting in Nederland in 2025 (voorlopig cijfer).',
     );
   });
 
   it('gives the nearest higher figure when the gemeenten have none', () => {
     const model = buildCompareModel(feed, { indicator: 'halt-verwijzingen', level: 'gemeente', within: 'zeeland' });
     expect(describeComparison(model, dictionaries.nl)).to.equal(
-      'Voor deze indicator bestaan geen cijfers per gemeente. Het cijfer voor Zeeland is wel beschikbaar: 86,0* in 2025.',
+      'Voor deze indicator bestaan geen cijfers per gemeente. Het cijfer voor Zeeland is wel beschikbaar: ' +
+        '86,0 per 10.000 jongeren 12–17 jaar in 2025 (voorlopig cijfer).',
     );
   });
 

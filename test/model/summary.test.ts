@@ -212,7 +212,7 @@ describe('describeIndicator', () => {
     expect(words(four, en)).to.deep.equal(['2021–2025: no figure (confidential)']);
     expect(describeIndicator(four, nl)).to.contain('In 2020: 2,4 woninginbraken per 1.000 inwoners in Baarle-Nassau.');
     expect(describeIndicator(four, nl)).to.contain(
-      'Voor Baarle-Nassau is in 2021 tot en met 2025 geen cijfer beschikbaar (geheim).',
+      'Voor Baarle-Nassau is in de periode van 2021 tot en met 2025 geen cijfer beschikbaar (geheim).',
     );
     expect(describeIndicator(four, en)).to.contain(
       'No figure is available for Baarle-Nassau in 2021–2025 (confidential).',

@@ -197,7 +197,9 @@ describe('small numbers', () => {
     const rate = indicator('rate');
     const nil = { ...point('2024', 0), status: 'nil' as const, count: 0 };
     const change = compareValues(rate, nil, { ...point('2025', 2.9), count: 2 })!;
-    expect(changePhrase(change, rate, '2024', nl)).to.equal('2,9 hoger dan in 2024 (van 0 naar 2,9)');
+    expect(changePhrase(change, rate, '2024', nl)).to.equal(
+      '2,9 hoger dan in 2024 (van 0 naar 2,9; minder dan 10 gevallen)',
+    );
   });
 
   it('leaves rates of small areas alone: the rule is about counts', () => {

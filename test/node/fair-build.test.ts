@@ -135,7 +135,10 @@ inbraak,GM4,2024,,,,30,20000
   const model = buildIndicatorModel(parseFeed(feed), { indicator: 'inbraak', area: 'GM2' });
   const change = model.changePrevious!;
   assert.deepEqual([change.relative, change.judgement], [null, 'neutral']);
-  assert.equal(changeSincePhrase(change, model.indicator, dictionaries.nl), '3,2 hoger dan in 2023 (van 0,8 naar 4,0)');
+  assert.equal(
+    changeSincePhrase(change, model.indicator, dictionaries.nl),
+    '3,2 hoger dan in 2023 (van 0,8 naar 4,0; minder dan 10 gevallen)',
+  );
 });
 
 test('a group gets Σcounts / Σdenominators of its members, survey values never', async () => {

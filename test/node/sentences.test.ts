@@ -110,7 +110,12 @@ const PROVISIONAL = { status: { 2025: 'provisional' as const } };
 const SERIES: Series[] = [
   series('woninginbraak', 'NL01', { 2015: 4.6, 2023: 1.5, 2024: 1.4, 2025: 1.4 }),
   series('woninginbraak', 'zwb', { 2015: 5.1, 2023: 1.6, 2024: 1.5, 2025: 1.6 }),
-  series('woninginbraak', 'de-baronie', { 2015: 5.8, 2021: 3.2, 2022: 2.9, 2023: 2.8, 2024: 2.7, 2025: 3.1 }),
+  series(
+    'woninginbraak',
+    'de-baronie',
+    { 2015: 5.8, 2021: 3.2, 2022: 2.9, 2023: 2.8, 2024: 2.7, 2025: 3.1 },
+    PROVISIONAL,
+  ),
   series('woninginbraak', 'zeeland', { 2015: 4.2, 2023: 1.2, 2024: 1.1, 2025: 1.0 }),
   series('woninginbraak', 'GM0758', { 2015: 6.4, 2023: 3.4, 2024: 3.0, 2025: 3.3 }, PROVISIONAL),
   series('woninginbraak', 'GM0777', { 2015: 5.2, 2023: 2.6, 2024: 2.5, 2025: 2.3 }),
@@ -142,7 +147,8 @@ const SERIES: Series[] = [
     { denominators: [2_600_000, 2_610_000, 2_620_000] },
   ),
   series('onveilig', 'gk-nl', { 2019: 18.4, 2023: 17.9, 2025: 17.5 }, { margins: [0.6, 0.6, 0.6] }),
-  series('awareness', 'GM0758', { 2023: 50, 2024: 58, 2025: 67 }),
+  // Shares of the norm's few elements: a change between fewer than 10 gets no percentage and no colour.
+  series('awareness', 'GM0758', { 2023: 50, 2024: 58, 2025: 67 }, { counts: [5, 7, 8] }),
   series('onveilig', 'NL01', { 2019: 17.5, 2023: 16.9, 2025: 15.9 }, { margins: [0.3, 0.3, 0.3] }),
   series('onveilig', 'zwb', { 2019: 17.9, 2023: 16.7, 2025: 15.6 }, { margins: [0.5, 0.5, 0.5] }),
   series('onveilig', 'de-baronie', { 2019: 18.9, 2023: 17.8, 2025: 16.0 }, { margins: [1.0, 1.0, 1.1] }),
@@ -157,6 +163,8 @@ const SERIES: Series[] = [
   series('online-slachtoffer', 'NL01', { 2023: 16.9, 2025: 17.3 }),
   series('online-slachtoffer', 'GM0758', { 2023: 16.1, 2025: 17.9 }),
   series('rapportcijfer', 'GM0758', { 2023: 7.2, 2025: 7.4 }, { margins: [0.1, 0.1] }),
+  series('rapportcijfer', 'de-baronie', { 2023: 7.1, 2025: 7.2 }, { margins: [0.1, 0.1] }),
+  series('rapportcijfer', 'zeeland', { 2023: 7.4, 2025: 7.5 }, { margins: [0.1, 0.1] }),
   series('online-oplichting', 'de-baronie', { 2023: 11.0, 2025: 11.9 }, { margins: [1.0, 1.1] }),
   series('uitbuiting', 'NL01', { 2023: 1020, 2024: 1075, 2025: 1110 }, PROVISIONAL),
   series('veilig-thuis', 'GM0758', { '2024-H1': 3.4, '2024-H2': 3.6, '2025-H1': 3.5, '2025-H2': 3.9 }),
@@ -279,6 +287,12 @@ function snapshot(): string {
         scale: 'index',
         base: '2025',
       }),
+      chart('index on a base of fewer than 10 cases', {
+        indicator: 'drugsafvaldumpingen',
+        area: 'GM0777',
+        scale: 'index',
+        base: '2023',
+      }),
       section('no data', (strings) => [
         ['summary', strings.summary.noData('Breda')],
         ['theme card', strings.theme.fallback(strings.levelName('De Baronie', 'district'))],
@@ -301,6 +315,17 @@ function snapshot(): string {
         period: '2024',
       }),
       comparison('comparison of districts, survey', { indicator: 'onveilig' }),
+      comparison('comparison of districts, a score written after its words', { indicator: 'rapportcijfer' }),
+      comparison('no figures per gemeente, the national one provisional', {
+        indicator: 'uitbuiting',
+        level: 'gemeente',
+        within: 'de-baronie',
+      }),
+      comparison('no figures per gemeente, the district’s', {
+        indicator: 'online-oplichting',
+        level: 'gemeente',
+        within: 'de-baronie',
+      }),
       ...HIGHLIGHT_RULES.map((rule) => {
         const highlight = found.find((h) => h.rule === rule);
         assert.ok(highlight, `the fixture has a ${rule} finding`);

@@ -79,7 +79,7 @@ const CASES: Case[] = [
     name: 'the JSON is cut off',
     src: async () => served('cut', await smallFeed(), '?truncate=3000'),
     kind: 'truncated',
-    message: 'De gegevensbron is maar half aangekomen; de gegevens zijn afgebroken.',
+    message: 'De gegevens zijn niet volledig binnengekomen: de gegevensbron is afgebroken.',
     requests: 1,
   },
   {
@@ -90,7 +90,7 @@ const CASES: Case[] = [
       return served('schema', feed);
     },
     kind: 'schema',
-    message: 'De gegevensbron klopt niet met het afgesproken formaat.',
+    message: 'De gegevensbron voldoet niet aan het afgesproken formaat.',
   },
   {
     name: 'the schemaVersion is not supported',

@@ -397,7 +397,8 @@ describe('<miv-district-compare>', () => {
       const status = query(el, '[part="status"]')!;
       expect(status.getAttribute('role')).to.equal('status');
       expect(status.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-        'Voor deze indicator bestaan geen cijfers per district. Alleen het landelijke cijfer is beschikbaar: Nederland 1.110* in 2025.',
+        'Voor deze indicator bestaan geen cijfers per district. Alleen het landelijke cijfer is beschikbaar: ' +
+          '1.110 gemelde mogelijke slachtoffers van seksuele uitbuiting in Nederland in 2025 (voorlopig cijfer).',
       );
       expect(text(el, '[part="title"]')).to.equal('Gemelde mogelijke slachtoffers seksuele uitbuiting');
       el.remove();

@@ -71,7 +71,7 @@ describe('<miv-indicator> states', () => {
     (feed.indicators[1] as { unit?: string }).unit = undefined;
     const { el, detail } = await failing({ src: feedUrl(feed) });
     expect(detail.kind).to.equal('schema');
-    expect(text(el, '[role="alert"] p')).to.equal('De gegevensbron klopt niet met het afgesproken formaat.');
+    expect(text(el, '[role="alert"] p')).to.equal('De gegevensbron voldoet niet aan het afgesproken formaat.');
     const issues = [...el.shadowRoot!.querySelectorAll('[role="alert"] li code')].map((c) => c.textContent);
     expect(issues).to.include('indicators[0].polarity').and.include('indicators[1].unit');
   });

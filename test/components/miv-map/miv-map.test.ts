@@ -300,7 +300,7 @@ describe('<miv-map>', () => {
     const el = await rendered(
       html`<miv-map src=${SAMPLE_FEED_URL} indicator="woninginbraak" classes="quantile"></miv-map>`,
     );
-    expect(text(el, '[part="legend"]')).to.contain('Klassen met ongeveer even veel gemeenten (kwantielen)');
+    expect(text(el, '[part="legend"]')).to.contain('Klassen met ongeveer evenveel gemeenten (kwantielen)');
     expect(gemeenten(el)).to.have.length(37);
   });
 });
