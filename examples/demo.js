@@ -74,6 +74,12 @@ document.addEventListener('miv-select', (event) => {
   detailHeading.focus({ preventScroll: true });
 });
 
+// A gemeente chosen on the map (a click, or Enter while walking it) becomes the page's area.
+document.addEventListener('miv-select', (event) => {
+  if (event.target.localName !== 'miv-map' || !event.detail.area) return;
+  announce({ area: event.detail.area });
+});
+
 new MutationObserver(showTheme).observe(theme, { attributeFilter: ['theme'] });
 new MutationObserver(showArea).observe(feed, { attributeFilter: ['area'] });
 showTheme();

@@ -101,7 +101,17 @@ export function renderDuiding(
  * for the table toggle's `aria-controls`.
  */
 export function renderTable(data: TableData | undefined, visible: boolean): TemplateResult {
-  return html`<div part="table" id="data-table" class=${visible ? 'table' : 'table visually-hidden'}>
+  // Shown, it scrolls sideways on a phone: a named region that takes focus, so the keyboard scrolls it
+  // in every browser. Hidden (for screen readers only), it is no tab stop.
+  const shown = visible && data;
+  return html`<div
+    part="table"
+    id="data-table"
+    class=${visible ? 'table' : 'table visually-hidden'}
+    role=${shown ? 'region' : nothing}
+    aria-label=${shown ? data.caption : nothing}
+    tabindex=${shown ? 0 : nothing}
+  >
     ${data ? renderRows(data) : nothing}
   </div>`;
 }

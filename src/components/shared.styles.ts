@@ -112,6 +112,8 @@ export const sharedStyles = css`
     background: var(--_background);
     line-height: ${LINE_HEIGHT};
     container-type: inline-size;
+    /* A long Dutch compound ("jeugdbeschermingsmaatregel") breaks rather than run out of a phone's screen. */
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
@@ -282,6 +284,8 @@ export const sharedStyles = css`
   }
   .footer dl {
     display: grid;
+    /* Rows no wider than the element, so that a long word in them breaks (\`overflow-wrap\` above). */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     margin: var(--_space) 0 0;
     font-size: 0.85em;
@@ -296,6 +300,8 @@ export const sharedStyles = css`
   }
   .footer dd {
     margin: 0;
+    /* Beside its label in a row: without this it stays as wide as its longest word. */
+    min-width: 0;
   }
   .duiding blockquote {
     margin: 0 0 var(--_space);

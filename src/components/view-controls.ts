@@ -62,11 +62,21 @@ export const viewControlStyles = css`
     border-radius: var(--_radius);
     padding: 0.15em 0.4em;
   }
-  /* Filled, and bold for forced colours, where the fill is gone. */
+  /* Filled, and bold besides. */
   .toggle button[aria-pressed='true'] {
     font-weight: 700;
     color: var(--_background);
     background: var(--_link);
+  }
+  /* Forced colours draw a backplate of the page's colour behind text, which hid the label in the
+     colour of the page: the system's pair for a selection instead. */
+  @media (forced-colors: active) {
+    .toggle button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
+    }
   }
   .group-rule {
     font-size: 0.9em;

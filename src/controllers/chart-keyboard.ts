@@ -81,8 +81,10 @@ export class ChartKeyboard implements ReactiveController {
     // The first key press shows where the walk starts, whichever arrow it was.
     if (!at) return points.start;
     const { rows, columns } = points;
-    // With one column (bars) Home and End go along the rows.
+    // With one column (bars, a map's gemeenten) Home and End go along the rows, and so do all four
+    // arrows: a reader pressing Right expects the next one, not nothing.
     const along = columns > 1 ? 'column' : 'row';
+    if (columns === 1) key = { ArrowLeft: 'ArrowUp', ArrowRight: 'ArrowDown' }[key] ?? key;
     switch (key) {
       case 'ArrowLeft':
         return { ...at, column: clamp(at.column - 1, columns) };

@@ -150,6 +150,7 @@ export const en: Strings = {
     changeSince: (period) => `Change since ${period}`,
     sort: { label: 'Order', fixed: 'Fixed order', value: 'Highest first', name: 'By name' },
     chartLabel: (title, areas, period) => `Bar chart: ${title}, ${areas}, ${period}`,
+    keys: 'Arrow keys: move through the areas, in the order of the bars. Home and End: first and last. Escape: stop.',
     reference: (area, value) => `${area}: ${value}`,
     noAreaData: (level) =>
       level === 'district'

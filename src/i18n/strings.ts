@@ -151,6 +151,8 @@ export interface Strings {
     /** The picker of the order of the bars, and each order's name. */
     sort: { label: string; fixed: string; value: string; name: string };
     chartLabel: (title: string, areas: string, period: string) => string;
+    /** How the keyboard walks the bars (`chart.keys` for a line chart). */
+    keys: string;
     reference: (area: string, value: string) => string;
     noAreaData: (level: 'district' | 'gemeente') => string;
     /** `value` in the indicator's words; `provisional` the status of a figure that may still change, in words, or empty. */
@@ -477,6 +479,7 @@ export const nl: Strings = {
     changeSince: (period) => `Verschil met ${period}`,
     sort: { label: 'Volgorde', fixed: 'Vaste volgorde', value: 'Hoogste eerst', name: 'Op naam' },
     chartLabel: (title, areas, period) => `Staafdiagram: ${title}, ${areas}, ${period}`,
+    keys: 'Pijltjestoetsen: door de gebieden, in de volgorde van de staven. Home en End: eerste en laatste. Escape: stoppen.',
     reference: (area, value) => `${area}: ${value}`,
     noAreaData: (level) =>
       level === 'district'

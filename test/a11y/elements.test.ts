@@ -27,6 +27,23 @@ const cases = (): Record<string, [TemplateResult, (el: Element) => unknown]> => 
     html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0748" show-table></miv-indicator>`,
     drawn,
   ],
+  'indicator: a long Dutch compound in its footnotes, beside the sample feed’s districts': [
+    // Padded as in a card of the demo, in its font: its longest word had no room.
+    html`<miv-indicator
+      style="padding: 0 1.5em; font-family: system-ui, sans-serif"
+      src=${SAMPLE_FEED_URL}
+      indicator="jeugdbescherming"
+      area="GM0758"
+    ></miv-indicator>`,
+    drawn,
+  ],
+  'highlights of the sample feed, its longest theme name in the filter': [
+    html`<miv-highlights
+      style="padding: 0 1.5em; font-family: system-ui, sans-serif"
+      src=${SAMPLE_FEED_URL}
+    ></miv-highlights>`,
+    (el) => shadow(el).querySelector('[part="authored"]'),
+  ],
   'indicator: survey with margins': [
     html`<miv-indicator src=${SMALL_FEED_URL} indicator="onveilig-eigen-buurt" area="GM0758"></miv-indicator>`,
     drawn,
@@ -146,6 +163,25 @@ describe('accessibility of every element (axe-core, WCAG 2.1 AA)', () => {
   }
 });
 
+/**
+ * What in an element reaches past its right edge, outside a box that scrolls (a wide table's):
+ * on a page of another layout than this test's, that is where the page starts scrolling sideways.
+ */
+function pastRightEdge(host: Element): string[] {
+  const edge = host.getBoundingClientRect().right + 0.5;
+  const scrolls = (el: Element) => getComputedStyle(el).overflowX !== 'visible';
+  const out: string[] = [];
+  const walk = (root: ParentNode, clipped: boolean) => {
+    for (const el of root.children) {
+      if (!clipped && el.getBoundingClientRect().right > edge) out.push(`${el.localName}.${el.className}`);
+      walk(el, clipped || scrolls(el));
+      if (el.shadowRoot) walk(el.shadowRoot, clipped || scrolls(el));
+    }
+  };
+  walk(host.shadowRoot!, false);
+  return out;
+}
+
 describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
   before(() => setViewport({ width: 320, height: 800 }));
   after(() => setViewport({ width: 1000, height: 900 }));
@@ -153,8 +189,9 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
   // The loading state is a one-line message; every state with content is checked.
   for (const [name, [template, ready]] of Object.entries(cases()).filter(([name]) => !name.endsWith('loading'))) {
     it(`${name}: no sideways scrolling of the page`, async () => {
-      await shown(template, ready);
+      const page = await shown(template, ready);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(pastRightEdge(page.firstElementChild!), 'past the element’s right edge').to.deep.equal([]);
     });
   }
 });

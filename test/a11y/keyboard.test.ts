@@ -96,5 +96,12 @@ describe('chart keyboard', () => {
     }
     expect(said.some((s) => s.includes('(gemarkeerd)'))).to.equal(true);
     expect(said).to.include('Baarle-Nassau (gemarkeerd), 2025: x (geheim; Te weinig gevallen om te publiceren.)');
+    // Left and Right walk the bars too, as the hint under the chart says.
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(spoken(el)).to.equal(said[1]);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(spoken(el)).to.equal(said[0]);
+    expect(shadow(el).querySelector('[part="keys"]')!.textContent).to.contain('door de gebieden');
   });
 });

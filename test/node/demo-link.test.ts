@@ -115,3 +115,27 @@ test(
     assert.notEqual((await ready(page)).period, view.period);
   },
 );
+
+test('a gemeente chosen on the demo’s map becomes the page’s area', { timeout: TIMEOUT_MS }, async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.origin}/examples/index.html?indicator=woninginbraak`);
+  await ready(page);
+  await page.click('#tab-kaart');
+  const chart = (await page.waitForSelector('miv-map >>> [part~="chart"][tabindex="0"]', WAIT))!;
+  await page.waitForFunction(
+    () => document.querySelector('miv-map')!.shadowRoot!.querySelector('[part~="chart"] svg path'),
+    WAIT,
+  );
+  // The map's keyboard walk: the first gemeente, then Enter chooses it, as its hint says.
+  await chart.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /[?&]gebied=GM\d{4}(&|$)/.test(location.search), WAIT);
+  const chosen = new URL(page.url()).searchParams.get('gebied')!;
+  await page.waitForFunction(
+    (id) => document.querySelector('miv-area-picker')!.shadowRoot!.querySelector('select')!.value === id,
+    WAIT,
+    chosen,
+  );
+  await page.close();
+});

@@ -164,6 +164,18 @@ describe('theme tokens', () => {
     expect(theme.band, 'a readable tint, not a colour ECharts cannot parse').to.match(/^rgba\(/);
   });
 
+  it('keeps the chosen toggle readable under forced colours, in the system colours of a selection', async () => {
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    const el = await indicator('', 'scale-control=');
+    const pressed = el.shadowRoot!.querySelector<HTMLElement>('.toggle button[aria-pressed="true"]')!;
+    expect(pressed.textContent!.trim()).to.equal('Waarden');
+    const style = getComputedStyle(pressed);
+    // Left to the browser, forced colours put a backplate of the page's colour behind the label,
+    // which is in the page's colour too: the label was gone.
+    expect(style.forcedColorAdjust).to.equal('none');
+    expect([style.color, style.backgroundColor]).to.deep.equal([computed('HighlightText'), computed('Highlight')]);
+  });
+
   it('animates only without prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     const el = await indicator();

@@ -75,6 +75,9 @@ const PAGE_CHECKS = {
     const frame = await handle.contentFrame();
     const drawn = await drawEverything(frame);
     if (drawn !== 1) throw new Error(`the frame shows ${drawn} widgets instead of 1`);
+    // The framed page has no font of the host's to give the widget: not the browser's serif default.
+    const font = await frame.$eval('miv-indicator', (el) => getComputedStyle(el).fontFamily);
+    if (!/system-ui|sans-serif/.test(font)) throw new Error(`the widget in the frame is set in ${font}`);
     // The host script sets the frame to the content's height (the stylesheet's default is 40rem).
     await page.waitForFunction(
       () => {

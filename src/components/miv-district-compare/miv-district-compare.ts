@@ -183,6 +183,10 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     if (changed.has('sort')) this.sortPicked = '';
   }
 
+  protected override keysHint(strings: Strings): string {
+    return strings.compare.keys;
+  }
+
   protected override modelInputs(): readonly unknown[] {
     const { indicator, level, within, period, picked, highlight } = this;
     // The locale orders the names when sorting by name.

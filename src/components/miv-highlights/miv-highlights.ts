@@ -96,8 +96,11 @@ export class MivHighlights extends MivDataElement {
         flex-direction: column;
         font-weight: 600;
         font-size: 0.9em;
+        max-width: 100%;
       }
       select {
+        /* A list is as wide as its longest name: on a phone, no wider than the element. */
+        max-width: 100%;
         font: inherit;
         font-weight: normal;
         padding: 0.3em 0.4em;

@@ -292,12 +292,19 @@ describe('<miv-indicator>', () => {
       const table = () => query(el, '[part="table"]')!;
       const toggle = query<HTMLButtonElement>(el, '[part="table-toggle"]')!;
       expect(table().classList.contains('visually-hidden')).to.equal(true);
+      expect(table().tabIndex, 'hidden, no tab stop').to.equal(-1);
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(toggle.textContent!.trim()).to.equal('Toon tabel');
       toggle.click();
       await el.updateComplete;
       expect(table().classList.contains('visually-hidden')).to.equal(false);
       expect(table().getBoundingClientRect().height).to.be.greaterThan(100);
+      // Shown, it may scroll sideways on a phone: a named region the keyboard can reach and scroll.
+      expect([table().getAttribute('role'), table().getAttribute('aria-label'), table().tabIndex]).to.deep.equal([
+        'region',
+        text(el, 'caption'),
+        0,
+      ]);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(toggle.textContent!.trim()).to.equal('Verberg tabel');
       toggle.click();
