@@ -84,7 +84,12 @@ export function renderCardFigures(
   ${changes.map(
     ({ change, words }) =>
       html`<span part="change" class="change" data-judgement=${change.judgement}>
-        ${renderChange(change, words)}
+        ${renderChange(change, words)}${
+          // In words too, not by its colour alone (WCAG 1.4.1): a card has no polarity line.
+          change.judgement === 'favourable' || change.judgement === 'unfavourable'
+            ? `, ${strings.judgement[change.judgement]}`
+            : ''
+        }
       </span>`,
   )}`;
 }

@@ -231,6 +231,7 @@ export const en: Strings = {
     subtitle: (area, count) => `${area} · ${count} ${count === 1 ? 'indicator' : 'indicators'}`,
     fallback: (shown) => `No own figure; showing ${shown}`,
   },
+  judgement: { favourable: 'favourable', unfavourable: 'unfavourable' },
   fair: {
     measureLabel: 'Show as',
     count: 'Number',

@@ -220,6 +220,8 @@ export interface Strings {
   };
   /** `<miv-theme>`. */
   theme: { subtitle: (area: string, count: number) => string; fallback: (shown: string) => string };
+  /** A change judged by its indicator's polarity, in words beside its colour (a card's). */
+  judgement: { favourable: string; unfavourable: string };
   /** Fair comparisons: per inwoner or absolute, comparable areas, the index, the period choice. */
   fair: {
     /** The group of buttons choosing number or rate. */
@@ -559,6 +561,7 @@ export const nl: Strings = {
     subtitle: (area, count) => `${area} · ${count} ${count === 1 ? 'indicator' : 'indicatoren'}`,
     fallback: (shown) => `Geen eigen cijfer; ${shown} getoond`,
   },
+  judgement: { favourable: 'gunstig', unfavourable: 'ongunstig' },
   fair: {
     measureLabel: 'Toon als',
     count: 'Aantal',

@@ -242,7 +242,13 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
             {
               indicator: model.indicator.id,
               period: model.period,
-              ...(model.level === 'gemeente' ? { area: model.parent.id } : {}),
+              // The highlighted area is the view's (a monitor page shows its district's gemeenten
+              // beside it); without one, the district whose gemeenten are compared.
+              ...(model.highlight
+                ? { area: model.highlight.area.id }
+                : model.level === 'gemeente'
+                  ? { area: model.parent.id }
+                  : {}),
             },
             location.href,
           ),

@@ -91,6 +91,26 @@ describe('"Citeer" on <miv-indicator> and <miv-district-compare>', () => {
       period: '2023',
     });
   });
+
+  it('links a comparison with a highlighted gemeente to the view of that gemeente', async () => {
+    clipboard = fakeClipboard();
+    const el = await rendered<MivDistrictCompare>(
+      html`<miv-district-compare
+        src=${SAMPLE_FEED_URL}
+        indicator="woninginbraak"
+        level="gemeente"
+        within="de-markiezaten"
+        highlight="GM0748"
+      ></miv-district-compare>`,
+    );
+    query<HTMLButtonElement>(el, '[part="cite"]')!.click();
+    await waitUntil(() => clipboard.written.length === 1, 'nothing was copied');
+    const link = clipboard.written[0]!.split('\n')
+      .at(-1)!
+      .replace(/^Link: /, '');
+    // Opened on a monitor page, the view is Bergen op Zoom's, with its district's gemeenten beside it.
+    expect(readView(new URL(link).search).area).to.equal('GM0748');
+  });
 });
 
 describe('the source in the footer of <miv-indicator>', () => {

@@ -98,6 +98,9 @@ describe('<miv-theme>', () => {
     const favourable = cards(burglary)[0]!.querySelector('[part="change"]')!;
     expect(favourable.getAttribute('data-judgement'), 'burglary rose in Bergen op Zoom').to.equal('unfavourable');
     expect(getComputedStyle(favourable).color).not.to.equal(neutral);
+    // Not by its colour alone (WCAG 1.4.1): a neutral change has no such word.
+    expect(favourable.textContent!.trim()).to.match(/, ongunstig$/);
+    expect(change.textContent).not.to.match(/gunstig/);
   });
 
   it('marks the years at both ends of a sparkline, also for half-years', async () => {
