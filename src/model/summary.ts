@@ -50,8 +50,10 @@ export function changePhrase(
       ? strings.change.notSignificant(reference, words)
       : strings.change.same(reference, words);
   // The arrow and the word carry the sign, so the number is written without one.
+  // A percentage changes by procentpunten, and its ends carry their sign: `van 42 % naar 50 %`.
+  const percent = indicator.unit.trim().startsWith('%');
   let delta = formatNumber(Math.abs(change.delta), indicator.decimals, strings);
-  if (indicator.unit.trim().startsWith('%')) delta += ` ${strings.change.percentagePoints}`;
+  if (percent) delta += ` ${strings.change.percentagePoints}`;
   const phrase = strings.change[change.direction](
     delta,
     reference,
@@ -60,10 +62,8 @@ export function changePhrase(
   );
   if (survey && change.significance === 'not-tested') return `${phrase} (${strings.change.notTested})`;
   if (change.smallCount) {
-    // A percentage's ends carry their sign, beside a change in procentpunt: `van 42 % naar 50 %`.
-    const sign = indicator.unit.trim().startsWith('%') ? ' %' : '';
     const end = (point: Change['from']) =>
-      formatInText(point.value!, indicator, strings, point.status, { symbol: false }) + sign;
+      formatInText(point.value!, indicator, strings, point.status, { symbol: false }) + (percent ? ' %' : '');
     const fromTo = strings.change.fromTo(end(change.from), end(change.to));
     // A count shows its few cases itself; a rate or percentage says why it has no percentage.
     return `${phrase} (${indicator.kind === 'count' ? fromTo : `${fromTo}; ${strings.change.fewCases(SMALL_COUNT)}`})`;

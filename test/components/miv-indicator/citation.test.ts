@@ -17,6 +17,13 @@ function fakeClipboard(refuse = false): { written: string[]; restore(): void } {
   return { written, restore: () => (navigator.clipboard.writeText = original) };
 }
 
+/** Presses an element's "Citeer" and gives the lines that reached the clipboard. */
+async function citedLines(el: HTMLElement, clipboard: { written: string[] }): Promise<string[]> {
+  query<HTMLButtonElement>(el, '[part="cite"]')!.click();
+  await waitUntil(() => clipboard.written.length === 1, 'nothing was copied');
+  return clipboard.written[0]!.split('\n');
+}
+
 describe('"Citeer" on <miv-indicator> and <miv-district-compare>', () => {
   failOnConsoleErrors();
   let clipboard: ReturnType<typeof fakeClipboard>;
@@ -80,9 +87,7 @@ describe('"Citeer" on <miv-indicator> and <miv-district-compare>', () => {
         period="2023"
       ></miv-district-compare>`,
     );
-    query<HTMLButtonElement>(el, '[part="cite"]')!.click();
-    await waitUntil(() => clipboard.written.length === 1, 'nothing was copied');
-    const lines = clipboard.written[0]!.split('\n');
+    const lines = await citedLines(el, clipboard);
     expect(lines[0]).to.equal('Voelt zich weleens onveilig in eigen buurt (% 15+), Gemeenten in De Baronie, 2023.');
     expect(lines[1]).to.match(/^Bron: Veiligheidsmonitor, .*gepubliceerd 12 maart 2026/);
     expect(readView(new URL(lines.at(-1)!.replace(/^Link: /, '')).search)).to.deep.equal({
@@ -103,11 +108,7 @@ describe('"Citeer" on <miv-indicator> and <miv-district-compare>', () => {
         highlight="GM0748"
       ></miv-district-compare>`,
     );
-    query<HTMLButtonElement>(el, '[part="cite"]')!.click();
-    await waitUntil(() => clipboard.written.length === 1, 'nothing was copied');
-    const link = clipboard.written[0]!.split('\n')
-      .at(-1)!
-      .replace(/^Link: /, '');
+    const link = (await citedLines(el, clipboard)).at(-1)!.replace(/^Link: /, '');
     // Opened on a monitor page, the view is Bergen op Zoom's, with its district's gemeenten beside it.
     expect(readView(new URL(link).search).area).to.equal('GM0748');
   });
