@@ -243,7 +243,7 @@ export abstract class MivChartElement<Model> extends MivDataElement {
       >
         ${strings.citation.button}
       </button>
-      <span class="visually-hidden citation-message" role="status" aria-live="polite">${this.citationMessage}</span>
+      <span class="citation-message" role="status" aria-live="polite">${this.citationMessage}</span>
       ${
         this.citationShown
           ? html`<label part="citation" class="citation">

@@ -255,6 +255,11 @@ export const sharedStyles = css`
     gap: 0.4em;
     font-size: 0.9em;
   }
+  /* Seen as well as heard: a sighted reader pressing Citeer learns that the text was copied. */
+  .citation-message {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
   .citation {
     display: flex;
     flex-direction: column;

@@ -59,6 +59,8 @@ describe('"Citeer" on <miv-indicator> and <miv-district-compare>', () => {
       to: '2025',
     });
     await waitUntil(() => text(el, '.citation-message[role="status"]') === 'Bronvermelding gekopieerd');
+    // Seen too, beside the button, not only announced.
+    expect(query(el, '.citation-message')!.getBoundingClientRect().width).to.be.above(50);
     expect(query(el, '[part="citation"]')).to.equal(null);
   });
 
