@@ -18,6 +18,7 @@ import {
   INDICATOR_KINDS,
   PERIOD_PATTERN,
   POLARITIES,
+  PROVISIONAL_STATUSES,
   SCHEMA_VERSION,
   SMALL_COUNT,
   VALUE_STATUSES,
@@ -698,9 +699,7 @@ function sumRow(
   // A count's denominator (its inhabitants) adds up too, when every part delivered one.
   const withDenominator = indicator.kind !== 'count' || rows.every((r) => r!.denominator !== undefined);
   // A sum is as final as its least final part: voorlopig (`*`), else nader voorlopig (`**`).
-  const provisional = (['provisional', 'revised-provisional'] as const).find((status) =>
-    rows.some((r) => r!.status === status),
-  );
+  const provisional = PROVISIONAL_STATUSES.find((status) => rows.some((r) => r!.status === status));
   // A sum of true zeros is one itself (`–`); a part delivered as 0 may be rounded down, so it is not.
   const nil = rows.every((r) => r!.status === 'nil');
   const value =

@@ -5,10 +5,11 @@
  * from the same transformed points. The status of a value never changes: a suppressed count gives a
  * suppressed rate and a suppressed index.
  */
-import { SMALL_COUNT, type Indicator, type RateOfCount, type ValueStatus } from '../feed/schema.js';
+import type { Indicator, RateOfCount, ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { breakBetween, breakIndices } from './breaks.js';
 import { hasValue, type Point } from './series.js';
+import { restsOnFewCases } from './trend.js';
 
 /** What a count is shown as: the number itself, or the rate per its denominator. */
 export type Measure = 'count' | 'rate';
@@ -104,7 +105,7 @@ export function indexPoints(
   if (basePoint.value === 0) return { points: [], problem: 'nil' };
   // An index is a relative change in disguise: on a handful of cases (1 to 6 is 600), it says what the
   // small-numbers rule forbids a percentage to say.
-  if (countOf(basePoint, indicator) < SMALL_COUNT) return { points: [], problem: 'few-cases' };
+  if (restsOnFewCases(indicator, basePoint)) return { points: [], problem: 'few-cases' };
   const baseValue = basePoint.value;
   const factor = INDEX_BASE / baseValue;
   const comparable = (period: string) =>
@@ -114,20 +115,15 @@ export function indexPoints(
       .filter((p) => comparable(p.period))
       .map((p) => {
         const rest = omit(p, 'denominator');
-        const count = countOf(p, indicator);
+        const count = p.count ?? (indicator.kind === 'count' && p.value !== null ? p.value : undefined);
         return {
           ...rest,
           value: p.value === null ? null : round(p.value * factor, INDEX_DECIMALS),
           margin: p.value === null || p.margin === null ? null : p.margin * factor,
-          ...(count !== Infinity ? { count } : {}),
+          ...(count !== undefined ? { count } : {}),
         };
       }),
   };
-}
-
-/** The cases a point rests on: its count, a count's own value, or Infinity where neither is known. */
-function countOf(point: Point, indicator: Indicator): number {
-  return point.count ?? (indicator.kind === 'count' && point.value !== null ? point.value : Infinity);
 }
 
 /**
