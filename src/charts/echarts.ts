@@ -8,7 +8,7 @@
  * legend is HTML beside the chart) and no aria component: the element's own `role="img"` box
  * carries the label and description, and ECharts' label on the inner box stays silent inside it.
  */
-import { init, use, type ComposeOption } from 'echarts/core';
+import { init, setPlatformAPI, use, type ComposeOption } from 'echarts/core';
 import { LineChart, type BarSeriesOption, type LineSeriesOption, type MapSeriesOption } from 'echarts/charts';
 import {
   GridSimpleComponent,
@@ -76,8 +76,42 @@ export function partsOf(option: ChartOption): ChartPart[] {
   return [...parts];
 }
 
+/**
+ * The letter and word spacing of the charts' text, in px (WCAG 1.4.12). ECharts places and wraps
+ * its labels by its own measure of the text, and the SVG text inherits the spacing a reader's style
+ * sheet gives the page: measured without it, an area's name ran past the chart's left edge. The
+ * spacing is read from the first chart's container, added to every measure, and pinned on every
+ * chart, so what is drawn is what was measured: ECharts keeps its measures for the page's life, and
+ * spacing applied after that reaches the chart labels on the next load (the rest of the element
+ * follows it at once).
+ */
+let spacing: { letter: number; word: number } | undefined;
+let measuring: CanvasRenderingContext2D | undefined;
+let measuringFont: string | undefined;
+
+setPlatformAPI({
+  measureText(text: string, font = '12px sans-serif') {
+    measuring ??= document.createElement('canvas').getContext('2d')!;
+    // Setting a canvas's font parses it: ECharts measures many strings in one font in a row.
+    if (measuringFont !== font) measuring.font = measuringFont = font;
+    const { width } = measuring.measureText(text);
+    const { letter, word } = spacing ?? { letter: 0, word: 0 };
+    return { width: width + letter * [...text].length + word * (text.split(' ').length - 1) };
+  },
+});
+
+function pinSpacing(container: HTMLElement): void {
+  if (!spacing) {
+    const style = getComputedStyle(container);
+    spacing = { letter: parseFloat(style.letterSpacing) || 0, word: parseFloat(style.wordSpacing) || 0 };
+  }
+  container.style.letterSpacing = `${spacing.letter}px`;
+  container.style.wordSpacing = `${spacing.word}px`;
+}
+
 /** Creates a chart drawn as SVG: crisp at any zoom, and exportable as an image with its text. */
 export function createChart(container: HTMLElement, size?: { width: number; height: number }): Chart {
+  pinSpacing(container);
   // A known size spares ECharts reading the layout, which would force one per chart on a busy page.
   return init(container, undefined, { renderer: 'svg', ...size });
 }

@@ -1,0 +1,73 @@
+/**
+ * Text spacing (WCAG 1.4.12): with the spacing of the WCAG test (line height 1.5, paragraphs 2em
+ * apart, letters 0.12em, words 0.16em) set by the reader's style sheet before the page draws, no text
+ * is cut off or runs into other text. Its own file: ECharts keeps its text measures for the page's
+ * life, so the spacing has to be there before the first chart of the page.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/define.js';
+import { SAMPLE_FEED_URL, shadow } from '../helpers.js';
+
+// As the WCAG's text-spacing bookmarklet sets it: on every element of the page, above the page's own.
+const readerStyle = document.createElement('style');
+readerStyle.textContent = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
+document.head.append(readerStyle);
+
+async function drawn(template: TemplateResult): Promise<ShadowRoot> {
+  const el = await fixture<HTMLElement>(template);
+  await waitUntil(() => shadow(el).querySelector('[part~="chart"] svg text'), 'the chart is drawn', { timeout: 8000 });
+  return shadow(el);
+}
+
+/** The text of the chart that reaches past its sides, with how far. */
+function cutOff(root: ShadowRoot): string[] {
+  const svg = root.querySelector('[part~="chart"] svg')!.getBoundingClientRect();
+  return [...root.querySelectorAll('[part~="chart"] svg text')]
+    .map((t) => [t.textContent, t.getBoundingClientRect()] as const)
+    .filter(([, box]) => box.width > 0 && (box.left < svg.left - 0.5 || box.right > svg.right + 0.5))
+    .map(([text, box]) => `${text} (${Math.round(box.left - svg.left)}…${Math.round(box.right - svg.left)})`);
+}
+
+/** Footnote labels (Bron, Toelichting, …) whose text runs into their value's. */
+function labelsOverText(root: ShadowRoot): string[] {
+  const textBox = (el: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return range.getBoundingClientRect();
+  };
+  return [...root.querySelectorAll('[part~="footer"] dt')]
+    .filter((dt) => textBox(dt).right > textBox(dt.nextElementSibling!).left + 0.5)
+    .map((dt) => dt.textContent!.trim());
+}
+
+const cases: Record<string, TemplateResult> = {
+  'bars of a district, a long gemeente name highlighted': html`<miv-district-compare
+    style="width: 480px; font-family: system-ui, sans-serif"
+    src=${SAMPLE_FEED_URL}
+    indicator="woninginbraak"
+    level="gemeente"
+    within="de-markiezaten"
+    highlight="GM0748"
+  ></miv-district-compare>`,
+  'a line chart with its comparison lines and the Corona period': html`<miv-indicator
+    style="width: 480px; font-family: system-ui, sans-serif"
+    src=${SAMPLE_FEED_URL}
+    indicator="woninginbraak"
+    area="GM0748"
+  ></miv-indicator>`,
+};
+
+describe('text spacing set by the reader (WCAG 1.4.12)', () => {
+  for (const [name, template] of Object.entries(cases)) {
+    it(`${name}: no chart text past the chart's sides, no footnote label over its text`, async () => {
+      const root = await drawn(template);
+      // The spacing reaches the chart's text: it is kept, not switched off.
+      const label = root.querySelector('[part~="chart"] svg text')!;
+      expect(parseFloat(getComputedStyle(label).letterSpacing)).to.be.above(1);
+      expect(cutOff(root)).to.deep.equal([]);
+      expect(labelsOverText(root)).to.deep.equal([]);
+    });
+  }
+});
