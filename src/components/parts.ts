@@ -72,18 +72,21 @@ export function renderSampleMark(meta: FeedMeta, strings: Strings): TemplateResu
 }
 
 /**
- * The partners' interpretation, newest first, readable without hovering. `about` names what an
- * entry is about when that is not plain from the widget (another area than the one asked for).
- * `level` is its heading's level: 3 under an element's title, 5 in a card of the profile.
+ * The partners' interpretation, newest first, readable without hovering. Its region is named after
+ * the indicator's `title`: a page of widgets has many, and a list of regions that all read
+ * "Duiding" does not say which is which. `about` names what an entry is about when that is not
+ * plain from the widget (another area than the one asked for). `level` is its heading's level: 3
+ * under an element's title, 5 in a card of the profile.
  */
 export function renderDuiding(
   entries: readonly Duiding[],
   strings: Strings,
+  title: string,
   about: (entry: Duiding) => string | undefined = () => undefined,
   level: 3 | 5 = 3,
 ): TemplateResult | typeof nothing {
   if (entries.length === 0) return nothing;
-  return html`<section part="duiding" class="duiding" aria-label=${strings.duiding}>
+  return html`<section part="duiding" class="duiding" aria-label=${strings.duidingOf(title)}>
     ${level === 3 ? html`<h3>${strings.duiding}</h3>` : html`<h5>${strings.duiding}</h5>`}
     ${entries.map(
       (d) =>

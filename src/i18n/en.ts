@@ -73,6 +73,7 @@ export const en: Strings = {
       gemeente: 'municipal figure',
     })[level],
   publisher: 'Publisher',
+  duidingOf: (title) => `Interpretation of ${title}`,
   duidingAbout: (area) => `about ${area}`,
   unknownId: {
     'unknown-indicator': (id) => `Indicator “${id}” not found.`,

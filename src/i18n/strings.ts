@@ -64,6 +64,8 @@ export interface Strings {
   /** Added to the name of a series that stands in for the asked area: `Nederland (landelijke trend)`. */
   fallbackLabel: (level: AreaLevel) => string;
   publisher: string;
+  /** The name of an indicator's duiding, as a region of the page. */
+  duidingOf: (title: string) => string;
   /** After a duiding's author and date: what it is about, when that is another area. */
   duidingAbout: (area: string) => string;
   /** The short error line for an unknown id, naming it. */
@@ -404,6 +406,7 @@ export const nl: Strings = {
       level
     ],
   publisher: 'Uitgever',
+  duidingOf: (title) => `Duiding bij ${title}`,
   duidingAbout: (area) => `over ${area}`,
   unknownId: {
     'unknown-indicator': (id) => `Indicator „${id}” niet gevonden.`,

@@ -386,7 +386,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
               </div>
               ${this.renderData(model)}`
       }
-      ${renderDuiding(model.duiding, strings)} ${renderFooter(feed, indicator, strings)}
+      ${renderDuiding(model.duiding, strings, indicator.title)} ${renderFooter(feed, indicator, strings)}
     `;
   }
 }

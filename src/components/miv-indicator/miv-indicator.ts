@@ -356,7 +356,8 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
             </ul>`
           : nothing
       }
-      ${this.renderData(model)} ${renderDuiding(model.duiding, strings, (d) => this.duidingAbout(model, d))}
+      ${this.renderData(model)}
+      ${renderDuiding(model.duiding, strings, indicator.title, (d) => this.duidingAbout(model, d))}
       ${renderFooter(feed, indicator, strings)}
     `;
   }

@@ -289,7 +289,8 @@ export class MivMap extends MivChartElement<MapModel> {
         <h2 part="title">${indicator.title}</h2>
         <p class="meta">${areas} · ${indicator.unit}${fixedPeriod ? ` · ${period}` : ''}</p>
       </header>`;
-    const footer = html`${renderDuiding(compare.duiding, strings)} ${renderFooter(feed, indicator, strings)}`;
+    const footer = html`${renderDuiding(compare.duiding, strings, indicator.title)}
+    ${renderFooter(feed, indicator, strings)}`;
     if (model.countOnly) return html`${header} ${this.renderCountOnly(model, strings)} ${footer}`;
     if (compare.noAreaData) return html`${header} ${this.renderNoAreaData(model, strings)} ${footer}`;
     const description = describeMap(model, strings);

@@ -337,6 +337,7 @@ export class MivProfile extends MivDataElement {
         ${renderDuiding(
           duiding,
           strings,
+          card.indicator.shortTitle,
           (d) => (d.area && d.area !== profile.area.id && shown ? strings.duidingAbout(shown.name) : undefined),
           5,
         )}

@@ -377,6 +377,9 @@ describe('<miv-indicator>', () => {
       expect(text(el, '[part="duiding"]'))
         .to.contain('De daling zet door')
         .and.contain('— District De Baronie, 10 april 2026, over De Baronie');
+      expect(query(el, '[part="duiding"]')!.getAttribute('aria-label')).to.equal(
+        'Duiding bij Diefstal uit woning (woninginbraak)',
+      );
       expect(text(el, '[part="sample"]')).to.equal('Fictieve voorbeelddata');
       expect(text(el, '[part="footer"]')).not.to.contain('Zie ook');
     });

@@ -53,6 +53,10 @@ describe('<miv-profile>', () => {
     expect(crime.querySelectorAll('[part="change"]')).to.have.length(2);
     const breda = feed.duiding.find((d) => d.indicator === 'misdrijven-totaal' && d.area === 'GM0758')!;
     expect(crime.querySelector('[part="duiding"]')!.textContent).to.contain(breda.text);
+    // A region per card with duiding, each named after its indicator: a list of regions tells them apart.
+    expect(crime.querySelector('[part="duiding"]')!.getAttribute('aria-label')).to.equal(`Duiding bij ${title}`);
+    const regions = [...el.shadowRoot!.querySelectorAll('[part="duiding"]')].map((r) => r.getAttribute('aria-label'));
+    expect(new Set(regions).size).to.equal(regions.length);
 
     const findings = [...el.shadowRoot!.querySelectorAll('[part="findings"] li')];
     expect(findings.length).to.be.greaterThan(0);
