@@ -9,6 +9,7 @@ import type { ChartOption } from './echarts.js';
 import {
   describePoint,
   escapeHtml,
+  LABELS_INSIDE_FOCUS_RING,
   tooltipLook,
   tooltipPoint,
   chartContext,
@@ -190,7 +191,7 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
     animation: tokens.animate,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: tokens.fontFamily, color: tokens.text },
-    grid: { left: 8, right: 56, top: 12, bottom: 8 },
+    grid: { left: 8, right: 56, top: 12, bottom: 8, outerBounds: LABELS_INSIDE_FOCUS_RING },
     tooltip: {
       ...tooltipLook(tokens),
       trigger: 'axis',

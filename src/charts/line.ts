@@ -12,6 +12,7 @@ import type { ChartOption } from './echarts.js';
 import {
   describePoint,
   escapeHtml,
+  LABELS_INSIDE_FOCUS_RING,
   seriesLook,
   tooltipLook,
   tooltipPoint,
@@ -265,7 +266,7 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
     animation: tokens.animate,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: tokens.fontFamily, color: tokens.text },
-    grid: { left: 8, right: 16, top: 32, bottom: AXIS_SPACE },
+    grid: { left: 8, right: 16, top: 32, bottom: AXIS_SPACE, outerBounds: LABELS_INSIDE_FOCUS_RING },
     tooltip: {
       ...tooltipLook(tokens),
       trigger: 'axis',

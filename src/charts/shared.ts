@@ -48,6 +48,13 @@ export function valueAxis(indicator: Indicator, tokens: ChartTokens, strings: St
   };
 }
 
+/**
+ * Where a grid's axis labels may reach: not into the outer 3 px of the chart box, which the box's
+ * focus ring covers (it is drawn inside, so that a page's box around the element never clips it).
+ * ECharts counts a label as high as its font size; the browser's text box is a fifth higher.
+ */
+export const LABELS_INSIDE_FOCUS_RING = { left: 8, right: 8, top: 8, bottom: 8 };
+
 /** The context with the tokens under their current name. */
 export function chartContext(ctx: ChartContext | ChartContextWithTheme): ChartContext {
   return 'tokens' in ctx ? ctx : { strings: ctx.strings, tokens: ctx.theme };

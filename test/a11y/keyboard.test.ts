@@ -104,4 +104,32 @@ describe('chart keyboard', () => {
     expect(spoken(el)).to.equal(said[0]);
     expect(shadow(el).querySelector('[part="keys"]')!.textContent).to.contain('door de gebieden');
   });
+
+  it('draws its focus ring over no axis label, in a line chart and in bars', async () => {
+    for (const template of [
+      html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0748"></miv-indicator>`,
+      html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
+    ]) {
+      const el = await drawn(template);
+      const chart = shadow(el).querySelector<HTMLElement>('[part~="chart"]')!;
+      chart.focus();
+      const style = getComputedStyle(chart);
+      // The ring is drawn inside the box, from its edge to the offset's depth.
+      const depth = Math.max(0, -parseFloat(style.outlineOffset));
+      const box = chart.getBoundingClientRect();
+      const under = [...chart.querySelectorAll('svg text')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return (
+            r.width > 0 &&
+            (r.left < box.left + depth ||
+              r.right > box.right - depth ||
+              r.top < box.top + depth ||
+              r.bottom > box.bottom - depth)
+          );
+        })
+        .map((t) => t.textContent);
+      expect(under, el.localName).to.deep.equal([]);
+    }
+  });
 });
