@@ -95,6 +95,18 @@ export abstract class MivDataElement extends LitElement {
    */
   @property({ reflect: true }) loading: 'lazy' | 'eager' = 'lazy';
 
+  /**
+   * The level of the element's title, 1 to 6 (default 2), so that the element fits the outline of
+   * the page around it; its other headings follow one level or more below it.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The title's level as set, or 2 where `heading-level` is not a level. */
+  protected get titleLevel(): number {
+    const level = this.headingLevel;
+    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+  }
+
   /** Whether the content may be built (near the viewport, eager, in idle time, or printing). */
   @state() protected near = false;
 

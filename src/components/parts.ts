@@ -12,6 +12,38 @@ import { sourceOf } from '../model/series.js';
 import { ARROWS } from '../model/summary.js';
 import type { Change } from '../model/trend.js';
 
+/** What a heading may carry besides its text. */
+export interface HeadingAttributes {
+  id?: string;
+  part?: string;
+  class?: string;
+}
+
+/**
+ * A heading at `level`, 1 to 6 (a deeper one stays a 6). Elements set their title's level with
+ * `heading-level` and their other headings below it, so that they fit the outline of the page around
+ * them. Lit binds no tag names: each level has its template.
+ */
+export function heading(level: number, content: unknown, attributes: HeadingAttributes = {}): TemplateResult {
+  const id = attributes.id ?? nothing;
+  const part = attributes.part ?? nothing;
+  const cls = attributes.class ?? nothing;
+  switch (Math.min(level, 6)) {
+    case 1:
+      return html`<h1 id=${id} part=${part} class=${cls}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} part=${part} class=${cls}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} part=${part} class=${cls}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} part=${part} class=${cls}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} part=${part} class=${cls}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} part=${part} class=${cls}>${content}</h6>`;
+  }
+}
+
 /**
  * The footnote block every figure carries: Bron, Eenheid, Toelichting, Stand, and "Zie ook" with the
  * theme's link and the indicator's instruments.
@@ -74,20 +106,20 @@ export function renderSampleMark(meta: FeedMeta, strings: Strings): TemplateResu
 /**
  * The partners' interpretation, newest first, readable without hovering. Its region is named after
  * the indicator's `title`: a page of widgets has many, and a list of regions that all read
- * "Duiding" does not say which is which. `about` names what an entry is about when that is not
- * plain from the widget (another area than the one asked for). `level` is its heading's level: 3
- * under an element's title, 5 in a card of the profile.
+ * "Duiding" does not say which is which. `level` is its heading's level: one below the element's
+ * title, or below a card's name in the profile. `about` names what an entry is about when that is
+ * not plain from the widget (another area than the one asked for).
  */
 export function renderDuiding(
   entries: readonly Duiding[],
   strings: Strings,
   title: string,
+  level: number,
   about: (entry: Duiding) => string | undefined = () => undefined,
-  level: 3 | 5 = 3,
 ): TemplateResult | typeof nothing {
   if (entries.length === 0) return nothing;
   return html`<section part="duiding" class="duiding" aria-label=${strings.duidingOf(title)}>
-    ${level === 3 ? html`<h3>${strings.duiding}</h3>` : html`<h5>${strings.duiding}</h5>`}
+    ${heading(level, strings.duiding, { class: 'duiding-title' })}
     ${entries.map(
       (d) =>
         html`<blockquote>

@@ -73,7 +73,7 @@ export const themeAttributeStyles = css`
  */
 export function headerStyles(component: string): CSSResult {
   return css`
-    .header h2 {
+    .header .title {
       font-size: var(${unsafeCSS(`--miv-${component}-title-font-size`)}, 1.2em);
       margin: 0;
     }
@@ -313,8 +313,7 @@ export const sharedStyles = css`
     padding-inline-start: var(--_space);
     border-inline-start: 3px solid var(--_border);
   }
-  .duiding h3,
-  .duiding h5 {
+  .duiding-title {
     font-size: 1em;
     margin: var(--_space) 0 0.25em;
   }

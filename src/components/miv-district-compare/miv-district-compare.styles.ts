@@ -34,7 +34,7 @@ export const districtCompareStyles = css`
       grid-template-columns: minmax(0, 2fr) minmax(14rem, 1fr);
     }
   }
-  .opvallendheden h3 {
+  .opvallendheden-title {
     font-size: 1em;
     margin: 0 0 0.25em;
   }
@@ -43,7 +43,7 @@ export const districtCompareStyles = css`
     padding-inline-start: var(--_space);
     border-inline-start: 3px solid var(--_border);
   }
-  .opvallendheden h4 {
+  .opvallendheid-title {
     font-size: 0.95em;
     margin: 0;
   }

@@ -21,7 +21,7 @@ import type { ChartPoints, LineLook } from '../../charts/shared.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
-import { renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
+import { heading, renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
 import { renderPeriodSelect } from '../period-select.js';
 import { announceView } from '../../view/view-state.js';
 import { followedKeys } from '../../view/url-state.js';
@@ -68,6 +68,8 @@ const CHART_FRAME_PX = 64;
  *   reader can pick another order in the element.
  * @attr show-table - Shows the data table under the chart (it is always available to screen readers).
  * @attr lang - `nl` (default) or `en`; otherwise the nearest `[lang]` ancestor.
+ * @attr heading-level - Level of the element's title, 1 to 6 (default 2), to fit the page's outline;
+ *   its other headings follow below it.
  * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
  *
  * @event miv-rendered - The chart has been painted (after each new drawing).
@@ -291,11 +293,14 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     if (entries.length === 0) return nothing;
     const districtName = (id: string) => model.feed.areas.find((a) => a.id === id)?.name ?? id;
     return html`<aside part="opvallendheden" class="opvallendheden" aria-labelledby="opvallendheden-title">
-      <h3 id="opvallendheden-title">${strings.compare.opvallendheden}</h3>
+      ${heading(this.titleLevel + 1, strings.compare.opvallendheden, {
+        id: 'opvallendheden-title',
+        class: 'opvallendheden-title',
+      })}
       ${entries.map(
         (o) =>
           html`<article>
-            <h4>${o.title}</h4>
+            ${heading(this.titleLevel + 2, o.title, { class: 'opvallendheid-title' })}
             <p>${o.text}</p>
             <footer>
               — ${districtName(o.district)},
@@ -335,7 +340,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     return html`
       ${renderSampleMark(feed.meta, strings)}
       <header part="header" class="header">
-        <h2 part="title">${indicator.title}</h2>
+        ${heading(this.titleLevel, indicator.title, { part: 'title', class: 'title' })}
         <p class="meta">${areas} · ${indicator.unit}${this.periodFixed || model.noAreaData ? ` · ${period}` : ''}</p>
       </header>
       <div class="controls">
@@ -386,7 +391,8 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
               </div>
               ${this.renderData(model)}`
       }
-      ${renderDuiding(model.duiding, strings, indicator.title)} ${renderFooter(feed, indicator, strings)}
+      ${renderDuiding(model.duiding, strings, indicator.title, this.titleLevel + 1)}
+      ${renderFooter(feed, indicator, strings)}
     `;
   }
 }

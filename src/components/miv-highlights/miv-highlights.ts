@@ -14,7 +14,7 @@ import {
 } from '../../model/highlights.js';
 import { formatDate } from '../../model/format.js';
 import { Derived } from '../../controllers/derived.js';
-import { renderChange, renderSampleMark } from '../parts.js';
+import { heading, renderChange, renderSampleMark } from '../parts.js';
 import { sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
 
@@ -43,6 +43,8 @@ const ALL = '';
  * @attr view-href - The page the findings' links open the indicator's view on, e.g.
  *   `/veiligheid/monitor`; the current page when absent.
  * @attr lang - `nl` (default) or `en`.
+ * @attr heading-level - Level of the element's title, 1 to 6 (default 2), to fit the page's outline;
+ *   its other headings follow below it.
  * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
  *
  * @event miv-select - An indicator was chosen; `detail.indicator`, its `detail.theme` and `detail.area` (and
@@ -73,15 +75,15 @@ export class MivHighlights extends MivDataElement {
       :host {
         background: none;
       }
-      h2 {
+      .title {
         font-size: 1.2em;
         margin: 0 0 var(--_space);
       }
-      h3 {
+      .group-title {
         font-size: 1.05em;
         margin: 0 0 0.25em;
       }
-      h4 {
+      .item-title {
         font-size: 1em;
         margin: 0;
       }
@@ -254,7 +256,7 @@ export class MivHighlights extends MivDataElement {
         (o) =>
           html`<li>
             <article>
-              <h4>${o.title}</h4>
+              ${heading(this.titleLevel + 2, o.title, { class: 'item-title' })}
               <p class="meta">
                 ${index.areas.get(o.district)?.name ?? o.district} · ${formatDate(o.date, strings)} ·
                 ${o.shared ? strings.highlights.shared : strings.highlights.notShared}
@@ -284,7 +286,7 @@ export class MivHighlights extends MivDataElement {
   private renderAuthored(feed: Feed, items: Opvallendheid[]): TemplateResult {
     const strings = this.text;
     return html`<section part="authored" aria-labelledby="authored">
-      <h3 id="authored">${strings.highlights.authored}</h3>
+      ${heading(this.titleLevel + 1, strings.highlights.authored, { id: 'authored', class: 'group-title' })}
       <p class="intro">${strings.highlights.authoredIntro}</p>
       ${items.length === 0 ? html`<p>${strings.highlights.noneAuthored}</p>` : this.renderNotes(feed, items)}
     </section>`;
@@ -294,7 +296,7 @@ export class MivHighlights extends MivDataElement {
     const strings = this.text.sharedHighlights;
     const name = indexFeed(feed).areas.get(district)?.name ?? district;
     return html`<section part="shared" aria-labelledby="shared">
-      <h3 id="shared">${strings.title}</h3>
+      ${heading(this.titleLevel + 1, strings.title, { id: 'shared', class: 'group-title' })}
       <p class="intro">${strings.intro(name)}</p>
       ${items.length === 0 ? html`<p>${strings.none}</p>` : this.renderNotes(feed, items)}
     </section>`;
@@ -303,14 +305,14 @@ export class MivHighlights extends MivDataElement {
   private renderDetected(feed: Feed, byRule: RuleFindings[]): TemplateResult {
     const strings = this.text;
     return html`<section part="detected" class="detected" aria-labelledby="detected">
-      <h3 id="detected">${strings.highlights.detected}</h3>
+      ${heading(this.titleLevel + 1, strings.highlights.detected, { id: 'detected', class: 'group-title' })}
       <p class="intro">${strings.highlights.detectedIntro}</p>
       ${byRule.length === 0 ? html`<p>${strings.highlights.noneDetected}</p>` : nothing}
       <div class="rules">
         ${byRule.map(
           ({ rule, explanation, findings }) =>
             html`<div data-rule=${rule}>
-              <h4>${strings.highlights.rules[rule].title}</h4>
+              ${heading(this.titleLevel + 2, strings.highlights.rules[rule].title, { class: 'item-title' })}
               <p part="rule" class="rule">${explanation}</p>
               <ul role="list">
                 ${findings.map(
@@ -350,14 +352,14 @@ export class MivHighlights extends MivDataElement {
       detectedByRule(feed, { district, theme, limit }, strings),
     );
     return html`${renderSampleMark(feed.meta, strings)}
-      <h2>${strings.highlights.title}</h2>
-      ${this.renderFilters(feed, districts, district, theme)} ${this.renderAuthored(feed, authored)}
-      ${
-        this.shared && district !== ALL
-          ? this.renderShared(feed, district, sharedByOthers(feed, { district, ...(theme ? { theme } : {}) }))
-          : nothing
-      }
-      ${this.renderDetected(feed, detected)}`;
+    ${heading(this.titleLevel, strings.highlights.title, { class: 'title' })}
+    ${this.renderFilters(feed, districts, district, theme)} ${this.renderAuthored(feed, authored)}
+    ${
+      this.shared && district !== ALL
+        ? this.renderShared(feed, district, sharedByOthers(feed, { district, ...(theme ? { theme } : {}) }))
+        : nothing
+    }
+    ${this.renderDetected(feed, detected)}`;
   }
 }
 

@@ -23,7 +23,7 @@ import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
-import { renderChange, renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
+import { heading, renderChange, renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { indicatorStyles } from './miv-indicator.styles.js';
 
@@ -62,6 +62,8 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @attr period-control - Shows a from/to choice of the periods shown.
  * @attr show-table - Shows the data table under the chart (it is always available to screen readers).
  * @attr lang - `nl` (default) or `en`; otherwise the nearest `[lang]` ancestor.
+ * @attr heading-level - Level of the element's title, 1 to 6 (default 2), to fit the page's outline;
+ *   its other headings follow below it.
  * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
  *
  * @event miv-rendered - The chart has been painted (after each new drawing).
@@ -303,7 +305,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
     return html`
       ${renderSampleMark(feed.meta, strings)}
       <header part="header" class="header">
-        <h2 part="title">${indicator.title}</h2>
+        ${heading(this.titleLevel, indicator.title, { part: 'title', class: 'title' })}
         <p class="meta">${[model.area.name, indicator.unit, range].filter(Boolean).join(' · ')}</p>
       </header>
       ${
@@ -357,7 +359,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
           : nothing
       }
       ${this.renderData(model)}
-      ${renderDuiding(model.duiding, strings, indicator.title, (d) => this.duidingAbout(model, d))}
+      ${renderDuiding(model.duiding, strings, indicator.title, this.titleLevel + 1, (d) => this.duidingAbout(model, d))}
       ${renderFooter(feed, indicator, strings)}
     `;
   }

@@ -31,7 +31,7 @@ export const mapStyles = css`
     color: var(--_muted);
     text-align: end;
   }
-  .legend h3 {
+  .legend-title {
     font-size: 1em;
     margin: 0 0 0.25em;
   }

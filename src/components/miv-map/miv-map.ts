@@ -17,7 +17,7 @@ import type { ChartEngine } from '../../controllers/chart-controller.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import { announceView } from '../../view/view-state.js';
 import { MivChartElement } from '../miv-chart-element.js';
-import { renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
+import { heading, renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
 import { renderPeriodSelect } from '../period-select.js';
 import { headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { mapStyles } from './miv-map.styles.js';
@@ -63,6 +63,8 @@ function loadMapEngine(): Promise<MapEngine> {
  * @attr classes - `equal` (default): classes of equal width; `quantile`: about as many gemeenten in each class.
  * @attr show-table - Shows the data table under the map (it is always available to screen readers).
  * @attr lang - `nl` (default) or `en`; otherwise the nearest `[lang]` ancestor.
+ * @attr heading-level - Level of the element's title, 1 to 6 (default 2), to fit the page's outline;
+ *   its other headings follow below it.
  * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
  *
  * @event miv-rendered - The map has been painted (after each new drawing).
@@ -250,7 +252,7 @@ export class MivMap extends MivChartElement<MapModel> {
     const hatched = model.regions.filter((r) => r.classIndex === null);
     const symbols = statusesOf(hatched.map((r) => r.row.point)).map((s) => statusKey(s, strings));
     return html`<section part="legend" id="legend" class="legend" aria-labelledby="legend-title">
-      <h3 id="legend-title">${strings.map.legend}</h3>
+      ${heading(this.titleLevel + 1, strings.map.legend, { id: 'legend-title', class: 'legend-title' })}
       <p>${strings.map.meaning[model.palette]}</p>
       <ul>
         ${model.classes.classes.map(
@@ -286,10 +288,10 @@ export class MivMap extends MivChartElement<MapModel> {
     const fixedPeriod = Boolean(this.period) || compare.noAreaData;
     const header = html`${renderSampleMark(feed.meta, strings)}
       <header part="header" class="header">
-        <h2 part="title">${indicator.title}</h2>
+        ${heading(this.titleLevel, indicator.title, { part: 'title', class: 'title' })}
         <p class="meta">${areas} · ${indicator.unit}${fixedPeriod ? ` · ${period}` : ''}</p>
       </header>`;
-    const footer = html`${renderDuiding(compare.duiding, strings, indicator.title)}
+    const footer = html`${renderDuiding(compare.duiding, strings, indicator.title, this.titleLevel + 1)}
     ${renderFooter(feed, indicator, strings)}`;
     if (model.countOnly) return html`${header} ${this.renderCountOnly(model, strings)} ${footer}`;
     if (compare.noAreaData) return html`${header} ${this.renderNoAreaData(model, strings)} ${footer}`;

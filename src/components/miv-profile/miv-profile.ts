@@ -7,7 +7,7 @@ import { buildProfile, parseIds, type Profile, type ProfileIndicator, type Profi
 import { indexFeed } from '../../model/series.js';
 import { langOf, type Strings } from '../../i18n/strings.js';
 import { Derived } from '../../controllers/derived.js';
-import { renderChange, renderDuiding, renderSampleMark } from '../parts.js';
+import { heading, renderChange, renderDuiding, renderSampleMark } from '../parts.js';
 import { compactCardRules, indicatorCardStyles, renderCardFigures } from '../indicator-card.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
@@ -34,6 +34,8 @@ import { profileStrings, type ProfileStrings } from './profile.strings.js';
  * @attr heading - The profile's title; `Veiligheidsprofiel <area>` when absent. (Not `title`, which
  *   every HTML element already has for its tooltip.)
  * @attr lang - `nl` (default) or `en`.
+ * @attr heading-level - Level of the element's title, 1 to 6 (default 2), to fit the page's outline;
+ *   its other headings follow below it.
  * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
  *
  * @event miv-error - Loading the feed failed, or an area, theme or indicator is unknown; `detail.kind` says why.
@@ -78,7 +80,7 @@ export class MivProfile extends MivDataElement {
       :host {
         background: none;
       }
-      .header h2 {
+      .header .title {
         font-size: var(--miv-profile-title-font-size, 1.6em);
       }
       .intro {
@@ -91,16 +93,14 @@ export class MivProfile extends MivDataElement {
       .theme {
         margin-top: calc(var(--_space) * 2);
       }
-      h3 {
+      .theme-title {
         font-size: 1.3em;
         margin: 0 0 0.25em;
       }
-      h4 {
+      .name,
+      .shared-title {
         font-size: 1em;
         margin: 0;
-      }
-      h5 {
-        font-size: 0.9em;
       }
       .link {
         margin: 0 0 var(--_space);
@@ -185,7 +185,7 @@ export class MivProfile extends MivDataElement {
         padding: 0.5em var(--_space);
         border-inline-start: 4px solid var(--_border);
       }
-      .shared h5 {
+      .shared-item {
         font-size: 1em;
         margin: 0;
       }
@@ -240,8 +240,9 @@ export class MivProfile extends MivDataElement {
         .rules div {
           break-inside: avoid;
         }
-        h3,
-        h4,
+        .theme-title,
+        .name,
+        .shared-title,
         .link,
         .shared > p {
           break-after: avoid;
@@ -317,7 +318,7 @@ export class MivProfile extends MivDataElement {
     const { card, changes, duiding, findings } = item;
     const shown = card.shownArea;
     return html`<li part="card" class="card">
-      <h4 class="name">${card.indicator.shortTitle}</h4>
+      ${heading(this.titleLevel + 2, card.indicator.shortTitle, { class: 'name' })}
       ${renderCardFigures(card, profile.area.name, changes, strings)}
       ${
         findings.length
@@ -334,12 +335,8 @@ export class MivProfile extends MivDataElement {
           : nothing
       }
       <div class="wide">
-        ${renderDuiding(
-          duiding,
-          strings,
-          card.indicator.shortTitle,
-          (d) => (d.area && d.area !== profile.area.id && shown ? strings.duidingAbout(shown.name) : undefined),
-          5,
+        ${renderDuiding(duiding, strings, card.indicator.shortTitle, this.titleLevel + 3, (d) =>
+          d.area && d.area !== profile.area.id && shown ? strings.duidingAbout(shown.name) : undefined,
         )}
       </div>
       <p class="source wide">${strings.source}: ${card.indicator.source.name}</p>
@@ -351,7 +348,7 @@ export class MivProfile extends MivDataElement {
     const areas = indexFeed(feed).areas;
     const id = `shared-${theme.theme.id}`;
     return html`<section part="shared" class="shared" aria-labelledby=${id}>
-      <h4 id=${id}>${this.words.shared}</h4>
+      ${heading(this.titleLevel + 2, this.words.shared, { id, class: 'shared-title' })}
       ${
         theme.shared.length === 0
           ? html`<p>${this.words.noneShared}</p>`
@@ -361,7 +358,7 @@ export class MivProfile extends MivDataElement {
                   (o) =>
                     html`<li>
                       <article>
-                        <h5>${o.title}</h5>
+                        ${heading(this.titleLevel + 3, o.title, { class: 'shared-item' })}
                         <p class="meta">
                           ${this.words.sharedBy(areas.get(o.district)?.name ?? o.district, formatDate(o.date, strings))}
                         </p>
@@ -393,8 +390,7 @@ export class MivProfile extends MivDataElement {
       ...(feed.meta.sample ? { sample: strings.sample } : {}),
     };
     return html`<header part="header" class="header">
-        ${renderSampleMark(feed.meta, strings)}
-        <h2 part="title">${title}</h2>
+        ${renderSampleMark(feed.meta, strings)} ${heading(this.titleLevel, title, { part: 'title', class: 'title' })}
         <p class="meta">${this.words.subtitle(profile.area.name, profile.themes.length, count)} · ${updated}</p>
         <p class="intro">${this.words.intro}</p>
         <button part="print" class="print" type="button" @click=${() => window.print()}>${this.words.print}</button>
@@ -402,7 +398,7 @@ export class MivProfile extends MivDataElement {
       ${profile.themes.map((theme) => {
         const id = `theme-${theme.theme.id}`;
         return html`<section part="theme" class="theme" aria-labelledby=${id}>
-          <h3 id=${id}>${theme.theme.title}</h3>
+          ${heading(this.titleLevel + 1, theme.theme.title, { id, class: 'theme-title' })}
           ${
             theme.theme.link
               ? html`<p class="link">
@@ -417,7 +413,7 @@ export class MivProfile extends MivDataElement {
         </section>`;
       })}
       <section part="rules" class="rules" aria-labelledby="rules">
-        <h3 id="rules">${this.words.aboutRules}</h3>
+        ${heading(this.titleLevel + 1, this.words.aboutRules, { id: 'rules', class: 'theme-title' })}
         <p>${strings.highlights.detectedIntro}</p>
         <dl>
           ${HIGHLIGHT_RULES.map(

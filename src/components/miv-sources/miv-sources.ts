@@ -5,7 +5,7 @@ import type { Feed } from '../../feed/schema.js';
 import { buildSourcesOverview, type SourceEntry } from '../../model/sources.js';
 import { formatDate } from '../../model/format.js';
 import { announceView } from '../../view/view-state.js';
-import { renderSampleMark } from '../parts.js';
+import { heading, renderSampleMark } from '../parts.js';
 import { sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
 import { langOf } from '../../i18n/strings.js';
@@ -36,6 +36,8 @@ const ALL = '';
  * @attr src - URL of the JSON indicator feed (inherited from `<miv-feed>` when absent).
  * @attr theme - Theme id to show first; every theme when absent. The reader can change it in the filter.
  * @attr lang - `nl` (default) or `en`.
+ * @attr heading-level - Level of the element's title, 1 to 6 (default 2), to fit the page's outline;
+ *   its other headings follow below it.
  * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
  *
  * @event miv-view-change - The reader chose another theme; `detail.theme` says which (empty for all).
@@ -62,11 +64,11 @@ export class MivSources extends MivDataElement {
       :host {
         background: none;
       }
-      h2 {
+      .title {
         font-size: 1.2em;
         margin: 0 0 0.25em;
       }
-      h3 {
+      .source-title {
         font-size: 1.05em;
         margin: 0 0 0.5em;
       }
@@ -186,7 +188,7 @@ export class MivSources extends MivDataElement {
       : [];
     return html`<li>
       <article part="source" aria-labelledby=${`source-${n}`}>
-        <h3 id=${`source-${n}`}>${link(source.url, source.name)}</h3>
+        ${heading(this.titleLevel + 1, link(source.url, source.name), { id: `source-${n}`, class: 'source-title' })}
         <dl>
           ${source.publisher ? row(words.publisher, source.publisher) : nothing}
           ${table ? row(words.table, link(table.url, [table.id, table.title].filter(Boolean).join(' – '))) : nothing}
@@ -232,8 +234,7 @@ export class MivSources extends MivDataElement {
     const theme = this.chosenTheme ?? this.theme;
     const entries = buildSourcesOverview(feed, theme ? { theme } : {}, strings.locale);
     return html`${renderSampleMark(feed.meta, strings)}
-      <h2>${this.words.title}</h2>
-      ${this.renderFilter(feed, theme)}
+      ${heading(this.titleLevel, this.words.title, { class: 'title' })} ${this.renderFilter(feed, theme)}
       <p part="count" class="count" role="status">${this.words.count(entries.length)}</p>
       ${
         entries.length

@@ -4,7 +4,7 @@ import type { Feed } from '../../feed/schema.js';
 import { buildThemeOverview, type ThemeCard, type ThemeOverview, type ThemeSort } from '../../model/theme-overview.js';
 import { changeSincePhrase } from '../../model/summary.js';
 import { Derived } from '../../controllers/derived.js';
-import { renderSampleMark } from '../parts.js';
+import { heading, renderSampleMark } from '../parts.js';
 import { indicatorCardStyles, renderCardFigures } from '../indicator-card.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
@@ -26,6 +26,8 @@ import { MivDataElement } from '../miv-data-element.js';
  * @attr href-template - Makes every card a link: `{indicator}` and `{area}` are replaced, e.g.
  *   `detail.html?indicator={indicator}&area={area}`.
  * @attr lang - `nl` (default) or `en`.
+ * @attr heading-level - Level of the element's title, 1 to 6 (default 2), to fit the page's outline;
+ *   its other headings follow below it.
  * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
  *
  * @event miv-select - A card was chosen; `detail.indicator` and `detail.area` say which.
@@ -135,7 +137,7 @@ export class MivTheme extends MivDataElement {
     const overview = this.overview(feed, area);
     return html`${renderSampleMark(feed.meta, strings)}
       <header part="header" class="header">
-        <h2 part="title">${overview.theme.title}</h2>
+        ${heading(this.titleLevel, overview.theme.title, { part: 'title', class: 'title' })}
         <p class="meta">${strings.theme.subtitle(overview.area.name, overview.cards.length)}</p>
         ${
           overview.theme.link
