@@ -89,7 +89,7 @@ export const en: Strings = {
     notTested: 'not tested',
     fromTo: (from, to) => `from ${from} to ${to}`,
     fewCases: (threshold) => `fewer than ${threshold} cases`,
-    percentagePoints: 'percentage points',
+    percentagePoints: (delta) => `${delta} percentage ${delta === '1' ? 'point' : 'points'}`,
   },
   polarity: {
     'higher-is-worse': 'Lower is better.',

@@ -85,7 +85,11 @@ export interface Strings {
     fromTo: (from: string, to: string) => string;
     /** After `fromTo` for a rate or percentage: why it has no percentage (`minder dan 10 gevallen`). */
     fewCases: (threshold: number) => string;
-    percentagePoints: string;
+    /**
+     * A change of a percentage: the number with its unit (`1,6 procentpunt`, `1 percentage point`).
+     * A string is put after the number as it is.
+     */
+    percentagePoints: string | ((delta: string) => string);
   };
   polarity: { 'higher-is-worse': string; 'higher-is-better': string; neutral: string };
   summary: {

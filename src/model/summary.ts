@@ -53,7 +53,8 @@ export function changePhrase(
   // A percentage changes by procentpunten, and its ends carry their sign: `van 42 % naar 50 %`.
   const percent = indicator.unit.trim().startsWith('%');
   let delta = formatNumber(Math.abs(change.delta), indicator.decimals, strings);
-  if (percent) delta += ` ${strings.change.percentagePoints}`;
+  const { percentagePoints } = strings.change;
+  if (percent) delta = typeof percentagePoints === 'string' ? `${delta} ${percentagePoints}` : percentagePoints(delta);
   const phrase = strings.change[change.direction](
     delta,
     reference,

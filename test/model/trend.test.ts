@@ -70,6 +70,13 @@ describe('significance of a survey difference', () => {
     expect(changePhrase(small, survey, '2023', nl)).to.equal('0,5 procentpunt hoger dan in 2023 (niet getoetst)');
   });
 
+  it('writes one percentage point in the singular in English', () => {
+    const whole = { ...survey, decimals: 0 };
+    const one = compareValues(whole, point('2023', 20), point('2025', 21))!;
+    expect(changePhrase(one, whole, '2023', en)).to.equal('1 percentage point higher than in 2023 (not tested)');
+    expect(changePhrase(one, whole, '2023', nl)).to.equal('1 procentpunt hoger dan in 2023 (niet getoetst)');
+  });
+
   it('leaves an area against an area it lies in untested, and lets the publisher’s flag win over the margins', () => {
     const [from, to] = [point('2025', 16, 0.3), point('2025', 23, 2)];
     expect(compareValues(survey, from, to, { nested: true })).to.include({
