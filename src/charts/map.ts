@@ -60,8 +60,20 @@ export function parseMapName(name: string): ParsedMapName | undefined {
   return undefined;
 }
 
-/** The place of the map in its box: both series take the same one, so the outlines lie on the gemeenten. */
-const LAYOUT = { left: 8, right: 8, top: 8, bottom: 8, aspectScale: ASPECT, roam: false } as const;
+/**
+ * The place of the map in its box: both series take the same one, so the outlines lie on the gemeenten.
+ * The map keeps its shape, centred in the box: laid out on all four sides, ECharts stretched it to the
+ * box, and on a phone the unit came out half as wide as it is.
+ */
+const LAYOUT = {
+  left: 8,
+  right: 8,
+  top: 8,
+  bottom: 8,
+  preserveAspect: 'contain',
+  aspectScale: ASPECT,
+  roam: false,
+} as const;
 
 export function buildMapOption(model: MapModel, context: ChartContext | ChartContextWithTheme): ChartOption {
   const ctx = chartContext(context);

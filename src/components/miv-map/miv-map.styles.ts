@@ -19,6 +19,10 @@ export const mapStyles = css`
     display: grid;
     gap: var(--_space) calc(2 * var(--_space));
   }
+  /* The map's column: the map's height follows its width (\`cqi\`). */
+  .map-column {
+    container-type: inline-size;
+  }
   @container (min-width: 40rem) {
     .layout {
       grid-template-columns: minmax(0, 2fr) minmax(12rem, 1fr);

@@ -25,6 +25,13 @@ import { mapStyles } from './miv-map.styles.js';
 type MapEngine = typeof import('../../charts/map-engine.js');
 let mapEngine: Promise<MapEngine> | undefined;
 
+/**
+ * The map's height: 420px, or 62 % of its column's width where that is less. The map keeps its shape
+ * (the unit is about 1,6 times as wide as it is high), so a taller box would only add empty space
+ * above and below it.
+ */
+const MAP_HEIGHT = 'min(420px, 62cqi)';
+
 /** Loads the map's chunk (map series and boundaries) once per page; a failed load is retried next time. */
 function loadMapEngine(): Promise<MapEngine> {
   mapEngine ??= import('../../charts/map-engine.js').catch((error: unknown) => {
@@ -107,7 +114,8 @@ function loadMapEngine(): Promise<MapEngine> {
  * @cssprop --miv-color-map-missing - Fill of a gemeente without a figure.
  * @cssprop --miv-color-map-hatch - Hatching of a gemeente without a figure.
  * @cssprop --miv-color-border - Table rules and the bar beside the duiding.
- * @cssprop --miv-chart-height - Height of the map (default 420px).
+ * @cssprop --miv-chart-height - Height of the map (default 420px, less where the map's column is narrower
+ *   than 680px, so that the map, which keeps its shape, fills the width).
  * @cssprop --miv-map-title-font-size - Size of the title.
  */
 export class MivMap extends MivChartElement<MapModel> {
@@ -311,7 +319,11 @@ export class MivMap extends MivChartElement<MapModel> {
           : nothing
       }
       <div class="layout">
-        <div style=${styleMap({ '--_chart-height': 'var(--miv-chart-height, 420px)' })} @keydown=${this.onChartKey}>
+        <div
+          class="map-column"
+          style=${styleMap({ '--_chart-height': `var(--miv-chart-height, ${MAP_HEIGHT})` })}
+          @keydown=${this.onChartKey}
+        >
           ${this.renderChart(
             strings.map.chartLabel(indicator.title, areas, period),
             description,

@@ -61,6 +61,33 @@ describe('<miv-map>', () => {
     expect(text(el, '[part="header"]')).to.contain('Gemeenten in Eenheid Zeeland-West-Brabant');
   });
 
+  it('keeps the shape of the unit on a phone and on a wide page, and fills a phone’s width', async () => {
+    const drawn = async (width: number) => {
+      const el = await rendered(
+        // Eager: the second map starts below the first, out of view.
+        html`<miv-map
+          loading="eager"
+          style="width: ${width}px"
+          src=${SAMPLE_FEED_URL}
+          indicator="woninginbraak"
+        ></miv-map>`,
+      );
+      const boxes = gemeenten(el).map((p) => p.getBoundingClientRect());
+      const map = {
+        width: Math.max(...boxes.map((b) => b.right)) - Math.min(...boxes.map((b) => b.left)),
+        height: Math.max(...boxes.map((b) => b.bottom)) - Math.min(...boxes.map((b) => b.top)),
+      };
+      const box = svgOf(el).getBoundingClientRect();
+      return { shape: map.width / map.height, width: map.width / box.width, height: map.height / box.height };
+    };
+    const phone = await drawn(304);
+    const wide = await drawn(900);
+    expect(phone.shape / wide.shape).to.be.within(0.98, 1.02);
+    // The unit is wider than high: on a phone it takes the width, with no empty band above or below.
+    expect(phone.width).to.be.above(0.9);
+    expect(phone.height).to.be.above(0.8);
+  });
+
   it('draws only the gemeenten of a district', async () => {
     const el = await rendered(
       html`<miv-map src=${SAMPLE_FEED_URL} indicator="woninginbraak" area="de-baronie"></miv-map>`,
