@@ -23,6 +23,8 @@ import { MivDataElement } from '../miv-data-element.js';
  * @attr url-view - Follows the theme in the URL of a `<miv-feed url-state>` (`?thema=`).
  * @attr area - Area id (inherited from `<miv-feed>` when absent; the unit when neither has one).
  * @attr sort - `feed` (the feed's order, default) or `change` (largest change first).
+ * @attr indicator - The indicator open on the page beside the cards: its card is marked as the current one
+ *   (`aria-current`, a border). With `url-view`, the indicator in the URL.
  * @attr href-template - Makes every card a link: `{indicator}` and `{area}` are replaced, e.g.
  *   `detail.html?indicator={indicator}&area={area}`.
  * @attr lang - `nl` (default) or `en`.
@@ -91,6 +93,15 @@ export class MivTheme extends MivDataElement {
         border-color: var(--_link);
         box-shadow: 0 0 0 1px var(--_link);
       }
+      /*
+       * The card of the indicator open on the page: a ring three times as heavy as a border, not a
+       * colour alone, and an outline, which forced colours keep (they drop shadows).
+       */
+      .card[aria-current='true'] {
+        border-color: var(--_link);
+        outline: 2px solid var(--_link);
+        outline-offset: -1px;
+      }
       @container (max-width: 30rem) {
         ul {
           gap: 0.5em;
@@ -104,6 +115,9 @@ export class MivTheme extends MivDataElement {
 
   /** `feed` (the feed's order) or `change` (largest relative change first). */
   @property({ reflect: true }) sort: ThemeSort = 'feed';
+
+  /** The indicator open beside the cards, whose card is the current one. */
+  @property({ reflect: true }) indicator = '';
 
   /** Makes cards links: `{indicator}` and `{area}` are replaced by the card's ids. */
   @property({ attribute: 'href-template', reflect: true }) hrefTemplate = '';
@@ -120,6 +134,11 @@ export class MivTheme extends MivDataElement {
     return this.hrefTemplate
       .replaceAll('{indicator}', encodeURIComponent(card.indicator.id))
       .replaceAll('{area}', encodeURIComponent(area));
+  }
+
+  /** `true` on the card of the indicator open on the page; no attribute on the others. */
+  private current(card: ThemeCard): 'true' | typeof nothing {
+    return card.indicator.id === this.indicator ? 'true' : nothing;
   }
 
   private renderCardBody(card: ThemeCard, overview: ThemeOverview): TemplateResult {
@@ -157,6 +176,7 @@ export class MivTheme extends MivDataElement {
                       part="card"
                       class="card"
                       href=${this.href(card, area)}
+                      aria-current=${this.current(card)}
                       @click=${() => this.select({ area, indicator: card.indicator.id })}
                       >${this.renderCardBody(card, overview)}</a
                     >`
@@ -164,6 +184,7 @@ export class MivTheme extends MivDataElement {
                       part="card"
                       class="card"
                       type="button"
+                      aria-current=${this.current(card)}
                       @click=${() => this.select({ area, indicator: card.indicator.id })}
                     >
                       ${this.renderCardBody(card, overview)}

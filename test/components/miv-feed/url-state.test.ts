@@ -93,6 +93,9 @@ describe('<miv-feed url-state>', () => {
     await waitUntil(() => title(indicator) && title(other) && periodSelect(compare), 'the detail is shown');
     expect(title(indicator)).to.contain('onveilig');
     expect(compare.indicator).to.equal('onveilig-eigen-buurt');
+    // The theme marks the card of the indicator open beside it.
+    const current = [...theme.shadowRoot!.querySelectorAll('[part="card"][aria-current="true"]')];
+    expect(current.map((c) => c.querySelector('.name')!.textContent)).to.deep.equal(['Onveilig in buurt']);
     // The reader's period, with the picker still there to choose another.
     expect(periodSelect(compare)!.value).to.equal('2021');
     expect(indicator.compare, 'the comparison mode').to.equal('none');

@@ -160,6 +160,27 @@ describe('<miv-theme>', () => {
     expect(((await event) as CustomEvent<MivSelectDetail>).detail.indicator).to.equal('woninginbraak');
   });
 
+  it('marks the card of the indicator open on the page as the current one', async () => {
+    const el = await ready(
+      fixture<MivTheme>(
+        html`<miv-theme
+          src=${SMALL_FEED_URL}
+          theme="veilige-buurt-en-omgeving"
+          area="GM0758"
+          indicator="onveilig-eigen-buurt"
+        ></miv-theme>`,
+      ),
+    );
+    expect(cards(el).map((c) => c.getAttribute('aria-current'))).to.deep.equal([null, 'true']);
+    expect(
+      cards(el).map((c) => getComputedStyle(c).outlineStyle),
+      'marked by a ring, not by colour alone',
+    ).to.deep.equal(['none', 'solid']);
+    el.indicator = 'woninginbraak';
+    await el.updateComplete;
+    expect(cards(el).map((c) => c.getAttribute('aria-current'))).to.deep.equal(['true', null]);
+  });
+
   it('makes the cards links with href-template', async () => {
     const el = await ready(
       fixture<MivTheme>(
