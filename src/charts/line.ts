@@ -164,7 +164,15 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
                 position: 'insideEndTop' as const,
                 fontSize: 11,
               },
-              data: model.breaks.map((b) => ({ xAxis: b.period, name: b.reason })),
+              data: model.breaks.map((b) => ({
+                xAxis: b.period,
+                name: b.reason,
+                // Inside a special period its label runs up from the axis: at the top it crossed the
+                // period's own label on a phone.
+                ...(model.specialPeriods.some((sp) => inSpecialPeriod(sp, b.period))
+                  ? { label: { position: 'insideStartTop' as const } }
+                  : {}),
+              })),
             },
           }
         : {}),

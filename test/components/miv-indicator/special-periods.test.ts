@@ -10,7 +10,7 @@ import type { MivIndicator } from '../../../src/components/miv-indicator/miv-ind
 import type { MivDistrictCompare } from '../../../src/components/miv-district-compare/miv-district-compare.js';
 import type { Chart } from '../../../src/charts/echarts.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
-import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, shadow } from '../../helpers.js';
+import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, SAMPLE_FEED_URL, shadow } from '../../helpers.js';
 
 /** A colour no other part of the chart has, so that what is drawn in it is the band. */
 const BAND = 'rgb(255, 0, 255)';
@@ -90,6 +90,29 @@ describe('<miv-indicator> special periods', () => {
     expect(bottom, 'down to its bottom').to.be.closeTo(chart.convertToPixel({ yAxisIndex: 1 }, 0) as number, 1);
     expect(query(el, '[part~="chart"] svg')!.textContent).to.contain('Corona');
     expect(fetchedParts()).to.not.include('bar');
+  });
+
+  it('keeps a break’s label off the special period’s label when the break lies inside the period, on a phone', async () => {
+    // The sample feed: the unit's line breaks in 2021 (Haaren), inside Corona (2020–2021).
+    const el = await rendered<MivIndicator>(
+      html`<miv-indicator
+        style="width: 304px"
+        src=${SAMPLE_FEED_URL}
+        indicator="woninginbraak"
+        area="GM0758"
+      ></miv-indicator>`,
+    );
+    const label = (text: string) =>
+      [...query(el, '[part~="chart"] svg')!.querySelectorAll('text')]
+        .find((t) => t.textContent === text)!
+        .getBoundingClientRect();
+    const [breakLabel, periodLabel] = [label('Trendbreuk'), label('Corona')];
+    const apart =
+      breakLabel.right <= periodLabel.left ||
+      breakLabel.left >= periodLabel.right ||
+      breakLabel.bottom <= periodLabel.top ||
+      breakLabel.top >= periodLabel.bottom;
+    expect(apart, `${JSON.stringify(breakLabel)} against ${JSON.stringify(periodLabel)}`).to.equal(true);
   });
 
   it('fills a one-period special period’s whole slot, also the first and the last', async () => {
