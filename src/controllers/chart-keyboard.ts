@@ -121,7 +121,10 @@ export class ChartKeyboard implements ReactiveController {
   }
 
   private announce(text: string): void {
-    this.message = text;
+    // The same words again (an arrow pressed at the last point) would leave the live region as it
+    // was, and a screen reader silent: a no-break space after them every other time is a change.
+    const again = text !== '' && this.message.replace(/\u00a0$/, '') === text;
+    this.message = again && !this.message.endsWith('\u00a0') ? `${text}\u00a0` : text;
     this.host.requestUpdate();
   }
 }

@@ -57,6 +57,12 @@ describe('chart keyboard', () => {
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'End' });
     expect(spoken(el)).to.match(/^Bergen op Zoom, 2025: /);
+    // Right at the last period stays there, and says so again: the live region changes.
+    const region = shadow(el).querySelector('[role="status"][aria-live="polite"]')!;
+    const before = region.textContent;
+    await sendKeys({ press: 'ArrowRight' });
+    expect(spoken(el)).to.match(/^Bergen op Zoom, 2025: /);
+    expect(region.textContent, 'said again').to.not.equal(before);
 
     await sendKeys({ press: 'Escape' });
     expect(spoken(el)).to.equal('');
