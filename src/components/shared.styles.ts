@@ -322,6 +322,17 @@ export const sharedStyles = css`
     font-size: 0.9em;
     font-variant-numeric: tabular-nums;
   }
+  /*
+   * The caption and the symbols under the table as wide as the table's scroll box (\`cqi\` of
+   * \`.table\`), and staying in it: as wide as a table wider than a phone, the caption's last words lay
+   * outside the box, and both scrolled away with the table.
+   */
+  caption,
+  .table > .legend {
+    position: sticky;
+    left: 0;
+    max-width: 100cqi;
+  }
   caption {
     text-align: start;
     font-weight: 600;
@@ -342,6 +353,7 @@ export const sharedStyles = css`
   }
   .table {
     overflow-x: auto;
+    container-type: inline-size;
   }
   .legend {
     font-size: 0.8em;

@@ -186,6 +186,31 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
   before(() => setViewport({ width: 320, height: 800 }));
   after(() => setViewport({ width: 1000, height: 900 }));
 
+  it('keeps a wide table’s caption and symbols inside its scroll box, also scrolled to its end', async () => {
+    const page = await shown(
+      html`<miv-indicator show-table src=${SAMPLE_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
+      drawn,
+    );
+    const root = shadow(page.firstElementChild!);
+    const box = root.querySelector<HTMLElement>('[part="table"]')!;
+    const textOf = (selector: string) => {
+      const range = document.createRange();
+      range.selectNodeContents(root.querySelector(selector)!);
+      return range.getBoundingClientRect();
+    };
+    const outside = () => {
+      const edges = box.getBoundingClientRect();
+      return ['caption', '.legend']
+        .map((selector) => [selector, textOf(selector)] as const)
+        .filter(([, text]) => text.left < edges.left - 0.5 || text.right > edges.right + 0.5)
+        .map(([selector]) => selector);
+    };
+    expect(box.scrollWidth, 'the table is wider than a phone').to.be.above(box.clientWidth);
+    expect(outside()).to.deep.equal([]);
+    box.scrollLeft = box.scrollWidth;
+    expect(outside(), 'scrolled to the end').to.deep.equal([]);
+  });
+
   // The loading state is a one-line message; every state with content is checked.
   for (const [name, [template, ready]] of Object.entries(cases()).filter(([name]) => !name.endsWith('loading'))) {
     it(`${name}: no sideways scrolling of the page`, async () => {
