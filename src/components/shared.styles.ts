@@ -370,6 +370,13 @@ export const sharedStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* A reader's letter and word spacing (WCAG 1.4.12) reach the controls too: the browser resets them there. */
+  button,
+  select,
+  textarea {
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   button {
     font: inherit;
     color: var(--_link);

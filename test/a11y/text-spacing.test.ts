@@ -59,7 +59,40 @@ const cases: Record<string, TemplateResult> = {
   ></miv-indicator>`,
 };
 
+/** Text of the theme's cards that reaches past its card's sides, with the card's name. */
+function pastCards(root: ShadowRoot): string[] {
+  return [...root.querySelectorAll('[part~="card"]')].flatMap((card) => {
+    const box = card.getBoundingClientRect();
+    const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+    const out: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const text = range.getBoundingClientRect();
+      if (text.width > 0 && (text.left < box.left - 0.5 || text.right > box.right + 0.5))
+        out.push(`${card.querySelector('.name')!.textContent}: ${node.textContent!.trim()}`);
+    }
+    return out;
+  });
+}
+
 describe('text spacing set by the reader (WCAG 1.4.12)', () => {
+  it('the theme’s cards, which are buttons: spaced too, and their text inside them', async () => {
+    const el = await fixture<HTMLElement>(
+      html`<miv-theme
+        style="width: 320px; font-family: system-ui, sans-serif"
+        src=${SAMPLE_FEED_URL}
+        theme="georganiseerde-criminaliteit"
+        area="GM0758"
+      ></miv-theme>`,
+    );
+    await waitUntil(() => shadow(el).querySelector('[part~="card"]'), 'the cards are shown', { timeout: 8000 });
+    const card = shadow(el).querySelector('[part~="card"]')!;
+    // The browser sets a button's spacing to normal; the reader's spacing reaches the card.
+    expect(parseFloat(getComputedStyle(card).letterSpacing)).to.be.above(1);
+    expect(pastCards(shadow(el))).to.deep.equal([]);
+  });
+
   for (const [name, template] of Object.entries(cases)) {
     it(`${name}: no chart text past the chart's sides, no footnote label over its text`, async () => {
       const root = await drawn(template);
