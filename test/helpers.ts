@@ -68,3 +68,22 @@ export function failOnConsoleErrors(): void {
     ).to.deep.equal([]);
   });
 }
+
+/**
+ * What in an element reaches past its right edge, outside a box that scrolls (a wide table's):
+ * on a page of another layout than this test's, that is where the page starts scrolling sideways.
+ */
+export function pastRightEdge(host: Element): string[] {
+  const edge = host.getBoundingClientRect().right + 0.5;
+  const scrolls = (el: Element) => getComputedStyle(el).overflowX !== 'visible';
+  const out: string[] = [];
+  const walk = (root: ParentNode, clipped: boolean) => {
+    for (const el of root.children) {
+      if (!clipped && el.getBoundingClientRect().right > edge) out.push(`${el.localName}.${el.className}`);
+      walk(el, clipped || scrolls(el));
+      if (el.shadowRoot) walk(el.shadowRoot, clipped || scrolls(el));
+    }
+  };
+  walk(host.shadowRoot!, false);
+  return out;
+}

@@ -7,7 +7,7 @@ import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import { NOT_JSON_URL, SMALL_FEED_URL } from '../fixtures/feeds.js';
-import { SAMPLE_FEED_URL, shadow } from '../helpers.js';
+import { pastRightEdge, SAMPLE_FEED_URL, shadow } from '../helpers.js';
 import { axeFindings } from './axe.js';
 
 /** Renders `template` (in a page-like wrapper) and waits until `ready` holds for the element inside. */
@@ -162,25 +162,6 @@ describe('accessibility of every element (axe-core, WCAG 2.1 AA)', () => {
     }
   }
 });
-
-/**
- * What in an element reaches past its right edge, outside a box that scrolls (a wide table's):
- * on a page of another layout than this test's, that is where the page starts scrolling sideways.
- */
-function pastRightEdge(host: Element): string[] {
-  const edge = host.getBoundingClientRect().right + 0.5;
-  const scrolls = (el: Element) => getComputedStyle(el).overflowX !== 'visible';
-  const out: string[] = [];
-  const walk = (root: ParentNode, clipped: boolean) => {
-    for (const el of root.children) {
-      if (!clipped && el.getBoundingClientRect().right > edge) out.push(`${el.localName}.${el.className}`);
-      walk(el, clipped || scrolls(el));
-      if (el.shadowRoot) walk(el.shadowRoot, clipped || scrolls(el));
-    }
-  };
-  walk(host.shadowRoot!, false);
-  return out;
-}
 
 describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
   before(() => setViewport({ width: 320, height: 800 }));

@@ -7,7 +7,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
-import { SAMPLE_FEED_URL, shadow } from '../helpers.js';
+import { pastRightEdge, SAMPLE_FEED_URL, shadow } from '../helpers.js';
 
 // As the WCAG's text-spacing bookmarklet sets it: on every element of the page, above the page's own.
 const readerStyle = document.createElement('style');
@@ -76,6 +76,22 @@ function pastCards(root: ShadowRoot): string[] {
   });
 }
 
+/** Elements without axis labels, each at a phone's width, with what shows that it is built. */
+const phoneCases: Record<string, [TemplateResult, string]> = {
+  'the map': [
+    html`<miv-map style="width: 320px" src=${SAMPLE_FEED_URL} indicator="woninginbraak"></miv-map>`,
+    '[part~="chart"] svg path',
+  ],
+  'the profile': [
+    html`<miv-profile style="width: 320px" src=${SAMPLE_FEED_URL} area="GM0758"></miv-profile>`,
+    '[part="card"]',
+  ],
+  'the highlights': [
+    html`<miv-highlights style="width: 320px" src=${SAMPLE_FEED_URL}></miv-highlights>`,
+    '[part="authored"]',
+  ],
+};
+
 describe('text spacing set by the reader (WCAG 1.4.12)', () => {
   it('the theme’s cards, which are buttons: spaced too, and their text inside them', async () => {
     const el = await fixture<HTMLElement>(
@@ -92,6 +108,14 @@ describe('text spacing set by the reader (WCAG 1.4.12)', () => {
     expect(parseFloat(getComputedStyle(card).letterSpacing)).to.be.above(1);
     expect(pastCards(shadow(el))).to.deep.equal([]);
   });
+
+  for (const [name, [template, built]] of Object.entries(phoneCases)) {
+    it(`${name} at 320 px: nothing past the element's right edge`, async () => {
+      const el = await fixture<HTMLElement>(template);
+      await waitUntil(() => shadow(el).querySelector(built), 'the element is built', { timeout: 8000 });
+      expect(pastRightEdge(el)).to.deep.equal([]);
+    });
+  }
 
   for (const [name, template] of Object.entries(cases)) {
     it(`${name}: no chart text past the chart's sides, no footnote label over its text`, async () => {
