@@ -8,6 +8,7 @@ import { reliabilityRoutes, heapCommand } from './test/reliability/test-server.j
 import { prebundleChartEngine } from './test/tools/prebundle-chart-engine.js';
 import { testTimesReporter } from './test/tools/test-times-reporter.js';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 /**
  * A worker named as the builds name it, `new URL('./feed-worker.js', import.meta.url)`, is asked for
@@ -46,6 +47,8 @@ export default {
     visualRegression(),
     forcedColorsCommand(),
     heapCommand(),
+    // The accessibility tree as Chromium computes it: the names a screen reader reads.
+    a11ySnapshotPlugin(),
   ],
   // Failing, slow, cut-off and very large feeds over real HTTP, for test/reliability; the feed worker.
   middleware: [reliabilityRoutes, sourceUnderBuiltName],
