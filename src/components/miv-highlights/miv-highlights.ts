@@ -236,11 +236,13 @@ export class MivHighlights extends MivDataElement {
   }
 
   /** A link to the view a finding is about; a cancelled `miv-select` keeps the reader on the page. */
-  private renderViewLink(feed: Feed, finding: FindingView, label: TemplateResult | string): TemplateResult {
+  /** A link to a finding's view; `name`, when given, is what a screen reader says for its `label`. */
+  private renderViewLink(feed: Feed, finding: FindingView, label: string, name?: string): TemplateResult {
     const href = findingHref(feed, finding, new URL(this.viewHref || location.href, location.href).href);
     const theme = indexFeed(feed).indicator(finding.indicator)?.theme;
     return html`<a
       href=${href}
+      aria-label=${name ?? nothing}
       @click=${(event: MouseEvent) => {
         if (!this.select({ ...finding, ...(theme ? { theme } : {}) }, { cancelable: true })) event.preventDefault();
       }}
@@ -321,13 +323,15 @@ export class MivHighlights extends MivDataElement {
                       <span class="badge">${strings.highlights.byRule}</span>
                       <span class="finding"
                         >${renderChange(h.change, sentence)}
-                        ${this.renderViewLink(
-                          feed,
-                          { indicator: h.indicator.id, area: h.area.id, period: h.change.to.period },
-                          html`${strings.highlights.open}<span class="visually-hidden"
-                              >: ${h.indicator.shortTitle}, ${h.area.name}</span
-                            >`,
-                        )}</span
+                        ${
+                          // "Bekijk", named with what it opens: hidden text beside it was read "Bekijk : …".
+                          this.renderViewLink(
+                            feed,
+                            { indicator: h.indicator.id, area: h.area.id, period: h.change.to.period },
+                            strings.highlights.open,
+                            `${strings.highlights.open}: ${h.indicator.shortTitle}, ${h.area.name}`,
+                          )
+                        }</span
                       >
                     </li>`,
                 )}

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { MivHighlights } from '../../../src/components/miv-highlights/miv-highlights.js';
 import type { MivFeed } from '../../../src/components/miv-feed/miv-feed.js';
@@ -7,10 +8,24 @@ import { DEFAULT_DETECTION_LIMIT } from '../../../src/model/highlights.js';
 import { dictionaries } from '../../../src/i18n/dictionaries.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
 
+/** A node of Chromium's accessibility tree. */
+interface AxNode {
+  role: string;
+  name: string;
+  children: AxNode[];
+}
+
 const root = (el: Element) => el.shadowRoot!;
 const authoredTitles = (el: MivHighlights) =>
   [...root(el).querySelectorAll('[part="authored"] h4')].map((h) => h.textContent);
 const detected = (el: MivHighlights) => [...root(el).querySelectorAll('[part="detected"] li')];
+/** A finding as a screen reader reads it: its words, then the name of its link. */
+const said = (li: Element) => {
+  const copy = li.cloneNode(true) as Element;
+  const link = copy.querySelector('a')!;
+  link.textContent = link.getAttribute('aria-label');
+  return copy.textContent!.replace(/\s+/g, ' ').trim();
+};
 
 async function ready(el: Promise<HTMLElement>): Promise<MivHighlights> {
   const host = await el;
@@ -113,15 +128,22 @@ describe('<miv-highlights>', () => {
     const el = await ready(
       fixture<MivHighlights>(html`<miv-highlights src=${SMALL_FEED_URL} district="zeeland"></miv-highlights>`),
     );
-    const texts = detected(el).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const texts = detected(el).map(said);
     expect(texts).to.include.members([
       'Rekenregel ↓ Woninginbraak in Zeeland: 1,6 woninginbraken per 1.000 inwoners in 2025 (voorlopig cijfer), 0,2 lager dan in 2024 (-11%). Bekijk: Woninginbraak, Zeeland',
     ]);
+    // The link's name as Chromium gives it to a screen reader, starting with the word it shows.
+    const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
+    const link = findAccessibilityNode<AxNode>(
+      snapshot,
+      (node) => node.role === 'link' && node.name.endsWith('Woninginbraak, Zeeland'),
+    );
+    expect(link!.name).to.equal('Bekijk: Woninginbraak, Zeeland');
   });
 
   it('follows a change of language, limit or strings with the findings it shows', async () => {
     const el = await ready(fixture<MivHighlights>(html`<miv-highlights src=${SMALL_FEED_URL}></miv-highlights>`));
-    const texts = () => detected(el).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const texts = () => detected(el).map(said);
     const dutch = texts();
     expect(dutch.length, 'more than one finding for a rule').to.be.greaterThan(2);
     el.lang = 'en';
