@@ -73,7 +73,7 @@ export function renderCardFigures(
             ><span part="value" class="value">${formatPointValue(latest, indicator, strings)}</span>${
               // A no-break space inside the unit: Chromium's name of the card button left out a plain
               // space between the spans ("1,33*per 1.000 inwoners").
-              unit ? html`<span class="unit"> ${unit}</span>` : nothing
+              unit ? html`<span class="unit">&nbsp;${unit}</span>` : nothing
             }</span
           >
           <span class="period"
