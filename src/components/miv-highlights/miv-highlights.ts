@@ -235,8 +235,10 @@ export class MivHighlights extends MivDataElement {
     </div>`;
   }
 
-  /** A link to the view a finding is about; a cancelled `miv-select` keeps the reader on the page. */
-  /** A link to a finding's view; `name`, when given, is what a screen reader says for its `label`. */
+  /**
+   * A link to the view a finding is about; a cancelled `miv-select` keeps the reader on the page.
+   * `name`, when given, is what a screen reader says for its `label`.
+   */
   private renderViewLink(feed: Feed, finding: FindingView, label: string, name?: string): TemplateResult {
     const href = findingHref(feed, finding, new URL(this.viewHref || location.href, location.href).href);
     const theme = indexFeed(feed).indicator(finding.indicator)?.theme;
