@@ -48,7 +48,7 @@ export function compareGrid(model: CompareModel, strings: Strings): DataGrid {
 }
 
 /**
- * A change as the table prints it: `−0,2`, for a survey value `+1,3 (niet significant)` within the
+ * A change as the table prints it: `-0,2`, for a survey value `+1,3 (niet significant)` within the
  * margins and `+1,3 (niet getoetst)` without a test, `–` between two nihil values, `Trendbreuk` where
  * a break lies between the two periods, `.` where either has no number.
  */

@@ -50,13 +50,13 @@ export function formatNumber(value: number, decimals: number, strings: Strings):
   return numberFormat(strings.locale, decimals).format(value);
 }
 
-/** A difference with its sign: `+1,2`, `−0,4`. */
+/** A difference with its sign: `+1,2`, `-0,4`. */
 export function formatDelta(value: number, decimals: number, strings: Strings): string {
   return numberFormat(strings.locale, decimals, true).format(value);
 }
 
 /**
- * A change as a table or tooltip prints it: `+1,2`, `−0,4`; between two nihil values `–`, itself a
+ * A change as a table or tooltip prints it: `+1,2`, `-0,4`; between two nihil values `–`, itself a
  * true zero, where `0,0` would read as rounded.
  */
 export function formatChangeDelta(

@@ -27,12 +27,12 @@ export function seriesName(series: IndicatorModel['series'][number], strings: St
 /** Arrows per direction; they repeat the words for sighted readers and are hidden from screen readers. */
 export const ARROWS = { up: '↑', down: '↓', same: '→' } as const;
 
-/** Kinds where a relative change (−12 %) means something; not for percentages, scores or surveys. */
+/** Kinds where a relative change (-12%) means something; not for percentages, scores or surveys. */
 const RELATIVE_KINDS = new Set<Indicator['kind']>(['count', 'rate']);
 
 /**
  * A change in words against a reference, a period (`in 2024`) or an area (`Nederland`):
- * `0,4 lager dan in 2024 (−12 %)`, `even hoog als in 2024`, `niet significant anders dan in 2023`,
+ * `0,4 lager dan in 2024 (-12%)`, `even hoog als in 2024`, `niet significant anders dan in 2023`,
  * `1,6 procentpunt significant lager dan in 2019`, `0,5 procentpunt lager dan in 2023 (niet getoetst)`,
  * `2 meer dan in 2024 (van 2 naar 4)`, `1,0 hoger dan Nederland (4,0)`.
  */
@@ -79,7 +79,7 @@ export function changePhrase(
   return `${phrase} (${relative})`;
 }
 
-/** A change in words against the period it started from: `0,4 lager dan in 2024 (−12 %)`. */
+/** A change in words against the period it started from: `0,4 lager dan in 2024 (-12%)`. */
 export function changeSincePhrase(change: Change, indicator: Indicator, strings: Strings): string {
   return changePhrase(change, indicator, formatPeriod(change.from.period, strings, true), strings);
 }
