@@ -27,7 +27,7 @@ const sections = themes.map((theme) => {
     .filter((indicator) => indicator.theme === theme.id)
     .map(
       (indicator) =>
-        `<miv-indicator src="${feedSrc}" indicator="${escape(indicator.id)}" area="${AREA}"></miv-indicator>`,
+        `<miv-indicator src="${feedSrc}" indicator="${escape(indicator.id)}" area="${AREA}" heading-level="3"></miv-indicator>`,
     );
   return `<h2>${escape(theme.title)}</h2>\n${widgets.join('\n')}`;
 });
