@@ -1,8 +1,8 @@
 /**
- * The internal base of every chart element, on top of the feed-reading base (`MivDataElement`): it
- * derives the model from the loaded feed and the element's inputs, the chart option from the model,
- * the resolved design tokens and the strings, and owns the chart controller, the keyboard walk and
- * the token watcher. It also renders what every chart element offers around its chart — the table
+ * The internal base of every chart element, on top of the base of the elements with a title
+ * (`MivTitledElement`): it derives the model from the loaded feed and the element's inputs, the chart
+ * option from the model, the resolved design tokens and the strings, and owns the chart controller,
+ * the keyboard walk and the token watcher. It also renders what every chart element offers around its chart — the table
  * with its toggle, and the CSV, PNG and SVG downloads — so that they work the same everywhere.
  * Subclasses say which model to build from which inputs, how to draw it, and what to render around
  * the chart; they opt in to the table and downloads by returning a `DataGrid` from `dataGrid` and
@@ -22,7 +22,7 @@ import type { ChartPoints, LineLook } from '../charts/shared.js';
 import { renderLegend } from './chart-legend.js';
 import { gridTable, type DataGrid } from '../model/grid.js';
 import { renderTable } from './parts.js';
-import { MivDataElement } from './miv-data-element.js';
+import { MivTitledElement } from './miv-titled-element.js';
 import { Derived } from '../controllers/derived.js';
 import type { Strings } from '../i18n/strings.js';
 
@@ -47,7 +47,7 @@ function chartError(error: unknown): MivError {
     : new MivError('chart', error instanceof Error ? error.message : String(error));
 }
 
-export abstract class MivChartElement<Model> extends MivDataElement {
+export abstract class MivChartElement<Model> extends MivTitledElement {
   /** Built in turn with the page's other work: their placeholder holds their shape (`renderLoading`). */
   protected static override readonly buildInTurn = true;
 

@@ -1,8 +1,9 @@
 /**
  * The internal base of every element that reads the feed: the feed task, the values inherited from
  * a surrounding `<miv-feed>`, the dictionary, and failures shown as a Dutch message plus one
- * `miv-error` event. The chart elements build on it (`MivChartElement`); the monitor's other
- * elements (area picker, theme overview, highlights) use it directly and never load the chart engine.
+ * `miv-error` event. The elements with a title build on it through `MivTitledElement`, the chart
+ * elements one step further (`MivChartElement`); the area picker uses it directly. Only the chart
+ * elements load the chart engine.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -94,18 +95,6 @@ export abstract class MivDataElement extends LitElement {
    * `eager`: builds and draws at once, for print, PDF export and pages that want every chart.
    */
   @property({ reflect: true }) loading: 'lazy' | 'eager' = 'lazy';
-
-  /**
-   * The level of the element's title, 1 to 6 (default 2), so that the element fits the outline of
-   * the page around it; its other headings follow one level or more below it.
-   */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  /** The title's level as set, or 2 where `heading-level` is not a level. */
-  protected get titleLevel(): number {
-    const level = this.headingLevel;
-    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
-  }
 
   /** Whether the content may be built (near the viewport, eager, in idle time, or printing). */
   @state() protected near = false;

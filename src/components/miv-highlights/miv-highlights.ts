@@ -16,7 +16,7 @@ import { formatDate } from '../../model/format.js';
 import { Derived } from '../../controllers/derived.js';
 import { heading, renderChange, renderSampleMark } from '../parts.js';
 import { sharedStyles, tokenStyles } from '../shared.styles.js';
-import { MivDataElement } from '../miv-data-element.js';
+import { MivTitledElement } from '../miv-titled-element.js';
 
 /** The value of the filters' "all" option. */
 const ALL = '';
@@ -65,7 +65,7 @@ const ALL = '';
  * @cssprop --miv-color-unfavourable - Colour of an unfavourable detected figure.
  * @cssprop --miv-color-neutral - Colour of a neutral detected figure.
  */
-export class MivHighlights extends MivDataElement {
+export class MivHighlights extends MivTitledElement {
   protected static override readonly tokenComponent = 'highlights';
 
   static override styles = [

@@ -10,7 +10,7 @@ import { Derived } from '../../controllers/derived.js';
 import { heading, renderChange, renderDuiding, renderSampleMark } from '../parts.js';
 import { compactCardRules, indicatorCardStyles, renderCardFigures } from '../indicator-card.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
-import { MivDataElement } from '../miv-data-element.js';
+import { MivTitledElement } from '../miv-titled-element.js';
 import type { PageHeader } from './page-rules.js';
 import { setPrintedPage } from './printed-pages.js';
 import { profileStrings, type ProfileStrings } from './profile.strings.js';
@@ -67,7 +67,7 @@ import { profileStrings, type ProfileStrings } from './profile.strings.js';
  * @cssprop --miv-color-neutral - Colour of a neutral or equal change.
  * @cssprop --miv-color-border - Card borders and the bar beside duiding and opvallendheden.
  */
-export class MivProfile extends MivDataElement {
+export class MivProfile extends MivTitledElement {
   protected static override readonly tokenComponent = 'profile';
 
   static override styles = [

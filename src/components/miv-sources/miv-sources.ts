@@ -7,7 +7,7 @@ import { formatDate } from '../../model/format.js';
 import { announceView } from '../../view/view-state.js';
 import { heading, renderSampleMark } from '../parts.js';
 import { sharedStyles, tokenStyles } from '../shared.styles.js';
-import { MivDataElement } from '../miv-data-element.js';
+import { MivTitledElement } from '../miv-titled-element.js';
 import { langOf } from '../../i18n/strings.js';
 import { sourcesStrings, type SourcesStrings } from './sources.strings.js';
 
@@ -54,7 +54,7 @@ const ALL = '';
  * @cssprop --miv-color-border - The border around each source.
  * @cssprop --miv-color-link - Links.
  */
-export class MivSources extends MivDataElement {
+export class MivSources extends MivTitledElement {
   protected static override readonly tokenComponent = 'sources';
 
   static override styles = [

@@ -7,7 +7,7 @@ import { Derived } from '../../controllers/derived.js';
 import { heading, renderSampleMark } from '../parts.js';
 import { indicatorCardStyles, renderCardFigures } from '../indicator-card.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
-import { MivDataElement } from '../miv-data-element.js';
+import { MivTitledElement } from '../miv-titled-element.js';
 
 /**
  * The overview of one theme: a card per indicator with a sparkline, the latest value and its status,
@@ -54,7 +54,7 @@ import { MivDataElement } from '../miv-data-element.js';
  * @cssprop --miv-color-unfavourable - Colour of an unfavourable change.
  * @cssprop --miv-color-neutral - Colour of a neutral or equal change.
  */
-export class MivTheme extends MivDataElement {
+export class MivTheme extends MivTitledElement {
   protected static override readonly tokenComponent = 'theme';
 
   static override styles = [
