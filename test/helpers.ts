@@ -1,5 +1,6 @@
 /** Helpers shared by the browser tests of the elements. */
 import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { Feed } from '../src/feed/schema.js';
 
@@ -86,4 +87,17 @@ export function pastRightEdge(host: Element): string[] {
   };
   walk(host.shadowRoot!, false);
   return out;
+}
+
+/** A node of Chromium's accessibility tree: what a screen reader is given. */
+interface AxNode {
+  role: string;
+  name: string;
+  children: AxNode[];
+}
+
+/** The accessible name of the first node of `role` on the page whose name passes `test`. */
+export async function accessibleName(role: string, test: (name: string) => boolean): Promise<string | undefined> {
+  const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
+  return findAccessibilityNode<AxNode>(snapshot, (node) => node.role === role && test(node.name))?.name;
 }

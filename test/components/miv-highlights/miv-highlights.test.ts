@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { MivHighlights } from '../../../src/components/miv-highlights/miv-highlights.js';
 import type { MivFeed } from '../../../src/components/miv-feed/miv-feed.js';
@@ -7,13 +6,7 @@ import type { MivSelectDetail } from '../../../src/components/miv-data-element.j
 import { DEFAULT_DETECTION_LIMIT } from '../../../src/model/highlights.js';
 import { dictionaries } from '../../../src/i18n/dictionaries.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
-
-/** A node of Chromium's accessibility tree. */
-interface AxNode {
-  role: string;
-  name: string;
-  children: AxNode[];
-}
+import { accessibleName } from '../../helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const authoredTitles = (el: MivHighlights) =>
@@ -133,12 +126,8 @@ describe('<miv-highlights>', () => {
       'Rekenregel ↓ Woninginbraak in Zeeland: 1,6 woninginbraken per 1.000 inwoners in 2025 (voorlopig cijfer), 0,2 lager dan in 2024 (-11%). Bekijk: Woninginbraak, Zeeland',
     ]);
     // The link's name as Chromium gives it to a screen reader, starting with the word it shows.
-    const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
-    const link = findAccessibilityNode<AxNode>(
-      snapshot,
-      (node) => node.role === 'link' && node.name.endsWith('Woninginbraak, Zeeland'),
-    );
-    expect(link!.name).to.equal('Bekijk: Woninginbraak, Zeeland');
+    const link = await accessibleName('link', (name) => name.endsWith('Woninginbraak, Zeeland'));
+    expect(link).to.equal('Bekijk: Woninginbraak, Zeeland');
   });
 
   it('follows a change of language, limit or strings with the findings it shows', async () => {
