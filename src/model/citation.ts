@@ -9,7 +9,7 @@ import { PROVISIONAL_STATUSES, type Feed, type Indicator } from '../feed/schema.
 import { sortPeriods, sourceOf, type Point } from './series.js';
 import type { Strings } from '../i18n/strings.js';
 import type { CompareModel } from './compare.js';
-import { formatDate, formatPeriod, intl } from './format.js';
+import { formatDate, formatPeriod, listOf } from './format.js';
 import type { IndicatorModel } from './indicator.js';
 import { fallbackSentence, periodRange } from './summary.js';
 
@@ -61,8 +61,9 @@ function provisionalLines(points: readonly Point[], strings: Strings): string[] 
   return PROVISIONAL_STATUSES.flatMap((status) => {
     const periods = sortPeriods(points.filter((p) => p.status === status).map((p) => p.period));
     if (!periods.length) return [];
-    const list = intl(Intl.ListFormat, strings.locale, { type: 'conjunction' }).format(
+    const list = listOf(
       periods.map((p) => formatPeriod(p, strings, true)),
+      strings,
     );
     return [strings.citation.provisional(list, strings.status[status])];
   });

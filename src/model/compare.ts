@@ -22,7 +22,7 @@ import {
   formatPeriod,
   formatPointValue,
   formatWithUnit,
-  intl,
+  listOf,
   provisionalSentences,
   provisionalWord,
   withPeriodInUnit,
@@ -387,9 +387,12 @@ export function noAreaDataText(model: CompareModel, strings: Strings): [string] 
   ];
 }
 
-/** Names as a sentence list in the reader's language: `A, B en C`. */
+/** The areas' names as a sentence list: `A, B en C`. */
 function listNames(rows: readonly CompareRow[], strings: Strings): string {
-  return intl(Intl.ListFormat, strings.locale, { type: 'conjunction' }).format(rows.map((r) => r.area.name));
+  return listOf(
+    rows.map((r) => r.area.name),
+    strings,
+  );
 }
 
 /**

@@ -108,6 +108,11 @@ export function provisionalSentences(points: readonly Point[], period: string, s
   );
 }
 
+/** Items as a sentence list in the reader's language: `A, B en C`. */
+export function listOf(items: readonly string[], strings: Strings): string {
+  return intl(Intl.ListFormat, strings.locale, { type: 'conjunction' }).format(items);
+}
+
 /** A status as a legend entry: `* voorlopig`, `x geheim`, `– nihil`, `(leeg) niet van toepassing`. */
 export function statusKey(status: ValueStatus, strings: Strings): string {
   return `${strings.statusSymbol[status] || strings.blankSymbol} ${strings.status[status]}`;

@@ -15,7 +15,7 @@ import {
   formatPeriod,
   formatPointValue,
   formatWithUnit,
-  intl,
+  listOf,
   provisionalSentences,
 } from './format.js';
 import { classOf, mapClasses, type ClassMethod, type MapClasses } from './map-classes.js';
@@ -108,11 +108,6 @@ export function buildMapModel(feed: Feed, query: MapQuery): MapModel {
     palette: PALETTE_OF[indicator.polarity],
     countOnly,
   };
-}
-
-/** Names as a sentence list in the reader's language: `A, B en C`. */
-function listOf(names: readonly string[], strings: Strings): string {
-  return intl(Intl.ListFormat, strings.locale, { type: 'conjunction' }).format(names);
 }
 
 /** A class as the legend prints it: `2,0 tot 4,0`, the last `8,0 tot en met 10,0`. */

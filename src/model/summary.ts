@@ -12,6 +12,7 @@ import {
   formatPeriod,
   formatWithUnit,
   intl,
+  listOf,
   provisionalSentences,
   provisionalWord,
   statusKey,
@@ -145,15 +146,15 @@ export function missingAfterLatestInWords(
   strings: Strings,
   sentence?: { area: string },
 ): string[] {
-  const list = intl(Intl.ListFormat, strings.locale, { type: 'conjunction' });
   const inText = sentence !== undefined;
   const name = (period: string) => formatPeriod(period, strings, inText);
   // Three or more periods in a row are one span: `2016–2025`, not ten years listed.
   const span = (from: string, to: string) =>
     inText ? strings.inText.span(name(from), name(to)) : periodRange(from, to, strings);
   return missing.map(({ status, periods }) => {
-    const named = list.format(
+    const named = listOf(
       periodRuns(periods).flatMap((run) => (run.length < 3 ? run.map(name) : [span(run[0]!, run.at(-1)!)])),
+      strings,
     );
     return sentence
       ? strings.summary.laterMissing(sentence.area, named, strings.status[status])
@@ -226,7 +227,7 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     } else compared.push(strings.areaValue(name, value, same ? undefined : formatPeriod(point.period, strings, true)));
   }
   if (compared.length) {
-    const list = intl(Intl.ListFormat, strings.locale, { type: 'conjunction' }).format(compared);
+    const list = listOf(compared, strings);
     sentences.push(
       indicator.kind === 'survey'
         ? strings.summary.comparisonsNotTested(latestPeriod, list)
@@ -247,9 +248,14 @@ export function groupSentences(model: IndicatorModel, strings: Strings): string[
   const byRule = new Map<string, string[]>();
   for (const { group } of model.series)
     if (group) byRule.set(group.rule, [...(byRule.get(group.rule) ?? []), group.name]);
-  const list = intl(Intl.ListFormat, strings.locale, { type: 'conjunction' });
   return [...byRule].map(([rule, names]) =>
-    strings.fair.group(list.format(names.map((n) => strings.fair.groupInSentence(n))), rule),
+    strings.fair.group(
+      listOf(
+        names.map((n) => strings.fair.groupInSentence(n)),
+        strings,
+      ),
+      rule,
+    ),
   );
 }
 
@@ -277,13 +283,12 @@ export function chartNotes(model: IndicatorModel, strings: Strings): string[] {
   const main = model.series[0];
   if (main?.points.some((p) => p.value !== null && p.margin !== null))
     notes.push(strings.notes.band(seriesName(main, strings)));
-  const list = intl(Intl.ListFormat, strings.locale, { type: 'conjunction' });
   for (const b of model.breaks) {
     // A break of a comparison line only (the unit's, beside a gemeente) names that line.
     const cut = b.areas?.includes(model.shownArea.id)
       ? []
       : model.series.filter((s) => b.areas?.includes(s.area.id)).map((s) => seriesName(s, strings));
-    notes.push(strings.notes.seriesBreak(formatPeriod(b.period, strings), b.reason, list.format(cut)));
+    notes.push(strings.notes.seriesBreak(formatPeriod(b.period, strings), b.reason, listOf(cut, strings)));
   }
   for (const special of model.specialPeriods)
     notes.push(
