@@ -223,14 +223,23 @@ function nationalValue(point: Point, indicator: Indicator, strings: Strings): st
   return status ? `${number}, ${status}` : number;
 }
 
-/** The change a rule found, against the period before or against Nederland: `0,2 lager dan in 2024 (-11%)`. */
+/**
+ * The change a rule found, against the period before or against Nederland: `0,2 lager dan in 2024 (-11%)`,
+ * `1,7 hoger dan Nederland (1,4; +121%)`.
+ */
 function foundChange(highlight: DetectedHighlight, strings: Strings): string {
   const { indicator, change } = highlight;
   const national = highlight.rule === 'far-from-national';
-  const reference = national
-    ? strings.areaValue(highlight.reference.name, nationalValue(change.from, indicator, strings))
-    : formatPeriod(change.from.period, strings, true);
-  return changePhrase(change, indicator, reference, strings, national ? 'area' : 'period');
+  return national
+    ? changePhrase(
+        change,
+        indicator,
+        highlight.reference.name,
+        strings,
+        'area',
+        nationalValue(change.from, indicator, strings),
+      )
+    : changePhrase(change, indicator, formatPeriod(change.from.period, strings, true), strings);
 }
 
 /** For `trend-reversal`, the run it breaks: `, na 3 dalingen op rij`; else nothing. */

@@ -35,7 +35,8 @@ const RELATIVE_KINDS = new Set<Indicator['kind']>(['count', 'rate']);
  * A change in words against a reference, a period (`in 2024`) or an area (`Nederland`):
  * `0,4 lager dan in 2024 (-12%)`, `even hoog als in 2024`, `niet significant anders dan in 2023`,
  * `1,6 procentpunt significant lager dan in 2019`, `0,5 procentpunt lager dan in 2023 (niet getoetst)`,
- * `2 meer dan in 2024 (van 2 naar 4)`, `1,0 hoger dan Nederland (4,0)`.
+ * `2 meer dan in 2024 (van 2 naar 4)`. An area's value (`referenceValue`) shares the one bracket
+ * with what follows: `1,7 hoger dan Nederland (1,4; +121%)`.
  */
 export function changePhrase(
   change: Change,
@@ -43,13 +44,20 @@ export function changePhrase(
   reference: string,
   strings: Strings,
   against: ChangeWords['against'] = 'period',
+  referenceValue?: string,
 ): string {
   const survey = indicator.kind === 'survey';
   const words: ChangeWords = { against, count: indicator.kind === 'count' };
+  const bracketed = (phrase: string, ...after: string[]) => {
+    const parts = [referenceValue, ...after].filter((part) => part !== undefined);
+    return parts.length ? `${phrase} (${parts.join('; ')})` : phrase;
+  };
   if (change.direction === 'same')
-    return survey && change.significance === 'not-significant'
-      ? strings.change.notSignificant(reference, words)
-      : strings.change.same(reference, words);
+    return bracketed(
+      survey && change.significance === 'not-significant'
+        ? strings.change.notSignificant(reference, words)
+        : strings.change.same(reference, words),
+    );
   // The arrow and the word carry the sign, so the number is written without one.
   // A percentage changes by procentpunten, and its ends carry their sign: `van 42 % naar 50 %`.
   const percent = indicator.unit.trim().startsWith('%');
@@ -62,22 +70,26 @@ export function changePhrase(
     survey && change.significance === 'significant',
     words,
   );
-  if (survey && change.significance === 'not-tested') return `${phrase} (${strings.change.notTested})`;
+  if (survey && change.significance === 'not-tested') return bracketed(phrase, strings.change.notTested);
   if (change.smallCount) {
     const end = (point: Change['from']) =>
       formatInText(point.value!, indicator, strings, point.status, { symbol: false }) + (percent ? ' %' : '');
     const fromTo = strings.change.fromTo(end(change.from), end(change.to));
     // A count shows its few cases itself; a rate or percentage says why it has no percentage.
-    return `${phrase} (${indicator.kind === 'count' ? fromTo : `${fromTo}; ${strings.change.fewCases(SMALL_COUNT)}`})`;
+    return bracketed(
+      phrase,
+      ...(indicator.kind === 'count' ? [fromTo] : [fromTo, strings.change.fewCases(SMALL_COUNT)]),
+    );
   }
   // A change that rounds to 0 % says nothing the words did not: "(0%)" is left out.
-  if (!RELATIVE_KINDS.has(indicator.kind) || change.relative === null || Math.abs(change.relative) < 0.5) return phrase;
+  if (!RELATIVE_KINDS.has(indicator.kind) || change.relative === null || Math.abs(change.relative) < 0.5)
+    return bracketed(phrase);
   const relative = intl(Intl.NumberFormat, strings.locale, {
     style: 'percent',
     maximumFractionDigits: 0,
     signDisplay: 'exceptZero',
   }).format(change.relative / 100);
-  return `${phrase} (${relative})`;
+  return bracketed(phrase, relative);
 }
 
 /** A change in words against the period it started from: `0,4 lager dan in 2024 (-12%)`. */
@@ -218,11 +230,10 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
         : null;
     // An untested one is only set beside it, like a registration's.
     if (versus && versus.significance !== 'not-tested') {
-      const other = strings.areaValue(name, value);
       sentences.push(
         versus.significance === 'not-significant'
-          ? strings.summary.versusEqual(shownArea.name, other)
-          : strings.summary.versus(shownArea.name, changePhrase(versus, indicator, other, strings, 'area')),
+          ? strings.summary.versusEqual(shownArea.name, strings.areaValue(name, value))
+          : strings.summary.versus(shownArea.name, changePhrase(versus, indicator, name, strings, 'area', value)),
       );
     } else compared.push(strings.areaValue(name, value, same ? undefined : formatPeriod(point.period, strings, true)));
   }

@@ -312,10 +312,10 @@ describe('highlights in words', () => {
   it('names Nederland and its figure for a distance from the national figure', () => {
     const far = one('far-from-national', 'inbraak');
     expect(describeHighlight(far, nl)).to.equal(
-      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 1,0 hoger dan Nederland (4,0) (+25%).',
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 1,0 hoger dan Nederland (4,0; +25%).',
     );
     expect(describeHighlight(far, en)).to.equal(
-      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 1.0 higher than Nederland (4.0) (+25%).',
+      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 1.0 higher than Nederland (4.0; +25%).',
     );
   });
 
@@ -326,10 +326,10 @@ describe('highlights in words', () => {
       change: { ...far.change, from: { ...far.change.from, status } },
     });
     expect(describeHighlight(provisional('provisional'), nl)).to.include(
-      '1,0 hoger dan Nederland (4,0, voorlopig) (+25%).',
+      '1,0 hoger dan Nederland (4,0, voorlopig; +25%).',
     );
     expect(describeHighlight(provisional('revised-provisional'), en)).to.include(
-      '1.0 higher than Nederland (4.0, revised provisional) (+25%).',
+      '1.0 higher than Nederland (4.0, revised provisional; +25%).',
     );
   });
 

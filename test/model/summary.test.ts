@@ -44,14 +44,14 @@ describe('change wording', () => {
     expect(phrase(changePrevious, query, en)).to.equal('the same as in 2024');
   });
 
-  it('puts "in" before a period but not before an area', () => {
+  it('puts "in" before a period but not before an area, and the area\'s value in one bracket with the change', () => {
     const query = { indicator: 'woninginbraak', area: 'GM0748' };
     const { changePrevious, indicator } = model(query);
-    expect(changePhrase(changePrevious!, indicator, 'Nederland (3,1)', nl, 'area')).to.equal(
-      '0,2 hoger dan Nederland (3,1) (+6%)',
+    expect(changePhrase(changePrevious!, indicator, 'Nederland', nl, 'area', '3,1')).to.equal(
+      '0,2 hoger dan Nederland (3,1; +6%)',
     );
-    expect(changePhrase(changePrevious!, indicator, 'Nederland (3.1)', en, 'area')).to.equal(
-      '0.2 higher than Nederland (3.1) (+6%)',
+    expect(changePhrase(changePrevious!, indicator, 'Nederland', en, 'area', '3.1')).to.equal(
+      '0.2 higher than Nederland (3.1; +6%)',
     );
     const same = model({ indicator: 'woninginbraak', area: 'GM0758' });
     expect(changePhrase(same.changePrevious!, same.indicator, 'Nederland', nl, 'area')).to.equal(
