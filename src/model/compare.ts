@@ -396,6 +396,15 @@ function listNames(rows: readonly CompareRow[], strings: Strings): string {
 }
 
 /**
+ * What a survey's range from lowest to highest does not say: that the areas differ, unless the
+ * difference between the two ends was tested and significant. Undefined for other kinds.
+ */
+export function spreadCaveat(model: CompareModel, strings: Strings): string | undefined {
+  if (model.indicator.kind !== 'survey' || model.spread === 'significant') return undefined;
+  return model.spread === 'not-tested' ? strings.compare.summary.notTested : strings.compare.summary.notSignificant;
+}
+
+/**
  * The plain-language description of a comparison: the range of the values (without naming areas at
  * its ends: a comparison is no league table), the highlighted area (or the unit) against Nederland,
  * the areas without a figure, and whether figures are provisional. It is the chart's text alternative.
@@ -430,10 +439,8 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
         ? [inText(bottom), formatInText(top.value, indicator, strings, top.status)]
         : [formatInText(bottom.value, indicator, strings, bottom.status), inText(top)];
       sentences.push(strings.compare.summary.range(period, lowest, highest));
-      if (indicator.kind === 'survey' && model.spread !== 'significant')
-        sentences.push(
-          model.spread === 'not-tested' ? strings.compare.summary.notTested : strings.compare.summary.notSignificant,
-        );
+      const caveat = spreadCaveat(model, strings);
+      if (caveat) sentences.push(caveat);
     }
   }
   // The highlighted area against Nederland; without a highlight, the unit stands for the region.

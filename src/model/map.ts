@@ -8,7 +8,7 @@ import { MivError } from '../feed/errors.js';
 import type { Area, Feed, Polarity } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { MapPaletteName } from '../tokens/tokens.js';
-import { buildCompareModel, tiedPoint, type CompareModel, type CompareRow } from './compare.js';
+import { buildCompareModel, spreadCaveat, tiedPoint, type CompareModel, type CompareRow } from './compare.js';
 import {
   formatInText,
   formatNumber,
@@ -169,10 +169,8 @@ export function describeMap(model: MapModel, strings: Strings): string {
           named(compare.lowest, formatInText(bottom.value, indicator, strings, bottom.status)),
         ),
       );
-      if (indicator.kind === 'survey' && compare.spread !== 'significant')
-        sentences.push(
-          compare.spread === 'not-tested' ? strings.compare.summary.notTested : strings.compare.summary.notSignificant,
-        );
+      const caveat = spreadCaveat(compare, strings);
+      if (caveat) sentences.push(caveat);
       // A figure named for being the highest on a handful of cases is there by chance as much as by
       // anything else: the text says so, as the small-numbers rule does for changes. Any one of the
       // gemeenten sharing the figure is enough.
