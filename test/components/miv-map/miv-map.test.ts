@@ -232,6 +232,32 @@ describe('<miv-map>', () => {
     expect(text(el, '[part="legend"]')).not.to.contain('significant');
   });
 
+  it("says in the summary when a survey's highest and lowest figure do not differ significantly, or were not tested", async () => {
+    // Breda's 18,7 ± 2,0 against Etten-Leur's 15,1 ± 2,8 in 2025 differ significantly: nothing is said.
+    const summary = async (change: (margins: Record<string, (number | null)[]>) => void) => {
+      const feed = await smallFeed();
+      const series = feed.series.filter((s) => s.indicator === 'onveilig-eigen-buurt');
+      const margins = Object.fromEntries(series.map((s) => [s.area, s.margins!]));
+      change(margins);
+      for (const s of series) s.margins = margins[s.area];
+      const el = await rendered(html`<miv-map src=${feedUrl(feed)} indicator="onveilig-eigen-buurt"></miv-map>`);
+      el.remove();
+      return text(el, '[part="summary"]');
+    };
+    const significant = await summary(() => {});
+    expect(significant).to.contain(
+      'het hoogst in Breda (18,7 % van de inwoners van 15 jaar en ouder) en het laagst in Etten-Leur (15,1).',
+    );
+    expect(significant).not.to.contain('significant');
+    // Breda's margin of 3,0 makes the difference of 3,6 smaller than √(3,0² + 2,8²) = 4,1.
+    expect(await summary((m) => (m.GM0758 = [1.9, 1.8, 1.9, 3]))).to.contain(
+      '(15,1). Het hoogste en het laagste cijfer verschillen niet significant.',
+    );
+    expect(await summary((m) => (m.GM0777 = [null, null, null, null]))).to.contain(
+      '(15,1). Of het hoogste en het laagste cijfer significant verschillen, is niet getoetst.',
+    );
+  });
+
   it('walks the gemeenten by keyboard in the table order, announcing name, value and status', async () => {
     const el = await rendered(html`<miv-map src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-map>`);
     const live = () => text(el, '[role="status"][aria-live="polite"]');
