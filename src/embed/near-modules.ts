@@ -16,12 +16,15 @@ function preloadModule(url: URL, load: () => Promise<unknown>): Promise<unknown>
   return new Promise<void>((resolve, reject) => {
     link.rel = 'modulepreload';
     link.href = url.href;
-    // The module stays in the page's module map; the link has done its work.
-    link.onload = () => {
+    // Loaded, the module stays in the page's module map; failed, the import at the first drawing
+    // asks again and reports it. Either way the link has done its work.
+    const settle = (event: Event) => {
       link.remove();
-      resolve();
+      if (event.type === 'load') resolve();
+      else reject(new Error(`modulepreload ${url.href}`));
     };
-    link.onerror = reject;
+    link.addEventListener('load', settle);
+    link.addEventListener('error', settle);
     document.head.append(link);
   });
 }

@@ -46,3 +46,28 @@ test(
     await page.close();
   },
 );
+
+test(
+  'a chart engine that fails to load leaves no preload behind, and the widget says so and keeps its figures',
+  { timeout: TIMEOUT_MS },
+  async () => {
+    const page = await site.browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) =>
+      /\/chunks\/echarts-[\w-]+\.js$/.test(request.url()) ? request.abort() : request.continue(),
+    );
+    await page.goto(`${site.origin}/examples/gemeente-nl-design-system.html`);
+    const failed = await page.waitForFunction(
+      () => document.querySelector('miv-indicator')?.shadowRoot?.querySelector('.chart-failed')?.textContent,
+      { timeout: TIMEOUT_MS / 3, polling: 100 },
+    );
+    assert.equal(await failed.jsonValue(), 'De grafiek kon niet worden getekend; de cijfers staan in de tabel.');
+    const { links, headline } = (await page.evaluate(`({
+      links: document.head.querySelectorAll('link[rel="modulepreload"]').length,
+      headline: document.querySelector('miv-indicator').shadowRoot.querySelector('[part~="headline"]')?.textContent,
+    })`)) as { links: number; headline: string | undefined };
+    assert.equal(links, 0);
+    assert.match(headline ?? '', /1,5\*/);
+    await page.close();
+  },
+);
