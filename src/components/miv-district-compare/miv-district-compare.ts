@@ -391,7 +391,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
               </div>
               ${this.renderData(model)}`
       }
-      ${renderDuiding(model.duiding, strings, indicator.title, this.titleLevel + 1)}
+      ${renderDuiding(model.duiding, strings, `${indicator.title}, ${areas}`, this.titleLevel + 1)}
       ${renderFooter(feed, indicator, strings)}
     `;
   }

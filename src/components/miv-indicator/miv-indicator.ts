@@ -359,7 +359,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
           : nothing
       }
       ${this.renderData(model)}
-      ${renderDuiding(model.duiding, strings, indicator.title, this.titleLevel + 1, (d) => this.duidingAbout(model, d))}
+      ${renderDuiding(model.duiding, strings, `${indicator.title}, ${shownArea.name}`, this.titleLevel + 1, (d) => this.duidingAbout(model, d))}
       ${renderFooter(feed, indicator, strings)}
     `;
   }

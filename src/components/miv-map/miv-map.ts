@@ -299,7 +299,7 @@ export class MivMap extends MivChartElement<MapModel> {
         ${heading(this.titleLevel, indicator.title, { part: 'title', class: 'title' })}
         <p class="meta">${areas} · ${indicator.unit}${fixedPeriod ? ` · ${period}` : ''}</p>
       </header>`;
-    const footer = html`${renderDuiding(compare.duiding, strings, indicator.title, this.titleLevel + 1)}
+    const footer = html`${renderDuiding(compare.duiding, strings, `${indicator.title}, ${areas}`, this.titleLevel + 1)}
     ${renderFooter(feed, indicator, strings)}`;
     if (model.countOnly) return html`${header} ${this.renderCountOnly(model, strings)} ${footer}`;
     if (compare.noAreaData) return html`${header} ${this.renderNoAreaData(model, strings)} ${footer}`;

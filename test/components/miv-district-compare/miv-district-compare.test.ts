@@ -317,6 +317,21 @@ describe('<miv-district-compare>', () => {
       expect(text(el, '[part="polarity"]')).to.equal('Lager is gunstiger.');
     });
 
+    it('names its duiding region after the indicator and the areas, apart from the line chart of the same indicator', async () => {
+      const el = await rendered<MivDistrictCompare>(
+        html`<miv-district-compare
+          src=${SMALL_FEED_URL}
+          indicator="woninginbraak"
+          level="gemeente"
+          within="de-baronie"
+        ></miv-district-compare>`,
+      );
+      expect(text(el, '[part="duiding"]')).to.contain('De daling zet door');
+      expect(query(el, '[part="duiding"]')!.getAttribute('aria-label')).to.equal(
+        'Duiding bij Diefstal uit woning (woninginbraak), Gemeenten in De Baronie',
+      );
+    });
+
     it('says that a neutral indicator is neither good nor bad', async () => {
       const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare src=${SMALL_FEED_URL} indicator="halt-verwijzingen"></miv-district-compare>`,

@@ -378,7 +378,7 @@ describe('<miv-indicator>', () => {
         .to.contain('De daling zet door')
         .and.contain('— District De Baronie, 10 april 2026, over De Baronie');
       expect(query(el, '[part="duiding"]')!.getAttribute('aria-label')).to.equal(
-        'Duiding bij Diefstal uit woning (woninginbraak)',
+        'Duiding bij Diefstal uit woning (woninginbraak), Breda',
       );
       expect(text(el, '[part="sample"]')).to.equal('Fictieve voorbeelddata');
       expect(text(el, '[part="footer"]')).not.to.contain('Zie ook');
