@@ -264,13 +264,16 @@ function sharedChunks() {
  * builders do not write (`test/node/echarts-options.test.ts` checks; its one lasting step, the series
  * as an array, stays), and zrender's canvas drawing (2,7 KB), which only the canvas renderer and its
  * decal patterns use: every chart is drawn as SVG (`createChart`), and a canvas renderer added to these
- * builds would fail at once.
+ * builds would fail at once. And the series step that turns decals into patterns (1,5 KB with the
+ * pattern drawing it imports): only the map hatches, and its regions draw their own pattern, so
+ * that drawing now travels in the map's chunk (`test/node/built-engine.test.ts` checks the hatching).
  */
 const ECHARTS_STUBS = {
   'echarts/lib/i18n/langZH.js': "export { default } from './langEN.js';",
   'echarts/lib/theme/dark.js': 'export default {};',
   'zrender/lib/canvas/graphic.js': `const none = () => { throw new Error('canvas drawing is not in this build'); };
     export { none as brush, none as brushSingle, none as brushLoopFinalize, none as createCanvasPattern };`,
+  'echarts/lib/visual/decal.js': 'export const decalVisualStageHandler = { overallReset() {} };',
   'echarts/lib/preprocessor/backwardCompat.js': `import { normalizeToArray } from '../util/model.js';
     export default function (option) { option.series = normalizeToArray(option.series); }`,
 };
