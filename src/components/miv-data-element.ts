@@ -218,6 +218,20 @@ export abstract class MivDataElement extends LitElement {
     this.shownFailures.push(error);
   }
 
+  private readonly modelFailures = new WeakMap<object, Map<string, MivError>>();
+
+  /**
+   * `showsFailure` for a state of a built model (no figures at this level, a period without
+   * figures): the same error on every render of that model, so that it is announced once.
+   */
+  protected showsModelFailure(model: object, message: string, id: string): void {
+    let failures = this.modelFailures.get(model);
+    if (!failures) this.modelFailures.set(model, (failures = new Map()));
+    let error = failures.get(message);
+    if (!error) failures.set(message, (error = new MivError('no-data', message, { id })));
+    this.showsFailure(error);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.loading === 'eager' && !this.near) {

@@ -105,6 +105,8 @@ export interface CompareModel {
   /** Periods in which at least one compared area has a number, oldest first. */
   periods: string[];
   period: string;
+  /** The period asked for, when no compared area has a figure in it: `period` is then the latest that has. */
+  missingPeriod?: string;
   /**
    * The period each area is compared with: the one before, or for half-years and quarters the same
    * half-year or quarter of an earlier year.
@@ -243,10 +245,11 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
 
   const lineage = group ? [] : index.lineage(parent.id);
   let period: string;
-  if (query.period) {
+  // A period without figures (a link older than the feed, a year asked of half-years) shows the
+  // latest instead, and says so: an empty widget would leave the reader no period to pick.
+  const missingPeriod = query.period && !noAreaData && !valuedPeriods.includes(query.period) ? query.period : undefined;
+  if (query.period && !missingPeriod) {
     period = query.period;
-    if (!noAreaData && !valuedPeriods.includes(period))
-      throw new MivError('no-data', `Geen cijfers voor ${indicator.id} in ${period}`, { id: indicator.id });
   } else if (!noAreaData) {
     period = valuedPeriods.at(-1)!;
   } else {
@@ -349,6 +352,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
     parent,
     periods: valuedPeriods,
     period,
+    ...(missingPeriod ? { missingPeriod } : {}),
     ...(previousPeriod ? { previousPeriod } : {}),
     rows,
     references,

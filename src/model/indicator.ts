@@ -93,6 +93,11 @@ export interface IndicatorModel {
   indexProblems: { area: Area; problem: IndexProblem }[];
   /** Every period of the shown area's series, whatever `from` and `to` say: the choice of a period control. */
   allPeriods: string[];
+  /**
+   * `from` and `to` as asked, when no area of the fallback chain has a figure between them (a link
+   * older than the feed): the model then shows the whole series.
+   */
+  missingRange?: { from?: string; to?: string };
 }
 
 /** Periods without a figure that share why: a status of CBS's verklaring van tekens. */
@@ -169,8 +174,17 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
   const lineage = index.lineage(area.id);
   // Fallback chain gemeente → district → eenheid → Nederland: the nearest level that has numbers.
   const shownArea = lineage.find((a) => hasNumbers(pointsOf(a)));
-  if (!shownArea)
+  if (!shownArea) {
+    // Figures outside the asked periods: the whole series, and the reader is told (an empty widget
+    // would leave no periods to pick).
+    const { from, to, ...unbounded } = query;
+    if (from || to)
+      return {
+        ...buildIndicatorModel(feed, unbounded),
+        missingRange: { ...(from ? { from } : {}), ...(to ? { to } : {}) },
+      };
     throw new MivError('no-data', `Geen cijfers voor ${indicator.id} in ${area.id}`, { id: indicator.id });
+  }
   const fallback = shownArea !== area;
 
   let series: AreaSeries[] = [{ area: shownArea, role: 'main', fallback, points: pointsOf(shownArea) }];

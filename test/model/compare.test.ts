@@ -208,12 +208,14 @@ describe('buildCompareModel', () => {
     expect(table.rows.find((r) => r.header === 'Zeeland')!.cells).to.deep.equal(['1,6*', '1,8', 'Trendbreuk']);
   });
 
-  it('compares an earlier period, and refuses a period without figures', () => {
+  it('compares an earlier period, and the latest in place of a period without figures, keeping the one asked', () => {
     const model = buildCompareModel(feed, { indicator: 'woninginbraak', period: '2020' });
     expect(model.previousPeriod).to.equal('2019');
+    expect(model.missingPeriod).to.equal(undefined);
     expect(model.rows.find((r) => r.area.id === 'de-markiezaten')!.change).to.include({ direction: 'up' });
-    const error = thrown(() => buildCompareModel(feed, { indicator: 'woninginbraak', period: '2010' }));
-    expect(error.kind).to.equal('no-data');
+    const missing = buildCompareModel(feed, { indicator: 'woninginbraak', period: '2010' });
+    expect(missing).to.include({ period: '2025', missingPeriod: '2010', previousPeriod: '2024' });
+    expect(missing.rows.every((r) => r.point.period === '2025')).to.be.true;
   });
 
   it('draws no reference lines for a count: the unit is the sum of its districts, Nederland far larger', async () => {

@@ -104,6 +104,23 @@ describe('buildIndicatorModel', () => {
   it('limits periods to from/to', () => {
     const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'NL01', from: '2018', to: '2022' });
     expect(model.periods).to.deep.equal(['2018', '2019', '2020', '2021', '2022']);
+    expect(model.missingRange).to.equal(undefined);
+  });
+
+  it('shows the whole series when from/to hold no figures, and keeps what was asked', () => {
+    const whole = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758' });
+    const later = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758', from: '2031' });
+    expect(later.missingRange).to.deep.equal({ from: '2031' });
+    expect(later.periods).to.deep.equal(whole.periods);
+    expect(later.shownArea.id).to.equal('GM0758');
+    const reversed = buildIndicatorModel(feed, {
+      indicator: 'woninginbraak',
+      area: 'GM0758',
+      from: '2024',
+      to: '2018',
+    });
+    expect(reversed.missingRange).to.deep.equal({ from: '2024', to: '2018' });
+    expect(reversed.latest).to.deep.equal(whole.latest);
   });
 
   it('names unknown ids in its errors', () => {

@@ -157,6 +157,8 @@ describe('failures: what every element shows', () => {
     expect((await area.error).kind).to.equal('unknown-area');
     expect(shownText(area.el, '[role="alert"] > p')).to.equal('Gebied „GM9999” niet gevonden.');
     expect((await noData.error).kind).to.equal('no-data');
-    expect(shownText(noData.el, '[role="status"]')).to.equal('Voor deze keuze zijn geen cijfers beschikbaar.');
+    expect(shownText(noData.el, '[role="status"].period-missing')).to.equal(
+      'Geen cijfers vanaf „2031”; u ziet de hele reeks, 2015–2025.',
+    );
   });
 });

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { MivError } from '../../feed/errors.js';
 import type { Feed, Opvallendheid } from '../../feed/schema.js';
 import type { Strings } from '../../i18n/strings.js';
 import {
@@ -22,6 +21,7 @@ import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
 import { heading, renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
+import { renderMissingPeriod } from '../missing-period.js';
 import { renderPeriodSelect } from '../period-select.js';
 import { announceView } from '../../view/view-state.js';
 import { followedKeys } from '../../view/url-state.js';
@@ -60,7 +60,8 @@ const CHART_FRAME_PX = 64;
  *   The reader can switch with a toggle.
  * @attr period - Period to compare, e.g. `2024`. Without it the latest period with figures is shown and
  *   the reader can pick another one; a period set after the element was connected (a page restoring
- *   the reader's choice from its URL) keeps that picker, as does one that follows the URL.
+ *   the reader's choice from its URL) keeps that picker, as does one that follows the URL. A period
+ *   without figures shows the latest one under a notice, and fires `miv-error` (`no-data`).
  * @attr url-view - Follows the view in the URL of a `<miv-feed url-state>`: `indicator`, `period` and
  *   `measure` (or only the keys listed, e.g. `url-view="period"`).
  * @attr highlight - Area to emphasise, e.g. the embedding gemeente; at district level its district.
@@ -157,8 +158,6 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
 
   /** The order the reader picked; empty for the one of `sort`. */
   @state() private sortPicked = '';
-
-  private noDataErrors = new WeakMap<CompareModel, MivError>();
 
   /**
    * Whether the page fixed the period in its markup. A period set later (a page restoring the
@@ -313,14 +312,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
 
   /** The national-only state: words and the nearest higher figure instead of an empty chart. */
   private renderNoAreaData(model: CompareModel, strings: Strings): TemplateResult {
-    let error = this.noDataErrors.get(model);
-    if (!error) {
-      error = new MivError('no-data', `Geen cijfers per ${model.level} voor ${model.indicator.id}`, {
-        id: model.indicator.id,
-      });
-      this.noDataErrors.set(model, error);
-    }
-    this.showsFailure(error);
+    this.showsModelFailure(model, `Geen cijfers per ${model.level} voor ${model.indicator.id}`, model.indicator.id);
     const [message, nearest] = noAreaDataText(model, strings);
     return html`<div part="status" class="status no-data no-area-data" role="status">
       <p><strong>${message}</strong></p>
@@ -343,6 +335,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
         ${heading(this.titleLevel, indicator.title, { part: 'title', class: 'title' })}
         <p class="meta">${areas} · ${indicator.unit}${this.periodFixed || model.noAreaData ? ` · ${period}` : ''}</p>
       </header>
+      ${renderMissingPeriod(model, strings, (message, id) => this.showsModelFailure(model, message, id))}
       <div class="controls">
         ${
           !this.periodFixed && model.periods.length > 1

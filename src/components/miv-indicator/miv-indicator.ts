@@ -49,7 +49,8 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @attr compare - Comparison lines: empty for every higher level, `none`, area ids and levels, and
  *   `group:<id>` for a group of comparable areas (a size class); the element names the group and its rule.
  * @attr from - First period to show (inclusive), e.g. `2018`.
- * @attr to - Last period to show (inclusive).
+ * @attr to - Last period to show (inclusive). `from` and `to` that hold no figures show the whole
+ *   series under a notice, and fire `miv-error` (`no-data`).
  * @attr url-view - Follows the view in the URL of a `<miv-feed url-state>`: `indicator`, `compare`, `from`, `to`
  *   and any other view key it has (or only the keys listed, e.g. `url-view="indicator"`).
  * @attr measure - For a count with denominators: `count` or `rate` (per 1.000 inwoners, or the
@@ -193,6 +194,20 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
     announceView(this, change);
   }
 
+  /** The notice over a whole series shown in place of periods asked for without figures; also a `miv-error`. */
+  private renderMissingRange(model: IndicatorModel, range: string, strings: Strings): TemplateResult | typeof nothing {
+    if (!model.missingRange) return nothing;
+    const { from, to } = model.missingRange;
+    this.showsModelFailure(
+      model,
+      `Geen cijfers voor ${model.indicator.id} van ${from ?? '…'} tot ${to ?? '…'}`,
+      model.indicator.id,
+    );
+    return html`<p part="status" class="status no-data period-missing" role="status">
+      ${strings.rangeMissing(from, to, range)}
+    </p>`;
+  }
+
   /** Number or rate, values or index, and the periods: only what this figure and page offer. */
   private renderControls(model: IndicatorModel, strings: Strings): TemplateResult | typeof nothing {
     const controls: TemplateResult[] = [];
@@ -308,6 +323,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
         ${heading(this.titleLevel, indicator.title, { part: 'title', class: 'title' })}
         <p class="meta">${[model.area.name, indicator.unit, range].filter(Boolean).join(' · ')}</p>
       </header>
+      ${this.renderMissingRange(model, range, strings)}
       ${
         // Once, above the headline: the first figure a reader sees is the stand-in's.
         fallback ? html`<p part="fallback" id="fallback" class="fallback">${fallback}</p>` : nothing

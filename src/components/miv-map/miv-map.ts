@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { MivError } from '../../feed/errors.js';
 import type { Feed } from '../../feed/schema.js';
 import type { Strings } from '../../i18n/strings.js';
 import { noAreaDataText } from '../../model/compare.js';
@@ -18,6 +17,7 @@ import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import { announceView } from '../../view/view-state.js';
 import { MivChartElement } from '../miv-chart-element.js';
 import { heading, renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
+import { renderMissingPeriod } from '../missing-period.js';
 import { renderPeriodSelect } from '../period-select.js';
 import { headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { mapStyles } from './miv-map.styles.js';
@@ -66,7 +66,8 @@ function loadMapEngine(): Promise<MapEngine> {
  * @attr area - The unit (or absent): all its gemeenten; a district id: its gemeenten; a gemeente id: the
  *   gemeenten of its district, with that gemeente emphasised. The surrounding `<miv-feed>`'s area when absent.
  * @attr period - Period to show, e.g. `2024`. Without it the latest period with figures is shown and the
- *   reader can pick another one.
+ *   reader can pick another one. A period without figures shows the latest one under a notice, and
+ *   fires `miv-error` (`no-data`).
  * @attr classes - `equal` (default): classes of equal width; `quantile`: about as many gemeenten in each class.
  * @attr show-table - Shows the data table under the map (it is always available to screen readers).
  * @attr lang - `nl` (default) or `en`; otherwise the nearest `[lang]` ancestor.
@@ -134,8 +135,6 @@ export class MivMap extends MivChartElement<MapModel> {
 
   /** The period the reader picked, while `period` is not fixed. */
   @state() private picked = '';
-
-  private countErrors = new WeakMap<MapModel, MivError>();
 
   /** Charts whose clicks this element already listens to. */
   private readonly clickBound = new WeakSet<object>();
@@ -226,28 +225,16 @@ export class MivMap extends MivChartElement<MapModel> {
 
   /** The count's state: why the map stays empty, in words, and the table of the counts is elsewhere. */
   private renderCountOnly(model: MapModel, strings: Strings): TemplateResult {
-    let error = this.countErrors.get(model);
-    if (!error) {
-      error = new MivError('no-data', `Een aantal wordt niet op de kaart gekleurd: ${model.compare.indicator.id}`, {
-        id: model.compare.indicator.id,
-      });
-      this.countErrors.set(model, error);
-    }
-    this.showsFailure(error);
+    const { id } = model.compare.indicator;
+    this.showsModelFailure(model, `Een aantal wordt niet op de kaart gekleurd: ${id}`, id);
     return html`<div part="status" class="status no-data count-only" role="status">
       <p>${strings.map.countOnly(model.compare.indicator.title)}</p>
     </div>`;
   }
 
   private renderNoAreaData(model: MapModel, strings: Strings): TemplateResult {
-    let error = this.countErrors.get(model);
-    if (!error) {
-      error = new MivError('no-data', `Geen cijfers per gemeente voor ${model.compare.indicator.id}`, {
-        id: model.compare.indicator.id,
-      });
-      this.countErrors.set(model, error);
-    }
-    this.showsFailure(error);
+    const { id } = model.compare.indicator;
+    this.showsModelFailure(model, `Geen cijfers per gemeente voor ${id}`, id);
     const [message, nearest] = noAreaDataText(model.compare, strings);
     return html`<div part="status" class="status no-data" role="status">
       <p><strong>${message}</strong></p>
@@ -305,7 +292,7 @@ export class MivMap extends MivChartElement<MapModel> {
     if (compare.noAreaData) return html`${header} ${this.renderNoAreaData(model, strings)} ${footer}`;
     const description = describeMap(model, strings);
     return html`
-      ${header}
+      ${header} ${renderMissingPeriod(compare, strings, (message, id) => this.showsModelFailure(model, message, id))}
       ${
         !this.period && compare.periods.length > 1
           ? renderPeriodSelect({

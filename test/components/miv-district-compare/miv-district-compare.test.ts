@@ -419,6 +419,28 @@ describe('<miv-district-compare>', () => {
       el.remove();
     });
 
+    it('shows the latest period in place of one without figures, says so and fires miv-error', async () => {
+      const errors: MivErrorDetail[] = [];
+      const el = document.createElement('miv-district-compare');
+      el.addEventListener('miv-error', (event) => errors.push((event as CustomEvent<MivErrorDetail>).detail));
+      Object.assign(el, { src: SMALL_FEED_URL, indicator: 'woninginbraak' });
+      el.setAttribute('period', '2010');
+      const drawn = oneEvent(el, 'miv-rendered');
+      document.body.append(el);
+      await drawn;
+      expect(text(el, '.period-missing')).to.equal(
+        'Geen cijfers voor periode „2010”; u ziet 2025, de laatste periode met cijfers.',
+      );
+      expect(text(el, '.header .meta')).to.equal(
+        'Districten van Eenheid Zeeland-West-Brabant · per 1.000 inwoners · 2025',
+      );
+      expect(categories(el)).to.have.length(4);
+      expect(text(el, '[part="summary"]')).to.match(/^In 2025 lagen de cijfers tussen /);
+      await el.updateComplete;
+      expect(errors).to.deep.equal([{ kind: 'no-data', message: 'Geen cijfers voor woninginbraak in 2010' }]);
+      el.remove();
+    });
+
     for (const [name, attributes, kind, message] of [
       ['an unknown indicator', { indicator: 'bestaat-niet' }, 'unknown-indicator', 'bestaat-niet'],
       [
@@ -427,7 +449,6 @@ describe('<miv-district-compare>', () => {
         'unknown-area',
         'GM0758',
       ],
-      ['a period without figures', { indicator: 'woninginbraak', period: '2010' }, 'no-data', 'geen cijfers'],
       [
         'a feed that is not there',
         { src: MISSING_URL, indicator: 'woninginbraak' },

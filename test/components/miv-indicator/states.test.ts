@@ -97,11 +97,14 @@ describe('<miv-indicator> states', () => {
     );
   });
 
-  it('states calmly that there are no figures for the chosen periods', async () => {
+  it('states calmly that there are no figures for the chosen periods, and shows the whole series', async () => {
     const { el, detail } = await failing({ from: '2030' });
-    expect(detail.kind).to.equal('no-data');
+    expect(detail).to.deep.equal({ kind: 'no-data', message: 'Geen cijfers voor woninginbraak van 2030 tot …' });
     expect(query(el, '[role="alert"]')).to.equal(null);
-    expect(text(el, '[part="status"][role="status"]')).to.equal('Voor deze keuze zijn geen cijfers beschikbaar.');
+    expect(text(el, '[part="status"][role="status"]')).to.equal(
+      'Geen cijfers vanaf „2030”; u ziet de hele reeks, 2015–2025.',
+    );
+    expect(text(el, '[part="value"]')).to.equal('3,0*');
   });
 
   it('says so and shows the table when the chart engine fails, keeping the numbers', async () => {

@@ -319,6 +319,21 @@ describe('<miv-map>', () => {
     expect(query(el, '[part~="chart"]')).to.equal(null);
   });
 
+  it('colours the latest period in place of one without figures, says so and fires miv-error', async () => {
+    const el = await fixture<MivMap>(html`<miv-map src=${SMALL_FEED_URL}></miv-map>`);
+    const error = oneEvent(el, 'miv-error');
+    const drawn = oneEvent(el, 'miv-rendered');
+    Object.assign(el, { indicator: 'woninginbraak', period: '2010' });
+    const { detail } = (await error) as CustomEvent<MivErrorDetail>;
+    expect(detail).to.deep.equal({ kind: 'no-data', message: 'Geen cijfers voor woninginbraak in 2010' });
+    await drawn;
+    expect(text(el, '.period-missing')).to.equal(
+      'Geen cijfers voor periode „2010”; u ziet 2025, de laatste periode met cijfers.',
+    );
+    expect(gemeenten(el).length).to.be.greaterThan(0);
+    expect(text(el, '[part="summary"]')).to.match(/^In 2025 het hoogst in /);
+  });
+
   it('colours a count that has inhabitants per inwoner, and says so in its header', async () => {
     const el = await rendered(html`<miv-map src=${SAMPLE_FEED_URL} indicator="drugsdumpingen"></miv-map>`);
     expect(text(el, '[part="header"]')).to.contain('per 100.000 inwoners');
