@@ -23,8 +23,8 @@ import { MivChartElement } from '../miv-chart-element.js';
 import { heading, renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
 import { renderMissingPeriod } from '../missing-period.js';
 import { renderPeriodSelect } from '../period-select.js';
+import { PeriodChoice } from '../../controllers/period-choice.js';
 import { announceView } from '../../view/view-state.js';
-import { followedKeys } from '../../view/url-state.js';
 import { headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { renderToggle, viewControlStyles } from '../view-controls.js';
 import { districtCompareStyles } from './miv-district-compare.styles.js';
@@ -153,33 +153,16 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   /** `rate` or `count`; empty for the rate where the feed gives denominators. */
   @property({ reflect: true }) measure = '';
 
-  /** The period the reader picked, while `period` is not fixed. */
-  @state() private picked = '';
-
   /** The order the reader picked; empty for the one of `sort`. */
   @state() private sortPicked = '';
 
-  /**
-   * Whether the page fixed the period in its markup. A period set later (a page restoring the
-   * reader's choice from its URL) keeps the picker, so the reader can choose again.
-   */
-  private periodInMarkup: boolean | undefined;
-
-  override connectedCallback(): void {
-    this.periodInMarkup ??= this.hasAttribute('period');
-    super.connectedCallback();
-  }
-
-  /** A period the page fixed, without a picker; one that follows the URL is the reader's pick. */
-  private get periodFixed(): boolean {
-    return this.periodInMarkup === true && !followedKeys(this).includes('period');
-  }
+  private readonly periodChoice = new PeriodChoice(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A picked period belongs to one indicator and level; another choice starts at its latest period.
     if (changed.has('indicator') || changed.has('level') || changed.has('within') || changed.has('src'))
-      this.picked = '';
+      this.periodChoice.forget();
     // A page that sets another order overrules the reader's earlier pick.
     if (changed.has('sort')) this.sortPicked = '';
   }
@@ -189,13 +172,13 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   }
 
   protected override modelInputs(): readonly unknown[] {
-    const { indicator, level, within, period, picked, highlight } = this;
+    const { indicator, level, within, highlight } = this;
     // The locale orders the names when sorting by name.
     return [
       indicator,
       level,
       within,
-      period || picked,
+      this.periodChoice.asked,
       highlight,
       this.sortPicked || this.sort,
       this.text.locale,
@@ -204,7 +187,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   }
 
   protected override buildModel(feed: Feed): CompareModel {
-    const period = this.period || this.picked;
+    const period = this.periodChoice.asked;
     return buildCompareModel(feed, {
       indicator: this.indicator,
       level: this.level,
@@ -259,10 +242,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   }
 
   private pickPeriod(period: string): void {
-    // Following the URL (or restored from it), the pick is `period` itself, so that Back to a link
-    // without one shows the latest.
-    if (this.period || followedKeys(this).includes('period')) this.period = period;
-    else this.picked = period;
+    this.periodChoice.pick(period);
     this.select({ period, indicator: this.indicator });
     announceView(this, { period });
   }
@@ -333,12 +313,14 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
       ${renderSampleMark(feed.meta, strings)}
       <header part="header" class="header">
         ${heading(this.titleLevel, indicator.title, { part: 'title', class: 'title' })}
-        <p class="meta">${areas} · ${indicator.unit}${this.periodFixed || model.noAreaData ? ` · ${period}` : ''}</p>
+        <p class="meta">
+          ${areas} · ${indicator.unit}${this.periodChoice.fixed || model.noAreaData ? ` · ${period}` : ''}
+        </p>
       </header>
       ${renderMissingPeriod(model, strings, (message, id) => this.showsModelFailure(model, message, id))}
       <div class="controls">
         ${
-          !this.periodFixed && model.periods.length > 1
+          !this.periodChoice.fixed && model.periods.length > 1
             ? renderPeriodSelect({
                 id: 'period',
                 label: strings.compare.period,

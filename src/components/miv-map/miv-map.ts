@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Feed } from '../../feed/schema.js';
 import type { Strings } from '../../i18n/strings.js';
@@ -19,6 +19,7 @@ import { MivChartElement } from '../miv-chart-element.js';
 import { heading, renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
 import { renderMissingPeriod } from '../missing-period.js';
 import { renderPeriodSelect } from '../period-select.js';
+import { PeriodChoice } from '../../controllers/period-choice.js';
 import { headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { mapStyles } from './miv-map.styles.js';
 
@@ -133,8 +134,7 @@ export class MivMap extends MivChartElement<MapModel> {
   /** `equal` or `quantile`. */
   @property({ reflect: true }) classes: ClassMethod = 'equal';
 
-  /** The period the reader picked, while `period` is not fixed. */
-  @state() private picked = '';
+  private readonly periodChoice = new PeriodChoice(this);
 
   /** Charts whose clicks this element already listens to. */
   private readonly clickBound = new WeakSet<object>();
@@ -147,7 +147,7 @@ export class MivMap extends MivChartElement<MapModel> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A picked period belongs to one indicator and area; another choice starts at its latest period.
-    if (changed.has('indicator') || changed.has('area') || changed.has('src')) this.picked = '';
+    if (changed.has('indicator') || changed.has('area') || changed.has('src')) this.periodChoice.forget();
   }
 
   protected override loadEngine(): Promise<ChartEngine> {
@@ -159,13 +159,13 @@ export class MivMap extends MivChartElement<MapModel> {
   }
 
   protected override modelInputs(): readonly unknown[] {
-    const { indicator, period, picked, classes } = this;
+    const { indicator, classes } = this;
     // The area comes from the feed when the element has none, so the inherited one is an input too.
-    return [indicator, period || picked, classes, this.inherited.area(this.area), this.text.locale];
+    return [indicator, this.periodChoice.asked, classes, this.inherited.area(this.area), this.text.locale];
   }
 
   protected override buildModel(feed: Feed): MapModel {
-    const period = this.period || this.picked;
+    const period = this.periodChoice.asked;
     const method = CLASS_METHODS.find((m) => m === this.classes) ?? 'equal';
     const area = this.inherited.area(this.area);
     return buildMapModel(feed, {
@@ -218,7 +218,7 @@ export class MivMap extends MivChartElement<MapModel> {
   };
 
   private pickPeriod(period: string): void {
-    this.picked = period;
+    this.periodChoice.pick(period);
     this.select({ period, indicator: this.indicator });
     announceView(this, { period });
   }
@@ -280,7 +280,7 @@ export class MivMap extends MivChartElement<MapModel> {
     const { indicator, feed } = compare;
     const areas = strings.compare.areasOf('gemeente', model.scope.name);
     const period = formatPeriod(compare.period, strings);
-    const fixedPeriod = Boolean(this.period) || compare.noAreaData;
+    const fixedPeriod = this.periodChoice.fixed || compare.noAreaData;
     const header = html`${renderSampleMark(feed.meta, strings)}
       <header part="header" class="header">
         ${heading(this.titleLevel, indicator.title, { part: 'title', class: 'title' })}
@@ -294,7 +294,7 @@ export class MivMap extends MivChartElement<MapModel> {
     return html`
       ${header} ${renderMissingPeriod(compare, strings, (message, id) => this.showsModelFailure(model, message, id))}
       ${
-        !this.period && compare.periods.length > 1
+        !this.periodChoice.fixed && compare.periods.length > 1
           ? renderPeriodSelect({
               id: 'period',
               label: strings.compare.period,

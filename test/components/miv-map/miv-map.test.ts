@@ -319,6 +319,28 @@ describe('<miv-map>', () => {
     expect(query(el, '[part~="chart"]')).to.equal(null);
   });
 
+  it('keeps its period picker when a page restores the period and after the reader picks one; a period in the markup is fixed', async () => {
+    const el = await rendered(html`<miv-map src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-map>`);
+    // As <miv-feed url-state> does on load: the same-named property.
+    (el as MivMap).period = '2023';
+    await (el as MivMap).updateComplete;
+    const select = () => query<HTMLSelectElement>(el, 'select[part="period"]');
+    expect(select()!.value).to.equal('2023');
+    const announced = oneEvent(el, 'miv-view-change') as Promise<CustomEvent<{ period: string }>>;
+    select()!.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    expect((await announced).detail).to.deep.equal({ period: '2024' });
+    await (el as MivMap).updateComplete;
+    expect((el as MivMap).period).to.equal('2024');
+    expect(select()!.value, 'the picker stays for the next pick').to.equal('2024');
+
+    const fixed = await rendered(
+      html`<miv-map src=${SMALL_FEED_URL} indicator="woninginbraak" period="2023"></miv-map>`,
+    );
+    expect(query(fixed, 'select[part="period"]')).to.equal(null);
+    expect(text(fixed, '.header .meta')).to.match(/ · 2023$/);
+  });
+
   it('colours the latest period in place of one without figures, says so and fires miv-error', async () => {
     const el = await fixture<MivMap>(html`<miv-map src=${SMALL_FEED_URL}></miv-map>`);
     const error = oneEvent(el, 'miv-error');
