@@ -32,7 +32,8 @@ export class MivError extends Error {
   constructor(
     readonly kind: ErrorKind,
     message: string,
-    readonly detail: { status?: number; issues?: FeedIssue[]; id?: string; url?: string } = {},
+    /** `notDistrict`: the name of the area `id`, asked for as a district but of another level. */
+    readonly detail: { status?: number; issues?: FeedIssue[]; id?: string; url?: string; notDistrict?: string } = {},
   ) {
     super(message);
   }

@@ -79,6 +79,7 @@ export const en: Strings = {
     'unknown-indicator': (id) => `Indicator “${id}” not found.`,
     'unknown-area': (id) => `Area “${id}” not found.`,
   },
+  notDistrict: (name, id) => `${name} (“${id}”) is not a district.`,
   change: {
     up: (delta, reference, significant, words) =>
       `${delta} ${significant ? 'significantly ' : ''}${words.count ? 'more' : 'higher'} than ${than(reference, words)}`,

@@ -70,6 +70,8 @@ export interface Strings {
   duidingAbout: (area: string) => string;
   /** The short error line for an unknown id, naming it. */
   unknownId: { 'unknown-indicator': (id: string) => string; 'unknown-area': (id: string) => string };
+  /** The error line for an area of the feed asked for as a district (`within="GM0758"`). */
+  notDistrict: (name: string, id: string) => string;
   /**
    * A change against a reference (a period or an area, as `words.against` says); `delta` is
    * unsigned, the word gives the direction.
@@ -420,6 +422,7 @@ export const nl: Strings = {
     'unknown-indicator': (id) => `Indicator „${id}” niet gevonden.`,
     'unknown-area': (id) => `Gebied „${id}” niet gevonden.`,
   },
+  notDistrict: (name, id) => `${name} („${id}”) is geen district.`,
   change: {
     up: (delta, reference, significant, words) =>
       `${delta} ${significant ? 'significant ' : ''}${words.count ? 'meer' : 'hoger'} dan ${than(reference, words)}`,

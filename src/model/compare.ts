@@ -169,7 +169,10 @@ function comparedAreas(index: FeedIndex, level: CompareLevel, query: CompareQuer
   if (withinId) {
     const district = index.areas.get(withinId);
     if (district?.level !== 'district')
-      throw new MivError('unknown-area', `Geen district: "${withinId}"`, { id: withinId });
+      throw new MivError('unknown-area', `Geen district: "${withinId}"`, {
+        id: withinId,
+        ...(district ? { notDistrict: district.name } : {}),
+      });
     return { parent: district, areas: index.children(district.id).filter((a) => a.level === 'gemeente') };
   }
   if (!unit) throw new MivError('unknown-area', 'De feed bevat geen eenheid');

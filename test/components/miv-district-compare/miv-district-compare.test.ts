@@ -445,9 +445,15 @@ describe('<miv-district-compare>', () => {
       ['an unknown indicator', { indicator: 'bestaat-niet' }, 'unknown-indicator', 'bestaat-niet'],
       [
         'a district that does not exist',
+        { indicator: 'woninginbraak', level: 'gemeente', within: 'bestaat-niet' },
+        'unknown-area',
+        'Gebied „bestaat-niet” niet gevonden.',
+      ],
+      [
+        'a gemeente asked for as its district',
         { indicator: 'woninginbraak', level: 'gemeente', within: 'GM0758' },
         'unknown-area',
-        'GM0758',
+        'Breda („GM0758”) is geen district.',
       ],
       [
         'a feed that is not there',
