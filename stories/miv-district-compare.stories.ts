@@ -60,6 +60,8 @@ export const SurveyWithMargins: Story = { args: { indicator: 'onveilig-eigen-buu
 export const NeutralIndicator: Story = { args: { indicator: 'halt-verwijzingen', sort: 'name' } };
 export const NationalOnly: Story = { args: { indicator: 'mensenhandel-seksuele-uitbuiting' } };
 export const FixedPeriod: Story = { args: { period: '2020' } };
+/** A period the feed has no figures for (a link older than the feed): the latest, under a notice. */
+export const PeriodWithoutFigures: Story = { args: { period: '2010' } };
 export const English: Story = { args: { lang: 'en', level: 'gemeente', within: 'de-baronie', highlight: 'GM0758' } };
 export const FeedNotFound: Story = { args: { src: MISSING_URL } };
 
