@@ -20,6 +20,6 @@ export function renderMissingPeriod(
   if (asked === undefined) return nothing;
   report(`Geen cijfers voor ${compare.indicator.id} in ${asked}`, compare.indicator.id);
   return html`<p part="status" class="status no-data period-missing" role="status">
-    ${strings.compare.periodMissing(asked, formatPeriod(compare.period, strings))}
+    ${strings.periodMissing(asked, formatPeriod(compare.period, strings))}
   </p>`;
 }

@@ -107,9 +107,9 @@ export function renderSampleMark(meta: FeedMeta, strings: Strings): TemplateResu
  * The partners' interpretation, newest first, readable without hovering. Its region is named after
  * its widget's `subject`, the indicator and the areas shown: a page of widgets has many, and a list
  * of regions that all read "Duiding", or twice the same indicator's, does not say which is which
- * (the demo shows one indicator for a gemeente and for the districts). `level` is its heading's level: one below the element's
- * title, or below a card's name in the profile. `about` names what an entry is about when that is
- * not plain from the widget (another area than the one asked for).
+ * (the demo shows one indicator for a gemeente and for the districts). `level` is its heading's
+ * level: one below the element's title, or below a card's name in the profile. `about` names what
+ * an entry is about when that is not plain from the widget (another area than the one asked for).
  */
 export function renderDuiding(
   entries: readonly Duiding[],

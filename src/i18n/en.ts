@@ -146,6 +146,8 @@ export const en: Strings = {
   noFigureIn: (periods, status) => `${periods}: no figure (${status})`,
   rangeMissing: (from, to, shown) =>
     `No figures ${from && to ? `from “${from}” to “${to}”` : from ? `from “${from}” on` : `up to “${to}”`}; showing the whole series, ${shown}.`,
+  periodMissing: (asked, shown) =>
+    `No figures for period “${asked}”; showing ${shown}, the latest period with figures.`,
   compare: {
     areasOf: (level, parent) => (level === 'district' ? `Districts of ${parent}` : `Municipalities in ${parent}`),
     period: 'Period',
@@ -164,8 +166,6 @@ export const en: Strings = {
       `Only the national figure is available: ${value} in ${area} in ${period}${provisional ? ` (${provisional} figure)` : ''}.`,
     higherLevel: (area, value, period, provisional) =>
       `The figure for ${area} is available: ${value} in ${period}${provisional ? ` (${provisional} figure)` : ''}.`,
-    periodMissing: (asked, shown) =>
-      `No figures for period “${asked}”; showing ${shown}, the latest period with figures.`,
     opvallendheden: 'Notable findings',
     notShared: 'within the district only',
     highlighted: 'highlighted',

@@ -150,6 +150,8 @@ export interface Strings {
   noFigureIn: (periods: string, status: string) => string;
   /** Periods asked for (`from`, `to` as given) without figures, and the whole series shown instead (`2015–2025`). */
   rangeMissing: (from: string | undefined, to: string | undefined, shown: string) => string;
+  /** A comparison's or map's period asked for without figures (`asked` as given), and the latest shown instead. */
+  periodMissing: (asked: string, shown: string) => string;
   /** `<miv-district-compare>`: areas side by side for one period. */
   compare: {
     /** Heading over the bars: `Districten van Eenheid Zeeland-West-Brabant`, `Gemeenten in De Baronie`. */
@@ -169,8 +171,6 @@ export interface Strings {
     nationalOnly: (area: string, value: string, period: string, provisional: string) => string;
     /** The nearest higher level with a figure, when that is not Nederland. */
     higherLevel: (area: string, value: string, period: string, provisional: string) => string;
-    /** A period asked for without figures (`asked` as it was given), and the latest shown instead. */
-    periodMissing: (asked: string, shown: string) => string;
     opvallendheden: string;
     notShared: string;
     highlighted: string;
@@ -489,6 +489,8 @@ export const nl: Strings = {
   noFigureIn: (periods, status) => `${periods}: geen cijfer (${status})`,
   rangeMissing: (from, to, shown) =>
     `Geen cijfers ${from && to ? `van „${from}” tot en met „${to}”` : from ? `vanaf „${from}”` : `tot en met „${to}”`}; u ziet de hele reeks, ${shown}.`,
+  periodMissing: (asked, shown) =>
+    `Geen cijfers voor periode „${asked}”; u ziet ${shown}, de laatste periode met cijfers.`,
   compare: {
     areasOf: (level, parent) => (level === 'district' ? `Districten van ${parent}` : `Gemeenten in ${parent}`),
     period: 'Periode',
@@ -507,8 +509,6 @@ export const nl: Strings = {
       `Alleen het landelijke cijfer is beschikbaar: ${value} in ${area} in ${period}${provisional ? ` (${provisional} cijfer)` : ''}.`,
     higherLevel: (area, value, period, provisional) =>
       `Het cijfer voor ${area} is wel beschikbaar: ${value} in ${period}${provisional ? ` (${provisional} cijfer)` : ''}.`,
-    periodMissing: (asked, shown) =>
-      `Geen cijfers voor periode „${asked}”; u ziet ${shown}, de laatste periode met cijfers.`,
     opvallendheden: 'Opvallendheden',
     notShared: 'alleen binnen het district',
     highlighted: 'gemarkeerd',
