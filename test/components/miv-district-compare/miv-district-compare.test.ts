@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
@@ -438,6 +438,12 @@ describe('<miv-district-compare>', () => {
       expect(text(el, '[part="summary"]')).to.match(/^In 2025 lagen de cijfers tussen /);
       await el.updateComplete;
       expect(errors).to.deep.equal([{ kind: 'no-data', message: 'Geen cijfers voor woninginbraak in 2010' }]);
+      // English arrives as a chunk of its own; the element redraws when it is there.
+      el.lang = 'en';
+      await waitUntil(() => text(el, '.period-missing').startsWith('No figures'), 'the notice in English');
+      expect(text(el, '.period-missing')).to.equal(
+        'No figures for period “2010”; showing 2025, the latest period with figures.',
+      );
       el.remove();
     });
 

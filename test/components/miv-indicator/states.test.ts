@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
 import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
@@ -105,6 +105,10 @@ describe('<miv-indicator> states', () => {
       'Geen cijfers vanaf „2030”; u ziet de hele reeks, 2015–2025.',
     );
     expect(text(el, '[part="value"]')).to.equal('3,0*');
+    // English arrives as a chunk of its own; the element redraws when it is there.
+    el.lang = 'en';
+    await waitUntil(() => text(el, '.period-missing').startsWith('No figures'), 'the notice in English');
+    expect(text(el, '.period-missing')).to.equal('No figures from “2030” on; showing the whole series, 2015–2025.');
   });
 
   it('says so and shows the table when the chart engine fails, keeping the numbers', async () => {
