@@ -142,8 +142,9 @@ const noDataPoint = (period: string): Point => ({ period, value: null, status: '
 const GROUP_PREFIX = 'group:';
 
 function resolveLevel(level: string | undefined, within: string | undefined): CompareLevel {
-  // A group's members are compared whatever the level says.
-  return level === 'gemeente' || within?.startsWith(GROUP_PREFIX) ? 'gemeente' : 'district';
+  // `within` names a district or a group, whose gemeenten are compared whatever the level says:
+  // `within="de-baronie"` without `level="gemeente"` showed the four districts and said nothing.
+  return level === 'gemeente' || within ? 'gemeente' : 'district';
 }
 
 /** The parent whose parts are compared, and those parts (before the period filter). */

@@ -79,6 +79,10 @@ describe('buildCompareModel', () => {
       ['NL01', 2],
     ]);
     const gemeenten = buildCompareModel(feed, { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
+    // `within` alone, without the level, asks for the same gemeenten.
+    const withinAlone = buildCompareModel(feed, { indicator: 'woninginbraak', within: 'de-baronie' });
+    expect(withinAlone.level).to.equal('gemeente');
+    expect(withinAlone.rows.map((r) => r.area.id)).to.deep.equal(gemeenten.rows.map((r) => r.area.id));
     expect(gemeenten.references.map((r) => r.area.id)).to.deep.equal(['de-baronie', 'zeeland-west-brabant', 'NL01']);
     expect(gemeenten.national?.area.id).to.equal('NL01');
   });

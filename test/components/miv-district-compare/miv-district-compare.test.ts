@@ -317,6 +317,18 @@ describe('<miv-district-compare>', () => {
       expect(text(el, '[part="polarity"]')).to.equal('Lager is gunstiger.');
     });
 
+    it('compares the gemeenten of the district `within` names, also without level="gemeente"', async () => {
+      const el = await rendered<MivDistrictCompare>(
+        html`<miv-district-compare
+          src=${SMALL_FEED_URL}
+          indicator="woninginbraak"
+          within="de-baronie"
+        ></miv-district-compare>`,
+      );
+      expect(text(el, '.header .meta')).to.match(/^Gemeenten in De Baronie · /);
+      expect(categories(el)).to.deep.equal(['Baarle-Nassau', 'Breda', 'Etten-Leur']);
+    });
+
     it('names its duiding region after the indicator and the areas, apart from the line chart of the same indicator', async () => {
       const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare
