@@ -2,8 +2,9 @@
  * The internal base of every chart element, on top of the base of the elements with a title
  * (`MivTitledElement`): it derives the model from the loaded feed and the element's inputs, the chart
  * option from the model, the resolved design tokens and the strings, and owns the chart controller,
- * the keyboard walk and the token watcher. It also renders what every chart element offers around its chart — the table
- * with its toggle, and the CSV, PNG and SVG downloads — so that they work the same everywhere.
+ * the keyboard walk and the token watcher. It also renders what every chart element offers around
+ * its chart — the table with its toggle, and the CSV, PNG and SVG downloads — so that they work the
+ * same everywhere.
  * Subclasses say which model to build from which inputs, how to draw it, and what to render around
  * the chart; they opt in to the table and downloads by returning a `DataGrid` from `dataGrid` and
  * calling `renderData` in `renderModel`.

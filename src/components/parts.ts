@@ -98,6 +98,14 @@ export function renderChange(change: Change, words: string): TemplateResult {
   return html`<span class="sign" aria-hidden="true">${ARROWS[change.direction]}</span> ${words}`;
 }
 
+/**
+ * The calm notice over figures shown in place of periods asked for without any (a link older than
+ * the feed): the latest period of a comparison or map, the whole series of a line chart.
+ */
+export function renderPeriodNotice(text: string): TemplateResult {
+  return html`<p part="status" class="status no-data period-missing" role="status">${text}</p>`;
+}
+
 /** The visible mark for fictitious data, shown whenever the feed says it is sample data. */
 export function renderSampleMark(meta: FeedMeta, strings: Strings): TemplateResult | typeof nothing {
   return meta.sample ? html`<p part="sample" class="sample">${strings.sample}</p>` : nothing;

@@ -52,10 +52,12 @@ const CHART_FRAME_PX = 64;
  *
  * @attr src - URL of the JSON indicator feed.
  * @attr indicator - Indicator id from the feed, e.g. `woninginbraak`.
- * @attr level - `district` (default): the districts of the unit; `gemeente`: the gemeenten of `within`.
+ * @attr level - `district` (default): the districts of the unit, unless `within` is set; `gemeente`: the
+ *   gemeenten of `within`.
  * @attr within - District id whose gemeenten are compared, with or without `level="gemeente"`; at that
- *   level it defaults to the district of `highlight`, else every gemeente of the unit. `group:<id>` compares the members of a
- *   group of comparable areas (a size class), and the element says why they belong together.
+ *   level it defaults to the district of `highlight`, else every gemeente of the unit. `group:<id>`
+ *   compares the members of a group of comparable areas (a size class), and the element says why they
+ *   belong together.
  * @attr measure - For a count with denominators: `rate` (default: the areas differ in size) or `count`.
  *   The reader can switch with a toggle.
  * @attr period - Period to compare, e.g. `2024`. Without it the latest period with figures is shown and

@@ -23,7 +23,7 @@ import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
-import { heading, renderChange, renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
+import { heading, renderChange, renderDuiding, renderFooter, renderPeriodNotice, renderSampleMark } from '../parts.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { indicatorStyles } from './miv-indicator.styles.js';
 
@@ -203,9 +203,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
       `Geen cijfers voor ${model.indicator.id} van ${from ?? '…'} tot ${to ?? '…'}`,
       model.indicator.id,
     );
-    return html`<p part="status" class="status no-data period-missing" role="status">
-      ${strings.rangeMissing(from, to, range)}
-    </p>`;
+    return renderPeriodNotice(strings.rangeMissing(from, to, range));
   }
 
   /** Number or rate, values or index, and the periods: only what this figure and page offer. */
