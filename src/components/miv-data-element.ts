@@ -403,6 +403,7 @@ export abstract class MivDataElement extends LitElement {
     const id = error instanceof MivError ? error.detail.id : undefined;
     const status = error instanceof MivError ? error.detail.status : undefined;
     const notDistrict = error instanceof MivError ? error.detail.notDistrict : undefined;
+    const meant = error instanceof MivError ? error.detail.meant : undefined;
     const message =
       id && notDistrict
         ? strings.notDistrict(notDistrict, id)
@@ -415,7 +416,7 @@ export abstract class MivDataElement extends LitElement {
     if (kind === 'no-data')
       return html`<div part="status" class="status no-data" role="status"><p>${message}</p></div>`;
     return html`<div part="status" class="status error" role="alert">
-      <p>${message}</p>
+      <p>${message}${meant ? ` ${strings.meant(meant.id, meant.name)}` : ''}</p>
       <details>
         <summary>${strings.errorDetails}</summary>
         <p class="detail">${error instanceof Error ? error.message : String(error)}</p>

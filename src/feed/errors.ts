@@ -32,8 +32,18 @@ export class MivError extends Error {
   constructor(
     readonly kind: ErrorKind,
     message: string,
-    /** `notDistrict`: the name of the area `id`, asked for as a district but of another level. */
-    readonly detail: { status?: number; issues?: FeedIssue[]; id?: string; url?: string; notDistrict?: string } = {},
+    /**
+     * `notDistrict`: the name of the area `id`, asked for as a district but of another level;
+     * `meant`: the feed's entry an unknown `id` probably stands for.
+     */
+    readonly detail: {
+      status?: number;
+      issues?: FeedIssue[];
+      id?: string;
+      url?: string;
+      notDistrict?: string;
+      meant?: { id: string; name: string };
+    } = {},
   ) {
     super(message);
   }

@@ -80,6 +80,7 @@ export const en: Strings = {
     'unknown-area': (id) => `Area “${id}” not found.`,
   },
   notDistrict: (name, id) => `${name} (“${id}”) is not a district.`,
+  meant: (id, name) => `Did you mean “${id}” (${name})?`,
   change: {
     up: (delta, reference, significant, words) =>
       `${delta} ${significant ? 'significantly ' : ''}${words.count ? 'more' : 'higher'} than ${than(reference, words)}`,

@@ -72,6 +72,8 @@ export interface Strings {
   unknownId: { 'unknown-indicator': (id: string) => string; 'unknown-area': (id: string) => string };
   /** The error line for an area of the feed asked for as a district (`within="GM0758"`). */
   notDistrict: (name: string, id: string) => string;
+  /** After the error line for an unknown id: the feed's id it probably stands for, with its name. */
+  meant: (id: string, name: string) => string;
   /**
    * A change against a reference (a period or an area, as `words.against` says); `delta` is
    * unsigned, the word gives the direction.
@@ -423,6 +425,7 @@ export const nl: Strings = {
     'unknown-area': (id) => `Gebied „${id}” niet gevonden.`,
   },
   notDistrict: (name, id) => `${name} („${id}”) is geen district.`,
+  meant: (id, name) => `Bedoelt u „${id}” (${name})?`,
   change: {
     up: (delta, reference, significant, words) =>
       `${delta} ${significant ? 'significant ' : ''}${words.count ? 'meer' : 'hoger'} dan ${than(reference, words)}`,

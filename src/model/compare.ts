@@ -170,10 +170,9 @@ function comparedAreas(index: FeedIndex, level: CompareLevel, query: CompareQuer
   if (withinId) {
     const district = index.areas.get(withinId);
     if (district?.level !== 'district')
-      throw new MivError('unknown-area', `Geen district: "${withinId}"`, {
-        id: withinId,
-        ...(district ? { notDistrict: district.name } : {}),
-      });
+      throw district
+        ? new MivError('unknown-area', `Geen district: "${withinId}"`, { id: withinId, notDistrict: district.name })
+        : index.unknown('unknown-area', withinId, `Geen district: "${withinId}"`, (a) => a.level === 'district');
     return { parent: district, areas: index.children(district.id).filter((a) => a.level === 'gemeente') };
   }
   if (!unit) throw new MivError('unknown-area', 'De feed bevat geen eenheid');
@@ -222,9 +221,9 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   const index = indexFeed(feed);
   const indicator = index.indicator(query.indicator);
   if (!indicator)
-    throw new MivError('unknown-indicator', `Onbekende indicator: "${query.indicator}"`, { id: query.indicator });
+    throw index.unknown('unknown-indicator', query.indicator, `Onbekende indicator: "${query.indicator}"`);
   if (query.highlight && !index.areas.has(query.highlight))
-    throw new MivError('unknown-area', `Onbekend gebied in highlight: "${query.highlight}"`, { id: query.highlight });
+    throw index.unknown('unknown-area', query.highlight, `Onbekend gebied in highlight: "${query.highlight}"`);
 
   const level = resolveLevel(query.level, query.within);
   const { parent, areas } = comparedAreas(index, level, query);

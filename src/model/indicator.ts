@@ -155,7 +155,7 @@ function comparisonAreas(
     const area = token.startsWith(GROUP_PREFIX)
       ? index.groupArea(token.slice(GROUP_PREFIX.length))
       : (byLevel ?? areas.get(token));
-    if (!area) throw new MivError('unknown-area', `Onbekend gebied in compare: "${token}"`, { id: token });
+    if (!area) throw index.unknown('unknown-area', token, `Onbekend gebied in compare: "${token}"`);
     if (area.id !== shown.id && !out.includes(area)) out.push(area);
   }
   return out;
@@ -166,9 +166,9 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
   const index = indexFeed(feed);
   const indicator = index.indicator(query.indicator);
   if (!indicator)
-    throw new MivError('unknown-indicator', `Onbekende indicator: "${query.indicator}"`, { id: query.indicator });
+    throw index.unknown('unknown-indicator', query.indicator, `Onbekende indicator: "${query.indicator}"`);
   const area = index.areas.get(query.area);
-  if (!area) throw new MivError('unknown-area', `Onbekend gebied: "${query.area}"`, { id: query.area });
+  if (!area) throw index.unknown('unknown-area', query.area, `Onbekend gebied: "${query.area}"`);
 
   const pointsOf = (a: Area) => index.points(indicator.id, a.id).filter((p) => inRange(p.period, query.from, query.to));
   const lineage = index.lineage(area.id);

@@ -71,7 +71,7 @@ export const PALETTE_OF: Record<Polarity, MapPaletteName> = {
 export function buildMapModel(feed: Feed, query: MapQuery): MapModel {
   const index = indexFeed(feed);
   const asked = query.area ? index.areas.get(query.area) : undefined;
-  if (query.area && !asked) throw new MivError('unknown-area', `Onbekend gebied: "${query.area}"`, { id: query.area });
+  if (query.area && !asked) throw index.unknown('unknown-area', query.area, `Onbekend gebied: "${query.area}"`);
   if (asked?.level === 'land')
     throw new MivError('unknown-area', `De kaart toont geen gemeenten van ${asked.name}`, { id: asked.id });
   const compare = buildCompareModel(feed, {

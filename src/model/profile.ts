@@ -3,7 +3,6 @@
  * indicator of one area with its card, its changes in words, the partners' duiding and what the
  * highlight rules find; then the opvallendheden the districts share. Plain data, no DOM.
  */
-import { MivError } from '../feed/errors.js';
 import type { Area, Duiding, Feed, Opvallendheid, Theme } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { authoredHighlights, describeFinding, detectHighlights, type HighlightRule } from './highlights.js';
@@ -61,11 +60,11 @@ export function parseIds(list: string): string[] {
 export function buildProfile(feed: Feed, query: ProfileQuery, strings: Strings): Profile {
   const index = indexFeed(feed);
   const area = index.areas.get(query.area);
-  if (!area) throw new MivError('unknown-area', `Onbekend gebied: "${query.area}"`, { id: query.area });
+  if (!area) throw index.unknown('unknown-area', query.area, `Onbekend gebied: "${query.area}"`);
   for (const id of query.themes ?? [])
-    if (!feed.themes.some((t) => t.id === id)) throw new MivError('unknown-theme', `Onbekend thema: "${id}"`, { id });
+    if (!feed.themes.some((t) => t.id === id)) throw index.unknown('unknown-theme', id, `Onbekend thema: "${id}"`);
   for (const id of query.indicators ?? [])
-    if (!index.indicator(id)) throw new MivError('unknown-indicator', `Onbekende indicator: "${id}"`, { id });
+    if (!index.indicator(id)) throw index.unknown('unknown-indicator', id, `Onbekende indicator: "${id}"`);
 
   const askedIndicators = query.indicators?.length ? new Set(query.indicators) : undefined;
   const askedThemes = query.themes?.length

@@ -14,6 +14,7 @@ import {
   type Source,
   type ValueStatus,
 } from '../feed/schema.js';
+import { MivError } from '../feed/errors.js';
 import { yieldToPage } from '../scheduling.js';
 
 /**
@@ -90,6 +91,31 @@ export class FeedIndex {
 
   indicator(id: string) {
     return this.feed.indicators.find((i) => i.id === id);
+  }
+
+  /**
+   * The error for an id the feed does not hold, naming the entry a webmaster probably meant: the same
+   * id in another case or with spaces (`gm0758`), or the entry's name (`Breda`). `fits` narrows the
+   * entries to those the place accepts (`within` takes a district).
+   */
+  unknown(
+    kind: 'unknown-area' | 'unknown-indicator' | 'unknown-theme',
+    id: string,
+    message: string,
+    fits: (area: Area) => boolean = () => true,
+  ): MivError {
+    const { areas, indicators, themes } = this.feed;
+    const entries: { id: string; name: string; alias?: string }[] =
+      kind === 'unknown-area'
+        ? areas.filter(fits)
+        : kind === 'unknown-indicator'
+          ? indicators.map((i) => ({ id: i.id, name: i.title, alias: i.shortTitle }))
+          : themes.map((t) => ({ id: t.id, name: t.title }));
+    const wanted = id.trim().toLowerCase();
+    const meant = wanted
+      ? entries.find((e) => [e.id, e.name, e.alias].some((s) => s?.trim().toLowerCase() === wanted))
+      : undefined;
+    return new MivError(kind, message, { id, ...(meant ? { meant: { id: meant.id, name: meant.name } } : {}) });
   }
 
   /** The points of an indicator in an area, or an empty list when the feed has none. */

@@ -85,10 +85,11 @@ export function buildCard(feed: Feed, indicator: Indicator, area: Area): { card:
 
 /** Builds the overview, or throws `MivError` (`unknown-theme`, `unknown-area`). */
 export function buildThemeOverview(feed: Feed, query: ThemeQuery): ThemeOverview {
+  const index = indexFeed(feed);
   const theme = feed.themes.find((t) => t.id === query.theme);
-  if (!theme) throw new MivError('unknown-theme', `Onbekend thema: "${query.theme}"`, { id: query.theme });
-  const area = indexFeed(feed).areas.get(query.area);
-  if (!area) throw new MivError('unknown-area', `Onbekend gebied: "${query.area}"`, { id: query.area });
+  if (!theme) throw index.unknown('unknown-theme', query.theme, `Onbekend thema: "${query.theme}"`);
+  const area = index.areas.get(query.area);
+  if (!area) throw index.unknown('unknown-area', query.area, `Onbekend gebied: "${query.area}"`);
 
   const cards = feed.indicators
     .filter((indicator) => indicator.theme === theme.id)

@@ -53,6 +53,18 @@ describe('<miv-indicator> states', () => {
     expect(text(el, '[role="alert"] p')).to.equal('Gebied „GM9999” niet gevonden.');
   });
 
+  it('names the area meant by an id typed in another case, or by its name', async () => {
+    const { el, detail } = await failing({ area: 'gm0758' });
+    expect(detail).to.deep.equal({ kind: 'unknown-area', message: 'Onbekend gebied: "gm0758"' });
+    expect(text(el, '[role="alert"] p')).to.equal('Gebied „gm0758” niet gevonden. Bedoelt u „GM0758” (Breda)?');
+    el.area = 'Breda';
+    await waitUntil(() => text(el, '[role="alert"] p').startsWith('Gebied „Breda”'), 'the next id');
+    expect(text(el, '[role="alert"] p')).to.equal('Gebied „Breda” niet gevonden. Bedoelt u „GM0758” (Breda)?');
+    el.lang = 'en';
+    await waitUntil(() => text(el, '[role="alert"] p').startsWith('Area'), 'the message in English');
+    expect(text(el, '[role="alert"] p')).to.equal('Area “Breda” not found. Did you mean “GM0758” (Breda)?');
+  });
+
   it('says the source gave an error for a feed that is not there', async () => {
     const { el, detail } = await failing({ src: MISSING_URL });
     expect(detail).to.deep.equal({ kind: 'http', message: 'HTTP 404' });

@@ -244,7 +244,13 @@ describe('<miv-theme>', () => {
     document.body.append(el);
     try {
       expect(((await event) as CustomEvent<MivErrorDetail>).detail.kind).to.equal('unknown-theme');
-      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Thema niet gevonden.');
+      expect(el.shadowRoot!.querySelector('[role="alert"] p')!.textContent).to.equal('Thema niet gevonden.');
+      // A theme given by its title: the message names the id to use.
+      el.theme = 'Zorg en Veiligheid';
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"] p')?.textContent !== 'Thema niet gevonden.');
+      expect(el.shadowRoot!.querySelector('[role="alert"] p')!.textContent).to.equal(
+        'Thema niet gevonden. Bedoelt u „zorg-en-veiligheid” (Zorg en Veiligheid)?',
+      );
     } finally {
       el.remove();
     }
