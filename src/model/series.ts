@@ -15,6 +15,7 @@ import {
   type ValueStatus,
 } from '../feed/schema.js';
 import { MivError } from '../feed/errors.js';
+import { meantEntry } from '../feed/meant.js';
 import { yieldToPage } from '../scheduling.js';
 
 /**
@@ -111,10 +112,7 @@ export class FeedIndex {
         : kind === 'unknown-indicator'
           ? indicators.map((i) => ({ id: i.id, name: i.title, alias: i.shortTitle }))
           : themes.map((t) => ({ id: t.id, name: t.title }));
-    const wanted = id.trim().toLowerCase();
-    const meant = wanted
-      ? entries.find((e) => [e.id, e.name, e.alias].some((s) => s?.trim().toLowerCase() === wanted))
-      : undefined;
+    const meant = meantEntry(entries, id, (e) => [e.id, e.name, e.alias]);
     return new MivError(kind, message, { id, ...(meant ? { meant: { id: meant.id, name: meant.name } } : {}) });
   }
 

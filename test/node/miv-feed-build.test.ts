@@ -239,6 +239,7 @@ inbraak,GM2,2024,,provisional
 labs,GM2,2024,3,suppressed
 labs,GM1,2024,4,
 labs,GM1,2024,5,
+Inbraak,gm1,2025,1,
 `);
   assert.equal(refs.code, 1);
   for (const line of [
@@ -247,6 +248,9 @@ labs,GM1,2024,5,
     'values.csv, regel 4, kolom value: status provisional vraagt een getal (of een telling met noemer)',
     'values.csv, regel 5, kolom value: status suppressed hoort zonder getal: laat value leeg',
     'values.csv, regel 7, kolom period: deze waarde staat er al eerder in (values.csv, regel 6)',
+    // An id typed in another case is named as meant.
+    'values.csv, regel 8, kolom indicator: indicator "Inbraak" bestaat niet; bedoelt u "inbraak"?',
+    'values.csv, regel 8, kolom area: gebied "gm1" bestaat niet; bedoelt u "GM1"?',
   ])
     assert.ok(refs.stderr.split('\n').includes(line), `${line}\n---\n${refs.stderr}`);
 });
@@ -518,7 +522,7 @@ test('bad rows in sources, duiding and opvallendheden are named by file, row and
     'duiding.csv': DUIDING.replace('inbraak,GM1,2024', 'diefstal,GM9,24').replace('6-5-2026', 'mei 2026'),
     'opvallendheden.csv': OPVALLENDHEDEN.replace('noord,Meer', 'GM1,Meer')
       .replace('2026-04-21,nee', '2026-04-21,misschien')
-      .replace('labs;inbraak', 'labs;brand'),
+      .replace('labs;inbraak', 'Labs;brand'),
   });
   assert.equal(code, 1);
   for (const line of [
@@ -531,6 +535,7 @@ test('bad rows in sources, duiding and opvallendheden are named by file, row and
     'duiding.csv, regel 3, kolom period: "24" is geen periode (2024, 2024-H1 of 2024-Q1)',
     'duiding.csv, regel 3, kolom date: "mei 2026" is geen datum (JJJJ-MM-DD of D-M-JJJJ)',
     'opvallendheden.csv, regel 2, kolom district: "GM1" is geen district maar een gemeente',
+    'opvallendheden.csv, regel 2, kolom indicators: indicator "Labs" bestaat niet; bedoelt u "labs"?',
     'opvallendheden.csv, regel 2, kolom indicators: indicator "brand" bestaat niet',
     'opvallendheden.csv, regel 3, kolom shared: "misschien" moet ja of nee zijn',
   ])
