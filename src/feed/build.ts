@@ -37,7 +37,7 @@ import {
 } from './schema.js';
 import { parseFeed } from './validate.js';
 import { existsIn, periodYear } from './periods.js';
-import { meantEntry } from './meant.js';
+import { unknownReference } from './meant.js';
 import {
   before,
   isAdditive,
@@ -90,12 +90,6 @@ export interface FeedParts {
  */
 /** A set of ids, or a map keyed by them. */
 type KnownSet = Pick<ReadonlySet<string>, 'has' | 'keys'>;
-
-/** `gebied "gm0758" bestaat niet; bedoelt u "GM0758"?`: the id meant when only case or spaces differ. */
-function unknownId(what: string, value: string, known: KnownSet): string {
-  const meant = meantEntry(known.keys(), value, (id) => [id]);
-  return `${what} "${value}" bestaat niet${meant ? `; bedoelt u "${meant}"?` : ''}`;
-}
 
 export interface KnownIds {
   indicators?: ReadonlySet<string>;
@@ -272,7 +266,7 @@ class TableReader {
   /** Checks that `value` is one of `known` (when that set is given), naming what it should be. */
   known(line: number, column: string, value: string | undefined, known: KnownSet | undefined, what: string): boolean {
     if (value === undefined || !known || known.has(value)) return true;
-    this.issues.push({ path: this.at(line, column), message: unknownId(what, value, known) });
+    this.issues.push({ path: this.at(line, column), message: unknownReference(what, value, known.keys()) });
     return false;
   }
 }
@@ -1025,8 +1019,8 @@ export function assembleFeed(parts: FeedParts): BuildResult {
       continue;
     }
     const indicator = indicators.get(input.indicator);
-    if (!indicator) add(input, 'indicator', unknownId('indicator', input.indicator, indicators));
-    if (!areaIds.has(input.area)) add(input, 'area', unknownId('gebied', input.area, areaIds));
+    if (!indicator) add(input, 'indicator', unknownReference('indicator', input.indicator, indicators.keys()));
+    if (!areaIds.has(input.area)) add(input, 'area', unknownReference('gebied', input.area, areaIds));
     const value = completeValue(input, indicator);
     const status = statusOf(value);
     if (needsNumber(status) && value.value === null)

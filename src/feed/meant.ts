@@ -13,3 +13,13 @@ export function meantEntry<T>(
   for (const entry of entries) if (keys(entry).some((k) => k?.trim().toLowerCase() === wanted)) return entry;
   return undefined;
 }
+
+/**
+ * The message for a reference to an id that does not exist, naming the id meant where only case or
+ * spaces differ: `gebied "gm0758" bestaat niet in de feed; bedoelt u "GM0758"?`. `where` follows
+ * "bestaat niet".
+ */
+export function unknownReference(what: string, value: string, known: Iterable<string>, where = ''): string {
+  const meant = meantEntry(known, value, (id) => [id]);
+  return `${what} "${value}" bestaat niet${where}${meant ? `; bedoelt u "${meant}"?` : ''}`;
+}

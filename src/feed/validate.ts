@@ -14,6 +14,7 @@ import {
 } from './schema.js';
 import { MivError, formatPath, type FeedIssue } from './errors.js';
 import { existsBetween, periodBounds } from './periods.js';
+import { unknownReference } from './meant.js';
 import { FEED_STEP_MS } from '../scheduling.js';
 
 interface ZodIssueLike {
@@ -66,8 +67,9 @@ function describeIssue(issue: ZodIssueLike, path: string): string {
   }
 }
 
-/** The issue of a reference to an id the feed does not hold. */
-const missing = (what: string, value: string) => `${what} "${value}" bestaat niet in de feed`;
+/** The issue of a reference to an id the feed does not hold, among `known`. */
+const missing = (what: string, value: string, known: Set<string>) =>
+  unknownReference(what, value, known, ' in de feed');
 
 /** What the checks of one series need to know of the rest of the feed, and the series seen so far. */
 interface SeriesContext {
@@ -119,7 +121,7 @@ function crossChecks(feed: Feed): CrossCheck {
   const areaLevel = new Map(feed.areas.map((a) => [a.id, a.level]));
 
   const mustExist = (set: Set<string>, value: string | undefined, path: string, what: string) => {
-    if (value !== undefined && !set.has(value)) add(path, missing(what, value));
+    if (value !== undefined && !set.has(value)) add(path, missing(what, value, set));
   };
 
   feed.areaGroups?.forEach((g, i) => {
@@ -197,8 +199,10 @@ function checkSeries(
   provisional: FeedIssue[],
 ): void {
   const add = (path: string, message: string) => issues.push({ path, message });
-  if (!context.indicators.has(s.indicator)) add(`${at}.indicator`, missing('indicator', s.indicator));
-  if (!context.areasAndGroups.has(s.area)) add(`${at}.area`, missing('gebied of groep', s.area));
+  if (!context.indicators.has(s.indicator))
+    add(`${at}.indicator`, missing('indicator', s.indicator, context.indicators));
+  if (!context.areasAndGroups.has(s.area))
+    add(`${at}.area`, missing('gebied of groep', s.area, context.areasAndGroups));
   const key = `${s.indicator}\u0000${s.area}`;
   if (context.seen.has(key)) add(at, `reeks voor ${s.indicator} in ${s.area} komt al eerder voor`);
   context.seen.add(key);

@@ -32,9 +32,15 @@ describe('parseFeed', () => {
     const feed = await smallFeed();
     feed.indicators[0]!.theme = 'onbekend-thema';
     feed.areas[4]!.parent = 'GM9999';
+    const breda = feed.series.findIndex((s) => s.area === 'GM0758');
+    feed.series[breda]!.area = 'gm0758';
     const paths = issuesOf(feed).detail.issues!.map((i) => `${i.path}: ${i.message}`);
     expect(paths).to.include('indicators[0].theme: thema "onbekend-thema" bestaat niet in de feed');
     expect(paths).to.include('areas[4].parent: gebied "GM9999" bestaat niet in de feed');
+    // An id in another case: the message names the one meant.
+    expect(paths).to.include(
+      `series[${breda}].area: gebied of groep "gm0758" bestaat niet in de feed; bedoelt u "GM0758"?`,
+    );
   });
 
   it('reports duplicate ids', async () => {
