@@ -143,6 +143,9 @@ export const ErrorUnknownIndicator: Story = { name: 'Error: unknown indicator', 
 
 export const ErrorUnknownArea: Story = { name: 'Error: unknown area', args: { area: 'GM9999', within: 'GM9999' } };
 
+/** An id typed in another case (or a name given for the id): the message names the id meant. */
+export const ErrorAreaMeant: Story = { name: 'Error: area in lower case', args: { area: 'gm0758' } };
+
 /** An indicator that the feed describes but has no figures for: stated, not raised as an alert. */
 export const NoData: Story = {
   args: { indicator: 'zonder-cijfers' },
