@@ -81,6 +81,7 @@ export const en: Strings = {
   },
   notDistrict: (name, id) => `${name} (“${id}”) is not a district.`,
   meant: (id, name) => `Did you mean “${id}” (${name})?`,
+  indexPoints: (delta) => `${delta} index points`,
   change: {
     up: (delta, reference, significant, words) =>
       `${delta} ${significant ? 'significantly ' : ''}${words.count ? 'more' : 'higher'} than ${than(reference, words)}`,

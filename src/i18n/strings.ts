@@ -74,6 +74,8 @@ export interface Strings {
   notDistrict: (name: string, id: string) => string;
   /** After the error line for an unknown id: the feed's id it probably stands for, with its name. */
   meant: (id: string, name: string) => string;
+  /** A change of an index, which moves by index points: `8,9 indexpunten`. */
+  indexPoints: (delta: string) => string;
   /**
    * A change against a reference (a period or an area, as `words.against` says); `delta` is
    * unsigned, the word gives the direction.
@@ -426,6 +428,7 @@ export const nl: Strings = {
   },
   notDistrict: (name, id) => `${name} („${id}”) is geen district.`,
   meant: (id, name) => `Bedoelt u „${id}” (${name})?`,
+  indexPoints: (delta) => `${delta} indexpunten`,
   change: {
     up: (delta, reference, significant, words) =>
       `${delta} ${significant ? 'significant ' : ''}${words.count ? 'meer' : 'hoger'} dan ${than(reference, words)}`,

@@ -60,10 +60,13 @@ export function changePhrase(
     );
   // The arrow and the word carry the sign, so the number is written without one.
   // A percentage changes by procentpunten, and its ends carry their sign: `van 42 % naar 50 %`.
-  const percent = indicator.unit.trim().startsWith('%');
+  const unit = indicator.unit.trim();
+  const percent = unit.startsWith('%');
   let delta = formatNumber(Math.abs(change.delta), indicator.decimals, strings);
   const { percentagePoints } = strings.change;
   if (percent) delta = typeof percentagePoints === 'string' ? `${delta} ${percentagePoints}` : percentagePoints(delta);
+  // An index (the reader's `index, 2019 = 100`, or a feed's own) moves by index points.
+  else if (/^index\b/i.test(unit)) delta = strings.indexPoints(delta);
   const phrase = strings.change[change.direction](
     delta,
     reference,

@@ -96,6 +96,8 @@ describe('<miv-indicator> fair comparisons', () => {
     ]);
     expect(caption(el)).to.equal('Aangetroffen drugslabs, Breda, index, 2022 = 100');
     expect(text(el, '[part="summary"]')).to.contain('125,0 (index, 2022 = 100) in Breda');
+    // An index moves by index points; 125,0 against 110,0.
+    expect(text(el, '[part="change"]')).to.contain('15,0 indexpunten hoger dan in 2024');
     expect(text(el, '[part="notes"]')).to.contain('Index: elke lijn staat op 100 in 2022.');
     expect(pressed(el, 'scale')).to.deep.equal(['Waarden', 'Index (2022 = 100) ✓']);
 
