@@ -400,18 +400,17 @@ export abstract class MivDataElement extends LitElement {
     const strings = this.text;
     const kind: ErrorKind = error instanceof MivError ? error.kind : 'network';
     const issues = error instanceof MivError ? (error.detail.issues ?? []) : [];
-    const id = error instanceof MivError ? error.detail.id : undefined;
-    const status = error instanceof MivError ? error.detail.status : undefined;
-    const notDistrict = error instanceof MivError ? error.detail.notDistrict : undefined;
-    const meant = error instanceof MivError ? error.detail.meant : undefined;
+    const { id, status, notDistrict, meant } = error instanceof MivError ? error.detail : {};
     const message =
       id && notDistrict
         ? strings.notDistrict(notDistrict, id)
         : id && (kind === 'unknown-indicator' || kind === 'unknown-area')
           ? strings.unknownId[kind](id)
-          : kind === 'http' && status
-            ? strings.httpError(status)
-            : strings.errors[kind];
+          : id === '' && (kind === 'unknown-indicator' || kind === 'unknown-theme')
+            ? strings.noId(kind === 'unknown-theme' ? 'theme' : 'indicator')
+            : kind === 'http' && status
+              ? strings.httpError(status)
+              : strings.errors[kind];
     // No data is a fact about the feed, not a failure of the page: it is stated, not raised as an alert.
     if (kind === 'no-data')
       return html`<div part="status" class="status no-data" role="status"><p>${message}</p></div>`;

@@ -80,6 +80,7 @@ export const en: Strings = {
     'unknown-area': (id) => `Area “${id}” not found.`,
   },
   notDistrict: (name, id) => `${name} (“${id}”) is not a district.`,
+  noId: (attribute) => `No ${attribute} was given (the ${attribute} attribute is missing).`,
   meant: (id, name) => `Did you mean “${id}” (${name})?`,
   indexPoints: (delta) => `${delta} index points`,
   change: {

@@ -72,6 +72,8 @@ export interface Strings {
   unknownId: { 'unknown-indicator': (id: string) => string; 'unknown-area': (id: string) => string };
   /** The error line for an area of the feed asked for as a district (`within="GM0758"`). */
   notDistrict: (name: string, id: string) => string;
+  /** The error line for an element given no `indicator` or `theme` at all. */
+  noId: (attribute: 'indicator' | 'theme') => string;
   /** After the error line for an unknown id: the feed's id it probably stands for, with its name. */
   meant: (id: string, name: string) => string;
   /** A change of an index, which moves by index points: `8,9 indexpunten`. */
@@ -427,6 +429,8 @@ export const nl: Strings = {
     'unknown-area': (id) => `Gebied „${id}” niet gevonden.`,
   },
   notDistrict: (name, id) => `${name} („${id}”) is geen district.`,
+  noId: (attribute) =>
+    `Er is geen ${attribute === 'theme' ? 'thema' : 'indicator'} opgegeven (het attribuut ${attribute} ontbreekt).`,
   meant: (id, name) => `Bedoelt u „${id}” (${name})?`,
   indexPoints: (delta) => `${delta} indexpunten`,
   change: {

@@ -47,6 +47,14 @@ describe('<miv-indicator> states', () => {
     expect(alert.querySelector('details summary')!.textContent).to.equal('Details');
   });
 
+  it('says that no indicator was given, rather than that it was not found', async () => {
+    const { el, detail } = await failing({ indicator: '' });
+    expect(detail.kind).to.equal('unknown-indicator');
+    expect(text(el, '[role="alert"] p')).to.equal(
+      'Er is geen indicator opgegeven (het attribuut indicator ontbreekt).',
+    );
+  });
+
   it('names an unknown area', async () => {
     const { el, detail } = await failing({ area: 'GM9999' });
     expect(detail.kind).to.equal('unknown-area');

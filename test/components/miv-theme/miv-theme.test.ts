@@ -251,6 +251,12 @@ describe('<miv-theme>', () => {
       expect(el.shadowRoot!.querySelector('[role="alert"] p')!.textContent).to.equal(
         'Thema niet gevonden. Bedoelt u „zorg-en-veiligheid” (Zorg en Veiligheid)?',
       );
+      // No theme at all: said so, not that it was not found.
+      el.theme = '';
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"] p')?.textContent?.startsWith('Er is'));
+      expect(el.shadowRoot!.querySelector('[role="alert"] p')!.textContent).to.equal(
+        'Er is geen thema opgegeven (het attribuut theme ontbreekt).',
+      );
     } finally {
       el.remove();
     }
