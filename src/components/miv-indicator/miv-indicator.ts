@@ -45,7 +45,8 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  *
  * @attr src - URL of the JSON indicator feed.
  * @attr indicator - Indicator id from the feed, e.g. `woninginbraak`.
- * @attr area - Area id from the feed: a CBS code (`GM0748`), a district (`de-baronie`), `NL01`.
+ * @attr area - Area id from the feed: a CBS code (`GM0748`), a district (`de-baronie`), `NL01` (inherited from
+ *   `<miv-feed>` when absent; the unit when neither has one).
  * @attr compare - Comparison lines: empty for every higher level, `none`, area ids and levels, and
  *   `group:<id>` for a group of comparable areas (a size class); the element names the group and its rule.
  * @attr from - First period to show (inclusive), e.g. `2018`.
