@@ -84,13 +84,13 @@ export interface FeedParts {
   sources?: Source[];
 }
 
+/** A set of ids, or a map keyed by them. */
+type KnownSet = Pick<ReadonlySet<string>, 'has' | 'keys'>;
+
 /**
  * Ids the other tables may refer to, so a wrong reference is reported at its file, row and column
  * rather than as a path in the assembled feed. A set left out is not checked.
  */
-/** A set of ids, or a map keyed by them. */
-type KnownSet = Pick<ReadonlySet<string>, 'has' | 'keys'>;
-
 export interface KnownIds {
   indicators?: ReadonlySet<string>;
   areas?: ReadonlyMap<string, AreaLevel>;
