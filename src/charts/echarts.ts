@@ -80,10 +80,13 @@ export function partsOf(option: ChartOption): ChartPart[] {
  * The letter and word spacing of the charts' text, in px (WCAG 1.4.12). ECharts places and wraps
  * its labels by its own measure of the text, and the SVG text inherits the spacing a reader's style
  * sheet gives the page: measured without it, an area's name ran past the chart's left edge. The
- * spacing is read from the first chart's container, added to every measure, and pinned on every
- * chart, so what is drawn is what was measured: ECharts keeps its measures for the page's life, and
- * spacing applied after that reaches the chart labels on the next load (the rest of the element
- * follows it at once).
+ * spacing is read where the first chart's container inherits it, added to every measure, and pinned
+ * on every chart, so what is drawn is what was measured: ECharts keeps its measures for the page's
+ * life, and spacing applied after that reaches the chart labels on the next load (the rest of the
+ * element follows it at once). The container's own rule pins no spacing (`.engine` in the shared
+ * styles); a reader's is written on each container. Writing it there for every reader, 0px for most,
+ * made a page of 64 charts drawn at once take 1,14× as long with the CPU slowed 4× (`npm run
+ * bench:ab`, 2026-12-05).
  */
 let spacing: { letter: number; word: number } | undefined;
 let measuring: CanvasRenderingContext2D | undefined;
@@ -102,9 +105,10 @@ setPlatformAPI({
 
 function pinSpacing(container: HTMLElement): void {
   if (!spacing) {
-    const style = getComputedStyle(container);
+    const style = getComputedStyle(container.parentElement ?? container);
     spacing = { letter: parseFloat(style.letterSpacing) || 0, word: parseFloat(style.wordSpacing) || 0 };
   }
+  if (!spacing.letter && !spacing.word) return;
   container.style.letterSpacing = `${spacing.letter}px`;
   container.style.wordSpacing = `${spacing.word}px`;
 }

@@ -145,6 +145,11 @@ export const sharedStyles = css`
    */
   .engine {
     content-visibility: auto;
+    /* ECharts measured its labels without spacing unless the reader had some when the first chart
+       came (then it is written on the box, src/charts/echarts.ts): spacing a reader sets later must
+       not widen labels measured without it. */
+    letter-spacing: normal;
+    word-spacing: normal;
   }
   /* The chart is one tab stop; its focus ring sits inside, so it is never clipped by a scroll box. */
   .chart:focus-visible {
