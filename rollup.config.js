@@ -16,6 +16,7 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { rollup } from 'rollup';
+import { cssWithoutComments } from './test/tools/css-without-comments.js';
 
 /**
  * esbuild for our own TypeScript only. Its resolver also answers relative imports inside
@@ -294,6 +295,7 @@ const browserPlugins = () => [
   echartsStubs(),
   // The map's boundaries (src/geo), which travel inside the map's chunk.
   json({ preferConst: true }),
+  cssWithoutComments(),
   esbuildForSources(),
   minify(),
 ];
@@ -318,7 +320,7 @@ export default [
       preserveModulesRoot: 'src',
       entryFileNames: '[name].js',
     },
-    plugins: [json({ preferConst: true }), esbuildForSources()],
+    plugins: [json({ preferConst: true }), cssWithoutComments(), esbuildForSources()],
     onwarn,
   },
   // The embed scripts are built one by one, so that each stays one small file that the page fetches
