@@ -83,9 +83,9 @@ export function partsOf(option: ChartOption): ChartPart[] {
  * spacing is read where the first chart's container inherits it, added to every measure, and pinned
  * on every chart, so what is drawn is what was measured: ECharts keeps its measures for the page's
  * life, and spacing applied after that reaches the chart labels on the next load (the rest of the
- * element follows it at once). The container's own rule pins no spacing (`.engine` in the shared
- * styles); a reader's is written on each container. Writing it there for every reader, 0px for most,
- * made a page of 64 charts drawn at once take 1,14× as long with the CPU slowed 4× (`npm run
+ * element follows it at once). The container's own rule (`.engine` in the shared styles) holds it at
+ * none; a reader's spacing is written on each container. Writing it there for every reader, 0px for
+ * most, made a page of 64 charts drawn at once take 1,24× as long with the CPU slowed 4× (`npm run
  * bench:ab`, 2026-12-05).
  */
 let spacing: { letter: number; word: number } | undefined;
