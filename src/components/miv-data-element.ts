@@ -48,6 +48,23 @@ const LOADING_STATE = 'loading';
 const LISTED_ISSUES = 10;
 
 /**
+ * The short line an error shows: what it names (an id, the status of an HTTP answer, the id it
+ * probably meant) where it has that, else its kind's sentence.
+ */
+function errorLine(kind: ErrorKind, detail: MivError['detail'], strings: Strings): string {
+  const { id, status, notDistrict, meant } = detail;
+  if (id && notDistrict) return strings.notDistrict(notDistrict, id);
+  if (id === '' && (kind === 'unknown-indicator' || kind === 'unknown-theme'))
+    return strings.noId(kind === 'unknown-theme' ? 'theme' : 'indicator');
+  if (kind === 'http' && status) return strings.httpError(status);
+  const line =
+    id && (kind === 'unknown-indicator' || kind === 'unknown-area')
+      ? strings.unknownId[kind](id)
+      : strings.errors[kind];
+  return meant ? `${line} ${strings.meant(meant.id, meant.name)}` : line;
+}
+
+/**
  * What every element that reads the feed shares: loading, errors, laziness, tokens.
  *
  * @cssstate loading - While the element shows its loading placeholder (its feed loads, or it waits
@@ -400,22 +417,12 @@ export abstract class MivDataElement extends LitElement {
     const strings = this.text;
     const kind: ErrorKind = error instanceof MivError ? error.kind : 'network';
     const issues = error instanceof MivError ? (error.detail.issues ?? []) : [];
-    const { id, status, notDistrict, meant } = error instanceof MivError ? error.detail : {};
-    const message =
-      id && notDistrict
-        ? strings.notDistrict(notDistrict, id)
-        : id && (kind === 'unknown-indicator' || kind === 'unknown-area')
-          ? strings.unknownId[kind](id)
-          : id === '' && (kind === 'unknown-indicator' || kind === 'unknown-theme')
-            ? strings.noId(kind === 'unknown-theme' ? 'theme' : 'indicator')
-            : kind === 'http' && status
-              ? strings.httpError(status)
-              : strings.errors[kind];
+    const message = errorLine(kind, error instanceof MivError ? error.detail : {}, strings);
     // No data is a fact about the feed, not a failure of the page: it is stated, not raised as an alert.
     if (kind === 'no-data')
       return html`<div part="status" class="status no-data" role="status"><p>${message}</p></div>`;
     return html`<div part="status" class="status error" role="alert">
-      <p>${message}${meant ? ` ${strings.meant(meant.id, meant.name)}` : ''}</p>
+      <p>${message}</p>
       <details>
         <summary>${strings.errorDetails}</summary>
         <p class="detail">${error instanceof Error ? error.message : String(error)}</p>
