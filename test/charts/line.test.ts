@@ -15,7 +15,6 @@ interface Line {
   type: string;
   data: unknown[];
   lineStyle: { type: unknown; width: number };
-  markLine?: { data: { xAxis: string; name: string }[] };
   yAxisIndex?: number;
 }
 
@@ -35,7 +34,8 @@ describe('buildLineOption', () => {
     });
     const series = option.series as unknown as Line[];
     const tooltip = option.tooltip as { formatter: (params: unknown) => string };
-    return { model, option, lines: series.filter((s) => !s.name.startsWith('band-')), series, tooltip };
+    const lines = series.filter((s) => !s.name.startsWith('band-') && s.name !== 'series-breaks');
+    return { model, option, lines, series, tooltip };
   };
 
   it('gives every area a line with a value per period, null for a suppressed one', () => {
@@ -133,9 +133,49 @@ describe('buildLineOption', () => {
     return parseFeed(raw);
   }
 
-  it('puts a labelled marker on a series break, with its reason', async () => {
-    const { lines } = build({ indicator: 'woninginbraak', area: 'GM0758', compare: 'none' }, await withBreak());
-    expect(lines[0]!.markLine!.data).to.deep.equal([{ xAxis: '2019', name: 'Nieuwe registratiemethode' }]);
+  /**
+   * The breaks' lines: each from the bottom (0) to the top (1) of the hidden axis at its period, and
+   * where their labels are: at the top of the line, or at its foot.
+   */
+  const breakLines = (series: Line[]) => {
+    const breaks = series.find((s) => s.name === 'series-breaks');
+    if (!breaks) return undefined;
+    const at = (d: unknown) => (d === null ? null : ((d as { value?: unknown[] }).value ?? d));
+    const labels = breaks.data.flatMap((d) =>
+      d && 'label' in (d as object)
+        ? [{ at: at(d), text: (d as { label: { formatter: string } }).label.formatter }]
+        : [],
+    );
+    return {
+      yAxisIndex: breaks.yAxisIndex,
+      lineType: breaks.lineStyle.type,
+      points: breaks.data.map(at),
+      labels,
+      last: series.at(-1) === breaks,
+    };
+  };
+
+  it('draws a series break as a labelled dashed line across the plot, without a chart part', async () => {
+    const { series, option } = build(
+      { indicator: 'woninginbraak', area: 'GM0758', compare: 'none' },
+      await withBreak(),
+    );
+    expect(breakLines(series)).to.deep.equal({
+      yAxisIndex: 1,
+      lineType: 'dashed',
+      points: [['2019', 0], ['2019', 1], null],
+      labels: [{ at: ['2019', 1], text: 'Trendbreuk' }],
+      last: true,
+    });
+    expect(partsOf(option), 'no mark lines').to.deep.equal([]);
+  });
+
+  it("labels a break inside a special period at the line's foot, clear of the period's label", async () => {
+    const raw = await smallFeed();
+    raw.indicators.find((i) => i.id === 'woninginbraak')!.breaks = [{ period: '2021', reason: 'Herindeling' }];
+    const { series } = build({ indicator: 'woninginbraak', area: 'GM0758', compare: 'none' }, parseFeed(raw));
+    expect(breakLines(series)!.labels).to.deep.equal([{ at: ['2021', 0], text: 'Trendbreuk' }]);
+    expect(series.at(-2)!.name, 'the band before it').to.equal('band-special-periods');
   });
 
   it('never joins a line across a break: each part is a line of its own', async () => {
@@ -177,10 +217,7 @@ describe('buildLineOption', () => {
     expect(band.yAxisIndex, 'on a hidden 0–1 axis: full height whatever the values').to.equal(1);
     expect((option.yAxis as { show?: boolean; max?: number }[])[1]).to.include({ show: false, max: 1 });
     expect(shadedBy(band, model.periods)).to.deep.equal({ covered: ['2020', '2021'], labels: ['Corona'] });
-    expect(
-      series.some((s) => s.markLine),
-      'no break marker',
-    ).to.equal(false);
+    expect(breakLines(series), 'no break marker').to.equal(undefined);
     expect(series.at(-1), 'after the lines, so the keyboard indices stay put').to.equal(band);
   });
 

@@ -6,10 +6,12 @@
  * B/A with an interval (90 %, bootstrap) that says whether the runs could as well have come out the
  * other way. Run it under the browser lock:
  *
- *   flock /tmp/miv-browser.lock npm run bench:ab -- main~1 [--runs 11] [--throttle 4] [--pages lazy-1,all]
+ *   flock /tmp/miv-browser.lock npm run bench:ab -- main~1 [--runs 11] [--throttle 4] [--latency 100] [--pages lazy-1,all]
  *
  * Pages: `lazy-N` and `eager-N` (N = 1, 12, 64) from the benchmark's workload (`bench-workload.js`),
- * `all` (the 66-indicator example page). Measures as in `bench.js`: "done", the charts it waits for
+ * `all` (the 66-indicator example page). `--latency` makes every request wait that many ms for its
+ * answer (DevTools' network emulation), as a phone's network does: a change in how many requests wait
+ * for each other shows there, where the local server answers at once. Measures as in `bench.js`: "done", the charts it waits for
  * (eager: all; lazy: those in the first viewport); "headline", the figures in view readable; TBT.
  * `demo` is the demo page under Lighthouse, as `npm run lighthouse` runs it (served compressed, its
  * own simulated throttling, so `--throttle` does not apply): its performance score and the total
@@ -32,12 +34,13 @@ const arg = (name, otherwise) =>
 const REF = process.argv[2];
 if (!REF || REF.startsWith('--')) {
   console.error(
-    'usage: npm run bench:ab -- <git ref> [--runs 11] [--throttle 1] [--pages lazy-1,lazy-64,eager-64,all,demo]',
+    'usage: npm run bench:ab -- <git ref> [--runs 11] [--throttle 1] [--latency 0] [--pages lazy-1,lazy-64,eager-64,all,demo]',
   );
   process.exit(2);
 }
 const RUNS = Number(arg('--runs', 11));
 const THROTTLE = Number(arg('--throttle', 1));
+const LATENCY = Number(arg('--latency', 0));
 const PAGES = arg('--pages', 'lazy-1,lazy-64,eager-64,all').split(',');
 const AB = `${DIR}/ab`;
 const RESAMPLES = 2000;
@@ -116,7 +119,7 @@ const results = Object.fromEntries(pages.map((p) => [p.name, { a: [], b: [] }]))
 const load = (page, v, throttle) =>
   page.lighthouse
     ? lighthouseRun(compressed.origin, page.paths[v])
-    : measure(browser, plain.origin, page.paths[v], { ...page, throttle });
+    : measure(browser, plain.origin, page.paths[v], { ...page, throttle, latency: LATENCY });
 try {
   // One unmeasured load of each warms the servers' file caches.
   for (const page of pages) for (const v of ['a', 'b']) await load(page, v, 1);
@@ -132,7 +135,8 @@ try {
 }
 
 const head = `A: ${REF} (${execFileSync('git', ['rev-parse', '--short', REF]).toString().trim()}); B: the working tree`;
-console.log(`\n${head}; ${RUNS} runs, CPU ${THROTTLE === 1 ? 'not slowed' : `slowed ${THROTTLE}×`}\n`);
+const network = LATENCY ? `, ${LATENCY} ms per request` : '';
+console.log(`\n${head}; ${RUNS} runs, CPU ${THROTTLE === 1 ? 'not slowed' : `slowed ${THROTTLE}×`}${network}\n`);
 const header = ['page', 'measure', 'A', 'B', 'B / A (90 % interval)'];
 const rows = [];
 for (const page of pages)

@@ -60,11 +60,23 @@ const blocking = (tasks, from, until) =>
     return sum + Math.max(0, end - start - (t.start >= from ? LONG_TASK_MS : 0));
   }, 0);
 
-/** One cold load of `path` until `wanted` ('all' charts, or those in 'view') painted. */
-export async function measure(browser, origin, path, { selector, wanted, throttle, window: windowMs }) {
+/**
+ * One cold load of `path` until `wanted` ('all' charts, or those in 'view') painted; with `latency`
+ * (ms), every request waits that long for its answer, as over a mobile network.
+ */
+export async function measure(browser, origin, path, { selector, wanted, throttle, latency = 0, window: windowMs }) {
   const { tab, context } = await freshPage(browser, instrument);
   const session = await tab.createCDPSession();
   await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (latency) {
+    await session.send('Network.enable');
+    await session.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+  }
   const scripts = new Set();
   tab.on('response', (r) => {
     if (r.request().resourceType() === 'script') scripts.add(new URL(r.url()).pathname.slice(1));

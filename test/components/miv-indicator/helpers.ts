@@ -6,12 +6,13 @@ export interface DrawnSeries {
   type: string;
   data: unknown[];
   lineStyle?: { type?: unknown };
-  markLine?: { data: { xAxis: string; name: string }[] };
 }
 
-/** The line series as ECharts holds them, without the two invisible series of a margin band. */
+/** The series as ECharts holds them. */
+export const drawnSeries = (el: Element): DrawnSeries[] =>
+  chartOf<{ series: DrawnSeries[] }>(el).instance!.getOption().series;
+
+/** The data's lines, without the bands (a margin, a special period) and the series breaks' lines. */
 export function drawnLines(el: Element): DrawnSeries[] {
-  return chartOf<{ series: DrawnSeries[] }>(el)
-    .instance!.getOption()
-    .series.filter((s) => !s.name.startsWith('band-'));
+  return drawnSeries(el).filter((s) => !s.name.startsWith('band-') && s.name !== 'series-breaks');
 }
