@@ -356,7 +356,8 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
         nameTextStyle: { color: tokens.muted, align: 'left' },
         scale: indicator.kind === 'survey' || indicator.kind === 'score',
       },
-      // The special periods' scale: their band fills the plot's height whatever the values are.
+      // The scale of the special periods and the breaks: their band and lines fill the plot's height
+      // whatever the values are.
       { type: 'value', min: 0, max: 1, show: false },
     ],
     series: [...band, ...lines, ...specials, ...breakLines],
