@@ -185,6 +185,18 @@ export const SeriesBreak: Story = {
   }),
 };
 
+/**
+ * A boundary change in 2021, inside the COVID years' band: the break's label runs up from the axis,
+ * clear of the band's own label at the top.
+ */
+export const SeriesBreakInSpecialPeriod: Story = {
+  name: 'Series break in a special period',
+  loaders: withFeed('series-break-special-period', (feed) => {
+    const burglary = feed.indicators.find((i) => i.id === 'woninginbraak');
+    if (burglary) burglary.breaks = [{ period: '2021', reason: 'Herindeling' }];
+  }),
+};
+
 /** Names at the length a real feed may have: nothing may overflow or overlap. */
 export const LongNames: Story = {
   args: { level: 'gemeente', within: 'de-baronie' },
