@@ -48,6 +48,35 @@ test(
 );
 
 test(
+  "a district comparison's bars and reference lines are fetched beside the engine, once",
+  { timeout: TIMEOUT_MS },
+  async () => {
+    const page = await site.browser.newPage();
+    await page.evaluateOnNewDocument(RECORD_PRELOADS);
+    await page.goto(`${site.origin}/examples/index.html`);
+    await page.waitForFunction(() => document.querySelector('miv-district-compare'), {
+      timeout: TIMEOUT_MS / 3,
+      polling: 100,
+    });
+    await page.evaluate(`document.querySelector('miv-district-compare').scrollIntoView()`);
+    await page.waitForFunction(
+      () => document.querySelector('miv-district-compare')?.shadowRoot?.querySelector('[part~="chart"] svg path'),
+      { timeout: TIMEOUT_MS / 3, polling: 100 },
+    );
+    const { preloads, requested } = (await page.evaluate(`({
+      preloads: window.__preloads.map((url) => new URL(url).pathname),
+      requested: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
+    })`)) as { preloads: string[]; requested: string[] };
+    for (const part of ['bar', 'mark-line']) {
+      const chunk = new RegExp(`/chunks/${part}-[\\w-]+\\.js$`);
+      assert.equal(preloads.filter((p) => chunk.test(p)).length, 1, `${part} preloaded: ${preloads.join(', ')}`);
+      assert.equal(requested.filter((p) => chunk.test(p)).length, 1, `${part} requested once`);
+    }
+    await page.close();
+  },
+);
+
+test(
   'a chart engine that fails to load leaves no preload behind, and the widget says so and keeps its figures',
   { timeout: TIMEOUT_MS },
   async () => {

@@ -9,10 +9,11 @@
  *   flock /tmp/miv-browser.lock npm run bench:ab -- main~1 [--runs 11] [--throttle 4] [--latency 100] [--pages lazy-1,all]
  *
  * Pages: `lazy-N` and `eager-N` (N = 1, 12, 64) from the benchmark's workload (`bench-workload.js`),
- * `all` (the 66-indicator example page). `--latency` makes every request wait that many ms for its
- * answer (DevTools' network emulation), as a phone's network does: a change in how many requests wait
- * for each other shows there, where the local server answers at once. Measures as in `bench.js`: "done", the charts it waits for
- * (eager: all; lazy: those in the first viewport); "headline", the figures in view readable; TBT.
+ * `all` (the 66-indicator example page), `compare` (one `<miv-district-compare>`). `--latency` makes
+ * every request wait that many ms for its answer (DevTools' network emulation), as a phone's network
+ * does: a change in how many requests wait for each other shows there, where the local server answers
+ * at once. Measures as in `bench.js`: "done", the charts it waits for (eager: all; lazy: those in the
+ * first viewport); "headline", the figures in view readable; TBT.
  * `demo` is the demo page under Lighthouse, as `npm run lighthouse` runs it (served compressed, its
  * own simulated throttling, so `--throttle` does not apply): its performance score and the total
  * blocking time and largest contentful paint it simulates; about ten seconds a run.
@@ -34,7 +35,7 @@ const arg = (name, otherwise) =>
 const REF = process.argv[2];
 if (!REF || REF.startsWith('--')) {
   console.error(
-    'usage: npm run bench:ab -- <git ref> [--runs 11] [--throttle 1] [--latency 0] [--pages lazy-1,lazy-64,eager-64,all,demo]',
+    'usage: npm run bench:ab -- <git ref> [--runs 11] [--throttle 1] [--latency 0] [--pages lazy-1,lazy-64,eager-64,all,compare,demo]',
   );
   process.exit(2);
 }
@@ -52,8 +53,9 @@ const score = (s) => `${s.median} (${s.min}–${s.max})`;
 function spec(name) {
   if (name === 'demo') return { path: '/examples/index.html', lighthouse: true, measures: Object.keys(LIGHTHOUSE) };
   if (name === 'all') return { ...mivPages.allIndicators, measures: ['viewDone', 'headline', 'tbt'] };
+  if (name === 'compare') return { ...mivPages.compare, measures: ['done'] };
   const [, loading, n] = /^(lazy|eager)-(\d+)$/.exec(name) ?? [];
-  if (!loading) throw new Error(`unknown page ${name}: lazy-N, eager-N, all or demo`);
+  if (!loading) throw new Error(`unknown page ${name}: lazy-N, eager-N, all, compare or demo`);
   const measures = loading === 'lazy' ? ['viewDone', 'headline'] : ['done', 'tbt'];
   return { ...mivPages.sized(loading, n), measures };
 }

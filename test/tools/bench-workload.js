@@ -8,7 +8,8 @@
  * - one page per library and N: `echarts-N.html`, `chartjs-N.html`, `miv-eager-N.html` (every chart
  *   at once, as the others draw) and `miv-lazy-N.html` (the default: what is near the viewport first);
  * - `all-indicators-echarts.html`: the charts of the 66-indicator example page that the bench found in
- *   the first viewport, drawn with ECharts alone (see `bench-baseline.ts`).
+ *   the first viewport, drawn with ECharts alone (see `bench-baseline.ts`);
+ * - `miv-compare-1.html`: one `<miv-district-compare>` of the first indicator, for `bench:ab`.
  *
  * Every page lays the charts out in the same grid: four columns at 1280 px, so the first row is what a
  * reader sees first.
@@ -28,6 +29,8 @@ export const mivPages = {
     selector: 'miv-indicator',
     wanted: loading === 'eager' ? 'all' : 'view',
   }),
+  /** One bar chart: the unit's districts, with the unit and Nederland as reference lines. */
+  compare: { path: `/${DIR}/miv-compare-1.html`, selector: 'miv-district-compare', wanted: 'all' },
   /** The 66-indicator example page, as it is: the charts in its first viewport. */
   allIndicators: { path: '/examples/all-indicators.html', selector: 'miv-indicator', wanted: 'view' },
 };
@@ -173,6 +176,11 @@ function pages(charts) {
       );
     }
   }
+  files['miv-compare-1.html'] = page(
+    'miv-widgets, one district comparison',
+    module('/dist/miv-widgets.js'),
+    `<body><main><miv-district-compare src="/${DIR}/bench-feed.json" indicator="${charts[0].indicator}"></miv-district-compare></main></body>`,
+  );
   return files;
 }
 
