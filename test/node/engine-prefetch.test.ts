@@ -23,27 +23,42 @@ const RECORD_PRELOADS = `(() => {
 
 const site = servedBuild();
 
+/**
+ * Opens `path`, brings the first `tag` into view and waits for its chart; the module preloads the page
+ * added and every file it requested, by path.
+ */
+async function drawn(path: string, tag: string) {
+  const page = await site.browser.newPage();
+  await page.evaluateOnNewDocument(RECORD_PRELOADS);
+  await page.goto(`${site.origin}${path}`);
+  const wait = { timeout: TIMEOUT_MS / 3, polling: 100 };
+  await page.waitForFunction((tag) => document.querySelector(tag), wait, tag);
+  await page.evaluate((tag) => document.querySelector(tag)!.scrollIntoView(), tag);
+  await page.waitForFunction(
+    (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="chart"] svg path'),
+    wait,
+    tag,
+  );
+  const loaded = (await page.evaluate(`({
+    preloads: window.__preloads.map((url) => new URL(url).pathname),
+    requested: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
+  })`)) as { preloads: string[]; requested: string[] };
+  await page.close();
+  return loaded;
+}
+
+/** The paths among `paths` of the chunk named `name`. */
+const chunk = (paths: string[], name: string) =>
+  paths.filter((p) => new RegExp(`/chunks/${name}-[\\w-]+\\.js$`).test(p));
+
 test(
   'the page asks once for the chart engine, by the preload its first drawing runs',
   { timeout: TIMEOUT_MS },
   async () => {
-    const page = await site.browser.newPage();
-    await page.evaluateOnNewDocument(RECORD_PRELOADS);
-    await page.goto(`${site.origin}/examples/gemeente-nl-design-system.html`);
-    await page.waitForFunction(
-      () => document.querySelector('miv-indicator')?.shadowRoot?.querySelector('[part~="chart"] svg path'),
-      {
-        timeout: TIMEOUT_MS / 3,
-        polling: 100,
-      },
-    );
-    const { preloads, engine } = (await page.evaluate(`({
-    preloads: window.__preloads,
-    engine: performance.getEntriesByType('resource').map((r) => r.name).filter((name) => /\\/chunks\\/echarts-[\\w-]+\\.js$/.test(name)),
-  })`)) as { preloads: string[]; engine: string[] };
+    const { preloads, requested } = await drawn('/examples/gemeente-nl-design-system.html', 'miv-indicator');
+    const engine = chunk(requested, 'echarts');
     assert.equal(engine.length, 1, `one request for the engine: ${engine.join(', ')}`);
     assert.deepEqual(preloads, engine);
-    await page.close();
   },
 );
 
@@ -51,28 +66,11 @@ test(
   "a district comparison's bars and reference lines are fetched beside the engine, once",
   { timeout: TIMEOUT_MS },
   async () => {
-    const page = await site.browser.newPage();
-    await page.evaluateOnNewDocument(RECORD_PRELOADS);
-    await page.goto(`${site.origin}/examples/index.html`);
-    await page.waitForFunction(() => document.querySelector('miv-district-compare'), {
-      timeout: TIMEOUT_MS / 3,
-      polling: 100,
-    });
-    await page.evaluate(`document.querySelector('miv-district-compare').scrollIntoView()`);
-    await page.waitForFunction(
-      () => document.querySelector('miv-district-compare')?.shadowRoot?.querySelector('[part~="chart"] svg path'),
-      { timeout: TIMEOUT_MS / 3, polling: 100 },
-    );
-    const { preloads, requested } = (await page.evaluate(`({
-      preloads: window.__preloads.map((url) => new URL(url).pathname),
-      requested: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
-    })`)) as { preloads: string[]; requested: string[] };
+    const { preloads, requested } = await drawn('/examples/index.html', 'miv-district-compare');
     for (const part of ['bar', 'mark-line']) {
-      const chunk = new RegExp(`/chunks/${part}-[\\w-]+\\.js$`);
-      assert.equal(preloads.filter((p) => chunk.test(p)).length, 1, `${part} preloaded: ${preloads.join(', ')}`);
-      assert.equal(requested.filter((p) => chunk.test(p)).length, 1, `${part} requested once`);
+      assert.equal(chunk(preloads, part).length, 1, `${part} preloaded: ${preloads.join(', ')}`);
+      assert.equal(chunk(requested, part).length, 1, `${part} requested once`);
     }
-    await page.close();
   },
 );
 
