@@ -233,7 +233,6 @@ function checkSeries(
       if (s.values[j] !== null && s.values[j] !== undefined && !existsBetween(area, periodBounds(p)[0]))
         add(`${at}.values[${j}]`, `${s.area} bestaat tot ${area.validTo}; geen cijfer mogelijk voor ${p}`);
     });
-  const periodSet = new Set(s.periods);
   const survey = context.surveys.has(s.indicator);
   for (const [p, status] of Object.entries(s.status ?? {})) {
     // Survey results (Veiligheidsmonitor) are published once, final: CBS never marks them voorlopig.
@@ -244,7 +243,7 @@ function checkSeries(
         message: `${s.indicator} is een enquêtecijfer; enquêtecijfers zijn nooit voorlopig (status ${status})`,
       });
     const j = s.periods.indexOf(p);
-    if (!periodSet.has(p)) {
+    if (j === -1) {
       add(`${at}.status.${p}`, `periode ${p} staat niet in periods`);
       continue;
     }
@@ -264,13 +263,10 @@ function checkSeries(
       );
   }
   for (const p of Object.keys(s.notes ?? {}))
-    if (!periodSet.has(p)) add(`${at}.notes.${p}`, `periode ${p} staat niet in periods`);
+    if (!s.periods.includes(p)) add(`${at}.notes.${p}`, `periode ${p} staat niet in periods`);
 }
 
-/**
- * Validates parsed JSON as a v1 feed. Throws `MivError` of kind `version` for a schemaVersion this
- * library does not read, and of kind `schema` (with every issue and its path) for anything else.
- */
+/** Throws `MivError` of kind `version` for a schemaVersion this library does not read. */
 function checkVersion(json: unknown): void {
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version !== SCHEMA_VERSION) {
