@@ -275,13 +275,19 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
           tooltip: { show: false },
           z: 1,
           data: model.breaks.flatMap((b) => {
-            const atBottom = model.specialPeriods.some((sp) => inSpecialPeriod(sp, b.period));
-            const labelled = { symbol: 'circle', symbolSize: 0, label: breakLabel(atBottom) };
-            return [
-              atBottom ? { value: [b.period, 0], ...labelled } : [b.period, 0],
-              atBottom ? [b.period, 1] : { value: [b.period, 1], ...labelled },
-              null,
+            const [foot, top] = [
+              [b.period, 0],
+              [b.period, 1],
             ];
+            const atBottom = model.specialPeriods.some((sp) => inSpecialPeriod(sp, b.period));
+            // A symbol of no size carries the label.
+            const labelled = (value: (string | number)[]) => ({
+              value,
+              symbol: 'circle',
+              symbolSize: 0,
+              label: breakLabel(atBottom),
+            });
+            return atBottom ? [labelled(foot), top, null] : [foot, labelled(top), null];
           }),
         },
       ]
