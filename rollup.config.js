@@ -223,12 +223,14 @@ function cleanChunks() {
 const minify = () => terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } });
 
 /**
- * Two chunks for what more than one element needs: `base`, what a line chart needs (lit, the feed,
- * the dictionary, the tokens, the base classes and `<miv-indicator>`'s shared model code), and
- * `monitor`, the model code that only the other elements share (comparison, theme cards,
- * highlights). As a dozen small chunks they cost 5 KB gzip more than as one; split in two, a page of
- * indicator charts does not pay for the comparison model. What the embed script itself runs (its
- * scheduling) stays in the script, and the chunks import it from there.
+ * `base`, one chunk for what a line chart needs and other elements share (lit, the feed, the
+ * dictionary, the tokens, the base classes and `<miv-indicator>`'s shared model code). The code that
+ * only other elements share is left to rollup, which puts it in one chunk for each set of elements
+ * that use it (the comparison's model for `<miv-district-compare>` and `<miv-map>`, the view in the
+ * URL for those and `<miv-feed>`, the theme cards, the highlights): as one chunk, a page with
+ * `<miv-feed>` loaded all of it (7,6 KB gzip) for the view in the URL (1 KB), and a comparison paid
+ * 3 KB for the theme cards and highlights. What the embed script itself runs (its scheduling) stays
+ * in the script, and the chunks import it from there.
  */
 function sharedChunks() {
   let chunkOf;
@@ -247,9 +249,7 @@ function sharedChunks() {
       for (const modules of elements) for (const m of modules) uses.set(m, (uses.get(m) ?? 0) + 1);
       const lineChart = closure(resolve('src/components/miv-indicator/miv-indicator.ts'));
       chunkOf = new Map([...closure(resolve('src/components/miv-chart-element.ts'))].map((m) => [m, 'base']));
-      for (const [module, count] of uses) {
-        if (count > 1 && !chunkOf.has(module)) chunkOf.set(module, lineChart.has(module) ? 'base' : 'monitor');
-      }
+      for (const [module, count] of uses) if (count > 1 && lineChart.has(module)) chunkOf.set(module, 'base');
       // A manual chunk that holds the entry module is the entry's own file.
       for (const module of embedScript) chunkOf.set(module, 'embed');
     }
