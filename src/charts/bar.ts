@@ -37,14 +37,26 @@ const BAR_MAX_WIDTH = 28;
 const DIMMED_OPACITY = 0.5;
 const HIGHLIGHT_BORDER = 2;
 const ERROR_BAR_WIDTH = 1.5;
-// Mark-line symbols turn with the line: this is a vertical tick, 10px tall, across a horizontal bar.
-const ERROR_BAR_CAP: [number, number] = [10, 2];
+/** An error bar's cap: a vertical tick, 10px tall, across the end of a horizontal bar. */
+const ERROR_BAR_CAP: [number, number] = [2, 10];
 const NICE_STEPS = [1, 2, 2.5, 5, 10];
 /** The bar labels' line height at their 12 px: the background behind a label covers its glyphs. */
 const VALUE_LINE_HEIGHT = 15;
-/** ECharts' default layer of a series: the bars and their values. */
+/**
+ * The layers, bottom up: the bars, then the reference lines and error bars over them, then every
+ * value and status, whose background breaks a line where it crosses one.
+ */
 const BARS_Z = 2;
-const MARK_LINE = { silent: true, symbol: 'none', animation: false } as const;
+const LINES_Z = 3;
+const VALUES_Z = 4;
+/** What the series drawn around the bars share: silent, no emphasis, no tooltip of their own. */
+const DRAWN_AROUND = {
+  type: 'line',
+  silent: true,
+  animation: false,
+  emphasis: { disabled: true },
+  tooltip: { show: false },
+} as const;
 /** Below the axis's numbers. */
 const AXIS_NAME_GAP = 26;
 /**
@@ -93,7 +105,6 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
   };
 
   const valueLabel = (row: CompareRow) => ({
-    ...backdrop,
     // A nil bar has no length: its symbol and word say that it is a true zero (`– nihil`).
     formatter: row.point.status === 'nil' ? statusKey('nil', strings) : formatPointValue(row.point, indicator, strings),
     color: tokens.text,
@@ -102,73 +113,89 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
     fontWeight: row.highlighted ? ('bold' as const) : ('normal' as const),
   });
 
-  const bars = rows.map((row) => {
-    const { point, highlighted } = row;
-    if (point.value === null) {
-      // No number: an invisible bar of length zero that only carries the status symbol and its
-      // meaning (`x geheim`), so the area keeps its place without ever looking like a zero.
-      return {
-        value: 0,
-        itemStyle: { color: 'transparent' },
-        label: {
-          ...backdrop,
-          show: true,
-          position: 'right' as const,
-          formatter: statusKey(point.status, strings),
-          color: tokens.muted,
-          fontStyle: 'italic' as const,
+  // No number: an invisible bar of length zero, so the area keeps its place without ever looking
+  // like a zero; its status symbol and meaning (`x geheim`) are written at the axis.
+  const bars = rows.map(({ point, highlighted }) =>
+    point.value === null
+      ? { value: 0, itemStyle: { color: 'transparent' } }
+      : {
+          value: point.value,
+          itemStyle: {
+            color: colour,
+            opacity: anyHighlight && !highlighted ? DIMMED_OPACITY : 1,
+            ...(highlighted ? { borderColor: tokens.text, borderWidth: HIGHLIGHT_BORDER } : {}),
+          },
         },
-      };
-    }
-    return {
-      value: point.value,
-      itemStyle: {
-        color: colour,
-        opacity: anyHighlight && !highlighted ? DIMMED_OPACITY : 1,
-        ...(highlighted ? { borderColor: tokens.text, borderWidth: HIGHLIGHT_BORDER } : {}),
-      },
-      // A value with a margin is labelled at the end of its error bar instead (see below).
-      label: { ...valueLabel(row), show: point.margin === null, position: 'right' as const, distance: 5 },
-    };
-  });
+  );
 
+  // The reference lines, the error bars and the values are line series around the bars, where ECharts'
+  // mark lines were a chunk of 6,4 KB gzip loaded beside the engine by every comparison.
+  // A reference line runs from the top of the plot to its bottom (the hidden 0–1 axis); it is named
+  // in the legend under the chart: a label at the line ran off a phone's narrow chart.
   const references = model.references.map((ref, i) => {
     const look = referenceLook(model, i, tokens, strings);
     return {
+      ...DRAWN_AROUND,
       name: ref.area.name,
-      xAxis: ref.point.value,
-      // Over the bars (ECharts draws them at `z2` 1), under their values (lifted to 2 above a bar).
-      z2: 2,
+      yAxisIndex: 1,
+      symbol: 'none',
+      z: LINES_Z,
       lineStyle: { color: look.colour, type: look.dash, width: look.width },
-      // Named in the legend under the chart: a label at the line ran off a phone's narrow chart.
-      label: { show: false },
+      // Top down, so that the pattern starts at the top as in the legend.
+      data: [
+        [ref.point.value, 1],
+        [ref.point.value, 0],
+      ],
     };
   });
 
-  const errorBarStyle = { color: tokens.reference, type: 'solid' as const, width: ERROR_BAR_WIDTH };
-  // Rows are addressed by name: ECharts reads a category index 0 in `coord` as missing.
-  const errorBarEnd = (x: number, row: CompareRow) => ({
-    coord: [x, row.area.name],
-    symbol: 'rect',
-    symbolSize: ERROR_BAR_CAP,
-  });
-  // A segment over the 95 % interval with a short cap at each end, never reaching below zero. The
-  // value is written after its upper end, where the error bar cannot cross it.
-  const errorBars = rows.flatMap((row) => {
-    const { value, margin } = row.point;
-    if (value === null || margin === null) return [];
-    const lower = {
-      ...errorBarEnd(Math.max(0, value - margin), row),
-      lineStyle: errorBarStyle,
-      label: { ...valueLabel(row), show: true, position: 'end' as const, distance: 6 },
-    };
-    const segment: [typeof lower, ReturnType<typeof errorBarEnd>] = [lower, errorBarEnd(value + margin, row)];
-    return [segment];
-  });
+  // A segment over the 95 % interval with a short cap at each end, never reaching below zero.
+  const errorBarPoints = rows.flatMap(({ point, area }) =>
+    point.value === null || point.margin === null
+      ? []
+      : [[Math.max(0, point.value - point.margin), area.name], [point.value + point.margin, area.name], null],
+  );
+  const errorBars = errorBarPoints.length
+    ? [
+        {
+          ...DRAWN_AROUND,
+          name: 'error-bars',
+          z: LINES_Z,
+          symbol: 'rect',
+          symbolSize: ERROR_BAR_CAP,
+          // On a category axis ECharts may leave out symbols it deems crowded.
+          showAllSymbol: true,
+          connectNulls: false,
+          itemStyle: { color: tokens.reference },
+          lineStyle: { color: tokens.reference, width: ERROR_BAR_WIDTH },
+          data: errorBarPoints,
+        },
+      ]
+    : [];
 
-  // ECharts leaves out a mark line that reaches beyond the axis, so the axis must hold every interval.
+  // Each value after its bar, or after its error bar, where the error bar cannot cross it; a status
+  // without a number at the axis, in italics. A symbol of no size carries each.
+  const values = {
+    ...DRAWN_AROUND,
+    name: 'values',
+    z: VALUES_Z,
+    symbol: 'circle',
+    symbolSize: 0,
+    lineStyle: { width: 0 },
+    data: rows.map((row) => {
+      const { value, margin, status } = row.point;
+      const label =
+        value === null
+          ? { formatter: statusKey(status, strings), color: tokens.muted, fontStyle: 'italic' as const }
+          : valueLabel(row);
+      return {
+        value: [value === null ? 0 : value + (margin ?? 0), row.area.name],
+        label: { ...backdrop, ...label, show: true, position: 'right' as const, distance: margin === null ? 5 : 6 },
+      };
+    }),
+  };
+
   const upper = Math.max(0, ...rows.map((r) => (r.point.value ?? 0) + (r.point.margin ?? 0)));
-  const hasMargins = errorBars.length > 0;
   const axis = valueAxis(indicator, tokens, strings);
 
   const tooltipRow = (row: CompareRow): string => {
@@ -198,14 +225,15 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
       axisPointer: { type: 'shadow' },
       formatter: (params) => {
         const list = Array.isArray(params) ? params : [params];
-        const row = rows[list[0]?.dataIndex ?? 0];
+        const row = rows[list.find((p) => p.seriesIndex === 0)?.dataIndex ?? 0];
         return row ? tooltipRow(row) : '';
       },
     },
     xAxis: {
       ...axis,
       min: 0,
-      ...(hasMargins ? { max: niceCeiling(upper) } : {}),
+      // A round end beyond the longest interval or value, room for the value written after it.
+      ...(errorBars.length ? { max: niceCeiling(upper) } : {}),
       // Under the axis, not after it: at the end it took the width of a phone's plot.
       nameLocation: 'middle',
       nameGap: AXIS_NAME_GAP,
@@ -213,35 +241,39 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
       // About four steps (0 – 0,5 – 1 – 1,5) stay legible on a phone's narrow chart.
       splitNumber: 4,
       axisLabel: { ...axis.axisLabel, hideOverlap: true },
-    },
-    yAxis: {
-      type: 'category',
-      // The first row on top, as it is read.
-      inverse: true,
-      data: rows.map((r) =>
-        r.highlighted ? { value: r.area.name, textStyle: { fontWeight: 'bold' as const } } : r.area.name,
-      ),
-      // A long area name wraps instead of narrowing the bars, which ECharts would otherwise clip.
-      axisLabel: { color: tokens.text, fontSize: 13, width: AREA_LABEL_WIDTH, overflow: 'break' as const },
-      axisLine: { lineStyle: { color: tokens.axis } },
+      // No line or ticks along the values, as ECharts leaves them out beside a category axis: the
+      // hidden axis of the reference lines would otherwise bring them back.
+      axisLine: { show: false },
       axisTick: { show: false },
     },
+    yAxis: [
+      {
+        type: 'category',
+        // The first row on top, as it is read.
+        inverse: true,
+        data: rows.map((r) =>
+          r.highlighted ? { value: r.area.name, textStyle: { fontWeight: 'bold' as const } } : r.area.name,
+        ),
+        // A long area name wraps instead of narrowing the bars, which ECharts would otherwise clip.
+        axisLabel: { color: tokens.text, fontSize: 13, width: AREA_LABEL_WIDTH, overflow: 'break' as const },
+        axisLine: { lineStyle: { color: tokens.axis } },
+        axisTick: { show: false },
+      },
+      // The scale of the reference lines: they fill the plot's height whatever the rows are.
+      { type: 'value', min: 0, max: 1, show: false },
+    ],
     series: [
       {
         type: 'bar',
         name: indicator.shortTitle,
         barMaxWidth: BAR_MAX_WIDTH,
         emphasis: { disabled: true },
+        z: BARS_Z,
         data: bars,
-        ...(errorBars.length ? { markLine: { ...MARK_LINE, data: errorBars } } : {}),
       },
-      // The reference lines ride on a series without data of their own, so that they can lie between
-      // the bars and the bars' values (mark lines are otherwise drawn over both): a line never crosses
-      // a value, and the value's background breaks the line where they meet. The error bars stay over
-      // the bars, whose ends they straddle.
-      ...(references.length
-        ? [{ type: 'line' as const, data: [], markLine: { ...MARK_LINE, z: BARS_Z, data: references } }]
-        : []),
+      ...references,
+      ...errorBars,
+      values,
     ],
   };
 }

@@ -1,21 +1,17 @@
 /**
  * The one module that imports ECharts' core. It registers what nearly every chart needs (the grid,
- * line charts and the SVG renderer); bars, mark lines and the tooltip are parts in chunks of their
- * own (`parts/`), loaded only by charts that use them, the tooltip only when a reader points at or
+ * line charts and the SVG renderer); bars and the tooltip are parts in chunks of their own
+ * (`parts/`), loaded only by charts that use them, the tooltip only when a reader points at or
  * focuses a chart. Elements load this module with a dynamic `import()` when a chart is first needed.
  * Measured (gzip -9, 2026-12-02): lines as a part of their own cost 4 KB more than inside this
- * chunk. Bars, mark lines and the tooltip are each 6–16 KB. There is no legend component (the
- * legend is HTML beside the chart) and no aria component: the element's own `role="img"` box
- * carries the label and description, and ECharts' label on the inner box stays silent inside it.
+ * chunk. Bars and the tooltip are 8 and 12,5 KB. There is no legend component (the legend is HTML
+ * beside the chart), no mark lines or areas (the charts draw their reference lines, error bars,
+ * breaks and special periods as line series) and no aria component: the element's own `role="img"`
+ * box carries the label and description, and ECharts' label on the inner box stays silent inside it.
  */
 import { init, setPlatformAPI, use, type ComposeOption } from 'echarts/core';
 import { LineChart, type BarSeriesOption, type LineSeriesOption, type MapSeriesOption } from 'echarts/charts';
-import {
-  GridSimpleComponent,
-  type GridComponentOption,
-  type MarkLineComponentOption,
-  type TooltipComponentOption,
-} from 'echarts/components';
+import { GridSimpleComponent, type GridComponentOption, type TooltipComponentOption } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
 // The simple grid: the full one adds axis pointers, which only the tooltip uses and brings along.
@@ -23,12 +19,7 @@ use([GridSimpleComponent, LineChart, SVGRenderer]);
 
 /** Every option a builder returns; the map series is drawn only once the map's chunk (`map-engine.ts`) has added it. */
 export type ChartOption = ComposeOption<
-  | LineSeriesOption
-  | BarSeriesOption
-  | MapSeriesOption
-  | GridComponentOption
-  | TooltipComponentOption
-  | MarkLineComponentOption
+  LineSeriesOption | BarSeriesOption | MapSeriesOption | GridComponentOption | TooltipComponentOption
 >;
 
 export type Chart = ReturnType<typeof init>;
@@ -37,7 +28,6 @@ export type Chart = ReturnType<typeof init>;
 // bundlers that follow package.json's `sideEffects` (Vite, for one) leave such an import empty.
 const PARTS = {
   bar: () => import('./parts/bar.js'),
-  markLine: () => import('./parts/mark-line.js'),
   tooltip: () => import('./parts/tooltip.js'),
 };
 
@@ -65,13 +55,12 @@ export async function loadParts(parts: Iterable<ChartPart>): Promise<void> {
   );
 }
 
-/** The parts an option draws with: bars and mark lines (the tooltip comes on demand). */
+/** The parts an option draws with: bars (the tooltip comes on demand). */
 export function partsOf(option: ChartOption): ChartPart[] {
   const series = option.series === undefined ? [] : Array.isArray(option.series) ? option.series : [option.series];
   const parts = new Set<ChartPart>();
   for (const s of series) {
     if (s.type === 'bar') parts.add('bar');
-    if (s.markLine) parts.add('markLine');
   }
   return [...parts];
 }

@@ -54,22 +54,16 @@ function mapEngine(): Promise<unknown> {
   return Promise.all([chartEngine(), mapChunk]);
 }
 
-let barParts: Promise<unknown> | undefined;
+let barPart: Promise<unknown> | undefined;
 
 /**
- * The bars' parts beside the chart engine: ECharts' bar chart, which every comparison draws, and its
- * mark lines, which draw the reference lines (the unit, Nederland) of nearly every one. Fetched with
- * the engine, they are in when it has run, where the drawing used to ask for them only then. Where
- * modulepreload is missing the drawing asks for them as before: importing one now would run the
- * engine now.
+ * ECharts' bar chart, which every comparison draws, beside the chart engine: fetched with the
+ * engine, it is in when the engine has run, where the drawing would ask for it only then. Where
+ * modulepreload is missing the drawing asks for it: importing it now would run the engine now.
  */
 function barEngine(): Promise<unknown> {
-  const none = () => Promise.resolve();
-  barParts ??= Promise.all([
-    preloadModule(new URL('../charts/parts/bar.js', import.meta.url), none),
-    preloadModule(new URL('../charts/parts/mark-line.js', import.meta.url), none),
-  ]);
-  return Promise.all([chartEngine(), barParts]);
+  barPart ??= preloadModule(new URL('../charts/parts/bar.js', import.meta.url), () => Promise.resolve());
+  return Promise.all([chartEngine(), barPart]);
 }
 
 export const nearModules: Partial<Record<ElementTag, () => Promise<unknown>>> = {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { buildBarOption, niceCeiling } from '../../src/charts/bar.js';
+import { partsOf, type ChartOption } from '../../src/charts/echarts.js';
 import { defaultChartTokens } from '../../src/tokens/chart-tokens.js';
 import { buildCompareModel, type CompareQuery } from '../../src/model/compare.js';
 import { parseFeed } from '../../src/feed/validate.js';
@@ -7,18 +8,31 @@ import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { smallFeed } from '../fixtures/feeds.js';
 
-type Bar = { value: number; itemStyle: { color?: string; opacity?: number }; label: { formatter: string } };
-type Line = { name?: string; lineStyle?: { type?: unknown } };
-type Ends = { coord: [number, string]; label?: { formatter?: string } }[];
+type Bar = { value: number; itemStyle: { color?: string; opacity?: number } };
+type Point = [number, number | string] | null;
+type Value = { value: [number, string]; label: { formatter: string; position: string } };
 interface Built {
-  series: { data: Bar[]; markLine?: { data: (Line | Ends)[]; z?: number } }[];
+  series: {
+    type: string;
+    name?: string;
+    yAxisIndex?: number;
+    z?: number;
+    lineStyle?: { type?: unknown };
+    data: unknown[];
+  }[];
   xAxis: { max?: number };
-  tooltip: { formatter: (params: { dataIndex: number }[]) => string };
+  tooltip: { formatter: (params: { dataIndex: number; seriesIndex: number }[]) => string };
 }
 
 const ctx = { tokens: defaultChartTokens, strings: dictionaries.nl, description: 'beschrijving' };
 const build = (feed: Feed, query: CompareQuery) =>
   buildBarOption(buildCompareModel(feed, query), ctx) as unknown as Built;
+const barsOf = (option: Built) => option.series[0]!.data as Bar[];
+/** The reference lines: the series on the hidden 0–1 axis. */
+const referencesOf = (option: Built) => option.series.filter((s) => s.yAxisIndex === 1);
+const errorBarsOf = (option: Built) => (option.series.find((s) => s.name === 'error-bars')?.data ?? []) as Point[];
+/** Each row's value or status as written in the chart, where it is written. */
+const valuesOf = (option: Built) => option.series.find((s) => s.name === 'values')!.data as Value[];
 
 describe('buildBarOption', () => {
   let feed: Feed;
@@ -28,10 +42,13 @@ describe('buildBarOption', () => {
 
   it('gives suppressed areas no visible bar, only the status symbol and its meaning', () => {
     const option = build(feed, { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
-    const [baarle, breda] = option.series[0]!.data;
+    const [baarle] = barsOf(option);
+    const [baarleValue, breda] = valuesOf(option);
     expect(breda!.label.formatter).to.equal('3,0*');
+    expect(breda!.value).to.deep.equal([3, 'Breda']);
     expect(baarle!.itemStyle.color).to.equal('transparent');
-    expect(baarle!.label.formatter).to.equal('x geheim');
+    expect(baarleValue!.label.formatter).to.equal('x geheim');
+    expect(baarleValue!.value, 'at the axis').to.deep.equal([0, 'Baarle-Nassau']);
   });
 
   it('draws a nil value as a true zero, labelled with its symbol and word', async () => {
@@ -40,42 +57,75 @@ describe('buildBarOption', () => {
     etten.values[etten.values.length - 1] = null;
     etten.status = { '2025': 'nil' };
     const option = build(parseFeed(raw), { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
-    const [, , nil] = option.series[0]!.data;
+    const [, , nil] = barsOf(option);
     expect(nil).to.deep.include({ value: 0 });
     expect(nil!.itemStyle.color, 'a real bar, not an empty slot').not.to.equal('transparent');
-    expect(nil!.label.formatter).to.equal('– nihil');
+    expect(valuesOf(option)[2]!.label.formatter).to.equal('– nihil');
   });
 
   it('dims the other bars when one area is highlighted, and only then', () => {
     const plain = build(feed, { indicator: 'woninginbraak' });
-    expect(plain.series[0]!.data.map((b) => b.itemStyle.opacity)).to.deep.equal([1, 1, 1, 1]);
+    expect(barsOf(plain).map((b) => b.itemStyle.opacity)).to.deep.equal([1, 1, 1, 1]);
     const highlighted = build(feed, { indicator: 'woninginbraak', highlight: 'zeeland' });
-    expect(highlighted.series[0]!.data.map((b) => b.itemStyle.opacity)).to.deep.equal([0.5, 0.5, 0.5, 1]);
+    expect(barsOf(highlighted).map((b) => b.itemStyle.opacity)).to.deep.equal([0.5, 0.5, 0.5, 1]);
   });
 
-  it('draws each reference line in its own pattern', () => {
+  it('draws each reference line across the plot in its own pattern, between the bars and their values', () => {
     const option = build(feed, { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
-    const lines = option.series[1]!.markLine!.data.filter((m): m is Line => !Array.isArray(m));
-    const patterns = lines.map((l) => JSON.stringify(l.lineStyle!.type));
-    expect(new Set(patterns).size).to.equal(3);
+    const lines = referencesOf(option);
+    expect(lines.map((l) => [l.name, l.data])).to.deep.equal([
+      [
+        'De Baronie',
+        [
+          [2.7, 1],
+          [2.7, 0],
+        ],
+      ],
+      [
+        'Eenheid Zeeland-West-Brabant',
+        [
+          [2.2, 1],
+          [2.2, 0],
+        ],
+      ],
+      [
+        'Nederland',
+        [
+          [2, 1],
+          [2, 0],
+        ],
+      ],
+    ]);
+    expect(new Set(lines.map((l) => JSON.stringify(l.lineStyle!.type))).size).to.equal(3);
+    expect(partsOf(option as unknown as ChartOption), 'no part beyond the bars').to.deep.equal(['bar']);
+    const z = (s: { z?: number } | undefined) => s!.z!;
+    for (const line of lines) {
+      expect(z(line)).to.be.above(z(option.series[0]));
+      expect(z(line)).to.be.below(z(option.series.find((s) => s.name === 'values')));
+    }
   });
 
   it('draws each survey interval, writes the value after it, and widens the axis to hold it', () => {
     const option = build(feed, { indicator: 'onveilig-eigen-buurt' });
-    const segments = option.series[0]!.markLine!.data.filter((m): m is Ends => Array.isArray(m));
-    const markiezaten = segments.find((s) => s[0]!.coord[1] === 'De Markiezaten')!;
-    const [lower, upper] = markiezaten.map((e) => e.coord[0]);
-    expect(lower).to.be.closeTo(15.5, 1e-9);
-    expect(upper).to.be.closeTo(18.7, 1e-9);
-    expect(markiezaten[0]!.label!.formatter).to.equal('17,1');
-    expect(option.xAxis.max, 'an interval beyond the axis would be left out').to.equal(20);
+    const points = errorBarsOf(option);
+    const at = points.findIndex((p) => p?.[1] === 'De Markiezaten');
+    const [lower, upper, gap] = points.slice(at, at + 3);
+    expect(lower![0]).to.be.closeTo(15.5, 1e-9);
+    expect(upper).to.deep.equal([upper![0], 'De Markiezaten']);
+    expect(upper![0]).to.be.closeTo(18.7, 1e-9);
+    expect(gap, 'no line on to the next row').to.equal(null);
+    const value = valuesOf(option).find((v) => v.value[1] === 'De Markiezaten')!;
+    expect(value.label.formatter).to.equal('17,1');
+    expect(value.value[0], 'after the interval').to.be.closeTo(18.7, 1e-9);
+    expect(option.xAxis.max, 'a round end beyond the longest interval').to.equal(20);
+    expect(partsOf(option as unknown as ChartOption), 'no part beyond the bars').to.deep.equal(['bar']);
   });
 
   it('escapes feed text in the tooltip', async () => {
     const copy = await smallFeed();
     copy.areas.find((a) => a.id === 'zeeland')!.name = '<img src=x onerror=alert(1)>';
     const option = build(parseFeed(copy), { indicator: 'woninginbraak' });
-    const html = option.tooltip.formatter([{ dataIndex: 3 }]);
+    const html = option.tooltip.formatter([{ dataIndex: 3, seriesIndex: 0 }]);
     expect(html).to.contain('&#60;img src=x onerror=alert(1)&#62;').and.not.contain('<img');
     expect(html).to.contain('Verschil met 2024: -0,2');
   });

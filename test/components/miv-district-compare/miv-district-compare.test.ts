@@ -10,27 +10,39 @@ import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, shadow, text } 
 interface DrawnBar {
   value: number;
   itemStyle?: { color?: string; borderWidth?: number };
-  label?: { show?: boolean; formatter?: string };
 }
-interface MarkLineItem {
+interface DrawnSeries {
+  type: string;
   name?: string;
-  xAxis?: number;
+  yAxisIndex?: number;
   lineStyle?: { type?: number[] };
-  label?: { formatter?: string };
+  data: unknown[];
 }
 interface DrawnOption {
   yAxis: { data: (string | { value: string; textStyle: { fontWeight: string } })[] }[];
-  series: { type: string; data: DrawnBar[]; markLine?: { data: (MarkLineItem | { coord: [number, string] }[])[] } }[];
+  series: DrawnSeries[];
 }
 
 const option = (el: MivDistrictCompare) => chartOf<DrawnOption>(el).instance!.getOption();
 const categories = (el: MivDistrictCompare) =>
   option(el).yAxis[0]!.data.map((c) => (typeof c === 'string' ? c : c.value));
-const bars = (el: MivDistrictCompare) => option(el).series[0]!.data;
-const markLines = (el: MivDistrictCompare) => option(el).series.flatMap((s) => s.markLine?.data ?? []);
+const bars = (el: MivDistrictCompare) => option(el).series[0]!.data as DrawnBar[];
+/** The reference lines: the series on the hidden 0–1 axis, each at its area's value. */
 const references = (el: MivDistrictCompare) =>
-  markLines(el).filter((m): m is MarkLineItem => !Array.isArray(m) && m.xAxis !== undefined);
-const errorBars = (el: MivDistrictCompare) => markLines(el).filter((m) => Array.isArray(m));
+  option(el)
+    .series.filter((s) => s.yAxisIndex === 1)
+    .map((s) => ({ name: s.name, value: (s.data[0] as number[])[0], dash: s.lineStyle!.type! }));
+/** The error bars' ends, each `[lower, upper]` with its row. */
+const errorBars = (el: MivDistrictCompare) => {
+  const points = option(el).series.find((s) => s.name === 'error-bars')?.data ?? [];
+  const ends = points.filter((p): p is [number, string] => p !== null);
+  return ends.flatMap((end, i) => (i % 2 ? [] : [{ row: end[1], ends: [end[0], ends[i + 1]![0]] }]));
+};
+/** What the chart writes for each row, value or status. */
+const written = (el: MivDistrictCompare) =>
+  (option(el).series.find((s) => s.name === 'values')!.data as { label: { formatter: string } }[]).map(
+    (v) => v.label.formatter,
+  );
 /**
  * The burglary comparison drawn in a column as wide as a phone, of the districts or (with `within`) the
  * gemeenten of one, in a font that is installed everywhere the tests run, so the texts' widths are known.
@@ -126,7 +138,7 @@ describe('<miv-district-compare>', () => {
       const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
       );
-      expect(references(el).map((r) => [r.name, r.xAxis])).to.deep.equal([
+      expect(references(el).map((r) => [r.name, r.value])).to.deep.equal([
         ['Eenheid Zeeland-West-Brabant', 2.2],
         ['Nederland', 2],
       ]);
@@ -136,10 +148,27 @@ describe('<miv-district-compare>', () => {
         'Nederland: 2,0*',
       ]);
       // Each entry shows the pattern of its own line, which is how a reader tells the lines apart.
-      const drawn = references(el).map((r) => r.lineStyle!.type!.join(' '));
+      const drawn = references(el).map((r) => r.dash.join(' '));
       const samples = entries.map((li) => li.querySelector('line')!.getAttribute('stroke-dasharray'));
       expect(samples).to.deep.equal(drawn);
       expect(new Set(samples).size).to.equal(2);
+    });
+
+    it('draws a reference line beyond every bar, the axis widened to hold it', async () => {
+      const high = await smallFeed();
+      const nl = high.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'NL01')!;
+      nl.values[nl.values.length - 1] = 4.6;
+      const el = await rendered<MivDistrictCompare>(
+        html`<miv-district-compare src=${feedUrl(high)} indicator="woninginbraak"></miv-district-compare>`,
+      );
+      const svg = query(el, '[part~="chart"] svg')!;
+      const lines = [...svg.querySelectorAll('path[stroke-dasharray]')].map((p) => p.getBoundingClientRect());
+      expect(lines, 'the unit and Nederland').to.have.length(2);
+      const longest = Math.max(
+        ...[...svg.querySelectorAll('path[fill]:not([fill="none"])')].map((p) => p.getBoundingClientRect().right),
+      );
+      expect(Math.max(...lines.map((l) => l.left)), 'Nederland right of every bar').to.be.above(longest);
+      expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).to.include('5');
     });
 
     it('names the reference lines under the chart in the downloaded image too', async () => {
@@ -154,7 +183,7 @@ describe('<miv-district-compare>', () => {
       const lines = [...svg.querySelectorAll(':scope > text')].map((t) => t.textContent);
       expect(lines).to.include.members(['Eenheid Zeeland-West-Brabant: 2,2*', 'Nederland: 2,0*']);
       const samples = [...svg.querySelectorAll(':scope > line')].map((l) => l.getAttribute('stroke-dasharray'));
-      expect(samples).to.deep.equal(references(el).map((r) => r.lineStyle!.type!.join(' ')));
+      expect(samples).to.deep.equal(references(el).map((r) => r.dash.join(' ')));
       expect(svg.querySelectorAll(':scope > path').length, 'no markers on reference lines').to.equal(0);
     });
 
@@ -230,7 +259,7 @@ describe('<miv-district-compare>', () => {
       expect(categories(el)).to.deep.equal(['Baarle-Nassau', 'Breda', 'Etten-Leur']);
       const suppressed = bars(el)[0]!;
       expect(suppressed.itemStyle!.color, 'no visible bar').to.equal('transparent');
-      expect(suppressed.label!.formatter).to.equal('x geheim');
+      expect(written(el)[0]).to.equal('x geheim');
       expect(query(el, '[part~="chart"] svg')!.textContent).to.contain('x geheim');
       expect(references(el).map((r) => r.name)).to.deep.equal([
         'De Baronie',
@@ -264,10 +293,9 @@ describe('<miv-district-compare>', () => {
           show-table
         ></miv-district-compare>`,
       );
-      const segments = errorBars(el) as { coord: [number, string] }[][];
+      const segments = errorBars(el);
       expect(segments).to.have.length(4);
-      const baronie = segments.find((s) => s[0]!.coord[1] === 'De Baronie')!;
-      expect(baronie.map((end) => end.coord[0])).to.deep.equal([14.5, 17.5]);
+      expect(segments.find((s) => s.row === 'De Baronie')!.ends).to.deep.equal([14.5, 17.5]);
       expect(tableRows(el)[0]).to.deep.equal(['Gebied', '2025', '2023', 'Verschil met 2023']);
       expect(tableRows(el).find((r) => r[0] === 'De Baronie')).to.deep.equal([
         'De Baronie',
