@@ -99,5 +99,5 @@ export { buildLineOption } from './charts/line.js';
 export type { ChartContext, ChartContextWithTheme } from './charts/shared.js';
 export { defaultChartTokens, type ChartTokens, type MapTokens } from './tokens/chart-tokens.js';
 export { defaultChartTheme, type ChartTheme } from './tokens/deprecated.js';
-export { stringsFor, loadStrings, type Strings, type Lang, type ChangeWords } from './i18n/strings.js';
-export { dictionaries } from './i18n/dictionaries.js';
+export { loadStrings, type Strings, type Lang, type ChangeWords } from './i18n/strings.js';
+export { dictionaries, completeStringsFor as stringsFor } from './i18n/dictionaries.js';

@@ -350,7 +350,15 @@ export const than = (reference: string, { against }: ChangeWords) =>
 export const inSentence = (name: string) =>
   /^(Gemeenten|Municipalities)\b/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 
-export const nl: Strings = {
+/**
+ * The dictionary's sections that only some elements read: their Dutch words travel in those
+ * elements' chunks (`nl-map.ts`, `nl-highlights.ts`), not with every chart (1,2 KB gzip), and are
+ * added to `nl` by `addDutch` when the module that reads them loads. English keeps them all: it
+ * loads for English pages only.
+ */
+type ReadByFew = 'map' | 'highlights' | 'sharedHighlights';
+
+const nlCore: Omit<Strings, ReadByFew> = {
   locale: 'nl-NL',
   loading: 'Gegevens laden…',
   errors: {
@@ -546,40 +554,6 @@ export const nl: Strings = {
       provisional: (period, symbol, status) => `De cijfers voor ${period} met een ${symbol} zijn ${status}.`,
     },
   },
-  map: {
-    chartLabel: (title, areas, period) => `Kaart: ${title}, ${areas}, ${period}`,
-    attribution: 'Kaartgrenzen: CBS en Kadaster (PDOK), vereenvoudigd',
-    keys: 'Pijltjestoetsen: door de gemeenten, in de volgorde van de tabel. Home en End: eerste en laatste. Enter: kies de gemeente. Escape: stoppen.',
-    countOnly: (title) =>
-      `De kaart kleurt geen aantallen: een groot aantal in een grote gemeente zegt niet meer dan een klein aantal in een kleine. Deze indicator (${title}) is een aantal; kies een cijfer per inwoner, een percentage of een enquêtecijfer, of vergelijk de gemeenten in de tabel.`,
-    legend: 'Legenda',
-    method: {
-      equal: (step) => `Klassen van gelijke breedte (${step})`,
-      quantile: 'Klassen met ongeveer evenveel gemeenten (kwantielen), grenzen afgerond',
-    },
-    range: (from, to, last) => (last ? `${from} tot en met ${to}` : `${from} tot ${to}`),
-    gemeenten: (count) => `${count} ${count === 1 ? 'gemeente' : 'gemeenten'}`,
-    meaning: {
-      worse: 'Hoe sterker de kleur, hoe hoger het cijfer; hoger is ongunstig.',
-      better: 'Hoe sterker de kleur, hoe hoger het cijfer; hoger is gunstig.',
-      neutral: 'Hoe sterker de kleur, hoe hoger het cijfer; hoger is niet beter of slechter.',
-    },
-    hatched: 'Gearceerd: geen cijfer',
-    surveyMargins:
-      'Enquêtecijfers hebben een foutmarge: twee gemeenten in verschillende klassen verschillen niet altijd significant. De tabel geeft de marges.',
-    summary: {
-      extremes: (period, highest, lowest) => `In ${period} het hoogst in ${highest} en het laagst in ${lowest}.`,
-      allEqual: (period, value, complete) =>
-        complete
-          ? `In ${period} hadden alle gemeenten hetzelfde cijfer: ${value}.`
-          : `In ${period} hadden alle gemeenten met een cijfer dezelfde waarde: ${value}.`,
-      without: (count, list) => `${count} ${count === 1 ? 'gemeente' : 'gemeenten'} zonder cijfer: ${list}.`,
-      fewCases: (extremes, threshold) =>
-        extremes === 'both'
-          ? `Het hoogste en het laagste cijfer berusten op minder dan ${threshold} gevallen.`
-          : `Het ${extremes === 'highest' ? 'hoogste' : 'laagste'} cijfer berust op minder dan ${threshold} gevallen.`,
-    },
-  },
   picker: {
     label: 'Gebied',
     groups: { land: 'Nederland', eenheid: 'Eenheid', district: 'Districten' },
@@ -617,50 +591,6 @@ export const nl: Strings = {
     from: 'Van',
     to: 'Tot en met',
   },
-  highlights: {
-    title: 'Opvallendheden',
-    district: 'District',
-    allDistricts: 'Alle districten',
-    theme: 'Thema',
-    allThemes: 'Alle thema’s',
-    authored: 'Door de districten gesignaleerd',
-    authoredIntro: 'Geschreven en geduid door de districten zelf.',
-    noneAuthored: 'Geen opvallendheden van de districten voor deze keuze.',
-    shared: 'gedeeld met alle districten',
-    notShared: 'alleen binnen het district',
-    indicators: 'Indicatoren',
-    detected: 'Automatisch gevonden in de cijfers',
-    detectedIntro: 'Gevonden met een vaste rekenregel, zonder duiding: een aanleiding om te bespreken, geen conclusie.',
-    noneDetected: 'Geen cijfers die volgens de rekenregels opvallen.',
-    byRule: 'Rekenregel',
-    open: 'Bekijk',
-    rules: {
-      'largest-change': {
-        title: 'Grootste veranderingen',
-        explain: (pct, min, small) =>
-          `Het laatste cijfer ligt minstens ${pct} % hoger of lager dan de periode ervoor (enquêtecijfers: alleen een significant verschil; aantallen pas vanaf ${min}, en geen cijfer dat op minder dan ${small} gevallen berust; niet over een trendbreuk heen).`,
-      },
-      'far-from-national': {
-        title: 'Ver van het landelijke cijfer',
-        explain: (pct, _min, small) =>
-          `Het laatste cijfer ligt minstens ${pct} % boven of onder dat van Nederland in dezelfde periode (enquêtecijfers: alleen een verschil dat de bron significant noemt; aantallen tellen niet mee, en geen cijfer dat op minder dan ${small} gevallen berust).`,
-      },
-      'trend-reversal': {
-        title: 'Omslag in de trend',
-        explain: (run, min, small) =>
-          `Het laatste cijfer gaat de andere kant op na ${run} stijgingen of ${run} dalingen op rij (aantallen pas vanaf ${min}, en geen cijfer dat op minder dan ${small} gevallen berust).`,
-      },
-    },
-    finding: (indicator, area, value, period, phrase, provisional) =>
-      `${indicator} in ${area}: ${value} in ${period}${provisional ? ` (${provisional} cijfer)` : ''}, ${phrase}`,
-    afterRun: (run, direction) => `, na ${run} ${direction === 'up' ? 'stijgingen' : 'dalingen'} op rij`,
-  },
-  sharedHighlights: {
-    title: 'Gedeeld door andere districten',
-    intro: (district) =>
-      `Opvallendheden die de andere districten met alle districten delen, naast die van ${district} zelf.`,
-    none: 'De andere districten hebben voor deze keuze niets gedeeld.',
-  },
   citation: {
     button: 'Citeer',
     describe: (title) => `Citeer: bronvermelding van ${title} kopiëren`,
@@ -678,6 +608,14 @@ export const nl: Strings = {
       [table ? `tabel ${table}` : '', published ? `gepubliceerd ${published}` : ''].filter(Boolean).join(', '),
   },
 };
+
+/** Dutch: complete once the modules that read `ReadByFew` have added their words (`addDutch`). */
+export const nl = nlCore as Strings;
+
+/** Adds Dutch words that travel with the elements reading them; the same words twice change nothing. */
+export function addDutch(words: Partial<Pick<Strings, ReadByFew>>): void {
+  Object.assign(nl, words);
+}
 
 /** Dictionaries beside Dutch, registered when loaded (`loadStrings`), so a Dutch page never downloads them. */
 const loaded: Partial<Record<Lang, Strings>> = { nl };

@@ -4,7 +4,8 @@
  * words built from the same thresholds as the code below, so text and rule cannot drift apart.
  */
 import type { Area, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
-import { stringsFor, type Strings } from '../i18n/strings.js';
+import { addDutch, stringsFor, type Strings } from '../i18n/strings.js';
+import { nlHighlightWords } from '../i18n/nl-highlights.js';
 import { breakBetween } from './breaks.js';
 import { formatInText, formatPeriod, formatWithUnit, provisionalWord, withPeriodInUnit } from './format.js';
 import { indexFeed, type FeedIndex, type Point } from './series.js';
@@ -14,6 +15,9 @@ import { VIEW_KEYS, viewHref, type ViewState } from '../view/view-state.js';
 import { newestFirst } from './dates.js';
 
 /** The thresholds of the detection rules. */
+// The highlights' Dutch words travel with them, not with every chart.
+addDutch(nlHighlightWords);
+
 export const DETECTION_RULES = {
   /** A change counts from this relative size (%) versus the period before (surveys: significance instead). */
   largestChange: { minRelative: 10 },

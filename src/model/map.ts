@@ -6,7 +6,8 @@
  */
 import { MivError } from '../feed/errors.js';
 import type { Area, Feed, Polarity } from '../feed/schema.js';
-import type { Strings } from '../i18n/strings.js';
+import { addDutch, type Strings } from '../i18n/strings.js';
+import { nlMapWords } from '../i18n/nl-map.js';
 import type { MapPaletteName } from '../tokens/tokens.js';
 import { buildCompareModel, spreadCaveat, tiedPoint, type CompareModel, type CompareRow } from './compare.js';
 import {
@@ -21,6 +22,9 @@ import {
 import { classOf, mapClasses, type ClassMethod, type MapClasses } from './map-classes.js';
 import { hasValue, indexFeed } from './series.js';
 import { restsOnFewCases, SMALL_COUNT } from './trend.js';
+
+// The map's Dutch words travel with it, not with every chart.
+addDutch(nlMapWords);
 
 export interface MapQuery {
   indicator: string;

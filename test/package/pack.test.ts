@@ -169,12 +169,13 @@ test('browser: the embed script from the tarball draws a chart', async () => {
 
 // Vite follows package.json's `sideEffects`: a chunk the library loads only for what it registers
 // would come out empty there, and the bars and lines with it.
-test('browser: an app bundled by Vite from the package draws bars and reference lines', async () => {
+test('browser: an app bundled by Vite from the package draws bars and reference lines, and writes highlights in Dutch', async () => {
   writeFileSync(join(USER_PROJECT, 'app.js'), `import 'miv-widgets/define';\n`);
   writeFileSync(
     join(USER_PROJECT, 'app.html'),
     `<!doctype html><html lang="nl"><head><meta charset="utf-8"><script type="module" src="./app.js"></script></head>
-     <body><miv-district-compare src="../feed.json" indicator="woninginbraak"></miv-district-compare></body></html>`,
+     <body><miv-district-compare src="../feed.json" indicator="woninginbraak"></miv-district-compare>
+       <miv-highlights src="../feed.json" area="GM0758"></miv-highlights></body></html>`,
   );
   await build({
     root: USER_PROJECT,
@@ -195,5 +196,11 @@ test('browser: an app bundled by Vite from the package draws bars and reference 
   // A bar's own label (Hart van Brabant, provisional), and the dashed lines of the unit and Nederland.
   assert.ok(drawn.labels.includes('1,9*'), `bar labels among ${drawn.labels.join(' ')}`);
   assert.ok(drawn.dashed >= 2, `${drawn.dashed} dashed reference lines`);
+  // The highlights' Dutch words travel in their own chunk, added to the dictionary when it loads.
+  const headings = await page.waitForFunction(
+    () => document.querySelector('miv-highlights')?.shadowRoot?.querySelector('#detected')?.textContent,
+    { timeout: 20_000 },
+  );
+  assert.equal(await headings.jsonValue(), 'Automatisch gevonden in de cijfers');
   assert.deepEqual(errors, []);
 });
