@@ -271,7 +271,9 @@ function sharedChunks() {
  * And, measured 2026-12-05 on one line chart: the time axis's scale (2,1 KB; every axis here is one
  * of categories or values, and a time axis would fail at once), the CSS animations that zrender
  * writes into an SVG rendered to a string (1,3 KB; the SVG download is of a chart at rest) and the
- * rounded sectors of pies and polar bars (1,1 KB; these are cartesian charts).
+ * rounded sectors of pies and polar bars (1,1 KB; these are cartesian charts). In the map's chunk:
+ * maps drawn from SVG files with zrender's SVG parser (the map is drawn from GeoJSON) and the fixes
+ * ECharts makes to its map of China, which change nothing on any other map.
  */
 const ECHARTS_STUBS = {
   'echarts/lib/i18n/langZH.js': "export { default } from './langEN.js';",
@@ -285,6 +287,11 @@ const ECHARTS_STUBS = {
     export { none as default, none as calcNiceForTimeScale };`,
   'zrender/lib/svg/cssAnimation.js': 'export function createCSSAnimation() {}',
   'zrender/lib/graphic/helper/roundSector.js': `export function buildPath() { throw new Error('sectors are not in this build'); }`,
+  'echarts/lib/coord/geo/GeoSVGResource.js': `export class GeoSVGResource {
+    constructor() { throw new Error('SVG maps are not in this build'); } }`,
+  'echarts/lib/coord/geo/fix/nanhai.js': 'export default function () {}',
+  'echarts/lib/coord/geo/fix/textCoord.js': 'export default function () {}',
+  'echarts/lib/coord/geo/fix/diaoyuIsland.js': 'export default function () {}',
 };
 function echartsStubs() {
   return {
