@@ -228,7 +228,7 @@ const minify = () => terser({ format: { comments: false }, ecma: 2020, module: t
  * only other elements share is left to rollup, which puts it in one chunk for each set of elements
  * that use it (the comparison's model for `<miv-district-compare>` and `<miv-map>`, the view in the
  * URL for those and `<miv-feed>`, the theme cards, the highlights): as one chunk, a page with
- * `<miv-feed>` loaded all of it (7,6 KB gzip) for the view in the URL (1 KB), and a comparison paid
+ * `<miv-feed>` loaded all of it (7,4 KB gzip) for the view in the URL (0,9 KB), and a comparison paid
  * 3 KB for the theme cards and highlights. What the embed script itself runs (its scheduling) stays
  * in the script, and the chunks import it from there.
  */

@@ -352,7 +352,7 @@ export const inSentence = (name: string) =>
 
 /**
  * The dictionary's sections that only some elements read: their Dutch words travel in those
- * elements' chunks (`nl-map.ts`, `nl-highlights.ts`), not with every chart (1,2 KB gzip), and are
+ * elements' chunks (`nl-map.ts`, `nl-highlights.ts`), not with every chart (1 KB gzip), and are
  * added to `nl` by `addDutch` when the module that reads them loads. English keeps them all: it
  * loads for English pages only.
  */

@@ -14,10 +14,10 @@ import { compareInFeed, keyPoints, season, SMALL_COUNT, type Change } from './tr
 import { VIEW_KEYS, viewHref, type ViewState } from '../view/view-state.js';
 import { newestFirst } from './dates.js';
 
-/** The thresholds of the detection rules. */
 // The highlights' Dutch words travel with them, not with every chart.
 addDutch(nlHighlightWords);
 
+/** The thresholds of the detection rules. */
 export const DETECTION_RULES = {
   /** A change counts from this relative size (%) versus the period before (surveys: significance instead). */
   largestChange: { minRelative: 10 },
