@@ -7,9 +7,11 @@ import type { CompareModel, CompareRow } from '../model/compare.js';
 import { formatChangeDelta, formatPeriod, formatPointValue, statusKey } from '../model/format.js';
 import type { ChartOption } from './echarts.js';
 import {
+  DECORATION,
   describePoint,
   escapeHtml,
   LABELS_INSIDE_FOCUS_RING,
+  PLOT_HEIGHT_AXIS,
   tooltipLook,
   tooltipPoint,
   chartContext,
@@ -49,14 +51,8 @@ const VALUE_LINE_HEIGHT = 15;
 const BARS_Z = 2;
 const LINES_Z = 3;
 const VALUES_Z = 4;
-/** What the series drawn around the bars share: silent, no emphasis, no tooltip of their own. */
-const DRAWN_AROUND = {
-  type: 'line',
-  silent: true,
-  animation: false,
-  emphasis: { disabled: true },
-  tooltip: { show: false },
-} as const;
+/** The series drawn around the bars: lines for the eye only, drawn at once. */
+const DRAWN_AROUND = { type: 'line', animation: false, ...DECORATION } as const;
 /** Below the axis's numbers. */
 const AXIS_NAME_GAP = 26;
 /**
@@ -259,8 +255,8 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
         axisLine: { lineStyle: { color: tokens.axis } },
         axisTick: { show: false },
       },
-      // The scale of the reference lines: they fill the plot's height whatever the rows are.
-      { type: 'value', min: 0, max: 1, show: false },
+      // The scale of the reference lines.
+      PLOT_HEIGHT_AXIS,
     ],
     series: [
       {

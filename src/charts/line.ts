@@ -10,9 +10,11 @@ import { MARKED_STATUSES, periodRange, seriesName } from '../model/summary.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChartOption } from './echarts.js';
 import {
+  DECORATION,
   describePoint,
   escapeHtml,
   LABELS_INSIDE_FOCUS_RING,
+  PLOT_HEIGHT_AXIS,
   seriesLook,
   tooltipLook,
   tooltipPoint,
@@ -232,12 +234,10 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
           name: 'band-special-periods',
           xAxisIndex: 1,
           yAxisIndex: 1,
-          silent: true,
+          ...DECORATION,
           symbol: 'none',
           lineStyle: { width: 0 },
           areaStyle: { color: tokens.specialPeriod, opacity: 1 },
-          emphasis: { disabled: true },
-          tooltip: { show: false },
           z: 0,
           data: corners,
         },
@@ -268,11 +268,9 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
           type: 'line' as const,
           name: 'series-breaks',
           yAxisIndex: 1,
-          silent: true,
+          ...DECORATION,
           symbol: 'none',
           lineStyle: { color: tokens.breakLine, type: 'dashed' as const, width: 1 },
-          emphasis: { disabled: true },
-          tooltip: { show: false },
           z: 1,
           data: model.breaks.flatMap((b) => {
             const [foot, top] = [
@@ -362,9 +360,8 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
         nameTextStyle: { color: tokens.muted, align: 'left' },
         scale: indicator.kind === 'survey' || indicator.kind === 'score',
       },
-      // The scale of the special periods and the breaks: their band and lines fill the plot's height
-      // whatever the values are.
-      { type: 'value', min: 0, max: 1, show: false },
+      // The scale of the special periods and the breaks.
+      PLOT_HEIGHT_AXIS,
     ],
     series: [...band, ...lines, ...specials, ...breakLines],
   };

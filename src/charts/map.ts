@@ -9,7 +9,7 @@ import type { MapModel } from '../model/map.js';
 import { defaultChartTokens, type MapTokens } from '../tokens/chart-tokens.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChartOption } from './echarts.js';
-import { chartContext, describePoint, escapeHtml, tooltipLook, tooltipPoint } from './shared.js';
+import { chartContext, DECORATION, describePoint, escapeHtml, tooltipLook, tooltipPoint } from './shared.js';
 import type { ChartContext, ChartContextWithTheme, ChartPoints } from './shared.js';
 
 const GEMEENTEN = 'miv-gemeenten:';
@@ -141,11 +141,9 @@ export function buildMapOption(model: MapModel, context: ChartContext | ChartCon
         map: districtsMapName(model.districts.map((d) => ({ id: d.area.id, codes: d.gemeenten }))),
         ...LAYOUT,
         // Lines only: the pointer reaches the gemeenten beneath.
-        silent: true,
+        ...DECORATION,
         selectedMode: false,
-        tooltip: { show: false },
         label: { show: false },
-        emphasis: { disabled: true },
         itemStyle: { areaColor: 'transparent', borderColor: colours.outline, borderWidth: DISTRICT_WIDTH },
         z: 3,
       },
@@ -157,11 +155,9 @@ export function buildMapOption(model: MapModel, context: ChartContext | ChartCon
               // All the gemeenten, so that the layer has the same extent and lies on the map.
               map: GEMEENTEN_ON_TOP + codes.join(','),
               ...LAYOUT,
-              silent: true,
+              ...DECORATION,
               selectedMode: false as const,
-              tooltip: { show: false },
               label: { show: false },
-              emphasis: { disabled: true },
               itemStyle: { areaColor: 'transparent', borderWidth: 0 },
               data: [
                 {

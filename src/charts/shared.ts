@@ -55,6 +55,18 @@ export function valueAxis(indicator: Indicator, tokens: ChartTokens, strings: St
  */
 export const LABELS_INSIDE_FOCUS_RING = { left: 8, right: 8, top: 8, bottom: 8 };
 
+/**
+ * What a series drawn only for the eye has: the pointer passes through it, and it has no emphasis and
+ * no tooltip of its own (a special period's band, a break or reference line, a map's border layer).
+ */
+export const DECORATION = { silent: true, emphasis: { disabled: true }, tooltip: { show: false } } as const;
+
+/**
+ * A hidden value axis from 0 to 1: what is drawn on it (a special period's band, a series break, a
+ * reference line) fills the plot's height whatever the values are.
+ */
+export const PLOT_HEIGHT_AXIS = { type: 'value', min: 0, max: 1, show: false } as const;
+
 /** The context with the tokens under their current name. */
 export function chartContext(ctx: ChartContext | ChartContextWithTheme): ChartContext {
   return 'tokens' in ctx ? ctx : { strings: ctx.strings, tokens: ctx.theme };

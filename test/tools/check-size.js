@@ -41,8 +41,7 @@ let sampleFeed;
 const sample = () => (sampleFeed ??= parseFeed(JSON.parse(readFileSync('examples/data/sample-feed.json', 'utf8'))));
 const context = { tokens: defaultChartTokens, strings: dictionaries.nl };
 /** The modules of chart parts (`src/charts/parts/`). */
-const partModules = (parts) =>
-  parts.map((part) => `charts/parts/${part.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.ts`);
+const partModules = (parts) => parts.map((part) => `charts/parts/${part}.ts`);
 
 /** The chart parts (`src/charts/parts/`) that a line chart shading a special period and marking a break draws with. */
 export function specialPeriodParts() {
