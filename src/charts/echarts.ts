@@ -1,16 +1,16 @@
 /**
- * The one module that imports ECharts' core. It registers what nearly every chart needs (the grid,
- * line charts and the SVG renderer); bars and the tooltip are parts in chunks of their own
- * (`parts/`), loaded only by charts that use them, the tooltip only when a reader points at or
- * focuses a chart. Elements load this module with a dynamic `import()` when a chart is first needed.
- * Measured (gzip -9, 2026-12-02): lines as a part of their own cost 4 KB more than inside this
- * chunk. Bars and the tooltip are 8 and 12,5 KB. There is no legend component (the legend is HTML
- * beside the chart), no mark lines or areas (the charts draw their reference lines, error bars,
- * breaks and special periods as line series) and no aria component: the element's own `role="img"`
+ * The one module that imports ECharts' core. It registers what every chart needs (the grid, line
+ * charts and the SVG renderer); the tooltip is a part in a chunk of its own (`parts/`, 12,5 KB gzip),
+ * loaded only when a reader points at or focuses a chart. Elements load this module with a dynamic
+ * `import()` when a chart is first needed; lines in a part of their own cost 4 KB more than inside
+ * this chunk (gzip -9, 2026-12-02). There is no bar chart (the comparison draws its bars as
+ * line series' areas, 8 KB less), no legend component (the legend is HTML beside the chart), no mark
+ * lines or areas (the charts draw their reference lines, error bars, breaks and special periods as
+ * line series) and no aria component: the element's own `role="img"`
  * box carries the label and description, and ECharts' label on the inner box stays silent inside it.
  */
 import { init, setPlatformAPI, use, type ComposeOption } from 'echarts/core';
-import { LineChart, type BarSeriesOption, type LineSeriesOption, type MapSeriesOption } from 'echarts/charts';
+import { LineChart, type LineSeriesOption, type MapSeriesOption } from 'echarts/charts';
 import { GridSimpleComponent, type GridComponentOption, type TooltipComponentOption } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
@@ -19,50 +19,26 @@ use([GridSimpleComponent, LineChart, SVGRenderer]);
 
 /** Every option a builder returns; the map series is drawn only once the map's chunk (`map-engine.ts`) has added it. */
 export type ChartOption = ComposeOption<
-  LineSeriesOption | BarSeriesOption | MapSeriesOption | GridComponentOption | TooltipComponentOption
+  LineSeriesOption | MapSeriesOption | GridComponentOption | TooltipComponentOption
 >;
 
 export type Chart = ReturnType<typeof init>;
 
-// Each part exports what it adds and is registered here, not by an import for its side effect:
-// bundlers that follow package.json's `sideEffects` (Vite, for one) leave such an import empty.
-const PARTS = {
-  bar: () => import('./parts/bar.js'),
-  tooltip: () => import('./parts/tooltip.js'),
-};
+let tooltip: Promise<void> | undefined;
 
-export type ChartPart = keyof typeof PARTS;
-
-const loading = new Map<ChartPart, Promise<unknown>>();
-
-/** Loads and registers parts once per page; a failed load is retried next time. */
-export async function loadParts(parts: Iterable<ChartPart>): Promise<void> {
-  await Promise.all(
-    [...new Set(parts)].map((part) => {
-      let pending = loading.get(part);
-      if (!pending) {
-        pending = PARTS[part]().then(
-          (loaded) => use(loaded.part),
-          (error: unknown) => {
-            loading.delete(part);
-            throw error;
-          },
-        );
-        loading.set(part, pending);
-      }
-      return pending;
-    }),
+/**
+ * Loads and registers ECharts' tooltip once per page (`parts/tooltip.ts`), when a reader first points
+ * at or focuses a chart; a failed load is retried next time.
+ */
+export function loadTooltip(): Promise<void> {
+  tooltip ??= import('./parts/tooltip.js').then(
+    (loaded) => use(loaded.part),
+    (error: unknown) => {
+      tooltip = undefined;
+      throw error;
+    },
   );
-}
-
-/** The parts an option draws with: bars (the tooltip comes on demand). */
-export function partsOf(option: ChartOption): ChartPart[] {
-  const series = option.series === undefined ? [] : Array.isArray(option.series) ? option.series : [option.series];
-  const parts = new Set<ChartPart>();
-  for (const s of series) {
-    if (s.type === 'bar') parts.add('bar');
-  }
-  return [...parts];
+  return tooltip;
 }
 
 /**

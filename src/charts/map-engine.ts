@@ -14,13 +14,13 @@ import { MapChart } from 'echarts/charts';
 import { merge } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import boundaries from '../geo/gemeenten-zwb-2025.topo.json';
-import { createChart, loadParts, partsOf, type ChartOption } from './echarts.js';
+import { createChart, type ChartOption } from './echarts.js';
 import { parseMapName } from './map.js';
 
 use([MapChart]);
 
 // What every engine offers, from the shared one: the map draws on the same core.
-export { createChart, loadParts, partsOf };
+export { createChart };
 
 interface GemeenteProperties {
   code: string;

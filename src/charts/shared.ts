@@ -62,8 +62,8 @@ export const LABELS_INSIDE_FOCUS_RING = { left: 8, right: 8, top: 8, bottom: 8 }
 export const DECORATION = { silent: true, emphasis: { disabled: true }, tooltip: { show: false } } as const;
 
 /**
- * A hidden value axis from 0 to 1: what is drawn on it (a special period's band, a series break, a
- * reference line) fills the plot's height whatever the values are.
+ * A hidden value axis from 0 to 1: what is drawn on it (a special period's band, a series break)
+ * fills the plot's height whatever the values are.
  */
 export const PLOT_HEIGHT_AXIS = { type: 'value', min: 0, max: 1, show: false } as const;
 

@@ -1,6 +1,6 @@
 /**
- * Owns one ECharts instance for a lit element: loads the chart engine and the parts the option
- * uses when the element comes near the viewport, draws once the container exists, follows its size,
+ * Owns one ECharts instance for a lit element: loads the chart engine when the element comes near
+ * the viewport, draws once the container exists, follows its size,
  * and disposes on disconnect (re-initialising on reconnect). The tooltip loads when a reader first
  * points at or focuses the element.
  */
@@ -22,8 +22,6 @@ let engine: Promise<EngineModule> | undefined;
  */
 export interface ChartEngine {
   createChart: EngineModule['createChart'];
-  loadParts: EngineModule['loadParts'];
-  partsOf: EngineModule['partsOf'];
   prepare?: (option: ChartOption) => void;
 }
 
@@ -68,7 +66,7 @@ export class ChartController implements ReactiveController {
   private option: ChartOption | undefined;
   /** The option the live chart shows, so that re-renders of the host do not repaint it. */
   private drawn: ChartOption | undefined;
-  /** The loaded engine, once its module and the option's parts are in. */
+  /** The loaded engine. */
   private module: ChartEngine | undefined;
   /** The container's content size, from its ResizeObserver: ECharts measuring it itself forces a layout per chart. */
   private size: { width: number; height: number } | undefined;
@@ -78,7 +76,7 @@ export class ChartController implements ReactiveController {
   /** Waiting for the current option to finish painting. */
   private paintWaiters: (() => void)[] = [];
   private paintDone = false;
-  /** The next drawing starts a new ECharts instance (a part that brings a processor arrived). */
+  /** The next drawing starts a new ECharts instance (the tooltip, which brings a processor, arrived). */
   private rebuild = false;
   private near = false;
   private intersection: IntersectionObserver | undefined;
@@ -212,8 +210,7 @@ export class ChartController implements ReactiveController {
   /** Loads the tooltip part once and hands the drawn chart its tooltip option. */
   private async addTooltip(): Promise<void> {
     try {
-      const module = await loadChartEngine();
-      await module.loadParts(['tooltip']);
+      await (await loadChartEngine()).loadTooltip();
     } catch (error) {
       this.tooltipLoading = undefined;
       this.options.onError(error);
@@ -262,16 +259,14 @@ export class ChartController implements ReactiveController {
     void this.draw();
   }
 
-  /** Loads the engine and the option's parts, then queues the drawing with the page's other work. */
+  /** Loads the engine, then queues the drawing with the page's other work. */
   private async draw(): Promise<void> {
     const option = this.option;
     if (!option || !this.near || !this.connected || (this.chart && this.drawn === option)) return;
     // The reader is about to see this chart: what waits for idle time waits for it too.
     holdIdle(this);
     try {
-      const module = await (this.options.engine ?? loadChartEngine)();
-      await module.loadParts(module.partsOf(option));
-      this.module = module;
+      this.module = await (this.options.engine ?? loadChartEngine)();
     } catch (error) {
       releaseIdle(this);
       this.options.onError(error);

@@ -54,20 +54,8 @@ function mapEngine(): Promise<unknown> {
   return Promise.all([chartEngine(), mapChunk]);
 }
 
-let barPart: Promise<unknown> | undefined;
-
-/**
- * ECharts' bar chart, which every comparison draws, beside the chart engine: fetched with the
- * engine, it is in when the engine has run, where the drawing would ask for it only then. Where
- * modulepreload is missing the drawing asks for it: importing it now would run the engine now.
- */
-function barEngine(): Promise<unknown> {
-  barPart ??= preloadModule(new URL('../charts/parts/bar.js', import.meta.url), () => Promise.resolve());
-  return Promise.all([chartEngine(), barPart]);
-}
-
 export const nearModules: Partial<Record<ElementTag, () => Promise<unknown>>> = {
   'miv-indicator': chartEngine,
-  'miv-district-compare': barEngine,
+  'miv-district-compare': chartEngine,
   'miv-map': mapEngine,
 };

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { buildBarOption, niceCeiling } from '../../src/charts/bar.js';
-import { partsOf, type ChartOption } from '../../src/charts/echarts.js';
 import { defaultChartTokens } from '../../src/tokens/chart-tokens.js';
 import { buildCompareModel, type CompareQuery } from '../../src/model/compare.js';
 import { parseFeed } from '../../src/feed/validate.js';
@@ -8,18 +7,19 @@ import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { smallFeed } from '../fixtures/feeds.js';
 
-type Bar = { value: number; itemStyle: { color?: string; opacity?: number } };
 type Point = [number, number | string] | null;
 type Value = { value: [number, string]; label: { formatter: string; position: string } };
+interface Series {
+  type: string;
+  name?: string;
+  yAxisIndex?: number;
+  z?: number;
+  lineStyle?: { type?: unknown; width?: number; color?: string };
+  areaStyle?: { color: string; opacity: number; origin: number };
+  data: unknown[];
+}
 interface Built {
-  series: {
-    type: string;
-    name?: string;
-    yAxisIndex?: number;
-    z?: number;
-    lineStyle?: { type?: unknown };
-    data: unknown[];
-  }[];
+  series: Series[];
   xAxis: { max?: number };
   tooltip: { formatter: (params: { dataIndex: number; seriesIndex: number }[]) => string };
 }
@@ -27,9 +27,23 @@ interface Built {
 const ctx = { tokens: defaultChartTokens, strings: dictionaries.nl, description: 'beschrijving' };
 const build = (feed: Feed, query: CompareQuery) =>
   buildBarOption(buildCompareModel(feed, query), ctx) as unknown as Built;
-const barsOf = (option: Built) => option.series[0]!.data as Bar[];
-/** The reference lines: the series on the hidden 0–1 axis. */
-const referencesOf = (option: Built) => option.series.filter((s) => s.yAxisIndex === 1);
+/**
+ * Each row's bar, where it has one: the area under a line along the row's upper edge (on the hidden
+ * axis of rows, row `i` from `i` to `i + 1`) down to its lower edge.
+ */
+const barsOf = (option: Built) => {
+  const rows: ({ value: number; top: number; bottom: number; colour: string; opacity: number } | undefined)[] = [];
+  for (const s of option.series.filter((s) => s.areaStyle)) {
+    const [[start, top], [value, end]] = s.data as [[number, number], [number, number]];
+    expect([start, end, s.yAxisIndex], 'from the axis, on the hidden axis of rows').to.deep.equal([0, top, 1]);
+    const { color: colour, opacity, origin: bottom } = s.areaStyle!;
+    rows[Math.floor(top)] = { value, top, bottom, colour, opacity };
+  }
+  return rows;
+};
+/** The reference lines: the series on the hidden axis of rows drawn in a pattern. */
+const referencesOf = (option: Built) =>
+  option.series.filter((s) => s.yAxisIndex === 1 && Array.isArray(s.lineStyle?.type));
 const errorBarsOf = (option: Built) => (option.series.find((s) => s.name === 'error-bars')?.data ?? []) as Point[];
 /** Each row's value or status as written in the chart, where it is written. */
 const valuesOf = (option: Built) => option.series.find((s) => s.name === 'values')!.data as Value[];
@@ -40,13 +54,25 @@ describe('buildBarOption', () => {
     feed = parseFeed(await smallFeed());
   });
 
-  it('gives suppressed areas no visible bar, only the status symbol and its meaning', () => {
+  it('draws each bar across the middle of its row, from the axis to its value', () => {
+    const option = build(feed, { indicator: 'woninginbraak' });
+    expect(barsOf(option).map((b) => [b!.value, b!.top, b!.bottom])).to.deep.equal([
+      [2.7, 0.15, 0.85],
+      [2.7, 1.15, 1.85],
+      [1.9, 2.15, 2.85],
+      [1.6, 3.15, 3.85],
+    ]);
+    expect(barsOf(option).map((b) => b!.colour)).to.deep.equal(Array(4).fill(defaultChartTokens.palette[0]));
+    const rowsAxis = (option as unknown as { yAxis: { min?: number; max?: number; inverse?: boolean }[] }).yAxis[1];
+    expect(rowsAxis, 'one unit per row, the first on top').to.include({ min: 0, max: 4, inverse: true });
+  });
+
+  it('gives suppressed areas no bar, only the status symbol and its meaning', () => {
     const option = build(feed, { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
-    const [baarle] = barsOf(option);
     const [baarleValue, breda] = valuesOf(option);
     expect(breda!.label.formatter).to.equal('3,0*');
     expect(breda!.value).to.deep.equal([3, 'Breda']);
-    expect(baarle!.itemStyle.color).to.equal('transparent');
+    expect(barsOf(option).map((b) => b?.value)).to.deep.equal([undefined, 3, 2.3]);
     expect(baarleValue!.label.formatter).to.equal('x geheim');
     expect(baarleValue!.value, 'at the axis').to.deep.equal([0, 'Baarle-Nassau']);
   });
@@ -58,16 +84,26 @@ describe('buildBarOption', () => {
     etten.status = { '2025': 'nil' };
     const option = build(parseFeed(raw), { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
     const [, , nil] = barsOf(option);
-    expect(nil).to.deep.include({ value: 0 });
-    expect(nil!.itemStyle.color, 'a real bar, not an empty slot').not.to.equal('transparent');
+    expect(nil, 'a real bar of no length, not an empty slot').to.deep.include({ value: 0, opacity: 1 });
     expect(valuesOf(option)[2]!.label.formatter).to.equal('– nihil');
   });
 
   it('dims the other bars when one area is highlighted, and only then', () => {
     const plain = build(feed, { indicator: 'woninginbraak' });
-    expect(barsOf(plain).map((b) => b.itemStyle.opacity)).to.deep.equal([1, 1, 1, 1]);
+    expect(barsOf(plain).map((b) => b!.opacity)).to.deep.equal([1, 1, 1, 1]);
+    expect(plain.series.filter((s) => s.name === 'highlight')).to.deep.equal([]);
     const highlighted = build(feed, { indicator: 'woninginbraak', highlight: 'zeeland' });
-    expect(barsOf(highlighted).map((b) => b.itemStyle.opacity)).to.deep.equal([0.5, 0.5, 0.5, 1]);
+    expect(barsOf(highlighted).map((b) => b!.opacity)).to.deep.equal([0.5, 0.5, 0.5, 1]);
+    // A border around the highlighted bar, in the text's colour.
+    const [border] = highlighted.series.filter((s) => s.name === 'highlight');
+    expect(border!.lineStyle).to.deep.include({ width: 2, color: defaultChartTokens.text });
+    expect(border!.data).to.deep.equal([
+      [0, 3.15],
+      [1.6, 3.15],
+      [1.6, 3.85],
+      [0, 3.85],
+      [0, 3.15],
+    ]);
   });
 
   it('draws each reference line across the plot in its own pattern, between the bars and their values', () => {
@@ -77,30 +113,33 @@ describe('buildBarOption', () => {
       [
         'De Baronie',
         [
-          [2.7, 1],
           [2.7, 0],
+          [2.7, 3],
         ],
       ],
       [
         'Eenheid Zeeland-West-Brabant',
         [
-          [2.2, 1],
           [2.2, 0],
+          [2.2, 3],
         ],
       ],
       [
         'Nederland',
         [
-          [2, 1],
           [2, 0],
+          [2, 3],
         ],
       ],
     ]);
     expect(new Set(lines.map((l) => JSON.stringify(l.lineStyle!.type))).size).to.equal(3);
-    expect(partsOf(option as unknown as ChartOption), 'no part beyond the bars').to.deep.equal(['bar']);
+    expect(
+      option.series.map((s) => s.type),
+      'every series drawn by the engine’s line chart',
+    ).to.satisfy((types: string[]) => types.every((t) => t === 'line'));
     const z = (s: { z?: number } | undefined) => s!.z!;
     for (const line of lines) {
-      expect(z(line)).to.be.above(z(option.series[0]));
+      expect(z(line)).to.be.above(z(option.series.find((s) => s.areaStyle)));
       expect(z(line)).to.be.below(z(option.series.find((s) => s.name === 'values')));
     }
   });
@@ -118,7 +157,6 @@ describe('buildBarOption', () => {
     expect(value.label.formatter).to.equal('17,1');
     expect(value.value[0], 'after the interval').to.be.closeTo(18.7, 1e-9);
     expect(option.xAxis.max, 'a round end beyond the longest interval').to.equal(20);
-    expect(partsOf(option as unknown as ChartOption), 'no part beyond the bars').to.deep.equal(['bar']);
   });
 
   it('escapes feed text in the tooltip', async () => {

@@ -62,12 +62,6 @@ test(
   },
 );
 
-test("a district comparison's bars are fetched beside the engine, once", { timeout: TIMEOUT_MS }, async () => {
-  const { preloads, requested } = await drawn('/examples/index.html', 'miv-district-compare');
-  assert.equal(chunk(preloads, 'bar').length, 1, `bars preloaded: ${preloads.join(', ')}`);
-  assert.equal(chunk(requested, 'bar').length, 1, 'bars requested once');
-});
-
 test(
   'a chart engine that fails to load leaves no preload behind, and the widget says so and keeps its figures',
   { timeout: TIMEOUT_MS },

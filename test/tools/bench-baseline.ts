@@ -4,7 +4,7 @@
  * once, build each chart's option with the same pure builders, draw them all at once, and mark the
  * moment ECharts reports each paint finished.
  */
-import { createChart, loadParts, partsOf } from '../../src/charts/echarts.js';
+import { createChart } from '../../src/charts/echarts.js';
 import { buildLineOption } from '../../src/charts/line.js';
 import { defaultChartTokens } from '../../src/tokens/chart-tokens.js';
 import type { Feed } from '../../src/feed/schema.js';
@@ -21,8 +21,6 @@ const options = containers.map(({ dataset }) =>
     strings,
   }),
 );
-// The parts these charts use, as an eager page would have them.
-await loadParts(options.flatMap(partsOf));
 options.forEach((option, i) => {
   const container = containers[i]!;
   const chart = createChart(container);

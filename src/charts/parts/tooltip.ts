@@ -1,2 +1,2 @@
-/** ECharts' `TooltipComponent`, for `loadParts` in `../echarts.ts`: loaded only by charts that use it. */
+/** ECharts' `TooltipComponent`, for `loadTooltip` in `../echarts.ts`: loaded only when a reader reaches a chart. */
 export { TooltipComponent as part } from 'echarts/components';

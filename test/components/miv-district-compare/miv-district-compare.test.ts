@@ -7,15 +7,12 @@ import type { MivErrorDetail, MivSelectDetail } from '../../../src/components/mi
 import { MISSING_URL, SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
 import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, shadow, text } from '../../helpers.js';
 
-interface DrawnBar {
-  value: number;
-  itemStyle?: { color?: string; borderWidth?: number };
-}
 interface DrawnSeries {
   type: string;
   name?: string;
   yAxisIndex?: number;
-  lineStyle?: { type?: number[] };
+  lineStyle?: { type?: number[]; color?: string };
+  areaStyle?: { color: string };
   data: unknown[];
 }
 interface DrawnOption {
@@ -26,11 +23,33 @@ interface DrawnOption {
 const option = (el: MivDistrictCompare) => chartOf<DrawnOption>(el).instance!.getOption();
 const categories = (el: MivDistrictCompare) =>
   option(el).yAxis[0]!.data.map((c) => (typeof c === 'string' ? c : c.value));
-const bars = (el: MivDistrictCompare) => option(el).series[0]!.data as DrawnBar[];
-/** The reference lines: the series on the hidden 0–1 axis, each at its area's value. */
+/** Each row's bar value, from the bars' series (row `i` on the hidden axis from `i` to `i + 1`). */
+const bars = (el: MivDistrictCompare) => {
+  const values: (number | undefined)[] = categories(el).map(() => undefined);
+  for (const s of option(el).series.filter((s) => s.areaStyle)) {
+    const [[, top], [value]] = s.data as [[number, number], [number]];
+    values[Math.floor(top)] = value;
+  }
+  return values;
+};
+/** The bars as drawn, top to bottom: the shapes filled in the bars' colour. */
+const drawnBars = (el: MivDistrictCompare) => {
+  const colour = option(el).series.find((s) => s.areaStyle)!.areaStyle!.color;
+  return [...query(el, '[part~="chart"] svg')!.querySelectorAll('path')]
+    .filter((p) => p.getAttribute('fill') === colour)
+    .map((p) => p.getBoundingClientRect())
+    .sort((a, b) => a.top - b.top);
+};
+/** Where the chart writes an area's name beside its bar. */
+const nameAt = (el: MivDistrictCompare, name: string) =>
+  [...query(el, '[part~="chart"] svg')!.querySelectorAll('text')]
+    .find((t) => t.textContent === name)!
+    .getBoundingClientRect();
+const middle = (box: DOMRect) => (box.top + box.bottom) / 2;
+/** The reference lines: the series in a pattern on the hidden axis of rows, each at its area's value. */
 const references = (el: MivDistrictCompare) =>
   option(el)
-    .series.filter((s) => s.yAxisIndex === 1)
+    .series.filter((s) => s.yAxisIndex === 1 && Array.isArray(s.lineStyle?.type))
     .map((s) => ({ name: s.name, value: (s.data[0] as number[])[0], dash: s.lineStyle!.type! }));
 /** The error bars' ends, each `[lower, upper]` with its row. */
 const errorBars = (el: MivDistrictCompare) => {
@@ -75,9 +94,18 @@ describe('<miv-district-compare>', () => {
       );
       expect(el.sort).to.equal('fixed');
       expect(categories(el)).to.deep.equal(['De Markiezaten', 'De Baronie', 'Hart van Brabant', 'Zeeland']);
-      expect(bars(el).map((b) => b.value)).to.deep.equal([2.7, 2.7, 1.9, 1.6]);
+      expect(bars(el)).to.deep.equal([2.7, 2.7, 1.9, 1.6]);
       const svg = query(el, '[part~="chart"] svg')!;
       expect(svg.textContent).to.contain('Hart van Brabant').and.contain('1,6*');
+      // Each bar beside its name, as long as its value: 2,7 twice as long as 1,35 would be.
+      const drawn = drawnBars(el);
+      expect(drawn).to.have.length(4);
+      drawn.forEach((bar, i) => {
+        expect(middle(bar), `bar ${i} beside its name`).to.be.closeTo(middle(nameAt(el, categories(el)[i]!)), 1.5);
+        expect(bar.height, 'a bar, not a line').to.be.above(15);
+      });
+      expect(drawn[2]!.width / drawn[0]!.width).to.be.closeTo(1.9 / 2.7, 0.02);
+      expect(drawn[1]!.top, 'a gap between the bars').to.be.above(drawn[0]!.bottom);
     });
 
     it('lets the reader sort the bars, highest first or by name, and back', async () => {
@@ -257,8 +285,10 @@ describe('<miv-district-compare>', () => {
         ></miv-district-compare>`,
       );
       expect(categories(el)).to.deep.equal(['Baarle-Nassau', 'Breda', 'Etten-Leur']);
-      const suppressed = bars(el)[0]!;
-      expect(suppressed.itemStyle!.color, 'no visible bar').to.equal('transparent');
+      expect(bars(el)).to.deep.equal([undefined, 3, 2.3]);
+      const drawn = drawnBars(el).map(middle);
+      expect(drawn, 'no bar beside Baarle-Nassau').to.have.length(2);
+      expect(drawn[0]).to.be.closeTo(middle(nameAt(el, 'Breda')), 1.5);
       expect(written(el)[0]).to.equal('x geheim');
       expect(query(el, '[part~="chart"] svg')!.textContent).to.contain('x geheim');
       expect(references(el).map((r) => r.name)).to.deep.equal([
@@ -278,9 +308,15 @@ describe('<miv-district-compare>', () => {
           highlight="GM0758"
         ></miv-district-compare>`,
       );
-      const [, breda, ettenLeur] = bars(el);
-      expect(breda!.itemStyle!.borderWidth).to.equal(2);
-      expect(ettenLeur!.itemStyle!.borderWidth).to.equal(undefined);
+      // Baarle-Nassau, above Breda, has no bar (`x geheim`).
+      const [breda] = drawnBars(el);
+      const text = option(el).series.find((s) => s.name === 'highlight')!.lineStyle!.color;
+      const borders = [...query(el, '[part~="chart"] svg')!.querySelectorAll(`path[stroke="${text}"]`)]
+        .filter((p) => p.getAttribute('stroke-width') === '2')
+        .map((p) => p.getBoundingClientRect());
+      expect(borders, 'one bar bordered').to.have.length(1);
+      for (const side of ['left', 'right', 'top', 'bottom'] as const)
+        expect(borders[0]![side], `around Breda's bar: ${side}`).to.be.closeTo(breda![side], 1.5);
       expect(option(el).yAxis[0]!.data[1]).to.deep.include({ value: 'Breda' });
       expect(tableRows(el)[2]![0]).to.equal('Breda (gemarkeerd)');
     });
@@ -421,7 +457,7 @@ describe('<miv-district-compare>', () => {
       await sendKeys({ press: 'ArrowDown' });
       expect((await selected).detail).to.deep.equal({ period: '2024', indicator: 'woninginbraak' });
       await redrawn;
-      expect(bars(el).map((b) => b.value)).to.deep.equal([3.3, 2.7, 2, 1.8]);
+      expect(bars(el)).to.deep.equal([3.3, 2.7, 2, 1.8]);
       expect(tableRows(el)[0]).to.deep.equal(['Gebied', '2024', '2023', 'Verschil met 2023']);
       expect(select.value).to.equal('2024');
     });

@@ -1,29 +1,17 @@
 /**
  * A special period as the reader sees it: a band in its own colour over exactly its periods' slots,
- * drawn by the line chart without ECharts' bar chart part. Each test file runs in a page of its own, so
- * the parts this page fetched are those its charts asked for.
+ * drawn by the line chart.
  */
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
-import type { MivDistrictCompare } from '../../../src/components/miv-district-compare/miv-district-compare.js';
 import type { Chart } from '../../../src/charts/echarts.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
 import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, SAMPLE_FEED_URL, shadow } from '../../helpers.js';
 
 /** A colour no other part of the chart has, so that what is drawn in it is the band. */
 const BAND = 'rgb(255, 0, 255)';
-
-// The page loads every element's modules from the dev server, one request each: past the browser's
-// default of 250 entries, a part's request would not be recorded.
-performance.setResourceTimingBufferSize(5000);
-/** The chart parts this page has fetched (`src/charts/parts/*.ts`). */
-const fetchedParts = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => /\/charts\/parts\/([\w-]+)\./.exec(entry.name)?.[1])
-    .filter(Boolean);
 
 /** A colour as the browser writes it, whatever notation ECharts used. */
 function normalised(colour: string): string {
@@ -71,7 +59,7 @@ function slot(chart: Chart, periods: readonly string[], period: string): [number
 describe('<miv-indicator> special periods', () => {
   failOnConsoleErrors();
 
-  it('shades the special period’s slots over the plot’s height, nothing else, and does not load the bar part', async () => {
+  it('shades the special period’s slots over the plot’s height, and nothing else', async () => {
     const el = await rendered<MivIndicator>(
       html`<miv-indicator
         style="--miv-color-special-period: ${BAND}"
@@ -92,7 +80,6 @@ describe('<miv-indicator> special periods', () => {
     expect(top, 'up to the plot’s top').to.be.closeTo(chart.convertToPixel({ yAxisIndex: 1 }, 1) as number, 1);
     expect(bottom, 'down to its bottom').to.be.closeTo(chart.convertToPixel({ yAxisIndex: 1 }, 0) as number, 1);
     expect(query(el, '[part~="chart"] svg')!.textContent).to.contain('Corona');
-    expect(fetchedParts()).to.not.include('bar');
   });
 
   it('keeps a break’s label off the special period’s label when the break lies inside the period, on a phone', async () => {
@@ -145,7 +132,6 @@ describe('<miv-indicator> special periods', () => {
     });
     const text = query(el, '[part~="chart"] svg')!.textContent;
     expect(text).to.contain('Begin').and.contain('Midden').and.contain('Eind');
-    expect(fetchedParts()).to.not.include('bar');
   });
 
   it('names the special period in the tooltip of the period pointed at inside the band, not outside it', async () => {
@@ -177,12 +163,5 @@ describe('<miv-indicator> special periods', () => {
     expect(await pointAt('2021')).to.contain('Bijzondere periode 2020–2021 (Corona)');
     expect(await pointAt('2022')).to.not.contain('Bijzondere periode');
     await sendMouse({ type: 'move', position: [0, 0] });
-  });
-
-  it('sees the bar part when a chart does load it', async () => {
-    await rendered<MivDistrictCompare>(
-      html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
-    );
-    expect(fetchedParts()).to.include('bar');
   });
 });
