@@ -3,11 +3,11 @@
  * charts and the SVG renderer); the tooltip is a part in a chunk of its own (`parts/`, 12,5 KB gzip),
  * loaded only when a reader points at or focuses a chart. Elements load this module with a dynamic
  * `import()` when a chart is first needed; lines in a part of their own cost 4 KB more than inside
- * this chunk (gzip -9, 2026-12-02). There is no bar chart (the comparison draws its bars as
- * line series' areas, 8 KB less), no legend component (the legend is HTML beside the chart), no mark
- * lines or areas (the charts draw their reference lines, error bars, breaks and special periods as
- * line series) and no aria component: the element's own `role="img"`
- * box carries the label and description, and ECharts' label on the inner box stays silent inside it.
+ * this chunk (gzip -9, 2026-12-02). There is no bar chart (the comparison draws its bars as line
+ * series' areas, 8 KB less), no legend component (the legend is HTML beside the chart), no mark lines
+ * or areas (the charts draw their reference lines, error bars, breaks and special periods as line
+ * series) and no aria component: the element's own `role="img"` box carries the label and
+ * description, and ECharts' label on the inner box stays silent inside it.
  */
 import { init, setPlatformAPI, use, type ComposeOption } from 'echarts/core';
 import { LineChart, type LineSeriesOption, type MapSeriesOption } from 'echarts/charts';
@@ -28,7 +28,9 @@ let tooltip: Promise<void> | undefined;
 
 /**
  * Loads and registers ECharts' tooltip once per page (`parts/tooltip.ts`), when a reader first points
- * at or focuses a chart; a failed load is retried next time.
+ * at or focuses a chart; a failed load is retried next time. The part exports what it adds and is
+ * registered here, not by an import for its side effect: bundlers that follow package.json's
+ * `sideEffects` (Vite, for one) leave such an import empty.
  */
 export function loadTooltip(): Promise<void> {
   tooltip ??= import('./parts/tooltip.js').then(

@@ -1,8 +1,8 @@
 /**
  * Owns one ECharts instance for a lit element: loads the chart engine when the element comes near
- * the viewport, draws once the container exists, follows its size,
- * and disposes on disconnect (re-initialising on reconnect). The tooltip loads when a reader first
- * points at or focuses the element.
+ * the viewport, draws once the container exists, follows its size, and disposes on disconnect
+ * (re-initialising on reconnect). The tooltip loads when a reader first points at or focuses the
+ * element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chart, ChartOption } from '../charts/echarts.js';

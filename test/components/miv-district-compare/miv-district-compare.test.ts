@@ -97,7 +97,7 @@ describe('<miv-district-compare>', () => {
       expect(bars(el)).to.deep.equal([2.7, 2.7, 1.9, 1.6]);
       const svg = query(el, '[part~="chart"] svg')!;
       expect(svg.textContent).to.contain('Hart van Brabant').and.contain('1,6*');
-      // Each bar beside its name, as long as its value: 2,7 twice as long as 1,35 would be.
+      // Each bar beside its name, its length in proportion to its value.
       const drawn = drawnBars(el);
       expect(drawn).to.have.length(4);
       drawn.forEach((bar, i) => {
