@@ -22,6 +22,7 @@ import { enqueue, type Lane } from '../controllers/work-queue.js';
 import { indexFeedInTurns } from '../model/series.js';
 import { prepareNumbers } from '../model/format.js';
 import { whenIdle, yieldToPage } from '../scheduling.js';
+import { warnUnknownValues, type FixedValues } from './attribute-values.js';
 
 export interface MivErrorDetail {
   kind: ErrorKind;
@@ -112,6 +113,9 @@ export abstract class MivDataElement extends LitElement {
    * `eager`: builds and draws at once, for print, PDF export and pages that want every chart.
    */
   @property({ reflect: true }) loading: 'lazy' | 'eager' = 'lazy';
+
+  /** The attributes with a fixed set of values and those values (`warnUnknownValues`). */
+  protected static fixedValues: FixedValues = { loading: ['lazy', 'eager'] };
 
   /** Whether the content may be built (near the viewport, eager, in idle time, or printing). */
   @state() protected near = false;
@@ -251,6 +255,7 @@ export abstract class MivDataElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    warnUnknownValues(this, (this.constructor as typeof MivDataElement).fixedValues, changed);
     if (this.loading === 'eager' && !this.near) {
       unwatchNearness(this);
       this.near = true;

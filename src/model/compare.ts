@@ -33,7 +33,8 @@ import { hasValue, indexFeed, sortPeriods, type FeedIndex, type Point, type Valu
 import { compareInFeed, keyPoints, periodBefore, type Change, type Significance } from './trend.js';
 import { newestFirst } from './dates.js';
 
-export type CompareLevel = 'district' | 'gemeente';
+export const COMPARE_LEVELS = ['district', 'gemeente'] as const;
+export type CompareLevel = (typeof COMPARE_LEVELS)[number];
 /**
  * `fixed`: the districts in the feed's order, the gemeenten by district and then by name, so that no
  * comparison reads as a league table; `value` (highest first) and `name` only when a reader asks.

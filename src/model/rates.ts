@@ -12,9 +12,11 @@ import { hasValue, type Point } from './series.js';
 import { restsOnFewCases } from './trend.js';
 
 /** What a count is shown as: the number itself, or the rate per its denominator. */
-export type Measure = 'count' | 'rate';
+export const MEASURES = ['count', 'rate'] as const;
+export type Measure = (typeof MEASURES)[number];
 /** `value`: the figures as published; `index`: every line 100 in the base period. */
-export type Scale = 'value' | 'index';
+export const SCALES = ['value', 'index'] as const;
+export type Scale = (typeof SCALES)[number];
 
 /** Decimals of a rate whose indicator does not say. */
 const RATE_DECIMALS = 1;

@@ -6,12 +6,14 @@ import type { Feed, Opvallendheid } from '../../feed/schema.js';
 import type { Strings } from '../../i18n/strings.js';
 import {
   buildCompareModel,
+  COMPARE_LEVELS,
   COMPARE_SORTS,
   describeComparison,
   noAreaDataText,
   type CompareModel,
 } from '../../model/compare.js';
 import { formatDate, formatPeriod } from '../../model/format.js';
+import { MEASURES } from '../../model/rates.js';
 import { compareGrid } from '../../model/compare-grid.js';
 import type { DataGrid } from '../../model/grid.js';
 import { viewHref } from '../../view/view-state.js';
@@ -133,6 +135,13 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     districtCompareStyles,
     viewControlStyles,
   ];
+
+  protected static override fixedValues = {
+    ...MivChartElement.fixedValues,
+    level: COMPARE_LEVELS,
+    sort: COMPARE_SORTS,
+    measure: MEASURES,
+  };
 
   /** Indicator id from the feed. */
   @property({ reflect: true }) indicator = '';

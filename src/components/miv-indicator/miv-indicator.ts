@@ -14,6 +14,7 @@ import {
 import { indicatorGrid, type DataGrid } from '../../model/grid.js';
 import { viewHref } from '../../view/view-state.js';
 import { formatPeriod, formatPointValue } from '../../model/format.js';
+import { MEASURES, SCALES } from '../../model/rates.js';
 import { announceView } from '../../view/view-state.js';
 import { renderPeriodSelect } from '../period-select.js';
 import { renderToggle, viewControlStyles } from '../view-controls.js';
@@ -143,6 +144,8 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
     indicatorStyles,
     viewControlStyles,
   ];
+
+  protected static override fixedValues = { ...MivChartElement.fixedValues, measure: MEASURES, scale: SCALES };
 
   /** Indicator id from the feed. */
   @property({ reflect: true }) indicator = '';

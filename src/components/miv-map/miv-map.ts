@@ -125,6 +125,8 @@ export class MivMap extends MivChartElement<MapModel> {
 
   static override styles = [tokenStyles(this.tokenComponent), sharedStyles, headerStyles('map'), mapStyles];
 
+  protected static override fixedValues = { ...MivChartElement.fixedValues, classes: CLASS_METHODS };
+
   /** Indicator id from the feed. */
   @property({ reflect: true }) indicator = '';
 

@@ -1,7 +1,13 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed } from '../../feed/schema.js';
-import { buildThemeOverview, type ThemeCard, type ThemeOverview, type ThemeSort } from '../../model/theme-overview.js';
+import {
+  buildThemeOverview,
+  THEME_SORTS,
+  type ThemeCard,
+  type ThemeOverview,
+  type ThemeSort,
+} from '../../model/theme-overview.js';
 import { changeSincePhrase } from '../../model/summary.js';
 import { Derived } from '../../controllers/derived.js';
 import { heading, renderSampleMark } from '../parts.js';
@@ -109,6 +115,8 @@ export class MivTheme extends MivTitledElement {
       }
     `,
   ];
+
+  protected static override fixedValues = { ...MivTitledElement.fixedValues, sort: THEME_SORTS };
 
   /** Theme id from the feed. */
   @property({ reflect: true }) theme = '';

@@ -1,0 +1,23 @@
+/**
+ * Attributes that take one of a fixed set of values. Another value is ignored, as `<img loading="x">`
+ * ignores one: the element does what it does without the attribute. The console says so, so that a
+ * webmaster whose `sort="hoog"` sorts nothing learns why and what the element takes.
+ */
+export type FixedValues = Readonly<Record<string, readonly string[]>>;
+
+/** Warns, for each attribute of `fixed` that `changed` names, when its value is not one of its set. */
+export function warnUnknownValues(
+  element: HTMLElement,
+  fixed: FixedValues,
+  changed: ReadonlyMap<PropertyKey, unknown>,
+): void {
+  for (const [name, values] of Object.entries(fixed)) {
+    if (!changed.has(name)) continue;
+    const value: unknown = (element as unknown as Record<string, unknown>)[name];
+    // An empty or removed attribute asks for the default.
+    if (value === '' || value === null || value === undefined || values.includes(String(value))) continue;
+    console.warn(
+      `miv-widgets: <${element.localName} ${name}="${String(value)}">: onbekende waarde, genegeerd; mogelijk: ${values.join(', ')}.`,
+    );
+  }
+}

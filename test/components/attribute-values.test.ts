@@ -1,0 +1,92 @@
+/**
+ * An attribute that takes one of a fixed set of values, given another: the element ignores it, as
+ * `<img loading="x">` does, and the console says which value it ignored and which it takes.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { MivDistrictCompare } from '../../src/components/miv-district-compare/miv-district-compare.js';
+import type { MivIndicator } from '../../src/components/miv-indicator/miv-indicator.js';
+import { SMALL_FEED_URL } from '../fixtures/feeds.js';
+import { chartOf, failOnConsoleErrors, rendered, shadow } from '../helpers.js';
+
+describe('attributes with a fixed set of values', () => {
+  failOnConsoleErrors();
+
+  const original = console.warn;
+  let warnings: string[] = [];
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  });
+  afterEach(() => {
+    console.warn = original;
+  });
+
+  it('ignores an unknown value, says so in the console, and draws as without it', async () => {
+    const el = await rendered<MivDistrictCompare>(
+      html`<miv-district-compare
+        src=${SMALL_FEED_URL}
+        indicator="woninginbraak"
+        level="provincie"
+        sort="hoog"
+        loading="lui"
+      ></miv-district-compare>`,
+    );
+    expect(warnings).to.deep.equal([
+      'miv-widgets: <miv-district-compare loading="lui">: onbekende waarde, genegeerd; mogelijk: lazy, eager.',
+      'miv-widgets: <miv-district-compare level="provincie">: onbekende waarde, genegeerd; mogelijk: district, gemeente.',
+      'miv-widgets: <miv-district-compare sort="hoog">: onbekende waarde, genegeerd; mogelijk: fixed, value, name.',
+    ]);
+    const categories = (chartOf<{ yAxis: { data: string[] }[] }>(el).instance!.getOption().yAxis[0]!.data ?? []).map(
+      (c) => (typeof c === 'string' ? c : (c as { value: string }).value),
+    );
+    expect(categories, 'the districts, in the fixed order').to.deep.equal([
+      'De Markiezaten',
+      'De Baronie',
+      'Hart van Brabant',
+      'Zeeland',
+    ]);
+    expect(shadow(el).querySelector<HTMLSelectElement>('[part="sort"]')!.value).to.equal('fixed');
+  });
+
+  it('says nothing for known, empty and removed values, and warns again for the next unknown one', async () => {
+    const el = await rendered<MivIndicator>(
+      html`<miv-indicator
+        src=${SMALL_FEED_URL}
+        indicator="woninginbraak"
+        area="GM0758"
+        measure=""
+        scale="value"
+        loading="eager"
+      ></miv-indicator>`,
+    );
+    expect(warnings).to.deep.equal([]);
+    el.setAttribute('scale', 'procent');
+    await el.updateComplete;
+    el.removeAttribute('scale');
+    await el.updateComplete;
+    el.setAttribute('measure', 'per-inwoner');
+    await el.updateComplete;
+    expect(warnings).to.deep.equal([
+      'miv-widgets: <miv-indicator scale="procent">: onbekende waarde, genegeerd; mogelijk: value, index.',
+      'miv-widgets: <miv-indicator measure="per-inwoner">: onbekende waarde, genegeerd; mogelijk: count, rate.',
+    ]);
+    // Still the chart of the values as published.
+    if (!chartOf(el).instance) await oneEvent(el, 'miv-rendered');
+    expect(shadow(el).querySelector('[part~="chart"] svg')).to.not.equal(null);
+  });
+
+  it('names the values of the map and the theme', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <miv-map src=${SMALL_FEED_URL} indicator="woninginbraak" classes="jenks"></miv-map>
+        <miv-theme src=${SMALL_FEED_URL} theme="veilige-buurt-en-omgeving" sort="hoog"></miv-theme>
+      </div>`,
+    );
+    for (const el of page.children) await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(warnings).to.deep.equal([
+      'miv-widgets: <miv-map classes="jenks">: onbekende waarde, genegeerd; mogelijk: equal, quantile.',
+      'miv-widgets: <miv-theme sort="hoog">: onbekende waarde, genegeerd; mogelijk: feed, change.',
+    ]);
+  });
+});
