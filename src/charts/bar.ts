@@ -63,6 +63,21 @@ const DRAWN_AROUND = { type: 'line', animation: false, ...DECORATION } as const;
 const rowsAxis = (rows: number) => ({ type: 'value', min: 0, max: rows, inverse: true, show: false }) as const;
 /** Below the axis's numbers. */
 const AXIS_NAME_GAP = 26;
+/** Between the spot pointed at (a row's value, for the keyboard) and the tooltip. */
+const TOOLTIP_GAP = 16;
+
+/**
+ * The tooltip above the spot pointed at, where there is room, else below it. ECharts put it below
+ * and to the right, over the values of the next two or three rows: the ones a keyboard reader, who
+ * walks down the bars, reads next.
+ */
+function tooltipAbove(point: number[], size: { contentSize: number[]; viewSize: number[] }): number[] {
+  const [x = 0, y = 0] = point;
+  const [width = 0, height = 0] = size.contentSize;
+  const [viewWidth = 0] = size.viewSize;
+  const above = y - TOOLTIP_GAP - height;
+  return [Math.max(0, Math.min(x + TOOLTIP_GAP, viewWidth - width)), above >= 0 ? above : y + TOOLTIP_GAP];
+}
 /**
  * The widest an area's name runs before it wraps at a space. ECharts does not break at a hyphen, so a
  * name without a space must fit: "Schouwen-Duiveland", the longest in the unit, and "Sint-Michielsgestel" do.
@@ -253,6 +268,7 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
       ...tooltipLook(tokens),
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
+      position: (point, _params, _dom, _rect, size) => tooltipAbove(point, size),
       formatter: (params) => {
         const list = Array.isArray(params) ? params : [params];
         const row = rows[list.find((p) => p.seriesIndex === 0)?.dataIndex ?? 0];

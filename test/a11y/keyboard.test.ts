@@ -111,6 +111,42 @@ describe('chart keyboard', () => {
     expect(shadow(el).querySelector('[part="keys"]')!.textContent).to.contain('door de gebieden');
   });
 
+  it('shows the tooltip of a bar above its row where there is room, clear of the values below', async () => {
+    // Rows tall enough for the tooltip above the second one.
+    const el = await drawn(
+      html`<miv-district-compare
+        style="--miv-chart-height: 420px"
+        src=${SMALL_FEED_URL}
+        indicator="woninginbraak"
+      ></miv-district-compare>`,
+    );
+    const chart = shadow(el).querySelector<HTMLElement>('[part~="chart"]')!;
+    const written = (text: string) =>
+      [...chart.querySelectorAll('svg text')]
+        .filter((t) => t.textContent === text)
+        .map((t) => t.getBoundingClientRect());
+    const shownFor = async (area: string) => {
+      await waitUntil(() => tooltip(el)?.textContent?.includes(area), `the tooltip of ${area}`);
+      // ECharts moves the box into place after filling it.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return tooltip(el)!.getBoundingClientRect();
+    };
+    const apart = (a: DOMRect, b: DOMRect) =>
+      a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom;
+    chart.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    const second = await shownFor('De Baronie');
+    expect(second.bottom, 'above its row').to.be.at.most(written('De Baronie')[0]!.top);
+    // The values of Hart van Brabant and Zeeland, the rows walked to next.
+    const below = [...written('1,9*'), ...written('1,6*')];
+    expect(below).to.have.length(2);
+    for (const value of below) expect(apart(second, value), 'a value below left uncovered').to.equal(true);
+    await sendKeys({ press: 'Home' });
+    const first = await shownFor('De Markiezaten');
+    expect(first.top, 'no room above the first row: below it').to.be.at.least(written('De Markiezaten')[0]!.bottom);
+  });
+
   it('draws its focus ring over no axis label, in a line chart and in bars', async () => {
     for (const template of [
       html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0748"></miv-indicator>`,
