@@ -63,6 +63,11 @@ const DRAWN_AROUND = { type: 'line', animation: false, ...DECORATION } as const;
 const rowsAxis = (rows: number) => ({ type: 'value', min: 0, max: rows, inverse: true, show: false }) as const;
 /** Below the axis's numbers. */
 const AXIS_NAME_GAP = 26;
+/**
+ * The widest an area's name runs before it wraps at a space. ECharts does not break at a hyphen, so a
+ * name without a space must fit: "Schouwen-Duiveland", the longest in the unit, and "Sint-Michielsgestel" do.
+ */
+const AREA_LABEL_WIDTH = 150;
 /** Between the spot pointed at (a row's value, for the keyboard) and the tooltip. */
 const TOOLTIP_GAP = 16;
 
@@ -78,11 +83,6 @@ function tooltipAbove(point: number[], size: { contentSize: number[]; viewSize: 
   const above = y - TOOLTIP_GAP - height;
   return [Math.max(0, Math.min(x + TOOLTIP_GAP, viewWidth - width)), above >= 0 ? above : y + TOOLTIP_GAP];
 }
-/**
- * The widest an area's name runs before it wraps at a space. ECharts does not break at a hyphen, so a
- * name without a space must fit: "Schouwen-Duiveland", the longest in the unit, and "Sint-Michielsgestel" do.
- */
-const AREA_LABEL_WIDTH = 150;
 
 /** The smallest round number (1, 2, 2.5 or 5 times a power of ten) at or above `value`. */
 export function niceCeiling(value: number): number {
