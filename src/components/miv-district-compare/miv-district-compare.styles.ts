@@ -21,6 +21,12 @@ export const districtCompareStyles = css`
     border-radius: var(--_radius);
     padding: 0.15em 0.4em;
   }
+  /* The bars (and the values' backgrounds) on whole pixels: sharp edges, as ECharts' own bars had,
+     where the areas that draw them blur a pixel at each edge. Not the lines, whose 1,5 px would come
+     out 1 or 2 px wide by where they fall. */
+  .engine svg path:not([fill='none']) {
+    shape-rendering: crispEdges;
+  }
   .polarity {
     font-size: 0.9em;
     margin: 0 0 var(--_space);

@@ -106,6 +106,13 @@ describe('<miv-district-compare>', () => {
       });
       expect(drawn[2]!.width / drawn[0]!.width).to.be.closeTo(1.9 / 2.7, 0.02);
       expect(drawn[1]!.top, 'a gap between the bars').to.be.above(drawn[0]!.bottom);
+      // The bars drawn on whole pixels, with sharp edges; the lines anti-aliased, each as wide as the next.
+      const rendering = (selector: string) =>
+        [...svg.querySelectorAll(selector)].map((p) => getComputedStyle(p).shapeRendering);
+      expect(
+        new Set(rendering(`path[fill="${option(el).series.find((s) => s.areaStyle)!.areaStyle!.color}"]`)),
+      ).to.deep.equal(new Set(['crispedges']));
+      expect(new Set(rendering('path[stroke-dasharray]'))).to.deep.equal(new Set(['auto']));
     });
 
     it('lets the reader sort the bars, highest first or by name, and back', async () => {
