@@ -136,16 +136,13 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
   // highlighted area's bar has a border of its own. No number: no bar, so the area keeps its place
   // without ever looking like a zero; its status symbol and meaning (`x geheim`) are written at the
   // axis. A nil value is a bar of no length.
+  const onRows = { type: 'line' as const, ...DECORATION, yAxisIndex: 1, z: BARS_Z, symbol: 'none' };
   const bars = rows.flatMap(({ area, point, highlighted }, i) => {
     if (point.value === null) return [];
     const [top, bottom] = [i + BAR_INSET, i + 1 - BAR_INSET];
     const bar = {
-      type: 'line' as const,
+      ...onRows,
       name: area.name,
-      ...DECORATION,
-      yAxisIndex: 1,
-      z: BARS_Z,
-      symbol: 'none',
       lineStyle: { width: 0 },
       areaStyle: { color: colour, opacity: anyHighlight && !highlighted ? DIMMED_OPACITY : 1, origin: bottom },
       data: [
@@ -155,9 +152,8 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
     };
     if (!highlighted) return [bar];
     const border = {
-      ...bar,
+      ...onRows,
       name: 'highlight',
-      areaStyle: undefined,
       lineStyle: { color: tokens.text, width: HIGHLIGHT_BORDER, join: 'miter' as const },
       data: [
         [0, top],

@@ -3,6 +3,7 @@
  * ignores one: the element does what it does without the attribute. The console says so, so that a
  * webmaster whose `sort="hoog"` sorts nothing learns why and what the element takes.
  */
+
 /** The values each attribute takes, by the attribute's name, which is also its property's. */
 export type FixedValues = Readonly<Record<string, readonly string[]>>;
 
