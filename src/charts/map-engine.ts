@@ -1,9 +1,9 @@
 /**
  * The map's chunk, loaded only when a `<miv-map>` comes near the viewport: ECharts' map series, the
- * gemeente boundaries and the TopoJSON decoder. It is the second module that imports ECharts,
- * because the map's 40-odd KB must not ride along with every line or bar chart: it adds the map
- * series to the same ECharts core as `echarts.ts` (which it imports, so a bundle holds that core
- * once) and registers the shapes an option asks for before the option is drawn.
+ * gemeente boundaries and the TopoJSON decoder, which must not ride along with every line or bar
+ * chart. It adds the map series to ECharts' core (`echarts-core.ts`, which the line charts' engine
+ * adds its series to as well, so a page holds that core once) and registers the shapes an option
+ * asks for before the option is drawn.
  *
  * The boundaries are the 37 gemeenten of Zeeland-West-Brabant, 2025 (CBS and Kadaster via PDOK,
  * simplified; CC BY 4.0; see `src/geo/README.md`). They are imported as JSON, so they travel inside
@@ -14,12 +14,12 @@ import { MapChart } from 'echarts/charts';
 import { merge } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import boundaries from '../geo/gemeenten-zwb-2025.topo.json';
-import { createChart, type ChartOption } from './echarts.js';
+import { createChart, type ChartOption } from './echarts-core.js';
 import { parseMapName } from './map.js';
 
 use([MapChart]);
 
-// What every engine offers, from the shared one: the map draws on the same core.
+// What every engine offers, from the core the map draws on.
 export { createChart };
 
 interface GemeenteProperties {

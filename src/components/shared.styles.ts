@@ -146,7 +146,7 @@ export const sharedStyles = css`
   .engine {
     content-visibility: auto;
     /* ECharts measured its labels without spacing unless the reader had some when the first chart
-       came (then it is written on the box, src/charts/echarts.ts): spacing a reader sets later must
+       came (then it is written on the box, src/charts/echarts-core.ts): spacing a reader sets later must
        not widen labels measured without it. */
     letter-spacing: normal;
     word-spacing: normal;

@@ -8,11 +8,12 @@ import type { ElementTag } from '../elements.js';
 
 /**
  * Fetches a module and readies it without running it, where the browser can
- * (`<link rel="modulepreload">`): it runs when it is first imported. Elsewhere `load` imports it now.
+ * (`<link rel="modulepreload">`): it runs when it is first imported. Elsewhere `load` imports it now;
+ * a module without `load` is left to the import of a module that imports it.
  */
-function preloadModule(url: URL, load: () => Promise<unknown>): Promise<unknown> {
+function preloadModule(url: URL, load?: () => Promise<unknown>): Promise<unknown> {
   const link = document.createElement('link');
-  if (!link.relList.supports('modulepreload')) return load();
+  if (!link.relList.supports('modulepreload')) return load?.() ?? Promise.resolve();
   return new Promise<void>((resolve, reject) => {
     link.rel = 'modulepreload';
     link.href = url.href;
@@ -29,29 +30,43 @@ function preloadModule(url: URL, load: () => Promise<unknown>): Promise<unknown>
   });
 }
 
+let core: Promise<unknown> | undefined;
+
 /**
- * The chart engine, fetched once an element that draws charts is near the viewport. It runs at the
- * first drawing, not as soon as it arrives (`chartEnginePrefetch`), which put ECharts' evaluation,
- * 10–15 ms, before the first headline. One fetch serves every element. The build names the chunks in
- * these URLs (`chunkUrls` in rollup.config.js).
+ * ECharts' core, which both engines below import: fetched once for both, beside them (a module
+ * preload does not fetch what the module imports). Never imported on its own, so that the build keeps
+ * it in one chunk with all the code both engines share.
+ */
+function engineCore(): Promise<unknown> {
+  core ??= preloadModule(new URL('../charts/echarts-core.js', import.meta.url));
+  return core;
+}
+
+/**
+ * The line charts' engine and the core it imports, fetched once an element that draws them is near
+ * the viewport. It runs at the first drawing, not as soon as it arrives (`chartEnginePrefetch`),
+ * which put ECharts' evaluation, 10–15 ms, before the first headline. One fetch serves every
+ * element. The build names the chunks in these URLs (`chunkUrls` in rollup.config.js).
  */
 function chartEngine(): Promise<unknown> {
-  chartEnginePrefetch.fetched ??= preloadModule(
-    new URL('../charts/echarts.js', import.meta.url),
-    () => import('../charts/echarts.js'),
-  );
+  chartEnginePrefetch.fetched ??= Promise.all([
+    engineCore(),
+    preloadModule(new URL('../charts/echarts.js', import.meta.url), () => import('../charts/echarts.js')),
+  ]);
   return chartEnginePrefetch.fetched;
 }
 
 let mapChunk: Promise<unknown> | undefined;
 
-/** The map's own chunk (its series and shapes) beside the chart engine, which it imports. */
+/** The map's own chunk (its series and shapes) and the core it imports. */
 function mapEngine(): Promise<unknown> {
-  mapChunk ??= preloadModule(
-    new URL('../charts/map-engine.js', import.meta.url),
-    () => import('../charts/map-engine.js'),
-  );
-  return Promise.all([chartEngine(), mapChunk]);
+  return Promise.all([
+    engineCore(),
+    (mapChunk ??= preloadModule(
+      new URL('../charts/map-engine.js', import.meta.url),
+      () => import('../charts/map-engine.js'),
+    )),
+  ]);
 }
 
 export const nearModules: Partial<Record<ElementTag, () => Promise<unknown>>> = {

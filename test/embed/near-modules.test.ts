@@ -19,6 +19,22 @@ const engineRequests = (extension: 'js' | 'ts') =>
     .getEntriesByType('resource')
     .filter((entry) => new URL(entry.name).pathname === `/src/charts/echarts.${extension}`);
 
+/** The paths of the module preloads `start` adds to the page's head, once what it started has settled. */
+async function preloadsOf(start: () => Promise<unknown>): Promise<string[]> {
+  const preloads: string[] = [];
+  const links = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if (node instanceof HTMLLinkElement && node.rel === 'modulepreload') preloads.push(new URL(node.href).pathname);
+  });
+  links.observe(document.head, { childList: true });
+  await start();
+  // The observer's last records arrive in a microtask after the links were added.
+  await Promise.resolve();
+  links.disconnect();
+  return preloads;
+}
+
 /** How often a chart element asked its own engine loader for the engine. */
 let ownLoads = 0;
 
@@ -58,25 +74,24 @@ describe('the chart engine near the viewport', () => {
     expect(engineRequests('ts')).to.deep.equal([]);
   });
 
-  it('is fetched by the embed script with one module preload, however many elements come near', async () => {
-    const preloads: string[] = [];
-    const links = new MutationObserver((records) => {
-      for (const record of records)
-        for (const node of record.addedNodes)
-          if (node instanceof HTMLLinkElement && node.rel === 'modulepreload')
-            preloads.push(new URL(node.href).pathname);
-    });
-    links.observe(document.head, { childList: true });
-    await Promise.all([
-      nearModules['miv-indicator']!(),
-      nearModules['miv-district-compare']!(),
-      nearModules['miv-district-compare']!(),
+  it("fetches a map's chunk with its core, and the line charts' engine once, however many elements come near", async () => {
+    const forMap = await preloadsOf(() => nearModules['miv-map']!());
+    expect(forMap, "a map: its own chunk and ECharts' core, not the line charts' engine").to.deep.equal([
+      '/src/charts/echarts-core.js',
+      '/src/charts/map-engine.js',
     ]);
-    links.disconnect();
+    expect(chartEnginePrefetch.fetched).to.equal(undefined);
+    const forLines = await preloadsOf(() =>
+      Promise.all([
+        nearModules['miv-indicator']!(),
+        nearModules['miv-district-compare']!(),
+        nearModules['miv-district-compare']!(),
+      ]),
+    );
+    expect(forLines, 'the core is not fetched again').to.deep.equal(['/src/charts/echarts.js']);
     expect(chartEnginePrefetch.fetched).to.be.instanceOf(Promise);
-    expect(preloads).to.deep.equal(['/src/charts/echarts.js']);
     expect(engineRequests('js'), 'fetched once').to.have.length(1);
-    expect(document.head.querySelector('link[rel="modulepreload"]'), 'the link is gone once it loaded').to.equal(null);
+    expect(document.head.querySelector('link[rel="modulepreload"]'), 'the links are gone once loaded').to.equal(null);
   });
 
   it('waits for the page to paint: afterNextPaint settles in a task after the next frame', async () => {

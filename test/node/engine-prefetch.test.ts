@@ -1,6 +1,7 @@
 /**
- * The built embed script fetches the chart engine with a module preload as soon as a chart widget is
- * near the viewport, and the first drawing runs that same file: the page asks for the engine once.
+ * The built embed script fetches the chart engine and ECharts' core it imports with module preloads as
+ * soon as a chart widget is near the viewport, and the first drawing runs those same files: the page
+ * asks for each once.
  * Builds dist/ first when it is missing or older than the sources. Starts Chromium: run it under the
  * browser lock like the browser tests.
  */
@@ -52,12 +53,14 @@ const chunk = (paths: string[], name: string) =>
   paths.filter((p) => new RegExp(`/chunks/${name}-[\\w-]+\\.js$`).test(p));
 
 test(
-  'the page asks once for the chart engine, by the preload its first drawing runs',
+  'the page asks once for the chart engine and once for its core, by the preloads its first drawing runs',
   { timeout: TIMEOUT_MS },
   async () => {
     const { preloads, requested } = await drawn('/examples/gemeente-nl-design-system.html', 'miv-indicator');
     const engine = chunk(requested, 'echarts');
-    assert.equal(engine.length, 1, `one request for the engine: ${engine.join(', ')}`);
+    const core = chunk(requested, 'echarts-core');
+    assert.equal(core.length, 1, `one request for the core: ${core.join(', ')}`);
+    assert.equal(engine.length, 2, `one request for the engine besides: ${engine.join(', ')}`);
     assert.deepEqual(preloads, engine);
   },
 );

@@ -1,7 +1,8 @@
 /**
- * Serves `src/charts/echarts.ts` (the one module that imports ECharts' core), its lazily loaded
- * parts (`src/charts/parts/*.ts`) and the map's chunk (`src/charts/map-engine.ts`) to the test
- * browser as pre-built files that share one copy of ECharts, as the embed build does. Served as is, their imports fan out into about 600 ECharts modules that the test server
+ * Serves the line charts' engine (`src/charts/echarts.ts`), its lazily loaded parts
+ * (`src/charts/parts/*.ts`) and the map's chunk (`src/charts/map-engine.ts`) to the test browser as
+ * pre-built files that share one copy of ECharts' core (`echarts-core.ts`), as the embed build does.
+ * Served as is, their imports fan out into about 600 ECharts modules that the test server
  * resolves and transforms one request at a time: on a cold 2-core machine the first chart of a run
  * waited about 19 s for them. Bundled once when the server starts (under a second), the same first
  * chart loads a few files. The modules keep their URLs, so the elements' dynamic `import()` and the
