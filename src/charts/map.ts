@@ -3,13 +3,15 @@
  * figure hatched, and the district outlines on top. A pure function from the model to an ECharts
  * option; the shapes are registered by the map's chunk (`map-engine.ts`) under the names this
  * module gives them, and a name spells out what it holds, so the same shapes always have one name.
+ * The tooltip is the element's own, in the words of `mapTooltip`: ECharts' tooltip needs the axis
+ * code of the line charts' engine, 46 KB gzip that a map would load at a reader's first pointer.
  */
 import { formatPeriod } from '../model/format.js';
 import type { MapModel } from '../model/map.js';
 import { defaultChartTokens, type MapTokens } from '../tokens/chart-tokens.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChartOption } from './echarts.js';
-import { chartContext, DECORATION, describePoint, escapeHtml, tooltipLook, tooltipPoint } from './shared.js';
+import { chartContext, DECORATION, describePoint, tooltipParts } from './shared.js';
 import type { ChartContext, ChartContextWithTheme, ChartPoints } from './shared.js';
 
 const GEMEENTEN = 'miv-gemeenten:';
@@ -77,11 +79,9 @@ const LAYOUT = {
 
 export function buildMapOption(model: MapModel, context: ChartContext | ChartContextWithTheme): ChartOption {
   const ctx = chartContext(context);
-  const { tokens, strings } = ctx;
+  const { tokens } = ctx;
   const colours: MapTokens = tokens.map ?? defaultChartTokens.map!;
   const palette = colours.palettes[model.palette];
-  const { indicator } = model.compare;
-  const period = formatPeriod(model.compare.period, strings);
 
   const codes = model.regions.map((r) => r.row.area.id);
   const emphasised = model.regions.find((r) => r.row.highlighted);
@@ -101,30 +101,11 @@ export function buildMapOption(model: MapModel, context: ChartContext | ChartCon
     };
   });
 
-  const tooltip = (dataIndex: number): string => {
-    const region = model.regions[dataIndex];
-    if (!region) return '';
-    const { area, point } = region.row;
-    return [
-      `<b>${escapeHtml(area.name)}</b>`,
-      tooltipPoint(period, point, indicator, strings),
-      escapeHtml(indicator.unit),
-    ].join('<br>');
-  };
-
   return {
     animation: tokens.animate,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: tokens.fontFamily, color: tokens.text },
     aria: { enabled: true, label: { description: ctx.description } },
-    tooltip: {
-      ...tooltipLook(tokens),
-      trigger: 'item',
-      formatter: (params) => {
-        const item = Array.isArray(params) ? params[0] : params;
-        return item && item.seriesIndex === 0 ? tooltip(item.dataIndex) : '';
-      },
-    },
     series: [
       {
         type: 'map',
@@ -188,5 +169,31 @@ export function mapPoints(model: MapModel, strings: Strings): ChartPoints {
       return describePoint(name, formatPeriod(point.period, strings), point, indicator, strings);
     },
     target: (row) => ({ seriesIndex: 0, dataIndex: row }),
+  };
+}
+
+/** What the map's tooltip says of one gemeente: the element shows it (see `MivMap`), not ECharts. */
+export interface MapTooltip {
+  name: string;
+  period: string;
+  /** The figure, or the symbol in its place (`x`); empty for a blank cell. */
+  value: string;
+  /** Its margin and status: `± 2,0 (voorlopig)`. */
+  details: string;
+  note: string;
+  unit: string;
+}
+
+/** The tooltip of the gemeente at `index` (the table's order, as `mapPoints`); none for an index beyond it. */
+export function mapTooltip(model: MapModel, index: number, strings: Strings): MapTooltip | undefined {
+  const region = model.regions[index];
+  if (!region) return undefined;
+  const { area, point } = region.row;
+  const { indicator, period } = model.compare;
+  return {
+    name: area.name,
+    period: formatPeriod(period, strings),
+    ...tooltipParts(point, indicator, strings),
+    unit: indicator.unit,
   };
 }

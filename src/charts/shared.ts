@@ -108,9 +108,19 @@ export function describePoint(
   );
 }
 
+/** One value in a tooltip, in parts: the figure (`18,7`), what follows it (`± 2,0 (voorlopig)`) and its note. */
+export function tooltipParts(
+  point: Point | undefined,
+  indicator: IndicatorModel['indicator'],
+  strings: Strings,
+): { value: string; details: string; note: string } {
+  const { value, margin, status, note } = pointText(point, indicator, strings);
+  return { value, details: [margin, status && `(${status})`].filter(Boolean).join(' '), note };
+}
+
 /**
- * One value in a tooltip, as HTML: `Breda: <b>18,7</b> ± 2,0 (voorlopig)` with the note on a line of
- * its own. Every text is escaped: feed text is data, never markup.
+ * One value in ECharts' tooltip, as HTML: `Breda: <b>18,7</b> ± 2,0 (voorlopig)` with the note on a
+ * line of its own. Every text is escaped: feed text is data, never markup.
  */
 export function tooltipPoint(
   label: string,
@@ -118,12 +128,9 @@ export function tooltipPoint(
   indicator: IndicatorModel['indicator'],
   strings: Strings,
 ): string {
-  const { value, margin, status, note } = pointText(point, indicator, strings);
+  const { value, details, note } = tooltipParts(point, indicator, strings);
   // A blank cell (not applicable) prints no empty bold value, only its status.
-  const parts = [
-    value && `<b>${escapeHtml(value)}</b>`,
-    escapeHtml([margin, status && `(${status})`].filter(Boolean).join(' ')),
-  ];
+  const parts = [value && `<b>${escapeHtml(value)}</b>`, escapeHtml(details)];
   return `${escapeHtml(label)}: ${parts.filter(Boolean).join(' ')}` + (note ? `<br><i>${escapeHtml(note)}</i>` : '');
 }
 

@@ -15,7 +15,7 @@ import { TaskStatus } from '@lit/task';
 import { MivError } from '../feed/errors.js';
 import type { Feed } from '../feed/schema.js';
 import { ChartController, loadChartEngine, type ChartEngine } from '../controllers/chart-controller.js';
-import { ChartKeyboard } from '../controllers/chart-keyboard.js';
+import { ChartKeyboard, type ChartAction } from '../controllers/chart-keyboard.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
 import { chartTokensKey, resolveChartTokens, sameTokens } from '../tokens/resolve.js';
 import type { ChartOption } from '../charts/echarts.js';
@@ -51,6 +51,8 @@ function chartError(error: unknown): MivError {
 export abstract class MivChartElement<Model> extends MivTitledElement {
   /** Built in turn with the page's other work: their placeholder holds their shape (`renderLoading`). */
   protected static override readonly buildInTurn = true;
+  /** The chart type shows a tooltip of its own (`renderTooltip`, `chartAction`) instead of ECharts'. */
+  protected static readonly ownTooltip: boolean = false;
 
   /** Shows the data table under the chart (it is always available to screen readers). */
   @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
@@ -80,6 +82,7 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
     eager: () => this.loading === 'eager',
     container: () => this.renderRoot.querySelector<HTMLElement>('[part~="chart"] > .engine'),
     engine: () => this.loadEngine(),
+    ownTooltip: (this.constructor as typeof MivChartElement).ownTooltip,
     onRendered: () => {
       this.chartFailed = false;
       this.dispatchEvent(new CustomEvent('miv-rendered', { bubbles: true, composed: true }));
@@ -102,7 +105,7 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
       const model = this.currentModel;
       return model && this.chartPoints(model);
     },
-    dispatch: (action) => this.chart.dispatch(action),
+    dispatch: (action) => this.chartAction(action),
     box: () => this.renderRoot.querySelector<HTMLElement>('[part~="chart"]'),
   });
 
@@ -135,6 +138,16 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
   /** Loads what draws this element's chart: the shared chart engine, unless a chart type needs more. */
   protected loadEngine(): Promise<ChartEngine> {
     return loadChartEngine();
+  }
+
+  /** Does what the keyboard walk asks of the chart (`highlight`, `showTip`, …): ECharts does all of it by default. */
+  protected chartAction(action: ChartAction): void {
+    this.chart.dispatch(action);
+  }
+
+  /** The chart type's own tooltip over the drawing, if it has one (`ownTooltip`). */
+  protected renderTooltip(): TemplateResult | typeof nothing {
+    return nothing;
   }
 
   /** How to move through the chart's points by keyboard, shown while the chart has focus. */
@@ -399,6 +412,7 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
         ?hidden=${this.chartFailed}
       >
         <div class="engine"></div>
+        ${this.renderTooltip()}
       </div>
       ${underChart} ${legend.length && !this.chartFailed ? renderLegend(legend, strings.chart.legend) : nothing}
       ${

@@ -1,8 +1,8 @@
 /**
  * Owns one ECharts instance for a lit element: loads the chart engine when the element comes near
  * the viewport, draws once the container exists, follows its size, and disposes on disconnect
- * (re-initialising on reconnect). The tooltip loads when a reader first points at or focuses the
- * element.
+ * (re-initialising on reconnect). ECharts' tooltip loads when a reader first points at or focuses
+ * the element, unless the element shows its own (`ownTooltip`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chart, ChartOption } from '../charts/echarts.js';
@@ -59,6 +59,8 @@ export interface ChartControllerOptions {
   onError: (error: unknown) => void;
   /** Loads the engine that draws the chart; the shared one (`loadChartEngine`) when absent. */
   engine?: () => Promise<ChartEngine>;
+  /** The element shows a tooltip of its own: ECharts' tooltip is never loaded for it. */
+  ownTooltip?: boolean;
 }
 
 export class ChartController implements ReactiveController {
@@ -104,8 +106,10 @@ export class ChartController implements ReactiveController {
         for (const controller of controllers) controller.drawNow();
       });
     }
-    this.host.addEventListener('pointerenter', this.wantTooltip);
-    this.host.addEventListener('focusin', this.wantTooltip);
+    if (!this.options.ownTooltip) {
+      this.host.addEventListener('pointerenter', this.wantTooltip);
+      this.host.addEventListener('focusin', this.wantTooltip);
+    }
     if (this.options.eager?.()) {
       this.comesNear();
       return;
@@ -192,7 +196,7 @@ export class ChartController implements ReactiveController {
   /** Passes an action (`showTip`, `highlight`, …) to the drawn chart; nothing while it is not drawn. */
   dispatch(action: { type: string; seriesIndex?: number; dataIndex?: number }): void {
     this.actions = this.actions.then(async () => {
-      await this.loadTooltip();
+      if (!this.options.ownTooltip) await this.loadTooltip();
       this.chart?.dispatchAction(action);
     });
   }
@@ -217,14 +221,7 @@ export class ChartController implements ReactiveController {
       return;
     }
     this.tooltipReady = true;
-    const tooltip = this.drawn?.tooltip;
-    if (!this.chart || !tooltip) return;
-    // An item tooltip (the map's) needs no axis pointer: the drawn chart takes it as it is, so a click
-    // that comes with the first pointer is not lost to a redraw.
-    if (!Array.isArray(tooltip) && tooltip.trigger === 'item') {
-      this.chart.setOption({ tooltip });
-      return;
-    }
+    if (!this.chart || !this.drawn?.tooltip) return;
     // ECharts fixes a chart's processors when it is created, and the tooltip's axis pointer brings
     // one: a chart drawn before the part arrived is drawn again, without its entry animation, in one
     // step with taking the old one away so that nothing flickers.

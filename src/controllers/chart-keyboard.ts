@@ -1,14 +1,14 @@
 /**
  * The chart's keyboard model (ECharts has none): the chart is one tab stop; arrow keys move through
  * the data points (Left/Right along the periods, Up/Down along the lines or areas), Home and End go to
- * the first and last, Escape stops. Each point is announced through a polite live region, and
- * ECharts' tooltip and highlight follow, so sighted keyboard users see where they are. Escape also
+ * the first and last, Escape stops. Each point is announced through a polite live region, and the
+ * tooltip and ECharts' highlight follow, so sighted keyboard users see where they are. Escape also
  * dismisses a tooltip opened by the pointer (WCAG 1.4.13).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChartPoints } from '../charts/shared.js';
 
-/** What the keyboard asks of the chart: ECharts actions (`showTip`, `highlight`, …). */
+/** What the keyboard asks of the chart: ECharts actions (`showTip`, `highlight`, …), or the element's own tooltip's. */
 export type ChartAction = { type: string; seriesIndex?: number; dataIndex?: number };
 
 export interface ChartKeyboardOptions {

@@ -1,6 +1,6 @@
 /**
  * Hostile feeds: markup and script in every text of the feed stay text in every element and in the
- * chart's tooltip; only http(s) links become links; oversized text and numbers do not break the page.
+ * charts' tooltips; only http(s) links become links; oversized text and numbers do not break the page.
  */
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
@@ -63,6 +63,7 @@ const ELEMENTS: [string, Record<string, unknown>][] = [
   ['miv-indicator', { indicator: 'woninginbraak', area: 'GM0758', compare: 'de-baronie,NL01', showTable: true }],
   ['miv-district-compare', { indicator: 'woninginbraak', showTable: true }],
   ['miv-district-compare', { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' }],
+  ['miv-map', { indicator: 'woninginbraak' }],
   ['miv-theme', { theme: 'veilige-buurt-en-omgeving', area: 'GM0758' }],
   ['miv-highlights', {}],
   ['miv-profile', { area: 'GM0758' }],
@@ -97,16 +98,21 @@ describe('hostile feeds', () => {
     await until(() => mounted.every(isSettled), 'all loaded', 8000);
     // Drawn now, also those below the fold.
     const charts = mounted.filter((el) => el.chart);
-    expect(charts).to.have.length(3);
+    expect(charts).to.have.length(4);
     await Promise.all(charts.map((el) => el.chart!.paintedChart()));
 
-    // Open every tooltip ECharts can show: the first point of each series.
+    // Open every tooltip: ECharts' at the first point of each series; the map's own, which ECharts
+    // does not show, by the keyboard walk to its first gemeente.
     for (const el of charts) {
       el.chart!.instance!.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 });
     }
+    const map = charts.find((el) => el.localName === 'miv-map')!;
+    const mapBox = map.shadowRoot!.querySelector('[part~="chart"]')!;
+    mapBox.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const tooltips = charts.map((el) => el.chart!.instance!.getDom().parentElement!.innerText).join('\n');
-    expect(tooltips, 'tooltips show area names as text').to.contain('Tekst <');
+    const tooltips = charts.map((el) => el.chart!.instance!.getDom().parentElement!.innerText);
+    expect(tooltips.join('\n'), 'tooltips show area names as text').to.contain('Tekst <');
+    expect(mapBox.querySelector('[part="tooltip"]')?.textContent, "the map's tooltip too").to.contain('Tekst <');
 
     const elements = allElements(page);
     const injected = elements.filter(

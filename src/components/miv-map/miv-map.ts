@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Feed } from '../../feed/schema.js';
 import type { Strings } from '../../i18n/strings.js';
@@ -9,10 +9,12 @@ import { compareGrid } from '../../model/compare-grid.js';
 import { statusesOf, type DataGrid } from '../../model/grid.js';
 import { CLASS_METHODS, type ClassMethod } from '../../model/map-classes.js';
 import { buildMapModel, classLabels, describeMap, methodText, type MapModel } from '../../model/map.js';
-import { buildMapOption, mapPoints } from '../../charts/map.js';
+import { buildMapOption, mapPoints, mapTooltip } from '../../charts/map.js';
 import type { ChartPoints } from '../../charts/shared.js';
 import type { ChartOption } from '../../charts/echarts.js';
+import type { ECElementEvent } from 'echarts/core';
 import type { ChartEngine } from '../../controllers/chart-controller.js';
+import type { ChartAction } from '../../controllers/chart-keyboard.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import { announceView } from '../../view/view-state.js';
 import { MivChartElement } from '../miv-chart-element.js';
@@ -32,6 +34,11 @@ let mapEngine: Promise<MapEngine> | undefined;
  * above and below it.
  */
 const MAP_HEIGHT = 'min(420px, 62cqi)';
+
+/** How long the tooltip stays once the pointer has left its gemeente: time to move onto it (WCAG 1.4.13). */
+const TOOLTIP_GRACE_MS = 150;
+/** The tooltip's distance from the pointer, or from the middle of the gemeente walked to, in px. */
+const TOOLTIP_GAP = 12;
 
 /** Loads the map's chunk (map series and boundaries) once per page; a failed load is retried next time. */
 function loadMapEngine(): Promise<MapEngine> {
@@ -91,6 +98,8 @@ function loadMapEngine(): Promise<MapEngine> {
  * @csspart period - The period `<select>`.
  * @csspart chart - The map's drawing area.
  * @csspart keys - The keyboard hint, shown while the map has focus.
+ * @csspart tooltip - The gemeente's name, figure and unit beside the pointer, or beside the gemeente
+ *   walked to by keyboard.
  * @csspart attribution - The boundaries' source under the map.
  * @csspart legend - The classes, what a stronger colour means, and the hatched regions.
  * @csspart summary - The generated description under the map (also the map's accessible description).
@@ -127,6 +136,8 @@ export class MivMap extends MivChartElement<MapModel> {
 
   protected static override fixedValues = { ...MivChartElement.fixedValues, classes: CLASS_METHODS };
 
+  protected static override readonly ownTooltip = true;
+
   /** Indicator id from the feed. */
   @property({ reflect: true }) indicator = '';
 
@@ -138,12 +149,23 @@ export class MivMap extends MivChartElement<MapModel> {
 
   private readonly periodChoice = new PeriodChoice(this);
 
-  /** Charts whose clicks this element already listens to. */
-  private readonly clickBound = new WeakSet<object>();
+  /** Charts whose pointer events this element already listens to. */
+  private readonly listened = new WeakSet<object>();
+
+  /**
+   * The gemeente whose tooltip shows (its index in the table's order) and the point it stands beside,
+   * in the drawing's pixels.
+   */
+  @state() private tip: { index: number; x: number; y: number } | undefined;
+  private tipHiding: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
-    this.addEventListener('miv-rendered', () => this.listenToClicks());
+    this.addEventListener('miv-rendered', () => {
+      // A new drawing: the tooltip's gemeente and place were those of the one before.
+      this.hideTip();
+      this.listenToChart();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -195,13 +217,72 @@ export class MivMap extends MivChartElement<MapModel> {
     return { ...grid, notes: [...(grid.notes ?? []), methodText(model, strings), strings.map.attribution] };
   }
 
-  private listenToClicks(): void {
+  private listenToChart(): void {
     const chart = this.chart.instance;
-    if (!chart || this.clickBound.has(chart)) return;
-    this.clickBound.add(chart);
+    if (!chart || this.listened.has(chart)) return;
+    this.listened.add(chart);
     chart.on('click', (params) => {
       if (params.seriesIndex === 0) this.selectRegion(params.dataIndex);
     });
+    // Placed where the pointer enters a gemeente, and kept there while it moves within it, so that the
+    // pointer can move onto it (WCAG 1.4.13).
+    chart.on('mouseover', (params: ECElementEvent) => {
+      if (params.seriesIndex === 0 && params.event)
+        this.showTip(params.dataIndex, params.event.offsetX, params.event.offsetY);
+    });
+    chart.on('mouseout', this.hideTipSoon);
+    chart.on('globalout', this.hideTipSoon);
+  }
+
+  private showTip(index: number, x: number, y: number): void {
+    clearTimeout(this.tipHiding);
+    this.tip = { index, x, y };
+  }
+
+  private hideTip(): void {
+    clearTimeout(this.tipHiding);
+    this.tip = undefined;
+  }
+
+  /** Hides the tooltip unless the pointer reaches it, or another gemeente, first. */
+  private readonly hideTipSoon = (): void => {
+    clearTimeout(this.tipHiding);
+    this.tipHiding = setTimeout(() => (this.tip = undefined), TOOLTIP_GRACE_MS);
+  };
+
+  /** The keyboard walk's tooltip beside the middle of the gemeente it is at; ECharts highlights it. */
+  protected override chartAction(action: ChartAction): void {
+    const chart = this.chart.instance;
+    const code = action.dataIndex === undefined ? undefined : this.currentModel?.regions[action.dataIndex]?.row.area.id;
+    if (action.type === 'showTip' && chart && code) {
+      // A region's name gives its middle, as a place on the map gives a point (ECharts types only the latter).
+      const middle = chart.convertToPixel({ seriesIndex: 0 }, code as unknown as number[]) as number[] | undefined;
+      if (middle) this.showTip(action.dataIndex!, middle[0]!, middle[1]!);
+    } else if (action.type === 'hideTip') this.hideTip();
+    else super.chartAction(action);
+  }
+
+  /** Placed on the side of the point with the more room, so that it stays within the map. */
+  protected override renderTooltip(): TemplateResult | typeof nothing {
+    const chart = this.chart.instance;
+    const tip = this.tip && this.currentModel && mapTooltip(this.currentModel, this.tip.index, this.text);
+    if (!tip || !chart) return nothing;
+    const { x, y } = this.tip!;
+    const [width, height] = [chart.getWidth(), chart.getHeight()];
+    const place = {
+      ...(x > width / 2 ? { right: `${width - x + TOOLTIP_GAP}px` } : { left: `${x + TOOLTIP_GAP}px` }),
+      ...(y > height / 2 ? { bottom: `${height - y + TOOLTIP_GAP}px` } : { top: `${y + TOOLTIP_GAP}px` }),
+    };
+    return html`<div
+      part="tooltip"
+      class="tooltip"
+      style=${styleMap(place)}
+      @pointerenter=${() => clearTimeout(this.tipHiding)}
+      @pointerleave=${this.hideTipSoon}
+    >
+      <b>${tip.name}</b><br />${tip.period}: ${tip.value ? html`<b>${tip.value}</b> ` : nothing}${tip.details}
+      ${tip.note ? html`<br /><i>${tip.note}</i>` : nothing}<br />${tip.unit}
+    </div>`;
   }
 
   private selectRegion(index: number): void {

@@ -3,7 +3,7 @@
  * regions without a figure, the keyboard walk with its announcements, choosing a gemeente, and the
  * refusal to colour counts.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { Feed } from '../../../src/feed/schema.js';
@@ -13,6 +13,14 @@ import type { MivMap } from '../../../src/components/miv-map/miv-map.js';
 import { colourTokens, mapPaletteTokens } from '../../../src/tokens/tokens.js';
 import { smallFeed, SMALL_FEED_URL } from '../../fixtures/feeds.js';
 import { failOnConsoleErrors, feedUrl, query, rendered, SAMPLE_FEED_URL, shadow, text } from '../../helpers.js';
+
+/** The map's tooltip, line by line (`Tilburg / 2025: 9,6 / per 1.000 inwoners`); empty when there is none. */
+const tipText = (el: Element) =>
+  (query(el, '[part="tooltip"]') as HTMLElement | null)?.innerText
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' / ') ?? '';
 
 const svgOf = (el: Element) => shadow(el).querySelector('[part~="chart"] svg')!;
 
@@ -296,14 +304,87 @@ describe('<miv-map>', () => {
     tilburg.scrollIntoView({ block: 'center' });
     const box = tilburg.getBoundingClientRect();
     const selected = oneEvent(el, 'miv-select');
-    // The first pointer also loads the tooltip; the map takes it without being drawn again, so this
-    // very click counts.
     await sendMouse({
       type: 'click',
       position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
     });
     const { detail } = (await selected) as CustomEvent<MivSelectDetail>;
     expect(detail.area).to.equal('GM0855');
+  });
+
+  it('shows the gemeente pointed at in a tooltip of its own, which the pointer can move onto, and loads no tooltip of ECharts', async () => {
+    const el = await rendered(html`<miv-map src=${feedUrl(await knownSpread())} indicator="woninginbraak"></miv-map>`);
+    const tooltip = () => query(el, '[part="tooltip"]');
+    const map = () => query(el, '[part~="chart"]')!.getBoundingClientRect();
+    // A point within the region's own fill: the middle of its box may lie outside it, on a neighbour.
+    const pointAt = async (region: SVGPathElement) => {
+      const box = region.getBoundingClientRect();
+      const toRegion = region.getScreenCTM()!.inverse();
+      const steps = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
+      const [px, py] = steps
+        .flatMap((fx) => steps.map((fy) => [box.x + fx * box.width, box.y + fy * box.height]))
+        .find(([px, py]) => region.isPointInFill(new DOMPoint(px, py).matrixTransform(toRegion)))!;
+      const at: [number, number] = [Math.round(px!), Math.round(py!)];
+      await sendMouse({ type: 'move', position: at });
+      await waitUntil(tooltip, 'a tooltip where the pointer rests');
+      return at;
+    };
+    const leaveMap = async () => {
+      await sendMouse({ type: 'move', position: [Math.round(map().right + 40), Math.round(map().bottom + 40)] });
+      await waitUntil(() => !tooltip(), 'no tooltip once the pointer has left the map');
+    };
+    const tilburg = regions(el).find((p) => p.getAttribute('fill') === rgb(mapPaletteTokens.worse[4]!.light))!;
+    tilburg.scrollIntoView({ block: 'center' });
+    const [x, y] = await pointAt(tilburg);
+    expect(tipText(el)).to.equal('Tilburg / 2025: 9,6 / per 1.000 inwoners');
+    // Beside the pointer, within the map.
+    const box = tooltip()!.getBoundingClientRect();
+    expect(Math.min(Math.abs(box.left - x), Math.abs(box.right - x)), 'beside the pointer').to.be.within(11, 13);
+    expect(Math.min(Math.abs(box.top - y), Math.abs(box.bottom - y)), 'beside the pointer').to.be.within(11, 13);
+    expect(box.left >= map().left && box.right <= map().right, 'within the map').to.equal(true);
+    // The pointer moves onto the tooltip, and it stays (WCAG 1.4.13).
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(tipText(el), 'still there with the pointer on it').to.contain('Tilburg');
+    // The gemeenten without a figure: their symbol and its meaning, never a number.
+    const missing = rgb(colourTokens.find((t) => t.name === 'color-map-missing')!.light);
+    const tips: string[] = [];
+    for (const region of gemeenten(el).filter((p) => p.getAttribute('fill') === missing)) {
+      await leaveMap();
+      await pointAt(region);
+      tips.push(tipText(el));
+    }
+    expect(tips).to.have.members([
+      'Baarle-Nassau / 2025: x (geheim) / Te weinig gevallen om te publiceren. / per 1.000 inwoners',
+      'Middelburg / 2025: . (gegevens ontbreken) / per 1.000 inwoners',
+    ]);
+    await leaveMap();
+    const requested = performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(requested.filter((path) => path.startsWith('/src/charts/parts/'))).to.deep.equal([]);
+  });
+
+  it('shows the tooltip of the gemeente walked to by keyboard beside its middle, and Escape hides it', async () => {
+    const el = await rendered(html`<miv-map src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-map>`);
+    query(el, '[part~="chart"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await (el as MivMap).updateComplete;
+    const first = text(el, '[part="table"] tbody tr:first-child th');
+    expect(tipText(el)).to.match(new RegExp(`^${first} / 2025: `));
+    const map = query(el, '[part~="chart"]')!.getBoundingClientRect();
+    const at = () => query(el, '[part="tooltip"]')!.getBoundingClientRect();
+    const there = at();
+    expect(there.left >= map.left && there.right <= map.right, 'within the map').to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    await (el as MivMap).updateComplete;
+    const second = text(el, '[part="table"] tbody tr:nth-child(2) th');
+    expect(tipText(el)).to.match(new RegExp(`^${second} / 2025: `));
+    expect([at().x, at().y], 'beside the next gemeente').not.to.deep.equal([there.x, there.y]);
+    await sendKeys({ press: 'Escape' });
+    await (el as MivMap).updateComplete;
+    expect(query(el, '[part="tooltip"]')).to.equal(null);
   });
 
   it('does not colour a count without inhabitants to divide by: it says why and fires miv-error', async () => {
