@@ -312,7 +312,7 @@ describe('<miv-map>', () => {
     expect(detail.area).to.equal('GM0855');
   });
 
-  it('shows the gemeente pointed at in a tooltip of its own, which the pointer can move onto, and loads no tooltip of ECharts', async () => {
+  it('shows the gemeente pointed at in a tooltip of its own, which the pointer can move onto and Escape hides, and loads no tooltip of ECharts', async () => {
     const el = await rendered(html`<miv-map src=${feedUrl(await knownSpread())} indicator="woninginbraak"></miv-map>`);
     const tooltip = () => query(el, '[part="tooltip"]');
     const map = () => query(el, '[part~="chart"]')!.getBoundingClientRect();
@@ -349,6 +349,9 @@ describe('<miv-map>', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(tipText(el), 'still there with the pointer on it').to.contain('Tilburg');
+    // Dismissed with Escape, the pointer still on it.
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !tooltip(), 'no tooltip after Escape');
     // The gemeenten without a figure: their symbol and its meaning, never a number.
     const missing = rgb(colourTokens.find((t) => t.name === 'color-map-missing')!.light);
     const tips: string[] = [];
