@@ -278,7 +278,9 @@ function sharedChunks() {
  * it is never enabled (`roam: false`): enabling it in these builds would fail at once. And, measured
  * 2026-12-05 on every chart, 2,0 KB together: zrender's own stable sort (timsort), where the browser's
  * sort is stable too, and the transforms of datasets (filter, sort, a registered transform), which
- * these charts, given their data in their series, never use: one would fail at once.
+ * these charts, given their data in their series, never use: one would fail at once. And in the line
+ * charts' engine (0,9 KB): the log scale (every value axis here is linear) and the sampling of
+ * large line series (`sampling`, which no builder sets); either would fail at once.
  */
 const ECHARTS_STUBS = {
   'echarts/lib/i18n/langZH.js': "export { default } from './langEN.js';",
@@ -301,6 +303,11 @@ const ECHARTS_STUBS = {
   'zrender/lib/core/timsort.js': 'export default function sort(array, compare) { array.sort(compare); }',
   'echarts/lib/data/helper/transform.js': `const none = () => { throw new Error('dataset transforms are not in this build'); };
     export { none as registerExternalTransform, none as applyDataTransform };`,
+  'echarts/lib/scale/Log.js': `export default class LogScale {
+    constructor() { throw new Error('log axes are not in this build'); } }`,
+  'echarts/lib/processor/dataSample.js': `export default function dataSample(seriesType) {
+    return { seriesType, reset(series) {
+      if (![undefined, 'none'].includes(series.get('sampling'))) throw new Error('sampling is not in this build'); } }; }`,
   'echarts/lib/component/helper/RoamController.js': `import Eventful from 'zrender/lib/core/Eventful.js';
     export default class RoamController extends Eventful {
       enable(type) { if (type) throw new Error('panning and zooming are not in this build'); }

@@ -314,6 +314,9 @@ export class ChartController implements ReactiveController {
       chart.setOption(this.still ? { ...drawn, animation: false } : drawn, { notMerge: true });
       this.still = false;
     } catch (error) {
+      // A drawing that failed half-way is no chart: ECharts would still end its frame (`finished`) and
+      // draw it again at the next resize. The next update of the element tries once more.
+      this.disposeChart();
       this.options.onError(error);
     } finally {
       // Drawn (ECharts paints within `setOption`), or failed: either way no longer on its way.

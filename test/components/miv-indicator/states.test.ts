@@ -149,6 +149,40 @@ describe('<miv-indicator> states', () => {
     expect(text(el, '[part="value"]')).to.equal('3,0*');
   });
 
+  it('says so when ECharts fails half-way through a drawing, though it then finishes its frame', async () => {
+    // A label that cannot be written: ECharts throws inside the drawing, and still ends its frame.
+    type Build = (this: MivIndicator, ...args: unknown[]) => Record<string, unknown> & { series: object[] };
+    const proto = customElements.get('miv-indicator')!.prototype as unknown as { buildOption: Build };
+    const build = proto.buildOption;
+    proto.buildOption = function (...args) {
+      const option = build.apply(this, args);
+      const failing = {
+        type: 'line',
+        data: [[0, 1]],
+        label: {
+          show: true,
+          formatter: () => {
+            throw new Error('label failed');
+          },
+        },
+      };
+      return { ...option, series: [...option.series, failing] };
+    };
+    try {
+      const el = await fixture<MivIndicator>(
+        html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
+      );
+      const { detail } = (await oneEvent(el, 'miv-error')) as CustomEvent<MivErrorDetail>;
+      expect(detail).to.deep.equal({ kind: 'chart', message: 'label failed' });
+      for (let i = 0; i < 10; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+      expect(text(el, '[role="alert"]')).to.equal('De grafiek kon niet worden getekend; de cijfers staan in de tabel.');
+      expect(query(el, '[part~="chart"]')!.hidden).to.equal(true);
+    } finally {
+      proto.buildOption = build;
+    }
+  });
+
   it('recovers when a wrong attribute is corrected', async () => {
     const { el } = await failing({ indicator: 'bestaat-niet' });
     const drawn = oneEvent(el, 'miv-rendered');
