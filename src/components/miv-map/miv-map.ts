@@ -265,8 +265,9 @@ export class MivMap extends MivChartElement<MapModel> {
   /** Placed on the side of the point with the more room, so that it stays within the map. */
   protected override renderTooltip(): TemplateResult | typeof nothing {
     const chart = this.chart.instance;
-    const tip = this.tip && this.currentModel && mapTooltip(this.currentModel, this.tip.index, this.text);
-    if (!tip || !chart) return nothing;
+    const model = this.currentModel;
+    const words = this.tip && model && mapTooltip(model, this.tip.index, this.text);
+    if (!words || !chart) return nothing;
     const { x, y } = this.tip!;
     const [width, height] = [chart.getWidth(), chart.getHeight()];
     const place = {
@@ -280,8 +281,8 @@ export class MivMap extends MivChartElement<MapModel> {
       @pointerenter=${() => clearTimeout(this.tipHiding)}
       @pointerleave=${this.hideTipSoon}
     >
-      <b>${tip.name}</b><br />${tip.period}: ${tip.value ? html`<b>${tip.value}</b> ` : nothing}${tip.details}
-      ${tip.note ? html`<br /><i>${tip.note}</i>` : nothing}<br />${tip.unit}
+      <b>${words.name}</b><br />${words.period}: ${words.value ? html`<b>${words.value}</b> ` : nothing}${words.details}
+      ${words.note ? html`<br /><i>${words.note}</i>` : nothing}<br />${words.unit}
     </div>`;
   }
 
