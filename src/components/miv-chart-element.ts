@@ -361,17 +361,20 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
     const strings = this.text;
     return html`<span part="downloads" class="downloads" role="group" aria-label=${strings.downloads.label}>
       <span aria-hidden="true">${strings.downloads.label}:</span>
-      ${DOWNLOAD_FORMATS.map(
-        (format) =>
-          html`<button
-            type="button"
-            data-format=${format}
-            aria-label=${strings.downloads.describe(strings.downloads[format])}
-            @click=${() => this.download(format).catch((error: unknown) => this.reportError(chartError(error)))}
-          >
-            ${strings.downloads[format]}
-          </button>`,
-      )}
+      ${
+        // Without a drawn chart only the figures: an image of it would be empty.
+        (this.chartFailed ? (['csv'] as const) : DOWNLOAD_FORMATS).map(
+          (format) =>
+            html`<button
+              type="button"
+              data-format=${format}
+              aria-label=${strings.downloads.describe(strings.downloads[format])}
+              @click=${() => this.download(format).catch((error: unknown) => this.reportError(chartError(error)))}
+            >
+              ${strings.downloads[format]}
+            </button>`,
+        )
+      }
     </span>`;
   }
 

@@ -3,7 +3,7 @@ import '../../../src/define.js';
 import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
 import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
 import { MISSING_URL, NOT_JSON_URL, SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
-import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, text } from '../../helpers.js';
+import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, shadow, text } from '../../helpers.js';
 
 /** Attaches an element and waits for its `miv-error`. */
 async function failing(attributes: Partial<MivIndicator>): Promise<{ el: MivIndicator; detail: MivErrorDetail }> {
@@ -147,6 +147,11 @@ describe('<miv-indicator> states', () => {
     expect(query(el, '[part~="chart"]')!.hidden).to.equal(true);
     expect(query(el, '[part="table"]')!.classList.contains('visually-hidden')).to.equal(false);
     expect(text(el, '[part="value"]')).to.equal('3,0*');
+    // The figures can still be downloaded; an image of the chart would be empty.
+    const formats = [...shadow(el).querySelectorAll<HTMLElement>('[part="downloads"] button')].map(
+      (b) => b.dataset.format,
+    );
+    expect(formats).to.deep.equal(['csv']);
   });
 
   it('says so when ECharts fails half-way through a drawing, though it then finishes its frame', async () => {
