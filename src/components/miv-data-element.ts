@@ -29,6 +29,9 @@ export interface MivErrorDetail {
   message: string;
 }
 
+/** What `credentials` takes: the values of `fetch`'s own option. */
+const CREDENTIALS = ['omit', 'same-origin', 'include'] as const satisfies readonly RequestCredentials[];
+
 /** `miv-select`: the reader picked an area, an indicator (in an area), or a period of an indicator. */
 export interface MivSelectDetail {
   area?: string;
@@ -103,7 +106,10 @@ export abstract class MivDataElement extends LitElement {
   /** Milliseconds before a feed request fails with a time-out. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
-  /** Send cookies with the feed request (`include`), for intranet feeds behind a login. */
+  /**
+   * Send cookies with the feed request (`include`), for intranet feeds behind a login; `same-origin`
+   * only to the page's own server; `omit` (the default) never.
+   */
   @property() credentials: RequestCredentials = 'omit';
 
   /**
@@ -115,7 +121,7 @@ export abstract class MivDataElement extends LitElement {
   @property({ reflect: true }) loading: 'lazy' | 'eager' = 'lazy';
 
   /** The attributes with a fixed set of values and those values (`warnUnknownValues`). */
-  protected static fixedValues: FixedValues = { loading: ['lazy', 'eager'] };
+  protected static fixedValues: FixedValues = { loading: ['lazy', 'eager'], credentials: CREDENTIALS };
 
   /** Whether the content may be built (near the viewport, eager, in idle time, or printing). */
   @state() protected near = false;
@@ -163,7 +169,9 @@ export abstract class MivDataElement extends LitElement {
       if (!(this.constructor as typeof MivDataElement).buildInTurn) await yieldToPage();
       return feed;
     },
-    args: () => [this.inherited.src(this.src), this.timeout, this.credentials] as const,
+    // An unknown value would make the browser refuse the request, which reads as a network failure.
+    args: () =>
+      [this.inherited.src(this.src), this.timeout, CREDENTIALS.find((c) => c === this.credentials) ?? 'omit'] as const,
   });
 
   private reportedError: unknown;

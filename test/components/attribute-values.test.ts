@@ -76,6 +76,22 @@ describe('attributes with a fixed set of values', () => {
     expect(shadow(el).querySelector('[part~="chart"] svg')).to.not.equal(null);
   });
 
+  it('loads the feed without cookies for an unknown credentials value, which the browser would refuse', async () => {
+    const el = await rendered<MivIndicator>(
+      html`<miv-indicator
+        src=${SMALL_FEED_URL}
+        indicator="woninginbraak"
+        area="GM0758"
+        credentials="cookies"
+      ></miv-indicator>`,
+    );
+    expect(warnings).to.deep.equal([
+      'miv-widgets: <miv-indicator credentials="cookies">: onbekende waarde, genegeerd; mogelijk: omit, same-origin, include.',
+    ]);
+    expect(shadow(el).querySelector('[role="alert"]'), 'no message that the feed could not be fetched').to.equal(null);
+    expect(shadow(el).querySelector('[part~="chart"] svg')).to.not.equal(null);
+  });
+
   it('names the values of the map and the theme', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div>
