@@ -14,7 +14,7 @@ export {
   type CompareLevel,
   type CompareSort,
 } from './model/compare.js';
-export { buildBarOption } from './charts/bar.js';
+export { buildBarOption, barTooltip } from './charts/bar.js';
 export { MivFeed } from './components/miv-feed/miv-feed.js';
 export { MivAreaPicker } from './components/miv-area-picker/miv-area-picker.js';
 export { MivTheme } from './components/miv-theme/miv-theme.js';
@@ -32,7 +32,7 @@ export { MivSources } from './components/miv-sources/miv-sources.js';
 export { MivMap } from './components/miv-map/miv-map.js';
 export { buildMapModel, describeMap, type MapModel, type MapQuery, type MapRegion } from './model/map.js';
 export { mapClasses, classOf, type ClassMethod, type MapClass, type MapClasses } from './model/map-classes.js';
-export { buildMapOption } from './charts/map.js';
+export { buildMapOption, mapTooltip } from './charts/map.js';
 export type { MivSelectDetail } from './components/miv-data-element.js';
 export {
   readView,
@@ -95,8 +95,8 @@ export {
 } from './model/rates.js';
 export { formatNumber, formatPeriod, formatDate, formatPointValue, formatWithUnit } from './model/format.js';
 export type { Point } from './model/series.js';
-export { buildLineOption } from './charts/line.js';
-export type { ChartContext, ChartContextWithTheme } from './charts/shared.js';
+export { buildLineOption, lineTooltip } from './charts/line.js';
+export type { ChartContext, ChartContextWithTheme, TooltipValue, TooltipWords } from './charts/shared.js';
 export { defaultChartTokens, type ChartTokens, type MapTokens } from './tokens/chart-tokens.js';
 export { defaultChartTheme, type ChartTheme } from './tokens/deprecated.js';
 export { loadStrings, type Strings, type Lang, type ChangeWords } from './i18n/strings.js';

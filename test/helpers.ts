@@ -16,6 +16,29 @@ export const query = <E extends Element = HTMLElement>(el: Element, selector: st
 export const text = (el: Element, selector: string): string =>
   query(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
+/** The chart's tooltip as its lines, joined by " / "; empty while none shows. */
+export const tooltipText = (el: Element): string =>
+  (query(el, '[part="tooltip"]')?.innerText ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' / ');
+
+/** Starts listening to the page's requests: the returned function gives the paths fetched since. */
+export function requestsFrom(): () => string[] {
+  const paths: string[] = [];
+  // An observer, not the timeline: its buffer of 250 entries fills up in a long run of tests.
+  const observer = new PerformanceObserver((list) =>
+    paths.push(...list.getEntries().map((entry) => new URL(entry.name).pathname)),
+  );
+  observer.observe({ type: 'resource' });
+  return () => {
+    paths.push(...observer.takeRecords().map((entry) => new URL(entry.name).pathname));
+    observer.disconnect();
+    return paths;
+  };
+}
+
 /** The element's chart controller; protected in the class, read here to check what ECharts drew. */
 export const chartOf = <O = unknown>(el: Element): ChartHandle<O> => (el as unknown as { chart: ChartHandle<O> }).chart;
 

@@ -8,19 +8,20 @@
  */
 import type { CompareModel, CompareRow } from '../model/compare.js';
 import { formatChangeDelta, formatPeriod, formatPointValue, statusKey } from '../model/format.js';
-import type { ChartOption } from './echarts.js';
+import type { Chart, ChartOption } from './echarts.js';
 import {
   DECORATION,
   describePoint,
-  escapeHtml,
   LABELS_INSIDE_FOCUS_RING,
-  tooltipLook,
-  tooltipPoint,
+  tooltipValue,
   chartContext,
   type ChartContext,
   type ChartContextWithTheme,
   type ChartPoints,
   type LineLook,
+  type TooltipAt,
+  type TooltipMark,
+  type TooltipWords,
   valueAxis,
 } from './shared.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
@@ -68,22 +69,6 @@ const AXIS_NAME_GAP = 26;
  * name without a space must fit: "Schouwen-Duiveland", the longest in the unit, and "Sint-Michielsgestel" do.
  */
 const AREA_LABEL_WIDTH = 150;
-/** Between the spot pointed at (a row's value, for the keyboard) and the tooltip. */
-const TOOLTIP_GAP = 16;
-
-/**
- * The tooltip above the spot pointed at, where there is room, else below it. ECharts put it below
- * and to the right, over the values of the next two or three rows: the ones a keyboard reader, who
- * walks down the bars, reads next.
- */
-function tooltipAbove(point: number[], size: { contentSize: number[]; viewSize: number[] }): number[] {
-  const [x = 0, y = 0] = point;
-  const [width = 0, height = 0] = size.contentSize;
-  const [viewWidth = 0] = size.viewSize;
-  const above = y - TOOLTIP_GAP - height;
-  return [Math.max(0, Math.min(x + TOOLTIP_GAP, viewWidth - width)), above >= 0 ? above : y + TOOLTIP_GAP];
-}
-
 /** The smallest round number (1, 2, 2.5 or 5 times a power of ten) at or above `value`. */
 export function niceCeiling(value: number): number {
   if (value <= 0) return 0;
@@ -212,7 +197,7 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
 
   // Each value after its bar, or after its error bar, where the error bar cannot cross it; a status
   // without a number at the axis, in italics. A symbol of no size carries each. The first series:
-  // the tooltip and the keyboard find a row by its index here.
+  // the keyboard's highlight finds a row by its index here.
   const values = {
     type: 'line' as const,
     animation: false,
@@ -239,38 +224,11 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
   const upper = Math.max(0, ...rows.map((r) => (r.point.value ?? 0) + (r.point.margin ?? 0)));
   const axis = valueAxis(indicator, tokens, strings);
 
-  const tooltipRow = (row: CompareRow): string => {
-    const { point, change } = row;
-    const lines = [
-      `<b>${escapeHtml(row.area.name)}</b>`,
-      tooltipPoint(formatPeriod(point.period, strings), point, indicator, strings),
-    ];
-    if (change && model.previousPeriod)
-      lines.push(
-        escapeHtml(
-          `${strings.compare.changeSince(formatPeriod(model.previousPeriod, strings))}: ${formatChangeDelta(change, indicator, strings)}`,
-        ),
-      );
-    lines.push(escapeHtml(indicator.unit));
-    return lines.join('<br>');
-  };
-
   return {
     animation: tokens.animate,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: tokens.fontFamily, color: tokens.text },
     grid: { left: 8, right: 56, top: 12, bottom: 8, outerBounds: LABELS_INSIDE_FOCUS_RING },
-    tooltip: {
-      ...tooltipLook(tokens),
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      position: (point, _params, _dom, _rect, size) => tooltipAbove(point, size),
-      formatter: (params) => {
-        const list = Array.isArray(params) ? params : [params];
-        const row = rows[list.find((p) => p.seriesIndex === 0)?.dataIndex ?? 0];
-        return row ? tooltipRow(row) : '';
-      },
-    },
     xAxis: {
       ...axis,
       min: 0,
@@ -305,6 +263,56 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
     ],
     series: [values, ...bars, ...references, ...errorBars],
   };
+}
+
+/**
+ * What the tooltip says of the bar in `row`: the area, its value with margin and status, its change
+ * since the period before and the unit; none for a row beyond the bars.
+ */
+export function barTooltip(model: CompareModel, row: number, strings: Strings): TooltipWords | undefined {
+  const bar = model.rows[row];
+  if (!bar) return undefined;
+  const { point, change, area } = bar;
+  const { indicator, previousPeriod } = model;
+  return {
+    heading: area.name,
+    values: [tooltipValue(formatPeriod(point.period, strings), point, indicator, strings)],
+    after: [
+      ...(change && previousPeriod
+        ? [
+            `${strings.compare.changeSince(formatPeriod(previousPeriod, strings))}: ${formatChangeDelta(change, indicator, strings)}`,
+          ]
+        : []),
+      indicator.unit,
+    ],
+  };
+}
+
+/** The y of a place on the hidden axis of the rows (`rowsAxis`): row `i` runs from `i` to `i + 1`. */
+const rowY = (chart: Chart, place: number) => chart.convertToPixel({ yAxisIndex: 1 }, place) as unknown as number;
+
+/** The bar's row under the pointer at (x, y), over the plot: the tooltip stands beside the pointer. */
+export function barRowAt(chart: Chart, model: CompareModel, x: number, y: number): TooltipAt | undefined {
+  if (!chart.containPixel({ gridIndex: 0 }, [x, y])) return undefined;
+  const row = Math.floor(Number(chart.convertFromPixel({ yAxisIndex: 1 }, y)));
+  return row >= 0 && row < model.rows.length ? { index: row, x, y } : undefined;
+}
+
+/** The end of the bar in `row`, or of its error bar, for the keyboard walk's tooltip: where its value is written. */
+export function barValueAt(chart: Chart, model: CompareModel, row: number): TooltipAt {
+  const { value, margin } = model.rows[row]?.point ?? { value: null, margin: null };
+  const end = value === null ? 0 : value + (margin ?? 0);
+  return {
+    index: row,
+    x: chart.convertToPixel({ xAxisIndex: 0 }, end) as unknown as number,
+    y: rowY(chart, row + 0.5),
+  };
+}
+
+/** A bar's row shaded across the chart, its name included. */
+export function barRowMark(chart: Chart, row: number): TooltipMark {
+  const top = rowY(chart, row);
+  return { kind: 'row', left: 0, top, width: chart.getWidth(), height: rowY(chart, row + 1) - top };
 }
 
 /** The bars a keyboard reader moves through with Up/Down, each with its period, value and status. */

@@ -8,15 +8,13 @@
  */
 import { init, setPlatformAPI, use, type ComposeOption } from 'echarts/core';
 import type { LineSeriesOption, MapSeriesOption } from 'echarts/charts';
-import type { GridComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { GridComponentOption } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
 use([SVGRenderer]);
 
 /** Every option a builder returns; a series is drawn only once its engine (`echarts.ts`, `map-engine.ts`) has added it. */
-export type ChartOption = ComposeOption<
-  LineSeriesOption | MapSeriesOption | GridComponentOption | TooltipComponentOption
->;
+export type ChartOption = ComposeOption<LineSeriesOption | MapSeriesOption | GridComponentOption>;
 
 export type Chart = ReturnType<typeof init>;
 

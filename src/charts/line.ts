@@ -8,21 +8,22 @@ import type { Point } from '../model/series.js';
 import { formatPeriod } from '../model/format.js';
 import { MARKED_STATUSES, periodRange, seriesName } from '../model/summary.js';
 import type { Strings } from '../i18n/strings.js';
-import type { ChartOption } from './echarts.js';
+import type { Chart, ChartOption } from './echarts.js';
 import {
   DECORATION,
   describePoint,
-  escapeHtml,
   LABELS_INSIDE_FOCUS_RING,
   PLOT_HEIGHT_AXIS,
   seriesLook,
-  tooltipLook,
-  tooltipPoint,
+  tooltipValue,
   chartContext,
   type ChartContext,
   type ChartContextWithTheme,
   type ChartPoints,
   type LineLook,
+  type TooltipAt,
+  type TooltipMark,
+  type TooltipWords,
   valueAxis,
 } from './shared.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
@@ -98,6 +99,64 @@ export function linePoints(model: IndicatorModel, strings: Strings): ChartPoints
 }
 
 /**
+ * What the tooltip says of the period in `column`: every line's value there, the unit, and the break
+ * or special period the period lies in; none for a column beyond the periods.
+ */
+export function lineTooltip(model: IndicatorModel, column: number, strings: Strings): TooltipWords | undefined {
+  const { indicator, periods } = model;
+  const period = periods[column];
+  if (period === undefined) return undefined;
+  const label = formatPeriod(period, strings);
+  const seriesBreak = model.breaks.find((b) => b.period === period);
+  const special = model.specialPeriods.find((sp) => inSpecialPeriod(sp, period));
+  return {
+    heading: label,
+    values: model.series.map((s) =>
+      tooltipValue(
+        seriesName(s, strings),
+        s.points.find((p) => p.period === period),
+        indicator,
+        strings,
+      ),
+    ),
+    after: [
+      indicator.unit,
+      ...(seriesBreak ? [strings.notes.seriesBreak(label, seriesBreak.reason)] : []),
+      ...(special
+        ? [strings.notes.specialPeriod(periodRange(special.from, special.to, strings), special.label, special.reason)]
+        : []),
+    ],
+  };
+}
+
+/** The x of a period's column on the drawing. */
+const columnX = (chart: Chart, column: number) => chart.convertToPixel({ xAxisIndex: 0 }, column) as unknown as number;
+/** The y of a height on the hidden 0–1 axis (`PLOT_HEIGHT_AXIS`): 0 at the plot's foot, 1 at its top. */
+const plotY = (chart: Chart, height: number) => chart.convertToPixel({ yAxisIndex: 1 }, height) as unknown as number;
+
+/** The period's column under the pointer at (x, y), over the plot: the tooltip stands on the column at the pointer's height. */
+export function lineColumnAt(chart: Chart, model: IndicatorModel, x: number, y: number): TooltipAt | undefined {
+  if (!chart.containPixel({ gridIndex: 0 }, [x, y])) return undefined;
+  const column = Math.round(Number(chart.convertFromPixel({ xAxisIndex: 0 }, x)));
+  return column >= 0 && column < model.periods.length ? { index: column, x: columnX(chart, column), y } : undefined;
+}
+
+/** The point of line `row` in `column`, for the keyboard walk's tooltip; the plot's middle where it has no number. */
+export function linePointAt(chart: Chart, model: IndicatorModel, row: number, column: number): TooltipAt {
+  const point = model.series[row]?.points.find((p) => p.period === model.periods[column]);
+  // Nihil is drawn at 0.
+  const value = point?.status === 'nil' ? 0 : point?.value;
+  const y = value == null ? plotY(chart, 0.5) : (chart.convertToPixel({ yAxisIndex: 0 }, value) as unknown as number);
+  return { index: column, x: columnX(chart, column), y };
+}
+
+/** A period's column marked from the plot's foot to its top. */
+export function lineColumnMark(chart: Chart, column: number): TooltipMark {
+  const top = plotY(chart, 1);
+  return { kind: 'column', left: columnX(chart, column), top, width: 0, height: plotY(chart, 0) - top };
+}
+
+/**
  * Which line writes each status symbol of a period over its point: the highest point with that
  * symbol, once per period. Stars of close lines written one above the other would read as `**`
  * (nader voorlopig); the open markers still show every provisional point, and the note under the
@@ -123,7 +182,6 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
   const { indicator, periods } = model;
   const byPeriod = (points: Point[]) => new Map(points.map((p) => [p.period, p]));
   const looks = lineLooks(model, tokens, strings);
-  const names = looks.map((l) => l.name);
   const { segments } = lineLayout(model);
   const labelled = symbolBearers(model, strings);
   const statusLabel = (symbol: string, show: boolean) => ({
@@ -178,7 +236,6 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
           symbol: 'none',
           lineStyle: { opacity: 0 },
           data: bandEdge(segment, (p) => p.value - p.margin),
-          tooltip: { show: false },
           z: 1,
         },
         {
@@ -190,7 +247,6 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
           lineStyle: { opacity: 0 },
           areaStyle: { color: tokens.band },
           data: bandEdge(segment, (p) => 2 * p.margin),
-          tooltip: { show: false },
           z: 1,
         },
       ])
@@ -291,44 +347,11 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
       ]
     : [];
 
-  const seriesPoints = model.series.map((s) => byPeriod(s.points));
-  const breakReasons = new Map(model.breaks.map((b) => [b.period, b.reason]));
   return {
     animation: tokens.animate,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: tokens.fontFamily, color: tokens.text },
     grid: { left: 8, right: 16, top: 32, bottom: AXIS_SPACE, outerBounds: LABELS_INSIDE_FOCUS_RING },
-    tooltip: {
-      ...tooltipLook(tokens),
-      trigger: 'axis',
-      formatter: (params) => {
-        const list = Array.isArray(params) ? params : [params];
-        const index = list[0]?.dataIndex ?? 0;
-        const period = periods[index]!;
-        const rows = model.series.map((_, i) =>
-          tooltipPoint(names[i]!, seriesPoints[i]!.get(period), indicator, strings),
-        );
-        const reason = breakReasons.get(period);
-        const special = specialAt[index];
-        return [
-          `<b>${escapeHtml(formatPeriod(period, strings))}</b>`,
-          ...rows,
-          escapeHtml(indicator.unit),
-          ...(reason ? [escapeHtml(strings.notes.seriesBreak(formatPeriod(period, strings), reason))] : []),
-          ...(special
-            ? [
-                escapeHtml(
-                  strings.notes.specialPeriod(
-                    periodRange(special.from, special.to, strings),
-                    special.label,
-                    special.reason,
-                  ),
-                ),
-              ]
-            : []),
-        ].join('<br>');
-      },
-    },
     xAxis: [
       {
         type: 'category',
@@ -340,8 +363,7 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
         axisLabel: { color: tokens.muted, formatter: (value: string) => formatPeriod(value, strings) },
         axisLine: { lineStyle: { color: tokens.axis } },
       },
-      // The special periods' half columns: slot edges at even places, the periods in between. No axis
-      // pointer: the tooltip follows the periods.
+      // The special periods' half columns: slot edges at even places, the periods in between.
       ...(shaded
         ? [
             {
@@ -349,7 +371,6 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
               data: [...Array(2 * periods.length + 1).keys()],
               boundaryGap: false,
               show: false,
-              axisPointer: { show: false },
             },
           ]
         : []),

@@ -3,16 +3,15 @@
  * figure hatched, and the district outlines on top. A pure function from the model to an ECharts
  * option; the shapes are registered by the map's chunk (`map-engine.ts`) under the names this
  * module gives them, and a name spells out what it holds, so the same shapes always have one name.
- * The tooltip is the element's own, in the words of `mapTooltip`: ECharts' tooltip needs the axis
- * code of the line charts' engine, 46 KB gzip that a map would load at a reader's first pointer.
+ * The tooltip is the element's own (see `MivChartElement`), in the words of `mapTooltip`.
  */
 import { formatPeriod } from '../model/format.js';
 import type { MapModel } from '../model/map.js';
 import { defaultChartTokens, type MapTokens } from '../tokens/chart-tokens.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChartOption } from './echarts.js';
-import { chartContext, DECORATION, describePoint, tooltipParts } from './shared.js';
-import type { ChartContext, ChartContextWithTheme, ChartPoints } from './shared.js';
+import { chartContext, DECORATION, describePoint, tooltipValue } from './shared.js';
+import type { ChartContext, ChartContextWithTheme, ChartPoints, TooltipWords } from './shared.js';
 
 const GEMEENTEN = 'miv-gemeenten:';
 /** The same gemeenten as a layer of its own: ECharts merges map series that share a map's name. */
@@ -172,28 +171,15 @@ export function mapPoints(model: MapModel, strings: Strings): ChartPoints {
   };
 }
 
-/** What the map's tooltip says of one gemeente: the element shows it (see `MivMap`), not ECharts. */
-export interface MapTooltip {
-  name: string;
-  period: string;
-  /** The figure, or the symbol in its place (`x`); empty for a blank cell. */
-  value: string;
-  /** Its margin and status: `± 2,0 (voorlopig)`. */
-  details: string;
-  note: string;
-  unit: string;
-}
-
 /** The tooltip of the gemeente at `index` (the table's order, as `mapPoints`); none for an index beyond it. */
-export function mapTooltip(model: MapModel, index: number, strings: Strings): MapTooltip | undefined {
+export function mapTooltip(model: MapModel, index: number, strings: Strings): TooltipWords | undefined {
   const region = model.regions[index];
   if (!region) return undefined;
   const { area, point } = region.row;
   const { indicator, period } = model.compare;
   return {
-    name: area.name,
-    period: formatPeriod(period, strings),
-    ...tooltipParts(point, indicator, strings),
-    unit: indicator.unit,
+    heading: area.name,
+    values: [tooltipValue(formatPeriod(period, strings), point, indicator, strings)],
+    after: [indicator.unit],
   };
 }

@@ -1,6 +1,6 @@
 /**
  * What every chart type shares: the context a builder gets, how a series is drawn, the keyboard
- * reader's grid of points with their sentences, and the tooltip's look. Chart types import this
+ * reader's grid of points with their sentences, and what a tooltip says. Chart types import this
  * module, never each other.
  */
 import type { Indicator } from '../feed/schema.js';
@@ -56,10 +56,10 @@ export function valueAxis(indicator: Indicator, tokens: ChartTokens, strings: St
 export const LABELS_INSIDE_FOCUS_RING = { left: 8, right: 8, top: 8, bottom: 8 };
 
 /**
- * What a series drawn only for the eye has: the pointer passes through it, and it has no emphasis and
- * no tooltip of its own (a special period's band, a break or reference line, a map's border layer).
+ * What a series drawn only for the eye has: the pointer passes through it, and it has no emphasis (a
+ * special period's band, a break or reference line, a map's border layer).
  */
-export const DECORATION = { silent: true, emphasis: { disabled: true }, tooltip: { show: false } } as const;
+export const DECORATION = { silent: true, emphasis: { disabled: true } } as const;
 
 /**
  * A hidden value axis from 0 to 1: what is drawn on it (a special period's band, a series break)
@@ -82,7 +82,7 @@ export interface ChartPoints {
   /** Where the reader starts: the latest period of the own area, the first bar. */
   start: { row: number; column: number };
   describe(row: number, column: number): string;
-  /** Where ECharts holds the point, for its tooltip and highlight. */
+  /** Where ECharts holds the point, for its highlight; `dataIndex` is also what the tooltip tells of. */
   target(row: number, column: number): { seriesIndex: number; dataIndex: number };
 }
 
@@ -108,30 +108,51 @@ export function describePoint(
   );
 }
 
-/** One value in a tooltip, in parts: the figure (`18,7`), what follows it (`± 2,0 (voorlopig)`) and its note. */
-export function tooltipParts(
-  point: Point | undefined,
-  indicator: IndicatorModel['indicator'],
-  strings: Strings,
-): { value: string; details: string; note: string } {
-  const { value, margin, status, note } = pointText(point, indicator, strings);
-  return { value, details: [margin, status && `(${status})`].filter(Boolean).join(' '), note };
+/** One value in a tooltip: what it is of (a series, a period), its figure (`18,7`), what follows it (`± 2,0 (voorlopig)`) and its note. */
+export interface TooltipValue {
+  label: string;
+  /** The figure, or the symbol in its place (`x`); empty for a blank cell (not applicable). */
+  value: string;
+  details: string;
+  note: string;
 }
 
 /**
- * One value in ECharts' tooltip, as HTML: `Breda: <b>18,7</b> ± 2,0 (voorlopig)` with the note on a
- * line of its own. Every text is escaped: feed text is data, never markup.
+ * What a chart's tooltip says, in the words of the table and the keyboard's sentences: a heading (a
+ * period, an area), its values, and lines after them (the unit, a break, a change). The element
+ * shows it as text (see `MivChartElement`): feed text is data, never markup.
  */
-export function tooltipPoint(
+export interface TooltipWords {
+  heading: string;
+  values: TooltipValue[];
+  after: string[];
+}
+
+/** Where a tooltip stands: what it tells of (a period's column, a bar's row, a gemeente) and the point it is beside, in the drawing's pixels. */
+export interface TooltipAt {
+  index: number;
+  x: number;
+  y: number;
+}
+
+/** What a tooltip tells of, marked on the drawing: a period's column (a line) or a bar's row (a band). */
+export interface TooltipMark {
+  kind: 'column' | 'row';
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** One value of a tooltip: `Breda: 18,7 ± 2,0 (voorlopig)` with its note. */
+export function tooltipValue(
   label: string,
   point: Point | undefined,
   indicator: IndicatorModel['indicator'],
   strings: Strings,
-): string {
-  const { value, details, note } = tooltipParts(point, indicator, strings);
-  // A blank cell (not applicable) prints no empty bold value, only its status.
-  const parts = [value && `<b>${escapeHtml(value)}</b>`, escapeHtml(details)];
-  return `${escapeHtml(label)}: ${parts.filter(Boolean).join(' ')}` + (note ? `<br><i>${escapeHtml(note)}</i>` : '');
+): TooltipValue {
+  const { value, margin, status, note } = pointText(point, indicator, strings);
+  return { label, value, details: [margin, status && `(${status})`].filter(Boolean).join(' '), note };
 }
 
 /** The dash of a stand-in series (the national trend for an area without numbers), unlike any series' own. */
@@ -167,23 +188,4 @@ export function seriesLook(
     dash: drawn === 'solid' ? drawn : [...drawn],
     symbol,
   };
-}
-
-/**
- * The tooltip in the tokens' colours, kept inside the chart, and hoverable: the pointer may move onto
- * it without it vanishing (WCAG 1.4.13); Escape hides it (see the chart keyboard).
- */
-export function tooltipLook(tokens: ChartTokens) {
-  return {
-    confine: true,
-    enterable: true,
-    backgroundColor: tokens.background,
-    borderColor: tokens.axis,
-    textStyle: { color: tokens.text, fontFamily: tokens.fontFamily },
-  };
-}
-
-/** Escapes text for ECharts' HTML tooltip: feed text is data, never markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -16,10 +16,11 @@ import { MivError } from '../feed/errors.js';
 import type { Feed } from '../feed/schema.js';
 import { ChartController, loadChartEngine, type ChartEngine } from '../controllers/chart-controller.js';
 import { ChartKeyboard, type ChartAction } from '../controllers/chart-keyboard.js';
+import { ChartTooltip } from '../controllers/chart-tooltip.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
 import { chartTokensKey, resolveChartTokens, sameTokens } from '../tokens/resolve.js';
-import type { ChartOption } from '../charts/echarts.js';
-import type { ChartPoints, LineLook } from '../charts/shared.js';
+import type { Chart, ChartOption } from '../charts/echarts.js';
+import type { ChartPoints, LineLook, TooltipAt, TooltipMark, TooltipWords } from '../charts/shared.js';
 import { renderLegend } from './chart-legend.js';
 import { gridTable, type DataGrid } from '../model/grid.js';
 import { renderTable } from './parts.js';
@@ -51,8 +52,6 @@ function chartError(error: unknown): MivError {
 export abstract class MivChartElement<Model> extends MivTitledElement {
   /** Built in turn with the page's other work: their placeholder holds their shape (`renderLoading`). */
   protected static override readonly buildInTurn = true;
-  /** The chart type shows a tooltip of its own (`renderTooltip`, `chartAction`) instead of ECharts'. */
-  protected static readonly ownTooltip: boolean = false;
 
   /** Shows the data table under the chart (it is always available to screen readers). */
   @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
@@ -82,9 +81,9 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
     eager: () => this.loading === 'eager',
     container: () => this.renderRoot.querySelector<HTMLElement>('[part~="chart"] > .engine'),
     engine: () => this.loadEngine(),
-    ownTooltip: (this.constructor as typeof MivChartElement).ownTooltip,
     onRendered: () => {
       this.chartFailed = false;
+      this.tooltip.drawn();
       this.dispatchEvent(new CustomEvent('miv-rendered', { bubbles: true, composed: true }));
     },
     onError: (error) => {
@@ -107,6 +106,16 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
     },
     dispatch: (action) => this.chartAction(action),
     box: () => this.renderRoot.querySelector<HTMLElement>('[part~="chart"]'),
+  });
+
+  protected readonly tooltip = new ChartTooltip(this, {
+    chart: () => this.chart.instance,
+    words: (index) => {
+      const model = this.currentModel;
+      return model && this.tooltipWords(model, index);
+    },
+    mark: (chart, index) => this.tooltipMark(chart, index),
+    listen: (chart) => this.listenToChart(chart),
   });
 
   /**
@@ -140,14 +149,42 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
     return loadChartEngine();
   }
 
-  /** Does what the keyboard walk asks of the chart (`highlight`, `showTip`, …): ECharts does all of it by default. */
+  /**
+   * Does what the keyboard walk asks of the chart: the tooltip beside the point walked to
+   * (`tooltipAnchor`), or hidden; ECharts does the rest (`highlight`, `downplay`).
+   */
   protected chartAction(action: ChartAction): void {
-    this.chart.dispatch(action);
+    const chart = this.chart.instance;
+    if (action.type === 'hideTip') this.tooltip.hide();
+    else if (action.type === 'showTip') {
+      const at = chart && this.tooltipAnchor(chart, action);
+      if (at) this.tooltip.move(at);
+    } else this.chart.dispatch(action);
   }
 
-  /** The chart type's own tooltip over the drawing, if it has one (`ownTooltip`). */
-  protected renderTooltip(): TemplateResult | typeof nothing {
-    return nothing;
+  /** What the chart's tooltip says of the point at `index` (a period, a bar, a gemeente); none by default. */
+  protected tooltipWords(_model: Model, _index: number): TooltipWords | undefined {
+    return undefined;
+  }
+
+  /** Where the keyboard walk's tooltip stands: beside the point it asks for (`showTip`). */
+  protected tooltipAnchor(_chart: Chart, _action: ChartAction): TooltipAt | undefined {
+    return undefined;
+  }
+
+  /** What the pointer at (x, y) in the drawing is on, for the tooltip; nothing by default. */
+  protected pointedAt(_chart: Chart, _x: number, _y: number): TooltipAt | undefined {
+    return undefined;
+  }
+
+  /** The mark of what the tooltip tells of on the drawing (a period's column, a bar's row); none by default. */
+  protected tooltipMark(_chart: Chart, _index: number): TooltipMark | undefined {
+    return undefined;
+  }
+
+  /** Listens to a newly made chart: the tooltip follows the pointer over the plot (`pointedAt`). */
+  protected listenToChart(chart: Chart): void {
+    this.tooltip.followPointer(chart, (x, y) => this.pointedAt(chart, x, y));
   }
 
   /** How to move through the chart's points by keyboard, shown while the chart has focus. */
@@ -415,7 +452,7 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
         ?hidden=${this.chartFailed}
       >
         <div class="engine"></div>
-        ${this.renderTooltip()}
+        ${this.tooltip.render()}
       </div>
       ${underChart} ${legend.length && !this.chartFailed ? renderLegend(legend, strings.chart.legend) : nothing}
       ${

@@ -151,6 +151,49 @@ export const sharedStyles = css`
     letter-spacing: normal;
     word-spacing: normal;
   }
+  /* The tooltip and the mark of what it tells of stand over the drawing (src/controllers/chart-tooltip.ts). */
+  .chart {
+    position: relative;
+    isolation: isolate;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    inline-size: max-content;
+    max-inline-size: calc(50% - 12px);
+    padding: 0.5em 0.75em;
+    font-size: 0.875rem;
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_axis);
+    border-radius: var(--_radius);
+    box-shadow: 1px 2px 10px rgb(0 0 0 / 0.2);
+  }
+  /* Behind the drawing, as ECharts' axis pointer was: a period's column as a dashed line, a bar's row shaded. */
+  .pointer {
+    position: absolute;
+    z-index: -1;
+    pointer-events: none;
+  }
+  .pointer.column {
+    border-inline-start: 1px dashed var(--_muted);
+  }
+  .pointer.row {
+    background: color-mix(in srgb, var(--_axis) 25%, transparent);
+  }
+  @media (forced-colors: active) {
+    .pointer.row {
+      background: none;
+      border-block: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .tooltip,
+    .pointer {
+      display: none;
+    }
+  }
   /* The chart is one tab stop; its focus ring sits inside, so it is never clipped by a scroll box. */
   .chart:focus-visible {
     outline-offset: -3px;
@@ -181,7 +224,7 @@ export const sharedStyles = css`
   .series-legend svg {
     flex: none;
   }
-  /* Forced colours: the chart, its tooltip and the legend keep the system colours they were given. */
+  /* Forced colours: the chart and the legend keep the system colours they were given. */
   .engine,
   .series-legend svg {
     forced-color-adjust: none;

@@ -1,8 +1,7 @@
 /**
  * Owns one ECharts instance for a lit element: loads the chart engine when the element comes near
  * the viewport, draws once the container exists, follows its size, and disposes on disconnect
- * (re-initialising on reconnect). ECharts' tooltip loads when a reader first points at or focuses
- * the element, unless the element shows its own (`ownTooltip`).
+ * (re-initialising on reconnect).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chart, ChartOption } from '../charts/echarts.js';
@@ -59,8 +58,6 @@ export interface ChartControllerOptions {
   onError: (error: unknown) => void;
   /** Loads the engine that draws the chart; the shared one (`loadChartEngine`) when absent. */
   engine?: () => Promise<ChartEngine>;
-  /** The element shows a tooltip of its own: ECharts' tooltip is never loaded for it. */
-  ownTooltip?: boolean;
 }
 
 export class ChartController implements ReactiveController {
@@ -78,8 +75,6 @@ export class ChartController implements ReactiveController {
   /** Waiting for the current option to finish painting. */
   private paintWaiters: (() => void)[] = [];
   private paintDone = false;
-  /** The next drawing starts a new ECharts instance (the tooltip, which brings a processor, arrived). */
-  private rebuild = false;
   private near = false;
   private intersection: IntersectionObserver | undefined;
   private resize: ResizeObserver | undefined;
@@ -105,10 +100,6 @@ export class ChartController implements ReactiveController {
       addEventListener('beforeprint', () => {
         for (const controller of controllers) controller.drawNow();
       });
-    }
-    if (!this.options.ownTooltip) {
-      this.host.addEventListener('pointerenter', this.wantTooltip);
-      this.host.addEventListener('focusin', this.wantTooltip);
     }
     if (this.options.eager?.()) {
       this.comesNear();
@@ -143,8 +134,6 @@ export class ChartController implements ReactiveController {
     this.connected = false;
     this.near = false;
     controllers.delete(this);
-    this.host.removeEventListener('pointerenter', this.wantTooltip);
-    this.host.removeEventListener('focusin', this.wantTooltip);
     this.intersection?.disconnect();
     this.resize?.disconnect();
     this.resize = undefined;
@@ -190,51 +179,10 @@ export class ChartController implements ReactiveController {
     return new Promise((resolve) => this.paintWaiters.push(resolve));
   }
 
-  /** Actions wait here for the tooltip, in the order they were asked for. */
-  private actions: Promise<void> = Promise.resolve();
-
-  /** Passes an action (`showTip`, `highlight`, …) to the drawn chart; nothing while it is not drawn. */
+  /** Passes an action (`highlight`, `downplay`, …) to the drawn chart; nothing while it is not drawn. */
   dispatch(action: { type: string; seriesIndex?: number; dataIndex?: number }): void {
-    this.actions = this.actions.then(async () => {
-      if (!this.options.ownTooltip) await this.loadTooltip();
-      this.chart?.dispatchAction(action);
-    });
+    this.chart?.dispatchAction(action);
   }
-
-  private readonly wantTooltip = (): void => void this.loadTooltip();
-
-  /** Settles when the tooltip is loaded and on the chart; one for every caller (pointer, focus, keys). */
-  private tooltipLoading: Promise<void> | undefined;
-
-  private loadTooltip(): Promise<void> {
-    this.tooltipLoading ??= this.addTooltip();
-    return this.tooltipLoading;
-  }
-
-  /** Loads the tooltip part once and hands the drawn chart its tooltip option. */
-  private async addTooltip(): Promise<void> {
-    try {
-      await (await loadChartEngine()).loadTooltip();
-    } catch (error) {
-      this.tooltipLoading = undefined;
-      this.options.onError(error);
-      return;
-    }
-    this.tooltipReady = true;
-    if (!this.chart || !this.drawn?.tooltip) return;
-    // ECharts fixes a chart's processors when it is created, and the tooltip's axis pointer brings
-    // one: a chart drawn before the part arrived is drawn again, without its entry animation, in one
-    // step with taking the old one away so that nothing flickers.
-    this.rebuild = true;
-    this.still = true;
-    this.drawn = undefined;
-    await this.draw();
-    await this.queued;
-  }
-
-  private tooltipReady = false;
-  /** The next drawing skips the entry animation (a chart drawn again, not new to the reader). */
-  private still = false;
 
   /** Draws now, near the viewport or not (before printing, or when the element turns eager). */
   drawNow(): void {
@@ -290,11 +238,9 @@ export class ChartController implements ReactiveController {
     const container = this.options.container();
     if (!option || !module || !container || !this.connected) return;
     this.observeSize(container);
-    if (this.chart && this.drawn === option && !this.rebuild) return;
+    if (this.chart && this.drawn === option) return;
     if (!this.chart && !this.size && !now) return;
     try {
-      if (this.rebuild) this.disposeChart();
-      this.rebuild = false;
       this.chart ??= module.createChart(container, this.size);
       const chart = this.chart;
       chart.off('finished');
@@ -308,11 +254,8 @@ export class ChartController implements ReactiveController {
       module.prepare?.(option);
       this.drawn = option;
       // A shallow copy: ECharts takes `media` off the root of the object it is given, and this
-      // option is drawn again after a reconnect. The tooltip waits for its part (`loadTooltip`).
-      const { tooltip, ...rest } = option;
-      const drawn = this.tooltipReady ? { ...rest, tooltip } : rest;
-      chart.setOption(this.still ? { ...drawn, animation: false } : drawn, { notMerge: true });
-      this.still = false;
+      // option is drawn again after a reconnect.
+      chart.setOption({ ...option }, { notMerge: true });
     } catch (error) {
       // A drawing that failed half-way is no chart: ECharts would still end its frame (`finished`) and
       // draw it again at the next resize. The next update of the element tries once more.

@@ -1,6 +1,6 @@
 /**
  * The chart's keyboard model: one tab stop, arrow keys through the points with a Dutch announcement
- * in a polite live region, ECharts' tooltip following, Home/End, Escape; the same for the bars.
+ * in a polite live region, the tooltip and its mark following, Home/End, Escape; the same for the bars.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
@@ -9,12 +9,15 @@ import { SMALL_FEED_URL } from '../fixtures/feeds.js';
 import { shadow } from '../helpers.js';
 
 const spoken = (el: Element) => shadow(el).querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
-/** ECharts' tooltip box, when shown. */
-const tooltip = (el: Element) =>
-  [...shadow(el).querySelectorAll<HTMLElement>('.engine > div')].find(
-    (d) =>
-      d.style.position === 'absolute' && d.style.display !== 'none' && d.style.visibility !== 'hidden' && d.textContent,
-  );
+/** The chart's tooltip, when shown. */
+const tooltip = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="tooltip"]');
+/** The mark of what the tooltip tells of: a period's column, a bar's row. */
+const mark = (el: Element) => shadow(el).querySelector<HTMLElement>('.pointer')?.getBoundingClientRect();
+/** Where a text is written on the drawing. */
+const written = (el: Element, text: string) =>
+  [...shadow(el).querySelectorAll('[part~="chart"] svg text')]
+    .filter((t) => t.textContent === text)
+    .map((t) => t.getBoundingClientRect());
 
 async function drawn<E extends HTMLElement>(template: ReturnType<typeof html>): Promise<E> {
   const page = await fixture<HTMLElement>(html`<div><button>before</button>${template}<button>after</button></div>`);
@@ -48,6 +51,9 @@ describe('chart keyboard', () => {
     expect(spoken(el)).to.equal('Bergen op Zoom, 2025: 3,3 woninginbraken per 1.000 inwoners (voorlopig)');
     await waitUntil(() => tooltip(el), 'the tooltip follows');
     expect(tooltip(el)!.textContent).to.contain('2025');
+    // The period's column is marked, through the label of its period.
+    const label = written(el, '2025')[0]!;
+    expect(mark(el)!.left).to.be.closeTo(label.left + label.width / 2, 1.5);
     await sendKeys({ press: 'ArrowLeft' });
     expect(spoken(el)).to.equal('Bergen op Zoom, 2024: 3,1 woninginbraken per 1.000 inwoners');
     await sendKeys({ press: 'ArrowDown' });
@@ -121,14 +127,8 @@ describe('chart keyboard', () => {
       ></miv-district-compare>`,
     );
     const chart = shadow(el).querySelector<HTMLElement>('[part~="chart"]')!;
-    const written = (text: string) =>
-      [...chart.querySelectorAll('svg text')]
-        .filter((t) => t.textContent === text)
-        .map((t) => t.getBoundingClientRect());
     const shownFor = async (area: string) => {
       await waitUntil(() => tooltip(el)?.textContent?.includes(area), `the tooltip of ${area}`);
-      // ECharts moves the box into place after filling it.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       return tooltip(el)!.getBoundingClientRect();
     };
     const apart = (a: DOMRect, b: DOMRect) =>
@@ -137,14 +137,18 @@ describe('chart keyboard', () => {
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     const second = await shownFor('De Baronie');
-    expect(second.bottom, 'above its row').to.be.at.most(written('De Baronie')[0]!.top);
+    const name = written(el, 'De Baronie')[0]!;
+    expect(second.bottom, 'above its row').to.be.at.most(name.top);
+    // Its row is marked, its name included.
+    const row = mark(el)!;
+    expect(row.top <= name.top && row.bottom >= name.bottom && row.left <= name.left, 'the row marked').to.equal(true);
     // The values of Hart van Brabant and Zeeland, the rows walked to next.
-    const below = [...written('1,9*'), ...written('1,6*')];
+    const below = [...written(el, '1,9*'), ...written(el, '1,6*')];
     expect(below).to.have.length(2);
     for (const value of below) expect(apart(second, value), 'a value below left uncovered').to.equal(true);
     await sendKeys({ press: 'Home' });
     const first = await shownFor('De Markiezaten');
-    expect(first.top, 'no room above the first row: below it').to.be.at.least(written('De Markiezaten')[0]!.bottom);
+    expect(first.top, 'no room above the first row: below it').to.be.at.least(written(el, 'De Markiezaten')[0]!.bottom);
   });
 
   it('draws its focus ring over no axis label, in a line chart and in bars', async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { buildLineOption, lineLegend, linePoints } from '../../src/charts/line.js';
+import { buildLineOption, lineLegend, linePoints, lineTooltip } from '../../src/charts/line.js';
+import type { TooltipWords } from '../../src/charts/shared.js';
 import { defaultChartTokens } from '../../src/tokens/chart-tokens.js';
 import { defaultChartTheme } from '../../src/tokens/deprecated.js';
 import { buildIndicatorModel, type IndicatorQuery } from '../../src/model/indicator.js';
@@ -32,8 +33,8 @@ describe('buildLineOption', () => {
       description: describeIndicator(model, nl),
     });
     const series = option.series as unknown as Line[];
-    const tooltip = option.tooltip as { formatter: (params: unknown) => string };
     const lines = series.filter((s) => !s.name.startsWith('band-') && s.name !== 'series-breaks');
+    const tooltip = (column: number) => lineTooltip(model, column, nl);
     return { model, option, lines, series, tooltip };
   };
 
@@ -103,14 +104,14 @@ describe('buildLineOption', () => {
       { indicator: 'woninginbraak', area: 'GM0758', compare: 'none' },
       parseFeed(await everyStatusFeed()),
     );
-    const firstLine = (i: number) => tooltip.formatter([{ dataIndex: i }]).split('<br>')[1];
-    expect([5, 6, 7, 8, 9, 10].map(firstLine)).to.deep.equal([
-      'Breda: <b>x</b> (geheim)',
-      'Breda: <b>–</b> (nihil)',
-      'Breda: <b>3,8**</b> (nader voorlopig)',
-      'Breda: <b>.</b> (gegevens ontbreken)',
-      'Breda: (niet van toepassing)',
-      'Breda: <b>3,0*</b> (voorlopig)',
+    const firstValue = (i: number) => tooltip(i)!.values[0];
+    expect([5, 6, 7, 8, 9, 10].map(firstValue)).to.deep.equal([
+      { label: 'Breda', value: 'x', details: '(geheim)', note: '' },
+      { label: 'Breda', value: '–', details: '(nihil)', note: '' },
+      { label: 'Breda', value: '3,8**', details: '(nader voorlopig)', note: '' },
+      { label: 'Breda', value: '.', details: '(gegevens ontbreken)', note: '' },
+      { label: 'Breda', value: '', details: '(niet van toepassing)', note: '' },
+      { label: 'Breda', value: '3,0*', details: '(voorlopig)', note: '' },
     ]);
     const points = linePoints(model, nl);
     expect([5, 6, 7, 8, 9, 10].map((i) => points.describe(0, i))).to.deep.equal([
@@ -319,19 +320,29 @@ describe('buildLineOption', () => {
     );
   });
 
-  it('writes tooltips in Dutch with status, margin, break and special period, and escapes feed text', async () => {
+  it('writes tooltips in Dutch with status, margin, break and special period', async () => {
     const raw = await smallFeed();
-    raw.areas.find((a) => a.id === 'GM0748')!.name = 'Bergen <b>op</b> Zoom';
-    raw.indicators.find((i) => i.id === 'woninginbraak')!.breaks = [{ period: '2020', reason: 'Nieuwe <methode>' }];
+    raw.indicators.find((i) => i.id === 'woninginbraak')!.breaks = [{ period: '2020', reason: 'Nieuwe methode' }];
     const { tooltip } = build({ indicator: 'woninginbraak', area: 'GM0748', compare: 'land' }, parseFeed(raw));
-    expect(tooltip.formatter([{ dataIndex: 5 }])).to.equal(
-      '<b>2020</b><br>Bergen &#60;b&#62;op&#60;/b&#62; Zoom: <b>x</b> (geheim)<br>' +
-        '<i>Te weinig gevallen om te publiceren.</i><br>Nederland: <b>3,5</b><br>per 1.000 inwoners<br>' +
-        'Trendbreuk 2020: Nieuwe &#60;methode&#62;<br>' +
+    expect(tooltip(5)).to.deep.equal({
+      heading: '2020',
+      values: [
+        { label: 'Bergen op Zoom', value: 'x', details: '(geheim)', note: 'Te weinig gevallen om te publiceren.' },
+        { label: 'Nederland', value: '3,5', details: '', note: '' },
+      ],
+      after: [
+        'per 1.000 inwoners',
+        'Trendbreuk 2020: Nieuwe methode',
         'Bijzondere periode 2020–2021 (Corona): COVID-19: minder mensen van huis',
-    );
-    expect(tooltip.formatter([{ dataIndex: 7 }]), '2022 lies after the special period').not.to.contain('Bijzondere');
+      ],
+    } satisfies TooltipWords);
+    expect(tooltip(7)!.after.join(' '), '2022 lies after the special period').not.to.contain('Bijzondere');
+    expect(tooltip(11), 'no tooltip beyond the periods').to.equal(undefined);
     const survey = build({ indicator: 'onveilig-eigen-buurt', area: 'GM0758', compare: 'none' });
-    expect(survey.tooltip.formatter([{ dataIndex: 3 }])).to.equal('<b>2025</b><br>Breda: <b>18,7</b> ± 2,0<br>% 15+');
+    expect(survey.tooltip(3)).to.deep.equal({
+      heading: '2025',
+      values: [{ label: 'Breda', value: '18,7', details: '± 2,0', note: '' }],
+      after: ['% 15+'],
+    });
   });
 });

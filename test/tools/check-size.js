@@ -4,8 +4,8 @@
  *
  * - an embed script with what it imports statically (what a page loads before any element) is over
  *   40 KB, or contains any element's code (elements a page does not use must cost nothing);
- * - one line chart in total (the script, `<miv-indicator>`'s chunks and the chart engine, not the
- *   tooltip, which loads when a reader points at the chart) is over 200 KB;
+ * - one line chart in total (the script, `<miv-indicator>`'s chunks and the chart engine) is over
+ *   200 KB;
  * - that chart inside a `<miv-feed>`, which states the feed for every element in it (a monitor page),
  *   is over 200 KB;
  * - one bar chart of `<miv-district-compare>` in total is over 200 KB;

@@ -1,6 +1,6 @@
 /**
- * Serves the line charts' engine (`src/charts/echarts.ts`), its lazily loaded parts
- * (`src/charts/parts/*.ts`) and the map's chunk (`src/charts/map-engine.ts`) to the test browser as
+ * Serves the line charts' engine (`src/charts/echarts.ts`) and the map's chunk
+ * (`src/charts/map-engine.ts`) to the test browser as
  * pre-built files that share one copy of ECharts' core (`echarts-core.ts`), as the embed build does.
  * Served as is, their imports fan out into about 600 ECharts modules that the test server
  * resolves and transforms one request at a time: on a cold 2-core machine the first chart of a run
@@ -9,12 +9,10 @@
  * lazy loading they test are unchanged.
  */
 import { build } from 'esbuild';
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const CHART_ENGINE_PATH = '/src/charts/echarts.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const parts = readdirSync(`${root}src/charts/parts`).filter((f) => f.endsWith('.ts'));
 
 export function prebundleChartEngine() {
   /** Served path → code: the entries at their .ts URLs, the shared chunks beside them. */
@@ -23,11 +21,7 @@ export function prebundleChartEngine() {
     name: 'prebundle-chart-engine',
     async serverStart() {
       const result = await build({
-        entryPoints: [
-          `${root}src/charts/echarts.ts`,
-          `${root}src/charts/map-engine.ts`,
-          ...parts.map((f) => `${root}src/charts/parts/${f}`),
-        ],
+        entryPoints: [`${root}src/charts/echarts.ts`, `${root}src/charts/map-engine.ts`],
         outbase: `${root}src/charts`,
         outdir: `${root}src/charts`,
         bundle: true,
@@ -36,18 +30,6 @@ export function prebundleChartEngine() {
         target: 'es2022',
         write: false,
         sourcemap: 'inline',
-        // The source imports the parts as `.js`; the entries keep serving at their `.ts` URLs.
-        plugins: [
-          {
-            name: 'parts-stay-external',
-            setup(b) {
-              b.onResolve({ filter: /^\.\/parts\/[\w-]+\.js$/ }, (args) => ({
-                path: args.path.replace(/\.js$/, '.ts'),
-                external: true,
-              }));
-            },
-          },
-        ],
         define: { 'process.env.NODE_ENV': '"development"' },
         logLevel: 'warning',
       });

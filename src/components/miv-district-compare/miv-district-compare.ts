@@ -17,10 +17,18 @@ import { MEASURES } from '../../model/rates.js';
 import { compareGrid } from '../../model/compare-grid.js';
 import type { DataGrid } from '../../model/grid.js';
 import { viewHref } from '../../view/view-state.js';
-import { barPoints, buildBarOption, referenceLegend } from '../../charts/bar.js';
-import type { ChartPoints, LineLook } from '../../charts/shared.js';
+import {
+  barPoints,
+  barRowAt,
+  barRowMark,
+  barTooltip,
+  barValueAt,
+  buildBarOption,
+  referenceLegend,
+} from '../../charts/bar.js';
+import type { ChartPoints, LineLook, TooltipAt, TooltipMark, TooltipWords } from '../../charts/shared.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
-import type { ChartOption } from '../../charts/echarts.js';
+import type { Chart, ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
 import { heading, renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
 import { renderMissingPeriod } from '../missing-period.js';
@@ -96,6 +104,7 @@ const CHART_FRAME_PX = 64;
  * @csspart group - Why the compared group's members belong together (its rule).
  * @csspart polarity - Which direction is favourable, or that the indicator is neutral.
  * @csspart chart - The chart's drawing area.
+ * @csspart tooltip - What the chart says of the bar pointed at or walked to by keyboard: its value, change and unit, beside it.
  * @csspart legend - The reference lines (the unit, Nederland), each named with its value beside a sample of its pattern.
  * @csspart keys - The keyboard hint, shown while the chart has focus.
  * @csspart summary - The generated description under the chart (also the chart's accessible description).
@@ -221,6 +230,27 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
 
   protected override chartPoints(model: CompareModel): ChartPoints | undefined {
     return model.noAreaData ? undefined : barPoints(model, this.text);
+  }
+
+  /** The tooltip tells of a bar: its value, its change and the unit. */
+  protected override tooltipWords(model: CompareModel, row: number): TooltipWords | undefined {
+    return barTooltip(model, row, this.text);
+  }
+
+  protected override pointedAt(chart: Chart, x: number, y: number): TooltipAt | undefined {
+    const model = this.currentModel;
+    return model && barRowAt(chart, model, x, y);
+  }
+
+  /** Beside the end of the bar walked to, where its value is written. */
+  protected override tooltipAnchor(chart: Chart): TooltipAt | undefined {
+    const model = this.currentModel;
+    const at = this.keyboard.current;
+    return model && at && barValueAt(chart, model, at.row);
+  }
+
+  protected override tooltipMark(chart: Chart, row: number): TooltipMark {
+    return barRowMark(chart, row);
   }
 
   protected override dataGrid(model: CompareModel): DataGrid | undefined {

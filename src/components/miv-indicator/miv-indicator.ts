@@ -18,11 +18,19 @@ import { MEASURES, SCALES } from '../../model/rates.js';
 import { announceView } from '../../view/view-state.js';
 import { renderPeriodSelect } from '../period-select.js';
 import { renderToggle, viewControlStyles } from '../view-controls.js';
-import { buildLineOption, lineLegend, linePoints } from '../../charts/line.js';
-import type { ChartPoints, LineLook } from '../../charts/shared.js';
+import {
+  buildLineOption,
+  lineColumnAt,
+  lineColumnMark,
+  lineLegend,
+  linePointAt,
+  linePoints,
+  lineTooltip,
+} from '../../charts/line.js';
+import type { ChartPoints, LineLook, TooltipAt, TooltipMark, TooltipWords } from '../../charts/shared.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import type { Strings } from '../../i18n/strings.js';
-import type { ChartOption } from '../../charts/echarts.js';
+import type { Chart, ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
 import { heading, renderChange, renderDuiding, renderFooter, renderPeriodNotice, renderSampleMark } from '../parts.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
@@ -92,6 +100,7 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @csspart group - Which group of comparable areas is drawn, and its rule.
  * @csspart index-problem - A line that has no index, and why (its base value is secret or missing).
  * @csspart chart - The chart's drawing area.
+ * @csspart tooltip - What the chart says of the period pointed at or walked to by keyboard: every line's value there, beside it.
  * @csspart keys - The keyboard hint, shown while the chart has focus.
  * @csspart legend - The HTML legend: each line's name with a sample of its colour, dash and marker.
  * @csspart summary - The generated description under the chart (also the chart's accessible description).
@@ -273,6 +282,27 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
 
   protected override chartPoints(model: IndicatorModel): ChartPoints {
     return linePoints(model, this.text);
+  }
+
+  /** The tooltip tells of a period: every line's value there. */
+  protected override tooltipWords(model: IndicatorModel, column: number): TooltipWords | undefined {
+    return lineTooltip(model, column, this.text);
+  }
+
+  protected override pointedAt(chart: Chart, x: number, y: number): TooltipAt | undefined {
+    const model = this.currentModel;
+    return model && lineColumnAt(chart, model, x, y);
+  }
+
+  /** Beside the point walked to, on its line. */
+  protected override tooltipAnchor(chart: Chart): TooltipAt | undefined {
+    const model = this.currentModel;
+    const at = this.keyboard.current;
+    return model && at && linePointAt(chart, model, at.row, at.column);
+  }
+
+  protected override tooltipMark(chart: Chart, column: number): TooltipMark {
+    return lineColumnMark(chart, column);
   }
 
   protected override chartLegend(model: IndicatorModel, tokens: ChartTokens): LineLook[] {

@@ -29,29 +29,6 @@ export const mapStyles = css`
       align-items: start;
     }
   }
-  .chart {
-    position: relative;
-  }
-  /* The map's own tooltip, in the look of the other charts' (ECharts'): see MivMap.renderTooltip. */
-  .tooltip {
-    position: absolute;
-    z-index: 1;
-    inline-size: max-content;
-    max-inline-size: calc(50% - 12px);
-    padding: 0.5em 0.75em;
-    font-size: 0.875rem;
-    line-height: 1.5;
-    color: var(--_text);
-    background: var(--_background);
-    border: 1px solid var(--_axis);
-    border-radius: var(--_radius);
-    box-shadow: 1px 2px 10px rgb(0 0 0 / 0.2);
-  }
-  @media print {
-    .tooltip {
-      display: none;
-    }
-  }
   .attribution {
     margin: 0.25em 0 0;
     font-size: 0.8em;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Feed } from '../../feed/schema.js';
 import type { Strings } from '../../i18n/strings.js';
@@ -10,8 +10,8 @@ import { statusesOf, type DataGrid } from '../../model/grid.js';
 import { CLASS_METHODS, type ClassMethod } from '../../model/map-classes.js';
 import { buildMapModel, classLabels, describeMap, methodText, type MapModel } from '../../model/map.js';
 import { buildMapOption, mapPoints, mapTooltip } from '../../charts/map.js';
-import type { ChartPoints } from '../../charts/shared.js';
-import type { ChartOption } from '../../charts/echarts.js';
+import type { ChartPoints, TooltipAt, TooltipWords } from '../../charts/shared.js';
+import type { Chart, ChartOption } from '../../charts/echarts.js';
 import type { ECElementEvent } from 'echarts/core';
 import type { ChartEngine } from '../../controllers/chart-controller.js';
 import type { ChartAction } from '../../controllers/chart-keyboard.js';
@@ -34,11 +34,6 @@ let mapEngine: Promise<MapEngine> | undefined;
  * above and below it.
  */
 const MAP_HEIGHT = 'min(420px, 62cqi)';
-
-/** How long the tooltip stays once the pointer has left its gemeente: time to move onto it (WCAG 1.4.13). */
-const TOOLTIP_GRACE_MS = 150;
-/** The tooltip's distance from the pointer, or from the middle of the gemeente walked to, in px. */
-const TOOLTIP_GAP = 12;
 
 /** Loads the map's chunk (map series and boundaries) once per page; a failed load is retried next time. */
 function loadMapEngine(): Promise<MapEngine> {
@@ -136,8 +131,6 @@ export class MivMap extends MivChartElement<MapModel> {
 
   protected static override fixedValues = { ...MivChartElement.fixedValues, classes: CLASS_METHODS };
 
-  protected static override readonly ownTooltip = true;
-
   /** Indicator id from the feed. */
   @property({ reflect: true }) indicator = '';
 
@@ -148,25 +141,6 @@ export class MivMap extends MivChartElement<MapModel> {
   @property({ reflect: true }) classes: ClassMethod = 'equal';
 
   private readonly periodChoice = new PeriodChoice(this);
-
-  /** Charts whose pointer events this element already listens to. */
-  private readonly listened = new WeakSet<object>();
-
-  /**
-   * The gemeente whose tooltip shows (its index in the table's order) and the point it stands beside,
-   * in the drawing's pixels.
-   */
-  @state() private tip: { index: number; x: number; y: number } | undefined;
-  private tipHiding: ReturnType<typeof setTimeout> | undefined;
-
-  constructor() {
-    super();
-    this.addEventListener('miv-rendered', () => {
-      // A new drawing: the tooltip's gemeente and place were those of the one before.
-      this.hideTip();
-      this.listenToChart();
-    });
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -217,73 +191,34 @@ export class MivMap extends MivChartElement<MapModel> {
     return { ...grid, notes: [...(grid.notes ?? []), methodText(model, strings), strings.map.attribution] };
   }
 
-  private listenToChart(): void {
-    const chart = this.chart.instance;
-    if (!chart || this.listened.has(chart)) return;
-    this.listened.add(chart);
+  /**
+   * A click chooses a gemeente. The tooltip stands where the pointer enters a gemeente and stays there
+   * while it moves within it, so that the pointer can move onto it.
+   */
+  protected override listenToChart(chart: Chart): void {
     chart.on('click', (params) => {
       if (params.seriesIndex === 0) this.selectRegion(params.dataIndex);
     });
-    // Placed where the pointer enters a gemeente, and kept there while it moves within it, so that the
-    // pointer can move onto it (WCAG 1.4.13).
     chart.on('mouseover', (params: ECElementEvent) => {
       if (params.seriesIndex === 0 && params.event)
-        this.showTip(params.dataIndex, params.event.offsetX, params.event.offsetY);
+        this.tooltip.show({ index: params.dataIndex, x: params.event.offsetX, y: params.event.offsetY });
     });
-    chart.on('mouseout', this.hideTipSoon);
-    chart.on('globalout', this.hideTipSoon);
+    chart.on('mouseout', this.tooltip.hideSoon);
+    chart.on('globalout', this.tooltip.hideSoon);
   }
 
-  private showTip(index: number, x: number, y: number): void {
-    clearTimeout(this.tipHiding);
-    this.tip = { index, x, y };
+  protected override tooltipWords(model: MapModel, index: number): TooltipWords | undefined {
+    return mapTooltip(model, index, this.text);
   }
 
-  private hideTip(): void {
-    clearTimeout(this.tipHiding);
-    this.tip = undefined;
-  }
-
-  /** Hides the tooltip unless the pointer reaches it, or another gemeente, first. */
-  private readonly hideTipSoon = (): void => {
-    clearTimeout(this.tipHiding);
-    this.tipHiding = setTimeout(() => (this.tip = undefined), TOOLTIP_GRACE_MS);
-  };
-
-  /** The keyboard walk's tooltip beside the middle of the gemeente it is at; ECharts highlights it. */
-  protected override chartAction(action: ChartAction): void {
-    const chart = this.chart.instance;
-    const code = action.dataIndex === undefined ? undefined : this.currentModel?.regions[action.dataIndex]?.row.area.id;
-    if (action.type === 'showTip' && chart && code) {
-      // A region's name gives its middle, as a place on the map gives a point (ECharts types only the latter).
-      const middle = chart.convertToPixel({ seriesIndex: 0 }, code as unknown as number[]) as number[] | undefined;
-      if (middle) this.showTip(action.dataIndex!, middle[0]!, middle[1]!);
-    } else if (action.type === 'hideTip') this.hideTip();
-    else super.chartAction(action);
-  }
-
-  /** Placed on the side of the point with the more room, so that it stays within the map. */
-  protected override renderTooltip(): TemplateResult | typeof nothing {
-    const chart = this.chart.instance;
-    const model = this.currentModel;
-    const words = this.tip && model && mapTooltip(model, this.tip.index, this.text);
-    if (!words || !chart) return nothing;
-    const { x, y } = this.tip!;
-    const [width, height] = [chart.getWidth(), chart.getHeight()];
-    const place = {
-      ...(x > width / 2 ? { right: `${width - x + TOOLTIP_GAP}px` } : { left: `${x + TOOLTIP_GAP}px` }),
-      ...(y > height / 2 ? { bottom: `${height - y + TOOLTIP_GAP}px` } : { top: `${y + TOOLTIP_GAP}px` }),
-    };
-    return html`<div
-      part="tooltip"
-      class="tooltip"
-      style=${styleMap(place)}
-      @pointerenter=${() => clearTimeout(this.tipHiding)}
-      @pointerleave=${this.hideTipSoon}
-    >
-      <b>${words.name}</b><br />${words.period}: ${words.value ? html`<b>${words.value}</b> ` : nothing}${words.details}
-      ${words.note ? html`<br /><i>${words.note}</i>` : nothing}<br />${words.unit}
-    </div>`;
+  /** The keyboard walk's tooltip stands beside the middle of the gemeente it is at. */
+  protected override tooltipAnchor(chart: Chart, action: ChartAction): TooltipAt | undefined {
+    const index = action.dataIndex;
+    const code = index === undefined ? undefined : this.currentModel?.regions[index]?.row.area.id;
+    // A region's name gives its middle, as a place on the map gives a point (ECharts types only the latter).
+    const middle =
+      code && (chart.convertToPixel({ seriesIndex: 0 }, code as unknown as number[]) as number[] | undefined);
+    return middle ? { index: index!, x: middle[0]!, y: middle[1]! } : undefined;
   }
 
   private selectRegion(index: number): void {

@@ -2,13 +2,13 @@
  * A special period as the reader sees it: a band in its own colour over exactly its periods' slots,
  * drawn by the line chart.
  */
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
 import type { Chart } from '../../../src/charts/echarts.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
-import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, SAMPLE_FEED_URL, shadow } from '../../helpers.js';
+import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, SAMPLE_FEED_URL, tooltipText } from '../../helpers.js';
 
 /** A colour no other part of the chart has, so that what is drawn in it is the band. */
 const BAND = 'rgb(255, 0, 255)';
@@ -144,15 +144,8 @@ describe('<miv-indicator> special periods', () => {
       ></miv-indicator>`,
     );
     const box = query(el, '[part~="chart"] svg')!.getBoundingClientRect();
-    // The first pointer loads the tooltip, and the chart is drawn once more with it.
-    const redrawn = oneEvent(el, 'miv-rendered');
-    await sendMouse({ type: 'move', position: [Math.round(box.left + 1), Math.round(box.top + 1)] });
-    await redrawn;
     const chart = chartOf<unknown>(el).instance as unknown as Chart;
-    const tooltip = () =>
-      [...shadow(el).querySelectorAll<HTMLElement>('.engine > div')].find(
-        (d) => d.style.position === 'absolute' && d.style.display !== 'none' && d.textContent,
-      )?.textContent ?? '';
+    const tooltip = () => tooltipText(el);
     const pointAt = async (period: string) => {
       const x = box.left + (chart.convertToPixel({ xAxisIndex: 0 }, period) as number);
       const y = box.top + (chart.convertToPixel({ yAxisIndex: 1 }, 0.5) as number);

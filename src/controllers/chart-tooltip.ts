@@ -1,0 +1,151 @@
+/**
+ * Every chart's tooltip: HTML over the drawing, beside the point pointed at or walked to by keyboard,
+ * in the words its chart type gives (`TooltipWords`), written as text: feed text is data, never
+ * markup. ECharts' own tooltip was a chunk of 12,5 KB gzip that a reader's first pointer loaded,
+ * after which the chart was drawn once more; this one costs a chart nothing until it shows.
+ *
+ * It can be hovered (WCAG 1.4.13): it keeps its place while the pointer stays on what it tells of, so
+ * the pointer can move onto it; it hides 150 ms after the pointer leaves, and at Escape. Above the
+ * point where there is room, else below it; to the right of it where there is room, else to the left.
+ * Above, it leaves the rows below a bar clear, which a keyboard reader walks to next.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Chart } from '../charts/echarts.js';
+import type { TooltipAt, TooltipMark, TooltipWords } from '../charts/shared.js';
+
+/** How long the tooltip stays once the pointer has left what it tells of: time to move onto it. */
+const GRACE_MS = 150;
+/** The tooltip's distance from the point it stands beside, in px. */
+const GAP = 12;
+
+export interface ChartTooltipOptions {
+  /** The drawn chart, if any. */
+  chart: () => Chart | undefined;
+  /** What the tooltip says of the point at `index`; none for an index the model does not hold. */
+  words: (index: number) => TooltipWords | undefined;
+  /** The mark of the point at `index` on `chart`, if the chart type marks it. */
+  mark: (chart: Chart, index: number) => TooltipMark | undefined;
+  /** Listens to the pointer on a newly made chart (once per ECharts instance). */
+  listen: (chart: Chart) => void;
+}
+
+export class ChartTooltip implements ReactiveController {
+  private at: TooltipAt | undefined;
+  private hiding: ReturnType<typeof setTimeout> | undefined;
+  /** The pointer is on the tooltip: it stays, whatever the chart heard last (its `mouseout` may come after the tooltip's `pointerenter`). */
+  private hovered = false;
+  private readonly listened = new WeakSet<Chart>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
+    private readonly options: ChartTooltipOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** What the tooltip tells of now, if it shows. */
+  get shown(): Readonly<TooltipAt> | undefined {
+    return this.at;
+  }
+
+  hostDisconnected(): void {
+    this.hide();
+  }
+
+  /** Placed once rendered: its place depends on its size. */
+  hostUpdated(): void {
+    const box = this.host.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
+    const chart = this.options.chart();
+    if (!box || !this.at || !chart) return;
+    const { x, y } = this.at;
+    const [width, height] = [box.offsetWidth, box.offsetHeight];
+    const [chartWidth, chartHeight] = [chart.getWidth(), chart.getHeight()];
+    const left = x + GAP + width <= chartWidth ? x + GAP : Math.max(0, x - GAP - width);
+    const top = y - GAP - height >= 0 ? y - GAP - height : Math.max(0, Math.min(y + GAP, chartHeight - height));
+    box.style.left = `${left}px`;
+    box.style.top = `${top}px`;
+  }
+
+  /** A new drawing: the tooltip of the one before is hidden, and a new chart is listened to. */
+  drawn(): void {
+    this.hide();
+    const chart = this.options.chart();
+    if (!chart || this.listened.has(chart)) return;
+    this.listened.add(chart);
+    this.options.listen(chart);
+  }
+
+  /** Shows the tooltip of `at.index` beside `at`; kept where it is while it already tells of that index. */
+  show(at: TooltipAt): void {
+    clearTimeout(this.hiding);
+    if (this.at?.index === at.index) return;
+    this.at = at;
+    this.host.requestUpdate();
+  }
+
+  /** Shows it beside `at` even where it already tells of that index (the keyboard walk moved along a period). */
+  move(at: TooltipAt): void {
+    clearTimeout(this.hiding);
+    this.at = at;
+    this.host.requestUpdate();
+  }
+
+  hide(): void {
+    clearTimeout(this.hiding);
+    this.hovered = false;
+    if (!this.at) return;
+    this.at = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Hides the tooltip unless the pointer reaches it, or another point, first. */
+  readonly hideSoon = (): void => {
+    clearTimeout(this.hiding);
+    this.hiding = setTimeout(() => {
+      if (!this.hovered) this.hide();
+    }, GRACE_MS);
+  };
+
+  /** Follows the pointer over the plot: `pointedAt` tells what it is on, if anything. */
+  followPointer(chart: Chart, pointedAt: (x: number, y: number) => TooltipAt | undefined): void {
+    const zr = chart.getZr();
+    zr.on('mousemove', (event) => {
+      const at = pointedAt(event.offsetX, event.offsetY);
+      if (at) this.show(at);
+      else this.hideSoon();
+    });
+    zr.on('globalout', this.hideSoon);
+  }
+
+  render(): TemplateResult | typeof nothing {
+    const chart = this.options.chart();
+    const words = this.at && chart && this.options.words(this.at.index);
+    if (!words) return nothing;
+    const mark = this.options.mark(chart!, this.at!.index);
+    const px = (n: number) => `${n}px`;
+    return html`${
+        mark
+          ? html`<div
+              class="pointer ${mark.kind}"
+              style=${styleMap({ left: px(mark.left), top: px(mark.top), width: px(mark.width), height: px(mark.height) })}
+            ></div>`
+          : nothing
+      }
+      <div
+        part="tooltip"
+        class="tooltip"
+        @pointerenter=${() => (this.hovered = true)}
+        @pointerleave=${() => {
+          this.hovered = false;
+          this.hideSoon();
+        }}
+      >
+        <b>${words.heading}</b>${words.values.map(
+          ({ label, value, details, note }) =>
+            html`<br />${label}:
+              ${value ? html`<b>${value}</b> ` : nothing}${details}${note ? html`<br /><i>${note}</i>` : nothing}`,
+        )}${words.after.map((line) => html`<br />${line}`)}
+      </div>`;
+  }
+}
