@@ -18,6 +18,7 @@ import {
   type ChartContext,
   type ChartContextWithTheme,
   type ChartPoints,
+  type ChartTooltips,
   type LineLook,
   type TooltipAt,
   type TooltipMark,
@@ -292,14 +293,14 @@ export function barTooltip(model: CompareModel, row: number, strings: Strings): 
 const rowY = (chart: Chart, place: number) => chart.convertToPixel({ yAxisIndex: 1 }, place) as unknown as number;
 
 /** The bar's row under the pointer at (x, y), over the plot: the tooltip stands beside the pointer. */
-export function barRowAt(chart: Chart, model: CompareModel, x: number, y: number): TooltipAt | undefined {
+function barRowAt(chart: Chart, model: CompareModel, x: number, y: number): TooltipAt | undefined {
   if (!chart.containPixel({ gridIndex: 0 }, [x, y])) return undefined;
   const row = Math.floor(Number(chart.convertFromPixel({ yAxisIndex: 1 }, y)));
   return row >= 0 && row < model.rows.length ? { index: row, x, y } : undefined;
 }
 
 /** The end of the bar in `row`, or of its error bar, for the keyboard walk's tooltip: where its value is written. */
-export function barValueAt(chart: Chart, model: CompareModel, row: number): TooltipAt {
+function barValueAt(chart: Chart, model: CompareModel, row: number): TooltipAt {
   const { value, margin } = model.rows[row]?.point ?? { value: null, margin: null };
   const end = value === null ? 0 : value + (margin ?? 0);
   return {
@@ -310,10 +311,18 @@ export function barValueAt(chart: Chart, model: CompareModel, row: number): Tool
 }
 
 /** A bar's row shaded across the chart, its name included. */
-export function barRowMark(chart: Chart, row: number): TooltipMark {
+function barRowMark(chart: Chart, row: number): TooltipMark {
   const top = rowY(chart, row);
   return { kind: 'row', left: 0, top, width: chart.getWidth(), height: rowY(chart, row + 1) - top };
 }
+
+/** The bar chart's tooltip: it tells of a bar, and marks its row. */
+export const barTooltips: ChartTooltips<CompareModel> = {
+  words: barTooltip,
+  anchor: barValueAt,
+  pointedAt: barRowAt,
+  mark: barRowMark,
+};
 
 /** The bars a keyboard reader moves through with Up/Down, each with its period, value and status. */
 export function barPoints(model: CompareModel, strings: Strings): ChartPoints {

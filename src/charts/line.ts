@@ -20,6 +20,7 @@ import {
   type ChartContext,
   type ChartContextWithTheme,
   type ChartPoints,
+  type ChartTooltips,
   type LineLook,
   type TooltipAt,
   type TooltipMark,
@@ -135,14 +136,14 @@ const columnX = (chart: Chart, column: number) => chart.convertToPixel({ xAxisIn
 const plotY = (chart: Chart, height: number) => chart.convertToPixel({ yAxisIndex: 1 }, height) as unknown as number;
 
 /** The period's column under the pointer at (x, y), over the plot: the tooltip stands on the column at the pointer's height. */
-export function lineColumnAt(chart: Chart, model: IndicatorModel, x: number, y: number): TooltipAt | undefined {
+function lineColumnAt(chart: Chart, model: IndicatorModel, x: number, y: number): TooltipAt | undefined {
   if (!chart.containPixel({ gridIndex: 0 }, [x, y])) return undefined;
   const column = Math.round(Number(chart.convertFromPixel({ xAxisIndex: 0 }, x)));
   return column >= 0 && column < model.periods.length ? { index: column, x: columnX(chart, column), y } : undefined;
 }
 
 /** The point of line `row` in `column`, for the keyboard walk's tooltip; the plot's middle where it has no number. */
-export function linePointAt(chart: Chart, model: IndicatorModel, row: number, column: number): TooltipAt {
+function linePointAt(chart: Chart, model: IndicatorModel, row: number, column: number): TooltipAt {
   const point = model.series[row]?.points.find((p) => p.period === model.periods[column]);
   // Nihil is drawn at 0.
   const value = point?.status === 'nil' ? 0 : point?.value;
@@ -151,10 +152,18 @@ export function linePointAt(chart: Chart, model: IndicatorModel, row: number, co
 }
 
 /** A period's column marked from the plot's foot to its top. */
-export function lineColumnMark(chart: Chart, column: number): TooltipMark {
+function lineColumnMark(chart: Chart, column: number): TooltipMark {
   const top = plotY(chart, 1);
   return { kind: 'column', left: columnX(chart, column), top, width: 0, height: plotY(chart, 0) - top };
 }
+
+/** The line chart's tooltip: it tells of a period, every line's value there, and marks its column. */
+export const lineTooltips: ChartTooltips<IndicatorModel> = {
+  words: lineTooltip,
+  anchor: linePointAt,
+  pointedAt: lineColumnAt,
+  mark: lineColumnMark,
+};
 
 /**
  * Which line writes each status symbol of a period over its point: the highest point with that

@@ -9,9 +9,16 @@ import { formatPeriod } from '../model/format.js';
 import type { MapModel } from '../model/map.js';
 import { defaultChartTokens, type MapTokens } from '../tokens/chart-tokens.js';
 import type { Strings } from '../i18n/strings.js';
-import type { ChartOption } from './echarts.js';
+import type { Chart, ChartOption } from './echarts.js';
 import { chartContext, DECORATION, describePoint, tooltipValue } from './shared.js';
-import type { ChartContext, ChartContextWithTheme, ChartPoints, TooltipWords } from './shared.js';
+import type {
+  ChartContext,
+  ChartContextWithTheme,
+  ChartPoints,
+  ChartTooltips,
+  TooltipAt,
+  TooltipWords,
+} from './shared.js';
 
 const GEMEENTEN = 'miv-gemeenten:';
 /** The same gemeenten as a layer of its own: ECharts merges map series that share a map's name. */
@@ -183,3 +190,15 @@ export function mapTooltip(model: MapModel, index: number, strings: Strings): To
     after: [indicator.unit],
   };
 }
+
+/** The middle of the gemeente at `index`, where the keyboard walk's tooltip stands. */
+function regionMiddle(chart: Chart, model: MapModel, index: number): TooltipAt | undefined {
+  const code = model.regions[index]?.row.area.id;
+  // A region's name gives its middle, as a place on the map gives a point (ECharts types only the latter).
+  const middle =
+    code && (chart.convertToPixel({ seriesIndex: 0 }, code as unknown as number[]) as number[] | undefined);
+  return middle ? { index, x: middle[0]!, y: middle[1]! } : undefined;
+}
+
+/** The map's tooltip: it tells of a gemeente; the element shows it where the pointer enters one. */
+export const mapTooltips: ChartTooltips<MapModel> = { words: mapTooltip, anchor: regionMiddle };

@@ -8,6 +8,7 @@ import type { IndicatorModel } from '../model/indicator.js';
 import type { Point } from '../model/series.js';
 import { formatWithUnit, intl, pointText } from '../model/format.js';
 import type { Strings } from '../i18n/strings.js';
+import type { Chart } from './echarts.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
 import { SERIES_COUNT, seriesTokens, type SeriesSymbol } from '../tokens/tokens.js';
 
@@ -142,6 +143,21 @@ export interface TooltipMark {
   top: number;
   width: number;
   height: number;
+}
+
+/**
+ * A chart type's tooltip, for the element that shows it (`MivChartElement`): what it says of the
+ * point at an index, where it stands beside the point a keyboard reader walked to, and, for a chart
+ * that follows the pointer over its plot, what the pointer is on and how that is marked.
+ */
+export interface ChartTooltips<Model> {
+  words(model: Model, index: number, strings: Strings): TooltipWords | undefined;
+  /** Beside the point at `row` and `column` of the keyboard's walk (`ChartPoints`). */
+  anchor(chart: Chart, model: Model, row: number, column: number): TooltipAt | undefined;
+  /** What the pointer at (x, y) in the drawing is on; absent where the element listens itself (the map's regions). */
+  pointedAt?(chart: Chart, model: Model, x: number, y: number): TooltipAt | undefined;
+  /** The mark of what the tooltip tells of on the drawing. */
+  mark?(chart: Chart, index: number): TooltipMark;
 }
 
 /** One value of a tooltip: `Breda: 18,7 ± 2,0 (voorlopig)` with its note. */

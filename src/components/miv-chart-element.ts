@@ -20,7 +20,7 @@ import { ChartTooltip } from '../controllers/chart-tooltip.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
 import { chartTokensKey, resolveChartTokens, sameTokens } from '../tokens/resolve.js';
 import type { Chart, ChartOption } from '../charts/echarts.js';
-import type { ChartPoints, LineLook, TooltipAt, TooltipMark, TooltipWords } from '../charts/shared.js';
+import type { ChartPoints, ChartTooltips, LineLook } from '../charts/shared.js';
 import { renderLegend } from './chart-legend.js';
 import { gridTable, type DataGrid } from '../model/grid.js';
 import { renderTable } from './parts.js';
@@ -112,9 +112,9 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
     chart: () => this.chart.instance,
     words: (index) => {
       const model = this.currentModel;
-      return model && this.tooltipWords(model, index);
+      return model && this.tooltips?.words(model, index, this.text);
     },
-    mark: (chart, index) => this.tooltipMark(chart, index),
+    mark: (chart, index) => this.tooltips?.mark?.(chart, index),
     listen: (chart) => this.listenToChart(chart),
   });
 
@@ -149,42 +149,30 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
     return loadChartEngine();
   }
 
+  /** The chart type's tooltip (`lineTooltips`, `barTooltips`, `mapTooltips`); none by default. */
+  protected readonly tooltips: ChartTooltips<Model> | undefined = undefined;
+
   /**
-   * Does what the keyboard walk asks of the chart: the tooltip beside the point walked to
-   * (`tooltipAnchor`), or hidden; ECharts does the rest (`highlight`, `downplay`).
+   * Does what the keyboard walk asks of the chart: the tooltip beside the point walked to, or hidden;
+   * ECharts does the rest (`highlight`, `downplay`).
    */
   protected chartAction(action: ChartAction): void {
-    const chart = this.chart.instance;
     if (action.type === 'hideTip') this.tooltip.hide();
     else if (action.type === 'showTip') {
-      const at = chart && this.tooltipAnchor(chart, action);
-      if (at) this.tooltip.move(at);
+      const [chart, model, at] = [this.chart.instance, this.currentModel, this.keyboard.current];
+      const anchor = chart && model && at && this.tooltips?.anchor(chart, model, at.row, at.column);
+      if (anchor) this.tooltip.move(anchor);
     } else this.chart.dispatch(action);
   }
 
-  /** What the chart's tooltip says of the point at `index` (a period, a bar, a gemeente); none by default. */
-  protected tooltipWords(_model: Model, _index: number): TooltipWords | undefined {
-    return undefined;
-  }
-
-  /** Where the keyboard walk's tooltip stands: beside the point it asks for (`showTip`). */
-  protected tooltipAnchor(_chart: Chart, _action: ChartAction): TooltipAt | undefined {
-    return undefined;
-  }
-
-  /** What the pointer at (x, y) in the drawing is on, for the tooltip; nothing by default. */
-  protected pointedAt(_chart: Chart, _x: number, _y: number): TooltipAt | undefined {
-    return undefined;
-  }
-
-  /** The mark of what the tooltip tells of on the drawing (a period's column, a bar's row); none by default. */
-  protected tooltipMark(_chart: Chart, _index: number): TooltipMark | undefined {
-    return undefined;
-  }
-
-  /** Listens to a newly made chart: the tooltip follows the pointer over the plot (`pointedAt`). */
+  /** Listens to a newly made chart: the tooltip follows the pointer over the plot. */
   protected listenToChart(chart: Chart): void {
-    this.tooltip.followPointer(chart, (x, y) => this.pointedAt(chart, x, y));
+    const pointedAt = this.tooltips?.pointedAt;
+    if (!pointedAt) return;
+    this.tooltip.followPointer(chart, (x, y) => {
+      const model = this.currentModel;
+      return model && pointedAt(chart, model, x, y);
+    });
   }
 
   /** How to move through the chart's points by keyboard, shown while the chart has focus. */

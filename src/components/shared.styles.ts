@@ -160,7 +160,7 @@ export const sharedStyles = css`
     position: absolute;
     z-index: 1;
     inline-size: max-content;
-    max-inline-size: calc(50% - 12px);
+    max-inline-size: min(22em, 100%);
     padding: 0.5em 0.75em;
     font-size: 0.875rem;
     line-height: 1.5;

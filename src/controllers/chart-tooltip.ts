@@ -6,8 +6,9 @@
  *
  * It can be hovered (WCAG 1.4.13): it keeps its place while the pointer stays on what it tells of, so
  * the pointer can move onto it; it hides 150 ms after the pointer leaves, and at Escape. Above the
- * point where there is room, else below it; to the right of it where there is room, else to the left.
- * Above, it leaves the rows below a bar clear, which a keyboard reader walks to next.
+ * point where there is room, else below it, so that it never covers the point; from the point to the
+ * right, moved left as far as it must to stay within the chart. Above, it leaves the rows below a bar
+ * clear, which a keyboard reader walks to next.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -61,7 +62,7 @@ export class ChartTooltip implements ReactiveController {
     const { x, y } = this.at;
     const [width, height] = [box.offsetWidth, box.offsetHeight];
     const [chartWidth, chartHeight] = [chart.getWidth(), chart.getHeight()];
-    const left = x + GAP + width <= chartWidth ? x + GAP : Math.max(0, x - GAP - width);
+    const left = Math.max(0, Math.min(x + GAP, chartWidth - width));
     const top = y - GAP - height >= 0 ? y - GAP - height : Math.max(0, Math.min(y + GAP, chartHeight - height));
     box.style.left = `${left}px`;
     box.style.top = `${top}px`;

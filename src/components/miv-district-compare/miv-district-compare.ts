@@ -17,18 +17,10 @@ import { MEASURES } from '../../model/rates.js';
 import { compareGrid } from '../../model/compare-grid.js';
 import type { DataGrid } from '../../model/grid.js';
 import { viewHref } from '../../view/view-state.js';
-import {
-  barPoints,
-  barRowAt,
-  barRowMark,
-  barTooltip,
-  barValueAt,
-  buildBarOption,
-  referenceLegend,
-} from '../../charts/bar.js';
-import type { ChartPoints, LineLook, TooltipAt, TooltipMark, TooltipWords } from '../../charts/shared.js';
+import { barPoints, barTooltips, buildBarOption, referenceLegend } from '../../charts/bar.js';
+import type { ChartPoints, LineLook } from '../../charts/shared.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
-import type { Chart, ChartOption } from '../../charts/echarts.js';
+import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
 import { heading, renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
 import { renderMissingPeriod } from '../missing-period.js';
@@ -232,26 +224,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     return model.noAreaData ? undefined : barPoints(model, this.text);
   }
 
-  /** The tooltip tells of a bar: its value, its change and the unit. */
-  protected override tooltipWords(model: CompareModel, row: number): TooltipWords | undefined {
-    return barTooltip(model, row, this.text);
-  }
-
-  protected override pointedAt(chart: Chart, x: number, y: number): TooltipAt | undefined {
-    const model = this.currentModel;
-    return model && barRowAt(chart, model, x, y);
-  }
-
-  /** Beside the end of the bar walked to, where its value is written. */
-  protected override tooltipAnchor(chart: Chart): TooltipAt | undefined {
-    const model = this.currentModel;
-    const at = this.keyboard.current;
-    return model && at && barValueAt(chart, model, at.row);
-  }
-
-  protected override tooltipMark(chart: Chart, row: number): TooltipMark {
-    return barRowMark(chart, row);
-  }
+  protected override readonly tooltips = barTooltips;
 
   protected override dataGrid(model: CompareModel): DataGrid | undefined {
     return model.noAreaData ? undefined : compareGrid(model, this.text);

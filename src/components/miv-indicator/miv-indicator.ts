@@ -18,19 +18,11 @@ import { MEASURES, SCALES } from '../../model/rates.js';
 import { announceView } from '../../view/view-state.js';
 import { renderPeriodSelect } from '../period-select.js';
 import { renderToggle, viewControlStyles } from '../view-controls.js';
-import {
-  buildLineOption,
-  lineColumnAt,
-  lineColumnMark,
-  lineLegend,
-  linePointAt,
-  linePoints,
-  lineTooltip,
-} from '../../charts/line.js';
-import type { ChartPoints, LineLook, TooltipAt, TooltipMark, TooltipWords } from '../../charts/shared.js';
+import { buildLineOption, lineLegend, linePoints, lineTooltips } from '../../charts/line.js';
+import type { ChartPoints, LineLook } from '../../charts/shared.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import type { Strings } from '../../i18n/strings.js';
-import type { Chart, ChartOption } from '../../charts/echarts.js';
+import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
 import { heading, renderChange, renderDuiding, renderFooter, renderPeriodNotice, renderSampleMark } from '../parts.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
@@ -284,26 +276,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
     return linePoints(model, this.text);
   }
 
-  /** The tooltip tells of a period: every line's value there. */
-  protected override tooltipWords(model: IndicatorModel, column: number): TooltipWords | undefined {
-    return lineTooltip(model, column, this.text);
-  }
-
-  protected override pointedAt(chart: Chart, x: number, y: number): TooltipAt | undefined {
-    const model = this.currentModel;
-    return model && lineColumnAt(chart, model, x, y);
-  }
-
-  /** Beside the point walked to, on its line. */
-  protected override tooltipAnchor(chart: Chart): TooltipAt | undefined {
-    const model = this.currentModel;
-    const at = this.keyboard.current;
-    return model && at && linePointAt(chart, model, at.row, at.column);
-  }
-
-  protected override tooltipMark(chart: Chart, column: number): TooltipMark {
-    return lineColumnMark(chart, column);
-  }
+  protected override readonly tooltips = lineTooltips;
 
   protected override chartLegend(model: IndicatorModel, tokens: ChartTokens): LineLook[] {
     return lineLegend(model, tokens, this.text);

@@ -9,12 +9,11 @@ import { compareGrid } from '../../model/compare-grid.js';
 import { statusesOf, type DataGrid } from '../../model/grid.js';
 import { CLASS_METHODS, type ClassMethod } from '../../model/map-classes.js';
 import { buildMapModel, classLabels, describeMap, methodText, type MapModel } from '../../model/map.js';
-import { buildMapOption, mapPoints, mapTooltip } from '../../charts/map.js';
-import type { ChartPoints, TooltipAt, TooltipWords } from '../../charts/shared.js';
+import { buildMapOption, mapPoints, mapTooltips } from '../../charts/map.js';
+import type { ChartPoints } from '../../charts/shared.js';
 import type { Chart, ChartOption } from '../../charts/echarts.js';
 import type { ECElementEvent } from 'echarts/core';
 import type { ChartEngine } from '../../controllers/chart-controller.js';
-import type { ChartAction } from '../../controllers/chart-keyboard.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import { announceView } from '../../view/view-state.js';
 import { MivChartElement } from '../miv-chart-element.js';
@@ -191,6 +190,8 @@ export class MivMap extends MivChartElement<MapModel> {
     return { ...grid, notes: [...(grid.notes ?? []), methodText(model, strings), strings.map.attribution] };
   }
 
+  protected override readonly tooltips = mapTooltips;
+
   /**
    * A click chooses a gemeente. The tooltip stands where the pointer enters a gemeente and stays there
    * while it moves within it, so that the pointer can move onto it.
@@ -205,20 +206,6 @@ export class MivMap extends MivChartElement<MapModel> {
     });
     chart.on('mouseout', this.tooltip.hideSoon);
     chart.on('globalout', this.tooltip.hideSoon);
-  }
-
-  protected override tooltipWords(model: MapModel, index: number): TooltipWords | undefined {
-    return mapTooltip(model, index, this.text);
-  }
-
-  /** The keyboard walk's tooltip stands beside the middle of the gemeente it is at. */
-  protected override tooltipAnchor(chart: Chart, action: ChartAction): TooltipAt | undefined {
-    const index = action.dataIndex;
-    const code = index === undefined ? undefined : this.currentModel?.regions[index]?.row.area.id;
-    // A region's name gives its middle, as a place on the map gives a point (ECharts types only the latter).
-    const middle =
-      code && (chart.convertToPixel({ seriesIndex: 0 }, code as unknown as number[]) as number[] | undefined);
-    return middle ? { index: index!, x: middle[0]!, y: middle[1]! } : undefined;
   }
 
   private selectRegion(index: number): void {
