@@ -81,6 +81,9 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
     eager: () => this.loading === 'eager',
     container: () => this.renderRoot.querySelector<HTMLElement>('[part~="chart"] > .engine'),
     engine: () => this.loadEngine(),
+    // The tooltip and its mark stand in the drawing's pixels: the keyboard walk's move with its point,
+    // the pointer's goes until the pointer moves.
+    onResized: () => (this.keyboard.current ? this.chartAction({ type: 'showTip' }) : this.tooltip.hide()),
     onRendered: () => {
       this.chartFailed = false;
       this.tooltip.drawn();

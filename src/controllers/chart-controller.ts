@@ -54,6 +54,8 @@ export interface ChartControllerOptions {
   container: () => HTMLElement | null;
   /** Fired after each paint of a new option. */
   onRendered: () => void;
+  /** Fired when the drawn chart takes a new size: what stands over it in its pixels is out of place. */
+  onResized?: () => void;
   /** Fired when the engine cannot be loaded or drawing fails. */
   onError: (error: unknown) => void;
   /** Loads the engine that draws the chart; the shared one (`loadChartEngine`) when absent. */
@@ -278,8 +280,10 @@ export class ChartController implements ReactiveController {
       const { width, height } = entry.contentRect;
       const first = !this.size;
       this.size = { width, height };
-      if (this.chart) this.chart.resize(this.size);
-      else if (first) void this.draw();
+      if (this.chart) {
+        this.chart.resize(this.size);
+        this.options.onResized?.();
+      } else if (first) void this.draw();
     });
     this.resize.observe(container);
   }

@@ -45,20 +45,16 @@ export class ChartTooltip implements ReactiveController {
     host.addController(this);
   }
 
-  /** What the tooltip tells of now, if it shows. */
-  get shown(): Readonly<TooltipAt> | undefined {
-    return this.at;
-  }
-
   hostDisconnected(): void {
     this.hide();
   }
 
   /** Placed once rendered: its place depends on its size. */
   hostUpdated(): void {
+    if (!this.at) return;
     const box = this.host.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
     const chart = this.options.chart();
-    if (!box || !this.at || !chart) return;
+    if (!box || !chart) return;
     const { x, y } = this.at;
     const [width, height] = [box.offsetWidth, box.offsetHeight];
     const [chartWidth, chartHeight] = [chart.getWidth(), chart.getHeight()];
@@ -120,10 +116,10 @@ export class ChartTooltip implements ReactiveController {
   }
 
   render(): TemplateResult | typeof nothing {
-    const chart = this.options.chart();
-    const words = this.at && chart && this.options.words(this.at.index);
-    if (!words) return nothing;
-    const mark = this.options.mark(chart!, this.at!.index);
+    const [at, chart] = [this.at, this.options.chart()];
+    const words = at && chart && this.options.words(at.index);
+    if (!at || !chart || !words) return nothing;
+    const mark = this.options.mark(chart, at.index);
     const px = (n: number) => `${n}px`;
     return html`${
         mark

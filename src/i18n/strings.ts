@@ -298,7 +298,7 @@ export interface Strings {
     >;
     /**
      * `Woninginbraak in De Baronie: 2,7 woninginbraken per 1.000 inwoners in 2025, 0,4 lager dan in 2024
-     * (-13%)`; a (nader) voorlopig value says which, as the summary under a chart does.
+     * (-13 %)`; a (nader) voorlopig value says which, as the summary under a chart does.
      */
     finding: (
       indicator: string,

@@ -228,8 +228,8 @@ function nationalValue(point: Point, indicator: Indicator, strings: Strings): st
 }
 
 /**
- * The change a rule found, against the period before or against Nederland: `0,2 lager dan in 2024 (-11%)`,
- * `1,7 hoger dan Nederland (1,4; +121%)`.
+ * The change a rule found, against the period before or against Nederland: `0,2 lager dan in 2024 (-11 %)`,
+ * `1,7 hoger dan Nederland (1,4; +121 %)`.
  */
 function foundChange(highlight: DetectedHighlight, strings: Strings): string {
   const { indicator, change } = highlight;
@@ -255,7 +255,7 @@ function brokenRun(highlight: DetectedHighlight, strings: Strings): string {
 
 /**
  * A detected figure in one sentence: `Woninginbraak in Zeeland: 1,6 woninginbraken per 1.000 inwoners
- * in 2025, 0,2 lager dan in 2024 (-11%).`, against Nederland's figure for `far-from-national`
+ * in 2025, 0,2 lager dan in 2024 (-11 %).`, against Nederland's figure for `far-from-national`
  * (`1,0 hoger dan Nederland (4,0)`: the same words as the value before it), and with the run it
  * breaks for `trend-reversal`.
  */
@@ -274,7 +274,7 @@ export function describeHighlight(highlight: DetectedHighlight, strings: Strings
 
 /**
  * What a rule found, for a place that already shows the indicator, area and latest value (a card of
- * the profile): `0,2 lager dan in 2024 (-11%)`, `1,0 hoger dan Nederland (4,0)`, `0,3 hoger dan in
+ * the profile): `0,2 lager dan in 2024 (-11 %)`, `1,0 hoger dan Nederland (4,0)`, `0,3 hoger dan in
  * 2024, na 3 dalingen op rij`.
  */
 export function describeFinding(highlight: DetectedHighlight, strings: Strings): string {

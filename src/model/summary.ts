@@ -28,15 +28,15 @@ export function seriesName(series: IndicatorModel['series'][number], strings: St
 /** Arrows per direction; they repeat the words for sighted readers and are hidden from screen readers. */
 export const ARROWS = { up: '↑', down: '↓', same: '→' } as const;
 
-/** Kinds where a relative change (-12%) means something; not for percentages, scores or surveys. */
+/** Kinds where a relative change (-12 %) means something; not for percentages, scores or surveys. */
 const RELATIVE_KINDS = new Set<Indicator['kind']>(['count', 'rate']);
 
 /**
  * A change in words against a reference, a period (`in 2024`) or an area (`Nederland`):
- * `0,4 lager dan in 2024 (-12%)`, `even hoog als in 2024`, `niet significant anders dan in 2023`,
+ * `0,4 lager dan in 2024 (-12 %)`, `even hoog als in 2024`, `niet significant anders dan in 2023`,
  * `1,6 procentpunt significant lager dan in 2019`, `0,5 procentpunt lager dan in 2023 (niet getoetst)`,
  * `2 meer dan in 2024 (van 2 naar 4)`. An area's value (`referenceValue`) shares the one bracket
- * with what follows: `1,7 hoger dan Nederland (1,4; +121%)`.
+ * with what follows: `1,7 hoger dan Nederland (1,4; +121 %)`.
  */
 export function changePhrase(
   change: Change,
@@ -84,18 +84,25 @@ export function changePhrase(
       ...(indicator.kind === 'count' ? [fromTo] : [fromTo, strings.change.fewCases(SMALL_COUNT)]),
     );
   }
-  // A change that rounds to 0 % says nothing the words did not: "(0%)" is left out.
+  // A change that rounds to 0 % says nothing the words did not: "(0 %)" is left out.
   if (!RELATIVE_KINDS.has(indicator.kind) || change.relative === null || Math.abs(change.relative) < 0.5)
     return bracketed(phrase);
+  // Formatted as a percentage, from the shortest decimal of the fraction (-0.575 is -58 %, where
+  // -57.49999999999999 would be -57), and written with a space before the sign, as every other
+  // percentage the library writes (`van 42 % naar 50 %`).
   const relative = intl(Intl.NumberFormat, strings.locale, {
     style: 'percent',
     maximumFractionDigits: 0,
     signDisplay: 'exceptZero',
-  }).format(change.relative / 100);
-  return bracketed(phrase, relative);
+  })
+    .formatToParts(change.relative / 100)
+    .filter((part) => part.type !== 'percentSign' && part.type !== 'literal')
+    .map((part) => part.value)
+    .join('');
+  return bracketed(phrase, `${relative} %`);
 }
 
-/** A change in words against the period it started from: `0,4 lager dan in 2024 (-12%)`. */
+/** A change in words against the period it started from: `0,4 lager dan in 2024 (-12 %)`. */
 export function changeSincePhrase(change: Change, indicator: Indicator, strings: Strings): string {
   return changePhrase(change, indicator, formatPeriod(change.from.period, strings, true), strings);
 }

@@ -85,4 +85,24 @@ describe('the chart tooltip under the pointer', () => {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !query(el, '[part="tooltip"]') && !query(el, '.pointer'), 'no tooltip after Escape');
   });
+
+  it("moves the keyboard walk's tooltip and mark with its bar when the chart takes another size", async () => {
+    const el = await rendered(
+      html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak" period="2025"></miv-district-compare>`,
+    );
+    query(el, '[part~="chart"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => tooltipText(el).startsWith('De Baronie'), 'the tooltip of the second bar');
+    const before = box(el, '[part="tooltip"]');
+    const resized = new Promise((resolve) => new ResizeObserver(resolve).observe(query(el, '.engine')!));
+    el.style.width = `${Math.round(box(el, '[part~="chart"]').width / 2)}px`;
+    await resized;
+    await waitUntil(() => box(el, '[part="tooltip"]').left !== before.left, 'the tooltip moved');
+    const name = written(el, 'De Baronie');
+    const row = box(el, '.pointer.row');
+    expect(row.top <= name.top && row.bottom >= name.bottom, 'the row marked where it is now').to.equal(true);
+    const chart = box(el, '[part~="chart"]');
+    expect(box(el, '[part="tooltip"]').right, 'within the chart').to.be.at.most(chart.right + 0.5);
+  });
 });

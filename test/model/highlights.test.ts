@@ -269,10 +269,10 @@ describe('highlights in words', () => {
     // De Baronie's burglary: 4,4 in 2024, 5,0 in 2025.
     const change = one('largest-change', 'inbraak');
     expect(describeHighlight(change, nl)).to.equal(
-      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 0,6 hoger dan in 2024 (+14%).',
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 0,6 hoger dan in 2024 (+14 %).',
     );
     expect(describeHighlight(change, en)).to.equal(
-      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 0.6 higher than in 2024 (+14%).',
+      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 0.6 higher than in 2024 (+14 %).',
     );
   });
 
@@ -283,17 +283,17 @@ describe('highlights in words', () => {
       change: { ...found.change, to: { ...found.change.to, status: 'provisional' as const } },
     };
     expect(describeHighlight(provisional, nl)).to.equal(
-      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025 (voorlopig cijfer), 0,6 hoger dan in 2024 (+14%).',
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025 (voorlopig cijfer), 0,6 hoger dan in 2024 (+14 %).',
     );
     expect(describeHighlight(provisional, en)).to.equal(
-      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025 (provisional figure), 0.6 higher than in 2024 (+14%).',
+      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025 (provisional figure), 0.6 higher than in 2024 (+14 %).',
     );
     const revised = {
       ...found,
       change: { ...found.change, to: { ...found.change.to, status: 'revised-provisional' as const } },
     };
     expect(describeHighlight(revised, nl)).to.equal(
-      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025 (nader voorlopig cijfer), 0,6 hoger dan in 2024 (+14%).',
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025 (nader voorlopig cijfer), 0,6 hoger dan in 2024 (+14 %).',
     );
     expect(describeHighlight(revised, en)).to.include('in 2025 (revised provisional figure), 0.6 higher');
   });
@@ -312,10 +312,10 @@ describe('highlights in words', () => {
   it('names Nederland and its figure for a distance from the national figure', () => {
     const far = one('far-from-national', 'inbraak');
     expect(describeHighlight(far, nl)).to.equal(
-      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 1,0 hoger dan Nederland (4,0; +25%).',
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 1,0 hoger dan Nederland (4,0; +25 %).',
     );
     expect(describeHighlight(far, en)).to.equal(
-      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 1.0 higher than Nederland (4.0; +25%).',
+      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 1.0 higher than Nederland (4.0; +25 %).',
     );
   });
 
@@ -326,10 +326,10 @@ describe('highlights in words', () => {
       change: { ...far.change, from: { ...far.change.from, status } },
     });
     expect(describeHighlight(provisional('provisional'), nl)).to.include(
-      '1,0 hoger dan Nederland (4,0, voorlopig; +25%).',
+      '1,0 hoger dan Nederland (4,0, voorlopig; +25 %).',
     );
     expect(describeHighlight(provisional('revised-provisional'), en)).to.include(
-      '1.0 higher than Nederland (4.0, revised provisional; +25%).',
+      '1.0 higher than Nederland (4.0, revised provisional; +25 %).',
     );
   });
 
@@ -337,10 +337,10 @@ describe('highlights in words', () => {
     // Nuisance in De Baronie: 10, 9, 8, 7, then 7,5.
     const reversal = one('trend-reversal', 'overlast');
     expect(describeHighlight(reversal, nl)).to.equal(
-      'overlast in De Baronie: 7,5 per 1.000 inwoners in 2025, 0,5 hoger dan in 2024 (+7%), na 3 dalingen op rij.',
+      'overlast in De Baronie: 7,5 per 1.000 inwoners in 2025, 0,5 hoger dan in 2024 (+7 %), na 3 dalingen op rij.',
     );
     expect(describeHighlight(reversal, en)).to.equal(
-      'overlast in De Baronie: 7.5 per 1.000 inwoners in 2025, 0.5 higher than in 2024 (+7%), after 3 falls in a row.',
+      'overlast in De Baronie: 7.5 per 1.000 inwoners in 2025, 0.5 higher than in 2024 (+7 %), after 3 falls in a row.',
     );
   });
 
@@ -454,7 +454,7 @@ describe('highlights over half-years', () => {
     ]);
     expect(describeHighlight(found[1]!, nl)).to.equal(
       'inbraak in De Baronie: 20,0 per 1.000 inwoners, per halfjaar in het 2e halfjaar van 2025, ' +
-        '2,0 hoger dan in het 2e halfjaar van 2024 (+11%), na 3 dalingen op rij.',
+        '2,0 hoger dan in het 2e halfjaar van 2024 (+11 %), na 3 dalingen op rij.',
     );
   });
 });

@@ -33,6 +33,9 @@ export const districtCompareStyles = css`
   }
   .layout {
     display: grid;
+    /* One column that can narrow below the drawing's width: an auto column kept the chart as wide as
+       it was drawn when its box narrowed (a phone turned upright), and ECharts never redrew it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space) calc(2 * var(--_space));
   }
   @container (min-width: 46rem) {

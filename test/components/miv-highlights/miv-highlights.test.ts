@@ -123,7 +123,7 @@ describe('<miv-highlights>', () => {
     );
     const texts = detected(el).map(said);
     expect(texts).to.include.members([
-      'Rekenregel ↓ Woninginbraak in Zeeland: 1,6 woninginbraken per 1.000 inwoners in 2025 (voorlopig cijfer), 0,2 lager dan in 2024 (-11%). Bekijk: Woninginbraak, Zeeland',
+      'Rekenregel ↓ Woninginbraak in Zeeland: 1,6 woninginbraken per 1.000 inwoners in 2025 (voorlopig cijfer), 0,2 lager dan in 2024 (-11 %). Bekijk: Woninginbraak, Zeeland',
     ]);
     // The link's name as Chromium gives it to a screen reader, starting with the word it shows.
     const link = await accessibleName('link', (name) => name.endsWith('Woninginbraak, Zeeland'));
@@ -138,7 +138,7 @@ describe('<miv-highlights>', () => {
     el.lang = 'en';
     await el.updateComplete;
     expect(texts()).to.include(
-      'Rule ↓ Woninginbraak in Zeeland: 1.6 woninginbraken per 1.000 inwoners in 2025 (provisional figure), 0.2 lower than in 2024 (-11%). View: Woninginbraak, Zeeland',
+      'Rule ↓ Woninginbraak in Zeeland: 1.6 woninginbraken per 1.000 inwoners in 2025 (provisional figure), 0.2 lower than in 2024 (-11 %). View: Woninginbraak, Zeeland',
     );
     el.limit = 1;
     await el.updateComplete;

@@ -100,9 +100,9 @@ describe('<miv-indicator>', () => {
       );
       expect(headline).to.deep.equal([
         '→ even hoog als in 2024',
-        '↓ sinds 2019 (na de trendbreuk): 2,1 lager dan in 2019 (-41%)',
+        '↓ sinds 2019 (na de trendbreuk): 2,1 lager dan in 2019 (-41 %)',
       ]);
-      expect(text(el, '[part="summary"]')).to.contain('Sinds 2019 (na de trendbreuk): 2,1 lager dan in 2019 (-41%).');
+      expect(text(el, '[part="summary"]')).to.contain('Sinds 2019 (na de trendbreuk): 2,1 lager dan in 2019 (-41 %).');
       expect(text(el, '[part="summary"]')).not.to.contain('2015');
     });
 
@@ -176,8 +176,8 @@ describe('<miv-indicator>', () => {
       expect(text(el, '[part="value"]')).to.equal('3,3*');
       expect(text(el, '.latest .period')).to.equal('2025, voorlopig');
       expect(changes(el)).to.deep.equal([
-        { text: '↑ 0,2 hoger dan in 2024 (+6%)', judgement: 'unfavourable', colour: RED },
-        { text: '↓ 2,1 lager dan in 2015 (-39%)', judgement: 'favourable', colour: GREEN },
+        { text: '↑ 0,2 hoger dan in 2024 (+6 %)', judgement: 'unfavourable', colour: RED },
+        { text: '↓ 2,1 lager dan in 2015 (-39 %)', judgement: 'favourable', colour: GREEN },
       ]);
       expect(text(el, '.polarity')).to.equal('Lager is gunstiger.');
     });
@@ -200,8 +200,8 @@ describe('<miv-indicator>', () => {
         html`<miv-indicator src=${SMALL_FEED_URL} indicator="halt-verwijzingen" area="GM0758"></miv-indicator>`,
       );
       expect(changes(el)).to.deep.equal([
-        { text: '↑ 4,5 hoger dan in 2024 (+4%)', judgement: 'neutral', colour: GREY },
-        { text: '↓ 27,0 lager dan in 2015 (-19%)', judgement: 'neutral', colour: GREY },
+        { text: '↑ 4,5 hoger dan in 2024 (+4 %)', judgement: 'neutral', colour: GREY },
+        { text: '↓ 27,0 lager dan in 2015 (-19 %)', judgement: 'neutral', colour: GREY },
       ]);
       expect(text(el, '.polarity')).to.match(/^Neutraal:/);
     });
@@ -357,7 +357,7 @@ describe('<miv-indicator>', () => {
       const summary = query(el, '[part="summary"]')!;
       expect(summary.textContent!.trim()).to.equal(
         'In 2025: 3,0 woninginbraken per 1.000 inwoners in Breda (voorlopig cijfer). Dat is even hoog als in 2024. ' +
-          'Over de hele reeks: 3,4 lager dan in 2015 (-53%). Ter vergelijking in 2025: Nederland (2,0*). ' +
+          'Over de hele reeks: 3,4 lager dan in 2015 (-53 %). Ter vergelijking in 2025: Nederland (2,0*). ' +
           'De cijfers voor 2025 met een * zijn voorlopig.',
       );
       const chart = query(el, '[part~="chart"]')!;
@@ -425,7 +425,7 @@ describe('<miv-indicator>', () => {
       expect(text(el, '[part="summary"]')).to.match(
         /^In 2025: 3\.3 woninginbraken per 1\.000 inwoners in Bergen op Zoom/,
       );
-      expect(text(el, '[part="change"]')).to.equal('↑ 0.2 higher than in 2024 (+6%)');
+      expect(text(el, '[part="change"]')).to.equal('↑ 0.2 higher than in 2024 (+6 %)');
       expect(text(el, '[part="table-toggle"]')).to.equal('Show table');
     });
   });
