@@ -292,11 +292,11 @@ export function barTooltip(model: CompareModel, row: number, strings: Strings): 
 /** The y of a place on the hidden axis of the rows (`rowsAxis`): row `i` runs from `i` to `i + 1`. */
 const rowY = (chart: Chart, place: number) => chart.convertToPixel({ yAxisIndex: 1 }, place) as unknown as number;
 
-/** The bar's row under the pointer at (x, y), over the plot: the tooltip stands beside the pointer. */
+/** The bar's row under the pointer at (x, y), over the plot: the tooltip stands beside the pointer, in the row. */
 function barRowAt(chart: Chart, model: CompareModel, x: number, y: number): TooltipAt | undefined {
   if (!chart.containPixel({ gridIndex: 0 }, [x, y])) return undefined;
   const row = Math.floor(Number(chart.convertFromPixel({ yAxisIndex: 1 }, y)));
-  return row >= 0 && row < model.rows.length ? { index: row, x, y } : undefined;
+  return row >= 0 && row < model.rows.length ? { index: row, x, y, beside: true } : undefined;
 }
 
 /** The end of the bar in `row`, or of its error bar, for the keyboard walk's tooltip: where its value is written. */

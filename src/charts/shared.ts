@@ -134,6 +134,11 @@ export interface TooltipAt {
   index: number;
   x: number;
   y: number;
+  /**
+   * Beside the point, its middle at the point's height, instead of above or below it: for a bar's row
+   * under the pointer, which the pointer then reaches along the row without crossing another.
+   */
+  beside?: boolean;
 }
 
 /** What a tooltip tells of, marked on the drawing: a period's column (a line) or a bar's row (a band). */

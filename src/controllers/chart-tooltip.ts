@@ -8,7 +8,8 @@
  * the pointer can move onto it; it hides 150 ms after the pointer leaves, and at Escape. Above the
  * point where there is room, else below it, so that it never covers the point; from the point to the
  * right, moved left as far as it must to stay within the chart. Above, it leaves the rows below a bar
- * clear, which a keyboard reader walks to next.
+ * clear, which a keyboard reader walks to next. Beside the point (`beside`), to its right where there
+ * is room, else to its left, for a bar's row under the pointer: the pointer reaches it along the row.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -55,11 +56,19 @@ export class ChartTooltip implements ReactiveController {
     const box = this.host.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
     const chart = this.options.chart();
     if (!box || !chart) return;
-    const { x, y } = this.at;
+    const { x, y, beside } = this.at;
     const [width, height] = [box.offsetWidth, box.offsetHeight];
     const [chartWidth, chartHeight] = [chart.getWidth(), chart.getHeight()];
-    const left = Math.max(0, Math.min(x + GAP, chartWidth - width));
-    const top = y - GAP - height >= 0 ? y - GAP - height : Math.max(0, Math.min(y + GAP, chartHeight - height));
+    const within = (place: number, room: number) => Math.max(0, Math.min(place, room));
+    const [left, top] = beside
+      ? [
+          x + GAP + width <= chartWidth ? x + GAP : within(x - GAP - width, chartWidth - width),
+          within(y - height / 2, chartHeight - height),
+        ]
+      : [
+          within(x + GAP, chartWidth - width),
+          y - GAP - height >= 0 ? y - GAP - height : within(y + GAP, chartHeight - height),
+        ];
     box.style.left = `${left}px`;
     box.style.top = `${top}px`;
   }

@@ -69,19 +69,35 @@ describe('the chart tooltip under the pointer', () => {
     expect(requested(), 'nothing fetched for the tooltip').to.deep.equal([]);
   });
 
-  it('tells of the bar pointed at, marks its row, and Escape hides it', async () => {
+  it('tells of the bar pointed at beside the pointer, marks its row, and Escape hides it', async () => {
     const el = await rendered(
       html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak" period="2025"></miv-district-compare>`,
     );
     const name = written(el, 'De Baronie');
     const bars = box(el, '[part~="chart"] svg');
-    await move(bars.left + bars.width / 2, name.top + name.height / 2);
-    await waitUntil(() => tooltipText(el), 'a tooltip where the pointer rests');
+    const x = bars.left + bars.width / 3;
+    await move(x, name.top + name.height / 2);
+    await waitUntil(() => tooltipText(el).startsWith('De Baronie'), 'the tooltip of the row pointed at');
     expect(tooltipText(el)).to.match(
       /^De Baronie \/ 2025: [\d,]+\*? \(voorlopig\) \/ Verschil met 2024: .+ \/ per 1\.000 inwoners$/,
     );
-    const row = box(el, '.pointer.row');
-    expect(row.top <= name.top && row.bottom >= name.bottom && row.left <= name.left, 'the row marked').to.equal(true);
+    const band = box(el, '.pointer.row');
+    expect(band.top <= name.top && band.bottom >= name.bottom && band.left <= name.left, 'the row marked').to.equal(
+      true,
+    );
+    // Entered again near its top edge, where a tooltip above the pointer would stand over the row above.
+    await move(bars.right + 40, bars.bottom + 40);
+    await waitUntil(() => !query(el, '[part="tooltip"]'), 'no tooltip off the chart');
+    const y = band.top + 3;
+    await move(x, y);
+    await waitUntil(() => tooltipText(el).startsWith('De Baronie'), 'the tooltip of the row entered');
+    // Beside the pointer at its height, so that the pointer reaches it along the row.
+    const tip = box(el, '[part="tooltip"]');
+    expect(tip.left - x).to.be.closeTo(12, 1.5);
+    expect(tip.top < y && tip.bottom > y, 'across the height of the pointer').to.equal(true);
+    await move(tip.left + 4, y);
+    await pause(400);
+    expect(tooltipText(el), 'still there with the pointer on it').to.match(/^De Baronie /);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !query(el, '[part="tooltip"]') && !query(el, '.pointer'), 'no tooltip after Escape');
   });
