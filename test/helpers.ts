@@ -24,6 +24,12 @@ export const tooltipText = (el: Element): string =>
     .filter(Boolean)
     .join(' / ');
 
+/** Where a text is written on the chart's drawing: the box of each of its SVG texts. */
+export const writtenOnChart = (el: Element, text: string): DOMRect[] =>
+  [...shadow(el).querySelectorAll('[part~="chart"] svg text')]
+    .filter((t) => t.textContent === text)
+    .map((t) => t.getBoundingClientRect());
+
 /** Starts listening to the page's requests: the returned function gives the paths fetched since. */
 export function requestsFrom(): () => string[] {
   const paths: string[] = [];

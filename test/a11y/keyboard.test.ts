@@ -6,18 +6,13 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { SMALL_FEED_URL } from '../fixtures/feeds.js';
-import { shadow } from '../helpers.js';
+import { shadow, writtenOnChart } from '../helpers.js';
 
 const spoken = (el: Element) => shadow(el).querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
 /** The chart's tooltip, when shown. */
 const tooltip = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="tooltip"]');
 /** The mark of what the tooltip tells of: a period's column, a bar's row. */
 const mark = (el: Element) => shadow(el).querySelector<HTMLElement>('.pointer')?.getBoundingClientRect();
-/** Where a text is written on the drawing. */
-const written = (el: Element, text: string) =>
-  [...shadow(el).querySelectorAll('[part~="chart"] svg text')]
-    .filter((t) => t.textContent === text)
-    .map((t) => t.getBoundingClientRect());
 
 async function drawn<E extends HTMLElement>(template: ReturnType<typeof html>): Promise<E> {
   const page = await fixture<HTMLElement>(html`<div><button>before</button>${template}<button>after</button></div>`);
@@ -52,7 +47,7 @@ describe('chart keyboard', () => {
     await waitUntil(() => tooltip(el), 'the tooltip follows');
     expect(tooltip(el)!.textContent).to.contain('2025');
     // The period's column is marked, through the label of its period.
-    const label = written(el, '2025')[0]!;
+    const label = writtenOnChart(el, '2025')[0]!;
     expect(mark(el)!.left).to.be.closeTo(label.left + label.width / 2, 1.5);
     await sendKeys({ press: 'ArrowLeft' });
     expect(spoken(el)).to.equal('Bergen op Zoom, 2024: 3,1 woninginbraken per 1.000 inwoners');
@@ -137,18 +132,20 @@ describe('chart keyboard', () => {
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     const second = await shownFor('De Baronie');
-    const name = written(el, 'De Baronie')[0]!;
+    const name = writtenOnChart(el, 'De Baronie')[0]!;
     expect(second.bottom, 'above its row').to.be.at.most(name.top);
     // Its row is marked, its name included.
     const row = mark(el)!;
     expect(row.top <= name.top && row.bottom >= name.bottom && row.left <= name.left, 'the row marked').to.equal(true);
     // The values of Hart van Brabant and Zeeland, the rows walked to next.
-    const below = [...written(el, '1,9*'), ...written(el, '1,6*')];
+    const below = [...writtenOnChart(el, '1,9*'), ...writtenOnChart(el, '1,6*')];
     expect(below).to.have.length(2);
     for (const value of below) expect(apart(second, value), 'a value below left uncovered').to.equal(true);
     await sendKeys({ press: 'Home' });
     const first = await shownFor('De Markiezaten');
-    expect(first.top, 'no room above the first row: below it').to.be.at.least(written(el, 'De Markiezaten')[0]!.bottom);
+    expect(first.top, 'no room above the first row: below it').to.be.at.least(
+      writtenOnChart(el, 'De Markiezaten')[0]!.bottom,
+    );
   });
 
   it('draws its focus ring over no axis label, in a line chart and in bars', async () => {

@@ -8,13 +8,10 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { Chart } from '../../src/charts/echarts.js';
 import { SMALL_FEED_URL } from '../fixtures/feeds.js';
-import { chartOf, query, rendered, requestsFrom, tooltipText } from '../helpers.js';
+import { chartOf, query, rendered, requestsFrom, tooltipText, writtenOnChart } from '../helpers.js';
 
 const box = (el: Element, selector: string) => query(el, selector)!.getBoundingClientRect();
-const written = (el: Element, text: string) =>
-  [...query(el, '[part~="chart"]')!.querySelectorAll('svg text')]
-    .filter((t) => t.textContent === text)
-    .map((t) => t.getBoundingClientRect())[0]!;
+const written = (el: Element, text: string) => writtenOnChart(el, text)[0]!;
 const move = (x: number, y: number) => sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
