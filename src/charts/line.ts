@@ -145,8 +145,8 @@ function lineColumnAt(chart: Chart, model: IndicatorModel, x: number, y: number)
 /** The point of line `row` in `column`, for the keyboard walk's tooltip; the plot's middle where it has no number. */
 function linePointAt(chart: Chart, model: IndicatorModel, row: number, column: number): TooltipAt {
   const point = model.series[row]?.points.find((p) => p.period === model.periods[column]);
-  // Nihil is drawn at 0.
-  const value = point?.status === 'nil' ? 0 : point?.value;
+  // A nihil point's value is already 0 (the model's), where the line draws it.
+  const value = point?.value;
   const y = value == null ? plotY(chart, 0.5) : (chart.convertToPixel({ yAxisIndex: 0 }, value) as unknown as number);
   return { index: column, x: columnX(chart, column), y };
 }

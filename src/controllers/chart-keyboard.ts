@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChartPoints } from '../charts/shared.js';
 
-/** What the keyboard asks of the chart: ECharts actions (`showTip`, `highlight`, …), or the element's own tooltip's. */
+/** What the keyboard asks of the chart: ECharts' `highlight` and `downplay`, and `showTip` and `hideTip` of the element's tooltip. */
 export type ChartAction = { type: string; seriesIndex?: number; dataIndex?: number };
 
 export interface ChartKeyboardOptions {
