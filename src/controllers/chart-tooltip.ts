@@ -9,7 +9,8 @@
  * point where there is room, else below it, so that it never covers the point; from the point to the
  * right, moved left as far as it must to stay within the chart. Above, it leaves the rows below a bar
  * clear, which a keyboard reader walks to next. Beside the point (`beside`), to its right where there
- * is room, else to its left, for a bar's row under the pointer: the pointer reaches it along the row.
+ * is room, else to its left, for a bar's row under the pointer: the pointer reaches it along the row;
+ * where neither side has room (a phone), above or below the point as the others.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -60,15 +61,15 @@ export class ChartTooltip implements ReactiveController {
     const [width, height] = [box.offsetWidth, box.offsetHeight];
     const [chartWidth, chartHeight] = [chart.getWidth(), chart.getHeight()];
     const within = (place: number, room: number) => Math.max(0, Math.min(place, room));
-    const [left, top] = beside
-      ? [
-          x + GAP + width <= chartWidth ? x + GAP : within(x - GAP - width, chartWidth - width),
-          within(y - height / 2, chartHeight - height),
-        ]
-      : [
-          within(x + GAP, chartWidth - width),
-          y - GAP - height >= 0 ? y - GAP - height : within(y + GAP, chartHeight - height),
-        ];
+    const [rightFits, leftFits] = [x + GAP + width <= chartWidth, x - GAP - width >= 0];
+    // Where neither side has room (a phone), beside would cover the point: above or below it then.
+    const [left, top] =
+      beside && (rightFits || leftFits)
+        ? [rightFits ? x + GAP : x - GAP - width, within(y - height / 2, chartHeight - height)]
+        : [
+            within(x + GAP, chartWidth - width),
+            y - GAP - height >= 0 ? y - GAP - height : within(y + GAP, chartHeight - height),
+          ];
     box.style.left = `${left}px`;
     box.style.top = `${top}px`;
   }

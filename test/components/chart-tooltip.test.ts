@@ -99,6 +99,28 @@ describe('the chart tooltip under the pointer', () => {
     await waitUntil(() => !query(el, '[part="tooltip"]') && !query(el, '.pointer'), 'no tooltip after Escape');
   });
 
+  it('stands above or below the bar pointed at where neither side of the pointer has room for it', async () => {
+    const el = await rendered(
+      html`<miv-district-compare
+        style="width: 320px"
+        src=${SMALL_FEED_URL}
+        indicator="woninginbraak"
+        period="2025"
+      ></miv-district-compare>`,
+    );
+    const name = written(el, 'De Baronie');
+    const bars = box(el, '[part~="chart"] svg');
+    const [x, y] = [bars.left + bars.width / 2, name.top + name.height / 2];
+    await move(x, y);
+    await waitUntil(() => tooltipText(el).startsWith('De Baronie'), 'the tooltip of the row pointed at');
+    const tip = box(el, '[part="tooltip"]');
+    expect(tip.width + 12, 'wider than either side of the pointer').to.be.greaterThan(bars.width / 2);
+    expect(tip.bottom <= y - 11 || tip.top >= y + 11, `clear of the point (${tip.top}–${tip.bottom}, ${y})`).to.equal(
+      true,
+    );
+    expect(tip.left >= bars.left - 0.5 && tip.right <= bars.right + 0.5, 'within the chart').to.equal(true);
+  });
+
   it("moves the keyboard walk's tooltip and mark with its bar when the chart takes another size", async () => {
     const el = await rendered(
       html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak" period="2025"></miv-district-compare>`,
