@@ -126,9 +126,7 @@ try {
   );
   console.log('| map of the 37 gemeenten (median) | result |');
   console.log('| --- | --- |');
-  console.log(
-    `| Map chunk (map series, TopoJSON decoder, boundaries), gzip -9 | ${kb(gzipSize(chunk))} |`,
-  );
+  console.log(`| Map chunk (map series, TopoJSON decoder, boundaries), gzip -9 | ${kb(gzipSize(chunk))} |`);
   console.log(
     `| of which the boundaries of the 37 gemeenten, gzip -9 | ${kb(gzipSize('src/geo/gemeenten-zwb-2025.topo.json'))} |`,
   );
