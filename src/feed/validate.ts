@@ -322,9 +322,12 @@ function withCompiledSeries(json: unknown): Feed | undefined {
   const series = (json as { series?: unknown } | null)?.series;
   const parsed = compiledSeries(series);
   if (!parsed) return undefined;
-  const head = feedSchema.safeParse({ ...(json as object), series: [] });
+  const head = parseHead(json);
   return head.success ? { ...head.data, series: parsed } : undefined;
 }
+
+/** zod's parse of everything in the feed but its series, which are parsed apart. */
+const parseHead = (json: unknown) => feedSchema.safeParse({ ...(json as object), series: [] });
 
 /** Series as `feedSchema.shape.series` parses them, by the parser written from that schema; nothing where they are not valid. */
 function compiledSeries(input: unknown): Feed['series'] | undefined {
@@ -352,7 +355,7 @@ export async function parseFeedInSteps(
   if (!Array.isArray(series) || series.length <= SERIES_PER_CHUNK) return parseFeed(json);
   checkVersion(json);
   let stepStart = performance.now();
-  const head = feedSchema.safeParse({ ...(json as object), series: [] });
+  const head = parseHead(json);
   const issues = head.success ? [] : toIssues(head.error.issues as ZodIssueLike[]);
   const feed = head.success ? { ...head.data, series: [] as Feed['series'] } : undefined;
   // Cross-checked as the series come, while the schema holds: its issues are told first.
