@@ -83,6 +83,7 @@ export const en: Strings = {
   noId: (attribute) => `No ${attribute} was given (the ${attribute} attribute is missing).`,
   meant: (id, name) => `Did you mean “${id}” (${name})?`,
   indexPoints: (delta) => `${delta} index points`,
+  percent: (number) => `${number}%`,
   change: {
     up: (delta, reference, significant, words) =>
       `${delta} ${significant ? 'significantly ' : ''}${words.count ? 'more' : 'higher'} than ${than(reference, words)}`,
@@ -289,12 +290,12 @@ export const en: Strings = {
       'largest-change': {
         title: 'Largest changes',
         explain: (pct, min, small) =>
-          `The latest figure is at least ${pct} % higher or lower than the period before (survey figures: only a significant difference; counts from ${min} only, and no figure resting on fewer than ${small} cases; never across a series break).`,
+          `The latest figure is at least ${pct}% higher or lower than the period before (survey figures: only a significant difference; counts from ${min} only, and no figure resting on fewer than ${small} cases; never across a series break).`,
       },
       'far-from-national': {
         title: 'Far from the national figure',
         explain: (pct, _min, small) =>
-          `The latest figure is at least ${pct} % above or below that of the Netherlands in the same period (survey figures: only a difference the source calls significant; counts are left out, and so is any figure resting on fewer than ${small} cases).`,
+          `The latest figure is at least ${pct}% above or below that of the Netherlands in the same period (survey figures: only a difference the source calls significant; counts are left out, and so is any figure resting on fewer than ${small} cases).`,
       },
       'trend-reversal': {
         title: 'Trend reversal',

@@ -27,12 +27,12 @@ export const nlHighlightWords: Pick<Strings, 'highlights' | 'sharedHighlights'> 
       'largest-change': {
         title: 'Grootste veranderingen',
         explain: (pct, min, small) =>
-          `Het laatste cijfer ligt minstens ${pct} % hoger of lager dan de periode ervoor (enquêtecijfers: alleen een significant verschil; aantallen pas vanaf ${min}, en geen cijfer dat op minder dan ${small} gevallen berust; niet over een trendbreuk heen).`,
+          `Het laatste cijfer ligt minstens ${pct}\u00a0% hoger of lager dan de periode ervoor (enquêtecijfers: alleen een significant verschil; aantallen pas vanaf ${min}, en geen cijfer dat op minder dan ${small} gevallen berust; niet over een trendbreuk heen).`,
       },
       'far-from-national': {
         title: 'Ver van het landelijke cijfer',
         explain: (pct, _min, small) =>
-          `Het laatste cijfer ligt minstens ${pct} % boven of onder dat van Nederland in dezelfde periode (enquêtecijfers: alleen een verschil dat de bron significant noemt; aantallen tellen niet mee, en geen cijfer dat op minder dan ${small} gevallen berust).`,
+          `Het laatste cijfer ligt minstens ${pct}\u00a0% boven of onder dat van Nederland in dezelfde periode (enquêtecijfers: alleen een verschil dat de bron significant noemt; aantallen tellen niet mee, en geen cijfer dat op minder dan ${small} gevallen berust).`,
       },
       'trend-reversal': {
         title: 'Omslag in de trend',

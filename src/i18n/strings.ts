@@ -79,6 +79,11 @@ export interface Strings {
   /** A change of an index, which moves by index points: `8,9 indexpunten`. */
   indexPoints: (delta: string) => string;
   /**
+   * A number with the percent sign after it, as the language writes it (`-32 %`, `-32%`); a space
+   * before the sign does not break, so that a `%` never starts a line on its own.
+   */
+  percent: (number: string) => string;
+  /**
    * A change against a reference (a period or an area, as `words.against` says); `delta` is
    * unsigned, the word gives the direction.
    */
@@ -441,6 +446,7 @@ const nlCore: Omit<Strings, ReadByFew> = {
     `Er is geen ${attribute === 'theme' ? 'thema' : 'indicator'} opgegeven (het attribuut ${attribute} ontbreekt).`,
   meant: (id, name) => `Bedoelt u „${id}” (${name})?`,
   indexPoints: (delta) => `${delta} indexpunten`,
+  percent: (number) => `${number}\u00a0%`,
   change: {
     up: (delta, reference, significant, words) =>
       `${delta} ${significant ? 'significant ' : ''}${words.count ? 'meer' : 'hoger'} dan ${than(reference, words)}`,
@@ -474,7 +480,7 @@ const nlCore: Omit<Strings, ReadByFew> = {
   },
   notes: {
     gap: (status) => `${status}: de lijn is daar onderbroken`,
-    band: (area) => `Band: 95 %-betrouwbaarheidsmarge van ${area}.`,
+    band: (area) => `Band: 95\u00a0%-betrouwbaarheidsmarge van ${area}.`,
     seriesBreak: (period, reason, areas) => `Trendbreuk ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
     specialPeriod: (periods, label, reason) => `Bijzondere periode ${periods} (${label})${reason ? `: ${reason}` : ''}`,
     point: (area, period, note) => `${area}, ${period}: ${note}`,
@@ -513,7 +519,7 @@ const nlCore: Omit<Strings, ReadByFew> = {
     areasOf: (level, parent) => (level === 'district' ? `Districten van ${parent}` : `Gemeenten in ${parent}`),
     period: 'Periode',
     area: 'Gebied',
-    margin: 'Marge (95 %)',
+    margin: 'Marge (95\u00a0%)',
     changeSince: (period) => `Verschil met ${period}`,
     sort: { label: 'Volgorde', fixed: 'Vaste volgorde', value: 'Hoogste eerst', name: 'Op naam' },
     chartLabel: (title, areas, period) => `Staafdiagram: ${title}, ${areas}, ${period}`,

@@ -190,6 +190,8 @@ export function formatInText(
  * inwoners van 15 jaar en ouder`, `rapportcijfer 7,4`, and `1 drugsafvaldumping`), or without them the
  * number and the unit (`45,3 per 1.000 inwoners`, `12 %`; a bare number for a count). With a
  * (nader) voorlopig `status`, the number carries its symbol unless `symbol` is false (`formatInText`).
+ * A percent sign after the number, the unit's or the words', is written as the reader's language
+ * writes it, and never starts a line (`strings.percent`).
  */
 export function formatWithUnit(
   value: number,
@@ -203,9 +205,10 @@ export function formatWithUnit(
   if (inSentence) {
     const words =
       inSentenceOne && pluralOf(value, indicator.decimals, strings.locale) === 'one' ? inSentenceOne : inSentence;
-    return words.replaceAll('{value}', number);
+    return words.replace(/\{value\}(?: ?%)?/g, (found) => (found.endsWith('%') ? strings.percent(number) : number));
   }
   const unit = unitBesideNumber(indicator);
+  if (unit.startsWith('%')) return strings.percent(number) + unit.slice(1);
   return unit ? `${number} ${unit}` : number;
 }
 

@@ -75,8 +75,10 @@ export function changePhrase(
   );
   if (survey && change.significance === 'not-tested') return bracketed(phrase, strings.change.notTested);
   if (change.smallCount) {
-    const end = (point: Change['from']) =>
-      formatInText(point.value!, indicator, strings, point.status, { symbol: false }) + (percent ? ' %' : '');
+    const end = (point: Change['from']) => {
+      const number = formatInText(point.value!, indicator, strings, point.status, { symbol: false });
+      return percent ? strings.percent(number) : number;
+    };
     const fromTo = strings.change.fromTo(end(change.from), end(change.to));
     // A count shows its few cases itself; a rate or percentage says why it has no percentage.
     return bracketed(
@@ -88,8 +90,8 @@ export function changePhrase(
   if (!RELATIVE_KINDS.has(indicator.kind) || change.relative === null || Math.abs(change.relative) < 0.5)
     return bracketed(phrase);
   // Formatted as a percentage, from the shortest decimal of the fraction (-0.575 is -58 %, where
-  // -57.49999999999999 would be -57), and written with a space before the sign, as every other
-  // percentage the library writes (`van 42 % naar 50 %`).
+  // -57.49999999999999 would be -57), and its sign written as every other percentage the library
+  // writes (`van 42 % naar 50 %`).
   const relative = intl(Intl.NumberFormat, strings.locale, {
     style: 'percent',
     maximumFractionDigits: 0,
@@ -99,7 +101,7 @@ export function changePhrase(
     .filter((part) => part.type !== 'percentSign' && part.type !== 'literal')
     .map((part) => part.value)
     .join('');
-  return bracketed(phrase, `${relative} %`);
+  return bracketed(phrase, strings.percent(relative));
 }
 
 /** A change in words against the period it started from: `0,4 lager dan in 2024 (-12 %)`. */

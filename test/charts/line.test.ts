@@ -308,7 +308,7 @@ describe('buildLineOption', () => {
     expect([points.rows, points.columns]).to.deep.equal([2, model.periods.length]);
     expect(points.start).to.deep.equal({ row: 0, column: model.periods.length - 1 });
     expect(points.describe(0, points.start.column)).to.equal(
-      'Breda, 2025: 18,7 % van de inwoners van 15 jaar en ouder (marge ± 2,0)',
+      'Breda, 2025: 18,7\u00a0% van de inwoners van 15 jaar en ouder (marge ± 2,0)',
     );
     // The margin band's two series come first, so the lines start at index 2.
     const series = option.series as unknown as Line[];

@@ -33,7 +33,7 @@ describe('formatWithUnit', () => {
       decimals: 1,
       inSentence: '{value} % van de inwoners van 15 jaar en ouder',
     });
-    expect(formatWithUnit(17.9, survey, nl)).to.equal('17,9 % van de inwoners van 15 jaar en ouder');
+    expect(formatWithUnit(17.9, survey, nl)).to.equal('17,9\u00a0% van de inwoners van 15 jaar en ouder');
     const score = indicator({ kind: 'survey', unit: 'cijfer 1–10', decimals: 1, inSentence: 'rapportcijfer {value}' });
     expect(formatWithUnit(7.4, score, nl)).to.equal('rapportcijfer 7,4');
   });
@@ -60,6 +60,19 @@ describe('formatWithUnit', () => {
     expect(formatWithUnit(36, indicator({}), nl)).to.equal('36');
     expect(formatWithUnit(3.04, indicator({ kind: 'rate', unit: 'per 1.000 inwoners', decimals: 1 }), nl)).to.equal(
       '3,0 per 1.000 inwoners',
+    );
+  });
+
+  it('keeps a percent sign on the line of its number, as the language writes it', () => {
+    const share = indicator({ kind: 'percentage', unit: '% van de inwoners', decimals: 1 });
+    expect(formatWithUnit(17.9, share, nl, 'provisional')).to.equal('17,9*\u00a0% van de inwoners');
+    expect(formatWithUnit(17.9, share, en)).to.equal('17.9% van de inwoners');
+    const words = indicator({ kind: 'percentage', unit: '%', decimals: 0, inSentence: 'bij {value} % van de scholen' });
+    expect(formatWithUnit(42, words, nl)).to.equal('bij 42\u00a0% van de scholen');
+    expect(formatWithUnit(42, words, en)).to.equal('bij 42% van de scholen');
+    // Words with the sign written against the number get the language's way too.
+    expect(formatWithUnit(42, indicator({ inSentence: '{value}% van de scholen' }), nl)).to.equal(
+      '42\u00a0% van de scholen',
     );
   });
 

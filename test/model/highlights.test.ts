@@ -269,10 +269,10 @@ describe('highlights in words', () => {
     // De Baronie's burglary: 4,4 in 2024, 5,0 in 2025.
     const change = one('largest-change', 'inbraak');
     expect(describeHighlight(change, nl)).to.equal(
-      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 0,6 hoger dan in 2024 (+14 %).',
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 0,6 hoger dan in 2024 (+14\u00a0%).',
     );
     expect(describeHighlight(change, en)).to.equal(
-      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 0.6 higher than in 2024 (+14 %).',
+      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 0.6 higher than in 2024 (+14%).',
     );
   });
 
@@ -283,17 +283,17 @@ describe('highlights in words', () => {
       change: { ...found.change, to: { ...found.change.to, status: 'provisional' as const } },
     };
     expect(describeHighlight(provisional, nl)).to.equal(
-      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025 (voorlopig cijfer), 0,6 hoger dan in 2024 (+14 %).',
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025 (voorlopig cijfer), 0,6 hoger dan in 2024 (+14\u00a0%).',
     );
     expect(describeHighlight(provisional, en)).to.equal(
-      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025 (provisional figure), 0.6 higher than in 2024 (+14 %).',
+      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025 (provisional figure), 0.6 higher than in 2024 (+14%).',
     );
     const revised = {
       ...found,
       change: { ...found.change, to: { ...found.change.to, status: 'revised-provisional' as const } },
     };
     expect(describeHighlight(revised, nl)).to.equal(
-      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025 (nader voorlopig cijfer), 0,6 hoger dan in 2024 (+14 %).',
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025 (nader voorlopig cijfer), 0,6 hoger dan in 2024 (+14\u00a0%).',
     );
     expect(describeHighlight(revised, en)).to.include('in 2025 (revised provisional figure), 0.6 higher');
   });
@@ -302,20 +302,20 @@ describe('highlights in words', () => {
     // 18 % in 2023 and 20,5 % in 2025, each ± 1.
     const survey = one('largest-change', 'onveilig');
     expect(describeHighlight(survey, nl)).to.equal(
-      'onveilig in De Baronie: 20,5 % in 2025, 2,5 procentpunt significant hoger dan in 2023.',
+      'onveilig in De Baronie: 20,5\u00a0% in 2025, 2,5 procentpunt significant hoger dan in 2023.',
     );
     expect(describeHighlight(survey, en)).to.equal(
-      'onveilig in De Baronie: 20.5 % in 2025, 2.5 percentage points significantly higher than in 2023.',
+      'onveilig in De Baronie: 20.5% in 2025, 2.5 percentage points significantly higher than in 2023.',
     );
   });
 
   it('names Nederland and its figure for a distance from the national figure', () => {
     const far = one('far-from-national', 'inbraak');
     expect(describeHighlight(far, nl)).to.equal(
-      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 1,0 hoger dan Nederland (4,0; +25 %).',
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 1,0 hoger dan Nederland (4,0; +25\u00a0%).',
     );
     expect(describeHighlight(far, en)).to.equal(
-      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 1.0 higher than Nederland (4.0; +25 %).',
+      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 1.0 higher than Nederland (4.0; +25%).',
     );
   });
 
@@ -326,10 +326,10 @@ describe('highlights in words', () => {
       change: { ...far.change, from: { ...far.change.from, status } },
     });
     expect(describeHighlight(provisional('provisional'), nl)).to.include(
-      '1,0 hoger dan Nederland (4,0, voorlopig; +25 %).',
+      '1,0 hoger dan Nederland (4,0, voorlopig; +25\u00a0%).',
     );
     expect(describeHighlight(provisional('revised-provisional'), en)).to.include(
-      '1.0 higher than Nederland (4.0, revised provisional; +25 %).',
+      '1.0 higher than Nederland (4.0, revised provisional; +25%).',
     );
   });
 
@@ -337,22 +337,22 @@ describe('highlights in words', () => {
     // Nuisance in De Baronie: 10, 9, 8, 7, then 7,5.
     const reversal = one('trend-reversal', 'overlast');
     expect(describeHighlight(reversal, nl)).to.equal(
-      'overlast in De Baronie: 7,5 per 1.000 inwoners in 2025, 0,5 hoger dan in 2024 (+7 %), na 3 dalingen op rij.',
+      'overlast in De Baronie: 7,5 per 1.000 inwoners in 2025, 0,5 hoger dan in 2024 (+7\u00a0%), na 3 dalingen op rij.',
     );
     expect(describeHighlight(reversal, en)).to.equal(
-      'overlast in De Baronie: 7.5 per 1.000 inwoners in 2025, 0.5 higher than in 2024 (+7 %), after 3 falls in a row.',
+      'overlast in De Baronie: 7.5 per 1.000 inwoners in 2025, 0.5 higher than in 2024 (+7%), after 3 falls in a row.',
     );
   });
 
   it('explains each rule with the thresholds the detection uses', () => {
     expect(explainRule('largest-change', nl)).to.equal(
-      'Het laatste cijfer ligt minstens 10 % hoger of lager dan de periode ervoor (enquêtecijfers: alleen een significant verschil; aantallen pas vanaf 20, en geen cijfer dat op minder dan 10 gevallen berust; niet over een trendbreuk heen).',
+      'Het laatste cijfer ligt minstens 10\u00a0% hoger of lager dan de periode ervoor (enquêtecijfers: alleen een significant verschil; aantallen pas vanaf 20, en geen cijfer dat op minder dan 10 gevallen berust; niet over een trendbreuk heen).',
     );
     expect(explainRule('far-from-national', nl)).to.equal(
-      'Het laatste cijfer ligt minstens 25 % boven of onder dat van Nederland in dezelfde periode (enquêtecijfers: alleen een verschil dat de bron significant noemt; aantallen tellen niet mee, en geen cijfer dat op minder dan 10 gevallen berust).',
+      'Het laatste cijfer ligt minstens 25\u00a0% boven of onder dat van Nederland in dezelfde periode (enquêtecijfers: alleen een verschil dat de bron significant noemt; aantallen tellen niet mee, en geen cijfer dat op minder dan 10 gevallen berust).',
     );
     expect(explainRule('far-from-national', en)).to.equal(
-      'The latest figure is at least 25 % above or below that of the Netherlands in the same period (survey figures: only a difference the source calls significant; counts are left out, and so is any figure resting on fewer than 10 cases).',
+      'The latest figure is at least 25% above or below that of the Netherlands in the same period (survey figures: only a difference the source calls significant; counts are left out, and so is any figure resting on fewer than 10 cases).',
     );
     expect(explainRule('trend-reversal', nl)).to.equal(
       'Het laatste cijfer gaat de andere kant op na 3 stijgingen of 3 dalingen op rij (aantallen pas vanaf 20, en geen cijfer dat op minder dan 10 gevallen berust).',
@@ -454,7 +454,7 @@ describe('highlights over half-years', () => {
     ]);
     expect(describeHighlight(found[1]!, nl)).to.equal(
       'inbraak in De Baronie: 20,0 per 1.000 inwoners, per halfjaar in het 2e halfjaar van 2025, ' +
-        '2,0 hoger dan in het 2e halfjaar van 2024 (+11 %), na 3 dalingen op rij.',
+        '2,0 hoger dan in het 2e halfjaar van 2024 (+11\u00a0%), na 3 dalingen op rij.',
     );
   });
 });

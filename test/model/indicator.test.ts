@@ -146,7 +146,7 @@ describe('buildIndicatorModel', () => {
     const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758', compare: 'land' });
     expect(describeIndicator(model, dictionaries.nl)).to.equal(
       'In 2025: 3,0 woninginbraken per 1.000 inwoners in Breda (voorlopig cijfer). Dat is even hoog als in 2024. ' +
-        'Over de hele reeks: 3,4 lager dan in 2015 (-53 %). Ter vergelijking in 2025: Nederland (2,0*). ' +
+        'Over de hele reeks: 3,4 lager dan in 2015 (-53\u00a0%). Ter vergelijking in 2025: Nederland (2,0*). ' +
         'De cijfers voor 2025 met een * zijn voorlopig.',
     );
   });

@@ -32,8 +32,8 @@ describe('change wording', () => {
     const query = { indicator: 'woninginbraak', area: 'GM0748' };
     const { changePrevious } = model(query);
     expect(changePrevious).to.include({ direction: 'up', judgement: 'unfavourable' });
-    expect(phrase(changePrevious, query)).to.equal('0,2 hoger dan in 2024 (+6 %)');
-    expect(phrase(changePrevious, query, en)).to.equal('0.2 higher than in 2024 (+6 %)');
+    expect(phrase(changePrevious, query)).to.equal('0,2 hoger dan in 2024 (+6\u00a0%)');
+    expect(phrase(changePrevious, query, en)).to.equal('0.2 higher than in 2024 (+6%)');
   });
 
   it('says "even hoog als" when the printed values are the same', () => {
@@ -48,10 +48,10 @@ describe('change wording', () => {
     const query = { indicator: 'woninginbraak', area: 'GM0748' };
     const { changePrevious, indicator } = model(query);
     expect(changePhrase(changePrevious!, indicator, 'Nederland', nl, 'area', '3,1')).to.equal(
-      '0,2 hoger dan Nederland (3,1; +6 %)',
+      '0,2 hoger dan Nederland (3,1; +6\u00a0%)',
     );
     expect(changePhrase(changePrevious!, indicator, 'Nederland', en, 'area', '3.1')).to.equal(
-      '0.2 higher than Nederland (3.1; +6 %)',
+      '0.2 higher than Nederland (3.1; +6%)',
     );
     const same = model({ indicator: 'woninginbraak', area: 'GM0758' });
     expect(changePhrase(same.changePrevious!, same.indicator, 'Nederland', nl, 'area')).to.equal(
@@ -66,14 +66,14 @@ describe('change wording', () => {
     const query = { indicator: 'woninginbraak', area: 'GM0758' };
     const { changeFirst } = model(query, better);
     expect(changeFirst).to.include({ direction: 'down', judgement: 'unfavourable' });
-    expect(phrase(changeFirst, query, nl, better)).to.equal('3,4 lager dan in 2015 (-53 %)');
+    expect(phrase(changeFirst, query, nl, better)).to.equal('3,4 lager dan in 2015 (-53\u00a0%)');
   });
 
   it('never judges a neutral indicator, but still says which way it went', () => {
     const query = { indicator: 'mensenhandel-seksuele-uitbuiting', area: 'NL01' };
     const { changePrevious } = model(query);
     expect(changePrevious).to.include({ direction: 'up', judgement: 'neutral' });
-    expect(phrase(changePrevious, query)).to.equal('35 meer dan in 2024 (+3 %)');
+    expect(phrase(changePrevious, query)).to.equal('35 meer dan in 2024 (+3\u00a0%)');
   });
 
   it('counts go up as "meer" and down as "minder", and stay "evenveel"', async () => {
@@ -83,8 +83,8 @@ describe('change wording', () => {
     const counts = parseFeed(raw);
     const query = { indicator: 'mensenhandel-seksuele-uitbuiting', area: 'NL01' };
     const { changePrevious, indicator, series } = model(query, counts);
-    expect(phrase(changePrevious, query, nl, counts)).to.equal('40 minder dan in 2024 (-4 %)');
-    expect(phrase(changePrevious, query, en, counts)).to.equal('40 fewer than in 2024 (-4 %)');
+    expect(phrase(changePrevious, query, nl, counts)).to.equal('40 minder dan in 2024 (-4\u00a0%)');
+    expect(phrase(changePrevious, query, en, counts)).to.equal('40 fewer than in 2024 (-4%)');
     const [y2023, y2024] = series[0]!.points;
     const still = compareValues(indicator, y2023!, y2024!);
     expect(phrase(still, query, nl, counts)).to.equal('evenveel als in 2023');
@@ -110,16 +110,16 @@ describe('changeSincePhrase', () => {
       indicator: 'woninginbraak',
       area: 'GM0748',
     });
-    expect(changeSincePhrase(changePrevious!, indicator, nl)).to.equal('0,2 hoger dan in 2024 (+6 %)');
-    expect(changeSincePhrase(changePrevious!, indicator, en)).to.equal('0.2 higher than in 2024 (+6 %)');
+    expect(changeSincePhrase(changePrevious!, indicator, nl)).to.equal('0,2 hoger dan in 2024 (+6\u00a0%)');
+    expect(changeSincePhrase(changePrevious!, indicator, en)).to.equal('0.2 higher than in 2024 (+6%)');
     expect(changeSincePhrase(changeFirst!, indicator, nl)).to.match(/ dan in 2015 /);
     const halves = compareValues(
       indicator,
       { ...changePrevious!.from, period: '2024-H2' },
       { ...changePrevious!.to, period: '2025-H1' },
     )!;
-    expect(changeSincePhrase(halves, indicator, nl)).to.equal('0,2 hoger dan in het 2e halfjaar van 2024 (+6 %)');
-    expect(changeSincePhrase(halves, indicator, en)).to.equal('0.2 higher than in the second half of 2024 (+6 %)');
+    expect(changeSincePhrase(halves, indicator, nl)).to.equal('0,2 hoger dan in het 2e halfjaar van 2024 (+6\u00a0%)');
+    expect(changeSincePhrase(halves, indicator, en)).to.equal('0.2 higher than in the second half of 2024 (+6%)');
   });
 });
 
@@ -133,7 +133,7 @@ describe('describeIndicator', () => {
     // Breda's respondents are part of De Baronie's, the unit's and Nederland's: not independent samples.
     const model = buildIndicatorModel(feed, { indicator: 'onveilig-eigen-buurt', area: 'GM0758' });
     expect(describeIndicator(model, nl)).to.equal(
-      'In 2025: 18,7 % van de inwoners van 15 jaar en ouder in Breda. Dat is niet significant anders dan in 2023. ' +
+      'In 2025: 18,7\u00a0% van de inwoners van 15 jaar en ouder in Breda. Dat is niet significant anders dan in 2023. ' +
         'Over de hele reeks: niet significant anders dan in 2019. ' +
         'Ter vergelijking in 2025: De Baronie (16,0), Eenheid Zeeland-West-Brabant (15,6) en Nederland (15,9); ' +
         'of de verschillen significant zijn, is niet getoetst.',
@@ -226,7 +226,7 @@ describe('describeIndicator', () => {
     // The summary names the area of each figure, so it reads right on its own, without the fallback.
     const summary =
       'In 2025: 1.110 gemelde mogelijke slachtoffers van seksuele uitbuiting in Nederland (voorlopig cijfer). ' +
-      'Dat is 35 meer dan in 2024 (+3 %). Over de hele reeks: 290 meer dan in 2015 (+35 %).';
+      'Dat is 35 meer dan in 2024 (+3\u00a0%). Over de hele reeks: 290 meer dan in 2015 (+35\u00a0%).';
     expect(describeIndicator(model, nl)).to.equal(summary);
     expect(describeChart(model, nl)).to.equal(`${fallback} ${summary}`);
     expect(fallbackSentence(model, en)).to.equal(
@@ -266,7 +266,7 @@ describe('periods in sentences', () => {
     const model = buildIndicatorModel(parseFeed(raw), { indicator: 'woninginbraak', area: 'NL01' });
     expect(describeIndicator(model, nl)).to.equal(
       'In het 2e halfjaar van 2024: 1,0 woninginbraken per 1.000 inwoners in Nederland. ' +
-        'Dat is 0,2 lager dan in het 2e halfjaar van 2023 (-17 %).',
+        'Dat is 0,2 lager dan in het 2e halfjaar van 2023 (-17\u00a0%).',
     );
     expect(describeIndicator(model, en)).to.match(
       /^In the second half of 2024: 1\.0 woninginbraken per 1\.000 inwoners in Nederland\./,
@@ -294,7 +294,7 @@ describe('after a series break', () => {
     expect(model.changeFirst!.from.period).to.equal('2019');
     expect(headlineChanges(model, nl).map((c) => c.words)).to.deep.equal([
       'even hoog als in 2024',
-      'sinds 2019 (na de trendbreuk): 2,1 lager dan in 2019 (-41 %)',
+      'sinds 2019 (na de trendbreuk): 2,1 lager dan in 2019 (-41\u00a0%)',
     ]);
   });
 
@@ -305,7 +305,7 @@ describe('after a series break', () => {
       compare: 'none',
     });
     const text = describeIndicator(model, nl);
-    expect(text).to.contain('Sinds 2019 (na de trendbreuk): 2,1 lager dan in 2019 (-41 %).');
+    expect(text).to.contain('Sinds 2019 (na de trendbreuk): 2,1 lager dan in 2019 (-41\u00a0%).');
     expect(text).not.to.match(/2015|2016|2017|2018|hele reeks/);
     expect(describeIndicator(model, en)).to.contain('Since 2019 (after the series break): ');
   });
@@ -351,6 +351,6 @@ describe('chartNotes', () => {
     ]);
     expect(chartNotes(burglary, nl).join(' '), 'a special period is no break').not.to.contain('Trendbreuk');
     const survey = buildIndicatorModel(feed, { indicator: 'onveilig-eigen-buurt', area: 'GM0758', compare: 'none' });
-    expect(chartNotes(survey, nl)).to.deep.equal(['Band: 95 %-betrouwbaarheidsmarge van Breda.']);
+    expect(chartNotes(survey, nl)).to.deep.equal(['Band: 95\u00a0%-betrouwbaarheidsmarge van Breda.']);
   });
 });

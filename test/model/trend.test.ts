@@ -197,7 +197,7 @@ describe('small numbers', () => {
     expect(compareValues(count, point('2024', SMALL_COUNT - 1), point('2025', 40))).to.include({ smallCount: true });
     const large = compareValues(count, point('2024', SMALL_COUNT), point('2025', SMALL_COUNT * 2))!;
     expect(large).to.include({ smallCount: false, relative: 100, judgement: 'unfavourable' });
-    expect(changePhrase(large, count, '2024', nl)).to.equal(`${SMALL_COUNT} meer dan in 2024 (+100 %)`);
+    expect(changePhrase(large, count, '2024', nl)).to.equal(`${SMALL_COUNT} meer dan in 2024 (+100\u00a0%)`);
   });
 
   it('writes a nihil as 0 in "van … naar …", never 0,0', () => {
@@ -234,7 +234,7 @@ describe('no "(0 %)"', () => {
     const large = compareValues(count, point('2024', 1000), point('2025', 996))!;
     expect(changePhrase(large, count, '2024', en)).to.equal('4 fewer than in 2024');
     const half = compareValues(rate, point('2024', 20), point('2025', 20.1))!;
-    expect(changePhrase(half, rate, '2024', nl), '0,5 % rounds to 1 %').to.equal('0,1 hoger dan in 2024 (+1 %)');
+    expect(changePhrase(half, rate, '2024', nl), '0,5 % rounds to 1 %').to.equal('0,1 hoger dan in 2024 (+1\u00a0%)');
   });
 });
 

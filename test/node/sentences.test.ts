@@ -2,6 +2,7 @@
  * Every sentence the models write, one per template and situation, in Dutch and English, printed
  * into `sentences.snapshot.txt` beside this file and compared with it. The snapshot is reviewed like
  * code: read it as a Dutch reader would, and a change of wording shows up as a diff of sentences.
+ * A no-break space is printed as `⍽`, so that the snapshot shows where a line may not break.
  *
  *   UPDATE_SNAPSHOTS=1 node --import tsx --test test/node/sentences.test.ts   (rewrites it)
  */
@@ -239,7 +240,7 @@ function snapshot(): string {
   return (
     [
       '# One sentence per template and situation, as the models write it (test/node/sentences.test.ts).\n' +
-        '# After an intended change: UPDATE_SNAPSHOTS=1 node --import tsx --test test/node/sentences.test.ts',
+        '# ⍽ is a no-break space. After an intended change: UPDATE_SNAPSHOTS=1 node --import tsx --test test/node/sentences.test.ts',
       chart('rate going up, provisional figure', { indicator: 'woninginbraak', area: 'GM0758' }),
       chart('rate going down', { indicator: 'woninginbraak', area: 'GM0777', compare: 'none' }),
       chart('rate staying the same', { indicator: 'woninginbraak', area: 'GM0687', compare: 'none' }),
@@ -333,7 +334,9 @@ function snapshot(): string {
           ['finding', describeHighlight(highlight, strings)],
         ]);
       }),
-    ].join('\n\n') + '\n'
+    ]
+      .join('\n\n')
+      .replaceAll('\u00a0', '⍽') + '\n'
   );
 }
 

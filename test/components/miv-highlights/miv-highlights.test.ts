@@ -138,7 +138,7 @@ describe('<miv-highlights>', () => {
     el.lang = 'en';
     await el.updateComplete;
     expect(texts()).to.include(
-      'Rule ↓ Woninginbraak in Zeeland: 1.6 woninginbraken per 1.000 inwoners in 2025 (provisional figure), 0.2 lower than in 2024 (-11 %). View: Woninginbraak, Zeeland',
+      'Rule ↓ Woninginbraak in Zeeland: 1.6 woninginbraken per 1.000 inwoners in 2025 (provisional figure), 0.2 lower than in 2024 (-11%). View: Woninginbraak, Zeeland',
     );
     el.limit = 1;
     await el.updateComplete;

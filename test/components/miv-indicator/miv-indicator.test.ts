@@ -425,7 +425,7 @@ describe('<miv-indicator>', () => {
       expect(text(el, '[part="summary"]')).to.match(
         /^In 2025: 3\.3 woninginbraken per 1\.000 inwoners in Bergen op Zoom/,
       );
-      expect(text(el, '[part="change"]')).to.equal('↑ 0.2 higher than in 2024 (+6 %)');
+      expect(text(el, '[part="change"]')).to.equal('↑ 0.2 higher than in 2024 (+6%)');
       expect(text(el, '[part="table-toggle"]')).to.equal('Show table');
     });
   });
