@@ -3,6 +3,7 @@
  * ignores one: the element does what it does without the attribute. The console says so, so that a
  * webmaster whose `sort="hoog"` sorts nothing learns why and what the element takes.
  */
+import { langOf } from '../i18n/strings.js';
 
 /** The values each attribute takes, by the attribute's name, which is also its property's. */
 export type FixedValues = Readonly<Record<string, readonly string[]>>;
@@ -22,4 +23,20 @@ export function warnUnknownValues(
       `miv-widgets: <${element.localName} ${name}="${String(value)}">: onbekende waarde, genegeerd; mogelijk: ${values.join(', ')}.`,
     );
   }
+}
+
+/**
+ * Warns when the element's own `lang` asks for a language the interface does not have (`fr`): the
+ * element speaks Dutch then, as it does for `nl-BE`. The page's language is not ours to question:
+ * a French page may hold a Dutch widget.
+ */
+export function warnUnknownLanguage(
+  element: HTMLElement & { lang: string },
+  changed: ReadonlyMap<PropertyKey, unknown>,
+): void {
+  const { lang } = element;
+  if (!changed.has('lang') || lang === '' || langOf(lang) !== 'nl' || /^nl(-|$)/i.test(lang)) return;
+  console.warn(
+    `miv-widgets: <${element.localName} lang="${lang}">: geen teksten in deze taal, Nederlands getoond; mogelijk: nl, en.`,
+  );
 }

@@ -22,7 +22,7 @@ import { enqueue, type Lane } from '../controllers/work-queue.js';
 import { indexFeedInTurns } from '../model/series.js';
 import { prepareNumbers } from '../model/format.js';
 import { whenIdle, yieldToPage } from '../scheduling.js';
-import { warnUnknownValues, type FixedValues } from './attribute-values.js';
+import { warnUnknownLanguage, warnUnknownValues, type FixedValues } from './attribute-values.js';
 
 export interface MivErrorDetail {
   kind: ErrorKind;
@@ -264,6 +264,7 @@ export abstract class MivDataElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     warnUnknownValues(this, (this.constructor as typeof MivDataElement).fixedValues, changed);
+    warnUnknownLanguage(this, changed);
     if (this.loading === 'eager' && !this.near) {
       unwatchNearness(this);
       this.near = true;

@@ -7,7 +7,7 @@ import '../../src/define.js';
 import type { MivDistrictCompare } from '../../src/components/miv-district-compare/miv-district-compare.js';
 import type { MivIndicator } from '../../src/components/miv-indicator/miv-indicator.js';
 import { SMALL_FEED_URL } from '../fixtures/feeds.js';
-import { chartOf, failOnConsoleErrors, rendered, shadow } from '../helpers.js';
+import { chartOf, failOnConsoleErrors, rendered, shadow, text } from '../helpers.js';
 
 describe('attributes with a fixed set of values', () => {
   failOnConsoleErrors();
@@ -90,6 +90,29 @@ describe('attributes with a fixed set of values', () => {
     ]);
     expect(shadow(el).querySelector('[role="alert"]'), 'no message that the feed could not be fetched').to.equal(null);
     expect(shadow(el).querySelector('[part~="chart"] svg')).to.not.equal(null);
+  });
+
+  it('speaks Dutch for a language it has no words in, and says so, but not for a Dutch or English tag', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="fr">
+        <miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758" lang="de"></miv-indicator>
+        <miv-feed src=${SMALL_FEED_URL} lang="fr-BE">
+          <miv-sources indicator="woninginbraak" lang="nl-BE"></miv-sources>
+          <miv-sources indicator="woninginbraak" lang="en-GB"></miv-sources>
+        </miv-feed>
+        <miv-sources src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-sources>
+      </div>`,
+    );
+    const indicator = page.querySelector<MivIndicator>('miv-indicator')!;
+    await indicator.updateComplete;
+    for (const el of page.querySelectorAll('miv-feed, miv-sources'))
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(warnings).to.deep.equal([
+      'miv-widgets: <miv-indicator lang="de">: geen teksten in deze taal, Nederlands getoond; mogelijk: nl, en.',
+      'miv-widgets: <miv-feed lang="fr-BE">: geen teksten in deze taal, Nederlands getoond; mogelijk: nl, en.',
+    ]);
+    if (!chartOf(indicator).instance) await oneEvent(indicator, 'miv-rendered');
+    expect(text(indicator, '[part="summary"]')).to.match(/^In 2025: .* in Breda/);
   });
 
   it('names the values of the map and the theme', async () => {

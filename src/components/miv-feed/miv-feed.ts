@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { feedContext, type FeedContext } from '../../context/feed-context.js';
 import { UrlState } from '../../view/url-state.js';
+import { warnUnknownLanguage } from '../attribute-values.js';
 
 /**
  * States the feed, the language and the selected area once for a part of a page: every `miv-*`
@@ -88,6 +89,7 @@ export class MivFeed extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('urlState')) this.followUrl();
+    warnUnknownLanguage(this, changed);
     if (changed.has('src') || changed.has('lang') || changed.has('area')) this.provider.setValue(this.contextValue());
   }
 
