@@ -109,7 +109,7 @@ describe('<miv-highlights>', () => {
     expect(rules.length).to.equal(section.querySelectorAll('[data-rule]').length);
     const change = section.querySelector('[data-rule="largest-change"] [part="rule"]');
     expect(change, 'Zeeland’s burglary fell by 11 %').to.exist;
-    expect(change!.textContent).to.contain('minstens 10 %');
+    expect(change!.textContent).to.contain('minstens 10\u00a0%');
     // Never mixed: the authored section holds no rule badges, the detected one no authored notes.
     expect(root(el).querySelector('[part="authored"] .badge')).to.equal(null);
     expect(section.querySelector('article')).to.equal(null);

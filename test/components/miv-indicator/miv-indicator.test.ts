@@ -154,7 +154,7 @@ describe('<miv-indicator>', () => {
       );
       const ids = query(el, '[part~="chart"]')!.getAttribute('aria-describedby')!.split(' ');
       const description = ids.map((id) => shadow(el).getElementById(id)!.textContent!.trim()).join(' ');
-      expect(description).to.match(new RegExp(`^${fallback.replace(/[.()]/g, '\\$&')} In 2025: 16,0 %`));
+      expect(description).to.match(new RegExp(`^${fallback.replace(/[.()]/g, '\\$&')} In 2025: 16,0\u00a0%`));
     });
   });
 
@@ -357,7 +357,7 @@ describe('<miv-indicator>', () => {
       const summary = query(el, '[part="summary"]')!;
       expect(summary.textContent!.trim()).to.equal(
         'In 2025: 3,0 woninginbraken per 1.000 inwoners in Breda (voorlopig cijfer). Dat is even hoog als in 2024. ' +
-          'Over de hele reeks: 3,4 lager dan in 2015 (-53 %). Ter vergelijking in 2025: Nederland (2,0*). ' +
+          'Over de hele reeks: 3,4 lager dan in 2015 (-53\u00a0%). Ter vergelijking in 2025: Nederland (2,0*). ' +
           'De cijfers voor 2025 met een * zijn voorlopig.',
       );
       const chart = query(el, '[part~="chart"]')!;
