@@ -58,6 +58,7 @@ export {
 export { sparkline, type SparklineGeometry } from './charts/sparkline.js';
 export type { MivErrorDetail } from './components/miv-chart-element.js';
 export * from './feed/schema.js';
+export { feedSchema } from './feed/feed-schema.js';
 export { parseFeed, crossCheck } from './feed/validate.js';
 export {
   loadFeed,

@@ -5,7 +5,8 @@
  * validator every visitor downloads, and only publishers and their editors read them.
  */
 import { toJSONSchema } from 'zod/mini';
-import { feedSchema, SCHEMA_VERSION } from './schema.js';
+import { feedSchema } from './feed-schema.js';
+import { SCHEMA_VERSION } from './schema.js';
 
 /** Field → meaning. `[]` steps into the items of a list. */
 const DESCRIPTIONS: Record<string, string> = {

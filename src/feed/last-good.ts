@@ -6,7 +6,7 @@
  */
 import type { Feed } from './schema.js';
 import { whenIdle } from '../scheduling.js';
-import { parseFeed } from './validate.js';
+import { validFeedOrNothing } from './validate-core.js';
 import type { MivError } from './errors.js';
 
 const PREFIX = 'miv-widgets:last-good:';
@@ -113,7 +113,8 @@ export function lastGood(url: string, error: MivError): Feed | undefined {
     if (text === null) return undefined;
     const kept = JSON.parse(text) as Kept;
     if (typeof kept.savedAt !== 'string' || Number.isNaN(Date.parse(kept.savedAt))) throw new TypeError('savedAt');
-    const feed = parseFeed(JSON.parse(kept.body));
+    const feed = validFeedOrNothing(JSON.parse(kept.body));
+    if (!feed) throw new TypeError('no longer valid');
     staleFeeds.set(feed, { error, savedAt: kept.savedAt });
     return feed;
   } catch {

@@ -3,7 +3,7 @@
  * HTTP caching (ETag, Cache-Control) is left to the browser on purpose: no cache-busting here.
  */
 import { MivError } from './errors.js';
-import { parseFeedInSteps } from './validate.js';
+import { parseFeedInSteps } from './validate-core.js';
 import { keepLastGood, lastGood, staleInfo } from './last-good.js';
 import type { Feed } from './schema.js';
 import { yieldToPage } from '../scheduling.js';

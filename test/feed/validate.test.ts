@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed, parseFeedInSteps } from '../../src/feed/validate.js';
+import { parseFeed } from '../../src/feed/validate.js';
+import { parseFeedInSteps } from '../../src/feed/validate-core.js';
 import { MivError } from '../../src/feed/errors.js';
 import { smallFeed } from '../fixtures/feeds.js';
 
