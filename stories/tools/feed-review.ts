@@ -1,6 +1,6 @@
 /**
  * `<story-feed-review>`: a reviewer's page for any feed. Load it from a URL or a local JSON file;
- * it is validated exactly as the elements validate it (`loadFeed` → `parseFeed`), problems are
+ * it is validated exactly as the elements validate it (`loadFeed`), problems are
  * listed by JSON path, and a valid feed shows every indicator, grouped by theme, with its metadata,
  * review badges and both charts. Storybook tooling only: not part of the library.
  */
