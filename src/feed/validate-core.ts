@@ -260,12 +260,13 @@ export function validFeedOrNothing(json: unknown): Feed | undefined {
 }
 
 /**
- * Throws the issues zod's parse finds in a feed the written parsers did not accept. Where zod's code
- * cannot be loaded, the feed is refused all the same, without the list.
+ * Throws the issues zod's parse finds in a feed the written parsers did not accept, parsing its
+ * series in steps as `parseFeedInSteps` does. Where zod's code cannot be loaded, the feed is refused
+ * all the same, without the list.
  */
-async function failBySchema(json: unknown): Promise<never> {
+async function failBySchema(json: unknown, pause: () => Promise<void>, stepMs: number): Promise<never> {
   const zod = await import('./validate.js').catch(() => undefined);
-  zod?.parsedBySchema(json);
+  await zod?.parsedBySchemaInSteps(json, pause, stepMs);
   // Else unreachable while the written parsers accept what zod accepts (test/node/feed-parser.test.ts).
   throw new MivError('schema', 'de feed voldoet niet aan het schema');
 }
@@ -274,13 +275,34 @@ async function failBySchema(json: unknown): Promise<never> {
 const SERIES_PER_CHUNK = 100;
 
 /**
+ * Calls `slice` for every hundred of `length` series, in steps: `pause()` runs after every `stepMs`
+ * of work, counted from `stepStart`. Stops at a slice that returns false, and says whether all passed.
+ */
+export async function inSlices(
+  length: number,
+  pause: () => Promise<void>,
+  stepMs: number,
+  stepStart: number,
+  slice: (start: number, end: number) => boolean,
+): Promise<boolean> {
+  for (let start = 0; start < length; start += SERIES_PER_CHUNK) {
+    if (performance.now() - stepStart >= stepMs) {
+      await pause();
+      stepStart = performance.now();
+    }
+    if (!slice(start, start + SERIES_PER_CHUNK)) return false;
+  }
+  return true;
+}
+
+/**
  * Validates parsed JSON as a v1 feed, as `parseFeed` does, without freezing the page for a feed of
  * any size: the series, nearly all of a large feed, are validated and cross-checked a hundred at a
  * time, and after every `stepMs` of that (`FEED_STEP_MS`) `pause()` runs: the page paints and
  * handles input there, and `pause` may throw to stop. A feed on a slow phone never blocks the page for
  * long, and a small one on a fast machine is done without waiting for another task. Same result and
  * the same issues as `parseFeed`: a feed the written parsers do not accept is parsed by zod, which
- * tells every issue.
+ * tells every issue, its series in steps as well.
  */
 export async function parseFeedInSteps(
   json: unknown,
@@ -288,23 +310,21 @@ export async function parseFeedInSteps(
   stepMs: number = FEED_STEP_MS,
 ): Promise<Feed> {
   checkVersion(json);
-  let stepStart = performance.now();
+  const stepStart = performance.now();
   const series = (json as { series?: unknown } | null)?.series;
   const head = parseHead(json);
-  if (head === INVALID || !Array.isArray(series)) return failBySchema(json);
+  if (head === INVALID || !Array.isArray(series)) return failBySchema(json, pause, stepMs);
   const feed: Feed = { ...(head as Omit<Feed, 'series'>), series: [] };
   // Cross-checked as the series come, once the schema holds.
   const check = crossChecks(feed);
-  for (let start = 0; start < series.length; start += SERIES_PER_CHUNK) {
-    if (performance.now() - stepStart >= stepMs) {
-      await pause();
-      stepStart = performance.now();
-    }
-    const part = parseSeries(series.slice(start, start + SERIES_PER_CHUNK));
-    if (part === INVALID) return failBySchema(json);
+  const parsed = await inSlices(series.length, pause, stepMs, stepStart, (start, end) => {
+    const part = parseSeries(series.slice(start, end));
+    if (part === INVALID) return false;
     feed.series.push(...(part as Feed['series']));
-    check.series(start, start + SERIES_PER_CHUNK);
-  }
+    check.series(start, end);
+    return true;
+  });
+  if (!parsed) return failBySchema(json, pause, stepMs);
   const issues = check.issues();
   if (issues.length > 0) fail(issues);
   return feed;

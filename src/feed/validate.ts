@@ -3,9 +3,10 @@
  * and a plain Dutch sentence a data team can act on.
  */
 import type { Feed } from './schema.js';
+import * as z from 'zod/mini';
 import { feedSchema } from './feed-schema.js';
 import { formatPath, type FeedIssue } from './errors.js';
-import { checkVersion, compiledFeed, crossCheck, fail } from './validate-core.js';
+import { checkVersion, compiledFeed, crossCheck, fail, inSlices } from './validate-core.js';
 
 export { crossCheck } from './validate-core.js';
 
@@ -84,4 +85,37 @@ export function parsedBySchema(json: unknown): Feed {
   const result = feedSchema.safeParse(json);
   if (!result.success) fail(toIssues(result.error.issues as ZodIssueLike[]));
   return result.data;
+}
+
+const headSchema = z.omit(feedSchema, { series: true });
+const keys = Object.keys(feedSchema.shape);
+
+/** Whether zod's parse of the whole feed tells `issue` of the head before those of the series. */
+const toldBeforeSeries = (issue: ZodIssueLike): boolean =>
+  issue.path.length > 0 && keys.indexOf(String(issue.path[0])) < keys.indexOf('series');
+
+/**
+ * `parsedBySchema` in steps, for a feed refused on the page (`parseFeedInSteps`): its series, nearly
+ * all of a large feed, a hundred at a time, with `pause()` after every `stepMs`, so that telling what
+ * is wrong with a broken 20 MB feed does not freeze the page either. The issues are those of the
+ * whole parse, in its order.
+ */
+export async function parsedBySchemaInSteps(json: unknown, pause: () => Promise<void>, stepMs: number): Promise<Feed> {
+  const series = (json as { series?: unknown } | null)?.series;
+  if (!Array.isArray(series)) return parsedBySchema(json);
+  const stepStart = performance.now();
+  const head = headSchema.safeParse(json);
+  const parsed: Feed['series'] = [];
+  const ofSeries: ZodIssueLike[] = [];
+  await inSlices(series.length, pause, stepMs, stepStart, (start, end) => {
+    const part = feedSchema.shape.series.safeParse(series.slice(start, end));
+    if (part.success) parsed.push(...part.data);
+    else
+      for (const issue of part.error.issues as ZodIssueLike[])
+        ofSeries.push({ ...issue, path: ['series', start + Number(issue.path[0]), ...issue.path.slice(1)] });
+    return true;
+  });
+  if (head.success && ofSeries.length === 0) return { ...head.data, series: parsed };
+  const ofHead = head.success ? [] : (head.error.issues as ZodIssueLike[]);
+  fail(toIssues([...ofHead.filter(toldBeforeSeries), ...ofSeries, ...ofHead.filter((i) => !toldBeforeSeries(i))]));
 }

@@ -240,6 +240,28 @@ describe('parseFeedInSteps', () => {
     expect(inSteps).to.deep.equal(issuesOf(json).detail.issues);
   });
 
+  it('tells what is wrong with a feed it refuses in steps too, with the issues and their order of parseFeed', async () => {
+    const json = await largeFeed();
+    // Refused at the first slice; the head is wrong before and after the series in the schema's order.
+    (json.series[0]!.values as unknown[])[0] = 'veel';
+    (json.series[2400]!.periods as unknown[])[1] = '2025-H3';
+    json.indicators[0]!.decimals = -1;
+    json.duiding.push({ indicator: 'woninginbraak', text: '', author: 'Analist', date: '2026-01-01' });
+    let pauses = 0;
+    const inSteps = await parseFeedInSteps(json, async () => void pauses++, 0).then(
+      () => expect.fail('expected the feed to be rejected'),
+      (error: MivError) => error.detail.issues!,
+    );
+    expect(pauses).to.be.greaterThan(2);
+    expect(inSteps.map((i) => i.path)).to.deep.equal([
+      'indicators[0].decimals',
+      'series[0].values[0]',
+      'series[2400].periods[1]',
+      `duiding[${json.duiding.length - 1}].text`,
+    ]);
+    expect(inSteps).to.deep.equal(issuesOf(json).detail.issues);
+  });
+
   it('stops when pause throws (the element left the page)', async () => {
     const json = await largeFeed();
     const stop = new DOMException('afgebroken', 'AbortError');

@@ -5,9 +5,11 @@
  * size (the chart engine's first draw is a long task of its own). Prints, as medians of several runs
  * with their range: the time to the painted chart, the longest task, the total blocking time (the
  * part of each long task over 50 ms) until then, and in how many runs the feed went through the feed
- * worker. Run it under the browser lock:
+ * worker. With `--broken`, also that feed with its first series broken, on a page whose Content
+ * Security Policy blocks workers, until the widget shows the error: what telling the issues of a large
+ * feed costs the page itself. Run it under the browser lock:
  *
- *   flock /tmp/miv-browser.lock node test/tools/bench-large-feed.js [--runs 5]
+ *   flock /tmp/miv-browser.lock node test/tools/bench-large-feed.js [--runs 5] [--broken]
  *
  * Figures vary per machine: they go in the README, never in a timed test.
  */
@@ -26,28 +28,34 @@ const LONG_TASK_MS = 50;
 function instrument() {
   window.__bench = { rendered: undefined, longTasks: [] };
   document.addEventListener('miv-rendered', () => (window.__bench.rendered ??= performance.now()), true);
-  document.addEventListener('miv-error', (e) => (window.__bench.error = e.detail.kind), true);
+  document.addEventListener('miv-error', (e) => (window.__bench.error = [e.detail.kind, performance.now()]), true);
   new PerformanceObserver((list) => {
     for (const t of list.getEntries()) window.__bench.longTasks.push({ start: t.startTime, duration: t.duration });
   }).observe({ type: 'longtask', buffered: true });
 }
 
-async function run(browser, url) {
+/** One cold load of `url` until the chart is painted, or with `expected` an error of that kind shown. */
+async function run(browser, url, expected) {
   const { tab, context } = await freshPage(browser, instrument);
   const workers = [];
   tab.on('workercreated', (worker) => workers.push(worker.url()));
   await tab.goto(url);
   await tab.waitForFunction(() => window.__bench.rendered || window.__bench.error, { timeout: 120_000 });
-  const { rendered, error, longTasks, feedArrived } = await tab.evaluate(() => ({
+  // The long task that showed an error is reported after it.
+  if (expected) await new Promise((resolve) => setTimeout(resolve, 500));
+  const { error, longTasks, feedArrived, ...bench } = await tab.evaluate(() => ({
     ...window.__bench,
     feedArrived: performance.getEntriesByType('resource').find((r) => r.name.endsWith('-feed.json'))?.responseEnd,
   }));
   await context.close();
-  if (error) throw new Error(`the widget failed: ${error}`);
+  if (error?.[0] !== expected) throw new Error(`the widget ${error ? `failed: ${error[0]}` : 'drew its chart'}`);
+  const rendered = error ? error[1] : bench.rendered;
   const before = longTasks.filter((t) => t.start < rendered);
   // What the feed costs the page: the tasks after its last byte, without the chart's first draw (the
   // task that ends with `miv-rendered`), which is the same for a feed of any size.
-  const feedTasks = before.filter((t) => t.start + t.duration > feedArrived && t.start + t.duration < rendered - 1);
+  // An error shown is no draw: every task after the feed counts.
+  const drawStart = error ? Infinity : rendered - 1;
+  const feedTasks = before.filter((t) => t.start + t.duration > feedArrived && t.start + t.duration < drawStart);
   return {
     renderedMs: rendered,
     longestMs: Math.max(0, ...before.map((t) => t.duration)),
@@ -57,11 +65,11 @@ async function run(browser, url) {
   };
 }
 
-/** A page with one `<miv-indicator>` on `feed`. */
-function page(name, feed) {
+/** A page with one `<miv-indicator>` on `feed`; `head` goes into its head. */
+function page(name, feed, head = '') {
   writeFileSync(
     `${DIR}/${name}.html`,
-    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${name}</title>
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${name}</title>${head}
 <script type="module" src="/dist/miv-widgets.js"></script></head>
 <body><miv-indicator src="${feed}" indicator="woninginbraak" area="GM0758"></miv-indicator></body></html>`,
   );
@@ -82,13 +90,27 @@ const pages = [
   },
   { name: `sample feed (${mb(readFileSync(SAMPLE).length)})`, path: page('sample-feed', `/${SAMPLE}`) },
 ];
+if (process.argv.includes('--broken')) {
+  const broken = JSON.parse(large);
+  broken.series[0].values[0] = 'veel';
+  writeFileSync(`${DIR}/broken-large-feed.json`, JSON.stringify(broken));
+  pages.push({
+    name: 'that feed, its first series broken, workers blocked (until the error is shown)',
+    path: page(
+      'broken-large-feed',
+      `/${DIR}/broken-large-feed.json`,
+      `<meta http-equiv="Content-Security-Policy" content="worker-src 'none'">`,
+    ),
+    expected: 'schema',
+  });
+}
 const { origin, close } = await serve();
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
 try {
-  for (const p of pages) await run(browser, origin + p.path); // warms the server's file cache
+  for (const p of pages) await run(browser, origin + p.path, p.expected); // warms the server's file cache
   for (const p of pages) p.results = [];
   for (let i = 0; i < RUNS; i++) {
-    for (const p of pages) p.results.push(await run(browser, origin + p.path));
+    for (const p of pages) p.results.push(await run(browser, origin + p.path, p.expected));
     process.stderr.write(`run ${i + 1}/${RUNS}\r`);
   }
   const cell = (results, key) => {
@@ -99,7 +121,7 @@ try {
   console.log(`| median (range) of ${RUNS} runs | ${pages.map((p) => p.name).join(' | ')} |`);
   console.log(`| --- |${pages.map(() => ' --- |').join('')}`);
   const row = (label, format) => console.log(`| ${label} | ${pages.map((p) => format(p.results)).join(' | ')} |`);
-  row('navigation → chart painted', (r) => cell(r, 'renderedMs'));
+  row('navigation → chart painted (or the error shown)', (r) => cell(r, 'renderedMs'));
   row('longest task until painted', (r) => cell(r, 'longestMs'));
   row("longest task from the feed's last byte until painted, the first draw aside", (r) => cell(r, 'feedLongestMs'));
   row('total blocking time until painted', (r) => cell(r, 'blockingMs'));
