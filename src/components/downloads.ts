@@ -55,13 +55,24 @@ function wrap(text: string, width: number, size: number): string[] {
  * The chart's SVG with the title and subtitle above it and the notes, source, feed date and (for
  * sample data) the fictitious-data mark below it. Built with DOM calls, so feed text is always escaped.
  */
+/** What an image adds to the chart beside its captions. */
+export interface ImageOptions {
+  /** The legend, drawn under the chart. */
+  legend?: readonly LineLook[];
+  /**
+   * The chart's filled shapes on whole pixels (`shape-rendering: crispEdges`), as the element shows
+   * them: the comparison's bars, whose edges a PNG drawn at twice the size would otherwise blur.
+   */
+  crispFills?: boolean;
+}
+
 export function composeChartSvg(
   chartSvg: string,
   size: { width: number; height: number },
   grid: DataGrid,
   tokens: ChartTokens,
   strings: Strings,
-  legend: readonly LineLook[] = [],
+  { legend = [], crispFills = false }: ImageOptions = {},
 ): string {
   // The chart's axis labels run to its edges; the image gives them a margin.
   const width = Math.round(size.width) + 2 * PADDING;
@@ -93,6 +104,10 @@ export function composeChartSvg(
   chart.setAttribute('y', String(y));
   chart.setAttribute('width', String(Math.round(size.width)));
   chart.setAttribute('height', String(Math.round(size.height)));
+  // An attribute, not a style sheet: programs that open the SVG (a word processor) read attributes.
+  if (crispFills)
+    for (const shape of chart.querySelectorAll("path:not([fill='none'])"))
+      shape.setAttribute('shape-rendering', 'crispEdges');
   root.append(doc.importNode(chart, true));
   y += size.height + PADDING / 2;
 
@@ -148,10 +163,10 @@ export async function imageBlob(
   grid: DataGrid,
   tokens: ChartTokens,
   strings: Strings,
-  legend: readonly LineLook[] = [],
+  options: ImageOptions = {},
 ): Promise<Blob> {
   const size = { width: chart.getWidth(), height: chart.getHeight() };
-  const svg = composeChartSvg(chart.renderToSVGString(), size, grid, tokens, strings, legend);
+  const svg = composeChartSvg(chart.renderToSVGString(), size, grid, tokens, strings, options);
   return format === 'svg' ? new Blob([svg], { type: MIME_TYPES.svg }) : svgToPng(svg);
 }
 

@@ -53,6 +53,13 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
   /** Built in turn with the page's other work: their placeholder holds their shape (`renderLoading`). */
   protected static override readonly buildInTurn = true;
 
+  /**
+   * Whether the chart's filled shapes stand on whole pixels, sharp-edged: set where the element's
+   * styles give them `shape-rendering: crispEdges` (the comparison's bars), so that its downloaded
+   * image shows them the same.
+   */
+  protected static readonly crispFills: boolean = false;
+
   /** Shows the data table under the chart (it is always available to screen readers). */
   @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
 
@@ -319,7 +326,10 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
       const chart = await this.chart.paintedChart();
       if (!chart) return;
       const tokens = resolveChartTokens(this);
-      blob = await imageBlob(format, chart, grid, tokens, strings, this.chartLegend(model, tokens));
+      blob = await imageBlob(format, chart, grid, tokens, strings, {
+        legend: this.chartLegend(model, tokens),
+        crispFills: (this.constructor as typeof MivChartElement).crispFills,
+      });
     }
     const fileName = `${grid.fileName}.${format}`;
     const event = new CustomEvent<MivDownloadDetail>('miv-download', {

@@ -23,7 +23,7 @@ export const districtCompareStyles = css`
   }
   /* The bars (and the values' backgrounds) on whole pixels: sharp edges, as ECharts' own bars had,
      where the areas that draw them blur a pixel at each edge. Not the lines, whose 1,5 px would come
-     out 1 or 2 px wide by where they fall. */
+     out 1 or 2 px wide by where they fall. The downloaded image does the same (crispFills). */
   .engine svg path:not([fill='none']) {
     shape-rendering: crispEdges;
   }

@@ -129,6 +129,9 @@ const CHART_FRAME_PX = 64;
 export class MivDistrictCompare extends MivChartElement<CompareModel> {
   protected static override readonly tokenComponent = 'district-compare';
 
+  /** The bars, sharp-edged by `shape-rendering` in its styles, also in the downloaded image. */
+  protected static override readonly crispFills = true;
+
   static override styles = [
     tokenStyles(this.tokenComponent),
     sharedStyles,

@@ -220,6 +220,13 @@ describe('<miv-district-compare>', () => {
       const samples = [...svg.querySelectorAll(':scope > line')].map((l) => l.getAttribute('stroke-dasharray'));
       expect(samples).to.deep.equal(references(el).map((r) => r.dash.join(' ')));
       expect(svg.querySelectorAll(':scope > path').length, 'no markers on reference lines').to.equal(0);
+      // The bars sharp-edged as on screen, the lines not.
+      const rendering = (selector: string) =>
+        new Set([...svg.querySelectorAll(`svg ${selector}`)].map((p) => p.getAttribute('shape-rendering')));
+      expect(rendering(`path[fill="${option(el).series.find((s) => s.areaStyle)!.areaStyle!.color}"]`)).to.deep.equal(
+        new Set(['crispEdges']),
+      );
+      expect(rendering('path[stroke-dasharray]')).to.deep.equal(new Set([null]));
     });
 
     it('wraps a long area name at its spaces and keeps a hyphenated one whole on a phone', async () => {
