@@ -51,10 +51,6 @@ function wrap(text: string, width: number, size: number): string[] {
   return lines;
 }
 
-/**
- * The chart's SVG with the title and subtitle above it and the notes, source, feed date and (for
- * sample data) the fictitious-data mark below it. Built with DOM calls, so feed text is always escaped.
- */
 /** What an image adds to the chart beside its captions. */
 export interface ImageOptions {
   /** The legend, drawn under the chart. */
@@ -66,6 +62,10 @@ export interface ImageOptions {
   crispFills?: boolean;
 }
 
+/**
+ * The chart's SVG with the title and subtitle above it and the notes, source, feed date and (for
+ * sample data) the fictitious-data mark below it. Built with DOM calls, so feed text is always escaped.
+ */
 export function composeChartSvg(
   chartSvg: string,
   size: { width: number; height: number },
