@@ -21,7 +21,7 @@ export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [500, 2_000];
  * Feeds of at least this many bytes are decoded, parsed and validated in a Web Worker. Measured on
  * the 2-core development machine: decoding and parsing cost the page about 10 ms per MB in one task
  * (some 40 ms on a phone four times slower), while a worker takes about 0.2 s to start (its script,
- * 11 KB gzip, fetched and compiled) before it can begin. Below 1 MB the page's own task stays short
+ * 17 KB gzip, fetched and compiled) before it can begin. Below 1 MB the page's own task stays short
  * even on a slow phone and the chart appears sooner; above it the worker's start-up pays off.
  */
 export const DEFAULT_WORKER_MIN_BYTES = 1_000_000;
