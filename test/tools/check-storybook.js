@@ -38,7 +38,8 @@ async function settle() {
   const settled = (root) =>
     root?.querySelector('[part~="chart"] svg path, .status.error, .status.no-data') &&
     !root.querySelector('.status.loading');
-  const deadline = performance.now() + 15_000;
+  // Beyond an element's own time-out (15 s): the story of a feed that never answers shows its error first.
+  const deadline = performance.now() + 17_000;
   while (!charts().every(settled) && performance.now() < deadline)
     await new Promise((resolve) => setTimeout(resolve, 200));
   return charts()

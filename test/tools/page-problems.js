@@ -25,10 +25,14 @@ export function watchProblems(page, { warnings = false, expectedStatus = () => f
   return problems;
 }
 
-/** In the page: scrolls through it, half a viewport at a time, so that every lazy chart comes near and draws. */
+/**
+ * In the page: scrolls through it, half a viewport at a time, so that every lazy chart comes near and
+ * draws. Each step waits for the frame after it, where the page's observers see the new position: no
+ * longer on an idle page, and no position skipped on a busy one.
+ */
 export async function scrollThrough() {
   for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
     scrollTo(0, y);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   }
 }
