@@ -196,6 +196,16 @@ describe('parseFeedInSteps', () => {
     return feed;
   }
 
+  /** The issues `parseFeedInSteps` refuses `json` with, pausing after every slice, and how often it paused. */
+  async function refusedInSteps(json: unknown) {
+    let pauses = 0;
+    const issues = await parseFeedInSteps(json, async () => void pauses++, 0).then(
+      () => expect.fail('expected the feed to be rejected'),
+      (error: MivError) => error.detail.issues!,
+    );
+    return { issues, pauses };
+  }
+
   it('gives the same feed as parseFeed, pausing between slices', async () => {
     const json = await largeFeed();
     let pauses = 0;
@@ -226,11 +236,7 @@ describe('parseFeedInSteps', () => {
     json.series[last]!.area = 'GM9999x';
     json.series[3]!.periods = ['2025', '2024'];
     json.duiding.push({ indicator: 'onbekend', text: 'Tekst', author: 'Analist', date: '2026-01-01' });
-    let pauses = 0;
-    const inSteps = await parseFeedInSteps(json, async () => void pauses++, 0).then(
-      () => expect.fail('expected the feed to be rejected'),
-      (error: MivError) => error.detail.issues!,
-    );
+    const { issues: inSteps, pauses } = await refusedInSteps(json);
     expect(pauses).to.be.greaterThan(2);
     expect(inSteps.map((i) => i.path)).to.include.members([
       `series[${last}].area`,
@@ -247,11 +253,7 @@ describe('parseFeedInSteps', () => {
     (json.series[2400]!.periods as unknown[])[1] = '2025-H3';
     json.indicators[0]!.decimals = -1;
     json.duiding.push({ indicator: 'woninginbraak', text: '', author: 'Analist', date: '2026-01-01' });
-    let pauses = 0;
-    const inSteps = await parseFeedInSteps(json, async () => void pauses++, 0).then(
-      () => expect.fail('expected the feed to be rejected'),
-      (error: MivError) => error.detail.issues!,
-    );
+    const { issues: inSteps, pauses } = await refusedInSteps(json);
     expect(pauses).to.be.greaterThan(2);
     expect(inSteps.map((i) => i.path)).to.deep.equal([
       'indicators[0].decimals',
