@@ -47,7 +47,7 @@ export function crossCheck(feed: Feed): FeedIssue[] {
   return check.issues();
 }
 
-export function crossChecks(feed: Feed): CrossCheck {
+function crossChecks(feed: Feed): CrossCheck {
   const before: FeedIssue[] = [];
   const ofSeries: FeedIssue[] = [];
   const after: FeedIssue[] = [];

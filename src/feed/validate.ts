@@ -81,7 +81,7 @@ export function parseFeed(json: unknown): Feed {
 }
 
 /** zod's parse of the feed: the feed, or `MivError` of kind `schema` with every issue in the order of the feed. */
-export function parsedBySchema(json: unknown): Feed {
+function parsedBySchema(json: unknown): Feed {
   const result = feedSchema.safeParse(json);
   if (!result.success) fail(toIssues(result.error.issues as ZodIssueLike[]));
   return result.data;
