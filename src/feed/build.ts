@@ -845,7 +845,8 @@ export const SECONDARY_NOTE = 'Afgeschermd om een ander geheim cijfer te bescher
 
 /**
  * Secondary suppression: where a suppressed cell could be recovered from published totals and
- * parts, at any level, hides a second cell (the next smallest sibling) or the total, until none can.
+ * parts, at any level, hides a second cell (the next smallest sibling that is not zero) or the total,
+ * until none can.
  */
 function suppressSecondary(
   parts: FeedParts,
@@ -858,6 +859,8 @@ function suppressSecondary(
   // indicator → period → area id → row, for the additive indicators with a suppressed cell.
   const groups = new Map<string, Map<string, Map<string, ValueInput>>>();
   const additive = new Set(parts.indicators.filter(isAdditive).map((i) => i.id));
+  // Where the published figures are the counts, the size of a sum of hidden cells is public too.
+  const countKinds = new Set(parts.indicators.filter((i) => i.kind === 'count').map((i) => i.id));
   for (const input of byKey.values()) {
     if (!additive.has(input.indicator)) continue;
     let byPeriod = groups.get(input.indicator);
@@ -880,18 +883,18 @@ function suppressSecondary(
       const sizeOf = (area: Area) => row(area)?.count ?? row(area)?.value ?? 0;
       // The areas' own figures are protected first as if there were no groups; then a group that
       // would still give a secret away is hidden itself, so a comparison never costs a gemeente its figure.
+      const counts = countKinds.has(indicator);
       const first = protect(
         relations.filter((r) => r.kind !== 'group'),
         stateOf,
         sizeOf,
+        { counts },
       );
       const hiddenFirst = new Set(first.hidden.map((h) => h.area));
-      const second = protect(
-        relations,
-        (area) => (hiddenFirst.has(area) ? 'suppressed' : stateOf(area)),
-        sizeOf,
-        (area) => areaGroups.has(area),
-      );
+      const second = protect(relations, (area) => (hiddenFirst.has(area) ? 'suppressed' : stateOf(area)), sizeOf, {
+        mayHide: (area) => areaGroups.has(area),
+        counts,
+      });
       const hidden = [...first.hidden, ...second.hidden];
       const exposed = [...new Set([...first.exposed, ...second.exposed])];
       for (const { area, protects, role } of hidden) {

@@ -7,9 +7,14 @@
  * unknown: the single-equation case ("De Markiezaten minus the published gemeenten is Rucphen") and
  * the chains across levels alike. Exact elimination over the integers finds every such case.
  *
+ * A sum can also give its hidden counts away by its size: counts are never negative, and a secret
+ * count is at least 1 (a zero is published as nihil, and the builder hides one only as a last
+ * resort), so hidden cells that add up to no more than their number, or to 1, are each known (1 + 1
+ * hidden beside a published total of 2, or 1 + a hidden nihil). Other intervals around a hidden value
+ * are not protected: the equations are, and these smallest sums.
+ *
  * Not covered, because the feed cannot tell: sums over time (a year and its half-years, which only
- * hold for flows, not stocks) and one count behind two indicators. Bounds are not protected either:
- * the equations are protected, not an interval around the hidden value.
+ * hold for flows, not stocks) and one count behind two indicators.
  */
 import type { FeedIssue } from './errors.js';
 import { isAdditive, mergers, summedGroups, sumRelations, type SumRelation } from './hierarchy.js';
@@ -45,6 +50,11 @@ export interface Recovered {
   via: SumRelation[];
   /** Its value, when the published figures are counts (`valueOf` given). */
   value: number | null;
+  /**
+   * Given away by the size of a sum of hidden cells rather than by an equation: how many hidden
+   * cells the sum has, and what they add up to.
+   */
+  bySize?: { cells: number; sum: number };
 }
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
@@ -81,6 +91,8 @@ export function recoverable(
     for (const part of r.parts) term(part, -1);
     return row;
   });
+  // The sums as given, before elimination combines them: what their size gives away is read from both.
+  const sums = rows.map((row) => ({ ...row }));
   // Fraction-free Gauss–Jordan elimination; dividing each row by its gcd keeps the numbers small.
   let rank = 0;
   for (let column = 0; column < columns.size && rank < rows.length; column++) {
@@ -117,6 +129,28 @@ export function recoverable(
       value: valueOf ? row.rhs / row.coef[nonZero[0]!]! : null,
     });
   }
+  if (!valueOf) return out;
+  const found = new Set(out.map((r) => r.area));
+  for (const row of [...sums, ...rows]) {
+    const nonZero = row.coef.flatMap((c, j) => (c === 0 ? [] : [j]));
+    const coefficient = row.coef[nonZero[0]!];
+    // Only a sum of hidden secrets alone, each counted once: `a + b = 2`, not `a − b = 0`.
+    if (nonZero.length < 2 || nonZero.some((j) => row.coef[j] !== coefficient)) continue;
+    if (nonZero.some((j) => stateOf(areas[j]!) !== 'suppressed')) continue;
+    const sum = row.rhs / coefficient!;
+    if (sum > 1 && sum > nonZero.length) continue;
+    for (const j of nonZero) {
+      const area = areas[j]!;
+      if (found.has(area)) continue;
+      found.add(area);
+      out.push({
+        area,
+        via: relations.filter((_, k) => row.combo[k] !== 0),
+        value: null,
+        bySize: { cells: nonZero.length, sum },
+      });
+    }
+  }
   return out;
 }
 
@@ -136,8 +170,8 @@ export interface Protection {
 /**
  * Secondary suppression in one indicator and period: hides published cells until no suppressed
  * cell is recoverable. It protects first the cells that one sum gives away (a published total with
- * one hidden part), trying the published siblings from the smallest (`sizeOf`) up and then the total,
- * and takes the first that protects the cell without exposing another; failing that, the one that
+ * one hidden part), trying the published siblings from the smallest (`sizeOf`) up and then the
+ * total, zeros last, and takes the first that protects the cell without exposing another; failing that, the one that
  * exposes fewest, or else the first. A hidden total may expose a cell one level up, so it repeats
  * until nothing is recoverable. Cells it cannot protect (no published cell left in their sums)
  * come back in `exposed`.
@@ -146,14 +180,22 @@ export function protect(
   relations: readonly SumRelation[],
   stateOf: (area: Area) => CellState,
   sizeOf: (area: Area) => number,
-  /** Which published cells may be hidden; any by default. */
-  mayHide: (area: Area) => boolean = () => true,
+  {
+    mayHide = () => true,
+    counts = false,
+  }: {
+    /** Which published cells may be hidden; any by default. */
+    mayHide?: (area: Area) => boolean;
+    /** Whether the figures are the counts themselves, so that a sum's size is known too (`recoverable`). */
+    counts?: boolean;
+  } = {},
 ): { hidden: Protection[]; exposed: Area[] } {
   const hidden = new Map<Area, Protection>();
   const exposed = new Set<Area>();
   const state = (area: Area): CellState => (hidden.has(area) ? 'suppressed' : stateOf(area));
+  const given = () => recoverable(relations, state, counts ? sizeOf : undefined);
   for (;;) {
-    const open = recoverable(relations, state).filter((r) => !exposed.has(r.area));
+    const open = given().filter((r) => !exposed.has(r.area));
     if (open.length === 0) break;
     const target = open.sort((a, b) => a.via.length - b.via.length || depth(a.area) - depth(b.area))[0]!;
     const candidates = candidatesFor(target, state, sizeOf).filter((c) => mayHide(c.area));
@@ -164,7 +206,7 @@ export function protect(
     let best: { candidate: Protection; left: number } | undefined;
     for (const candidate of candidates) {
       hidden.set(candidate.area, candidate);
-      const left = recoverable(relations, state);
+      const left = given();
       hidden.delete(candidate.area);
       if (left.some((r) => r.area === target.area)) continue;
       if (!best || left.length < best.left) best = { candidate, left: left.length };
@@ -200,7 +242,8 @@ function candidatesFor(
     for (const part of bySize(r.parts)) add(part, role === 0 ? 'sibling' : role === 1 ? 'part' : 'chain');
     add(r.total, role === 2 ? 'chain' : 'total');
   }
-  return out;
+  // A zero hides almost nothing (the hidden cells would still add up to the secret alone): last resort.
+  return [...out.filter((c) => sizeOf(c.area) !== 0), ...out.filter((c) => sizeOf(c.area) === 0)];
 }
 
 /** `a`, `a en b`, `a, b en c`. */
@@ -253,7 +296,7 @@ export function disclosureIssues(feed: Feed): FeedIssue[] {
         (area) => byArea.get(area)?.state ?? 'unknown',
         isCount ? (area) => byArea.get(area)?.value ?? 0 : undefined,
       );
-      for (const { area, via, value } of recovered) {
+      for (const { area, via, value, bySize } of recovered) {
         const totals = via.map((r) =>
           r.kind === 'history'
             ? `het herberekende cijfer van ${r.total.name}`
@@ -261,8 +304,9 @@ export function disclosureIssues(feed: Feed): FeedIssue[] {
               ? `het cijfer van de groep ${r.total.name}`
               : `het totaal van ${r.total.name}`,
         );
-        const how =
-          value === null
+        const how = bySize
+          ? `${andList(totals)} en de andere gepubliceerde cijfers: de ${bySize.cells} afgeschermde cijfers daarin zijn samen ${count.format(bySize.sum)}, en een geheim aantal is minstens 1`
+          : value === null
             ? `${andList([...totals, 'de andere gepubliceerde cijfers'])} met hun noemers (zoals het aantal inwoners)`
             : `${andList(totals)} en de andere gepubliceerde cijfers (het is ${count.format(value)})`;
         found.push({

@@ -110,7 +110,8 @@ function valuesOf(tree: Tree, areas: Area[]): ValueInput[] {
           area: area.id,
           period,
           value: null,
-          count: Math.min(cell.count, cell.denominator),
+          // A secret count is at least 1: a zero is published as nihil.
+          count: Math.min(cell.fate === 'suppressed' ? Math.max(cell.count, 1) : cell.count, cell.denominator),
           ...(indicator.kind === 'count' ? {} : { denominator: cell.denominator }),
           ...(cell.fate === 'suppressed' ? { status: 'suppressed' as const } : {}),
         });
@@ -126,7 +127,7 @@ function valuesOf(tree: Tree, areas: Area[]): ValueInput[] {
       area: area.id,
       period,
       value: d.secret ? null : d.value,
-      count: d.value,
+      count: d.secret ? Math.max(d.value, 1) : d.value,
       ...(d.secret ? { status: 'suppressed' as const } : {}),
     });
   }

@@ -99,11 +99,11 @@ const suppressedIn = (feed: Feed, indicatorId: string, period: string) =>
     .sort();
 
 test('Bibob De Markiezaten 2020: next to Rucphen the next smallest gemeente is hidden as well, and says why', () => {
-  // Without protection: De Markiezaten 5, the published gemeenten 4, so Rucphen would be 1.
+  // Without protection: De Markiezaten 12, the published gemeenten 11, so Rucphen would be 1.
   const { feed, suppressed } = build(
-    counts('bibob', '2020', { GM0748: 2, GM1674: 2, GM0851: 0, GM0840: '1.', GM0687: 3, GM1695: 4 }),
+    counts('bibob', '2020', { GM0748: 4, GM1674: 5, GM0851: 2, GM0840: '1.', GM0687: 3, GM1695: 4 }),
   );
-  assert.equal(cell(feed, 'bibob', 'dm', '2020')?.value, 5);
+  assert.equal(cell(feed, 'bibob', 'dm', '2020')?.value, 12);
   assert.deepEqual(suppressedIn(feed, 'bibob', '2020'), ['GM0840', 'GM0851']);
   assert.deepEqual(suppressed, [
     { indicator: 'bibob', period: '2020', area: 'GM0851', protects: 'GM0840', role: 'sibling' },
@@ -208,18 +208,33 @@ for (const status of ['nil', 'revised-provisional'] as const)
     );
   });
 
-test('the builder hides a nihil sibling, a published zero, to protect a secret beside it', () => {
+test('the builder passes over a nihil sibling, and one that would leave the hidden cells each 1', () => {
+  // Hiding Steenbergen's zero would leave Rucphen + Steenbergen = 1; hiding Roosendaal's 1, a sum of 2
+  // over two secrets of at least 1 each. Bergen op Zoom's 5 leaves Rucphen anywhere from 1 to 5.
   const { feed, suppressed } = build([
-    ...counts('bibob', '2020', { GM0748: 2, GM1674: 3, GM0840: '1.', GM0687: 3, GM1695: 4 }),
+    ...counts('bibob', '2020', { GM0748: 5, GM1674: 1, GM0840: '1.', GM0687: 3, GM1695: 4 }),
     { indicator: 'bibob', area: 'GM0851', period: '2020', value: null, count: 0, status: 'nil' },
   ]);
-  assert.equal(cell(feed, 'bibob', 'dm', '2020')?.value, 6);
+  assert.equal(cell(feed, 'bibob', 'dm', '2020')?.value, 7);
   assert.deepEqual(
     suppressed.map((s) => [s.area, s.role]),
-    [['GM0851', 'sibling']],
+    [['GM0748', 'sibling']],
   );
   assert.deepEqual(disclosureIssues(feed), []);
 });
+
+for (const sum of [1, 2])
+  test(`the check finds a secret that a sum of ${sum} over two hidden cells gives away`, () => {
+    // De Markiezaten minus the published gemeenten leaves Rucphen and Steenbergen adding up to 1 (a
+    // hidden zero beside it) or 2 (two secrets): a secret count is at least 1, so Rucphen is 1.
+    const feed = feedOf([BIBOB], { bibob: { dm: 5 + sum, GM0748: 2, GM1674: 3, GM0851: 'x', GM0840: 'x' } });
+    const issues = disclosureIssues(feed).filter((i) => i.path === 'series[4].values[0]');
+    assert.equal(issues.length, 1);
+    assert.equal(
+      issues[0]!.message,
+      `Rucphen in 2020 is geheim, maar af te leiden uit het totaal van De Markiezaten en de andere gepubliceerde cijfers: de 2 afgeschermde cijfers daarin zijn samen ${sum}, en een geheim aantal is minstens 1. Scherm nog een cijfer of het totaal af (secundaire onderdrukking).`,
+    );
+  });
 
 test('the check follows a chain of sums across levels', () => {
   // Zeeland = 3 + 4 from below; De Markiezaten = unit − Zeeland = 13; Rucphen = 13 − 5 − 6 − 0 = 2.
@@ -241,7 +256,7 @@ test('the check follows a chain of sums across levels', () => {
 test('a safe feed passes: two hidden siblings, an unknown sibling, a survey, or Nederland above the unit', () => {
   const survey = indicator('onveilig', 'survey', '%');
   const feed = feedOf([BIBOB, survey, indicator('inbraak', 'rate', 'per 1.000 inwoners')], {
-    bibob: { zwb: 30, dm: 5, zl: 25, GM0748: 2, GM1674: 2, GM0851: 'x', GM0840: 'x', GM0687: 20 },
+    bibob: { zwb: 32, dm: 7, zl: 25, GM0748: 2, GM1674: 2, GM0851: 'x', GM0840: 'x', GM0687: 20 },
     onveilig: { dm: 17.5, GM0748: 16, GM1674: 19, GM0851: 'x', GM0840: 15.2 },
     inbraak: { NL01: 2.1, zwb: 'x' },
   });
