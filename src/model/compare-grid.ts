@@ -4,7 +4,7 @@
  */
 import type { Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
-import type { CompareModel } from './compare.js';
+import { specialPeriodNotes, type CompareModel } from './compare.js';
 import { formatChangeDelta, formatPeriod } from './format.js';
 import type { DataGrid, GridRow } from './grid.js';
 import type { Point } from './series.js';
@@ -12,7 +12,8 @@ import type { Change } from './trend.js';
 
 /**
  * The grid behind `<miv-district-compare>`: one row per area, then the references (unit, Nederland);
- * a column for the period and one for the period before, and the change between them.
+ * a column for the period and one for the period before, and the change between them; notes on a
+ * special period either falls in.
  */
 export function compareGrid(model: CompareModel, strings: Strings): DataGrid {
   const { indicator, period, previousPeriod } = model;
@@ -44,6 +45,7 @@ export function compareGrid(model: CompareModel, strings: Strings): DataGrid {
       ...model.references.map((r) => row(r.area.name, r.point, r.previous, changeCell(r, indicator, strings))),
     ],
     ...(previousPeriod ? { changeLabel: strings.compare.changeSince(formatPeriod(previousPeriod, strings)) } : {}),
+    notes: specialPeriodNotes(model, strings),
   };
 }
 

@@ -14,10 +14,12 @@ import {
   type Indicator,
   type Opvallendheid,
   type RateOfCount,
+  type SpecialPeriod,
 } from '../feed/schema.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
-import { breakBetween } from './breaks.js';
+import { breakBetween, specialPeriodsIn } from './breaks.js';
 import {
+  asPrinted,
   formatInText,
   formatPeriod,
   formatPointValue,
@@ -30,6 +32,7 @@ import {
 } from './format.js';
 import { hasDenominators, indicatorAsRate, rateOfCount, ratePoint, type Measure } from './rates.js';
 import { hasValue, indexFeed, sortPeriods, type FeedIndex, type Point, type ValuedPoint } from './series.js';
+import { specialPeriodNote } from './summary.js';
 import { compareInFeed, keyPoints, periodBefore, type Change, type Significance } from './trend.js';
 import { newestFirst } from './dates.js';
 
@@ -41,6 +44,14 @@ export type CompareLevel = (typeof COMPARE_LEVELS)[number];
  */
 export type CompareSort = 'fixed' | 'value' | 'name';
 export const COMPARE_SORTS: readonly CompareSort[] = ['fixed', 'value', 'name'];
+
+/**
+ * The orders a reader may pick for the figures of `indicator` (as shown): never `value` for a count.
+ * Raw counts of areas of different size are not ranked; the rate is what compares them.
+ */
+export function sortsFor(indicator: Indicator): readonly CompareSort[] {
+  return indicator.kind === 'count' ? COMPARE_SORTS.filter((s) => s !== 'value') : COMPARE_SORTS;
+}
 
 export interface CompareQuery {
   indicator: string;
@@ -58,7 +69,10 @@ export interface CompareQuery {
   period?: string;
   /** An area to emphasise; a gemeente at district level emphasises its district. */
   highlight?: string;
-  /** `fixed` (default: district order, then name), `value` (highest first) or `name`. */
+  /**
+   * `fixed` (default: district order, then name), `value` (highest first) or `name`. Counts are not
+   * ranked: `value` gives the fixed order for them (`sortsFor`).
+   */
   sort?: string;
   /** Locale for sorting by name. */
   locale?: string;
@@ -115,6 +129,10 @@ export interface CompareModel {
   previousPeriod?: string;
   /** The compared areas in display order. */
   rows: CompareRow[];
+  /** The order of `rows`: the one asked for, or `fixed` where that may not be used (`sortsFor`). */
+  sort: CompareSort;
+  /** The orders a reader may pick for these figures (`sortsFor`). */
+  sorts: readonly CompareSort[];
   /** Reference lines, nearest first: the district (gemeente level), the unit, Nederland. */
   references: CompareReference[];
   national?: CompareReference;
@@ -136,6 +154,11 @@ export interface CompareModel {
   noAreaData: boolean;
   opvallendheden: Opvallendheid[];
   duiding: Duiding[];
+  /**
+   * The indicator's special periods (the COVID years) that hold `period` or `previousPeriod`: the
+   * figures, or the changes that start from them, are read with that in mind.
+   */
+  specialPeriods: SpecialPeriod[];
 }
 
 const noDataPoint = (period: string): Point => ({ period, value: null, status: 'no-data', margin: null });
@@ -182,9 +205,15 @@ function comparedAreas(index: FeedIndex, level: CompareLevel, query: CompareQuer
 
 /**
  * `fixed`: by the position of the area's district in the feed, then by name; `name`: by name;
- * `value`: rows with a number first, highest first, equal numbers and rows without one by name.
+ * `value`: rows with a number first, highest first, numbers printed equal and rows without one by name.
  */
-function sortRows(rows: CompareRow[], sort: CompareSort, locale: string, index: FeedIndex): CompareRow[] {
+function sortRows(
+  rows: CompareRow[],
+  sort: CompareSort,
+  locale: string,
+  index: FeedIndex,
+  indicator: Indicator,
+): CompareRow[] {
   const byName = (a: CompareRow, b: CompareRow) => a.area.name.localeCompare(b.area.name, locale);
   if (sort === 'name') return rows.sort(byName);
   if (sort === 'fixed') {
@@ -197,7 +226,7 @@ function sortRows(rows: CompareRow[], sort: CompareSort, locale: string, index: 
     const av = a.point.value;
     const bv = b.point.value;
     if (av === null || bv === null) return av === bv ? byName(a, b) : av === null ? 1 : -1;
-    return bv - av || byName(a, b);
+    return asPrinted(bv, indicator) - asPrinted(av, indicator) || byName(a, b);
   });
 }
 
@@ -322,15 +351,17 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
             highlighted: area.id === highlightId,
           };
         });
-  const sort = COMPARE_SORTS.find((s) => s === query.sort) ?? 'fixed';
-  sortRows(rows, sort, query.locale ?? 'nl-NL', index);
+  const sorts = sortsFor(shownIndicator);
+  const sort = sorts.find((s) => s === query.sort) ?? 'fixed';
+  sortRows(rows, sort, query.locale ?? 'nl-NL', index, shownIndicator);
 
   const valued = rows.filter((r) => hasValue(r.point));
-  const values = valued.map((r) => r.point.value!);
-  const max = Math.max(...values);
-  const min = Math.min(...values);
-  const highest = valued.filter((r) => r.point.value === max);
-  const lowest = valued.filter((r) => r.point.value === min);
+  // Highest, lowest and ties as printed: 12,05 and 12,149 are both 12,1, and neither is the higher.
+  const shown = new Map(valued.map((r) => [r, asPrinted(r.point.value!, shownIndicator)]));
+  const max = Math.max(...shown.values());
+  const min = Math.min(...shown.values());
+  const highest = valued.filter((r) => shown.get(r) === max);
+  const lowest = valued.filter((r) => shown.get(r) === min);
   const spread =
     valued.length > 1 && max !== min ? spreadOf(index, shownIndicator, highest, lowest) : 'not-significant';
 
@@ -359,6 +390,8 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
     ...(missingPeriod ? { missingPeriod } : {}),
     ...(previousPeriod ? { previousPeriod } : {}),
     rows,
+    sort,
+    sorts,
     references,
     ...(national ? { national } : {}),
     highest: valued.length > 1 ? highest : [],
@@ -369,6 +402,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
     noAreaData,
     opvallendheden,
     duiding,
+    specialPeriods: specialPeriodsIn(indicator, previousPeriod ? [previousPeriod, period] : [period]),
   };
 }
 
@@ -395,6 +429,19 @@ export function noAreaDataText(model: CompareModel, strings: Strings): [string] 
   ];
 }
 
+/**
+ * The notes on the special periods the comparison's period or its changes fall in, in the words of
+ * the line chart's notes: `Bijzondere periode 2020–2021 (Corona): …`.
+ */
+export function specialPeriodNotes(model: CompareModel, strings: Strings): string[] {
+  return model.specialPeriods.map((special) => specialPeriodNote(special, strings));
+}
+
+/** The special-period notes as sentences of a text: a note without a reason gets its full stop. */
+export function specialPeriodSentences(model: CompareModel, strings: Strings): string[] {
+  return specialPeriodNotes(model, strings).map((note) => (/[.!?]$/.test(note) ? note : `${note}.`));
+}
+
 /** The areas' names as a sentence list: `A, B en C`. */
 function listNames(rows: readonly CompareRow[], strings: Strings): string {
   return listOf(
@@ -415,7 +462,8 @@ export function spreadCaveat(model: CompareModel, strings: Strings): string | un
 /**
  * The plain-language description of a comparison: the range of the values (without naming areas at
  * its ends: a comparison is no league table), the highlighted area (or the unit) against Nederland,
- * the areas without a figure, and whether figures are provisional. It is the chart's text alternative.
+ * the areas without a figure, whether figures are provisional, and a special period the figures or
+ * their changes fall in. It is the chart's text alternative.
  */
 export function describeComparison(model: CompareModel, strings: Strings): string {
   const { indicator, national } = model;
@@ -497,6 +545,7 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
       period,
       strings,
     ),
+    ...specialPeriodSentences(model, strings),
   );
   return sentences.join(' ');
 }

@@ -7,6 +7,10 @@
  * mangles "–" and "é". A short block with title, unit, source, definition and feed date comes
  * first (as in CBS StatLine's CSV), then one line per value in "long" form — row, column, value,
  * status, margin, note — so that every value keeps its status in words and the file pivots cleanly.
+ * The note column also carries what the chart's notes say of a value (the series break it is the
+ * first value after, the special period it lies in): a line of a long file stands on its own once
+ * filtered or pivoted, and notes in the head block or after the table would move the header row or
+ * be read as values by the tools that read the table.
  * Numbers carry no thousands separator, so that every spreadsheet reads them as numbers.
  */
 import type { Strings } from '../i18n/strings.js';
@@ -15,6 +19,8 @@ import type { DataGrid } from './grid.js';
 
 const BOM = '\uFEFF';
 const LINE_END = '\r\n';
+/** Between the notes on one value: it needs no sentence end of the feed's texts, and a tool can split on it. */
+const NOTE_SEPARATOR = ' | ';
 /** Text that a spreadsheet would run as a formula (CSV injection); feed text is data, never code. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -73,7 +79,7 @@ export function gridToCsv(grid: DataGrid, strings: Strings): string {
           point.value === null ? '' : number(point.value, decimalsOf(indicator, point.status)),
           text(strings.status[point.status]),
           point.margin === null || point.value === null ? '' : number(point.margin, indicator.decimals),
-          text(point.note ?? ''),
+          text([point.note ?? '', ...(row.pointNotes?.[i] ?? [])].filter(Boolean).join(NOTE_SEPARATOR)),
         ]),
       );
     });

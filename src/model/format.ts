@@ -26,15 +26,24 @@ export function intl<Formatter, Options>(
   return formatter;
 }
 
-function numberFormat(locale: string, decimals: number, signed = false): Intl.NumberFormat {
+function numberFormat(locale: string, decimals: number, { signed = false, grouping = true } = {}): Intl.NumberFormat {
   const signDisplay = signed ? 'exceptZero' : 'auto';
   return intl(
     Intl.NumberFormat,
     locale,
-    { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay },
-    `${decimals} ${signDisplay}`,
+    {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      signDisplay,
+      // The locale's own grouping unless asked for none: `true` would be "always", not the locale's.
+      ...(grouping ? {} : { useGrouping: false }),
+    },
+    `${decimals} ${signDisplay} ${grouping}`,
   );
 }
+
+/** A locale whose numbers, written without grouping, `Number()` reads back: `-1234.5`. */
+const READ_BACK_LOCALE = 'en-US';
 
 /**
  * Makes a number format of `locale` ahead of need: a page's first `Intl.NumberFormat` loads the
@@ -52,7 +61,18 @@ export function formatNumber(value: number, decimals: number, strings: Strings):
 
 /** A difference with its sign: `+1,2`, `-0,4`. */
 export function formatDelta(value: number, decimals: number, strings: Strings): string {
-  return numberFormat(strings.locale, decimals, true).format(value);
+  return numberFormat(strings.locale, decimals, { signed: true }).format(value);
+}
+
+/**
+ * A value of the indicator as its figures print it, as a number again: with one decimal 12.04 is
+ * 12 and 12.06 is 12.1. Changes, ties and classes are judged on these, so that no sentence, table
+ * cell or legend contradicts the figures beside it. It is `formatNumber`'s own rounding, read back:
+ * `Intl` rounds a number's shortest decimal form (1.45 gives 1,5), where `toFixed` rounds its binary
+ * value (1,4) and `Math.round` rounds the halves of negative numbers up (-2,5 gives -2).
+ */
+export function asPrinted(value: number, indicator: Indicator): number {
+  return Number(numberFormat(READ_BACK_LOCALE, indicator.decimals, { grouping: false }).format(value));
 }
 
 /**

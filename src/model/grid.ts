@@ -5,10 +5,11 @@
  */
 import type { FeedMeta, Indicator, ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
+import { inSpecialPeriod } from './breaks.js';
 import { formatPeriod, formatPoint, statusKey } from './format.js';
-import type { IndicatorModel } from './indicator.js';
+import type { AreaSeries, IndicatorModel } from './indicator.js';
 import type { Point } from './series.js';
-import { chartNotes, seriesName } from './summary.js';
+import { chartNotes, seriesName, specialPeriodNote } from './summary.js';
 
 export interface DataGrid {
   /** The indicator title: first line of the CSV and of the image. */
@@ -42,6 +43,11 @@ export interface GridRow {
   change?: string;
   /** The row the chart emphasises; the table says so after its name. */
   highlighted?: boolean;
+  /**
+   * Per point, what a copy of the value on its own must say beside the feed's note on it: the series
+   * break it is the first value after, the special period it lies in (the CSV's note column).
+   */
+  pointNotes?: string[][];
 }
 
 /** The table of a grid: every cell as printed, and the statuses that occur, for its legend. */
@@ -61,6 +67,7 @@ export function indicatorGrid(model: IndicatorModel, strings: Strings): DataGrid
   const { indicator, periods } = model;
   const range = periods.length ? `${formatPeriod(periods[0]!, strings)}–${formatPeriod(periods.at(-1)!, strings)}` : '';
   const byPeriod = model.series.map((s) => new Map(s.points.map((p) => [p.period, p])));
+  const notesByPeriod = model.series.map((s) => seriesNotes(model, s, strings));
   return {
     title: indicator.title,
     subtitle: [model.shownArea.name, indicator.unit, range].filter(Boolean).join(' · '),
@@ -74,9 +81,29 @@ export function indicatorGrid(model: IndicatorModel, strings: Strings): DataGrid
     rows: periods.map((period) => ({
       header: formatPeriod(period, strings),
       points: byPeriod.map((points) => points.get(period)),
+      pointNotes: notesByPeriod.map((notes) => notes.get(period) ?? []),
     })),
     notes: chartNotes(model, strings),
   };
+}
+
+/**
+ * The notes on a series' values by period, in the words of the chart's notes: a break on the first
+ * value after it, a special period on every value within it.
+ */
+function seriesNotes(model: IndicatorModel, series: AreaSeries, strings: Strings): Map<string, string[]> {
+  const notes = new Map<string, string[]>();
+  const add = (period: string, note: string) => notes.set(period, [...(notes.get(period) ?? []), note]);
+  for (const b of model.breaks) {
+    const first = series.points.find((p) => p.period >= b.period);
+    if (first && (!b.areas || b.areas.includes(series.area.id)))
+      add(first.period, strings.notes.seriesBreak(formatPeriod(b.period, strings), b.reason));
+  }
+  for (const special of model.specialPeriods) {
+    const note = specialPeriodNote(special, strings);
+    for (const p of series.points) if (inSpecialPeriod(special, p.period)) add(p.period, note);
+  }
+  return notes;
 }
 
 /** The table of a grid: `3,0*`, `.`, `18,7 ± 2,0` as cells, the change column last. */

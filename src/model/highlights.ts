@@ -3,13 +3,14 @@
  * numbers (detected). Both are plain data; the element labels them apart and explains each rule in
  * words built from the same thresholds as the code below, so text and rule cannot drift apart.
  */
-import type { Area, Feed, Indicator, Opvallendheid } from '../feed/schema.js';
+import { periodYear } from '../feed/periods.js';
+import type { Area, Feed, Indicator, Opvallendheid, SpecialPeriod } from '../feed/schema.js';
 import { addDutch, stringsFor, type Strings } from '../i18n/strings.js';
 import { nlHighlightWords } from '../i18n/nl-highlights.js';
-import { breakBetween } from './breaks.js';
+import { breakBetween, specialPeriodsIn } from './breaks.js';
 import { formatInText, formatPeriod, formatWithUnit, provisionalWord, withPeriodInUnit } from './format.js';
 import { indexFeed, type FeedIndex, type Point } from './series.js';
-import { changePhrase } from './summary.js';
+import { changePhrase, specialPeriodNote } from './summary.js';
 import { compareInFeed, keyPoints, season, SMALL_COUNT, type Change } from './trend.js';
 import { VIEW_KEYS, viewHref, type ViewState } from '../view/view-state.js';
 import { newestFirst } from './dates.js';
@@ -46,6 +47,11 @@ export interface DetectedHighlight {
   change: Change;
   /** For `trend-reversal`: the number of steps in the other direction before the latest one. */
   run?: number;
+  /**
+   * The special periods (the COVID years) that a figure the rule read lies in: the finding stays
+   * comparable, but says so, as the chart marks them.
+   */
+  specialPeriods: SpecialPeriod[];
 }
 
 export interface DetectionQuery {
@@ -116,14 +122,21 @@ export function detectHighlights(feed: Feed, query: DetectionQuery): DetectedHig
       if (previous && !breakBetween(indicator, area.id, previous.period, latest.period)) {
         const change = compareInFeed(index, indicator, at(previous), at(latest));
         if (isNotable(change, indicator, DETECTION_RULES.largestChange.minRelative))
-          found['largest-change'].push({ rule: 'largest-change', indicator, area, reference: area, change });
+          found['largest-change'].push(
+            marked({ rule: 'largest-change', indicator, area, reference: area, change }, [
+              previous.period,
+              latest.period,
+            ]),
+          );
       }
 
       if (national && national.id !== area.id && indicator.kind !== 'count') {
         const reference = index.points(indicator.id, national.id).find((p) => p.period === latest.period);
         const change = reference ? compareInFeed(index, indicator, at(reference, national), at(latest)) : null;
         if (isNotable(change, indicator, DETECTION_RULES.farFromNational.minRelative))
-          found['far-from-national'].push({ rule: 'far-from-national', indicator, area, reference: national, change });
+          found['far-from-national'].push(
+            marked({ rule: 'far-from-national', indicator, area, reference: national, change }, [latest.period]),
+          );
       }
 
       const reversal = trendReversal(index, indicator, area, points);
@@ -132,6 +145,22 @@ export function detectHighlights(feed: Feed, query: DetectionQuery): DetectedHig
   }
   const limit = query.limit ?? DEFAULT_DETECTION_LIMIT;
   return HIGHLIGHT_RULES.flatMap((rule) => found[rule].sort((a, b) => weight(b) - weight(a)).slice(0, limit));
+}
+
+/** A finding with the special periods that the periods it read lie in. */
+function marked(finding: Omit<DetectedHighlight, 'specialPeriods'>, read: readonly string[]): DetectedHighlight {
+  return { ...finding, specialPeriods: specialPeriodsIn(finding.indicator, read) };
+}
+
+/**
+ * True when `to` is the period right after `from` of the same season in the indicator's frequency:
+ * a year on, two for the Veiligheidsmonitor (every two years). An irregular series has no expected
+ * step, so its published periods are the ones in a row.
+ */
+function inARow(indicator: Indicator, from: string, to: string): boolean {
+  if (indicator.frequency === 'onregelmatig') return true;
+  const years = indicator.frequency === 'tweejaarlijks' ? 2 : 1;
+  return Number(periodYear(to)) - Number(periodYear(from)) === years;
 }
 
 function trendReversal(
@@ -146,13 +175,15 @@ function trendReversal(
   // Each step goes from a half-year (or quarter) to the same one a year later: between neighbouring
   // half-years the seasons would zigzag.
   const window = points.filter((p) => season(p.period) === season(last.period)).slice(-(run + 2));
-  // Consecutive periods only: a trend is never read across a suppressed or missing value.
+  // Consecutive periods only: a trend is never read across a suppressed or missing value, nor across
+  // a period the series leaves out (`inARow`).
   if (window.length < run + 2 || window.some((p) => p.value === null)) return undefined;
   const steps: Change[] = [];
   for (let i = 1; i < window.length; i++) {
     const from = window[i - 1]!;
     const to = window[i]!;
-    if (breakBetween(indicator, area.id, from.period, to.period)) return undefined;
+    if (!inARow(indicator, from.period, to.period) || breakBetween(indicator, area.id, from.period, to.period))
+      return undefined;
     const change = compareInFeed(index, indicator, { area: area.id, point: from }, { area: area.id, point: to });
     // An untested survey step is no rise or fall to build a trend on, nor a step between small counts.
     if (change?.significance !== 'significant' || change.smallCount || tooFew(indicator, from)) return undefined;
@@ -161,7 +192,10 @@ function trendReversal(
   const latest = steps.pop()!;
   const direction = steps[0]!.direction;
   if (direction === latest.direction || steps.some((s) => s.direction !== direction)) return undefined;
-  return { rule: 'trend-reversal', indicator, area, reference: area, change: latest, run };
+  return marked(
+    { rule: 'trend-reversal', indicator, area, reference: area, change: latest, run },
+    window.map((p) => p.period),
+  );
 }
 
 export interface AuthoredQuery {
@@ -254,10 +288,21 @@ function brokenRun(highlight: DetectedHighlight, strings: Strings): string {
 }
 
 /**
+ * The special periods a finding's figures lie in, each as a sentence after it, in the words of the
+ * chart's notes (`. Bijzondere periode 2020–2021 (Corona)`): the finding holds, but it is read with
+ * that period in mind. The reason is left to the chart's notes, one click away.
+ */
+function specialPeriodNotes(highlight: DetectedHighlight, strings: Strings): string {
+  return highlight.specialPeriods
+    .map((special) => `. ${specialPeriodNote(special, strings, { reason: false })}`)
+    .join('');
+}
+
+/**
  * A detected figure in one sentence: `Woninginbraak in Zeeland: 1,6 woninginbraken per 1.000 inwoners
  * in 2025, 0,2 lager dan in 2024 (-11 %).`, against Nederland's figure for `far-from-national`
  * (`1,0 hoger dan Nederland (4,0)`: the same words as the value before it), and with the run it
- * breaks for `trend-reversal`.
+ * breaks for `trend-reversal`, and the special period its figures lie in.
  */
 export function describeHighlight(highlight: DetectedHighlight, strings: Strings): string {
   const { indicator, change } = highlight;
@@ -269,16 +314,16 @@ export function describeHighlight(highlight: DetectedHighlight, strings: Strings
     foundChange(highlight, strings),
     provisionalWord(change.to.status, strings),
   );
-  return sentence + brokenRun(highlight, strings) + '.';
+  return sentence + brokenRun(highlight, strings) + specialPeriodNotes(highlight, strings) + '.';
 }
 
 /**
  * What a rule found, for a place that already shows the indicator, area and latest value (a card of
  * the profile): `0,2 lager dan in 2024 (-11 %)`, `1,0 hoger dan Nederland (4,0)`, `0,3 hoger dan in
- * 2024, na 3 dalingen op rij`.
+ * 2024, na 3 dalingen op rij`, and the special period its figures lie in.
  */
 export function describeFinding(highlight: DetectedHighlight, strings: Strings): string {
-  return foundChange(highlight, strings) + brokenRun(highlight, strings);
+  return foundChange(highlight, strings) + brokenRun(highlight, strings) + specialPeriodNotes(highlight, strings);
 }
 
 export interface HighlightsQuery {

@@ -16,6 +16,7 @@ import type {
   ValueStatus,
 } from '../feed/schema.js';
 import { AREA_LEVELS } from '../feed/schema.js';
+import { existsIn } from '../feed/periods.js';
 import { stringsFor } from '../i18n/strings.js';
 import { sinceLastBreak, specialPeriodsIn } from './breaks.js';
 import { formatPeriod, withPeriodInUnit } from './format.js';
@@ -42,6 +43,7 @@ export interface AreaSeries {
   role: SeriesRole;
   /** True when this series stands in for the asked area, which has no data of its own. */
   fallback: boolean;
+  /** With a not-applicable point in each period shown in which the area did not exist (`withNotApplicable`). */
   points: Point[];
   /** The group of comparable areas this line stands for (`compare="group:…"`). */
   group?: AreaGroup;
@@ -71,8 +73,9 @@ export interface IndicatorModel {
    */
   missingAfterLatest: MissingPeriods[];
   /**
-   * The last break of the shown area's series up to its latest value. The changes are measured
-   * after it only: nothing is compared with a value from before it.
+   * The last break of the shown area's series up to its latest value, when it moved the start of
+   * `changeFirst`: the changes are measured after it only, and nothing is compared with a value from
+   * before it. Absent when the break lies before the periods shown.
    */
   lastBreak?: SeriesBreak;
   /**
@@ -230,9 +233,10 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     const feedStrings = stringsFor(feed.meta.language);
     shownIndicator = indicatorAsIndex(shownIndicator, base ? formatPeriod(base, feedStrings) : '', feedStrings);
   }
+  const periods = sortPeriods(series.flatMap((s) => s.points.map((p) => p.period)));
+  series = series.map((s) => ({ ...s, points: withNotApplicable(s.area, s.points, periods) }));
   const mainPoints = series[0]!.points;
 
-  const periods = sortPeriods(series.flatMap((s) => s.points.map((p) => p.period)));
   const shownIds = new Set(series.map((s) => s.area.id));
   const breaks = (indicator.breaks ?? []).filter(
     (b) => periods.includes(b.period) && (!b.areas || b.areas.some((id) => shownIds.has(id) || id === area.id)),
@@ -243,10 +247,13 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     .filter((d) => !d.period || periods.includes(d.period))
     .sort(newestFirst);
 
-  const { latest } = keyPoints(mainPoints);
+  const { latest, first: firstShown } = keyPoints(mainPoints);
   const comparable = sinceLastBreak(indicator, shownArea.id, mainPoints);
   const at = (point: Point) => ({ area: shownArea.id, point });
   const { previous, first } = keyPoints(comparable.points);
+  // A break before the periods shown (a reader's `from` after it) moved nothing: named, it would
+  // place a break at the reader's first period.
+  const lastBreak = first?.period !== firstShown?.period ? comparable.lastBreak : undefined;
   return {
     feed,
     indicator: withPeriodInUnit(shownIndicator, periods, stringsFor(feed.meta.language)),
@@ -260,7 +267,7 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     duiding,
     ...(latest ? { latest } : {}),
     missingAfterLatest: missingAfter(latest, periods, mainPoints),
-    ...(comparable.lastBreak ? { lastBreak: comparable.lastBreak } : {}),
+    ...(lastBreak ? { lastBreak } : {}),
     changePrevious: latest && previous ? compareInFeed(index, shownIndicator, at(previous), at(latest)) : null,
     changeFirst:
       latest && first && first !== previous && first !== latest
@@ -273,6 +280,21 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     indexProblems,
     allPeriods,
   };
+}
+
+/**
+ * The points of an area, with a not-applicable one in each of `periods` the area did not exist in
+ * and has no figure for (Haaren after 2020): CBS's blank, "kan op logische gronden niet voorkomen",
+ * where a period without a point would read as missing data (`.`). A figure recomputed on today's
+ * boundaries for before the area was formed stays.
+ */
+function withNotApplicable(area: Area, points: readonly Point[], periods: readonly string[]): Point[] {
+  const byPeriod = new Map(points.map((p) => [p.period, p]));
+  return periods.flatMap((period) => {
+    const point = byPeriod.get(period);
+    if (point) return [point];
+    return existsIn(area, period) ? [] : [{ period, value: null, status: 'not-applicable' as const, margin: null }];
+  });
 }
 
 /** The periods after `latest` without a figure, grouped by status; a period `points` do not reach has no data (`.`). */

@@ -135,7 +135,10 @@ function mergeEmpty(classes: MapClass[]): MapClass[] {
   return out;
 }
 
-/** The class a value falls in (its index), or null for a value outside every class. */
+/**
+ * The class a value falls in (its index), or null for a value outside every class. The value as
+ * printed, as the classes' values are: the legend's bounds are read against the printed figures.
+ */
 export function classOf(value: number, { classes }: MapClasses): number | null {
   const index = classes.findIndex(
     (c, i) => value >= c.from && (i === classes.length - 1 ? value <= c.to : value < c.to),

@@ -9,8 +9,16 @@ import type { Area, Feed, Polarity } from '../feed/schema.js';
 import { addDutch, type Strings } from '../i18n/strings.js';
 import { nlMapWords } from '../i18n/nl-map.js';
 import type { MapPaletteName } from '../tokens/tokens.js';
-import { buildCompareModel, spreadCaveat, tiedPoint, type CompareModel, type CompareRow } from './compare.js';
 import {
+  buildCompareModel,
+  specialPeriodSentences,
+  spreadCaveat,
+  tiedPoint,
+  type CompareModel,
+  type CompareRow,
+} from './compare.js';
+import {
+  asPrinted,
   formatInText,
   formatNumber,
   formatPeriod,
@@ -90,14 +98,16 @@ export function buildMapModel(feed: Feed, query: MapQuery): MapModel {
   const { indicator } = compare;
   const countOnly = indicator.kind === 'count';
   const rows = countOnly ? [] : compare.rows;
+  // Classed as printed: 12,46 is shown as 12,5, and a legend class "12,0 tot 12,5" would contradict it.
+  const printed = (row: CompareRow) => (hasValue(row.point) ? asPrinted(row.point.value, indicator) : null);
   const classes = mapClasses(
-    rows.filter((r) => hasValue(r.point)).map((r) => r.point.value!),
+    rows.map(printed).filter((v) => v !== null),
     { method: query.method ?? 'equal', decimals: indicator.decimals },
   );
-  const regions = rows.map((row) => ({
-    row,
-    classIndex: hasValue(row.point) ? classOf(row.point.value!, classes) : null,
-  }));
+  const regions = rows.map((row) => {
+    const value = printed(row);
+    return { row, classIndex: value === null ? null : classOf(value, classes) };
+  });
   const districtIds = [...new Set(rows.map((r) => r.area.parent).filter((id): id is string => Boolean(id)))];
   const districts = districtIds
     .map((id) => index.areas.get(id))
@@ -141,7 +151,8 @@ const MOST_NAMED = 5;
 /**
  * The map's text alternative: where the figure is highest and lowest (named, as a map shows it
  * anyway), with a survey's caveat that those differences were not tested or are not significant,
- * and which gemeenten have no figure and why. It never calls a difference significant.
+ * which gemeenten have no figure and why, and a special period the figures (or the table's changes)
+ * fall in. It never calls a difference significant.
  */
 export function describeMap(model: MapModel, strings: Strings): string {
   const { compare } = model;
@@ -205,6 +216,7 @@ export function describeMap(model: MapModel, strings: Strings): string {
       period,
       strings,
     ),
+    ...specialPeriodSentences(compare, strings),
   );
   return sentences.join(' ');
 }

@@ -3,7 +3,7 @@
  * summary that is also the chart's text alternative, and the notes that explain the chart's marks.
  */
 import { nextPeriod } from '../feed/periods.js';
-import type { Indicator, ValueStatus } from '../feed/schema.js';
+import type { Indicator, SpecialPeriod, ValueStatus } from '../feed/schema.js';
 import type { ChangeWords, Strings } from '../i18n/strings.js';
 import type { IndicatorModel, MissingPeriods } from './indicator.js';
 import {
@@ -313,14 +313,23 @@ export function chartNotes(model: IndicatorModel, strings: Strings): string[] {
       : model.series.filter((s) => b.areas?.includes(s.area.id)).map((s) => seriesName(s, strings));
     notes.push(strings.notes.seriesBreak(formatPeriod(b.period, strings), b.reason, listOf(cut, strings)));
   }
-  for (const special of model.specialPeriods)
-    notes.push(
-      strings.notes.specialPeriod(periodRange(special.from, special.to, strings), special.label, special.reason),
-    );
+  for (const special of model.specialPeriods) notes.push(specialPeriodNote(special, strings));
   for (const { series, point } of points)
     if (point.note)
       notes.push(strings.notes.point(seriesName(series, strings), formatPeriod(point.period, strings), point.note));
   return notes;
+}
+
+/**
+ * A special period as the chart's notes name it: `Bijzondere periode 2020–2021 (Corona): …`. Without
+ * `reason`, for a short text whose chart gives the reason one click away.
+ */
+export function specialPeriodNote(special: SpecialPeriod, strings: Strings, { reason = true } = {}): string {
+  return strings.notes.specialPeriod(
+    periodRange(special.from, special.to, strings),
+    special.label,
+    reason ? special.reason : undefined,
+  );
 }
 
 /** `2020–2021`, or one period alone when both ends are the same. */

@@ -4,6 +4,7 @@
  */
 import { periodParts } from '../feed/periods.js';
 import { SMALL_COUNT, type Indicator } from '../feed/schema.js';
+import { asPrinted } from './format.js';
 import { hasValue, type FeedIndex, type Point, type ValuedPoint } from './series.js';
 
 export type Direction = 'up' | 'down' | 'same';
@@ -20,9 +21,9 @@ export { SMALL_COUNT };
 export interface Change {
   from: Point;
   to: Point;
-  /** `to.value - from.value`, in the indicator's unit. */
+  /** `to.value - from.value` as the two are printed (`asPrinted`), in the indicator's unit. */
   delta: number;
-  /** Relative change in % of `from.value`; null when that is zero, and between small counts. */
+  /** `delta` in % of `from.value` as printed; null when that is zero, and between small counts. */
   relative: number | null;
   direction: Direction;
   /**
@@ -76,10 +77,17 @@ export interface ComparisonContext {
   published?: boolean;
 }
 
+/** A point's number and margin as its figures print them (`asPrinted`). */
+function printed(point: ValuedPoint, indicator: Indicator): ValuedPoint {
+  const margin = point.margin === null ? null : asPrinted(point.margin, indicator);
+  return { ...point, value: asPrinted(point.value, indicator), margin };
+}
+
 /**
- * Compares `to` with `from` for an indicator, or null when either has no number. A survey difference
- * is significant as the publisher says when it says so; otherwise by `testDifference`, unless the
- * areas are nested, which leaves it untested.
+ * Compares `to` with `from` for an indicator, or null when either has no number. Everything is
+ * judged on the figures as printed: 12,04 and 12,06 printed 12,0 and 12,1 differ by 0,1, 12,05 and
+ * 12,149 both printed 12,1 are "even hoog". A survey difference is significant as the publisher says
+ * when it says so; otherwise by `testDifference`, unless the areas are nested, which leaves it untested.
  */
 export function compareValues(
   indicator: Indicator,
@@ -88,13 +96,18 @@ export function compareValues(
   context: ComparisonContext = {},
 ): Change | null {
   if (!hasValue(from) || !hasValue(to)) return null;
-  // Compare what is printed: 12,04 and 12,01 shown as "12,0" are no change to a reader.
-  const scale = 10 ** indicator.decimals;
-  const delta = Math.round((to.value - from.value) * scale) / scale;
+  const [a, b] = [printed(from, indicator), printed(to, indicator)];
+  // Read back too: 12,1 − 12,0 in binary is 0,0999…
+  const delta = asPrinted(b.value - a.value, indicator);
   let significance: Significance;
   if (indicator.kind !== 'survey') significance = delta === 0 ? 'not-significant' : 'significant';
   else if (context.published !== undefined) significance = context.published ? 'significant' : 'not-significant';
-  else significance = context.nested ? 'not-tested' : testDifference(from, to);
+  // The margins test the printed figures (`18,7 ± 2,0`), not the finer ones a feed may carry: a reader
+  // who checks a verdict against the table by the rule gets the same answer, and figures printed
+  // equal are never "significant hoger". Rounding moves the difference by at most one unit of the
+  // last decimal, little beside a survey's margins; the publisher, who tests its unrounded
+  // estimates, decides wherever it flags a difference (above).
+  else significance = context.nested ? 'not-tested' : testDifference(a, b);
   const sign: Direction = delta === 0 ? 'same' : delta > 0 ? 'up' : 'down';
   // A difference within the margins is "gelijk"; an untested one still shows which way the figures went.
   const direction = significance === 'not-significant' ? 'same' : sign;
@@ -109,7 +122,7 @@ export function compareValues(
     from,
     to,
     delta,
-    relative: from.value === 0 || smallCount ? null : ((to.value - from.value) / Math.abs(from.value)) * 100,
+    relative: a.value === 0 || smallCount ? null : (delta / Math.abs(a.value)) * 100,
     direction,
     significance,
     significant: significance === 'significant',

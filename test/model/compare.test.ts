@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildCompareModel, describeComparison } from '../../src/model/compare.js';
 import { compareGrid } from '../../src/model/compare-grid.js';
+import { buildMapModel, describeMap } from '../../src/model/map.js';
 import { gridTable } from '../../src/model/grid.js';
 import { parseFeed } from '../../src/feed/validate.js';
 import { MivError } from '../../src/feed/errors.js';
@@ -64,6 +65,45 @@ describe('buildCompareModel', () => {
       sort: 'value',
     });
     expect(names(gemeenten)).to.deep.equal(['Breda', 'Etten-Leur', 'Baarle-Nassau']);
+  });
+
+  it('ranks no counts: highest first gives the fixed order for them, and only the rate is ranked', async () => {
+    const copy = await smallFeed();
+    copy.indicators.find((i) => i.id === 'woninginbraak')!.kind = 'count';
+    const counts = buildCompareModel(parseFeed(copy), { indicator: 'woninginbraak', sort: 'value' });
+    expect(names(counts)).to.deep.equal(['De Markiezaten', 'De Baronie', 'Hart van Brabant', 'Zeeland']);
+    expect(counts).to.include({ sort: 'fixed' });
+    expect(counts.sorts).to.deep.equal(['fixed', 'name']);
+    const rates = buildCompareModel(feed, { indicator: 'woninginbraak', sort: 'value' });
+    expect(rates).to.include({ sort: 'value' });
+    expect(rates.sorts).to.deep.equal(['fixed', 'value', 'name']);
+  });
+
+  it('reads ties, the range and the changes from the figures as printed, not from decimals never shown', async () => {
+    const raw = await smallFeed();
+    const set = (area: string, values: [number, number]) => {
+      const series = raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === area)!;
+      series.values.splice(-2, 2, ...values);
+    };
+    // Breda 12,04 then 12,06: printed 12,0 and 12,1. Etten-Leur 12,05 then 12,149: 12,1 both times.
+    set('GM0758', [12.04, 12.06]);
+    set('GM0777', [12.05, 12.149]);
+    const query = { indicator: 'woninginbraak', within: 'de-baronie' };
+    const model = buildCompareModel(parseFeed(raw), query);
+    const { nl } = dictionaries;
+    expect(describeComparison(model, nl)).to.match(
+      /^In 2025 hadden alle gebieden met een cijfer dezelfde waarde: 12,1\* woninginbraken per 1\.000 inwoners\. /,
+    );
+    const table = gridTable(compareGrid(model, nl), nl);
+    expect(table.rows.slice(1, 3).map((r) => [r.header, ...r.cells])).to.deep.equal([
+      ['Breda', '12,1*', '12,0', '+0,1'],
+      ['Etten-Leur', '12,1*', '12,1', '0,0'],
+    ]);
+    expect(names(buildCompareModel(parseFeed(raw), { ...query, sort: 'value' })), 'a tie, by name').to.deep.equal([
+      'Breda',
+      'Etten-Leur',
+      'Baarle-Nassau',
+    ]);
   });
 
   it('sorts by name on request', () => {
@@ -256,6 +296,40 @@ describe('buildCompareModel', () => {
     const own = buildCompareModel(feed, { indicator: 'woninginbraak', level: 'gemeente', within: 'de-markiezaten' });
     expect(own.opvallendheden.map((o) => o.id)).to.include('markiezaten-intern-inbraak');
     expect(buildCompareModel(feed, { indicator: 'halt-verwijzingen' }).opvallendheden).to.deep.equal([]);
+  });
+});
+
+describe('a special period', () => {
+  let feed: Feed;
+  before(async () => {
+    feed = parseFeed(await smallFeed());
+  });
+  const { nl, en } = dictionaries;
+
+  it('is noted under the comparison of a period in it, or of changes from or into it', () => {
+    // The small feed marks 2020–2021; 2020 is compared with 2019, 2022 with 2021.
+    for (const period of ['2020', '2021', '2022']) {
+      const model = buildCompareModel(feed, { indicator: 'woninginbraak', period });
+      expect(compareGrid(model, nl).notes, period).to.deep.equal([
+        'Bijzondere periode 2020–2021 (Corona): COVID-19: minder mensen van huis',
+      ]);
+      expect(describeComparison(model, nl), period).to.match(
+        / Bijzondere periode 2020–2021 \(Corona\): COVID-19: minder mensen van huis\.$/,
+      );
+      expect(describeComparison(model, en), period).to.match(
+        / Special period 2020–2021 \(Corona\): COVID-19: minder mensen van huis\.$/,
+      );
+    }
+    const after = buildCompareModel(feed, { indicator: 'woninginbraak', period: '2023' });
+    expect(compareGrid(after, nl).notes).to.deep.equal([]);
+    expect(describeComparison(after, nl)).not.to.contain('Bijzondere periode');
+  });
+
+  it('is named in the map’s description', () => {
+    const text = describeMap(buildMapModel(feed, { indicator: 'woninginbraak', period: '2020' }), nl);
+    expect(text).to.match(/ Bijzondere periode 2020–2021 \(Corona\): COVID-19: minder mensen van huis\.$/);
+    const after = describeMap(buildMapModel(feed, { indicator: 'woninginbraak', period: '2023' }), nl);
+    expect(after).not.to.contain('Bijzondere periode');
   });
 });
 

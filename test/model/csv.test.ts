@@ -27,11 +27,37 @@ describe('gridToCsv', () => {
       'Periode;Gebied;Waarde;Status;Marge (95 %);Noot',
     ]);
     expect(lines).to.include('2015;Bergen op Zoom;5,4;definitief;;');
-    expect(lines).to.include('2020;Bergen op Zoom;;geheim;;Te weinig gevallen om te publiceren.');
+    expect(lines).to.include(
+      '2020;Bergen op Zoom;;geheim;;Te weinig gevallen om te publiceren. | Bijzondere periode 2020–2021 (Corona): COVID-19: minder mensen van huis',
+    );
     expect(lines).to.include('2025;Nederland;2,0;voorlopig;;');
     // 11 years × 2 areas, after the 9 lines of the head, and a final line end.
     expect(lines).to.have.length(9 + 22 + 1);
     expect(lines.at(-1)).to.equal('');
+  });
+
+  it('notes on a value the series break it is the first after and the special period it lies in, under the same header row', async () => {
+    const raw = await smallFeed();
+    raw.indicators.find((i) => i.id === 'onveilig-eigen-buurt')!.breaks = [
+      { period: '2021', reason: 'Vernieuwde Veiligheidsmonitor', areas: ['GM0758'] },
+    ];
+    const feed = parseFeed(raw);
+    const survey = buildIndicatorModel(feed, { indicator: 'onveilig-eigen-buurt', area: 'GM0758', compare: 'land' });
+    const lines = gridToCsv(indicatorGrid(survey, nl), nl).split('\r\n');
+    expect(lines[8]).to.equal('Periode;Gebied;Waarde;Status;Marge (95 %);Noot');
+    expect(lines.slice(9, 13)).to.deep.equal([
+      '2019;Breda;20,1;definitief;1,9;',
+      '2019;Nederland;17,5;definitief;0,3;',
+      '2021;Breda;18,4;definitief;1,8;Trendbreuk 2021: Vernieuwde Veiligheidsmonitor',
+      '2021;Nederland;16,8;definitief;0,3;',
+    ]);
+    const burglary = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0748', compare: 'none' });
+    expect(gridToCsv(indicatorGrid(burglary, en), en).split('\r\n')).to.include.members([
+      '2019,Bergen op Zoom,4.6,definitive,,',
+      '2020,Bergen op Zoom,,confidential,,Te weinig gevallen om te publiceren. | Special period 2020–2021 (Corona): COVID-19: minder mensen van huis',
+      '2021,Bergen op Zoom,4.1,definitive,,Special period 2020–2021 (Corona): COVID-19: minder mensen van huis',
+      '2022,Bergen op Zoom,3.8,definitive,,',
+    ]);
   });
 
   it('writes margins, and "," with a decimal point in English', async () => {

@@ -73,9 +73,10 @@ describe('CBS symbols in the table, its legend and the CSV', () => {
       compare: 'none',
     });
     const lines = gridToCsv(indicatorGrid(model, nl), nl).split('\r\n');
+    const special = 'Bijzondere periode 2020–2021 (Corona): COVID-19: minder mensen van huis';
     expect(lines).to.include.members([
-      '2020;Breda;;geheim;;',
-      '2021;Breda;0;nihil;;',
+      `2020;Breda;;geheim;;${special}`,
+      `2021;Breda;0;nihil;;${special}`,
       '2022;Breda;3,8;nader voorlopig;;',
       '2023;Breda;;gegevens ontbreken;;',
       '2024;Breda;;niet van toepassing;;',

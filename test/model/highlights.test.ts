@@ -3,6 +3,7 @@ import { parseFeed } from '../../src/feed/validate.js';
 import type { Feed, Indicator, Series } from '../../src/feed/schema.js';
 import {
   authoredHighlights,
+  describeFinding,
   describeHighlight,
   detectedByRule,
   detectHighlights,
@@ -189,6 +190,37 @@ describe('detectHighlights', () => {
     expect(found[1]!.change.direction).to.equal('up');
   });
 
+  it('reads no reversal across a period the series leaves out; a survey steps two years at a time', () => {
+    const raw = structuredClone(feed);
+    raw.indicators.push(
+      { ...raw.indicators.find((i) => i.id === 'overlast')!, id: 'gat', title: 'gat', shortTitle: 'gat' },
+      { ...raw.indicators.find((i) => i.id === 'onveilig')!, id: 'lang', title: 'lang', shortTitle: 'lang' },
+    );
+    raw.series.push(
+      // Three falls and a rise, but 2021 is not in the list: 4,0 in 2020 and 3,5 in 2022 are no step.
+      {
+        indicator: 'gat',
+        area: 'de-baronie',
+        periods: ['2018', '2019', '2020', '2022', '2023'],
+        values: [5, 4.5, 4, 3.5, 4.5],
+      },
+      // The Veiligheidsmonitor every two years: three significant falls and a significant rise.
+      {
+        indicator: 'lang',
+        area: 'de-baronie',
+        periods: ['2017', '2019', '2021', '2023', '2025'],
+        values: [20, 19, 18, 17, 19],
+        margins: [0.2, 0.2, 0.2, 0.2, 0.2],
+      },
+    );
+    const found = detectHighlights(parseFeed(raw), { areas: districts, indicators: ['gat', 'lang'] });
+    expect(found.map((h) => describeHighlight(h, nl))).to.deep.equal([
+      'gat in De Baronie: 4,5 per 1.000 inwoners in 2023, 1,0 hoger dan in 2022 (+29\u00a0%).',
+      'lang in De Baronie: 19,0\u00a0% in 2025, 2,0 procentpunt significant hoger dan in 2023.',
+      'lang in De Baronie: 19,0\u00a0% in 2025, 2,0 procentpunt significant hoger dan in 2023, na 3 dalingen op rij.',
+    ]);
+  });
+
   it('leaves out a rate resting on fewer than 10 cases, where the feed gives the counts', () => {
     const years = ['2021', '2022', '2023', '2024', '2025'];
     /** Weapon offences per 1.000 inwoners: +40 % on 2024 and +75 % against Nederland in De Baronie; three falls and a rise of +75 % in Zeeland. */
@@ -341,6 +373,34 @@ describe('highlights in words', () => {
     );
     expect(describeHighlight(reversal, en)).to.equal(
       'overlast in De Baronie: 7.5 per 1.000 inwoners in 2025, 0.5 higher than in 2024 (+7%), after 3 falls in a row.',
+    );
+  });
+
+  it('says when the figures a rule read lie in a special period, in the words of the chart’s notes', () => {
+    const raw = structuredClone(feed);
+    raw.indicators.push({
+      ...raw.indicators.find((i) => i.id === 'overlast')!,
+      id: 'jeugd',
+      title: 'jeugd',
+      shortTitle: 'jeugd',
+      specialPeriods: [{ from: '2020', to: '2021', label: 'Corona', reason: 'COVID-19' }],
+    });
+    raw.series.push({
+      indicator: 'jeugd',
+      area: 'zeeland',
+      periods: ['2017', '2018', '2019', '2020', '2021'],
+      values: [5, 4, 3, 2, 4],
+    });
+    const found = detectHighlights(parseFeed(raw), { areas: ['zeeland'], indicators: ['jeugd'] });
+    expect(found.map((h) => describeHighlight(h, nl))).to.deep.equal([
+      'jeugd in Zeeland: 4,0 per 1.000 inwoners in 2021, 2,0 hoger dan in 2020 (+100\u00a0%). Bijzondere periode 2020–2021 (Corona).',
+      'jeugd in Zeeland: 4,0 per 1.000 inwoners in 2021, 2,0 hoger dan in 2020 (+100\u00a0%), na 3 dalingen op rij. Bijzondere periode 2020–2021 (Corona).',
+    ]);
+    expect(describeHighlight(found[1]!, en)).to.equal(
+      'jeugd in Zeeland: 4.0 per 1.000 inwoners in 2021, 2.0 higher than in 2020 (+100%), after 3 falls in a row. Special period 2020–2021 (Corona).',
+    );
+    expect(describeFinding(found[1]!, nl)).to.equal(
+      '2,0 hoger dan in 2020 (+100\u00a0%), na 3 dalingen op rij. Bijzondere periode 2020–2021 (Corona)',
     );
   });
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildIndicatorModel } from '../../src/model/indicator.js';
-import { describeIndicator, fallbackSentence } from '../../src/model/summary.js';
+import { describeIndicator, fallbackSentence, missingAfterLatestInWords } from '../../src/model/summary.js';
+import { gridTable, indicatorGrid } from '../../src/model/grid.js';
 import { parseFeed } from '../../src/feed/validate.js';
 import { MivError } from '../../src/feed/errors.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
@@ -162,5 +163,41 @@ describe('buildIndicatorModel', () => {
     expect(describeIndicator(model, dictionaries.en)).to.match(
       /^In 2025: 3\.0 woninginbraken per 1\.000 inwoners in Breda \(revised provisional figure\)\. /,
     );
+  });
+});
+
+describe('an area in periods it did not exist in', () => {
+  /** The small feed with Etten-Leur merged away at the end of 2022: its series stop there. */
+  async function mergedAway(): Promise<Feed> {
+    const raw = await smallFeed();
+    raw.areas.find((a) => a.id === 'GM0777')!.validTo = '2022-12-31';
+    for (const s of raw.series.filter((s) => s.area === 'GM0777')) {
+      const kept = s.periods.filter((p) => p <= '2022').length;
+      s.periods = s.periods.slice(0, kept);
+      s.values = s.values.slice(0, kept);
+      if (s.margins) s.margins = s.margins.slice(0, kept);
+      delete s.status;
+    }
+    return parseFeed(raw);
+  }
+
+  it('gives those periods the blank of "niet van toepassing", not "gegevens ontbreken", in words and in the table', async () => {
+    const { nl, en } = dictionaries;
+    const model = buildIndicatorModel(await mergedAway(), { indicator: 'woninginbraak', area: 'GM0777' });
+    expect(missingAfterLatestInWords(model.missingAfterLatest, nl)).to.deep.equal([
+      '2023–2025: geen cijfer (niet van toepassing)',
+    ]);
+    expect(describeIndicator(model, nl)).to.contain(
+      'Voor Etten-Leur is in de periode van 2023 tot en met 2025 geen cijfer beschikbaar (niet van toepassing).',
+    );
+    expect(describeIndicator(model, en)).to.contain('(not applicable).');
+    const table = gridTable(indicatorGrid(model, nl), nl);
+    expect(table.rows.slice(-4).map((r) => [r.header, r.cells[0]])).to.deep.equal([
+      ['2022', '3,2'],
+      ['2023', ''],
+      ['2024', ''],
+      ['2025', ''],
+    ]);
+    expect(table.legend).to.deep.equal(['* voorlopig', '(leeg) niet van toepassing']);
   });
 });

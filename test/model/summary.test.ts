@@ -310,6 +310,24 @@ describe('after a series break', () => {
     expect(describeIndicator(model, en)).to.contain('Since 2019 (after the series break): ');
   });
 
+  it('names no break when the chart starts after it: the start is then the reader’s choice', async () => {
+    const model = buildIndicatorModel(await withBreak(), {
+      indicator: 'woninginbraak',
+      area: 'GM0758',
+      from: '2021',
+      compare: 'none',
+    });
+    expect(headlineChanges(model, nl).map((c) => c.words)).to.deep.equal([
+      'even hoog als in 2024',
+      '1,3 lager dan in 2021 (-30\u00a0%)',
+    ]);
+    const text = describeIndicator(model, nl);
+    expect(text).to.contain('Over de hele reeks: 1,3 lager dan in 2021 (-30\u00a0%).');
+    expect(text).not.to.contain('trendbreuk');
+    expect(describeIndicator(model, en)).not.to.contain('series break');
+    expect(model.lastBreak).to.equal(undefined);
+  });
+
   it('compares nothing when the break lies between the latest value and the one before', async () => {
     const model = buildIndicatorModel(await withBreak('2025'), { indicator: 'woninginbraak', area: 'GM0758' });
     expect([model.changePrevious, model.changeFirst]).to.deep.equal([null, null]);

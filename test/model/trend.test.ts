@@ -103,6 +103,35 @@ describe('significance of a survey difference', () => {
   });
 });
 
+describe('changes as printed', () => {
+  const rate = indicator('rate');
+
+  it('says what the printed figures say: 12,0 to 12,1 is 0,1 higher, 12,1 to 12,1 is even hoog', () => {
+    // 12,04 and 12,06 with one decimal.
+    const up = compareValues(rate, point('2024', 12.04), point('2025', 12.06))!;
+    expect(up).to.include({ delta: 0.1, direction: 'up' });
+    expect(changePhrase(up, rate, '2024', nl)).to.equal('0,1 hoger dan in 2024 (+1\u00a0%)');
+    // 12,05 and 12,149.
+    const same = compareValues(rate, point('2024', 12.05), point('2025', 12.149))!;
+    expect(same).to.include({ delta: 0, direction: 'same', relative: 0 });
+    expect(changePhrase(same, rate, '2024', nl)).to.equal('even hoog als in 2024');
+    expect(changePhrase(same, rate, '2024', en)).to.equal('the same as in 2024');
+  });
+
+  it('rounds as the figures are printed: 1,45 is 1,5', () => {
+    const change = compareValues(rate, point('2024', 1.5), point('2025', 1.45))!;
+    expect(changePhrase(change, rate, '2024', nl)).to.equal('even hoog als in 2024');
+  });
+
+  it('tests survey figures by the margins as printed, as a reader checking the table would', () => {
+    const whole = indicator('survey', { decimals: 0 });
+    // Printed 20 ± 2 and 23 ± 2: 3 > √(2² + 2²) ≈ 2,83. Unrounded, 2,8 would not be.
+    const change = compareValues(whole, point('2023', 20.4, 2), point('2025', 23.2, 2))!;
+    expect(change).to.include({ significance: 'significant', direction: 'up' });
+    expect(changePhrase(change, whole, '2023', nl)).to.equal('3 procentpunt significant hoger dan in 2023');
+  });
+});
+
 describe('significance read from the feed', () => {
   function feed(flags: { breda?: Series['significance']; baronie?: Series['significance'] } = {}): Feed {
     const series = (area: string, values: number[], margins: number[], significance?: Series['significance']) => ({

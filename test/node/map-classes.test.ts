@@ -6,6 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { classOf, mapClasses, type MapClasses } from '../../src/model/map-classes.js';
+import { parseFeed } from '../../src/feed/validate.js';
+import { stringsFor } from '../../src/i18n/strings.js';
+import { buildMapModel, classLabels } from '../../src/model/map.js';
 
 const bounds = (c: MapClasses) => [c.classes[0]!.from, ...c.classes.map((k) => k.to)];
 
@@ -70,4 +73,65 @@ test('every value falls in exactly one class, and the classes hold all of them',
       },
     ),
   );
+});
+
+test('a gemeente is in the class of its figure as printed: 12,46 printed 12,5 is in "12,5 tot 13,0"', () => {
+  const values = { GM0758: 12.06, GM0777: 12.04, GM0687: 12.46, GM0718: 13.96 };
+  const feed = parseFeed({
+    schemaVersion: 1,
+    meta: {
+      title: 'Kaart',
+      publisher: 'Test',
+      licence: 'CC0-1.0',
+      language: 'nl',
+      published: '2026-01-01',
+      updated: '2026-01-01',
+      sample: true,
+    },
+    themes: [{ id: 'thema', title: 'Thema', order: 1 }],
+    areas: [
+      { id: 'NL01', name: 'Nederland', level: 'land' },
+      { id: 'zwb', name: 'Eenheid Zeeland-West-Brabant', level: 'eenheid', parent: 'NL01' },
+      { id: 'de-baronie', name: 'De Baronie', level: 'district', parent: 'zwb' },
+      { id: 'zeeland', name: 'Zeeland', level: 'district', parent: 'zwb' },
+      { id: 'GM0758', name: 'Breda', level: 'gemeente', parent: 'de-baronie' },
+      { id: 'GM0777', name: 'Etten-Leur', level: 'gemeente', parent: 'de-baronie' },
+      { id: 'GM0687', name: 'Middelburg', level: 'gemeente', parent: 'zeeland' },
+      { id: 'GM0718', name: 'Vlissingen', level: 'gemeente', parent: 'zeeland' },
+    ],
+    indicators: [
+      {
+        id: 'inbraak',
+        title: 'Inbraak',
+        shortTitle: 'Inbraak',
+        theme: 'thema',
+        unit: 'per 1.000 inwoners',
+        kind: 'rate',
+        decimals: 1,
+        polarity: 'higher-is-worse',
+        definition: 'Inbraak',
+        source: { name: 'Bron' },
+        frequency: 'jaar',
+        lowestLevel: 'gemeente',
+        chainStep: 'repressie',
+      },
+    ],
+    series: Object.entries(values).map(([area, value]) => ({
+      indicator: 'inbraak',
+      area,
+      periods: ['2025'],
+      values: [value],
+    })),
+    duiding: [],
+    opvallendheden: [],
+  });
+  const model = buildMapModel(feed, { indicator: 'inbraak' });
+  const labels = classLabels(model, stringsFor('nl'));
+  const classOfArea = Object.fromEntries(model.regions.map((r) => [r.row.area.name, labels[r.classIndex!]]));
+  assert.deepEqual(classOfArea, {
+    Breda: '12,0 tot 12,5',
+    'Etten-Leur': '12,0 tot 12,5',
+    Middelburg: '12,5 tot 13,0',
+    Vlissingen: '13,5 tot en met 14,0',
+  });
 });

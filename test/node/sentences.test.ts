@@ -35,6 +35,8 @@ const AREAS: Area[] = [
   { id: 'GM0758', name: 'Breda', level: 'gemeente', parent: 'de-baronie' },
   { id: 'GM0777', name: 'Etten-Leur', level: 'gemeente', parent: 'de-baronie' },
   { id: 'GM0687', name: 'Middelburg', level: 'gemeente', parent: 'zeeland' },
+  // Merged into Altena on 1 January 2019: no figure can exist after 2018.
+  { id: 'GM0738', name: 'Aalburg', level: 'gemeente', parent: 'de-baronie', validTo: '2018-12-31' },
 ];
 
 function indicator(
@@ -95,6 +97,12 @@ const INDICATORS: Indicator[] = [
   }),
   // A feed without words for sentences: the number and the unit, as printed.
   indicator('halt', 'rate', 'per 10.000 jongeren 12–17 jaar', undefined, { polarity: 'neutral' }),
+  indicator('jeugdoverlast', 'rate', 'per 1.000 inwoners', '{value} meldingen van jeugdoverlast per 1.000 inwoners', {
+    breaks: [{ period: '2022', reason: 'Nieuwe registratie' }],
+  }),
+  indicator('woonoverlast', 'rate', 'per 1.000 inwoners', '{value} meldingen van woonoverlast per 1.000 inwoners', {
+    specialPeriods: [{ from: '2020', to: '2021', label: 'Corona', reason: 'Meer mensen thuis.' }],
+  }),
 ];
 
 function series(
@@ -170,6 +178,13 @@ const SERIES: Series[] = [
   series('uitbuiting', 'NL01', { 2023: 1020, 2024: 1075, 2025: 1110 }, PROVISIONAL),
   series('veilig-thuis', 'GM0758', { '2024-H1': 3.4, '2024-H2': 3.6, '2025-H1': 3.5, '2025-H2': 3.9 }),
   series('halt', 'NL01', { 2015: 120, 2024: 95, 2025: 88 }),
+  series('woninginbraak', 'GM0738', { 2015: 6.1 }),
+  series('jeugdoverlast', 'GM0758', { 2019: 8.0, 2020: 7.5, 2021: 7.0, 2022: 6.0, 2023: 5.5, 2024: 5.8, 2025: 6.1 }),
+  // Three falls, then a rise in the last year of the special period.
+  series('woonoverlast', 'zeeland', { 2017: 5.0, 2018: 4.0, 2019: 3.0, 2020: 2.0, 2021: 4.0 }),
+  // Figures that differ only in a decimal never printed: 3,96 and 4,04 are both 4,0.
+  series('woonoverlast', 'GM0758', { 2020: 3.96, 2021: 4.04 }),
+  series('woonoverlast', 'GM0777', { 2020: 4.3, 2021: 3.96 }),
 ];
 
 const feed: Feed = parseFeed({
@@ -264,6 +279,13 @@ function snapshot(): string {
       chart('fallback to Nederland', { indicator: 'uitbuiting', area: 'GM0758' }),
       chart('half-year', { indicator: 'veilig-thuis', area: 'GM0758' }),
       chart('no words for sentences in the feed', { indicator: 'halt', area: 'NL01' }),
+      chart('after a series break', { indicator: 'jeugdoverlast', area: 'GM0758' }),
+      chart('starting after a series break: the reader’s start, not the break’s', {
+        indicator: 'jeugdoverlast',
+        area: 'GM0758',
+        from: '2023',
+      }),
+      chart('a gemeente after it ceased to exist: not applicable', { indicator: 'woninginbraak', area: 'GM0738' }),
       chart('count per inwoner beside its size class; small counts, latest suppressed', {
         indicator: 'drugsafvaldumpingen',
         area: 'GM0758',
@@ -317,6 +339,16 @@ function snapshot(): string {
       }),
       comparison('comparison of districts, survey', { indicator: 'onveilig' }),
       comparison('comparison of districts, a score written after its words', { indicator: 'rapportcijfer' }),
+      chart('rate, a change only in a decimal never printed', {
+        indicator: 'woonoverlast',
+        area: 'GM0758',
+        compare: 'none',
+      }),
+      comparison('comparison of gemeenten in a special period, equal as printed', {
+        indicator: 'woonoverlast',
+        within: 'de-baronie',
+        period: '2021',
+      }),
       comparison('no figures per gemeente, the national one provisional', {
         indicator: 'uitbuiting',
         level: 'gemeente',
@@ -334,6 +366,11 @@ function snapshot(): string {
           ['finding', describeHighlight(highlight, strings)],
         ]);
       }),
+      section('highlights findings resting on a special period', (strings) =>
+        detectHighlights(feed, { areas: ['zeeland'], indicators: ['woonoverlast'] }).map(
+          (highlight): [string, string] => [`finding, ${highlight.rule}`, describeHighlight(highlight, strings)],
+        ),
+      ),
     ]
       .join('\n\n')
       .replaceAll('\u00a0', '⍽') + '\n'

@@ -70,7 +70,9 @@ const CHART_FRAME_PX = 64;
  *   `measure` (or only the keys listed, e.g. `url-view="period"`).
  * @attr highlight - Area to emphasise, e.g. the embedding gemeente; at district level its district.
  * @attr sort - `fixed` (default: district order, then name), `value` (highest first) or `name`. The
- *   reader can pick another order in the element.
+ *   reader can pick another order in the element. Counts are never ranked (areas differ in size):
+ *   while the bars show numbers rather than a rate, `value` gives the fixed order, the console says
+ *   so, and the reader is not offered it.
  * @attr show-table - Shows the data table under the chart (it is always available to screen readers).
  * @attr lang - `nl` (default) or `en`; otherwise the nearest `[lang]` ancestor.
  * @attr heading-level - Level of the element's title, 1 to 6 (default 2), to fit the page's outline;
@@ -171,6 +173,9 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   /** The order the reader picked; empty for the one of `sort`. */
   @state() private sortPicked = '';
 
+  /** The page's order last refused for counts, so the console says it once, not at every render. */
+  private sortRefused = '';
+
   private readonly periodChoice = new PeriodChoice(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -180,6 +185,29 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
       this.periodChoice.forget();
     // A page that sets another order overrules the reader's earlier pick.
     if (changed.has('sort')) this.sortPicked = '';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.warnRefusedSort();
+  }
+
+  /**
+   * Says in the console, as for an unknown value (`warnUnknownValues`), that the page's `sort` is not
+   * used for these figures: `value` for counts, which are not ranked (`sortsFor`).
+   */
+  private warnRefusedSort(): void {
+    const model = this.ready ? this.currentModel : undefined;
+    // A known order only (an unknown one has had its warning), and the page's, not a reader's pick.
+    const asked = COMPARE_SORTS.find((s) => s === this.sort);
+    const refused = model && asked && !this.sortPicked && !model.sorts.includes(asked) ? asked : '';
+    if (model && refused && refused !== this.sortRefused)
+      console.warn(
+        `miv-widgets: <${this.localName} sort="${refused}">: aantallen van gebieden van verschillende grootte ` +
+          `worden niet gerangschikt, genegeerd${model.rate ? ' (per inwoner wel: measure="rate")' : ''}; ` +
+          `mogelijk: ${model.sorts.join(', ')}.`,
+      );
+    this.sortRefused = refused;
   }
 
   protected override keysHint(strings: Strings): string {
@@ -269,9 +297,9 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     announceView(this, { measure });
   }
 
-  /** The order of the bars, for a reader who wants them sorted after all. */
-  private renderSortSelect(strings: Strings): TemplateResult {
-    const selected = COMPARE_SORTS.find((s) => s === (this.sortPicked || this.sort)) ?? 'fixed';
+  /** The order of the bars, for a reader who wants them sorted after all: of the orders these figures allow. */
+  private renderSortSelect(model: CompareModel, strings: Strings): TemplateResult {
+    const selected = model.sort;
     return html`<div class="sort">
       <label for="sort">${strings.compare.sort.label}</label>
       <select
@@ -280,7 +308,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
         .value=${live(selected)}
         @change=${(event: Event) => (this.sortPicked = (event.target as HTMLSelectElement).value)}
       >
-        ${COMPARE_SORTS.map((s) => html`<option value=${s} ?selected=${s === selected}>${strings.compare.sort[s]}</option>`)}
+        ${model.sorts.map((s) => html`<option value=${s} ?selected=${s === selected}>${strings.compare.sort[s]}</option>`)}
       </select>
     </div>`;
   }
@@ -348,7 +376,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
               })
             : nothing
         }
-        ${model.rows.length > 1 ? this.renderSortSelect(strings) : nothing}
+        ${model.rows.length > 1 ? this.renderSortSelect(model, strings) : nothing}
         ${
           model.rate
             ? html`<div class="view-controls">

@@ -5,6 +5,7 @@ import '../../../src/define.js';
 import type { MivDistrictCompare } from '../../../src/components/miv-district-compare/miv-district-compare.js';
 import type { MivErrorDetail, MivSelectDetail } from '../../../src/components/miv-data-element.js';
 import { MISSING_URL, SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
+import { fairFeed } from '../../fixtures/fair-feed.js';
 import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, shadow, text } from '../../helpers.js';
 
 interface DrawnSeries {
@@ -154,6 +155,47 @@ describe('<miv-district-compare>', () => {
       );
       expect(categories(el)).to.deep.equal(['De Baronie', 'De Markiezaten', 'Hart van Brabant', 'Zeeland']);
       expect(query<HTMLSelectElement>(el, '[part="sort"]')!.value).to.equal('value');
+    });
+
+    it('never ranks counts: no "Hoogste eerst" for them, and sort="value" keeps the fixed order and says so', async () => {
+      const warn = console.warn;
+      const warnings: string[] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      try {
+        // Breda 50 and Tilburg 80 drugslabs; per 10.000 inwoners 2,7 and 3,5.
+        const el = await rendered<MivDistrictCompare>(
+          html`<miv-district-compare
+            src=${feedUrl(await fairFeed())}
+            indicator="drugslabs"
+            within="group:gk-150-250"
+            period="2025"
+            measure="count"
+            sort="value"
+          ></miv-district-compare>`,
+        );
+        const options = () =>
+          [...query<HTMLSelectElement>(el, '[part="sort"]')!.options].map((o) => [o.value, o.text, o.selected]);
+        expect(categories(el)).to.deep.equal(['Breda', 'Tilburg']);
+        expect(options()).to.deep.equal([
+          ['fixed', 'Vaste volgorde', true],
+          ['name', 'Op naam', false],
+        ]);
+        expect(warnings).to.deep.equal([
+          'miv-widgets: <miv-district-compare sort="value">: aantallen van gebieden van verschillende grootte ' +
+            'worden niet gerangschikt, genegeerd (per inwoner wel: measure="rate"); mogelijk: fixed, name.',
+        ]);
+        query<HTMLButtonElement>(el, '[part="measure"] button[data-value="rate"]')!.click();
+        await oneEvent(el, 'miv-rendered');
+        expect(categories(el), 'the rate, highest first').to.deep.equal(['Tilburg', 'Breda']);
+        expect(options()).to.deep.equal([
+          ['fixed', 'Vaste volgorde', false],
+          ['value', 'Hoogste eerst', true],
+          ['name', 'Op naam', false],
+        ]);
+        expect(warnings, 'said once').to.have.length(1);
+      } finally {
+        console.warn = warn;
+      }
     });
 
     it('sorts by name on request', async () => {

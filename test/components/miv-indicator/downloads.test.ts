@@ -44,7 +44,9 @@ describe('<miv-indicator> downloads', () => {
     expect([...new Uint8Array(await blob.slice(0, 3).arrayBuffer())]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const lines = (await blob.text()).split('\r\n');
     expect(lines[0]).to.equal('Diefstal uit woning (woninginbraak)');
-    expect(lines).to.include('2020;Bergen op Zoom;;geheim;;Te weinig gevallen om te publiceren.');
+    expect(lines).to.include(
+      '2020;Bergen op Zoom;;geheim;;Te weinig gevallen om te publiceren. | Bijzondere periode 2020–2021 (Corona): COVID-19: minder mensen van huis',
+    );
     expect(lines).to.include('2025;Nederland;2,0;voorlopig;;');
   });
 
