@@ -77,6 +77,24 @@ describe('switching the language at run time', () => {
     expect(english.figures.join(' ')).to.match(/^\d+\.\d+\*?$/);
   });
 
+  it('<miv-feed> without lang keeps the language of the page around it, for the widgets and the page', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div lang="en">
+        <miv-feed src=${SMALL_FEED_URL} area="GM0758">
+          <h3>Figures</h3>
+          <miv-indicator indicator="woninginbraak"></miv-indicator>
+        </miv-feed>
+      </div>`,
+    );
+    const el = page.querySelector('miv-indicator')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="summary"]'), 'the widget is built', { timeout: 3000 });
+    expect(page.querySelector('miv-feed')!.hasAttribute('lang')).to.equal(false);
+    expect(page.querySelector('h3')!.matches(':lang(en)')).to.equal(true);
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Show table'), 'the widget speaks English', {
+      timeout: 3000,
+    });
+  });
+
   it('<miv-feed>: a new lang on the feed reaches the chart of every element inside it', async () => {
     const feed = await fixture<MivFeed>(
       html`<miv-feed src=${SMALL_FEED_URL} area="GM0758" lang="nl">

@@ -44,8 +44,12 @@ export class MivFeed extends LitElement {
   /** URL of the JSON indicator feed. */
   @property({ reflect: true }) src = '';
 
-  /** Interface language of the elements inside. */
-  @property({ reflect: true }) override lang = '';
+  /**
+   * Interface language of the elements inside. Reflected when set, so that the elements and the
+   * page's own content inside find it as their nearest `[lang]`; never as an empty `lang=""`, which
+   * would hide the page's language from both and tell screen readers the language is unknown.
+   */
+  @property({ reflect: true, converter: { toAttribute: (lang: string) => lang || null } }) override lang = '';
 
   /** The selected area id. */
   @property({ reflect: true }) area = '';
