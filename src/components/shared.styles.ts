@@ -114,6 +114,9 @@ export const sharedStyles = css`
     container-type: inline-size;
     /* A long Dutch compound ("jeugdbeschermingsmaatregel") breaks rather than run out of a phone's screen. */
     overflow-wrap: break-word;
+    /* Dutch or English on any page: on a right-to-left one (Arabic) names, figures and charts are not mirrored. */
+    direction: ltr;
+    unicode-bidi: isolate;
   }
   :host([hidden]) {
     display: none;
