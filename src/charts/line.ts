@@ -6,7 +6,7 @@ import { breakIndices, inSpecialPeriod } from '../model/breaks.js';
 import type { IndicatorModel } from '../model/indicator.js';
 import type { Point } from '../model/series.js';
 import { formatPeriod } from '../model/format.js';
-import { MARKED_STATUSES, periodRange, seriesName } from '../model/summary.js';
+import { MARKED_STATUSES, seriesName, specialPeriodNote } from '../model/summary.js';
 import type { Strings } from '../i18n/strings.js';
 import type { Chart, ChartOption } from './echarts.js';
 import {
@@ -89,8 +89,13 @@ export function linePoints(model: IndicatorModel, strings: Strings): ChartPoints
     start: { row: 0, column: Math.max(0, periods.length - 1) },
     describe: (row, column) => {
       const period = periods[column]!;
-      const point = model.series[row]?.points.find((p) => p.period === period);
-      return describePoint(names[row]!, formatPeriod(period, strings), point, indicator, strings);
+      const series = model.series[row];
+      const point = series?.points.find((p) => p.period === period);
+      const said = describePoint(names[row]!, formatPeriod(period, strings), point, indicator, strings);
+      // What the tooltip shows beside the value, named without its reason (the notes under the chart
+      // give it), so that each step of the walk stays short.
+      const notes = periodNotes(model, period, strings, { reason: false, area: series?.area.id });
+      return [said, ...notes].join('. ');
     },
     target: (row, column) => ({
       seriesIndex: first[row]! + segments[row]!.findIndex(([start, end]) => column >= start && column <= end),
@@ -107,11 +112,8 @@ export function lineTooltip(model: IndicatorModel, column: number, strings: Stri
   const { indicator, periods } = model;
   const period = periods[column];
   if (period === undefined) return undefined;
-  const label = formatPeriod(period, strings);
-  const seriesBreak = model.breaks.find((b) => b.period === period);
-  const special = model.specialPeriods.find((sp) => inSpecialPeriod(sp, period));
   return {
-    heading: label,
+    heading: formatPeriod(period, strings),
     values: model.series.map((s) =>
       tooltipValue(
         seriesName(s, strings),
@@ -120,14 +122,29 @@ export function lineTooltip(model: IndicatorModel, column: number, strings: Stri
         strings,
       ),
     ),
-    after: [
-      indicator.unit,
-      ...(seriesBreak ? [strings.notes.seriesBreak(label, seriesBreak.reason)] : []),
-      ...(special
-        ? [strings.notes.specialPeriod(periodRange(special.from, special.to, strings), special.label, special.reason)]
-        : []),
-    ],
+    after: [indicator.unit, ...periodNotes(model, period, strings)],
   };
+}
+
+/**
+ * The break at `period` and the special period it lies in, in the words of the chart's notes; with
+ * `area`, only a break that cuts that area's line; without `reason`, their names alone.
+ */
+function periodNotes(
+  model: IndicatorModel,
+  period: string,
+  strings: Strings,
+  { reason = true, area }: { reason?: boolean; area?: string } = {},
+): string[] {
+  const label = formatPeriod(period, strings);
+  const seriesBreak = model.breaks.find((b) => b.period === period && (!area || !b.areas || b.areas.includes(area)));
+  const special = model.specialPeriods.find((sp) => inSpecialPeriod(sp, period));
+  return [
+    ...(seriesBreak
+      ? [reason ? strings.notes.seriesBreak(label, seriesBreak.reason) : `${strings.seriesBreak} ${label}`]
+      : []),
+    ...(special ? [specialPeriodNote(special, strings, { reason })] : []),
+  ];
 }
 
 /** The x of a period's column on the drawing. */

@@ -115,8 +115,8 @@ describe('buildLineOption', () => {
     ]);
     const points = linePoints(model, nl);
     expect([5, 6, 7, 8, 9, 10].map((i) => points.describe(0, i))).to.deep.equal([
-      'Breda, 2020: x (geheim)',
-      'Breda, 2021: – (nihil)',
+      'Breda, 2020: x (geheim). Bijzondere periode 2020–2021 (Corona)',
+      'Breda, 2021: – (nihil). Bijzondere periode 2020–2021 (Corona)',
       'Breda, 2022: 3,8 woninginbraken per 1.000 inwoners (nader voorlopig)',
       'Breda, 2023: . (gegevens ontbreken)',
       'Breda, 2024: (niet van toepassing)',
@@ -189,7 +189,7 @@ describe('buildLineOption', () => {
     expect(lines[points.target(0, 3).seriesIndex]!.data[3]).to.not.equal(null);
     expect(lines[points.target(0, 4).seriesIndex]!.data[4]).to.not.equal(null);
     expect(points.target(1, 10).seriesIndex).to.equal(3);
-    expect(points.describe(0, 4)).to.equal('Breda, 2019: 5,1 woninginbraken per 1.000 inwoners');
+    expect(points.describe(0, 4)).to.equal('Breda, 2019: 5,1 woninginbraken per 1.000 inwoners. Trendbreuk 2019');
   });
 
   /**
@@ -316,14 +316,21 @@ describe('buildLineOption', () => {
     expect(series[seriesIndex]!.name).to.equal(model.series[1]!.area.name);
     const suppressed = linePoints(build({ indicator: 'woninginbraak', area: 'GM0748', compare: 'none' }).model, nl);
     expect(suppressed.describe(0, 5)).to.equal(
-      'Bergen op Zoom, 2020: x (geheim; Te weinig gevallen om te publiceren.)',
+      'Bergen op Zoom, 2020: x (geheim; Te weinig gevallen om te publiceren.). Bijzondere periode 2020–2021 (Corona)',
     );
   });
 
   it('writes tooltips in Dutch with status, margin, break and special period', async () => {
     const raw = await smallFeed();
     raw.indicators.find((i) => i.id === 'woninginbraak')!.breaks = [{ period: '2020', reason: 'Nieuwe methode' }];
-    const { tooltip } = build({ indicator: 'woninginbraak', area: 'GM0748', compare: 'land' }, parseFeed(raw));
+    const { tooltip, model } = build({ indicator: 'woninginbraak', area: 'GM0748', compare: 'land' }, parseFeed(raw));
+    // The keyboard walk says what the tooltip shows, the break and special period by their names.
+    expect(linePoints(model, nl).describe(1, 5)).to.equal(
+      'Nederland, 2020: 3,5 woninginbraken per 1.000 inwoners. Trendbreuk 2020. Bijzondere periode 2020–2021 (Corona)',
+    );
+    expect(linePoints(model, nl).describe(1, 7), '2022: neither').to.equal(
+      'Nederland, 2022: 2,9 woninginbraken per 1.000 inwoners',
+    );
     expect(tooltip(5)).to.deep.equal({
       heading: '2020',
       values: [
