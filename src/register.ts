@@ -1,4 +1,5 @@
 import { holdPlaces } from './embed/hold-places.js';
+import { showUnloaded } from './embed/unloaded.js';
 import { yieldToPage } from './scheduling.js';
 
 /**
@@ -16,20 +17,35 @@ export function defineElements(elements: Record<string, CustomElementConstructor
 
 type ElementLoaders = Record<string, () => Promise<CustomElementConstructor>>;
 
+/** The elements whose module could not be loaded, each with the cause; the others were defined. */
+export class ElementsNotLoaded extends Error {
+  constructor(readonly failures: ReadonlyMap<string, unknown>) {
+    super(`miv-widgets: ${[...failures.keys()].map((tag) => `<${tag}>`).join(', ')} kon niet worden geladen`);
+  }
+}
+
 /**
  * Loads the modules of `tags` at once and defines them in the order of `loaders`, so that a
  * `<miv-feed>` is always defined before the elements inside it, however fast each module arrives;
  * each kind in a task of its own, so that a page of several kinds does not upgrade and render all
- * of them in one long task.
+ * of them in one long task. A module that fails to load leaves the others to be defined, then
+ * rejects with `ElementsNotLoaded`.
  */
 export async function loadAndDefine(loaders: ElementLoaders, tags: Iterable<string>): Promise<void> {
   const wanted = new Set(tags);
   const ordered = Object.keys(loaders).filter((tag) => wanted.has(tag));
-  const classes = await Promise.all(ordered.map((tag) => loaders[tag]!()));
+  const loaded = await Promise.allSettled(ordered.map((tag) => loaders[tag]!()));
+  const failures = new Map<string, unknown>();
   for (const [i, tag] of ordered.entries()) {
+    const result = loaded[i]!;
+    if (result.status === 'rejected') {
+      failures.set(tag, result.reason);
+      continue;
+    }
     if (i > 0) await yieldToPage();
-    defineElements({ [tag]: classes[i]! });
+    defineElements({ [tag]: result.value });
   }
+  if (failures.size > 0) throw new ElementsNotLoaded(failures);
 }
 
 /**
@@ -45,10 +61,12 @@ export function defineOnSight(
   nearModules: Record<string, () => Promise<unknown>> = {},
   onSight: (element: Element) => void = () => {},
 ): void {
-  holdPlaces(Object.keys(loaders));
+  const release = holdPlaces(Object.keys(loaders));
   const selector = Object.keys(loaders).join(',');
   const seen = new Set<string>();
   const watched = new WeakSet<Element>();
+  /** The elements of each kind still waiting for their module, to be told if it fails. */
+  const waiting = new Map<string, Set<Element>>();
   let queue = Promise.resolve();
   // Same margin as the chart's own (chart-controller.ts): what an element needs near the viewport.
   const nearness = new IntersectionObserver(
@@ -76,6 +94,11 @@ export function defineOnSight(
       if (watched.has(el)) continue;
       watched.add(el);
       onSight(el);
+      if (!customElements.get(el.localName)) {
+        let kind = waiting.get(el.localName);
+        if (!kind) waiting.set(el.localName, (kind = new Set()));
+        kind.add(el);
+      }
       if (nearModules[el.localName]) {
         if (el.getAttribute('loading') === 'eager') startNearModule(el);
         else nearness.observe(el);
@@ -88,11 +111,29 @@ export function defineOnSight(
     for (const tag of fresh) seen.add(tag);
     // One batch at a time, so a later batch cannot define an element before an earlier batch's feed.
     queue = queue.then(() =>
-      loadAndDefine(loaders, fresh).catch((error: unknown) => {
-        for (const tag of fresh) seen.delete(tag);
-        console.error('miv-widgets: een element kon niet worden geladen', error);
-      }),
+      loadAndDefine(loaders, fresh).then(
+        () => {
+          for (const tag of fresh) waiting.delete(tag);
+        },
+        (error: unknown) => {
+          const failures = error instanceof ElementsNotLoaded ? error.failures : new Map(fresh.map((t) => [t, error]));
+          for (const tag of fresh) if (!failures.has(tag)) waiting.delete(tag);
+          for (const [tag, cause] of failures) failed(tag, cause);
+        },
+      ),
     );
+  }
+  /**
+   * Each element of the kind says so in its place, and no longer holds a height for content that
+   * will not come; an element of that kind added later tries the module again.
+   */
+  function failed(tag: string, cause: unknown): void {
+    const elements = waiting.get(tag) ?? [];
+    waiting.delete(tag);
+    seen.delete(tag);
+    release(tag);
+    console.error(`miv-widgets: <${tag}> kon niet worden geladen`, cause);
+    for (const el of elements) showUnloaded(el, cause);
   }
   watch(document);
 }

@@ -25,6 +25,35 @@ export function warnUnknownValues(
   }
 }
 
+/** A number of milliseconds as an attribute or a property gives it, where it is positive and finite. */
+export function positiveMs(value: unknown): number | undefined {
+  // A string too, as a framework that sets properties may pass the attribute's text (`"5000"`).
+  const ms = typeof value === 'number' || typeof value === 'string' ? Number(value) : NaN;
+  return ms > 0 && Number.isFinite(ms) ? ms : undefined;
+}
+
+/**
+ * Warns when the attribute `name`, a number of milliseconds, is not a positive finite number
+ * (`timeout="15 s"`, `timeout="0"`): the element waits `fallback` instead, as it does without it.
+ */
+export function warnInvalidMs(
+  element: HTMLElement,
+  name: string,
+  fallback: number,
+  changed: ReadonlyMap<PropertyKey, unknown>,
+): void {
+  if (!changed.has(name)) return;
+  const value: unknown = (element as unknown as Record<string, unknown>)[name];
+  const written = element.getAttribute(name);
+  // As written where the attribute gave the value (`15 s`, not the `NaN` it became).
+  const shown = written !== null && Object.is(Number(written), value) ? written : String(value);
+  // An empty or removed attribute asks for the default.
+  if (value === null || value === undefined || shown.trim() === '' || positiveMs(value) !== undefined) return;
+  console.warn(
+    `miv-widgets: <${element.localName} ${name}="${shown}">: geen geldig aantal milliseconden, genegeerd; mogelijk: een getal groter dan 0 (standaard ${fallback}).`,
+  );
+}
+
 /**
  * Warns when the element's own `lang` asks for a language the interface does not have (`fr`): the
  * element speaks Dutch then, as it does for `nl-BE`. The page's language is not ours to question:
@@ -35,7 +64,8 @@ export function warnUnknownLanguage(
   changed: ReadonlyMap<PropertyKey, unknown>,
 ): void {
   const { lang } = element;
-  if (!changed.has('lang') || lang === '' || langOf(lang) !== 'nl' || /^nl(-|$)/i.test(lang)) return;
+  // Empty, or null once the attribute is removed: the language of the page or the feed.
+  if (!changed.has('lang') || !lang || langOf(lang) !== 'nl' || /^nl(-|$)/i.test(lang)) return;
   console.warn(
     `miv-widgets: <${element.localName} lang="${lang}">: geen teksten in deze taal, Nederlands getoond; mogelijk: nl, en.`,
   );

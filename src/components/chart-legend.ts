@@ -46,8 +46,15 @@ export function markerPath(symbol: SeriesSymbol, x: number, y: number, size: num
   }
 }
 
-/** A list of the series, labelled `label`; nothing to render for an empty list. */
-export function renderLegend(looks: readonly LineLook[], label: string): TemplateResult {
+/**
+ * A list of the series, labelled `label`. `name` renders a series' name: the chart elements mark the
+ * feed's words in it (a group's name) with the feed's language (`feedPhrases`).
+ */
+export function renderLegend(
+  looks: readonly LineLook[],
+  label: string,
+  name: (name: string) => unknown = (text) => text,
+): TemplateResult {
   return html`<ul part="legend" class="series-legend" aria-label=${label}>
     ${looks.map(
       (look) =>
@@ -73,7 +80,7 @@ export function renderLegend(looks: readonly LineLook[], label: string): Templat
                 : nothing
             }
           </svg>
-          ${look.name}
+          ${name(look.name)}
         </li>`,
     )}
   </ul>`;

@@ -11,7 +11,7 @@ import { formatPeriod, formatPointValue, unitBesideNumber } from '../model/forma
 import type { ThemeCard } from '../model/theme-overview.js';
 import { missingAfterLatestInWords, type WordedChange } from '../model/summary.js';
 import { sparkline } from '../charts/sparkline.js';
-import { renderChange } from './parts.js';
+import { feedText, judgedWords, renderChange } from './parts.js';
 
 /** The sparkline's drawing box, in SVG units; CSS scales it to the card. */
 const SPARK_WIDTH = 120;
@@ -49,13 +49,15 @@ function renderRange(card: ThemeCard): TemplateResult | typeof nothing {
 
 /**
  * Everything of a card below its name. `area` is the asked area's name, for the sentence of a card
- * without numbers at any level.
+ * without numbers at any level; `lang` is the feed's language where the interface speaks another
+ * (`feedLang`), for the unit.
  */
 export function renderCardFigures(
   card: ThemeCard,
   area: string,
   changes: readonly WordedChange[],
   strings: Strings,
+  lang: string | undefined,
 ): TemplateResult {
   const { indicator, latest } = card;
   const unit = unitBesideNumber(indicator);
@@ -73,7 +75,7 @@ export function renderCardFigures(
             ><span part="value" class="value">${formatPointValue(latest, indicator, strings)}</span>${
               // A no-break space inside the unit: Chromium's name of the card button left out a plain
               // space between the spans ("1,33*per 1.000 inwoners").
-              unit ? html`<span class="unit">&nbsp;${unit}</span>` : nothing
+              unit ? html`<span class="unit">&nbsp;${feedText(unit, lang)}</span>` : nothing
             }</span
           >
           <span class="period"
@@ -87,12 +89,7 @@ export function renderCardFigures(
   ${changes.map(
     ({ change, words }) =>
       html`<span part="change" class="change" data-judgement=${change.judgement}>
-        ${renderChange(change, words)}${
-          // In words too, not by its colour alone (WCAG 1.4.1): a card has no polarity line.
-          change.judgement === 'favourable' || change.judgement === 'unfavourable'
-            ? `, ${strings.judgement[change.judgement]}`
-            : ''
-        }
+        ${renderChange(change, judgedWords(change, words, strings))}
       </span>`,
   )}`;
 }

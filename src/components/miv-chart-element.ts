@@ -23,7 +23,7 @@ import type { Chart, ChartOption } from '../charts/echarts.js';
 import type { ChartPoints, ChartTooltips, LineLook } from '../charts/shared.js';
 import { renderLegend } from './chart-legend.js';
 import { gridTable, type DataGrid } from '../model/grid.js';
-import { renderTable } from './parts.js';
+import { feedLang, feedPhrases, renderTable } from './parts.js';
 import { MivTitledElement } from './miv-titled-element.js';
 import { Derived } from '../controllers/derived.js';
 import type { Strings } from '../i18n/strings.js';
@@ -193,6 +193,22 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
   /** The data points a keyboard reader walks through; none (the default) leaves the chart out of the tab order. */
   protected chartPoints(_model: Model): ChartPoints | undefined {
     return undefined;
+  }
+
+  /**
+   * The feed's words that the element's sentences take over (`indicatorWords`), which
+   * `markFeedWords` marks in them: in the chart's name, summary and legend, and in the element's own
+   * sentences. None by default.
+   */
+  protected feedWords(_model: Model): readonly string[] {
+    return [];
+  }
+
+  /** A sentence of the interface with the feed's words in it marked with the feed's language (`feedPhrases`). */
+  protected markFeedWords(model: Model, sentence: string): unknown {
+    const feed = this.feedTask.value;
+    const lang = feed && feedLang(feed.meta, this.text);
+    return lang ? feedPhrases(sentence, this.feedWords(model), lang) : sentence;
   }
 
   /** The series shown in the HTML legend under the chart; none by default. */
@@ -374,9 +390,12 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
       ${renderTable(this.tableBuilt ? gridTable(grid, this.text) : undefined, this.tableVisible)}`;
   }
 
-  /** Whether the table is shown to sighted readers: `show-table`, the toggle, or a failed chart. */
+  /**
+   * Whether the table is shown to sighted readers: `show-table`, the toggle, a failed chart, or a
+   * page printing before the chart's engine could arrive (its empty box is left out on paper).
+   */
   protected get tableVisible(): boolean {
-    return this.showTable || this.tableOpen || this.chartFailed;
+    return this.showTable || this.tableOpen || this.chartFailed || this.chart.printsEmpty;
   }
 
   /** The button that shows and hides the table (`#data-table`). */
@@ -420,6 +439,10 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
    * The chart's place: a `role="img"` box labelled by `label` and described by the visible
    * `description`. ECharts draws into an inner box, because its aria option overwrites the
    * `aria-label` of the element it is given; inside an image that inner label stays silent.
+   * The label is an element of its own (`aria-labelledby`), not an `aria-label`, so that the feed's
+   * words in it (the title) carry the feed's language, as they do in the description and legend. It is
+   * laid out, visually hidden, and hidden from screen readers (which hear it as the chart's name): from
+   * a `hidden` label Chromium named the chart with a space between the title's element and the comma.
    * With `chartPoints` the box is one tab stop whose arrow keys walk through the points, announced
    * in a polite live region; with `chartLegend` an HTML legend follows the chart. `describedBy`
    * names elements elsewhere in the element whose text describes the chart before the summary.
@@ -435,17 +458,19 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
     const points = model && this.chartPoints(model);
     const legend = model ? this.chartLegend(model, this.chartTokens) : [];
     const strings = this.text;
+    const marked = (text: string) => (model ? this.markFeedWords(model, text) : text);
     return html`<figure class="figure">
       ${
         this.chartFailed
           ? html`<p part="status" class="status error chart-failed" role="alert">${strings.errors.chart}</p>`
           : nothing
       }
+      <span id="chart-label" class="visually-hidden" aria-hidden="true">${marked(label)}</span>
       <div
         part="chart"
         class="chart"
         role="img"
-        aria-label=${label}
+        aria-labelledby="chart-label"
         aria-describedby=${[...describedBy, 'summary', ...(points ? ['keys'] : [])].join(' ')}
         tabindex=${points && !this.chartFailed ? 0 : nothing}
         @keydown=${this.keyboard.onKeyDown}
@@ -455,7 +480,7 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
         <div class="engine"></div>
         ${this.tooltip.render()}
       </div>
-      ${underChart} ${legend.length && !this.chartFailed ? renderLegend(legend, strings.chart.legend) : nothing}
+      ${underChart} ${legend.length && !this.chartFailed ? renderLegend(legend, strings.chart.legend, marked) : nothing}
       ${
         points
           ? html`<p id="keys" part="keys" class="keys">${this.keysHint(strings)}</p>
@@ -464,7 +489,7 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
               </p>`
           : nothing
       }
-      <figcaption id="summary" part="summary" class="summary">${description}</figcaption>
+      <figcaption id="summary" part="summary" class="summary">${marked(description)}</figcaption>
     </figure>`;
   }
 

@@ -22,7 +22,13 @@ import { enqueue, type Lane } from '../controllers/work-queue.js';
 import { indexFeedInTurns } from '../model/series.js';
 import { prepareNumbers } from '../model/format.js';
 import { whenIdle, yieldToPage } from '../scheduling.js';
-import { warnUnknownLanguage, warnUnknownValues, type FixedValues } from './attribute-values.js';
+import {
+  positiveMs,
+  warnInvalidMs,
+  warnUnknownLanguage,
+  warnUnknownValues,
+  type FixedValues,
+} from './attribute-values.js';
 
 export interface MivErrorDetail {
   kind: ErrorKind;
@@ -103,7 +109,10 @@ export abstract class MivDataElement extends LitElement {
   /** Area id; the surrounding `<miv-feed>`'s selected area when absent. */
   @property({ reflect: true }) area = '';
 
-  /** Milliseconds before a feed request fails with a time-out. */
+  /**
+   * Milliseconds before a feed request fails with a time-out, per try; this element's own, also when
+   * other elements share its feed. Not a positive number: the default, with a warning in the console.
+   */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   /**
@@ -169,9 +178,13 @@ export abstract class MivDataElement extends LitElement {
       if (!(this.constructor as typeof MivDataElement).buildInTurn) await yieldToPage();
       return feed;
     },
-    // An unknown value would make the browser refuse the request, which reads as a network failure.
     args: () =>
-      [this.inherited.src(this.src), this.timeout, CREDENTIALS.find((c) => c === this.credentials) ?? 'omit'] as const,
+      [
+        this.inherited.src(this.src),
+        positiveMs(this.timeout) ?? DEFAULT_TIMEOUT_MS,
+        // An unknown value would make the browser refuse the request, which reads as a network failure.
+        CREDENTIALS.find((c) => c === this.credentials) ?? 'omit',
+      ] as const,
   });
 
   private reportedError: unknown;
@@ -241,6 +254,8 @@ export abstract class MivDataElement extends LitElement {
 
   /** The failures the last render shows; `updated` announces them, as render fires no events. */
   private shownFailures: unknown[] = [];
+  /** The failures the render before showed: still on screen, so not announced again. */
+  private announcedFailures = new Set<unknown>();
 
   /** Marks a failure that this render shows, to be announced as `miv-error` once it is on screen. */
   protected showsFailure(error: unknown): void {
@@ -265,6 +280,7 @@ export abstract class MivDataElement extends LitElement {
     super.willUpdate(changed);
     warnUnknownValues(this, (this.constructor as typeof MivDataElement).fixedValues, changed);
     warnUnknownLanguage(this, changed);
+    warnInvalidMs(this, 'timeout', DEFAULT_TIMEOUT_MS, changed);
     if (this.loading === 'eager' && !this.near) {
       unwatchNearness(this);
       this.near = true;
@@ -323,7 +339,10 @@ export abstract class MivDataElement extends LitElement {
       if (this.near) this.queueBuild();
       else buildWhenIdle(this);
     }
-    for (const failure of this.shownFailures) this.reportError(failure);
+    // Each failure once while it stays on screen, also where a render shows two (a filter's unknown
+    // district and theme).
+    for (const failure of this.shownFailures) if (!this.announcedFailures.has(failure)) this.reportError(failure);
+    this.announcedFailures = new Set(this.shownFailures);
   }
 
   private queueBuild(): void {
@@ -449,6 +468,19 @@ export abstract class MivDataElement extends LitElement {
         }
       </details>
     </div>`;
+  }
+
+  /**
+   * The notice over an element that shows every theme or district instead of a preset the feed does
+   * not have (`src/model/presets.ts`): what was not found, the id probably meant, and `instead`;
+   * announced as `miv-error`. A notice, not an alert: the element works, and the reader can choose.
+   */
+  protected renderUnknownPreset(error: MivError, instead = ''): TemplateResult {
+    this.showsFailure(error);
+    const line = errorLine(error.kind, error.detail, this.text);
+    return html`<p part="status" class="status no-data unknown-preset" role="status">
+      ${instead ? `${line} ${instead}` : line}
+    </p>`;
   }
 
   /** Fires `miv-select`; false when a cancelable one was cancelled. */

@@ -1,6 +1,7 @@
 /**
  * Parts that the elements render the same way: the footnote block, the duiding, the data table, the
- * sample-data mark and a change with its arrow. Feed text goes in as lit bindings, so it is always text.
+ * sample-data mark, a change with its arrow, and the feed's own words marked with the feed's language.
+ * Feed text goes in as lit bindings, so it is always text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Duiding, Feed, FeedMeta, Indicator } from '../feed/schema.js';
@@ -11,6 +12,73 @@ import { seeAlso } from '../model/series.js';
 import { sourceOf } from '../model/series.js';
 import { ARROWS } from '../model/summary.js';
 import type { Change } from '../model/trend.js';
+
+/** A language tag's language: `nl` for `nl-NL`. */
+const languageOf = (tag: string): string => tag.split('-')[0]!.toLowerCase();
+
+/**
+ * The language to mark the feed's own words with (titles, units, definitions, notes, duiding): the
+ * feed's, where the element's interface speaks another (an English widget on a Dutch feed), so that a
+ * screen reader reads them in the feed's language, not the interface's (WCAG 3.1.2). `undefined`
+ * where the two agree: a Dutch widget on a Dutch feed gets no extra markup.
+ */
+export function feedLang(meta: FeedMeta, strings: Strings): string | undefined {
+  return languageOf(meta.language) === languageOf(strings.locale) ? undefined : meta.language;
+}
+
+/** The feed's own words, in an element of their own with `lang` (from `feedLang`) where it is set. */
+export function feedText(text: unknown, lang: string | undefined): unknown {
+  return lang ? html`<span lang=${lang}>${text}</span>` : text;
+}
+
+/** `text` as a pattern that matches it literally. */
+const literally = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A sentence of the interface with the feed's words in it (`In 2025: 1.5 woninginbraken per 1.000
+ * inwoners in Breda.`), each of `phrases` found in it as whole words marked as `feedText`. The models
+ * write their sentences as plain strings, which are also the CSV's, the image's and the chart's text
+ * alternative; so the feed's words are found again in the sentence rather than carried through it.
+ * A phrase without a letter (`%`) belongs to no language and stays as it is.
+ */
+export function feedPhrases(sentence: string, phrases: readonly string[], lang: string | undefined): unknown {
+  if (!lang) return sentence;
+  const words = [...new Set(phrases.map((p) => p.trim()).filter((p) => /\p{L}/u.test(p)))]
+    // The longest first, so that `woninginbraken per 1.000 inwoners` is marked whole, not its unit alone.
+    .sort((a, b) => b.length - a.length)
+    .map(literally);
+  if (words.length === 0) return sentence;
+  const found = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const parts: unknown[] = [];
+  let at = 0;
+  for (const match of sentence.matchAll(found)) {
+    parts.push(sentence.slice(at, match.index), feedText(match[0], lang));
+    at = match.index + match[0].length;
+  }
+  parts.push(sentence.slice(at));
+  return parts;
+}
+
+/**
+ * The feed's words about an indicator that the interface's sentences take over: its titles and unit,
+ * its words for a value in a sentence (`{value} woninginbraken per 1.000 inwoners`, around the
+ * number), and the reasons of its breaks and special periods.
+ */
+export function indicatorWords(indicator: Indicator): string[] {
+  return [
+    indicator.title,
+    indicator.shortTitle,
+    indicator.unit,
+    ...[indicator.inSentence, indicator.inSentenceOne].flatMap((words) => words?.split(/\{value\}(?: ?%)?/) ?? []),
+    ...(indicator.breaks ?? []).map((b) => b.reason),
+    ...(indicator.specialPeriods ?? []).flatMap((s) => [s.label, s.reason ?? '']),
+  ];
+}
+
+/** Parts of a line (strings, or templates such as `feedText`'s) with `separator` between them. */
+export function joined(parts: readonly unknown[], separator: string): unknown[] {
+  return parts.map((part, n) => (n ? [separator, part] : part));
+}
 
 /** What a heading may carry besides its text. */
 export interface HeadingAttributes {
@@ -50,6 +118,7 @@ export function heading(level: number, content: unknown, attributes: HeadingAttr
  */
 export function renderFooter(feed: Feed, indicator: Indicator, strings: Strings): TemplateResult {
   const { source } = indicator;
+  const lang = feedLang(feed.meta, strings);
   const links = seeAlso(feed, indicator);
   // The source's own table and publication date, when the feed lists them: "Stand" is only the feed's.
   const entry = sourceOf(feed, indicator);
@@ -57,21 +126,24 @@ export function renderFooter(feed: Feed, indicator: Indicator, strings: Strings)
     entry?.table?.id ?? entry?.table?.title,
     entry?.published && formatDate(entry.published, strings),
   );
+  const name = feedText(source.name, lang);
   return html`<footer part="footer" class="footer">
     <dl>
       <div>
         <dt>${strings.source}</dt>
         <dd part="source">
-          ${source.url ? html`<a href=${source.url}>${source.name}</a>` : source.name}${detail ? ` (${detail})` : ''}
+          ${source.url ? html`<a href=${source.url}>${name}</a>` : name}${
+            detail ? html` (${feedPhrases(detail, [entry?.table?.title ?? ''], lang)})` : ''
+          }
         </dd>
       </div>
       <div>
         <dt>${strings.unit}</dt>
-        <dd>${indicator.unit}</dd>
+        <dd>${feedText(indicator.unit, lang)}</dd>
       </div>
       <div>
         <dt>${strings.definition}</dt>
-        <dd>${indicator.definition}</dd>
+        <dd>${feedText(indicator.definition, lang)}</dd>
       </div>
       <div>
         <dt>${strings.updated}</dt>
@@ -81,7 +153,12 @@ export function renderFooter(feed: Feed, indicator: Indicator, strings: Strings)
         links.length
           ? html`<div>
               <dt>${strings.instruments}</dt>
-              <dd>${links.map((l, n) => html`${n ? ', ' : ''}<a href=${l.url}>${l.title}</a>`)}</dd>
+              <dd>
+                ${joined(
+                  links.map((l) => html`<a href=${l.url}>${feedText(l.title, lang)}</a>`),
+                  ', ',
+                )}
+              </dd>
             </div>`
           : nothing
       }
@@ -96,6 +173,17 @@ export function renderFooter(feed: Feed, indicator: Indicator, strings: Strings)
  */
 export function renderChange(change: Change, words: string): TemplateResult {
   return html`<span class="sign" aria-hidden="true">${ARROWS[change.direction]}</span> ${words}`;
+}
+
+/**
+ * A change's words with its judgement in words too (`…, gunstig`), so that good or bad news is not
+ * told by its colour alone (WCAG 1.4.1). A neutral or equal change has no such word.
+ */
+export function judgedWords(change: Change, words: string, strings: Strings): string {
+  const { judgement } = change;
+  return judgement === 'favourable' || judgement === 'unfavourable'
+    ? `${words}, ${strings.judgement[judgement]}`
+    : words;
 }
 
 /**
@@ -118,10 +206,12 @@ export function renderSampleMark(meta: FeedMeta, strings: Strings): TemplateResu
  * (the demo shows one indicator for a gemeente and for the districts). `level` is its heading's
  * level: one below the element's title, or below a card's name in the profile. `about` names what
  * an entry is about when that is not plain from the widget (another area than the one asked for).
+ * `lang` is the feed's language where the interface speaks another (`feedLang`).
  */
 export function renderDuiding(
   entries: readonly Duiding[],
   strings: Strings,
+  lang: string | undefined,
   subject: string,
   level: number,
   about: (entry: Duiding) => string | undefined = () => undefined,
@@ -129,13 +219,14 @@ export function renderDuiding(
   if (entries.length === 0) return nothing;
   return html`<section part="duiding" class="duiding" aria-label=${strings.duidingOf(subject)}>
     ${heading(level, strings.duiding, { class: 'duiding-title' })}
-    ${entries.map(
-      (d) =>
-        html`<blockquote>
-          <p>${d.text}</p>
-          <footer>— ${[d.author, d.partner, formatDate(d.date, strings), about(d)].filter(Boolean).join(', ')}</footer>
-        </blockquote>`,
-    )}
+    ${entries.map((d) => {
+      const by = [d.author, d.partner].filter(Boolean).map((name) => feedText(name, lang));
+      const byline = [...by, formatDate(d.date, strings), about(d)].filter(Boolean);
+      return html`<blockquote>
+        <p>${feedText(d.text, lang)}</p>
+        <footer>— ${joined(byline, ', ')}</footer>
+      </blockquote>`;
+    })}
   </section>`;
 }
 

@@ -196,6 +196,15 @@ export const sharedStyles = css`
     .pointer {
       display: none;
     }
+    /* Paper is laid out whole: nothing to skip, and a drawing must not be clipped to its box. */
+    .engine {
+      content-visibility: visible;
+    }
+    /* A chart whose engine could not arrive before the page printed: its table is printed instead
+       (src/controllers/chart-controller.ts), not an empty box. */
+    .chart:has(> .engine:empty) {
+      display: none;
+    }
   }
   /* The chart is one tab stop; its focus ring sits inside, so it is never clipped by a scroll box. */
   .chart:focus-visible {

@@ -1,13 +1,13 @@
 /**
  * Owns one ECharts instance for a lit element: loads the chart engine when the element comes near
  * the viewport, draws once the container exists, follows its size, and disposes on disconnect
- * (re-initialising on reconnect).
+ * (re-initialising on reconnect). When the page prints, every chart is drawn and fitted to the paper.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chart, ChartOption } from '../charts/echarts.js';
 import { chartEnginePrefetch } from '../charts/engine-prefetch.js';
 import { afterNextPaint, holdIdle, releaseIdle } from '../scheduling.js';
-import { enqueue } from './work-queue.js';
+import { enqueue, isPrinting } from './work-queue.js';
 
 /** How far outside the viewport a chart starts loading, so it is ready when scrolled to. */
 const NEAR_VIEWPORT = '200px';
@@ -43,9 +43,48 @@ async function runChartEngine(): Promise<EngineModule> {
   return import('../charts/echarts.js');
 }
 
-/** The connected controllers, drawn at once before printing. */
+/** The connected controllers: drawn, and fitted to the paper, when the page prints. */
 const controllers = new Set<ChartController>();
 let printWatched = false;
+/**
+ * True once the page is laid out in another width than the window's when printing began: the
+ * paper's. Its change comes as the print layout is made, the one moment a chart can still take the
+ * paper's width, also where a PDF tool prints with screen media, where the print query never changes.
+ */
+let otherWidth: MediaQueryList | undefined;
+
+function fitAll(): void {
+  for (const controller of controllers) controller.fit();
+}
+
+/**
+ * Before printing every chart is drawn (the engine, where it is still to come, starts loading); the
+ * print layout then fits each drawn chart to its box on paper, and after printing to its box on
+ * screen again. A browser lays the page out for print right after `beforeprint`, in the same task:
+ * nothing can wait for an engine that is still loading.
+ */
+function watchPrinting(): void {
+  if (printWatched) return;
+  printWatched = true;
+  addEventListener('beforeprint', () => {
+    for (const controller of controllers) controller.print();
+    otherWidth = matchMedia(`(max-width: ${innerWidth - 1}px), (min-width: ${innerWidth + 1}px)`);
+    otherWidth.addEventListener('change', fitAll);
+  });
+  // Print media applies as the print layout is made: it may give a chart's box another width than
+  // the window's change alone would (a page's print style leaving out a column beside it).
+  matchMedia('print').addEventListener('change', fitAll);
+  addEventListener('afterprint', () => {
+    otherWidth?.removeEventListener('change', fitAll);
+    otherWidth = undefined;
+    for (const controller of controllers) controller.printed();
+  });
+}
+
+/** The box's size as laid out now, for what cannot wait for its ResizeObserver. */
+function boxSize(container: HTMLElement): { width: number; height: number } {
+  return { width: container.clientWidth, height: container.clientHeight };
+}
 
 export interface ChartControllerOptions {
   /** Draw at once, near the viewport or not (`loading="eager"`). */
@@ -97,12 +136,7 @@ export class ChartController implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     controllers.add(this);
-    if (!printWatched) {
-      printWatched = true;
-      addEventListener('beforeprint', () => {
-        for (const controller of controllers) controller.drawNow();
-      });
-    }
+    watchPrinting();
     if (this.options.eager?.()) {
       this.comesNear();
       return;
@@ -190,9 +224,46 @@ export class ChartController implements ReactiveController {
   drawNow(): void {
     this.intersection?.disconnect();
     if (!this.near) this.comesNear();
-    // Before printing there is no later task: a chart whose engine is in is drawn right here.
-    if (this.module) this.paint(true);
-    else void this.draw();
+    // Before printing, with the engine loaded, the drawing is done in this task's microtasks, before
+    // the print layout.
+    void this.draw();
+  }
+
+  /**
+   * Whether the page prints with this chart's box empty (its engine could not arrive in time): the
+   * element prints its table instead.
+   */
+  get printsEmpty(): boolean {
+    return isPrinting() && !this.chart;
+  }
+
+  /** The page is about to print: the chart is drawn, or its element shows its table (`printsEmpty`). */
+  print(): void {
+    // An entry animation under way would print as its current frame: drawn again, whole.
+    if (this.chart && !this.paintDone) this.drawn = undefined;
+    this.drawNow();
+    if (!this.chart) this.host.requestUpdate();
+  }
+
+  /** The page has printed: the chart takes its box's size on screen again. */
+  printed(): void {
+    if (!this.chart) this.host.requestUpdate();
+    this.fit();
+  }
+
+  /** Fits the drawn chart to its box as laid out now: on paper while the page prints, on screen after. */
+  fit(): void {
+    const container = this.options.container();
+    if (!this.chart || !container) return;
+    const size = boxSize(container);
+    // A box without a size is not laid out (hidden in print): the chart keeps its own. Within a pixel
+    // it is the size the chart has (its ResizeObserver gave fractions, `clientWidth` rounds them).
+    if (!size.width || !size.height) return;
+    if (Math.abs(size.width - this.chart.getWidth()) < 1 && Math.abs(size.height - this.chart.getHeight()) < 1) return;
+    this.chart.resize(size);
+    // ECharts paints a resize in its next animation frame, and a page being printed gets none.
+    this.chart.getZr().flush();
+    this.options.onResized?.();
   }
 
   /** Sets the option to show; drawn now if the element is near the viewport, else when it gets there. */
@@ -232,7 +303,8 @@ export class ChartController implements ReactiveController {
 
   /**
    * Draws the current option into the container. A first drawing waits for the container's size from
-   * its ResizeObserver (which then draws), unless `now` (printing) cannot wait.
+   * its ResizeObserver (which then draws), unless `now` (an export) cannot wait. While the page prints
+   * no frame comes for the observer: the box is measured then, in the print layout if it applies.
    */
   private paint(now: boolean): void {
     const option = this.option;
@@ -241,9 +313,12 @@ export class ChartController implements ReactiveController {
     if (!option || !module || !container || !this.connected) return;
     this.observeSize(container);
     if (this.chart && this.drawn === option) return;
-    if (!this.chart && !this.size && !now) return;
+    const printing = isPrinting();
+    const size = printing ? boxSize(container) : this.size;
+    if (!this.chart && !size && !now) return;
     try {
-      this.chart ??= module.createChart(container, this.size);
+      const created = !this.chart;
+      this.chart ??= module.createChart(container, size);
       const chart = this.chart;
       chart.off('finished');
       this.paintDone = false;
@@ -256,8 +331,11 @@ export class ChartController implements ReactiveController {
       module.prepare?.(option);
       this.drawn = option;
       // A shallow copy: ECharts takes `media` off the root of the object it is given, and this
-      // option is drawn again after a reconnect.
-      chart.setOption({ ...option }, { notMerge: true });
+      // option is drawn again after a reconnect. Printed, an entry animation would stay at its first
+      // frame: no animation frame comes.
+      chart.setOption(printing ? { ...option, animation: false } : { ...option }, { notMerge: true });
+      // Drawn while printing: its element no longer prints the table in its place.
+      if (created && printing) this.host.requestUpdate();
     } catch (error) {
       // A drawing that failed half-way is no chart: ECharts would still end its frame (`finished`) and
       // draw it again at the next resize. The next update of the element tries once more.

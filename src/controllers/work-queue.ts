@@ -25,6 +25,11 @@ globalThis.addEventListener?.('beforeprint', () => {
 });
 globalThis.addEventListener?.('afterprint', () => (printing = false));
 
+/** Whether the page is printing: between `beforeprint` and `afterprint`, when no later task comes. */
+export function isPrinting(): boolean {
+  return printing;
+}
+
 /** A new task soon, without the 4 ms minimum of nested time-outs. */
 let channel: MessageChannel | undefined;
 

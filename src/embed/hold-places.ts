@@ -29,10 +29,22 @@ function rule(component: string, height: string): string {
   );
 }
 
-/** Holds the places of the elements among `tags` that have a placeholder of their shape. */
-export function holdPlaces(tags: Iterable<string>): void {
-  const held = [...tags].map((tag) => tag.replace(/^miv-/, '')).filter((component) => HELD[component]);
+/**
+ * Holds the places of the elements among `tags` that have a placeholder of their shape. Returns the
+ * release of a tag's places: for elements whose code failed to load, which show a line instead.
+ */
+export function holdPlaces(tags: Iterable<string>): (tag: string) => void {
+  const held = new Map<string, string>();
+  for (const tag of tags) {
+    const component = tag.replace(/^miv-/, '');
+    const height = HELD[component];
+    if (height) held.set(tag, rule(component, height(component)));
+  }
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(held.map((component) => rule(component, HELD[component]!(component))).join(''));
+  const write = () => sheet.replaceSync([...held.values()].join(''));
+  write();
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  return (tag) => {
+    if (held.delete(tag)) write();
+  };
 }

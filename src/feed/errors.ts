@@ -15,7 +15,9 @@ export type ErrorKind =
   | 'no-data'
   /** The chart engine could not be loaded or could not draw; the numbers are still shown as text. */
   | 'chart'
-  | 'unknown-theme';
+  | 'unknown-theme'
+  /** The element's own code could not be loaded (a chunk missing after an upgrade): a line of text stands in its place. */
+  | 'element';
 
 /** One problem in a feed: where (a JSON path such as `indicators[12].polarity`) and what. */
 export interface FeedIssue {

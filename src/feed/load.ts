@@ -29,7 +29,10 @@ export const DEFAULT_WORKER_MIN_BYTES = 1_000_000;
 export interface LoadOptions {
   /** Aborts this caller's wait; the request itself stops once nobody waits for it any more. */
   signal?: AbortSignal;
-  /** Per try. */
+  /**
+   * Per try, and this caller's own: a caller that shares the request with others gives up after its
+   * own time-out, whatever the others asked for. Not a positive number: `DEFAULT_TIMEOUT_MS`.
+   */
   timeoutMs?: number;
   /** `include` sends cookies (intranets that need them); by default none are sent. */
   credentials?: RequestCredentials;
@@ -42,11 +45,24 @@ export interface LoadOptions {
   workerMinBytes?: number;
 }
 
+/**
+ * The longest a timer waits: browsers run a timer of a longer delay (over 24,8 days) at once, which
+ * would make a huge time-out fail at the first try.
+ */
+const MAX_TIMER_MS = 2_147_483_647;
+
 interface Pending {
   promise: Promise<Feed>;
   controller: AbortController;
   waiters: number;
   settled: boolean;
+  /** Whether a try is on its way: each caller times every try itself. */
+  readonly tries: Tries;
+  /**
+   * The kept copy that callers who time out fall back on, by time-out: read and validated once, not
+   * once for each of sixty widgets that give up at the same moment.
+   */
+  readonly keptOnTimeout: Map<number, Feed | undefined>;
 }
 
 const requests = new Map<string, Pending>();
@@ -75,81 +91,66 @@ function takeEarlyRequest(url: string, credentials: RequestCredentials): Promise
 
 /** `promise`, or the abort of `signal` if that comes first (a request started early has no signal of its own). */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true })),
-  ]);
+  let stop = () => {};
+  const aborted = new Promise<never>((_, reject) => (stop = () => reject(signal.reason)));
+  if (signal.aborted) stop();
+  else signal.addEventListener('abort', stop, { once: true });
+  // The signal is the shared request's, which a loaded feed keeps: no listener stays behind on it.
+  return Promise.race([promise, aborted]).finally(() => signal.removeEventListener('abort', stop));
 }
 
 /**
  * One try: the feed and its text (kept as the last good copy; undefined when too large to keep),
- * or a typed failure.
+ * or a typed failure. Without a time-out of its own: each caller that waits for it has one.
  */
 async function fetchOnce(
   url: string,
   signal: AbortSignal,
-  timeoutMs: number,
   credentials: RequestCredentials,
   workerMinBytes: number,
 ): Promise<{ feed: Feed; body: string | undefined }> {
-  // Its own controller, so that a time-out ends this try only and the caller's abort ends it too.
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  signal.addEventListener('abort', stop, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const failed = (cause: unknown, otherwise: MivError): unknown => {
-    if (timedOut) return new MivError('timeout', `Geen antwoord binnen ${timeoutMs / 1000} s`, { url });
-    return signal.aborted ? abortError() : cause instanceof MivError ? cause : otherwise;
-  };
+  const failed = (cause: unknown, otherwise: MivError): unknown =>
+    signal.aborted ? abortError() : cause instanceof MivError ? cause : otherwise;
+  let response: Response;
   try {
-    let response: Response;
-    try {
-      const early = takeEarlyRequest(url, credentials);
-      response = await (early
-        ? untilAborted(early, controller.signal)
-        : fetch(url, { signal: controller.signal, credentials, headers: { accept: 'application/json' } }));
-    } catch (cause) {
-      throw failed(cause, new MivError('network', 'De feed kon niet worden opgehaald', { url }));
-    }
-    if (!response.ok) throw new MivError('http', `HTTP ${response.status}`, { status: response.status, url });
-    let bytes: ArrayBuffer;
-    try {
-      bytes = await untilAborted(response.arrayBuffer(), controller.signal);
-    } catch (cause) {
-      throw failed(cause, new MivError('network', 'De verbinding brak af tijdens het laden', { url }));
-    }
-    if (bytes.byteLength >= workerMinBytes) {
-      // Loaded when first needed: pages with small feeds never pay for it.
-      const parsed = await import('./parse-in-worker.js').then(
-        ({ parseInWorker }) => parseInWorker(bytes, url, signal),
-        () => undefined,
-      );
-      if (parsed) return parsed;
-    }
-    // As `response.text()` decodes: UTF-8, a byte order mark dropped, bad bytes replaced.
-    const body = new TextDecoder().decode(bytes);
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch {
-      // Told apart by code loaded only then: a page whose feeds parse never pays for it.
-      throw (await import('./json-text.js')).jsonError(body, url);
-    }
-    // A large feed is validated in slices, each in a task of its own, so the page can handle input
-    // and paint in between; an element that leaves the page stops the work at the next slice.
-    const feed = await parseFeedInSteps(json, async () => {
-      await yieldToPage();
-      if (signal.aborted) throw abortError();
-    });
-    return { feed, body };
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
+    const early = takeEarlyRequest(url, credentials);
+    response = await (early
+      ? untilAborted(early, signal)
+      : fetch(url, { signal, credentials, headers: { accept: 'application/json' } }));
+  } catch (cause) {
+    throw failed(cause, new MivError('network', 'De feed kon niet worden opgehaald', { url }));
   }
+  if (!response.ok) throw new MivError('http', `HTTP ${response.status}`, { status: response.status, url });
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await untilAborted(response.arrayBuffer(), signal);
+  } catch (cause) {
+    throw failed(cause, new MivError('network', 'De verbinding brak af tijdens het laden', { url }));
+  }
+  if (bytes.byteLength >= workerMinBytes) {
+    // Loaded when first needed: pages with small feeds never pay for it.
+    const parsed = await import('./parse-in-worker.js').then(
+      ({ parseInWorker }) => parseInWorker(bytes, url, signal),
+      () => undefined,
+    );
+    if (parsed) return parsed;
+  }
+  // As `response.text()` decodes: UTF-8, a byte order mark dropped, bad bytes replaced.
+  const body = new TextDecoder().decode(bytes);
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    // Told apart by code loaded only then: a page whose feeds parse never pays for it.
+    throw (await import('./json-text.js')).jsonError(body, url);
+  }
+  // A large feed is validated in slices, each in a task of its own, so the page can handle input
+  // and paint in between; an element that leaves the page stops the work at the next slice.
+  const feed = await parseFeedInSteps(json, async () => {
+    await yieldToPage();
+    if (signal.aborted) throw abortError();
+  });
+  return { feed, body };
 }
 
 /** Network failures and server faults may pass; a 4xx, a time-out or a bad feed will not. */
@@ -176,22 +177,24 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
 
 /**
  * Tries, retries with back-off, keeps what validated, and falls back on the last good copy (marked
- * stale) when every try failed.
+ * stale) when every try failed. `tries` learns when a try is on its way.
  */
 async function fetchFeed(
   url: string,
   signal: AbortSignal,
-  timeoutMs: number,
   credentials: RequestCredentials,
   retryDelaysMs: readonly number[],
   workerMinBytes: number,
+  tries: Tries,
 ): Promise<Feed> {
   for (let attempt = 0; ; attempt++) {
+    tries.set(true);
     try {
-      const { feed, body } = await fetchOnce(url, signal, timeoutMs, credentials, workerMinBytes);
+      const { feed, body } = await fetchOnce(url, signal, credentials, workerMinBytes);
       keepLastGood(absolute(url), body);
       return feed;
     } catch (error) {
+      tries.set(false);
       const delay = retryDelaysMs[attempt];
       if (delay !== undefined && worthRetrying(error)) {
         await wait(delay, signal);
@@ -207,6 +210,106 @@ async function fetchFeed(
 
 function abortError(): DOMException {
   return new DOMException('Het laden is afgebroken', 'AbortError');
+}
+
+/** Whether a try of a shared request is on its way, and who wants to know when that changes. */
+class Tries {
+  running = false;
+  readonly watchers = new Set<() => void>();
+  set(running: boolean): void {
+    this.running = running;
+    for (const watcher of this.watchers) watcher();
+  }
+}
+
+/** Starts the request for `key` that every caller of that URL and those credentials shares. */
+function startRequest(
+  url: string,
+  key: string,
+  credentials: RequestCredentials,
+  retryDelaysMs: readonly number[],
+  workerMinBytes: number,
+): Pending {
+  const controller = new AbortController();
+  const tries = new Tries();
+  const entry: Pending = {
+    controller,
+    waiters: 0,
+    settled: false,
+    tries,
+    keptOnTimeout: new Map(),
+    promise: fetchFeed(url, controller.signal, credentials, retryDelaysMs, workerMinBytes, tries),
+  };
+  const forget = () => {
+    entry.settled = true;
+    if (requests.get(key) === entry) requests.delete(key);
+  };
+  entry.promise.then(
+    // A stale copy stands in for a failed request: the next call tries the network again.
+    (feed) => (staleInfo(feed) ? forget() : (entry.settled = true)),
+    forget,
+  );
+  requests.set(key, entry);
+  return entry;
+}
+
+/** The kept copy for callers whose time-out of `timeoutMs` passed, marked stale with `error`. */
+function keptOnTimeout(entry: Pending, url: string, timeoutMs: number, error: MivError): Feed | undefined {
+  if (!entry.keptOnTimeout.has(timeoutMs)) entry.keptOnTimeout.set(timeoutMs, lastGood(absolute(url), error));
+  return entry.keptOnTimeout.get(timeoutMs);
+}
+
+/**
+ * One caller's wait for a shared request, with its own time-out and its own abort: another caller's
+ * shorter time-out never ends this wait, nor a longer one lengthens it. The request itself stops
+ * once nobody waits for it any more.
+ */
+function waitFor(
+  entry: Pending,
+  key: string,
+  url: string,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<Feed> {
+  entry.waiters++;
+  return new Promise<Feed>((resolve, reject) => {
+    let done = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Afresh for each try, and not during the back-off between tries: the time-out is per try.
+    const time = () => {
+      clearTimeout(timer);
+      if (entry.tries.running) timer = setTimeout(onTimeout, timeoutMs);
+    };
+    const finish = (): boolean => {
+      if (done) return false;
+      done = true;
+      clearTimeout(timer);
+      entry.tries.watchers.delete(time);
+      signal?.removeEventListener('abort', onAbort);
+      entry.waiters--;
+      // Nobody else waits for an unfinished request: stop it and let a later call start afresh.
+      if (entry.waiters === 0 && !entry.settled) {
+        entry.controller.abort();
+        if (requests.get(key) === entry) requests.delete(key);
+      }
+      return true;
+    };
+    const onAbort = () => finish() && reject(abortError());
+    function onTimeout(): void {
+      if (!finish()) return;
+      const error = new MivError('timeout', `Geen antwoord binnen ${timeoutMs / 1000} s`, { url });
+      const kept = keptOnTimeout(entry, url, timeoutMs, error);
+      if (kept) resolve(kept);
+      else reject(error);
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
+    entry.tries.watchers.add(time);
+    time();
+    entry.promise.then(
+      (feed) => finish() && resolve(feed),
+      (error: unknown) => finish() && reject(error),
+    );
+  });
 }
 
 /**
@@ -225,55 +328,10 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Feed> 
   } = options;
   if (signal?.aborted) return Promise.reject(abortError());
   const key = keyOf(url, credentials);
-  let pending = requests.get(key);
-  if (!pending) {
-    const controller = new AbortController();
-    const entry: Pending = {
-      controller,
-      waiters: 0,
-      settled: false,
-      promise: fetchFeed(url, controller.signal, timeoutMs, credentials, retryDelaysMs, workerMinBytes),
-    };
-    const forget = () => {
-      entry.settled = true;
-      if (requests.get(key) === entry) requests.delete(key);
-    };
-    entry.promise.then(
-      // A stale copy stands in for a failed request: the next call tries the network again.
-      (feed) => (staleInfo(feed) ? forget() : (entry.settled = true)),
-      forget,
-    );
-    requests.set(key, entry);
-    pending = entry;
-  }
-  const entry = pending;
-  // A caller without a signal keeps the request alive for good.
-  entry.waiters++;
-  if (!signal) return entry.promise;
-  return new Promise<Feed>((resolve, reject) => {
-    let done = false;
-    const finish = (): boolean => {
-      if (done) return false;
-      done = true;
-      entry.waiters--;
-      signal.removeEventListener('abort', onAbort);
-      return true;
-    };
-    const onAbort = () => {
-      if (!finish()) return;
-      // Nobody else waits for an unfinished request: stop it and let a later call start afresh.
-      if (entry.waiters === 0 && !entry.settled) {
-        entry.controller.abort();
-        if (requests.get(key) === entry) requests.delete(key);
-      }
-      reject(abortError());
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    entry.promise.then(
-      (feed) => finish() && resolve(feed),
-      (error: unknown) => finish() && reject(error),
-    );
-  });
+  const entry = requests.get(key) ?? startRequest(url, key, credentials, retryDelaysMs, workerMinBytes);
+  // Not a positive number (NaN, 0, below): the default; and no longer than a timer can wait.
+  const ms = timeoutMs > 0 ? Math.min(timeoutMs, MAX_TIMER_MS) : DEFAULT_TIMEOUT_MS;
+  return waitFor(entry, key, url, ms, signal);
 }
 
 /** Forgets every loaded feed, so the next call fetches again (tests, and hosts that refresh data). */

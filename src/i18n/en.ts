@@ -1,6 +1,7 @@
 /** The English dictionary, loaded by `loadStrings` only when a page or feed asks for English. */
 import { SMALL_COUNT } from '../feed/schema.js';
 import { inSentence, nl, than, type Strings } from './strings.js';
+import { elementFailed } from './element-failed.js';
 
 export const en: Strings = {
   locale: 'en-GB',
@@ -19,6 +20,7 @@ export const en: Strings = {
     'no-data': 'No figures are available for this choice.',
     chart: 'The chart could not be drawn; the figures are in the table.',
     'unknown-theme': 'Theme not found.',
+    element: elementFailed.en,
   },
   errorDetails: 'Details',
   httpError: (status) =>
@@ -234,6 +236,7 @@ export const en: Strings = {
   },
   picker: {
     label: 'Area',
+    choose: 'Choose an area',
     groups: { land: 'The Netherlands', eenheid: 'Police unit', district: 'Districts' },
     gemeentenIn: (district) => `Municipalities in ${district}`,
   },
@@ -275,6 +278,8 @@ export const en: Strings = {
     allDistricts: 'All districts',
     theme: 'Theme',
     allThemes: 'All themes',
+    showsAllDistricts: 'Showing all districts.',
+    showsAllThemes: 'Showing all themes.',
     authored: 'Reported by the districts',
     authoredIntro: 'Written and interpreted by the districts themselves.',
     noneAuthored: 'No findings from the districts for this choice.',

@@ -12,6 +12,8 @@ export const nlHighlightWords: Pick<Strings, 'highlights' | 'sharedHighlights'> 
     allDistricts: 'Alle districten',
     theme: 'Thema',
     allThemes: 'Alle thema’s',
+    showsAllDistricts: 'U ziet alle districten.',
+    showsAllThemes: 'U ziet alle thema’s.',
     authored: 'Door de districten gesignaleerd',
     authoredIntro: 'Geschreven en geduid door de districten zelf.',
     noneAuthored: 'Geen opvallendheden van de districten voor deze keuze.',

@@ -5,6 +5,7 @@
  */
 import type { ErrorKind } from '../feed/errors.js';
 import { SMALL_COUNT, type AreaLevel, type ValueStatus } from '../feed/schema.js';
+import { elementFailed } from './element-failed.js';
 
 import type { HighlightRule } from '../model/highlights.js';
 
@@ -238,6 +239,8 @@ export interface Strings {
   /** `<miv-area-picker>`. */
   picker: {
     label: string;
+    /** Stands in the list while the area asked for is none of its choices. */
+    choose: string;
     groups: { land: string; eenheid: string; district: string };
     gemeentenIn: (district: string) => string;
   };
@@ -284,6 +287,10 @@ export interface Strings {
     allDistricts: string;
     theme: string;
     allThemes: string;
+    /** After the notice that the district (or area) asked for is not in the feed. */
+    showsAllDistricts: string;
+    /** After the notice that the theme asked for is not in the feed. */
+    showsAllThemes: string;
     authored: string;
     authoredIntro: string;
     noneAuthored: string;
@@ -380,6 +387,7 @@ const nlCore: Omit<Strings, ReadByFew> = {
     'no-data': 'Voor deze keuze zijn geen cijfers beschikbaar.',
     chart: 'De grafiek kon niet worden getekend; de cijfers staan in de tabel.',
     'unknown-theme': 'Thema niet gevonden.',
+    element: elementFailed.nl,
   },
   errorDetails: 'Details',
   httpError: (status) =>
@@ -562,6 +570,7 @@ const nlCore: Omit<Strings, ReadByFew> = {
   },
   picker: {
     label: 'Gebied',
+    choose: 'Kies een gebied',
     groups: { land: 'Nederland', eenheid: 'Eenheid', district: 'Districten' },
     gemeentenIn: (district) => `Gemeenten in ${district}`,
   },

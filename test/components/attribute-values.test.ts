@@ -8,6 +8,7 @@ import type { MivDistrictCompare } from '../../src/components/miv-district-compa
 import type { MivIndicator } from '../../src/components/miv-indicator/miv-indicator.js';
 import { SMALL_FEED_URL } from '../fixtures/feeds.js';
 import { chartOf, failOnConsoleErrors, rendered, shadow, text } from '../helpers.js';
+import { serveSmallFeed } from '../reliability/helpers.js';
 
 describe('attributes with a fixed set of values', () => {
   failOnConsoleErrors();
@@ -113,6 +114,39 @@ describe('attributes with a fixed set of values', () => {
     ]);
     if (!chartOf(indicator).instance) await oneEvent(indicator, 'miv-rendered');
     expect(text(indicator, '[part="summary"]')).to.match(/^In 2025: .* in Breda/);
+  });
+
+  it('waits the default for a timeout that is no number of milliseconds, and so does its neighbour', async () => {
+    // Answered after 300 ms: in time for the default of 15 s, so every chart draws.
+    const { url } = await serveSmallFeed('timeout-values');
+    const src = `${url}?delay=300`;
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <miv-indicator loading="eager" timeout="15 s" src=${src} indicator="woninginbraak"></miv-indicator>
+        <miv-indicator loading="eager" timeout src=${src} indicator="woninginbraak" area="GM0748"></miv-indicator>
+        <miv-indicator loading="eager" src=${src} indicator="woninginbraak" area="GM0758"></miv-indicator>
+      </div>`,
+    );
+    const charts = [...page.querySelectorAll<MivIndicator>('miv-indicator')];
+    const outcomes = await Promise.all(
+      charts.map((el) => Promise.race([oneEvent(el, 'miv-rendered'), oneEvent(el, 'miv-error')])),
+    );
+    expect(outcomes.map((event) => event.type)).to.deep.equal(['miv-rendered', 'miv-rendered', 'miv-rendered']);
+    expect(warnings, 'an empty timeout asks for the default').to.deep.equal([
+      'miv-widgets: <miv-indicator timeout="15 s">: geen geldig aantal milliseconden, genegeerd; mogelijk: een getal groter dan 0 (standaard 15000).',
+    ]);
+    charts[2]!.setAttribute('timeout', '0');
+    await charts[2]!.updateComplete;
+    expect(warnings[1]).to.match(/^miv-widgets: <miv-indicator timeout="0">: geen geldig aantal milliseconden/);
+  });
+
+  it('says nothing when a lang attribute is removed: the page speaks again', async () => {
+    const el = await fixture<MivIndicator>(
+      html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758" lang="en"></miv-indicator>`,
+    );
+    el.removeAttribute('lang');
+    await el.updateComplete;
+    expect(warnings).to.deep.equal([]);
   });
 
   it('names the values of the map and the theme', async () => {

@@ -7,6 +7,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { defineOnSight } from '../../src/register.js';
 import { elementModules } from '../../src/elements.js';
 import { SMALL_FEED_URL } from '../fixtures/feeds.js';
+import type { MivErrorDetail } from '../../src/components/miv-data-element.js';
 
 /** A loader table of test elements that records which were loaded and in which order they were defined. */
 function testElements(delays: Record<string, number>) {
@@ -63,6 +64,40 @@ describe('defining elements on sight', () => {
     const inner = outer.querySelector('miv-t-outer')!.shadowRoot!.querySelector('miv-t-inner')!;
     expect(inner.constructor).to.equal(customElements.get('miv-t-inner'));
     expect(loaded).to.not.include('miv-t-unused');
+  });
+
+  it('says in place that an element could not be loaded, fires miv-error, and holds no height for it', async () => {
+    const { loaders, defined } = testElements({ 'miv-t-fine': 0 });
+    // A chunk gone from the server, as after an upgrade of a self-hosted copy with a stale loader.
+    const missing = new URL('./no-such-chunk.js', import.meta.url).href;
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <miv-map></miv-map>
+        <p lang="en"><miv-map></miv-map></p>
+        <miv-t-fine></miv-t-fine>
+      </div>`,
+    );
+    const errors: MivErrorDetail[] = [];
+    page.addEventListener('miv-error', (e) => errors.push((e as CustomEvent<MivErrorDetail>).detail));
+    const logged: unknown[][] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      defineOnSight({ ...loaders, 'miv-map': () => import(missing) });
+      const [dutch, english] = [...page.querySelectorAll('miv-map')];
+      expect(dutch!.getBoundingClientRect().height, 'held while it loads').to.be.above(200);
+      await waitUntil(() => errors.length === 2, 'each element of the kind fires miv-error');
+      expect(errors.map((e) => e.kind)).to.deep.equal(['element', 'element']);
+      expect(errors[0]!.message).to.match(/^<miv-map> kon niet worden geladen: /);
+      expect(dutch!.textContent).to.equal('Dit onderdeel kon niet worden geladen. Probeer het later opnieuw.');
+      expect(english!.textContent).to.equal('This part could not be loaded. Please try again later.');
+      expect(dutch!.querySelector('p')!.getAttribute('role')).to.equal('alert');
+      expect(dutch!.getBoundingClientRect().height, 'only as high as its line').to.be.below(60);
+      expect(logged.map((args) => args[0])).to.deep.equal(['miv-widgets: <miv-map> kon niet worden geladen']);
+      await waitUntil(() => defined.includes('miv-t-fine'), 'the kind that loaded is defined all the same');
+    } finally {
+      console.error = error;
+    }
   });
 
   it('draws a real indicator in a feed, and leaves the other elements unloaded', async () => {

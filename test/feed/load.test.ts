@@ -1,10 +1,11 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { loadFeed, clearFeedCache } from '../../src/feed/load.js';
 import { looksTruncated } from '../../src/feed/json-text.js';
 import { MivError } from '../../src/feed/errors.js';
-import { clearLastGood } from '../../src/feed/last-good.js';
+import { clearLastGood, staleInfo } from '../../src/feed/last-good.js';
 import { SMALL_FEED_URL, NOT_JSON_URL, MISSING_URL } from '../fixtures/feeds.js';
 import { requestFeedEarly } from '../../src/embed/early-feeds.js';
+import { hitsOf, serveSmallFeed } from '../reliability/helpers.js';
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -100,6 +101,43 @@ describe('loadFeed', () => {
       );
     const error = (await failure(loadFeed(SMALL_FEED_URL, { timeoutMs: 50 }))) as MivError;
     expect(error.kind).to.equal('timeout');
+  });
+
+  it("gives each caller its own time-out: one caller's short one never ends another's wait", async () => {
+    // Answered after 300 ms: too late for 50 ms, in time for the default and for 5 s.
+    const { id, url } = await serveSmallFeed('own-timeouts');
+    const slow = `${url}?delay=300`;
+    const [short, standard, long] = await Promise.allSettled([
+      loadFeed(slow, { timeoutMs: 50 }),
+      loadFeed(slow),
+      loadFeed(slow, { timeoutMs: 5_000 }),
+    ]);
+    expect(short.status === 'rejected' && (short.reason as MivError).kind).to.equal('timeout');
+    expect(standard.status === 'fulfilled' && standard.value.schemaVersion, 'the default waits on').to.equal(1);
+    expect(long.status === 'fulfilled' && long.value.schemaVersion).to.equal(1);
+    // And a long time-out asked first does not lengthen a short one asked after it, which falls back
+    // on the copy kept from the load above, as a request that timed out on its own would.
+    clearFeedCache();
+    const [first, second] = await Promise.all([
+      loadFeed(slow, { timeoutMs: 5_000 }),
+      loadFeed(slow, { timeoutMs: 50 }),
+    ]);
+    expect(staleInfo(first), 'the first waits for the answer').to.equal(undefined);
+    expect(staleInfo(second)?.error.message).to.equal('Geen antwoord binnen 0.05 s');
+    expect((await hitsOf(id)).hits, 'one request per load').to.equal(2);
+  });
+
+  it('stops the request once every caller waiting for it has timed out, and fetches afresh after', async () => {
+    const { id, url } = await serveSmallFeed('all-timed-out');
+    const slow = `${url}?delay=2000`;
+    const errors = await Promise.all([
+      failure(loadFeed(slow, { timeoutMs: 50 })),
+      failure(loadFeed(slow, { timeoutMs: 80 })),
+    ]);
+    expect(errors.map((e) => (e as MivError).kind)).to.deep.equal(['timeout', 'timeout']);
+    await waitUntil(async () => (await hitsOf(id)).abandoned === 1, 'the server sees the request given up');
+    expect((await loadFeed(url)).schemaVersion, 'not the stopped request').to.equal(1);
+    expect((await hitsOf(id)).hits).to.equal(2);
   });
 
   it('tells JSON cut off midway from text that is no JSON at all', () => {

@@ -147,6 +147,20 @@ describe('failures: what every element shows', () => {
     expect(paths).to.include('indicators[0].polarity').and.include('areas[3].name');
   });
 
+  it("times out per element: one element's short time-out leaves its neighbour on the same feed to draw", async () => {
+    const { url } = await serveSmallFeed('own-timeout');
+    // Answered after 300 ms: too late for 50 ms, in time for the default of 15 s.
+    const props = { src: `${url}?delay=300`, indicator: 'woninginbraak', area: 'GM0758' };
+    const hasty = mount('miv-indicator', { ...props, timeout: 50 }, page);
+    const patient = mount('miv-indicator', props, page);
+    const drawn = new Promise((resolve) => patient.el.addEventListener('miv-rendered', resolve, { once: true }));
+    expect((await hasty.error).kind).to.equal('timeout');
+    expect(shownText(hasty.el, '[role="alert"] > p')).to.equal('De gegevensbron antwoordt niet op tijd.');
+    expect(shownText(hasty.el, '[role="alert"] .detail')).to.equal('Geen antwoord binnen 0.05 s');
+    expect(await Promise.race([drawn.then(() => 'drawn'), patient.error.then(({ kind }) => kind)])).to.equal('drawn');
+    expect(shownText(patient.el, '[part="title"]')).to.equal('Diefstal uit woning (woninginbraak)');
+  });
+
   it('names an unknown indicator, area or theme and says calmly when there are no figures', async () => {
     const { url } = await serveSmallFeed('ids');
     const indicator = mount('miv-district-compare', { src: url, indicator: 'bestaat-niet' }, page);

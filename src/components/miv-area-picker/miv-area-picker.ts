@@ -1,10 +1,11 @@
-import { css, html, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { TaskStatus } from '@lit/task';
 import { existsBetween } from '../../feed/periods.js';
 import type { Area, Feed } from '../../feed/schema.js';
 import { indexFeed } from '../../model/series.js';
+import { areaPreset, type Preset } from '../../model/presets.js';
 import { Derived } from '../../controllers/derived.js';
 import { sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivDataElement } from '../miv-data-element.js';
@@ -32,11 +33,12 @@ interface AreaGroup {
  *
  * @event miv-select - The user chose an area; `detail.area` is its id.
  * @event miv-view-change - The same choice as a view change (`detail.area`), which a `<miv-feed url-state>` keeps in the URL.
- * @event miv-error - Loading the feed failed; `detail.kind` says why.
+ * @event miv-error - Loading the feed failed, or the area is none of the feed (`unknown-area`: the list
+ *   asks for a choice, under a notice); `detail.kind` says why.
  *
  * @csspart label - The label above the select.
  * @csspart select - The native select.
- * @csspart status - Loading and error messages.
+ * @csspart status - Loading and error messages, and the notice for an unknown area.
  *
  * @cssprop --miv-font-family - Font of all text; without it the theme's (`--nl-paragraph-font-family`, `--basis-text-font-family-default`, `--utrecht-document-font-family`), else the page's own.
  * @cssprop --miv-font-size - Size of the body text; without it the theme's (`--nl-paragraph-font-size`, `--basis-text-font-size-md`, `--utrecht-document-font-size`), else the page's own.
@@ -81,6 +83,10 @@ export class MivAreaPicker extends MivDataElement {
         min-height: 0;
         padding: 0;
       }
+      .unknown-preset {
+        margin: 0.5em 0 0;
+        padding-inline-start: 0.5em;
+      }
       /* The list's box while the feed loads, as high as the list will be. */
       .select {
         display: inline-flex;
@@ -95,6 +101,9 @@ export class MivAreaPicker extends MivDataElement {
   @property({ attribute: 'url-param', reflect: true }) urlParam = '';
 
   private urlApplied = false;
+
+  /** The area asked for, once per feed and area: an unknown one's error is the same on every render. */
+  private readonly preset = new Derived<Preset>();
 
   /** The areas in groups: computed once per feed, language and string overrides. */
   private readonly groupsOf = new Derived<AreaGroup[]>();
@@ -167,13 +176,17 @@ export class MivAreaPicker extends MivDataElement {
   protected override renderFeed(feed: Feed): TemplateResult {
     const strings = this.text;
     const groups = this.groups(feed);
-    const selected = this.areaIn(feed);
+    const asked = this.areaIn(feed);
+    const { id: selected, unknown } = this.preset.get([feed, asked], () => areaPreset(feed, asked));
+    // An area that is none of the choices (unknown, or ended) must not read as the first of them.
+    const listed = groups.some((group) => group.areas.some((a) => a.id === selected));
     return html`<label part="label" for="area">${strings.picker.label}</label>
       <select
         part="select"
         id="area"
         @change=${(event: Event) => this.choose((event.target as HTMLSelectElement).value)}
       >
+        ${listed ? nothing : html`<option value="" disabled .selected=${live(true)}>${strings.picker.choose}</option>`}
         ${groups.map(
           (group) =>
             html`<optgroup label=${group.label}>
@@ -183,7 +196,8 @@ export class MivAreaPicker extends MivDataElement {
               )}
             </optgroup>`,
         )}
-      </select>`;
+      </select>
+      ${unknown ? this.renderUnknownPreset(unknown) : nothing}`;
   }
 }
 

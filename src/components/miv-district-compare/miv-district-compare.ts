@@ -22,7 +22,15 @@ import type { ChartPoints, LineLook } from '../../charts/shared.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
-import { heading, renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
+import {
+  feedLang,
+  feedText,
+  heading,
+  indicatorWords,
+  renderDuiding,
+  renderFooter,
+  renderSampleMark,
+} from '../parts.js';
 import { renderMissingPeriod } from '../missing-period.js';
 import { renderPeriodSelect } from '../period-select.js';
 import { PeriodChoice } from '../../controllers/period-choice.js';
@@ -257,6 +265,12 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
 
   protected override readonly tooltips = barTooltips;
 
+  /** Besides the indicator's words: the name and rule of a group whose members are compared. */
+  protected override feedWords(model: CompareModel): string[] {
+    const { indicator, group } = model;
+    return [...indicatorWords(indicator), ...(group ? [group.name, group.rule] : [])];
+  }
+
   protected override dataGrid(model: CompareModel): DataGrid | undefined {
     return model.noAreaData ? undefined : compareGrid(model, this.text);
   }
@@ -315,6 +329,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
 
   private renderOpvallendheden(entries: readonly Opvallendheid[], model: CompareModel, strings: Strings) {
     if (entries.length === 0) return nothing;
+    const lang = feedLang(model.feed.meta, strings);
     const districtName = (id: string) => model.feed.areas.find((a) => a.id === id)?.name ?? id;
     return html`<aside part="opvallendheden" class="opvallendheden" aria-labelledby="opvallendheden-title">
       ${heading(this.titleLevel + 1, strings.compare.opvallendheden, {
@@ -324,8 +339,8 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
       ${entries.map(
         (o) =>
           html`<article>
-            ${heading(this.titleLevel + 2, o.title, { class: 'opvallendheid-title' })}
-            <p>${o.text}</p>
+            ${heading(this.titleLevel + 2, feedText(o.title, lang), { class: 'opvallendheid-title' })}
+            <p>${feedText(o.text, lang)}</p>
             <footer>
               — ${districtName(o.district)},
               ${formatDate(o.date, strings)}${o.shared ? '' : ` (${strings.compare.notShared})`}
@@ -338,7 +353,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   /** The national-only state: words and the nearest higher figure instead of an empty chart. */
   private renderNoAreaData(model: CompareModel, strings: Strings): TemplateResult {
     this.showsModelFailure(model, `Geen cijfers per ${model.level} voor ${model.indicator.id}`, model.indicator.id);
-    const [message, nearest] = noAreaDataText(model, strings);
+    const [message, nearest] = noAreaDataText(model, strings).map((line) => this.markFeedWords(model, line));
     return html`<div part="status" class="status no-data no-area-data" role="status">
       <p><strong>${message}</strong></p>
       ${nearest ? html`<p>${nearest}</p>` : nothing}
@@ -354,12 +369,14 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     // The bars grow with the number of areas, so names stay readable for a dozen gemeenten too.
     const height = model.rows.length * BAR_ROW_PX + CHART_FRAME_PX;
     const aside = this.renderOpvallendheden(model.opvallendheden, model, strings);
+    const lang = feedLang(feed.meta, strings);
     return html`
       ${renderSampleMark(feed.meta, strings)}
       <header part="header" class="header">
-        ${heading(this.titleLevel, indicator.title, { part: 'title', class: 'title' })}
+        ${heading(this.titleLevel, feedText(indicator.title, lang), { part: 'title', class: 'title' })}
         <p class="meta">
-          ${areas} · ${indicator.unit}${this.periodChoice.fixed || model.noAreaData ? ` · ${period}` : ''}
+          ${this.markFeedWords(model, areas)} ·
+          ${feedText(indicator.unit, lang)}${this.periodChoice.fixed || model.noAreaData ? ` · ${period}` : ''}
         </p>
       </header>
       ${renderMissingPeriod(model, strings, (message, id) => this.showsModelFailure(model, message, id))}
@@ -396,7 +413,9 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
       </div>
       ${
         model.group
-          ? html`<p part="group" class="group-rule">${strings.fair.groupMembers(model.group.rule)}</p>`
+          ? html`<p part="group" class="group-rule">
+              ${this.markFeedWords(model, strings.fair.groupMembers(model.group.rule))}
+            </p>`
           : nothing
       }
       ${
@@ -411,7 +430,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
               </div>
               ${this.renderData(model)}`
       }
-      ${renderDuiding(model.duiding, strings, `${indicator.title}, ${areas}`, this.titleLevel + 1)}
+      ${renderDuiding(model.duiding, strings, lang, `${indicator.title}, ${areas}`, this.titleLevel + 1)}
       ${renderFooter(feed, indicator, strings)}
     `;
   }

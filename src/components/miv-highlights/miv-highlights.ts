@@ -13,6 +13,7 @@ import {
   type RuleFindings,
 } from '../../model/highlights.js';
 import { formatDate } from '../../model/format.js';
+import { districtPreset, themePreset, type Preset } from '../../model/presets.js';
 import { Derived } from '../../controllers/derived.js';
 import { heading, renderChange, renderSampleMark } from '../parts.js';
 import { sharedStyles, tokenStyles } from '../shared.styles.js';
@@ -49,7 +50,8 @@ const ALL = '';
  *
  * @event miv-select - An indicator was chosen; `detail.indicator`, its `detail.theme` and `detail.area` (and
  *   `detail.period` for a detected figure) say which. Cancel it to show the view in the page instead of following the link.
- * @event miv-error - Loading the feed failed; `detail.kind` says why.
+ * @event miv-error - Loading the feed failed, or `district`, `area` or `theme` names none of the feed
+ *   (`unknown-area`, `unknown-theme`: the filter starts at all, under a notice); `detail.kind` says why.
  *
  * @csspart filters - The district and theme filters.
  * @csspart authored - The districts' own opvallendheden.
@@ -203,15 +205,19 @@ export class MivHighlights extends MivTitledElement {
   /** The detection reads every series of the feed, so it runs once per choice, not on every render. */
   private readonly detected = new Derived<RuleFindings[]>();
 
-  /** The district the filter starts at: the attribute, else the district of the (inherited) area. */
-  private defaultDistrict(feed: Feed): string {
-    if (this.district) return this.district;
+  /**
+   * Where the filters start, once per feed and preset: the district of the attribute, else of the
+   * (inherited) area, and the theme. An id the feed does not have starts at all of them, with the
+   * same error on every render, so that it is announced once.
+   */
+  private readonly presets = new Derived<{ district: Preset; theme: Preset }>();
+
+  private presetsIn(feed: Feed): { district: Preset; theme: Preset } {
     const area = this.areaIn(feed);
-    return (
-      indexFeed(feed)
-        .lineage(area)
-        .find((a) => a.level === 'district')?.id ?? ALL
-    );
+    return this.presets.get([feed, this.district, area, this.theme], () => ({
+      district: districtPreset(feed, this.district, area),
+      theme: themePreset(feed, this.theme),
+    }));
   }
 
   private renderFilters(feed: Feed, districts: Area[], district: string, theme: string): TemplateResult {
@@ -344,11 +350,22 @@ export class MivHighlights extends MivTitledElement {
     </section>`;
   }
 
+  /** The notices for presets the feed does not have, over the filters that start at all instead. */
+  private renderUnknownPresets({ district, theme }: { district: Preset; theme: Preset }): TemplateResult {
+    const words = this.text.highlights;
+    // Until the reader chooses: then the filter shows the choice, not the preset.
+    const notice = ({ unknown }: Preset, chosen: string | undefined, instead: string) =>
+      unknown && chosen === undefined ? this.renderUnknownPreset(unknown, instead) : nothing;
+    return html`${notice(district, this.chosenDistrict, words.showsAllDistricts)}
+    ${notice(theme, this.chosenTheme, words.showsAllThemes)}`;
+  }
+
   protected override renderFeed(feed: Feed): TemplateResult {
     const strings = this.text;
     const districts = feed.areas.filter((a) => a.level === 'district');
-    const district = this.chosenDistrict ?? this.defaultDistrict(feed);
-    const theme = this.chosenTheme ?? this.theme;
+    const preset = this.presetsIn(feed);
+    const district = this.chosenDistrict ?? preset.district.id;
+    const theme = this.chosenTheme ?? preset.theme.id;
     const authored = authoredHighlights(feed, {
       ...(district ? { district } : {}),
       ...(theme ? { theme } : {}),
@@ -358,7 +375,7 @@ export class MivHighlights extends MivTitledElement {
       detectedByRule(feed, { district, theme, limit }, strings),
     );
     return html`${renderSampleMark(feed.meta, strings)}
-    ${heading(this.titleLevel, strings.highlights.title, { class: 'title' })}
+    ${heading(this.titleLevel, strings.highlights.title, { class: 'title' })} ${this.renderUnknownPresets(preset)}
     ${this.renderFilters(feed, districts, district, theme)} ${this.renderAuthored(feed, authored)}
     ${
       this.shared && district !== ALL

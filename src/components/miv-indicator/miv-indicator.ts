@@ -24,7 +24,19 @@ import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
-import { heading, renderChange, renderDuiding, renderFooter, renderPeriodNotice, renderSampleMark } from '../parts.js';
+import {
+  feedLang,
+  feedText,
+  heading,
+  indicatorWords,
+  joined,
+  judgedWords,
+  renderChange,
+  renderDuiding,
+  renderFooter,
+  renderPeriodNotice,
+  renderSampleMark,
+} from '../parts.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { indicatorStyles } from './miv-indicator.styles.js';
 
@@ -282,6 +294,17 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
     return lineLegend(model, tokens, this.text);
   }
 
+  /** Besides the indicator's words: the names and rules of groups drawn, and the feed's notes on values. */
+  protected override feedWords(model: IndicatorModel): string[] {
+    return [
+      ...indicatorWords(model.indicator),
+      ...model.series.flatMap(({ group, points }) => [
+        ...(group ? [group.name, group.rule] : []),
+        ...points.flatMap((p) => p.note ?? []),
+      ]),
+    ];
+  }
+
   protected override dataGrid(model: IndicatorModel): DataGrid {
     return indicatorGrid(model, this.text);
   }
@@ -322,11 +345,14 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
       : '';
     const notes = chartNotes(model, strings);
     const fallback = fallbackSentence(model, strings);
+    const lang = feedLang(feed.meta, strings);
     return html`
       ${renderSampleMark(feed.meta, strings)}
       <header part="header" class="header">
-        ${heading(this.titleLevel, indicator.title, { part: 'title', class: 'title' })}
-        <p class="meta">${[model.area.name, indicator.unit, range].filter(Boolean).join(' · ')}</p>
+        ${heading(this.titleLevel, feedText(indicator.title, lang), { part: 'title', class: 'title' })}
+        <p class="meta">
+          ${joined([model.area.name, indicator.unit && feedText(indicator.unit, lang), range].filter(Boolean), ' · ')}
+        </p>
       </header>
       ${this.renderMissingRange(model, range, strings)}
       ${
@@ -353,14 +379,14 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
           ${headlineChanges(model, strings).map(
             ({ change, words }) =>
               html`<li part="change" class="change" data-judgement=${change.judgement}>
-                ${renderChange(change, words)}
+                ${renderChange(change, judgedWords(change, words, strings))}
               </li>`,
           )}
         </ul>
       </div>
       <p class="polarity">${strings.polarity[indicator.polarity]}</p>
       ${this.renderControls(model, strings)}
-      ${groupSentences(model, strings).map((g) => html`<p part="group" class="group-rule">${g}</p>`)}
+      ${groupSentences(model, strings).map((g) => html`<p part="group" class="group-rule">${this.markFeedWords(model, g)}</p>`)}
       ${model.indexProblems.map(
         ({ area, problem }) =>
           html`<p part="index-problem" class="group-rule" role="status">
@@ -375,12 +401,12 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
       ${
         notes.length
           ? html`<ul part="notes" class="notes">
-              ${notes.map((n) => html`<li>${n}</li>`)}
+              ${notes.map((n) => html`<li>${this.markFeedWords(model, n)}</li>`)}
             </ul>`
           : nothing
       }
       ${this.renderData(model)}
-      ${renderDuiding(model.duiding, strings, `${indicator.title}, ${shownArea.name}`, this.titleLevel + 1, (d) => this.duidingAbout(model, d))}
+      ${renderDuiding(model.duiding, strings, lang, `${indicator.title}, ${shownArea.name}`, this.titleLevel + 1, (d) => this.duidingAbout(model, d))}
       ${renderFooter(feed, indicator, strings)}
     `;
   }

@@ -17,7 +17,15 @@ import type { ChartEngine } from '../../controllers/chart-controller.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import { announceView } from '../../view/view-state.js';
 import { MivChartElement } from '../miv-chart-element.js';
-import { heading, renderDuiding, renderFooter, renderSampleMark } from '../parts.js';
+import {
+  feedLang,
+  feedText,
+  heading,
+  indicatorWords,
+  renderDuiding,
+  renderFooter,
+  renderSampleMark,
+} from '../parts.js';
 import { renderMissingPeriod } from '../missing-period.js';
 import { renderPeriodSelect } from '../period-select.js';
 import { PeriodChoice } from '../../controllers/period-choice.js';
@@ -192,6 +200,10 @@ export class MivMap extends MivChartElement<MapModel> {
 
   protected override readonly tooltips = mapTooltips;
 
+  protected override feedWords(model: MapModel): string[] {
+    return indicatorWords(model.compare.indicator);
+  }
+
   /**
    * A click chooses a gemeente. The tooltip stands where the pointer enters a gemeente and stays there
    * while it moves within it, so that the pointer can move onto it.
@@ -234,14 +246,14 @@ export class MivMap extends MivChartElement<MapModel> {
     const { id } = model.compare.indicator;
     this.showsModelFailure(model, `Een aantal wordt niet op de kaart gekleurd: ${id}`, id);
     return html`<div part="status" class="status no-data count-only" role="status">
-      <p>${strings.map.countOnly(model.compare.indicator.title)}</p>
+      <p>${this.markFeedWords(model, strings.map.countOnly(model.compare.indicator.title))}</p>
     </div>`;
   }
 
   private renderNoAreaData(model: MapModel, strings: Strings): TemplateResult {
     const { id } = model.compare.indicator;
     this.showsModelFailure(model, `Geen cijfers per gemeente voor ${id}`, id);
-    const [message, nearest] = noAreaDataText(model.compare, strings);
+    const [message, nearest] = noAreaDataText(model.compare, strings).map((line) => this.markFeedWords(model, line));
     return html`<div part="status" class="status no-data" role="status">
       <p><strong>${message}</strong></p>
       ${nearest ? html`<p>${nearest}</p>` : nothing}
@@ -287,12 +299,13 @@ export class MivMap extends MivChartElement<MapModel> {
     const areas = strings.compare.areasOf('gemeente', model.scope.name);
     const period = formatPeriod(compare.period, strings);
     const fixedPeriod = this.periodChoice.fixed || compare.noAreaData;
+    const lang = feedLang(feed.meta, strings);
     const header = html`${renderSampleMark(feed.meta, strings)}
       <header part="header" class="header">
-        ${heading(this.titleLevel, indicator.title, { part: 'title', class: 'title' })}
-        <p class="meta">${areas} · ${indicator.unit}${fixedPeriod ? ` · ${period}` : ''}</p>
+        ${heading(this.titleLevel, feedText(indicator.title, lang), { part: 'title', class: 'title' })}
+        <p class="meta">${areas} · ${feedText(indicator.unit, lang)}${fixedPeriod ? ` · ${period}` : ''}</p>
       </header>`;
-    const footer = html`${renderDuiding(compare.duiding, strings, `${indicator.title}, ${areas}`, this.titleLevel + 1)}
+    const footer = html`${renderDuiding(compare.duiding, strings, lang, `${indicator.title}, ${areas}`, this.titleLevel + 1)}
     ${renderFooter(feed, indicator, strings)}`;
     if (model.countOnly) return html`${header} ${this.renderCountOnly(model, strings)} ${footer}`;
     if (compare.noAreaData) return html`${header} ${this.renderNoAreaData(model, strings)} ${footer}`;

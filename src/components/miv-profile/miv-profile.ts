@@ -7,7 +7,7 @@ import { buildProfile, parseIds, type Profile, type ProfileIndicator, type Profi
 import { indexFeed } from '../../model/series.js';
 import { langOf, type Strings } from '../../i18n/strings.js';
 import { Derived } from '../../controllers/derived.js';
-import { heading, renderChange, renderDuiding, renderSampleMark } from '../parts.js';
+import { feedLang, feedText, heading, renderChange, renderDuiding, renderSampleMark } from '../parts.js';
 import { compactCardRules, indicatorCardStyles, renderCardFigures } from '../indicator-card.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivTitledElement } from '../miv-titled-element.js';
@@ -313,13 +313,13 @@ export class MivProfile extends MivTitledElement {
     setPrintedPage(this, this.pageName, this.pageHeader, this.pageHeader && getComputedStyle(this).fontFamily);
   }
 
-  private renderCard(item: ProfileIndicator, profile: Profile): TemplateResult {
+  private renderCard(item: ProfileIndicator, profile: Profile, lang: string | undefined): TemplateResult {
     const strings = this.text;
     const { card, changes, duiding, findings } = item;
     const shown = card.shownArea;
     return html`<li part="card" class="card">
-      ${heading(this.titleLevel + 2, card.indicator.shortTitle, { class: 'name' })}
-      ${renderCardFigures(card, profile.area.name, changes, strings)}
+      ${heading(this.titleLevel + 2, feedText(card.indicator.shortTitle, lang), { class: 'name' })}
+      ${renderCardFigures(card, profile.area.name, changes, strings, lang)}
       ${
         findings.length
           ? html`<ul part="findings" class="findings wide" role="list">
@@ -335,15 +335,15 @@ export class MivProfile extends MivTitledElement {
           : nothing
       }
       <div class="wide">
-        ${renderDuiding(duiding, strings, card.indicator.shortTitle, this.titleLevel + 3, (d) =>
+        ${renderDuiding(duiding, strings, lang, card.indicator.shortTitle, this.titleLevel + 3, (d) =>
           d.area && d.area !== profile.area.id && shown ? strings.duidingAbout(shown.name) : undefined,
         )}
       </div>
-      <p class="source wide">${strings.source}: ${card.indicator.source.name}</p>
+      <p class="source wide">${strings.source}: ${feedText(card.indicator.source.name, lang)}</p>
     </li>`;
   }
 
-  private renderShared(feed: Feed, theme: ProfileTheme): TemplateResult {
+  private renderShared(feed: Feed, theme: ProfileTheme, lang: string | undefined): TemplateResult {
     const strings = this.text;
     const areas = indexFeed(feed).areas;
     const id = `shared-${theme.theme.id}`;
@@ -358,11 +358,11 @@ export class MivProfile extends MivTitledElement {
                   (o) =>
                     html`<li>
                       <article>
-                        ${heading(this.titleLevel + 3, o.title, { class: 'shared-item' })}
+                        ${heading(this.titleLevel + 3, feedText(o.title, lang), { class: 'shared-item' })}
                         <p class="meta">
                           ${this.words.sharedBy(areas.get(o.district)?.name ?? o.district, formatDate(o.date, strings))}
                         </p>
-                        <p>${o.text}</p>
+                        <p>${feedText(o.text, lang)}</p>
                       </article>
                     </li>`,
                 )}
@@ -382,6 +382,7 @@ export class MivProfile extends MivTitledElement {
     const title = this.heading || this.words.title(profile.area.name);
     const updated = `${strings.updated}: ${formatDate(feed.meta.updated, strings)}`;
     const count = profile.themes.reduce((n, t) => n + t.indicators.length, 0);
+    const lang = feedLang(feed.meta, strings);
     this.pageHeader = {
       title,
       area: profile.area.name,
@@ -398,18 +399,18 @@ export class MivProfile extends MivTitledElement {
       ${profile.themes.map((theme) => {
         const id = `theme-${theme.theme.id}`;
         return html`<section part="theme" class="theme" aria-labelledby=${id}>
-          ${heading(this.titleLevel + 1, theme.theme.title, { id, class: 'theme-title' })}
+          ${heading(this.titleLevel + 1, feedText(theme.theme.title, lang), { id, class: 'theme-title' })}
           ${
             theme.theme.link
               ? html`<p class="link">
-                  ${strings.instruments}: <a href=${theme.theme.link.url}>${theme.theme.link.title}</a>
+                  ${strings.instruments}: <a href=${theme.theme.link.url}>${feedText(theme.theme.link.title, lang)}</a>
                 </p>`
               : nothing
           }
           <ul part="grid" class="grid" role="list">
-            ${theme.indicators.map((item) => this.renderCard(item, profile))}
+            ${theme.indicators.map((item) => this.renderCard(item, profile, lang))}
           </ul>
-          ${this.renderShared(feed, theme)}
+          ${this.renderShared(feed, theme, lang)}
         </section>`;
       })}
       <section part="rules" class="rules" aria-labelledby="rules">

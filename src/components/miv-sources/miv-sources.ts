@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Feed } from '../../feed/schema.js';
 import { buildSourcesOverview, type SourceEntry } from '../../model/sources.js';
+import { themePreset, type Preset } from '../../model/presets.js';
+import { Derived } from '../../controllers/derived.js';
 import { formatDate } from '../../model/format.js';
 import { announceView } from '../../view/view-state.js';
 import { heading, renderSampleMark } from '../parts.js';
@@ -41,7 +43,8 @@ const ALL = '';
  * @attr color-scheme - `light`, `dark` or `auto` (the reader's system setting); absent: the page's `color-scheme` or a surrounding `<miv-feed color-scheme>`.
  *
  * @event miv-view-change - The reader chose another theme; `detail.theme` says which (empty for all).
- * @event miv-error - Loading the feed failed; `detail.kind` says why.
+ * @event miv-error - Loading the feed failed, or `theme` names no theme of the feed (`unknown-theme`:
+ *   every source is shown, under a notice); `detail.kind` says why.
  *
  * @csspart filters - The theme filter.
  * @csspart count - The number of sources shown.
@@ -143,6 +146,9 @@ export class MivSources extends MivTitledElement {
   /** The reader's own choice in the filter; undefined until they choose. */
   @state() private chosenTheme: string | undefined;
 
+  /** The theme shown, once per feed and choice: the same error on every render, announced once. */
+  private readonly preset = new Derived<Preset>();
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     // A page (or the URL state) that sets the theme overrules the reader's earlier pick.
@@ -231,10 +237,13 @@ export class MivSources extends MivTitledElement {
 
   protected override renderFeed(feed: Feed): TemplateResult {
     const strings = this.text;
-    const theme = this.chosenTheme ?? this.theme;
+    const asked = this.chosenTheme ?? this.theme;
+    // A theme the feed does not have shows every source, not an empty list under "Alle thema's".
+    const { id: theme, unknown } = this.preset.get([feed, asked], () => themePreset(feed, asked));
     const entries = buildSourcesOverview(feed, theme ? { theme } : {}, strings.locale);
     return html`${renderSampleMark(feed.meta, strings)}
-      ${heading(this.titleLevel, this.words.title, { class: 'title' })} ${this.renderFilter(feed, theme)}
+      ${heading(this.titleLevel, this.words.title, { class: 'title' })}
+      ${unknown ? this.renderUnknownPreset(unknown, this.words.showsAll) : nothing} ${this.renderFilter(feed, theme)}
       <p part="count" class="count" role="status">${this.words.count(entries.length)}</p>
       ${
         entries.length

@@ -13,6 +13,8 @@ export interface SourcesStrings {
   theme: string;
   allThemes: string;
   none: string;
+  /** After the notice that the `theme` asked for is not in the feed. */
+  showsAll: string;
   indicators: string;
   publisher: string;
   table: string;
@@ -34,6 +36,7 @@ const nl: SourcesStrings = {
   theme: 'Thema',
   allThemes: 'Alle thema’s',
   none: 'Geen bronnen voor dit thema.',
+  showsAll: 'U ziet de bronnen van alle thema’s.',
   indicators: 'Indicatoren',
   publisher: 'Uitgever',
   table: 'Tabel',
@@ -60,6 +63,7 @@ const en: SourcesStrings = {
   theme: 'Theme',
   allThemes: 'All themes',
   none: 'No sources for this theme.',
+  showsAll: 'Showing the sources of every theme.',
   indicators: 'Indicators',
   publisher: 'Publisher',
   table: 'Table',

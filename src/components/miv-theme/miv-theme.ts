@@ -10,7 +10,7 @@ import {
 } from '../../model/theme-overview.js';
 import { changeSincePhrase } from '../../model/summary.js';
 import { Derived } from '../../controllers/derived.js';
-import { heading, renderSampleMark } from '../parts.js';
+import { feedLang, feedText, heading, renderSampleMark } from '../parts.js';
 import { indicatorCardStyles, renderCardFigures } from '../indicator-card.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivTitledElement } from '../miv-titled-element.js';
@@ -149,27 +149,29 @@ export class MivTheme extends MivTitledElement {
     return card.indicator.id === this.indicator ? 'true' : nothing;
   }
 
-  private renderCardBody(card: ThemeCard, overview: ThemeOverview): TemplateResult {
+  private renderCardBody(card: ThemeCard, overview: ThemeOverview, lang: string | undefined): TemplateResult {
     const strings = this.text;
     const changes = card.change
       ? [{ change: card.change, words: changeSincePhrase(card.change, card.indicator, strings) }]
       : [];
-    return html`<span class="name">${card.indicator.shortTitle}</span>
-      ${renderCardFigures(card, overview.area.name, changes, strings)}`;
+    return html`<span class="name">${feedText(card.indicator.shortTitle, lang)}</span>
+      ${renderCardFigures(card, overview.area.name, changes, strings, lang)}`;
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
     const strings = this.text;
     const area = this.areaIn(feed);
     const overview = this.overview(feed, area);
+    const lang = feedLang(feed.meta, strings);
     return html`${renderSampleMark(feed.meta, strings)}
       <header part="header" class="header">
-        ${heading(this.titleLevel, overview.theme.title, { part: 'title', class: 'title' })}
+        ${heading(this.titleLevel, feedText(overview.theme.title, lang), { part: 'title', class: 'title' })}
         <p class="meta">${strings.theme.subtitle(overview.area.name, overview.cards.length)}</p>
         ${
           overview.theme.link
             ? html`<p part="link" class="link">
-                ${strings.instruments}: <a href=${overview.theme.link.url}>${overview.theme.link.title}</a>
+                ${strings.instruments}:
+                <a href=${overview.theme.link.url}>${feedText(overview.theme.link.title, lang)}</a>
               </p>`
             : nothing
         }
@@ -186,7 +188,7 @@ export class MivTheme extends MivTitledElement {
                       href=${this.href(card, area)}
                       aria-current=${this.current(card)}
                       @click=${() => this.select({ area, indicator: card.indicator.id })}
-                      >${this.renderCardBody(card, overview)}</a
+                      >${this.renderCardBody(card, overview, lang)}</a
                     >`
                   : html`<button
                       part="card"
@@ -195,7 +197,7 @@ export class MivTheme extends MivTitledElement {
                       aria-current=${this.current(card)}
                       @click=${() => this.select({ area, indicator: card.indicator.id })}
                     >
-                      ${this.renderCardBody(card, overview)}
+                      ${this.renderCardBody(card, overview, lang)}
                     </button>`
               }
             </li>`,

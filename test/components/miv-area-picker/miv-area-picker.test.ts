@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { MivFeed } from '../../../src/components/miv-feed/miv-feed.js';
 import type { MivAreaPicker } from '../../../src/components/miv-area-picker/miv-area-picker.js';
-import type { MivSelectDetail } from '../../../src/components/miv-data-element.js';
+import type { MivErrorDetail, MivSelectDetail } from '../../../src/components/miv-data-element.js';
 import { dictionaries } from '../../../src/i18n/dictionaries.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
 import { serveSmallFeed } from '../../reliability/helpers.js';
@@ -118,6 +118,29 @@ describe('<miv-area-picker>', () => {
       expect(feed.area).to.equal('NL01');
       expect(el.value).to.equal('NL01');
     });
+  });
+
+  it('says when the area is none of the feed, and asks for one instead of showing Nederland', async () => {
+    const feed = document.createElement('miv-feed');
+    Object.assign(feed, { src: SMALL_FEED_URL, area: 'breda' });
+    feed.innerHTML = '<miv-area-picker></miv-area-picker>';
+    const picker = feed.querySelector('miv-area-picker')!;
+    const errors: string[] = [];
+    picker.addEventListener('miv-error', (e) => errors.push((e as CustomEvent<MivErrorDetail>).detail.kind));
+    await fixture(html`${feed}`);
+    const el = await loaded(picker);
+    await picker.updateComplete;
+    expect(el.selectedOptions[0]!.textContent, 'no area of the list claimed').to.equal('Kies een gebied');
+    const notice = () => picker.shadowRoot!.querySelector('[part~="status"]')?.textContent!.replace(/\s+/g, ' ').trim();
+    expect(notice()).to.equal('Gebied „breda” niet gevonden. Bedoelt u „GM0758” (Breda)?');
+    expect(errors).to.deep.equal(['unknown-area']);
+    // The reader still chooses, and the notice and the stand-in option go.
+    el.value = 'GM0758';
+    el.dispatchEvent(new Event('change'));
+    await waitUntil(() => notice() === undefined, 'the notice is gone');
+    expect([...el.options].map((o) => o.textContent)).to.not.include('Kies een gebied');
+    expect(el.value).to.equal('GM0758');
+    expect(errors).to.have.length(1);
   });
 
   it('offers no area that ended before the feed’s last update', async () => {

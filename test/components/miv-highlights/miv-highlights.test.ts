@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { MivHighlights } from '../../../src/components/miv-highlights/miv-highlights.js';
 import type { MivFeed } from '../../../src/components/miv-feed/miv-feed.js';
-import type { MivSelectDetail } from '../../../src/components/miv-data-element.js';
+import type { MivErrorDetail, MivSelectDetail } from '../../../src/components/miv-data-element.js';
 import { DEFAULT_DETECTION_LIMIT } from '../../../src/model/highlights.js';
 import { dictionaries } from '../../../src/i18n/dictionaries.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
@@ -96,6 +96,51 @@ describe('<miv-highlights>', () => {
     );
     expect(root(el).querySelector<HTMLSelectElement>('[part="filters"] select')!.value).to.equal('de-baronie');
     expect(authoredTitles(el)).to.deep.equal(['Woninginbraak op laagste niveau in tien jaar']);
+  });
+
+  it('says which district or theme it does not know, and starts its filters at all of them', async () => {
+    const el = document.createElement('miv-highlights');
+    Object.assign(el, { src: url, district: 'nope', theme: 'zorg en veiligheid' });
+    const errors: string[] = [];
+    el.addEventListener('miv-error', (e) => errors.push((e as CustomEvent<MivErrorDetail>).detail.kind));
+    await ready(fixture(html`${el}`));
+    const notices = () =>
+      [...root(el).querySelectorAll('[part~="status"]')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    expect(notices()).to.deep.equal([
+      'Gebied „nope” niet gevonden. U ziet alle districten.',
+      'Thema niet gevonden. Bedoelt u „zorg-en-veiligheid” (Zorg en Veiligheid)? U ziet alle thema’s.',
+    ]);
+    const filters = [...root(el).querySelectorAll<HTMLSelectElement>('[part="filters"] select')];
+    expect(
+      filters.map((f) => f.value),
+      'the filters say all',
+    ).to.deep.equal(['', '']);
+    expect(authoredTitles(el), 'and show all').to.have.length(2);
+    expect(errors).to.deep.equal(['unknown-area', 'unknown-theme']);
+    filters[1]!.value = 'zorg-en-veiligheid';
+    filters[1]!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(notices(), 'the reader chose a theme').to.deep.equal([
+      'Gebied „nope” niet gevonden. U ziet alle districten.',
+    ]);
+    expect(errors, 'each mistake announced once').to.have.length(2);
+  });
+
+  it('names a gemeente given as its district, and an inherited area the feed does not know', async () => {
+    const feed = await fixture<MivFeed>(
+      html`<miv-feed src=${url} area="GM9999">
+        <miv-highlights district="GM0758"></miv-highlights>
+        <miv-highlights></miv-highlights>
+      </miv-feed>`,
+    );
+    const [gemeente, inherited] = [...feed.querySelectorAll('miv-highlights')];
+    for (const el of [gemeente!, inherited!]) await ready(Promise.resolve(el));
+    expect(root(gemeente!).querySelector('[part~="status"]')!.textContent!.trim()).to.equal(
+      'Breda („GM0758”) is geen district. U ziet alle districten.',
+    );
+    expect(root(inherited!).querySelector('[part~="status"]')!.textContent!.trim()).to.equal(
+      'Gebied „GM9999” niet gevonden. U ziet alle districten.',
+    );
   });
 
   it('labels detected figures as found by rule, and explains each rule in one line', async () => {

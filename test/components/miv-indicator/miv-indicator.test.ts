@@ -3,7 +3,17 @@ import '../../../src/define.js';
 import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
 import { SMALL_FEED_URL } from '../../fixtures/feeds.js';
 import { smallFeed } from '../../fixtures/feeds.js';
-import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, shadow, text } from '../../helpers.js';
+import {
+  accessibleName,
+  chartOf,
+  failOnConsoleErrors,
+  feedUrl,
+  query,
+  rendered,
+  SAMPLE_FEED_URL,
+  shadow,
+  text,
+} from '../../helpers.js';
 import { drawnLines, drawnSeries, type DrawnSeries } from './helpers.js';
 import { enqueue } from '../../../src/controllers/work-queue.js';
 
@@ -100,7 +110,7 @@ describe('<miv-indicator>', () => {
       );
       expect(headline).to.deep.equal([
         '→ even hoog als in 2024',
-        '↓ sinds 2019 (na de trendbreuk): 2,1 lager dan in 2019 (-41 %)',
+        '↓ sinds 2019 (na de trendbreuk): 2,1 lager dan in 2019 (-41 %), gunstig',
       ]);
       expect(text(el, '[part="summary"]')).to.contain('Sinds 2019 (na de trendbreuk): 2,1 lager dan in 2019 (-41 %).');
       expect(text(el, '[part="summary"]')).not.to.contain('2015');
@@ -176,8 +186,9 @@ describe('<miv-indicator>', () => {
       expect(text(el, '[part="value"]')).to.equal('3,3*');
       expect(text(el, '.latest .period')).to.equal('2025, voorlopig');
       expect(changes(el)).to.deep.equal([
-        { text: '↑ 0,2 hoger dan in 2024 (+6 %)', judgement: 'unfavourable', colour: RED },
-        { text: '↓ 2,1 lager dan in 2015 (-39 %)', judgement: 'favourable', colour: GREEN },
+        // Not by its colour alone (WCAG 1.4.1): the words say it too.
+        { text: '↑ 0,2 hoger dan in 2024 (+6 %), ongunstig', judgement: 'unfavourable', colour: RED },
+        { text: '↓ 2,1 lager dan in 2015 (-39 %), gunstig', judgement: 'favourable', colour: GREEN },
       ]);
       expect(text(el, '.polarity')).to.equal('Lager is gunstiger.');
     });
@@ -188,11 +199,39 @@ describe('<miv-indicator>', () => {
       const el = await rendered<MivIndicator>(
         html`<miv-indicator src=${feedUrl(feed)} indicator="woninginbraak" area="GM0748"></miv-indicator>`,
       );
-      expect(changes(el).map((c) => [c.judgement, c.colour])).to.deep.equal([
-        ['favourable', GREEN],
-        ['unfavourable', RED],
+      expect(changes(el).map((c) => [c.judgement, c.colour, c.text.split(', ').at(-1)])).to.deep.equal([
+        ['favourable', GREEN, 'gunstig'],
+        ['unfavourable', RED, 'ongunstig'],
       ]);
       expect(text(el, '.polarity')).to.equal('Hoger is gunstiger.');
+    });
+
+    it('says which of two changes in the same words is judged, not by its colour alone', async () => {
+      const headline = async (area: string) => {
+        const el = await rendered<MivIndicator>(
+          html`<miv-indicator
+            src=${SAMPLE_FEED_URL}
+            indicator="drugsdumpingen"
+            area=${area}
+            compare="none"
+          ></miv-indicator>`,
+        );
+        const [previous] = changes(el);
+        // Out of the way, so the next chart is near the viewport and draws.
+        el.remove();
+        return previous;
+      };
+      // Breda's few dumpings are not judged (small numbers); the unit's many are.
+      expect(await headline('GM0758')).to.deep.equal({
+        text: '↓ 3 minder dan in 2024 (van 6 naar 3)',
+        judgement: 'neutral',
+        colour: GREY,
+      });
+      expect(await headline('zeeland-west-brabant')).to.deep.equal({
+        text: '↓ 3 minder dan in 2024 (-8 %), gunstig',
+        judgement: 'favourable',
+        colour: GREEN,
+      });
     });
 
     it('keeps a neutral indicator grey, whichever way it goes', async () => {
@@ -220,7 +259,7 @@ describe('<miv-indicator>', () => {
         html`<miv-indicator src=${SMALL_FEED_URL} indicator="onveilig-eigen-buurt" area="NL01"></miv-indicator>`,
       );
       expect(changes(national)[1]).to.deep.equal({
-        text: '↓ 1,6 procentpunt significant lager dan in 2019',
+        text: '↓ 1,6 procentpunt significant lager dan in 2019, gunstig',
         judgement: 'favourable',
         colour: GREEN,
       });
@@ -364,7 +403,9 @@ describe('<miv-indicator>', () => {
       expect(chart.getAttribute('role')).to.equal('img');
       const [described] = chart.getAttribute('aria-describedby')!.split(' ');
       expect(shadow(el).getElementById(described!) === summary, 'described by the summary').to.equal(true);
-      expect(chart.getAttribute('aria-label')).to.equal('Grafiek: Diefstal uit woning (woninginbraak), Breda');
+      expect(await accessibleName('image', (name) => name.startsWith('Grafiek:'))).to.equal(
+        'Grafiek: Diefstal uit woning (woninginbraak), Breda',
+      );
     });
 
     it('shows the header, the footer with a linked source, the duiding and the sample mark', async () => {
@@ -425,7 +466,7 @@ describe('<miv-indicator>', () => {
       expect(text(el, '[part="summary"]')).to.match(
         /^In 2025: 3\.3 woninginbraken per 1\.000 inwoners in Bergen op Zoom/,
       );
-      expect(text(el, '[part="change"]')).to.equal('↑ 0.2 higher than in 2024 (+6%)');
+      expect(text(el, '[part="change"]')).to.equal('↑ 0.2 higher than in 2024 (+6%), unfavourable');
       expect(text(el, '[part="table-toggle"]')).to.equal('Show table');
     });
   });

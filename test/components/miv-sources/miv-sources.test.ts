@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { MivSources } from '../../../src/components/miv-sources/miv-sources.js';
 import type { ViewState } from '../../../src/view/view-state.js';
+import type { MivErrorDetail } from '../../../src/components/miv-data-element.js';
 import { SMALL_FEED_URL } from '../../fixtures/feeds.js';
 import { failOnConsoleErrors, query, SAMPLE_FEED_URL, text, useSampleFeed } from '../../helpers.js';
 
@@ -111,6 +112,29 @@ describe('<miv-sources>', () => {
     expect([...shownThemes()].filter(Boolean)).to.deep.equal(['zorg-en-veiligheid']);
     const count = articles(el).length;
     expect(text(el, '[part="count"]')).to.equal(`${count} bronnen`);
+  });
+
+  it('says so when its theme is none of the feed, and lists the sources of every theme', async () => {
+    const el = document.createElement('miv-sources');
+    Object.assign(el, { src: SAMPLE_FEED_URL, theme: 'georganiseerde criminaliteit' });
+    const errors: string[] = [];
+    el.addEventListener('miv-error', (e) => errors.push((e as CustomEvent<MivErrorDetail>).detail.kind));
+    const shown = await sources(html`${el}`);
+    const all = (await sources()).shadowRoot!.querySelectorAll('[part="source"]').length;
+    expect(text(shown, '[part~="status"]')).to.equal(
+      'Thema niet gevonden. Bedoelt u „georganiseerde-criminaliteit” (Georganiseerde criminaliteit)? U ziet de bronnen van alle thema’s.',
+    );
+    expect(query<HTMLSelectElement>(shown, '[part="filters"] select')!.value, 'the filter says all').to.equal('');
+    expect(articles(shown)).to.have.length(all);
+    expect(text(shown, '[part="count"]')).to.equal(`${all} bronnen`);
+    expect(errors).to.deep.equal(['unknown-theme']);
+    // The reader's choice ends the notice; the mistake is not announced again.
+    const select = query<HTMLSelectElement>(shown, '[part="filters"] select')!;
+    select.value = 'zorg-en-veiligheid';
+    select.dispatchEvent(new Event('change'));
+    await shown.updateComplete;
+    expect(query(shown, '[part~="status"]')).to.equal(null);
+    expect(errors).to.have.length(1);
   });
 
   it('reads a feed without a sources list, showing the sources its indicators name', async () => {
