@@ -175,16 +175,9 @@ export function renderChange(change: Change, words: string): TemplateResult {
   return html`<span class="sign" aria-hidden="true">${ARROWS[change.direction]}</span> ${words}`;
 }
 
-/**
- * A change's words with its judgement in words too (`…, gunstig`), so that good or bad news is not
- * told by its colour alone (WCAG 1.4.1). A neutral or equal change has no such word.
- */
-export function judgedWords(change: Change, words: string, strings: Strings): string {
-  const { judgement } = change;
-  return judgement === 'favourable' || judgement === 'unfavourable'
-    ? `${words}, ${strings.judgement[judgement]}`
-    : words;
-}
+// The elements take a change's judgement in words with the other parts of a change; the model's
+// sentences (the findings) put it after their change phrase themselves, so it is decided in one place.
+export { judgedWords } from '../model/summary.js';
 
 /**
  * The calm notice over figures shown in place of periods asked for without any (a link older than

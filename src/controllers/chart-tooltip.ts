@@ -13,7 +13,7 @@
  * where neither side has room (a phone), above or below the point as the others.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../components/style-properties.js';
 import type { Chart } from '../charts/echarts.js';
 import type { TooltipAt, TooltipMark, TooltipWords } from '../charts/shared.js';
 
@@ -135,7 +135,7 @@ export class ChartTooltip implements ReactiveController {
         mark
           ? html`<div
               class="pointer ${mark.kind}"
-              style=${styleMap({ left: px(mark.left), top: px(mark.top), width: px(mark.width), height: px(mark.height) })}
+              ${styleProperties({ left: px(mark.left), top: px(mark.top), width: px(mark.width), height: px(mark.height) })}
             ></div>`
           : nothing
       }

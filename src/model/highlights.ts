@@ -10,7 +10,7 @@ import { nlHighlightWords } from '../i18n/nl-highlights.js';
 import { breakBetween, specialPeriodsIn } from './breaks.js';
 import { formatInText, formatPeriod, formatWithUnit, provisionalWord, withPeriodInUnit } from './format.js';
 import { indexFeed, type FeedIndex, type Point } from './series.js';
-import { changePhrase, specialPeriodNote } from './summary.js';
+import { changePhrase, judgedWords, specialPeriodNote } from './summary.js';
 import { compareInFeed, keyPoints, season, SMALL_COUNT, type Change } from './trend.js';
 import { VIEW_KEYS, viewHref, type ViewState } from '../view/view-state.js';
 import { newestFirst } from './dates.js';
@@ -262,13 +262,14 @@ function nationalValue(point: Point, indicator: Indicator, strings: Strings): st
 }
 
 /**
- * The change a rule found, against the period before or against Nederland: `0,2 lager dan in 2024 (-11 %)`,
- * `1,7 hoger dan Nederland (1,4; +121 %)`.
+ * The change a rule found, against the period before or against Nederland, with its judgement in
+ * words: `0,2 lager dan in 2024 (-11 %), gunstig`, `1,7 hoger dan Nederland (1,4; +121 %), ongunstig`.
+ * The judgement follows the change it judges, before anything the finding adds (the run it breaks).
  */
 function foundChange(highlight: DetectedHighlight, strings: Strings): string {
   const { indicator, change } = highlight;
   const national = highlight.rule === 'far-from-national';
-  return national
+  const phrase = national
     ? changePhrase(
         change,
         indicator,
@@ -278,6 +279,7 @@ function foundChange(highlight: DetectedHighlight, strings: Strings): string {
         nationalValue(change.from, indicator, strings),
       )
     : changePhrase(change, indicator, formatPeriod(change.from.period, strings, true), strings);
+  return judgedWords(change, phrase, strings);
 }
 
 /** For `trend-reversal`, the run it breaks: `, na 3 dalingen op rij`; else nothing. */
@@ -300,7 +302,7 @@ function specialPeriodNotes(highlight: DetectedHighlight, strings: Strings): str
 
 /**
  * A detected figure in one sentence: `Woninginbraak in Zeeland: 1,6 woninginbraken per 1.000 inwoners
- * in 2025, 0,2 lager dan in 2024 (-11 %).`, against Nederland's figure for `far-from-national`
+ * in 2025, 0,2 lager dan in 2024 (-11 %), gunstig.`, against Nederland's figure for `far-from-national`
  * (`1,0 hoger dan Nederland (4,0)`: the same words as the value before it), and with the run it
  * breaks for `trend-reversal`, and the special period its figures lie in.
  */
@@ -319,8 +321,8 @@ export function describeHighlight(highlight: DetectedHighlight, strings: Strings
 
 /**
  * What a rule found, for a place that already shows the indicator, area and latest value (a card of
- * the profile): `0,2 lager dan in 2024 (-11 %)`, `1,0 hoger dan Nederland (4,0)`, `0,3 hoger dan in
- * 2024, na 3 dalingen op rij`, and the special period its figures lie in.
+ * the profile): `0,2 lager dan in 2024 (-11 %), gunstig`, `1,0 hoger dan Nederland (4,0), ongunstig`,
+ * `0,3 hoger dan in 2024, ongunstig, na 3 dalingen op rij`, and the special period its figures lie in.
  */
 export function describeFinding(highlight: DetectedHighlight, strings: Strings): string {
   return foundChange(highlight, strings) + brokenRun(highlight, strings) + specialPeriodNotes(highlight, strings);

@@ -109,6 +109,18 @@ export function changeSincePhrase(change: Change, indicator: Indicator, strings:
   return changePhrase(change, indicator, formatPeriod(change.from.period, strings, true), strings);
 }
 
+/**
+ * A change's words with its judgement in words too (`…, gunstig`), so that good or bad news is not
+ * told by its colour alone (WCAG 1.4.1). A neutral or equal change has no such word (`Change.judgement`:
+ * a neutral indicator, small counts, an untested survey difference).
+ */
+export function judgedWords(change: Change, words: string, strings: Strings): string {
+  const { judgement } = change;
+  return judgement === 'favourable' || judgement === 'unfavourable'
+    ? `${words}, ${strings.judgement[judgement]}`
+    : words;
+}
+
 /** A change with its words, as the headline and the cards show it. */
 export interface WordedChange {
   change: Change;

@@ -215,9 +215,9 @@ describe('detectHighlights', () => {
     );
     const found = detectHighlights(parseFeed(raw), { areas: districts, indicators: ['gat', 'lang'] });
     expect(found.map((h) => describeHighlight(h, nl))).to.deep.equal([
-      'gat in De Baronie: 4,5 per 1.000 inwoners in 2023, 1,0 hoger dan in 2022 (+29\u00a0%).',
-      'lang in De Baronie: 19,0\u00a0% in 2025, 2,0 procentpunt significant hoger dan in 2023.',
-      'lang in De Baronie: 19,0\u00a0% in 2025, 2,0 procentpunt significant hoger dan in 2023, na 3 dalingen op rij.',
+      'gat in De Baronie: 4,5 per 1.000 inwoners in 2023, 1,0 hoger dan in 2022 (+29\u00a0%), ongunstig.',
+      'lang in De Baronie: 19,0\u00a0% in 2025, 2,0 procentpunt significant hoger dan in 2023, ongunstig.',
+      'lang in De Baronie: 19,0\u00a0% in 2025, 2,0 procentpunt significant hoger dan in 2023, ongunstig, na 3 dalingen op rij.',
     ]);
   });
 
@@ -301,10 +301,10 @@ describe('highlights in words', () => {
     // De Baronie's burglary: 4,4 in 2024, 5,0 in 2025.
     const change = one('largest-change', 'inbraak');
     expect(describeHighlight(change, nl)).to.equal(
-      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 0,6 hoger dan in 2024 (+14\u00a0%).',
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 0,6 hoger dan in 2024 (+14\u00a0%), ongunstig.',
     );
     expect(describeHighlight(change, en)).to.equal(
-      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 0.6 higher than in 2024 (+14%).',
+      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 0.6 higher than in 2024 (+14%), unfavourable.',
     );
   });
 
@@ -315,17 +315,17 @@ describe('highlights in words', () => {
       change: { ...found.change, to: { ...found.change.to, status: 'provisional' as const } },
     };
     expect(describeHighlight(provisional, nl)).to.equal(
-      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025 (voorlopig cijfer), 0,6 hoger dan in 2024 (+14\u00a0%).',
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025 (voorlopig cijfer), 0,6 hoger dan in 2024 (+14\u00a0%), ongunstig.',
     );
     expect(describeHighlight(provisional, en)).to.equal(
-      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025 (provisional figure), 0.6 higher than in 2024 (+14%).',
+      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025 (provisional figure), 0.6 higher than in 2024 (+14%), unfavourable.',
     );
     const revised = {
       ...found,
       change: { ...found.change, to: { ...found.change.to, status: 'revised-provisional' as const } },
     };
     expect(describeHighlight(revised, nl)).to.equal(
-      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025 (nader voorlopig cijfer), 0,6 hoger dan in 2024 (+14\u00a0%).',
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025 (nader voorlopig cijfer), 0,6 hoger dan in 2024 (+14\u00a0%), ongunstig.',
     );
     expect(describeHighlight(revised, en)).to.include('in 2025 (revised provisional figure), 0.6 higher');
   });
@@ -334,20 +334,20 @@ describe('highlights in words', () => {
     // 18 % in 2023 and 20,5 % in 2025, each ± 1.
     const survey = one('largest-change', 'onveilig');
     expect(describeHighlight(survey, nl)).to.equal(
-      'onveilig in De Baronie: 20,5\u00a0% in 2025, 2,5 procentpunt significant hoger dan in 2023.',
+      'onveilig in De Baronie: 20,5\u00a0% in 2025, 2,5 procentpunt significant hoger dan in 2023, ongunstig.',
     );
     expect(describeHighlight(survey, en)).to.equal(
-      'onveilig in De Baronie: 20.5% in 2025, 2.5 percentage points significantly higher than in 2023.',
+      'onveilig in De Baronie: 20.5% in 2025, 2.5 percentage points significantly higher than in 2023, unfavourable.',
     );
   });
 
   it('names Nederland and its figure for a distance from the national figure', () => {
     const far = one('far-from-national', 'inbraak');
     expect(describeHighlight(far, nl)).to.equal(
-      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 1,0 hoger dan Nederland (4,0; +25\u00a0%).',
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 1,0 hoger dan Nederland (4,0; +25\u00a0%), ongunstig.',
     );
     expect(describeHighlight(far, en)).to.equal(
-      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 1.0 higher than Nederland (4.0; +25%).',
+      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 1.0 higher than Nederland (4.0; +25%), unfavourable.',
     );
   });
 
@@ -358,10 +358,10 @@ describe('highlights in words', () => {
       change: { ...far.change, from: { ...far.change.from, status } },
     });
     expect(describeHighlight(provisional('provisional'), nl)).to.include(
-      '1,0 hoger dan Nederland (4,0, voorlopig; +25\u00a0%).',
+      '1,0 hoger dan Nederland (4,0, voorlopig; +25\u00a0%), ongunstig.',
     );
     expect(describeHighlight(provisional('revised-provisional'), en)).to.include(
-      '1.0 higher than Nederland (4.0, revised provisional; +25%).',
+      '1.0 higher than Nederland (4.0, revised provisional; +25%), unfavourable.',
     );
   });
 
@@ -369,11 +369,19 @@ describe('highlights in words', () => {
     // Nuisance in De Baronie: 10, 9, 8, 7, then 7,5.
     const reversal = one('trend-reversal', 'overlast');
     expect(describeHighlight(reversal, nl)).to.equal(
-      'overlast in De Baronie: 7,5 per 1.000 inwoners in 2025, 0,5 hoger dan in 2024 (+7\u00a0%), na 3 dalingen op rij.',
+      'overlast in De Baronie: 7,5 per 1.000 inwoners in 2025, 0,5 hoger dan in 2024 (+7\u00a0%), ongunstig, na 3 dalingen op rij.',
     );
     expect(describeHighlight(reversal, en)).to.equal(
-      'overlast in De Baronie: 7.5 per 1.000 inwoners in 2025, 0.5 higher than in 2024 (+7%), after 3 falls in a row.',
+      'overlast in De Baronie: 7.5 per 1.000 inwoners in 2025, 0.5 higher than in 2024 (+7%), unfavourable, after 3 falls in a row.',
     );
+  });
+
+  it('says whether a change is good or bad news right after it, never for a neutral indicator', () => {
+    // The word comes before the run, on the change it judges; more Halt referrals can mean better detection.
+    expect(describeFinding(one('trend-reversal', 'overlast'), nl)).to.equal(
+      '0,5 hoger dan in 2024 (+7\u00a0%), ongunstig, na 3 dalingen op rij',
+    );
+    expect(describeHighlight(one('largest-change', 'halt'), nl)).not.to.match(/gunstig/);
   });
 
   it('says when the figures a rule read lie in a special period, in the words of the chart’s notes', () => {
@@ -393,14 +401,14 @@ describe('highlights in words', () => {
     });
     const found = detectHighlights(parseFeed(raw), { areas: ['zeeland'], indicators: ['jeugd'] });
     expect(found.map((h) => describeHighlight(h, nl))).to.deep.equal([
-      'jeugd in Zeeland: 4,0 per 1.000 inwoners in 2021, 2,0 hoger dan in 2020 (+100\u00a0%). Bijzondere periode 2020–2021 (Corona).',
-      'jeugd in Zeeland: 4,0 per 1.000 inwoners in 2021, 2,0 hoger dan in 2020 (+100\u00a0%), na 3 dalingen op rij. Bijzondere periode 2020–2021 (Corona).',
+      'jeugd in Zeeland: 4,0 per 1.000 inwoners in 2021, 2,0 hoger dan in 2020 (+100\u00a0%), ongunstig. Bijzondere periode 2020–2021 (Corona).',
+      'jeugd in Zeeland: 4,0 per 1.000 inwoners in 2021, 2,0 hoger dan in 2020 (+100\u00a0%), ongunstig, na 3 dalingen op rij. Bijzondere periode 2020–2021 (Corona).',
     ]);
     expect(describeHighlight(found[1]!, en)).to.equal(
-      'jeugd in Zeeland: 4.0 per 1.000 inwoners in 2021, 2.0 higher than in 2020 (+100%), after 3 falls in a row. Special period 2020–2021 (Corona).',
+      'jeugd in Zeeland: 4.0 per 1.000 inwoners in 2021, 2.0 higher than in 2020 (+100%), unfavourable, after 3 falls in a row. Special period 2020–2021 (Corona).',
     );
     expect(describeFinding(found[1]!, nl)).to.equal(
-      '2,0 hoger dan in 2020 (+100\u00a0%), na 3 dalingen op rij. Bijzondere periode 2020–2021 (Corona)',
+      '2,0 hoger dan in 2020 (+100\u00a0%), ongunstig, na 3 dalingen op rij. Bijzondere periode 2020–2021 (Corona)',
     );
   });
 
@@ -514,7 +522,7 @@ describe('highlights over half-years', () => {
     ]);
     expect(describeHighlight(found[1]!, nl)).to.equal(
       'inbraak in De Baronie: 20,0 per 1.000 inwoners, per halfjaar in het 2e halfjaar van 2025, ' +
-        '2,0 hoger dan in het 2e halfjaar van 2024 (+11\u00a0%), na 3 dalingen op rij.',
+        '2,0 hoger dan in het 2e halfjaar van 2024 (+11\u00a0%), ongunstig, na 3 dalingen op rij.',
     );
   });
 });

@@ -16,12 +16,14 @@ export const EXAMPLE_PAGES = [
 ];
 export const TIMEOUT_MS = 30_000;
 
-/** Listens for CSP violations in every frame before any page script runs. */
-function recordViolations() {
+/** Listens for CSP violations, and notes the painted charts, in every frame before any page script runs. */
+function recordPageEvents() {
   window.__cspViolations = [];
   document.addEventListener('securitypolicyviolation', (e) =>
     window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI || 'inline'}`),
   );
+  window.__painted = new WeakSet();
+  document.addEventListener('miv-rendered', (e) => window.__painted.add(e.target));
 }
 
 /** Scrolls through the page so that every lazy chart is drawn, then waits for all of them. */
@@ -48,6 +50,43 @@ async function drawEverything(frame) {
 
 /** Draws the widgets of the page's own document and returns how many. */
 const drawPage = (page) => drawEverything(page.mainFrame());
+
+/**
+ * Points at the middle of the chart of the page's first `tag`, waits for its tooltip and returns the
+ * sizes of the tooltip and of its mark (`.pointer`, if the chart type marks what it tells of).
+ */
+async function pointAtChart(page, tag) {
+  // A chart follows the pointer once painted: its svg is there before the first paint's animation ends.
+  await page.waitForFunction((tag) => window.__painted.has(document.querySelector(tag)), { timeout: TIMEOUT_MS }, tag);
+  const chart = await page.evaluateHandle((tag) => {
+    const svg = document.querySelector(tag).shadowRoot.querySelector('[part~="chart"] svg');
+    svg.scrollIntoView({ block: 'center' });
+    return svg;
+  }, tag);
+  const box = await chart.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const sizes = await page
+    .waitForFunction(
+      (tag) => {
+        const root = document.querySelector(tag).shadowRoot;
+        const tooltip = root.querySelector('[part="tooltip"]');
+        if (!tooltip) return undefined;
+        const mark = root.querySelector('.pointer');
+        return {
+          tooltip: { width: tooltip.offsetWidth, height: tooltip.offsetHeight },
+          mark: mark && { width: mark.offsetWidth, height: mark.offsetHeight },
+        };
+      },
+      { timeout: TIMEOUT_MS, polling: 'raf' },
+      tag,
+    )
+    .catch((error) => {
+      throw new Error(`${tag}: no tooltip where the pointer rests (${error.message})`);
+    });
+  return sizes.jsonValue();
+}
+
+const size = (box) => (box ? `${box.width} × ${box.height} px` : 'missing');
 
 /**
  * How a page is drawn and what else it promises, where it is more than `drawPage`; each returns the
@@ -91,6 +130,17 @@ const PAGE_CHECKS = {
   },
   async 'csp.html'(page) {
     const drawn = await drawPage(page);
+    // A chart's first hover renders its tooltip and the mark of what it tells of, placed by inline
+    // styles that the policy must not refuse: the period's line has a height, the bar's row a width.
+    const marks = { 'miv-indicator': 'height', 'miv-district-compare': 'width', 'miv-map': null };
+    for (const [tag, side] of Object.entries(marks)) {
+      const { tooltip, mark } = await pointAtChart(page, tag);
+      if (!(tooltip.width > 0 && tooltip.height > 0)) throw new Error(`${tag}: its tooltip is ${size(tooltip)}`);
+      if (side && !(mark?.[side] > 0))
+        throw new Error(`${tag}: the mark of what its tooltip tells of is ${size(mark)}`);
+    }
+    // Off the charts again: the screenshot of `npm run check:examples` shows them without a tooltip.
+    await page.mouse.move(0, 0);
     const text = await page.$eval('#csp-report', (el) => el.textContent);
     if (text !== 'CSP-meldingen: 0') throw new Error(`the page reports "${text}"`);
     return drawn;
@@ -104,7 +154,7 @@ const PAGE_CHECKS = {
 export async function checkExample(browser, origin, name, { screenshot } = {}) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  await page.evaluateOnNewDocument(recordViolations);
+  await page.evaluateOnNewDocument(recordPageEvents);
   const problems = watchProblems(page, { warnings: true });
   let widgets = 0;
   try {

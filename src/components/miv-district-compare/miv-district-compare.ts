@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Feed, Opvallendheid } from '../../feed/schema.js';
 import type { Strings } from '../../i18n/strings.js';
 import {
@@ -33,6 +32,7 @@ import {
 } from '../parts.js';
 import { renderMissingPeriod } from '../missing-period.js';
 import { renderPeriodSelect } from '../period-select.js';
+import { styleProperties } from '../style-properties.js';
 import { PeriodChoice } from '../../controllers/period-choice.js';
 import { announceView } from '../../view/view-state.js';
 import { headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
@@ -423,7 +423,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
           ? html`${this.renderNoAreaData(model, strings)} ${aside}`
           : html`<p part="polarity" class="polarity">${strings.polarity[indicator.polarity]}</p>
               <div class=${aside === nothing ? 'layout' : 'layout with-aside'}>
-                <div style=${styleMap({ '--_chart-height': `var(--miv-chart-height, ${height}px)` })}>
+                <div ${styleProperties({ '--_chart-height': `var(--miv-chart-height, ${height}px)` })}>
                   ${this.renderChart(strings.compare.chartLabel(indicator.title, areas, period), description)}
                 </div>
                 ${aside}

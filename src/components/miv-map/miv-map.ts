@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Feed } from '../../feed/schema.js';
 import type { Strings } from '../../i18n/strings.js';
 import { noAreaDataText } from '../../model/compare.js';
@@ -28,6 +27,7 @@ import {
 } from '../parts.js';
 import { renderMissingPeriod } from '../missing-period.js';
 import { renderPeriodSelect } from '../period-select.js';
+import { styleProperties } from '../style-properties.js';
 import { PeriodChoice } from '../../controllers/period-choice.js';
 import { headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { mapStyles } from './miv-map.styles.js';
@@ -271,7 +271,7 @@ export class MivMap extends MivChartElement<MapModel> {
         ${model.classes.classes.map(
           (c, i) =>
             html`<li>
-              <span class="swatch" style=${styleMap({ background: `var(--_map-${model.palette}-${i + 1})` })}></span>
+              <span class="swatch" ${styleProperties({ background: `var(--_map-${model.palette}-${i + 1})` })}></span>
               <span>${labels[i]} <span class="count">(${strings.map.gemeenten(c.count)})</span></span>
             </li>`,
         )}
@@ -327,7 +327,7 @@ export class MivMap extends MivChartElement<MapModel> {
       <div class="layout">
         <div
           class="map-column"
-          style=${styleMap({ '--_chart-height': `var(--miv-chart-height, ${MAP_HEIGHT})` })}
+          ${styleProperties({ '--_chart-height': `var(--miv-chart-height, ${MAP_HEIGHT})` })}
           @keydown=${this.onChartKey}
         >
           ${this.renderChart(

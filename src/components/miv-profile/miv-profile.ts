@@ -346,9 +346,10 @@ export class MivProfile extends MivTitledElement {
   private renderShared(feed: Feed, theme: ProfileTheme, lang: string | undefined): TemplateResult {
     const strings = this.text;
     const areas = indexFeed(feed).areas;
-    const id = `shared-${theme.theme.id}`;
-    return html`<section part="shared" class="shared" aria-labelledby=${id}>
-      ${heading(this.titleLevel + 2, this.words.shared, { id, class: 'shared-title' })}
+    // Every theme has this section under the same heading: its region is named after its theme too,
+    // or a screen reader's list of regions shows the same name once per theme.
+    return html`<section part="shared" class="shared" aria-label=${this.words.sharedAbout(theme.theme.title)}>
+      ${heading(this.titleLevel + 2, this.words.shared, { class: 'shared-title' })}
       ${
         theme.shared.length === 0
           ? html`<p>${this.words.noneShared}</p>`

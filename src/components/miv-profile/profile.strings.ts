@@ -13,6 +13,8 @@ export interface ProfileStrings {
   print: string;
   contents: string;
   shared: string;
+  /** The name of a theme's region of shared opvallendheden: its heading (`shared`) and the theme. */
+  sharedAbout: (theme: string) => string;
   sharedIntro: string;
   noneShared: string;
   /** `De Baronie, 12 mei 2026`: who shared an opvallendheid and when. */
@@ -31,6 +33,7 @@ const nl: ProfileStrings = {
   print: 'Afdrukken / PDF',
   contents: 'Thema’s in dit profiel',
   shared: 'Gedeeld door de districten',
+  sharedAbout: (theme) => `Gedeeld door de districten over ${theme}`,
   sharedIntro: 'Opvallendheden die de districten met elkaar delen, over indicatoren van dit thema.',
   noneShared: 'De districten delen geen opvallendheden over dit thema.',
   sharedBy: (district, date) => `${district}, ${date}`,
@@ -47,6 +50,7 @@ const en: ProfileStrings = {
   print: 'Print / PDF',
   contents: 'Themes in this profile',
   shared: 'Shared by the districts',
+  sharedAbout: (theme) => `Shared by the districts about ${theme}`,
   sharedIntro: 'Findings the districts share with each other, about indicators of this theme.',
   noneShared: 'The districts share no findings about this theme.',
   sharedBy: (district, date) => `${district}, ${date}`,

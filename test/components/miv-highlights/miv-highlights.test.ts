@@ -6,7 +6,7 @@ import type { MivErrorDetail, MivSelectDetail } from '../../../src/components/mi
 import { DEFAULT_DETECTION_LIMIT } from '../../../src/model/highlights.js';
 import { dictionaries } from '../../../src/i18n/dictionaries.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
-import { accessibleName } from '../../helpers.js';
+import { accessibleName, SAMPLE_FEED_URL } from '../../helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const authoredTitles = (el: MivHighlights) =>
@@ -168,11 +168,23 @@ describe('<miv-highlights>', () => {
     );
     const texts = detected(el).map(said);
     expect(texts).to.include.members([
-      'Rekenregel ↓ Woninginbraak in Zeeland: 1,6 woninginbraken per 1.000 inwoners in 2025 (voorlopig cijfer), 0,2 lager dan in 2024 (-11 %). Bekijk: Woninginbraak, Zeeland',
+      'Rekenregel ↓ Woninginbraak in Zeeland: 1,6 woninginbraken per 1.000 inwoners in 2025 (voorlopig cijfer), 0,2 lager dan in 2024 (-11 %), gunstig. Bekijk: Woninginbraak, Zeeland',
     ]);
     // The link's name as Chromium gives it to a screen reader, starting with the word it shows.
     const link = await accessibleName('link', (name) => name.endsWith('Woninginbraak, Zeeland'));
     expect(link).to.equal('Bekijk: Woninginbraak, Zeeland');
+  });
+
+  it('says in words whether a change is good or bad news, right after the change and before the run it breaks', async () => {
+    // Not by the arrow's colour alone (WCAG 1.4.1); a neutral indicator's change is neither.
+    const el = await ready(
+      fixture<MivHighlights>(html`<miv-highlights src=${SAMPLE_FEED_URL} district="de-baronie"></miv-highlights>`),
+    );
+    const reversals = [...root(el).querySelectorAll('[data-rule="trend-reversal"] li')].map(said);
+    expect(reversals).to.include.members([
+      'Rekenregel ↓ Identiteitsfraude in De Baronie: 0,39 identiteitsfraudes per 1.000 inwoners in 2025 (voorlopig cijfer), 0,08 lager dan in 2024 (-17 %), gunstig, na 3 stijgingen op rij. Bekijk: Identiteitsfraude, De Baronie',
+      'Rekenregel ↑ Geruimde hennepkwekerijen in De Baronie: 108 geruimde hennepkwekerijen in 2025 (voorlopig cijfer), 26 meer dan in 2024 (+32 %), na 3 dalingen op rij. Bekijk: Geruimde hennepkwekerijen, De Baronie',
+    ]);
   });
 
   it('follows a change of language, limit or strings with the findings it shows', async () => {
@@ -183,7 +195,7 @@ describe('<miv-highlights>', () => {
     el.lang = 'en';
     await el.updateComplete;
     expect(texts()).to.include(
-      'Rule ↓ Woninginbraak in Zeeland: 1.6 woninginbraken per 1.000 inwoners in 2025 (provisional figure), 0.2 lower than in 2024 (-11%). View: Woninginbraak, Zeeland',
+      'Rule ↓ Woninginbraak in Zeeland: 1.6 woninginbraken per 1.000 inwoners in 2025 (provisional figure), 0.2 lower than in 2024 (-11%), favourable. View: Woninginbraak, Zeeland',
     );
     el.limit = 1;
     await el.updateComplete;

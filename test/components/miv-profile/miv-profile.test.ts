@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, findAccessibilityNode, setViewport } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { MivProfile } from '../../../src/components/miv-profile/miv-profile.js';
 import type { MivErrorDetail } from '../../../src/components/miv-data-element.js';
@@ -21,6 +21,17 @@ async function profile(attributes = { area: 'GM0758', themes: '', indicators: ''
   );
   await waitUntil(() => el.shadowRoot!.querySelector('[part="rules"]'), 'the profile is drawn', { timeout: 8000 });
   return el;
+}
+
+/** The names of the regions on the page, as Chromium gives them to a screen reader's list of landmarks. */
+async function regionNames(): Promise<string[]> {
+  type Node = { role: string; name: string; children: Node[] };
+  const names: string[] = [];
+  findAccessibilityNode<Node>((await a11ySnapshot({})) as unknown as Node, (node) => {
+    if (node.role === 'region') names.push(node.name);
+    return false;
+  });
+  return names;
 }
 
 /** The document's page rules, as the element adopted them. */
@@ -77,6 +88,29 @@ describe('<miv-profile>', () => {
     const burglary = shared.find((text) => text.includes('Woninginbraak op laagste niveau'))!;
     expect(burglary).to.contain('De Baronie');
     expect(burglary).to.contain('2026');
+  });
+
+  it('says in words whether a finding is good or bad news, right after its change', async () => {
+    // Not by the arrow's colour alone (WCAG 1.4.1): the word belongs to the change, not to the period note.
+    const el = await profile();
+    const title = sampleFeed().indicators.find((i) => i.id === 'winkeldiefstal')!.shortTitle;
+    const shoplifting = cards(el).find((c) => c.querySelector('h4')!.textContent === title)!;
+    const findings = [...shoplifting.querySelectorAll('[part="findings"] li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(findings).to.include(
+      'Rekenregel Omslag in de trend: ↓ 0,1 lager dan in 2024 (-2 %), gunstig, na 3 stijgingen op rij. Bijzondere periode 2020–2021 (Corona)',
+    );
+  });
+
+  it('names each theme’s shared opvallendheden after the theme, so that its region is told apart', async () => {
+    const feed = sampleFeed();
+    await profile();
+    const names = await regionNames();
+    expect(names.filter((name) => name.startsWith('Gedeeld door de districten'))).to.deep.equal(
+      [...feed.themes].sort((a, b) => a.order - b.order).map((t) => `Gedeeld door de districten over ${t.title}`),
+    );
+    expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
   });
 
   it('passes axe on screen with all of Breda: duiding, findings and shared opvallendheden', async () => {
