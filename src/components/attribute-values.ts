@@ -8,6 +8,24 @@ import { langOf } from '../i18n/strings.js';
 /** The values each attribute takes, by the attribute's name, which is also its property's. */
 export type FixedValues = Readonly<Record<string, readonly string[]>>;
 
+/**
+ * The console's line for an attribute's value that the element does not use: `<miv-district-compare
+ * sort="hoog">: onbekende waarde, genegeerd; mogelijk: fixed, value, name.` `why` says why, `aside`
+ * what follows "genegeerd" (what would work), `possible` what it takes.
+ */
+export function warnIgnored(
+  element: Element,
+  attribute: string,
+  value: string,
+  why: string,
+  possible: string,
+  aside = '',
+): void {
+  console.warn(
+    `miv-widgets: <${element.localName} ${attribute}="${value}">: ${why}, genegeerd${aside}; mogelijk: ${possible}.`,
+  );
+}
+
 /** Warns, for each attribute of `fixed` that `changed` names, when its value is not one of its set. */
 export function warnUnknownValues(
   element: HTMLElement,
@@ -19,9 +37,7 @@ export function warnUnknownValues(
     const value: unknown = (element as unknown as Record<string, unknown>)[name];
     // An empty or removed attribute asks for the default.
     if (value === '' || value === null || value === undefined || values.includes(String(value))) continue;
-    console.warn(
-      `miv-widgets: <${element.localName} ${name}="${String(value)}">: onbekende waarde, genegeerd; mogelijk: ${values.join(', ')}.`,
-    );
+    warnIgnored(element, name, String(value), 'onbekende waarde', values.join(', '));
   }
 }
 
@@ -49,8 +65,12 @@ export function warnInvalidMs(
   const shown = written !== null && Object.is(Number(written), value) ? written : String(value);
   // An empty or removed attribute asks for the default.
   if (value === null || value === undefined || shown.trim() === '' || positiveMs(value) !== undefined) return;
-  console.warn(
-    `miv-widgets: <${element.localName} ${name}="${shown}">: geen geldig aantal milliseconden, genegeerd; mogelijk: een getal groter dan 0 (standaard ${fallback}).`,
+  warnIgnored(
+    element,
+    name,
+    shown,
+    'geen geldig aantal milliseconden',
+    `een getal groter dan 0 (standaard ${fallback})`,
   );
 }
 

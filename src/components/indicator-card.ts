@@ -9,9 +9,9 @@ import { periodYear } from '../feed/periods.js';
 import type { Strings } from '../i18n/strings.js';
 import { formatPeriod, formatPointValue, unitBesideNumber } from '../model/format.js';
 import type { ThemeCard } from '../model/theme-overview.js';
-import { missingAfterLatestInWords, type WordedChange } from '../model/summary.js';
+import { judgedWords, missingAfterLatestInWords, type WordedChange } from '../model/summary.js';
 import { sparkline } from '../charts/sparkline.js';
-import { feedText, judgedWords, renderChange } from './parts.js';
+import { feedText, renderChange } from './parts.js';
 
 /** The sparkline's drawing box, in SVG units; CSS scales it to the card. */
 const SPARK_WIDTH = 120;

@@ -175,10 +175,6 @@ export function renderChange(change: Change, words: string): TemplateResult {
   return html`<span class="sign" aria-hidden="true">${ARROWS[change.direction]}</span> ${words}`;
 }
 
-// The elements take a change's judgement in words with the other parts of a change; the model's
-// sentences (the findings) put it after their change phrase themselves, so it is decided in one place.
-export { judgedWords } from '../model/summary.js';
-
 /**
  * The calm notice over figures shown in place of periods asked for without any (a link older than
  * the feed): the latest period of a comparison or map, the whole series of a line chart.

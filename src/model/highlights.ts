@@ -294,7 +294,7 @@ function brokenRun(highlight: DetectedHighlight, strings: Strings): string {
  * chart's notes (`. Bijzondere periode 2020–2021 (Corona)`): the finding holds, but it is read with
  * that period in mind. The reason is left to the chart's notes, one click away.
  */
-function specialPeriodNotes(highlight: DetectedHighlight, strings: Strings): string {
+function specialPeriodsAfter(highlight: DetectedHighlight, strings: Strings): string {
   return highlight.specialPeriods
     .map((special) => `. ${specialPeriodNote(special, strings, { reason: false })}`)
     .join('');
@@ -316,7 +316,7 @@ export function describeHighlight(highlight: DetectedHighlight, strings: Strings
     foundChange(highlight, strings),
     provisionalWord(change.to.status, strings),
   );
-  return sentence + brokenRun(highlight, strings) + specialPeriodNotes(highlight, strings) + '.';
+  return sentence + brokenRun(highlight, strings) + specialPeriodsAfter(highlight, strings) + '.';
 }
 
 /**
@@ -325,7 +325,7 @@ export function describeHighlight(highlight: DetectedHighlight, strings: Strings
  * `0,3 hoger dan in 2024, ongunstig, na 3 dalingen op rij`, and the special period its figures lie in.
  */
 export function describeFinding(highlight: DetectedHighlight, strings: Strings): string {
-  return foundChange(highlight, strings) + brokenRun(highlight, strings) + specialPeriodNotes(highlight, strings);
+  return foundChange(highlight, strings) + brokenRun(highlight, strings) + specialPeriodsAfter(highlight, strings);
 }
 
 export interface HighlightsQuery {

@@ -21,6 +21,7 @@ import type { ChartPoints, LineLook } from '../../charts/shared.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
+import { warnIgnored } from '../attribute-values.js';
 import {
   feedLang,
   feedText,
@@ -201,8 +202,8 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   }
 
   /**
-   * Says in the console, as for an unknown value (`warnUnknownValues`), that the page's `sort` is not
-   * used for these figures: `value` for counts, which are not ranked (`sortsFor`).
+   * Says in the console, as for an unknown value (`warnIgnored`), that the page's `sort` is not used
+   * for these figures: `value` for counts, which are not ranked (`sortsFor`).
    */
   private warnRefusedSort(): void {
     const model = this.ready ? this.currentModel : undefined;
@@ -210,10 +211,13 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     const asked = COMPARE_SORTS.find((s) => s === this.sort);
     const refused = model && asked && !this.sortPicked && !model.sorts.includes(asked) ? asked : '';
     if (model && refused && refused !== this.sortRefused)
-      console.warn(
-        `miv-widgets: <${this.localName} sort="${refused}">: aantallen van gebieden van verschillende grootte ` +
-          `worden niet gerangschikt, genegeerd${model.rate ? ' (per inwoner wel: measure="rate")' : ''}; ` +
-          `mogelijk: ${model.sorts.join(', ')}.`,
+      warnIgnored(
+        this,
+        'sort',
+        refused,
+        'aantallen van gebieden van verschillende grootte worden niet gerangschikt',
+        model.sorts.join(', '),
+        model.rate ? ' (per inwoner wel: measure="rate")' : '',
       );
     this.sortRefused = refused;
   }

@@ -8,6 +8,7 @@ import {
   fallbackSentence,
   groupSentences,
   headlineChanges,
+  judgedWords,
   missingAfterLatestInWords,
   seriesName,
 } from '../../model/summary.js';
@@ -30,7 +31,6 @@ import {
   heading,
   indicatorWords,
   joined,
-  judgedWords,
   renderChange,
   renderDuiding,
   renderFooter,
