@@ -1,5 +1,5 @@
 import { holdPlaces } from './embed/hold-places.js';
-import { showUnloaded } from './embed/unloaded.js';
+import { logUnloaded, showUnloaded } from './embed/unloaded.js';
 import { yieldToPage } from './scheduling.js';
 
 /**
@@ -132,7 +132,7 @@ export function defineOnSight(
     waiting.delete(tag);
     seen.delete(tag);
     release(tag);
-    console.error(`miv-widgets: <${tag}> kon niet worden geladen`, cause);
+    logUnloaded(tag, cause);
     for (const el of elements) showUnloaded(el, cause);
   }
   watch(document);

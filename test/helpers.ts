@@ -119,14 +119,19 @@ export function pastRightEdge(host: Element): string[] {
 }
 
 /** A node of Chromium's accessibility tree: what a screen reader is given. */
-interface AxNode {
+export interface AxNode {
   role: string;
   name: string;
   children: AxNode[];
 }
 
+/** The first node of `role` in the page's accessibility tree whose name passes `test`. */
+export async function accessibleNode(role: string, test: (name: string) => boolean): Promise<AxNode | undefined> {
+  const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
+  return findAccessibilityNode<AxNode>(snapshot, (node) => node.role === role && test(node.name)) ?? undefined;
+}
+
 /** The accessible name of the first node of `role` on the page whose name passes `test`. */
 export async function accessibleName(role: string, test: (name: string) => boolean): Promise<string | undefined> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
-  return findAccessibilityNode<AxNode>(snapshot, (node) => node.role === role && test(node.name))?.name;
+  return (await accessibleNode(role, test))?.name;
 }

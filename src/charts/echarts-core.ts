@@ -3,8 +3,8 @@
  * and the map (`map-engine.ts`) alike. Each of those adds its own series to this one core, so a page
  * with both holds it once, and a map does not load the grid and line chart it never draws (a chunk of
  * its own costs the line charts 2 KB gzip: one file more, and the names the two chunks share). There
- * is no aria component: the element's own `role="img"` box carries the label and description, and
- * ECharts' label on the inner box stays silent inside it.
+ * is no aria component: the element's own chart box carries the label and description, and the
+ * inner box ECharts draws in is hidden from screen readers.
  */
 import { init, setPlatformAPI, use, type ComposeOption } from 'echarts/core';
 import type { LineSeriesOption, MapSeriesOption } from 'echarts/charts';

@@ -136,12 +136,13 @@ function periodNotes(
   strings: Strings,
   { reason = true, area }: { reason?: boolean; area?: string } = {},
 ): string[] {
-  const label = formatPeriod(period, strings);
   const seriesBreak = model.breaks.find((b) => b.period === period && (!area || !b.areas || b.areas.includes(area)));
+  // Named as the feed dates it (2021), also where the chart marks it at another period (1e halfjaar 2021), as the notes do.
+  const dated = seriesBreak && formatPeriod(seriesBreak.dated ?? seriesBreak.period, strings);
   const special = model.specialPeriods.find((sp) => inSpecialPeriod(sp, period));
   return [
-    ...(seriesBreak
-      ? [reason ? strings.notes.seriesBreak(label, seriesBreak.reason) : `${strings.seriesBreak} ${label}`]
+    ...(seriesBreak && dated
+      ? [reason ? strings.notes.seriesBreak(dated, seriesBreak.reason) : `${strings.seriesBreak} ${dated}`]
       : []),
     ...(special ? [specialPeriodNote(special, strings, { reason })] : []),
   ];

@@ -111,7 +111,6 @@ export function buildMapOption(model: MapModel, context: ChartContext | ChartCon
     animation: tokens.animate,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: tokens.fontFamily, color: tokens.text },
-    aria: { enabled: true, label: { description: ctx.description } },
     series: [
       {
         type: 'map',

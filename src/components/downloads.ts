@@ -1,8 +1,16 @@
 /**
  * Image and file downloads shared by the chart elements, loaded on the first download. The image
- * is the chart's own SVG (ECharts' `renderToSVGString`) framed by the title, subtitle, notes, source
- * and feed date, so that a copy pasted into a memo still says what it shows and where it comes from.
- * PNG is that SVG drawn on a canvas.
+ * is the chart's own SVG framed by the title, subtitle, notes, source and feed date, so that a copy
+ * pasted into a memo still says what it shows and where it comes from. PNG is that SVG drawn on a
+ * canvas.
+ *
+ * Both work on a page whose Content Security Policy is `default-src 'self'` without any exception
+ * (`examples/csp.html`): the chart's drawing is a copy of the one on the page, never ECharts' SVG text
+ * parsed again, as every parser (`DOMParser`, `innerHTML`, a style attribute set) reads its texts'
+ * style attributes, which `style-src` without 'unsafe-inline' refuses and reports; a copied node keeps
+ * its style as it is. And the PNG is painted from that document by the canvas's own calls: the
+ * browser draws an SVG on a canvas only as an image loaded from a URL, and such a policy refuses both a
+ * `data:` and a `blob:` URL for an image (Chromium 150, measured).
  */
 import type { Strings } from '../i18n/strings.js';
 import type { DataGrid } from '../model/grid.js';
@@ -64,16 +72,17 @@ export interface ImageOptions {
 
 /**
  * The chart's SVG with the title and subtitle above it and the notes, source, feed date and (for
- * sample data) the fictitious-data mark below it. Built with DOM calls, so feed text is always escaped.
+ * sample data) the fictitious-data mark below it: a document of its own, built with DOM calls, so
+ * feed text is always escaped. `chartSvg` is the chart's drawing on the page, copied.
  */
 export function composeChartSvg(
-  chartSvg: string,
+  chartSvg: SVGSVGElement,
   size: { width: number; height: number },
   grid: DataGrid,
   tokens: ChartTokens,
   strings: Strings,
   { legend = [], crispFills = false }: ImageOptions = {},
-): string {
+): XMLDocument {
   // The chart's axis labels run to its edges; the image gives them a margin.
   const width = Math.round(size.width) + 2 * PADDING;
   const textWidth = width - 2 * PADDING;
@@ -99,16 +108,16 @@ export function composeChartSvg(
   textBlock(grid.subtitle, TEXT_SIZE, { fill: tokens.muted });
   y += PADDING / 2;
 
-  const chart = new DOMParser().parseFromString(chartSvg, 'image/svg+xml').documentElement;
+  const chart = doc.importNode(chartSvg, true);
+  // Its place on the page (position, selection) is no part of the image.
+  chart.removeAttribute('style');
   chart.setAttribute('x', String(PADDING));
   chart.setAttribute('y', String(y));
-  chart.setAttribute('width', String(Math.round(size.width)));
-  chart.setAttribute('height', String(Math.round(size.height)));
   // An attribute, not a style sheet: programs that open the SVG (a word processor) read attributes.
   if (crispFills)
     for (const shape of chart.querySelectorAll("path:not([fill='none'])"))
       shape.setAttribute('shape-rendering', 'crispEdges');
-  root.append(doc.importNode(chart, true));
+  root.append(chart);
   y += size.height + PADDING / 2;
 
   // The legend is HTML beside the live chart; the image draws it under the chart, one line each, with
@@ -148,7 +157,7 @@ export function composeChartSvg(
   const title = doc.createElementNS(SVG_NS, 'title');
   title.textContent = `${grid.title} — ${grid.subtitle}`;
   root.prepend(title);
-  return new XMLSerializer().serializeToString(doc);
+  return doc;
 }
 
 /** The CSV file of a grid. */
@@ -166,25 +175,233 @@ export async function imageBlob(
   options: ImageOptions = {},
 ): Promise<Blob> {
   const size = { width: chart.getWidth(), height: chart.getHeight() };
-  const svg = composeChartSvg(chart.renderToSVGString(), size, grid, tokens, strings, options);
-  return format === 'svg' ? new Blob([svg], { type: MIME_TYPES.svg }) : svgToPng(svg);
+  const drawing = chart.getDom().querySelector('svg');
+  if (!drawing) throw new Error('The chart has no drawing to export');
+  const doc = composeChartSvg(drawing, size, grid, tokens, strings, options);
+  return format === 'svg'
+    ? new Blob([new XMLSerializer().serializeToString(doc)], { type: MIME_TYPES.svg })
+    : svgToPng(doc.documentElement as Element as SVGSVGElement);
 }
 
-/** Draws an SVG on a canvas and returns it as a PNG. */
-export async function svgToPng(svg: string): Promise<Blob> {
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  await image.decode();
+/** Paints an SVG document's drawing on a canvas, at twice its size, and returns it as a PNG. */
+export async function svgToPng(svg: SVGSVGElement): Promise<Blob> {
   const canvas = document.createElement('canvas');
-  canvas.width = image.naturalWidth * PNG_SCALE;
-  canvas.height = image.naturalHeight * PNG_SCALE;
+  canvas.width = Number(svg.getAttribute('width')) * PNG_SCALE;
+  canvas.height = Number(svg.getAttribute('height')) * PNG_SCALE;
   const context = canvas.getContext('2d');
   if (!context) throw new Error('Canvas 2D is not available');
   context.scale(PNG_SCALE, PNG_SCALE);
-  context.drawImage(image, 0, 0);
+  paintChildren(context, svg, paintOf(svg, INITIAL_PAINT));
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );
+}
+
+/**
+ * What an element of the image passes on to what it holds: the SVG properties the images use (the
+ * frame's and those ECharts' SVG renderer writes), as attributes or in a style attribute.
+ */
+interface Paint {
+  fill: string;
+  'fill-opacity': string;
+  stroke: string;
+  'stroke-opacity': string;
+  'stroke-width': string;
+  'stroke-dasharray': string;
+  'stroke-linecap': string;
+  'stroke-linejoin': string;
+  'font-style': string;
+  'font-weight': string;
+  'font-size': string;
+  'font-family': string;
+  'text-anchor': string;
+  'dominant-baseline': string;
+  'shape-rendering': string;
+  /** All of a text's font in one, as ECharts writes it where no part of it is set on its own. */
+  font: string;
+}
+
+/** SVG's initial values of those properties (the font's family comes from the image's root). */
+const INITIAL_PAINT: Paint = {
+  fill: 'black',
+  'fill-opacity': '1',
+  stroke: 'none',
+  'stroke-opacity': '1',
+  'stroke-width': '1',
+  'stroke-dasharray': 'none',
+  'stroke-linecap': 'butt',
+  'stroke-linejoin': 'miter',
+  'font-style': 'normal',
+  'font-weight': 'normal',
+  'font-size': '16px',
+  'font-family': 'sans-serif',
+  'text-anchor': 'start',
+  'dominant-baseline': 'auto',
+  'shape-rendering': 'auto',
+  font: '',
+};
+const TEXT_ALIGN: Record<string, CanvasTextAlign> = { start: 'left', middle: 'center', end: 'right' };
+const TEXT_BASELINE: Record<string, CanvasTextBaseline> = { central: 'middle', middle: 'middle', hanging: 'hanging' };
+
+/** An element's properties: its own (a style declaration over an attribute), else its parent's. */
+function paintOf(element: Element, parent: Paint): Paint {
+  const declared = new Map(
+    (element.getAttribute('style') ?? '').split(';').flatMap((declaration) => {
+      const colon = declaration.indexOf(':');
+      return colon > 0 ? [[declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim()] as const] : [];
+    }),
+  );
+  const paint = { ...parent };
+  for (const key of Object.keys(paint) as (keyof Paint)[])
+    paint[key] = declared.get(key) ?? element.getAttribute(key) ?? parent[key];
+  return paint;
+}
+
+/** A number attribute of `element`, 0 where it has none. */
+const numberOf = (element: Element, name: string) => Number(element.getAttribute(name) ?? 0);
+
+/** The element that a `url(#id)` reference points to, in the same document. */
+function referenced(element: Element, value: string | null): Element | null {
+  const id = /^url\(#(.+)\)$/.exec(value ?? '')?.[1];
+  return id ? element.ownerDocument.querySelector(`[id="${CSS.escape(id)}"]`) : null;
+}
+
+/** The matrix of a transform list (an element's `transform`, a pattern's `patternTransform`); none where it is empty. */
+function matrixOf(list: SVGAnimatedTransformList | undefined): DOMMatrix | undefined {
+  const matrix = list?.baseVal.consolidate()?.matrix;
+  return matrix && new DOMMatrix([matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f]);
+}
+
+/** A shape's outline: a path, a rectangle or a line. */
+function outline(element: Element): Path2D | undefined {
+  const at = (name: string) => numberOf(element, name);
+  switch (element.localName) {
+    case 'path':
+      return new Path2D(element.getAttribute('d') ?? '');
+    case 'rect': {
+      const path = new Path2D();
+      path.rect(at('x'), at('y'), at('width'), at('height'));
+      return path;
+    }
+    case 'line': {
+      const path = new Path2D();
+      path.moveTo(at('x1'), at('y1'));
+      path.lineTo(at('x2'), at('y2'));
+      return path;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A path of straight lines (`M`, `L`, `Z`) with each point on the canvas's whole pixels, as
+ * `shape-rendering: crispEdges` draws it; another path as it is.
+ */
+function crisp(context: CanvasRenderingContext2D, d: string): Path2D {
+  if (!/^[MLZ\d\s.,-]*$/.test(d)) return new Path2D(d);
+  const toCanvas = context.getTransform();
+  const back = toCanvas.inverse();
+  const snapped = d.replace(/(-?[\d.]+)[\s,]+(-?[\d.]+)/g, (_, x: string, y: string) => {
+    const point = toCanvas.transformPoint({ x: Number(x), y: Number(y) });
+    const whole = back.transformPoint({ x: Math.round(point.x), y: Math.round(point.y) });
+    return `${whole.x} ${whole.y}`;
+  });
+  return new Path2D(snapped);
+}
+
+/** Fills with a `<pattern>` (the map's hatching): its tile painted at the canvas's scale. */
+function patternFill(context: CanvasRenderingContext2D, pattern: Element, paint: Paint): CanvasPattern | null {
+  const [width, height] = [numberOf(pattern, 'width'), numberOf(pattern, 'height')];
+  const tile = document.createElement('canvas');
+  tile.width = Math.max(1, Math.round(width * PNG_SCALE));
+  tile.height = Math.max(1, Math.round(height * PNG_SCALE));
+  const tileContext = tile.getContext('2d');
+  if (!tileContext) return null;
+  tileContext.scale(tile.width / width, tile.height / height);
+  paintChildren(tileContext, pattern, paint);
+  const fill = context.createPattern(tile, 'repeat');
+  fill?.setTransform(
+    (matrixOf((pattern as SVGPatternElement).patternTransform) ?? new DOMMatrix()).scale(
+      width / tile.width,
+      height / tile.height,
+    ),
+  );
+  return fill;
+}
+
+/** Fills and strokes a shape as its properties say. */
+function paintShape(context: CanvasRenderingContext2D, element: Element, paint: Paint): void {
+  const d = element.getAttribute('d');
+  const path = paint['shape-rendering'] === 'crispEdges' && d !== null ? crisp(context, d) : outline(element);
+  if (!path) return;
+  if (paint.fill !== 'none' && element.localName !== 'line') {
+    const pattern = referenced(element, paint.fill);
+    const fill = pattern ? patternFill(context, pattern, INITIAL_PAINT) : paint.fill;
+    if (fill) {
+      context.fillStyle = fill;
+      context.globalAlpha = Number(paint['fill-opacity']);
+      context.fill(path);
+    }
+  }
+  // Given a width of 0, a canvas keeps its last one; SVG draws no line.
+  const lineWidth = Number(paint['stroke-width']);
+  if (paint.stroke !== 'none' && lineWidth > 0) {
+    context.strokeStyle = paint.stroke;
+    context.globalAlpha = Number(paint['stroke-opacity']);
+    context.lineWidth = lineWidth;
+    context.lineCap = paint['stroke-linecap'] as CanvasLineCap;
+    context.lineJoin = paint['stroke-linejoin'] as CanvasLineJoin;
+    const dash = paint['stroke-dasharray'];
+    context.setLineDash(dash === 'none' ? [] : dash.split(/[\s,]+/).map(Number));
+    context.stroke(path);
+  }
+}
+
+/** Writes a text as its properties say, at its `x` and `y`. */
+function paintText(context: CanvasRenderingContext2D, element: Element, paint: Paint): void {
+  const size = parseFloat(paint['font-size']);
+  context.font = paint.font || `${paint['font-style']} ${paint['font-weight']} ${size}px ${paint['font-family']}`;
+  context.textAlign = TEXT_ALIGN[paint['text-anchor']] ?? 'left';
+  context.textBaseline = TEXT_BASELINE[paint['dominant-baseline']] ?? 'alphabetic';
+  context.fillStyle = paint.fill;
+  context.globalAlpha = Number(paint['fill-opacity']);
+  context.fillText(element.textContent ?? '', numberOf(element, 'x'), numberOf(element, 'y'));
+}
+
+/** Paints what an element holds, in the order of the document. */
+function paintChildren(context: CanvasRenderingContext2D, parent: Element, paint: Paint): void {
+  for (const child of parent.children) paintElement(context, child, paint);
+}
+
+/** Paints one element of the image: a group or nested drawing with what it holds, a shape or a text. */
+function paintElement(context: CanvasRenderingContext2D, element: Element, inherited: Paint): void {
+  // Definitions are painted where they are used; a title and a style sheet are not drawn.
+  if (['defs', 'clipPath', 'pattern', 'title', 'style'].includes(element.localName)) return;
+  const paint = paintOf(element, inherited);
+  context.save();
+  const transform = matrixOf((element as SVGGraphicsElement).transform);
+  if (transform) context.setTransform(context.getTransform().multiply(transform));
+  if (element.localName === 'svg') {
+    // The chart, nested in the frame: at its place, and cut at its edges.
+    context.translate(numberOf(element, 'x'), numberOf(element, 'y'));
+    context.beginPath();
+    context.rect(0, 0, numberOf(element, 'width'), numberOf(element, 'height'));
+    context.clip();
+  }
+  const clip = referenced(element, element.getAttribute('clip-path'));
+  if (clip) {
+    const area = new Path2D();
+    for (const shape of clip.children) {
+      const path = outline(shape);
+      if (path) area.addPath(path, matrixOf((shape as SVGGraphicsElement).transform));
+    }
+    context.clip(area);
+  }
+  if (element.localName === 'svg' || element.localName === 'g') paintChildren(context, element, paint);
+  else if (element.localName === 'text') paintText(context, element, paint);
+  else paintShape(context, element, paint);
+  context.restore();
 }
 
 /** Hands a file to the browser's download mechanism. */

@@ -436,15 +436,19 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
   }
 
   /**
-   * The chart's place: a `role="img"` box labelled by `label` and described by the visible
-   * `description`. ECharts draws into an inner box, because its aria option overwrites the
-   * `aria-label` of the element it is given; inside an image that inner label stays silent.
+   * The chart's place: a box labelled by `label` and described by the visible `description`, an
+   * image (`role="img"`) where it is only looked at. ECharts draws into an inner box, because its aria
+   * option overwrites the `aria-label` of the element it is given; the drawing and the pointer's
+   * tooltip are hidden from screen readers, which hear the same through the description and, from the
+   * keyboard, the live region.
    * The label is an element of its own (`aria-labelledby`), not an `aria-label`, so that the feed's
    * words in it (the title) carry the feed's language, as they do in the description and legend. It is
    * laid out, visually hidden, and hidden from screen readers (which hear it as the chart's name): from
    * a `hidden` label Chromium named the chart with a space between the title's element and the comma.
    * With `chartPoints` the box is one tab stop whose arrow keys walk through the points, announced
-   * in a polite live region; with `chartLegend` an HTML legend follows the chart. `describedBy`
+   * in a polite live region: an `application`, so that NVDA and JAWS switch to focus mode when it gets
+   * focus and pass the arrow keys on to it (on an image they stay in browse mode and read on past the
+   * chart instead); with `chartLegend` an HTML legend follows the chart. `describedBy`
    * names elements elsewhere in the element whose text describes the chart before the summary.
    */
   protected renderChart(
@@ -459,25 +463,28 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
     const legend = model ? this.chartLegend(model, this.chartTokens) : [];
     const strings = this.text;
     const marked = (text: string) => (model ? this.markFeedWords(model, text) : text);
+    const walked = points && !this.chartFailed;
+    // Mostly the chart engine that did not load, for every chart on the page: announced once.
+    const failedRole = this.chartFailed && this.announces(strings.errors.chart) ? 'alert' : nothing;
     return html`<figure class="figure">
       ${
         this.chartFailed
-          ? html`<p part="status" class="status error chart-failed" role="alert">${strings.errors.chart}</p>`
+          ? html`<p part="status" class="status error chart-failed" role=${failedRole}>${strings.errors.chart}</p>`
           : nothing
       }
       <span id="chart-label" class="visually-hidden" aria-hidden="true">${marked(label)}</span>
       <div
         part="chart"
         class="chart"
-        role="img"
+        role=${walked ? 'application' : 'img'}
         aria-labelledby="chart-label"
         aria-describedby=${[...describedBy, 'summary', ...(points ? ['keys'] : [])].join(' ')}
-        tabindex=${points && !this.chartFailed ? 0 : nothing}
+        tabindex=${walked ? 0 : nothing}
         @keydown=${this.keyboard.onKeyDown}
         @blur=${this.keyboard.onBlur}
         ?hidden=${this.chartFailed}
       >
-        <div class="engine"></div>
+        <div class="engine" aria-hidden="true"></div>
         ${this.tooltip.render()}
       </div>
       ${underChart} ${legend.length && !this.chartFailed ? renderLegend(legend, strings.chart.legend, marked) : nothing}

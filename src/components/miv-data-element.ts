@@ -58,6 +58,13 @@ const LOADING_STATE = 'loading';
 const LISTED_ISSUES = 10;
 
 /**
+ * The element that announces each failure on the page, by what it says (its feed and its line): a
+ * screen reader hears a feed that sixty widgets fail on once, not sixty alerts at once. Weak, so
+ * that a widget removed from the page is not kept for it.
+ */
+const announcers = new Map<string, WeakRef<Element>>();
+
+/**
  * The short line an error shows: what it names (an id, the status of an HTTP answer, the id it
  * probably meant) where it has that, else its kind's sentence.
  */
@@ -257,6 +264,23 @@ export abstract class MivDataElement extends LitElement {
   /** The failures the render before showed: still on screen, so not announced again. */
   private announcedFailures = new Set<unknown>();
 
+  /** What the last render announces in a live region (`announces`), and what the render before did. */
+  private liveCauses = new Set<string>();
+  private heldCauses = new Set<string>();
+
+  /**
+   * Whether this element's live region says `cause`: only the first element on the page to show it,
+   * for as long as it shows it and stays on the page. The others show the same words without a live
+   * region: the reader has heard them once, and can still read them in each widget.
+   */
+  protected announces(cause: string): boolean {
+    const holder = announcers.get(cause)?.deref();
+    if (holder && holder !== this && holder.isConnected) return false;
+    announcers.set(cause, new WeakRef(this));
+    this.liveCauses.add(cause);
+    return true;
+  }
+
   /** Marks a failure that this render shows, to be announced as `miv-error` once it is on screen. */
   protected showsFailure(error: unknown): void {
     this.shownFailures.push(error);
@@ -292,6 +316,7 @@ export abstract class MivDataElement extends LitElement {
 
   protected override render(): TemplateResult {
     this.shownFailures = [];
+    this.liveCauses = new Set();
     this.showsPlaceholder = false;
     const placeholder = (): TemplateResult => {
       this.showsPlaceholder = true;
@@ -327,7 +352,14 @@ export abstract class MivDataElement extends LitElement {
     const date = new Intl.DateTimeFormat(strings.locale, { dateStyle: 'long', timeStyle: 'short' }).format(
       new Date(savedAt),
     );
-    return html`<p part="stale" class="stale" role="status">${strings.stale(date)}</p>`;
+    const notice = strings.stale(date);
+    const role = this.announces(this.feedCause(notice)) ? 'status' : nothing;
+    return html`<p part="stale" class="stale" role=${role}>${notice}</p>`;
+  }
+
+  /** What `announces` tells apart for a failure of the feed: the feed and the line the reader hears. */
+  private feedCause(line: string): string {
+    return `${this.inherited.src(this.src)}\n${line}`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -343,6 +375,10 @@ export abstract class MivDataElement extends LitElement {
     // district and theme).
     for (const failure of this.shownFailures) if (!this.announcedFailures.has(failure)) this.reportError(failure);
     this.announcedFailures = new Set(this.shownFailures);
+    // A failure this element no longer shows: the next element to show it announces it.
+    for (const cause of this.heldCauses)
+      if (!this.liveCauses.has(cause) && announcers.get(cause)?.deref() === this) announcers.delete(cause);
+    this.heldCauses = this.liveCauses;
   }
 
   private queueBuild(): void {
@@ -454,7 +490,9 @@ export abstract class MivDataElement extends LitElement {
     // No data is a fact about the feed, not a failure of the page: it is stated, not raised as an alert.
     if (kind === 'no-data')
       return html`<div part="status" class="status no-data" role="status"><p>${message}</p></div>`;
-    return html`<div part="status" class="status error" role="alert">
+    // One alert per page for a failure that many widgets show (one feed for all of them).
+    const role = this.announces(this.feedCause(message)) ? 'alert' : nothing;
+    return html`<div part="status" class="status error" role=${role}>
       <p>${message}</p>
       <details>
         <summary>${strings.errorDetails}</summary>

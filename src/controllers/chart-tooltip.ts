@@ -142,6 +142,7 @@ export class ChartTooltip implements ReactiveController {
       <div
         part="tooltip"
         class="tooltip"
+        aria-hidden="true"
         @pointerenter=${() => (this.hovered = true)}
         @pointerleave=${() => {
           this.hovered = false;

@@ -12,12 +12,26 @@ import type { MivErrorDetail } from '../components/miv-data-element.js';
  */
 const SLOT = 'miv-unloaded';
 
+/**
+ * The failures already announced: the loss of a kind's code once, however many elements of that
+ * kind a page holds (each says so, but only the first in a live region), and once more when an
+ * element added later tries again and fails again.
+ */
+const announced = new WeakSet<object>();
+
+/** Tells the page's developer, in the console, that `tag`'s code could not be loaded and why. */
+export function logUnloaded(tag: string, cause: unknown): void {
+  console.error(`miv-widgets: <${tag}> kon niet worden geladen`, cause);
+}
+
 /** Shows the failure in `element`'s place, in its language (`lang` on it or around it), and fires `miv-error`. */
 export function showUnloaded(element: Element, cause: unknown): void {
   const lang = element.closest('[lang]')?.getAttribute('lang') ?? '';
   const line = document.createElement('p');
   line.slot = SLOT;
-  line.setAttribute('role', 'alert');
+  const once = typeof cause === 'object' && cause !== null;
+  if (!once || !announced.has(cause)) line.setAttribute('role', 'alert');
+  if (once) announced.add(cause);
   line.textContent = /^en(-|$)/i.test(lang) ? elementFailed.en : elementFailed.nl;
   element.prepend(line);
   const reason = cause instanceof Error ? cause.message : String(cause);

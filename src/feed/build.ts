@@ -49,6 +49,7 @@ import {
   type SumRelation,
 } from './hierarchy.js';
 import { andList, cellState, protect, type ProtectionRole } from './disclosure.js';
+import { printedRatio } from './rounding.js';
 
 /** One parsed CSV file: its name (for messages), and each record with the line it ends on. */
 export interface CsvTable {
@@ -646,11 +647,6 @@ export function rateScale(indicator: Indicator): number | null {
   return perIn(indicator.unit);
 }
 
-function round(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
-}
-
 /** A nil value may be left empty: it is a zero by its status. */
 const needsNumber = carriesNumber;
 
@@ -665,7 +661,7 @@ function completeValue(input: ValueInput, indicator: Indicator | undefined): Val
   if (indicator.kind === 'count') return { ...input, value: input.count };
   const scale = rateScale(indicator);
   if (scale === null || !input.denominator) return input;
-  return { ...input, value: round((input.count! / input.denominator) * scale, indicator.decimals) };
+  return { ...input, value: printedRatio(input.count!, input.denominator, indicator.decimals, scale) };
 }
 
 const key = (indicator: string, area: string, period: string) => `${indicator}\u0000${area}\u0000${period}`;
@@ -704,7 +700,7 @@ function sumRow(
     indicator.kind === 'count'
       ? count
       : denominator > 0
-        ? round((count / denominator) * scale!, indicator.decimals)
+        ? printedRatio(count, denominator, indicator.decimals, scale!)
         : null;
   return {
     indicator: indicator.id,

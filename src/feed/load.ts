@@ -1,5 +1,6 @@
 /**
- * Fetches and validates feeds: one request per URL per page, however many widgets ask for it.
+ * Fetches and validates feeds: one request per URL per page, however many widgets ask for it, and
+ * however far apart in time they ask (each kind of element upgrades when its own code arrives).
  * HTTP caching (ETag, Cache-Control) is left to the browser on purpose: no cache-busting here.
  */
 import { MivError } from './errors.js';
@@ -25,6 +26,21 @@ export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [500, 2_000];
  * even on a slow phone and the chart appears sooner; above it the worker's start-up pays off.
  */
 export const DEFAULT_WORKER_MIN_BYTES = 1_000_000;
+
+/**
+ * How long a failure that may pass (no connection, a server fault after its three tries, a time-out,
+ * JSON cut off) stays the answer for later calls of the same URL, before one asks the server again.
+ * The elements of a page call when their own code has arrived, each kind in a chunk of its own:
+ * seconds apart on a slow connection (a line chart alone is some 190 KB of script, `npm run
+ * check:size`: about 5 s on a slow 3G line of 400 kbit/s, more for each further kind), and a server
+ * that failed a moment ago should not get three more tries for each kind. Half a minute covers such
+ * a page load, and the 2,5 s of back-off or the 15 s time-out of the failure itself, with room to
+ * spare; and it is far shorter than a visit, so that an element added later (a page that swaps its
+ * content, a host that sets `src` again) asks again once an outage, mostly a matter of seconds or
+ * minutes, may be over. Failures that asking again will not change (`lastsForGood`) stay until
+ * `clearFeedCache()`, as a loaded feed does.
+ */
+export const TRANSIENT_FAILURE_MS = 30_000;
 
 export interface LoadOptions {
   /** Aborts this caller's wait; the request itself stops once nobody waits for it any more. */
@@ -56,6 +72,18 @@ interface Pending {
   controller: AbortController;
   waiters: number;
   settled: boolean;
+  /**
+   * Until when (`performance.now()`) later calls share this request and its outcome: forever while
+   * it runs, and once it loaded the feed or failed for good; `TRANSIENT_FAILURE_MS` after a failure
+   * that may pass (also where a kept copy stands in for the feed).
+   */
+  until: number;
+  /**
+   * The longest time-out that ran out for a caller of this request, and its error. Once the request
+   * is stopped (nobody waits any more), later callers that would not wait longer get that time-out
+   * (or the kept copy) until `until`.
+   */
+  timedOut?: { ms: number; error: MivError };
   /** Whether a try is on its way: each caller times every try itself. */
   readonly tries: Tries;
   /**
@@ -153,12 +181,24 @@ async function fetchOnce(
   return { feed, body };
 }
 
-/** Network failures and server faults may pass; a 4xx, a time-out or a bad feed will not. */
+/** Network failures and server faults may pass in seconds; a 4xx, a time-out or a bad feed will not. */
 function worthRetrying(error: unknown): boolean {
   return (
     error instanceof MivError &&
     (error.kind === 'network' || (error.kind === 'http' && (error.detail.status ?? 0) >= 500))
   );
+}
+
+/**
+ * Failures that asking again during the page's life will not change: a refusal (4xx), an answer that
+ * is no JSON (a login page), a feed of another schema. Not a 408 or 429 (a server that asks to be
+ * asked again later), and not JSON cut off midway (read while the publisher was writing it).
+ */
+function lastsForGood(error: unknown): boolean {
+  if (!(error instanceof MivError)) return false;
+  const status = error.detail.status ?? 0;
+  if (error.kind === 'http') return status >= 400 && status < 500 && status !== 408 && status !== 429;
+  return error.kind === 'not-json' || error.kind === 'schema' || error.kind === 'version';
 }
 
 function wait(ms: number, signal: AbortSignal): Promise<void> {
@@ -236,21 +276,34 @@ function startRequest(
     controller,
     waiters: 0,
     settled: false,
+    until: Infinity,
     tries,
     keptOnTimeout: new Map(),
     promise: fetchFeed(url, controller.signal, credentials, retryDelaysMs, workerMinBytes, tries),
   };
-  const forget = () => {
+  const settle = (failure: unknown) => {
     entry.settled = true;
-    if (requests.get(key) === entry) requests.delete(key);
+    // A stopped request's outcome is settled where it was stopped (`waitFor`).
+    if (controller.signal.aborted) return;
+    // A stale copy stands in for a failure, and is shared as long as that failure is.
+    if (failure !== undefined && !lastsForGood(failure)) entry.until = performance.now() + TRANSIENT_FAILURE_MS;
   };
-  entry.promise.then(
-    // A stale copy stands in for a failed request: the next call tries the network again.
-    (feed) => (staleInfo(feed) ? forget() : (entry.settled = true)),
-    forget,
-  );
+  entry.promise.then((feed) => settle(staleInfo(feed)?.error), settle);
   requests.set(key, entry);
   return entry;
+}
+
+/**
+ * The request that a call with a time-out of `timeoutMs` shares, if any: the one on its way, or one
+ * whose outcome still holds; after a time-out, only for calls that would not wait longer.
+ */
+function sharedRequest(key: string, timeoutMs: number): Pending | undefined {
+  const entry = requests.get(key);
+  if (!entry) return undefined;
+  const stopped = entry.controller.signal.aborted;
+  if (performance.now() < entry.until && !(stopped && timeoutMs > (entry.timedOut?.ms ?? 0))) return entry;
+  requests.delete(key);
+  return undefined;
 }
 
 /** The kept copy for callers whose time-out of `timeoutMs` passed, marked stale with `error`. */
@@ -287,17 +340,22 @@ function waitFor(
       entry.tries.watchers.delete(time);
       signal?.removeEventListener('abort', onAbort);
       entry.waiters--;
-      // Nobody else waits for an unfinished request: stop it and let a later call start afresh.
+      // Nobody else waits for an unfinished request: stop it. A call soon after that would not wait
+      // longer than the callers who timed out shares their time-out; any other starts afresh.
       if (entry.waiters === 0 && !entry.settled) {
         entry.controller.abort();
-        if (requests.get(key) === entry) requests.delete(key);
+        if (requests.get(key) !== entry) return true;
+        if (entry.timedOut) entry.until = performance.now() + TRANSIENT_FAILURE_MS;
+        else requests.delete(key);
       }
       return true;
     };
     const onAbort = () => finish() && reject(abortError());
     function onTimeout(): void {
-      if (!finish()) return;
+      if (done) return;
       const error = new MivError('timeout', `Geen antwoord binnen ${timeoutMs / 1000} s`, { url });
+      if (timeoutMs > (entry.timedOut?.ms ?? 0)) entry.timedOut = { ms: timeoutMs, error };
+      finish();
       const kept = keptOnTimeout(entry, url, timeoutMs, error);
       if (kept) resolve(kept);
       else reject(error);
@@ -314,9 +372,12 @@ function waitFor(
 
 /**
  * Loads and validates the feed at `url`. Concurrent and later calls for the same URL share one
- * request and one validated result; a failed request is forgotten so that a later call retries.
- * When every try fails and a good copy was kept from an earlier load, that copy is returned and
- * `staleInfo(feed)` says why and from when.
+ * request and one validated result, until `clearFeedCache()`; so they do a failure that asking again
+ * will not change (a 4xx, an answer that is no JSON, a feed of another schema). A failure that may
+ * pass (no connection, a 5xx after the retries, a time-out) is shared for `TRANSIENT_FAILURE_MS`,
+ * after which a call asks the server again; a time-out only with calls that would not wait longer.
+ * When every try fails and a good copy was kept from an earlier load, that copy is returned (and
+ * shared as the failure is) and `staleInfo(feed)` says why and from when.
  */
 export function loadFeed(url: string, options: LoadOptions = {}): Promise<Feed> {
   const {
@@ -328,13 +389,21 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Feed> 
   } = options;
   if (signal?.aborted) return Promise.reject(abortError());
   const key = keyOf(url, credentials);
-  const entry = requests.get(key) ?? startRequest(url, key, credentials, retryDelaysMs, workerMinBytes);
   // Not a positive number (NaN, 0, below): the default; and no longer than a timer can wait.
   const ms = timeoutMs > 0 ? Math.min(timeoutMs, MAX_TIMER_MS) : DEFAULT_TIMEOUT_MS;
+  const entry = sharedRequest(key, ms) ?? startRequest(url, key, credentials, retryDelaysMs, workerMinBytes);
+  if (entry.controller.signal.aborted && entry.timedOut) {
+    const { ms: timedOutMs, error } = entry.timedOut;
+    const kept = keptOnTimeout(entry, url, timedOutMs, error);
+    return kept ? Promise.resolve(kept) : Promise.reject(error);
+  }
   return waitFor(entry, key, url, ms, signal);
 }
 
-/** Forgets every loaded feed, so the next call fetches again (tests, and hosts that refresh data). */
+/**
+ * Forgets every loaded feed and every failure, so the next call fetches again (tests, and hosts that
+ * refresh data).
+ */
 export function clearFeedCache(): void {
   requests.clear();
 }

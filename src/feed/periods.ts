@@ -43,6 +43,12 @@ export function periodBounds(period: string): [string, string] {
   return [`${year}-${pad(first)}-01`, `${year}-${pad(last)}-${pad(lastDay)}`];
 }
 
+/** True when the two periods share a day: the year 2021 and its `2021-H2`, not 2021 and `2022-Q1`. */
+export function periodsOverlap(a: string, b: string): boolean {
+  const [[aStart, aEnd], [bStart, bEnd]] = [periodBounds(a), periodBounds(b)];
+  return aStart <= bEnd && bStart <= aEnd;
+}
+
 /**
  * True when the area exists on any day from `start` to `end` (ISO dates), or on any day from `start`
  * on when there is no `end`: merged and split gemeenten exist from their validFrom to their validTo.

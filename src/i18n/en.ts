@@ -150,6 +150,8 @@ export const en: Strings = {
   seriesBreak: 'Series break',
   sinceBreak: (period, phrase) => `since ${period} (after the series break): ${phrase}`,
   noFigureIn: (periods, status) => `${periods}: no figure (${status})`,
+  areaEnded: (area, level, since) =>
+    `${area} has not existed as a ${{ land: 'country', eenheid: 'police unit', district: 'district', gemeente: 'municipality' }[level]} since ${since}.`,
   rangeMissing: (from, to, shown) =>
     `No figures ${from && to ? `from “${from}” to “${to}”` : from ? `from “${from}” on` : `up to “${to}”`}; showing the whole series, ${shown}.`,
   periodMissing: (asked, shown) =>

@@ -160,6 +160,12 @@ export interface Strings {
   sinceBreak: (period: string, phrase: string) => string;
   /** Under a headline or on a card, periods after the latest figure that have none: `2025: geen cijfer (geheim)`. */
   noFigureIn: (periods: string, status: string) => string;
+  /**
+   * An area that ended (merged or split), for the periods after it: CBS leaves them blank (niet van
+   * toepassing), so no figure is missing. `since` is its first day gone, as a date: `Haaren bestaat
+   * sinds 1 januari 2021 niet meer als gemeente.`
+   */
+  areaEnded: (area: string, level: AreaLevel, since: string) => string;
   /** Periods asked for (`from`, `to` as given) without figures, and the whole series shown instead (`2015–2025`). */
   rangeMissing: (from: string | undefined, to: string | undefined, shown: string) => string;
   /** A comparison's or map's period asked for without figures (`asked` as given), and the latest shown instead. */
@@ -519,6 +525,8 @@ const nlCore: Omit<Strings, ReadByFew> = {
   seriesBreak: 'Trendbreuk',
   sinceBreak: (period, phrase) => `sinds ${period} (na de trendbreuk): ${phrase}`,
   noFigureIn: (periods, status) => `${periods}: geen cijfer (${status})`,
+  areaEnded: (area, level, since) =>
+    `${area} bestaat sinds ${since} niet meer als ${{ land: 'land', eenheid: 'politie-eenheid', district: 'district', gemeente: 'gemeente' }[level]}.`,
   rangeMissing: (from, to, shown) =>
     `Geen cijfers ${from && to ? `van „${from}” tot en met „${to}”` : from ? `vanaf „${from}”` : `tot en met „${to}”`}; u ziet de hele reeks, ${shown}.`,
   periodMissing: (asked, shown) =>

@@ -2,39 +2,77 @@
  * Series breaks and special periods, read in one place. A break splits a series: no change is ever
  * measured from a value before the last break to one after it. A special period (the COVID years)
  * leaves the series comparable; it is only marked.
+ *
+ * A break is matched by date, not by the text of its period: its period is the first one after it,
+ * and its first day is where it cuts. So a break dated to a year (`2021`) cuts a half-year or quarter
+ * series before `2021-H1`, and one dated to a half-year or quarter (`2021-H1`) cuts a yearly series
+ * before `2021`; compared as text, `2021-H1` sorts after `2021` and the year would land before it.
  */
 import { periodBounds } from '../feed/periods.js';
 import type { Indicator, SeriesBreak, SpecialPeriod } from '../feed/schema.js';
 import type { Point } from './series.js';
 
+/** The first day after the break: the first day of its period. */
+const breakDay = (b: SeriesBreak): string => periodBounds(b.period)[0];
+
+/** True when `period` holds figures from after the break: it ends on or after the break's first day. */
+const reaches = (b: SeriesBreak, period: string): boolean => periodBounds(period)[1] >= breakDay(b);
+
+/** True when `period` lies wholly after the break: it starts on or after the break's first day. */
+const whollyAfter = (b: SeriesBreak, period: string): boolean => periodBounds(period)[0] >= breakDay(b);
+
 /** The breaks of an indicator that split the series of one area, oldest first. */
 export function breaksOf(indicator: Indicator, areaId: string): SeriesBreak[] {
   return (indicator.breaks ?? [])
     .filter((b) => !b.areas || b.areas.includes(areaId))
-    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+    .sort((a, b) => (breakDay(a) < breakDay(b) ? -1 : breakDay(a) > breakDay(b) ? 1 : 0));
 }
 
 /**
- * True when a break of the area's series lies after `from` and up to `to`: the two values are not
- * comparable. A break's period is the first period after it; a year's break also starts its
- * half-years and quarters (`2021` sorts before `2021-H1`).
+ * True when a break of the area's series lies between the periods `from` and `to` (the later): the
+ * two values are not comparable. A period the break falls inside (the year 2021 of a break in
+ * `2021-H2`) holds figures from both sides, so it is comparable with neither.
  */
 export function breakBetween(indicator: Indicator, areaId: string, from: string, to: string): boolean {
-  return breaksOf(indicator, areaId).some((b) => b.period > from && b.period <= to);
+  return breaksOf(indicator, areaId).some((b) => reaches(b, to) && !whollyAfter(b, from));
 }
+
+/** The index in `periods` (oldest first) of the first period with figures from after the break; -1 when none. */
+const firstReaching = (b: SeriesBreak, periods: readonly string[]): number => periods.findIndex((p) => reaches(b, p));
 
 /**
  * Where the breaks of the area's series cut a list of periods (oldest first): the index of the first
  * period after each break, leaving out breaks before the first period or after the last.
  */
 export function breakIndices(indicator: Indicator, areaId: string, periods: readonly string[]): number[] {
-  const starts = breaksOf(indicator, areaId).map((b) => periods.findIndex((p) => p >= b.period));
+  const starts = breaksOf(indicator, areaId).map((b) => firstReaching(b, periods));
   return starts.filter((start, i) => start > 0 && starts.indexOf(start) === i);
+}
+
+/** A break where a chart marks it: at one of its periods, which may differ from the feed's. */
+export interface MarkedBreak extends SeriesBreak {
+  /** The period the feed dates the break to, where `period` differs from it; the notes name this one. */
+  dated?: string;
+}
+
+/**
+ * The break as a chart of `periods` (oldest first) marks it: at the first of them with figures from
+ * after it (a break of `2021` at `2021-H1` among half-years), or undefined when the periods lie wholly
+ * before it or wholly after it. A break that starts the first period (a reader's `from` at the break)
+ * is marked there.
+ */
+export function breakAmong(b: SeriesBreak, periods: readonly string[]): MarkedBreak | undefined {
+  const at = firstReaching(b, periods);
+  const first = periods[0];
+  if (at < 0 || (at === 0 && first !== undefined && breakDay(b) < periodBounds(first)[0])) return undefined;
+  const period = periods[at]!;
+  return period === b.period ? b : { ...b, period, dated: b.period };
 }
 
 /**
  * The part of a series that may be compared with its latest value: the points from the last break
- * on (up to the latest point), and that break; every point when there is none.
+ * on (up to the latest point), and that break; every point when there is none. A point the break
+ * falls inside is left out (`breakBetween`).
  */
 export function sinceLastBreak(
   indicator: Indicator,
@@ -45,10 +83,10 @@ export function sinceLastBreak(
   const lastBreak =
     latest &&
     breaksOf(indicator, areaId)
-      .filter((b) => b.period <= latest.period)
+      .filter((b) => reaches(b, latest.period))
       .at(-1);
   if (!lastBreak) return { points: [...points] };
-  return { points: points.filter((p) => p.period >= lastBreak.period), lastBreak };
+  return { points: points.filter((p) => whollyAfter(lastBreak, p.period)), lastBreak };
 }
 
 /** True when `period` lies wholly within the special period (a bare year covers its half-years and quarters). */

@@ -4,7 +4,7 @@
  * change since the previous period, and what stands out. Plain data, no DOM.
  */
 import { MivError } from '../feed/errors.js';
-import { existsIn } from '../feed/periods.js';
+import { existsIn, periodsOverlap } from '../feed/periods.js';
 import {
   PROVISIONAL_STATUSES,
   type Area,
@@ -373,7 +373,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
     .sort(newestFirst);
   const duiding = feed.duiding
     .filter((d) => d.indicator === indicator.id && (!d.area || shownIds.has(d.area)))
-    .filter((d) => !d.period || d.period === period)
+    .filter((d) => !d.period || periodsOverlap(d.period, period))
     .sort(newestFirst);
 
   const highlight = rows.find((r) => r.highlighted);

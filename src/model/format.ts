@@ -1,5 +1,6 @@
 /** Numbers, periods and dates as Dutch (or English) readers expect them, through `Intl`. */
 import { periodParts } from '../feed/periods.js';
+import { roundAsPrinted } from '../feed/rounding.js';
 import { isProvisional, PROVISIONAL_STATUSES, type Indicator, type ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { Point } from './series.js';
@@ -42,9 +43,6 @@ function numberFormat(locale: string, decimals: number, { signed = false, groupi
   );
 }
 
-/** A locale whose numbers, written without grouping, `Number()` reads back: `-1234.5`. */
-const READ_BACK_LOCALE = 'en-US';
-
 /**
  * Makes a number format of `locale` ahead of need: a page's first `Intl.NumberFormat` loads the
  * locale's data (about 20 ms in Chromium here), and done while the feed loads that time is not spent
@@ -72,7 +70,7 @@ export function formatDelta(value: number, decimals: number, strings: Strings): 
  * value (1,4) and `Math.round` rounds the halves of negative numbers up (-2,5 gives -2).
  */
 export function asPrinted(value: number, indicator: Indicator): number {
-  return Number(numberFormat(READ_BACK_LOCALE, indicator.decimals, { grouping: false }).format(value));
+  return roundAsPrinted(value, indicator.decimals);
 }
 
 /**

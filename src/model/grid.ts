@@ -97,7 +97,7 @@ function seriesNotes(model: IndicatorModel, series: AreaSeries, strings: Strings
   for (const b of model.breaks) {
     const first = series.points.find((p) => p.period >= b.period);
     if (first && (!b.areas || b.areas.includes(series.area.id)))
-      add(first.period, strings.notes.seriesBreak(formatPeriod(b.period, strings), b.reason));
+      add(first.period, strings.notes.seriesBreak(formatPeriod(b.dated ?? b.period, strings), b.reason));
   }
   for (const special of model.specialPeriods) {
     const note = specialPeriodNote(special, strings);

@@ -81,8 +81,8 @@ const weight = (h: DetectedHighlight) => Math.abs(h.change.relative ?? 0);
 /**
  * The numbers that stand out, by rule, largest first:
  * - `largest-change`: the latest value differs at least `largestChange.minRelative` % from the
- *   period before (surveys: significantly), with no series break in between, and for counts only
- *   from `minCount` cases in the period before;
+ *   period right before it (surveys: significantly), with no series break in between, and for counts
+ *   only from `minCount` cases in the period before; none when that period has no number (`x`, `.`);
  * - `far-from-national`: the latest value differs at least `farFromNational.minRelative` % from
  *   Nederland in the same period (surveys: significantly, which for an area within Nederland only
  *   the publisher's flag can say); counts are left out, since an area's count cannot be compared
@@ -119,7 +119,13 @@ export function detectHighlights(feed: Feed, query: DetectionQuery): DetectedHig
       );
       const at = (point: Point, where = area) => ({ area: where.id, point });
 
-      if (previous && !breakBetween(indicator, area.id, previous.period, latest.period)) {
+      // The period right before only (a year, or the same half-year a year earlier): across a geheim or
+      // missing figure the rule would rank a change over two years beside changes over one.
+      if (
+        previous &&
+        inARow(indicator, previous.period, latest.period) &&
+        !breakBetween(indicator, area.id, previous.period, latest.period)
+      ) {
         const change = compareInFeed(index, indicator, at(previous), at(latest));
         if (isNotable(change, indicator, DETECTION_RULES.largestChange.minRelative))
           found['largest-change'].push(

@@ -16,9 +16,9 @@ import type {
   ValueStatus,
 } from '../feed/schema.js';
 import { AREA_LEVELS } from '../feed/schema.js';
-import { existsIn } from '../feed/periods.js';
+import { existsIn, periodBounds, periodsOverlap } from '../feed/periods.js';
 import { stringsFor } from '../i18n/strings.js';
-import { sinceLastBreak, specialPeriodsIn } from './breaks.js';
+import { breakAmong, sinceLastBreak, specialPeriodsIn, type MarkedBreak } from './breaks.js';
 import { formatPeriod, withPeriodInUnit } from './format.js';
 import {
   defaultBase,
@@ -43,7 +43,10 @@ export interface AreaSeries {
   role: SeriesRole;
   /** True when this series stands in for the asked area, which has no data of its own. */
   fallback: boolean;
-  /** With a not-applicable point in each period shown in which the area did not exist (`withNotApplicable`). */
+  /**
+   * With a not-applicable point in each period shown in which the area did not exist (`withNotApplicable`);
+   * for a stand-in, in which the asked area did not exist.
+   */
   points: Point[];
   /** The group of comparable areas this line stands for (`compare="group:…"`). */
   group?: AreaGroup;
@@ -61,7 +64,11 @@ export interface IndicatorModel {
   periods: string[];
   /** The main series first, then the comparisons from nearest to widest. */
   series: AreaSeries[];
-  breaks: SeriesBreak[];
+  /**
+   * The breaks of the lines shown, each at the period the chart marks it at: the first of `periods` with
+   * figures from after it (a break dated `2021` at `2021-H1` among half-years, `dated` 2021).
+   */
+  breaks: MarkedBreak[];
   /** Special periods (the COVID years) within the periods shown: marked, but no break. */
   specialPeriods: SpecialPeriod[];
   duiding: Duiding[];
@@ -69,7 +76,8 @@ export interface IndicatorModel {
   /**
    * The periods shown after the shown area's latest figure that have none, grouped by why, in the
    * order met: without saying so, a latest figure reads as the newest there is, where a later one may
-   * be geheim.
+   * be geheim. For an asked area that ended (Haaren after 2020), also the later periods of the areas
+   * above it, in which it no longer existed, also where no line shows them.
    */
   missingAfterLatest: MissingPeriods[];
   /**
@@ -107,6 +115,12 @@ export interface IndicatorModel {
 export interface MissingPeriods {
   status: ValueStatus;
   periods: string[];
+  /**
+   * For periods after the asked area ended (`not-applicable`): that area, and the first day it no
+   * longer existed (the day after its `validTo`). A sentence then says so, where "geen cijfer" would
+   * read as a figure that is missing.
+   */
+  ended?: { area: Area; since: string };
 }
 
 export interface IndicatorQuery {
@@ -174,9 +188,13 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
   if (!area) throw index.unknown('unknown-area', query.area, `Onbekend gebied: "${query.area}"`);
 
   const pointsOf = (a: Area) => index.points(indicator.id, a.id).filter((p) => inRange(p.period, query.from, query.to));
+  // A higher level stands in for the asked area only in periods the asked area existed in: after
+  // Haaren ended (2021) its figures are not missing but blank ("niet van toepassing"), and no
+  // district's figure is Haaren's. A range wholly after its end shows Haaren's own series instead.
+  const standInPoints = (a: Area) => pointsOf(a).filter((p) => a === area || existsIn(area, p.period));
   const lineage = index.lineage(area.id);
   // Fallback chain gemeente → district → eenheid → Nederland: the nearest level that has numbers.
-  const shownArea = lineage.find((a) => hasNumbers(pointsOf(a)));
+  const shownArea = lineage.find((a) => hasNumbers(standInPoints(a)));
   if (!shownArea) {
     // Figures outside the asked periods: the whole series, and the reader is told (an empty widget
     // would leave no periods to pick).
@@ -190,7 +208,7 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
   }
   const fallback = shownArea !== area;
 
-  let series: AreaSeries[] = [{ area: shownArea, role: 'main', fallback, points: pointsOf(shownArea) }];
+  let series: AreaSeries[] = [{ area: shownArea, role: 'main', fallback, points: standInPoints(shownArea) }];
   for (const other of comparisonAreas(query.compare, indicator, lineage, shownArea, index)) {
     const points = pointsOf(other);
     const group = index.groups.get(other.id);
@@ -234,17 +252,22 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     shownIndicator = indicatorAsIndex(shownIndicator, base ? formatPeriod(base, feedStrings) : '', feedStrings);
   }
   const periods = sortPeriods(series.flatMap((s) => s.points.map((p) => p.period)));
-  series = series.map((s) => ({ ...s, points: withNotApplicable(s.area, s.points, periods) }));
+  // A stand-in's line is blank where the asked area did not exist, like the asked area's own.
+  series = series.map((s) => ({
+    ...s,
+    points: withNotApplicable(s.role === 'main' ? area : s.area, s.points, periods),
+  }));
   const mainPoints = series[0]!.points;
 
   const shownIds = new Set(series.map((s) => s.area.id));
-  const breaks = (indicator.breaks ?? []).filter(
-    (b) => periods.includes(b.period) && (!b.areas || b.areas.some((id) => shownIds.has(id) || id === area.id)),
-  );
+  const breaks = (indicator.breaks ?? [])
+    .filter((b) => !b.areas || b.areas.some((id) => shownIds.has(id) || id === area.id))
+    .flatMap((b) => breakAmong(b, periods) ?? []);
   // The partners' words about any area in the chart count: a district's duiding helps read its gemeenten.
   const duiding = feed.duiding
     .filter((d) => d.indicator === indicator.id && (!d.area || d.area === area.id || shownIds.has(d.area)))
-    .filter((d) => !d.period || periods.includes(d.period))
+    // Dated to a period the chart shows, or one that shares days with it (a year's words beside its half-years).
+    .filter((d) => !d.period || periods.some((p) => periodsOverlap(p, d.period!)))
     .sort(newestFirst);
 
   const { latest, first: firstShown } = keyPoints(mainPoints);
@@ -266,7 +289,12 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     specialPeriods: specialPeriodsIn(indicator, periods),
     duiding,
     ...(latest ? { latest } : {}),
-    missingAfterLatest: missingAfter(latest, periods, mainPoints),
+    missingAfterLatest: missingAfter(
+      latest,
+      sortPeriods([...periods, ...periodsAfterEnd(index, indicator.id, lineage, query)]),
+      mainPoints,
+      area,
+    ),
     ...(lastBreak ? { lastBreak } : {}),
     changePrevious: latest && previous ? compareInFeed(index, shownIndicator, at(previous), at(latest)) : null,
     changeFirst:
@@ -297,20 +325,56 @@ function withNotApplicable(area: Area, points: readonly Point[], periods: readon
   });
 }
 
-/** The periods after `latest` without a figure, grouped by status; a period `points` do not reach has no data (`.`). */
+/**
+ * The periods within `from` and `to` that the areas above an ended area have figures for, after it
+ * ended (Haaren's district in 2021–2025): none for an area that still exists.
+ */
+function periodsAfterEnd(index: FeedIndex, indicatorId: string, lineage: readonly Area[], query: IndicatorQuery) {
+  const [area, ...above] = lineage;
+  const end = area?.validTo;
+  if (!end) return [];
+  return above.flatMap((a) =>
+    index
+      .points(indicatorId, a.id)
+      .filter((p) => periodBounds(p.period)[0] > end && inRange(p.period, query.from, query.to))
+      .map((p) => p.period),
+  );
+}
+
+/** The day after an ISO date: `2020-12-31` → `2021-01-01`. */
+function dayAfter(isoDate: string): string {
+  const day = new Date(`${isoDate}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/**
+ * The periods after `latest` without a figure, grouped by status, and those after the asked area
+ * ended apart (`ended`); a period `points` do not reach has no data (`.`), or none that can exist
+ * when the asked area did not exist then.
+ */
 function missingAfter(
   latest: Point | undefined,
   periods: readonly string[],
   points: readonly Point[],
+  asked: Area,
 ): MissingPeriods[] {
   if (!latest) return [];
   const byPeriod = new Map(points.map((p) => [p.period, p]));
-  const groups = new Map<ValueStatus, string[]>();
-  for (const period of periods.slice(periods.indexOf(latest.period) + 1)) {
-    const status = byPeriod.get(period)?.status ?? 'no-data';
-    const group = groups.get(status);
-    if (group) group.push(period);
-    else groups.set(status, [period]);
+  const groups = new Map<string, MissingPeriods>();
+  const end = asked.validTo;
+  for (const period of periods.filter((p) => p > latest.period)) {
+    const status = byPeriod.get(period)?.status ?? (existsIn(asked, period) ? 'no-data' : 'not-applicable');
+    const ended = status === 'not-applicable' && end !== undefined && periodBounds(period)[0] > end;
+    const key = ended ? 'ended' : status;
+    const group = groups.get(key);
+    if (group) group.periods.push(period);
+    else
+      groups.set(key, {
+        status,
+        periods: [period],
+        ...(ended ? { ended: { area: asked, since: dayAfter(end) } } : {}),
+      });
   }
-  return [...groups].map(([status, periods]) => ({ status, periods }));
+  return [...groups.values()];
 }

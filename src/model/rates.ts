@@ -8,6 +8,7 @@
 import type { Indicator, RateOfCount, ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { breakBetween, breakIndices } from './breaks.js';
+import { printedRatio } from '../feed/rounding.js';
 import { hasValue, type Point } from './series.js';
 import { restsOnFewCases } from './trend.js';
 
@@ -31,11 +32,6 @@ function omit<T extends object, K extends keyof T>(record: T, ...keys: K[]): Omi
   return copy;
 }
 
-function round(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
-}
-
 /** The rate a count indicator can be shown as; undefined for other kinds. */
 export function rateOfCount(indicator: Indicator): RateOfCount | undefined {
   return indicator.kind === 'count' ? indicator.rate : undefined;
@@ -55,7 +51,7 @@ export function ratePoint(point: Point, rate: RateOfCount): Point {
   const rest = omit(point, 'denominator', 'count');
   if (point.value === null) return { ...rest, margin: null };
   if (!point.denominator) return { ...rest, value: null, status: 'no-data', margin: null };
-  const value = round((point.value / point.denominator) * rate.per, rate.decimals ?? RATE_DECIMALS);
+  const value = printedRatio(point.value, point.denominator, rate.decimals ?? RATE_DECIMALS, rate.per);
   return { ...rest, value, margin: null, count: point.value };
 }
 
@@ -120,7 +116,7 @@ export function indexPoints(
         const count = p.count ?? (indicator.kind === 'count' && p.value !== null ? p.value : undefined);
         return {
           ...rest,
-          value: p.value === null ? null : round(p.value * factor, INDEX_DECIMALS),
+          value: p.value === null ? null : printedRatio(p.value, baseValue, INDEX_DECIMALS, INDEX_BASE),
           margin: p.value === null || p.margin === null ? null : p.margin * factor,
           ...(count !== undefined ? { count } : {}),
         };

@@ -7,6 +7,7 @@ import type { Indicator, SpecialPeriod, ValueStatus } from '../feed/schema.js';
 import type { ChangeWords, Strings } from '../i18n/strings.js';
 import type { IndicatorModel, MissingPeriods } from './indicator.js';
 import {
+  formatDate,
   formatInText,
   formatNumber,
   formatPeriod,
@@ -176,6 +177,8 @@ function periodRuns(periods: readonly string[]): string[][] {
 /**
  * The model's `missingAfterLatest` in words, one line per status: `2025: geen cijfer (geheim)` under a headline
  * or on a card, or the summary's sentence `Voor Baarle-Nassau is in 2025 geen cijfer beschikbaar (geheim).`
+ * The periods after the asked area ended are one sentence, in both places: `Haaren bestaat sinds
+ * 1 januari 2021 niet meer als gemeente.`
  */
 export function missingAfterLatestInWords(
   missing: readonly MissingPeriods[],
@@ -187,7 +190,8 @@ export function missingAfterLatestInWords(
   // Three or more periods in a row are one span: `2016–2025`, not ten years listed.
   const span = (from: string, to: string) =>
     inText ? strings.inText.span(name(from), name(to)) : periodRange(from, to, strings);
-  return missing.map(({ status, periods }) => {
+  return missing.map(({ status, periods, ended }) => {
+    if (ended) return strings.areaEnded(ended.area.name, ended.area.level, formatDate(ended.since, strings));
     const named = listOf(
       periodRuns(periods).flatMap((run) => (run.length < 3 ? run.map(name) : [span(run[0]!, run.at(-1)!)])),
       strings,
@@ -323,7 +327,7 @@ export function chartNotes(model: IndicatorModel, strings: Strings): string[] {
     const cut = b.areas?.includes(model.shownArea.id)
       ? []
       : model.series.filter((s) => b.areas?.includes(s.area.id)).map((s) => seriesName(s, strings));
-    notes.push(strings.notes.seriesBreak(formatPeriod(b.period, strings), b.reason, listOf(cut, strings)));
+    notes.push(strings.notes.seriesBreak(formatPeriod(b.dated ?? b.period, strings), b.reason, listOf(cut, strings)));
   }
   for (const special of model.specialPeriods) notes.push(specialPeriodNote(special, strings));
   for (const { series, point } of points)

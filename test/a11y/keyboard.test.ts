@@ -6,7 +6,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { SMALL_FEED_URL } from '../fixtures/feeds.js';
-import { shadow, writtenOnChart } from '../helpers.js';
+import { accessibleNode, shadow, writtenOnChart, type AxNode } from '../helpers.js';
 
 const spoken = (el: Element) => shadow(el).querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
 /** The chart's tooltip, when shown. */
@@ -70,6 +70,21 @@ describe('chart keyboard', () => {
     await waitUntil(() => !tooltip(el), 'Escape hides the tooltip');
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement!.textContent, 'one Tab leaves the chart for the next control').to.not.equal('before');
+  });
+
+  it('is an application to screen readers, so that they pass it the arrow keys, with its drawing hidden', async () => {
+    const el = await drawn(
+      html`<miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0748"></miv-indicator>`,
+    );
+    // NVDA and JAWS stay in browse mode on an image and take the arrow keys themselves.
+    const chart = await accessibleNode('application', (name) => name.startsWith('Grafiek:'));
+    expect(chart?.name).to.equal('Grafiek: Diefstal uit woning (woninginbraak), Bergen op Zoom');
+    const names = (node: AxNode): string[] => [node.name, ...(node.children ?? []).flatMap(names)];
+    expect(writtenOnChart(el, '2025'), 'the drawing names the periods').to.have.length.greaterThan(0);
+    expect(
+      names(chart!).filter((name) => name.includes('2025')),
+      'what the drawing says',
+    ).to.deep.equal([]);
   });
 
   it('walks the bars with Up and Down, naming status and the highlighted area', async () => {

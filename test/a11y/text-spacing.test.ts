@@ -7,7 +7,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
-import { pastRightEdge, SAMPLE_FEED_URL, shadow } from '../helpers.js';
+import type { Feed } from '../../src/feed/schema.js';
+import { feedUrl, pastRightEdge, SAMPLE_FEED_URL, shadow } from '../helpers.js';
 
 // As the WCAG's text-spacing bookmarklet sets it: on every element of the page, above the page's own.
 const readerStyle = document.createElement('style');
@@ -21,13 +22,22 @@ async function drawn(template: TemplateResult): Promise<ShadowRoot> {
   return shadow(el);
 }
 
-/** The text of the chart that reaches past its sides, with how far. */
+/** The text of the chart that reaches past its sides, top or bottom, with where it runs. */
 function cutOff(root: ShadowRoot): string[] {
   const svg = root.querySelector('[part~="chart"] svg')!.getBoundingClientRect();
+  const past = (box: DOMRect) =>
+    box.left < svg.left - 0.5 ||
+    box.right > svg.right + 0.5 ||
+    box.top < svg.top - 0.5 ||
+    box.bottom > svg.bottom + 0.5;
   return [...root.querySelectorAll('[part~="chart"] svg text')]
     .map((t) => [t.textContent, t.getBoundingClientRect()] as const)
-    .filter(([, box]) => box.width > 0 && (box.left < svg.left - 0.5 || box.right > svg.right + 0.5))
-    .map(([text, box]) => `${text} (${Math.round(box.left - svg.left)}…${Math.round(box.right - svg.left)})`);
+    .filter(([, box]) => box.width > 0 && past(box))
+    .map(
+      ([text, box]) =>
+        `${text} (${Math.round(box.left - svg.left)}…${Math.round(box.right - svg.left)} of ${svg.width}, ` +
+        `${Math.round(box.top - svg.top)}…${Math.round(box.bottom - svg.top)} of ${svg.height})`,
+    );
 }
 
 /** Footnote labels (Bron, Toelichting, …) whose text runs into their value's. */
@@ -42,6 +52,32 @@ function labelsOverText(root: ShadowRoot): string[] {
     .map((dt) => dt.textContent!.trim());
 }
 
+/**
+ * The sample feed with the latest figure of Borsele missing and of Hulst not applicable: the longest
+ * statuses, written where the bars start.
+ */
+async function longStatuses(): Promise<string> {
+  const feed = (await (await fetch(SAMPLE_FEED_URL)).json()) as Feed;
+  for (const [area, status] of [
+    ['GM0654', 'no-data'],
+    ['GM0677', 'not-applicable'],
+  ] as const) {
+    const series = feed.series.find((s) => s.indicator === 'woninginbraak' && s.area === area)!;
+    series.values[series.values.length - 1] = null;
+    series.status = { ...series.status, [series.periods.at(-1)!]: status };
+  }
+  return feedUrl(feed);
+}
+
+/** A comparison as wide as its chart is on a phone: a page of 320 px, less its margins. */
+const onPhone = (src: string, indicator: string, within = '') =>
+  html`<miv-district-compare
+    style="width: 256px; font-family: system-ui, sans-serif"
+    src=${src}
+    indicator=${indicator}
+    within=${within}
+  ></miv-district-compare>`;
+
 const cases: Record<string, TemplateResult> = {
   'bars of a district, a long gemeente name highlighted': html`<miv-district-compare
     style="width: 480px; font-family: system-ui, sans-serif"
@@ -51,6 +87,16 @@ const cases: Record<string, TemplateResult> = {
     within="de-markiezaten"
     highlight="GM0748"
   ></miv-district-compare>`,
+  'bars of the districts on a phone, their values after them and two statuses': onPhone(
+    SAMPLE_FEED_URL,
+    'drugsdumpingen',
+  ),
+  'bars of the gemeenten of Zeeland on a phone, with hyphenated names': onPhone(
+    SAMPLE_FEED_URL,
+    'woninginbraak',
+    'zeeland',
+  ),
+  'bars of a survey on a phone, its values after its error bars': onPhone(SAMPLE_FEED_URL, 'onveilig-eigen-buurt'),
   'a line chart with its comparison lines and the Corona period': html`<miv-indicator
     style="width: 480px; font-family: system-ui, sans-serif"
     src=${SAMPLE_FEED_URL}
@@ -116,6 +162,13 @@ describe('text spacing set by the reader (WCAG 1.4.12)', () => {
       expect(pastRightEdge(el)).to.deep.equal([]);
     });
   }
+
+  it('bars of the gemeenten of Zeeland on a phone, with the longest statuses: no chart text past its sides', async () => {
+    const root = await drawn(onPhone(await longStatuses(), 'woninginbraak', 'zeeland'));
+    const texts = [...root.querySelectorAll('[part~="chart"] svg text')].map((t) => t.textContent);
+    expect(texts, 'on two lines').to.include.members(['. gegevens', 'ontbreken']);
+    expect(cutOff(root)).to.deep.equal([]);
+  });
 
   for (const [name, template] of Object.entries(cases)) {
     it(`${name}: no chart text past the chart's sides, no footnote label over its text`, async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { barTooltip, buildBarOption, niceCeiling } from '../../src/charts/bar.js';
+import { barTooltip, buildBarOption, niceCeiling, textRoom } from '../../src/charts/bar.js';
 import { defaultChartTokens } from '../../src/tokens/chart-tokens.js';
 import { buildCompareModel, type CompareQuery } from '../../src/model/compare.js';
 import { parseFeed } from '../../src/feed/validate.js';
@@ -8,7 +8,13 @@ import type { Feed } from '../../src/feed/schema.js';
 import { smallFeed } from '../fixtures/feeds.js';
 
 type Point = [number, number | string] | null;
-type Value = { value: [number, string]; label: { formatter: string; position: string } };
+type Value = { value: [number, string]; label: { position: string } };
+/** What differs with the chart's width, as the option's media give it. */
+interface Written {
+  xAxis: { nameLocation: string };
+  yAxis: { axisLabel: { formatter: (name: string, index: number) => string } }[];
+  series: { label: { formatter: (params: { dataIndex: number }) => string } }[];
+}
 interface Series {
   type: string;
   name?: string;
@@ -21,6 +27,8 @@ interface Series {
 interface Built {
   series: Series[];
   xAxis: { max?: number };
+  grid: { right: number };
+  media: { query?: { maxWidth: number }; option: Written }[];
 }
 
 const ctx = { tokens: defaultChartTokens, strings: dictionaries.nl, description: 'beschrijving' };
@@ -44,8 +52,18 @@ const barsOf = (option: Built) => {
 const referencesOf = (option: Built) =>
   option.series.filter((s) => s.yAxisIndex === 1 && Array.isArray(s.lineStyle?.type));
 const errorBarsOf = (option: Built) => (option.series.find((s) => s.name === 'error-bars')?.data ?? []) as Point[];
-/** Each row's value or status as written in the chart, where it is written. */
+/** Each row's value or status, where it is written in the chart. */
 const valuesOf = (option: Built) => option.series.find((s) => s.name === 'values')!.data as Value[];
+/** What the chart writes, wide (as the option starts) or narrow (below the width of its media query). */
+const writtenOf = (option: Built, narrow = false) => {
+  const { option: written } = option.media.find((m) => !!m.query === narrow)!;
+  const rows = valuesOf(option);
+  return {
+    names: rows.map((row, i) => written.yAxis[0]!.axisLabel.formatter(row.value[1], i)),
+    values: rows.map((_, dataIndex) => written.series[0]!.label.formatter({ dataIndex })),
+    unit: written.xAxis.nameLocation,
+  };
+};
 
 describe('buildBarOption', () => {
   let feed: Feed;
@@ -69,10 +87,11 @@ describe('buildBarOption', () => {
   it('gives suppressed areas no bar, only the status symbol and its meaning', () => {
     const option = build(feed, { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
     const [baarleValue, breda] = valuesOf(option);
-    expect(breda!.label.formatter).to.equal('3,0*');
+    const [baarle, bredaWritten] = writtenOf(option).values;
+    expect(bredaWritten).to.equal('3,0*');
     expect(breda!.value).to.deep.equal([3, 'Breda']);
     expect(barsOf(option).map((b) => b?.value)).to.deep.equal([undefined, 3, 2.3]);
-    expect(baarleValue!.label.formatter).to.equal('x geheim');
+    expect(baarle).to.equal('x geheim');
     expect(baarleValue!.value, 'at the axis').to.deep.equal([0, 'Baarle-Nassau']);
   });
 
@@ -84,7 +103,7 @@ describe('buildBarOption', () => {
     const option = build(parseFeed(raw), { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
     const [, , nil] = barsOf(option);
     expect(nil, 'a real bar of no length, not an empty slot').to.deep.include({ value: 0, opacity: 1 });
-    expect(valuesOf(option)[2]!.label.formatter).to.equal('– nihil');
+    expect(writtenOf(option).values[2]).to.equal('– nihil');
   });
 
   it('dims the other bars when one area is highlighted, and only then', () => {
@@ -151,8 +170,9 @@ describe('buildBarOption', () => {
     expect(upper).to.deep.equal([upper![0], 'De Markiezaten']);
     expect(upper![0]).to.be.closeTo(18.7, 1e-9);
     expect(gap, 'no line on to the next row').to.equal(null);
-    const value = valuesOf(option).find((v) => v.value[1] === 'De Markiezaten')!;
-    expect(value.label.formatter).to.equal('17,1');
+    const row = valuesOf(option).findIndex((v) => v.value[1] === 'De Markiezaten');
+    const value = valuesOf(option)[row]!;
+    expect(writtenOf(option).values[row]).to.equal('17,1');
     expect(value.value[0], 'after the interval').to.be.closeTo(18.7, 1e-9);
     expect(option.xAxis.max, 'a round end beyond the longest interval').to.equal(20);
   });
@@ -165,6 +185,42 @@ describe('buildBarOption', () => {
       after: ['Verschil met 2024: -0,2', 'per 1.000 inwoners'],
     });
     expect(barTooltip(model, model.rows.length, dictionaries.nl), 'no tooltip beyond the bars').to.equal(undefined);
+  });
+
+  it('keeps room after the plot for the longest value written after a bar, whatever its length', async () => {
+    const raw = await smallFeed();
+    const breda = raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'GM0758')!;
+    const short = build(feed, { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
+    breda.values[breda.values.length - 1] = 12345.6;
+    const long = build(parseFeed(raw), { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
+    expect(writtenOf(long).values[1]).to.equal('12.345,6*');
+    const [room, longRoom] = ['3,0*', '12.345,6*'].map((t) => textRoom(t, defaultChartTokens.fontFamily, 12));
+    expect(long.grid.right - short.grid.right).to.be.closeTo(longRoom! - room!, 0.5);
+  });
+
+  it('wraps the names and statuses and ends the unit at the plot where the chart is narrow, not where it is wide', async () => {
+    const raw = await smallFeed();
+    raw.areas.find((a) => a.name === 'Baarle-Nassau')!.name = 'Schouwen-Duiveland';
+    const breda = raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'GM0758')!;
+    breda.values[breda.values.length - 1] = null;
+    breda.status = { '2025': 'no-data' };
+    const option = build(parseFeed(raw), { indicator: 'woninginbraak', level: 'gemeente', within: 'de-baronie' });
+    expect(writtenOf(option)).to.deep.equal({
+      names: ['Breda', 'Etten-Leur', 'Schouwen-Duiveland'],
+      values: ['. gegevens ontbreken', '2,3*', 'x geheim'],
+      unit: 'middle',
+    });
+    const narrow = writtenOf(option, true);
+    expect(narrow.names[2], 'after its hyphen, never inside a word').to.equal('Schouwen-\nDuiveland');
+    expect(narrow.names[0]).to.equal('Breda');
+    expect(narrow.values, 'the symbol with the first word').to.deep.equal([
+      '. gegevens\nontbreken',
+      '2,3*',
+      'x geheim',
+    ]);
+    expect(narrow.unit).to.equal('end');
+    // Where a phone's chart is, not where a desktop's is.
+    expect(option.media.find((m) => m.query)!.query!.maxWidth).to.be.within(256, 480);
   });
 
   it('builds a fresh option on every call', () => {

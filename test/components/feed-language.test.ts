@@ -81,7 +81,7 @@ describe("the feed's words in the feed's language", () => {
     const chart = el.shadowRoot!.querySelector('[part~="chart"]')!;
     const label = el.shadowRoot!.getElementById(chart.getAttribute('aria-labelledby')!)!;
     expect(languages(el, [TITLE], label)).to.deep.equal({ [TITLE]: 'nl' });
-    expect(await accessibleName('image', (name) => name.startsWith('Chart:'))).to.equal(`Chart: ${TITLE}, Breda`);
+    expect(await accessibleName('application', (name) => name.startsWith('Chart:'))).to.equal(`Chart: ${TITLE}, Breda`);
   });
 
   it('<miv-district-compare lang="en">: title, unit, opvallendheden and duiding are Dutch', async () => {

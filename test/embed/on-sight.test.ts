@@ -92,6 +92,7 @@ describe('defining elements on sight', () => {
       expect(dutch!.textContent).to.equal('Dit onderdeel kon niet worden geladen. Probeer het later opnieuw.');
       expect(english!.textContent).to.equal('This part could not be loaded. Please try again later.');
       expect(dutch!.querySelector('p')!.getAttribute('role')).to.equal('alert');
+      expect(english!.querySelector('p')!.hasAttribute('role'), 'one alert for the kind').to.equal(false);
       expect(dutch!.getBoundingClientRect().height, 'only as high as its line').to.be.below(60);
       expect(logged.map((args) => args[0])).to.deep.equal(['miv-widgets: <miv-map> kon niet worden geladen']);
       await waitUntil(() => defined.includes('miv-t-fine'), 'the kind that loaded is defined all the same');

@@ -1,11 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { loadFeed, clearFeedCache } from '../../src/feed/load.js';
+import { loadFeed, clearFeedCache, TRANSIENT_FAILURE_MS } from '../../src/feed/load.js';
 import { looksTruncated } from '../../src/feed/json-text.js';
 import { MivError } from '../../src/feed/errors.js';
 import { clearLastGood, staleInfo } from '../../src/feed/last-good.js';
-import { SMALL_FEED_URL, NOT_JSON_URL, MISSING_URL } from '../fixtures/feeds.js';
+import { SMALL_FEED_URL, NOT_JSON_URL, MISSING_URL, smallFeed } from '../fixtures/feeds.js';
 import { requestFeedEarly } from '../../src/embed/early-feeds.js';
-import { hitsOf, serveSmallFeed } from '../reliability/helpers.js';
+import { hitsOf, later, serveFeed, serveSmallFeed, uniqueId } from '../reliability/helpers.js';
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -79,10 +79,70 @@ describe('loadFeed', () => {
     expect(error.kind).to.equal('network');
   });
 
-  it('retries after a failure instead of remembering it', async () => {
-    await failure(loadFeed(MISSING_URL));
-    await failure(loadFeed(MISSING_URL));
-    expect(requests).to.have.length(2);
+  it('asks once for a feed that failed for good (a 4xx, not JSON, not the schema) until clearFeedCache', async () => {
+    const gone = await serveSmallFeed('gone');
+    const login = uniqueId('login');
+    const schema = uniqueId('schema');
+    const failing: [string, string, string][] = [
+      ['http', gone.id, `${gone.url}?status=404`],
+      ['not-json', login, await serveFeed(login, '<!doctype html><title>Inloggen</title>')],
+      ['schema', schema, await serveFeed(schema, { ...(await smallFeed()), schemaVersion: 'één' })],
+    ];
+    for (const [kind, id, url] of failing) {
+      const first = (await failure(loadFeed(url))) as MivError;
+      expect(first.kind).to.equal(kind);
+      expect(await failure(loadFeed(url)), `${kind}: the same failure`).to.equal(first);
+      expect((await hitsOf(id)).hits, `${kind}: not asked again`).to.equal(1);
+    }
+    clearFeedCache();
+    for (const [kind, id, url] of failing) {
+      await failure(loadFeed(url));
+      expect((await hitsOf(id)).hits, `${kind}: asked again after clearFeedCache`).to.equal(2);
+    }
+  });
+
+  it('shares a failure that may pass with the calls shortly after it, and asks again after that', async () => {
+    const fast = { retryDelaysMs: [10, 20] };
+    const { id, url } = await serveSmallFeed('outage');
+    const down = `${url}?status=503`;
+    const first = (await failure(loadFeed(down, fast))) as MivError;
+    expect(first.detail.status).to.equal(503);
+    expect((await hitsOf(id)).hits, 'three tries').to.equal(3);
+    expect(await failure(loadFeed(down, fast)), 'shared').to.equal(first);
+    expect(await failure(later(TRANSIENT_FAILURE_MS - 1_000, () => loadFeed(down, fast)))).to.equal(first);
+    expect((await hitsOf(id)).hits, 'no tries of its own').to.equal(3);
+    expect(await failure(later(TRANSIENT_FAILURE_MS, () => loadFeed(down, fast)))).not.to.equal(first);
+    expect((await hitsOf(id)).hits, 'three tries again, once the window has passed').to.equal(6);
+    // Not tried again, and not kept for good either: a 429 (too many requests), and JSON cut off (a
+    // file read while it is being written).
+    for (const query of ['status=429', 'truncate=300']) {
+      const { id: other, url: passing } = await serveSmallFeed('passing');
+      await failure(loadFeed(`${passing}?${query}`, fast));
+      await failure(loadFeed(`${passing}?${query}`, fast));
+      expect((await hitsOf(other)).hits, query).to.equal(1);
+      await failure(later(TRANSIENT_FAILURE_MS, () => loadFeed(`${passing}?${query}`, fast)));
+      expect((await hitsOf(other)).hits, query).to.equal(2);
+    }
+  });
+
+  it('shares a network failure after its three tries with the calls shortly after it', async () => {
+    const unreachable = 'http://127.0.0.1:1/feed.json';
+    const first = (await failure(loadFeed(unreachable, { retryDelaysMs: [10, 20] }))) as MivError;
+    expect(first.kind).to.equal('network');
+    expect(await failure(loadFeed(unreachable))).to.equal(first);
+    expect(requests).to.have.length(3);
+  });
+
+  it('shares a time-out with the calls shortly after it that would not wait longer', async () => {
+    const { id, url } = await serveSmallFeed('timed-out');
+    const slow = `${url}?delay=1000`;
+    expect(((await failure(loadFeed(slow, { timeoutMs: 50 }))) as MivError).kind).to.equal('timeout');
+    const again = (await failure(loadFeed(slow, { timeoutMs: 20 }))) as MivError;
+    expect(again.message, 'what happened to the request').to.equal('Geen antwoord binnen 0.05 s');
+    expect((await hitsOf(id)).hits).to.equal(1);
+    // One that waits longer asks again, and gets the feed.
+    expect((await loadFeed(slow, { timeoutMs: 5_000 })).schemaVersion).to.equal(1);
+    expect((await hitsOf(id)).hits).to.equal(2);
   });
 
   it('aborts a caller without failing the others that share the request', async () => {

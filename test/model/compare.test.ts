@@ -27,6 +27,19 @@ describe('buildCompareModel', () => {
     feed = parseFeed(await smallFeed());
   });
 
+  it('shows a duiding dated to a half-year of the year compared, not one of another year', () => {
+    const about = (period: string) => ({
+      indicator: 'woninginbraak',
+      period,
+      text: `Over ${period}.`,
+      author: 'Analist',
+      date: '2026-01-01',
+    });
+    const dated = { ...feed, duiding: [about('2025-H1'), about('2024-H2')] };
+    const model = buildCompareModel(dated, { indicator: 'woninginbraak', period: '2025' });
+    expect(model.duiding.map((d) => d.text)).to.deep.equal(['Over 2025-H1.']);
+  });
+
   it('compares the four districts in the latest period, in the order of the feed: no league table', () => {
     const model = buildCompareModel(feed, { indicator: 'woninginbraak' });
     expect(model.level).to.equal('district');

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Indicator } from '../../src/feed/schema.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
-import { formatWithUnit } from '../../src/model/format.js';
+import { formatNumber, formatWithUnit } from '../../src/model/format.js';
+import { printedRatio } from '../../src/feed/rounding.js';
 
 const { nl, en } = dictionaries;
 
@@ -88,5 +89,17 @@ describe('formatWithUnit', () => {
     const rate = indicator({ kind: 'rate', unit: 'per 100.000 inwoners', decimals: 1 });
     expect(formatWithUnit(2.9, rate, nl, 'provisional')).to.equal('2,9* per 100.000 inwoners');
     expect(formatWithUnit(2.9, rate, nl, 'provisional', { symbol: false })).to.equal('2,9 per 100.000 inwoners');
+  });
+
+  it('divides as a reader does and rounds as the figures print: 49 per 20.000 inwoners is 2,5 per 1.000', () => {
+    const { nl } = dictionaries;
+    // In binary, 49 / 20.000 × 1.000 is 2,4499999…: printed, and by Math.round of ten times it, 2,4.
+    expect(formatNumber((49 / 20_000) * 1000, 1, nl)).to.equal('2,4');
+    expect(printedRatio(49, 20_000, 1, 1000)).to.equal(2.5);
+    expect(formatNumber(printedRatio(49, 20_000, 1, 1000), 1, nl)).to.equal('2,5');
+    expect(printedRatio(-49, 20_000, 1, 1000), 'a half away from zero, as printed').to.equal(-2.5);
+    expect(printedRatio(1.15, 4, 1, 100)).to.equal(28.8);
+    expect(printedRatio(2, 3, 2)).to.equal(0.67);
+    expect(printedRatio(3, 7_000_000, 1, 1e-3), 'less than half the unit').to.equal(0);
   });
 });

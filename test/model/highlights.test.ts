@@ -163,6 +163,22 @@ describe('detectHighlights', () => {
     expect(found[0]!.change.to.value).to.equal(80);
   });
 
+  it('finds a largest change only against the period right before, never across a geheim or missing figure', () => {
+    const raw = structuredClone(feed);
+    // Zeeland's Halt rate: 100 in 2023, geheim in 2024, 78 in 2025 (-22 % over two years).
+    const halt = raw.series.find((s) => s.indicator === 'halt' && s.area === 'zeeland')!;
+    halt.values = [100, 100, 100, null, 78];
+    halt.status = { '2024': 'suppressed' };
+    const found = (from: Feed) =>
+      brief(detectHighlights(from, { areas: ['zeeland'], indicators: ['halt'] })).filter((h) =>
+        h.startsWith('largest-change'),
+      );
+    expect(found(raw)).to.deep.equal([]);
+    delete halt.status;
+    halt.values = [100, 100, 100, 100, 78];
+    expect(found(raw), 'the same fall in one year').to.deep.equal(['largest-change halt zeeland']);
+  });
+
   it('keeps neutral indicators neutral and judges the others by polarity', () => {
     const found = detectHighlights(feed, { areas: districts });
     const judgement = (rule: string, id: string) =>

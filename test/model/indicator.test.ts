@@ -6,7 +6,7 @@ import { parseFeed } from '../../src/feed/validate.js';
 import { MivError } from '../../src/feed/errors.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Feed } from '../../src/feed/schema.js';
-import { smallFeed } from '../fixtures/feeds.js';
+import { smallFeed, withHaarenFeed } from '../fixtures/feeds.js';
 
 describe('buildIndicatorModel', () => {
   let feed: Feed;
@@ -185,12 +185,15 @@ describe('an area in periods it did not exist in', () => {
     const { nl, en } = dictionaries;
     const model = buildIndicatorModel(await mergedAway(), { indicator: 'woninginbraak', area: 'GM0777' });
     expect(missingAfterLatestInWords(model.missingAfterLatest, nl)).to.deep.equal([
-      '2023–2025: geen cijfer (niet van toepassing)',
+      'Etten-Leur bestaat sinds 1 januari 2023 niet meer als gemeente.',
     ]);
     expect(describeIndicator(model, nl)).to.contain(
-      'Voor Etten-Leur is in de periode van 2023 tot en met 2025 geen cijfer beschikbaar (niet van toepassing).',
+      'In 2022: 3,2 woninginbraken per 1.000 inwoners in Etten-Leur. Dat is 0,3 lager dan in 2021 (-9\u00a0%). ' +
+        'Over de hele reeks: 2,0 lager dan in 2015 (-38\u00a0%). Etten-Leur bestaat sinds 1 januari 2023 niet meer als gemeente.',
     );
-    expect(describeIndicator(model, en)).to.contain('(not applicable).');
+    expect(describeIndicator(model, en)).to.contain(
+      'Etten-Leur has not existed as a municipality since 1 January 2023.',
+    );
     const table = gridTable(indicatorGrid(model, nl), nl);
     expect(table.rows.slice(-4).map((r) => [r.header, r.cells[0]])).to.deep.equal([
       ['2022', '3,2'],
@@ -199,5 +202,64 @@ describe('an area in periods it did not exist in', () => {
       ['2025', ''],
     ]);
     expect(table.legend).to.deep.equal(['* voorlopig', '(leeg) niet van toepassing']);
+  });
+
+  it('says that a former gemeente no longer exists, not that its figures are missing', async () => {
+    const feed = parseFeed(await withHaarenFeed());
+    const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0788' });
+    expect(model.shownArea.id).to.equal('GM0788');
+    expect(missingAfterLatestInWords(model.missingAfterLatest, dictionaries.nl)).to.deep.equal([
+      'Haaren bestaat sinds 1 januari 2021 niet meer als gemeente.',
+    ]);
+    expect(describeIndicator(model, dictionaries.nl)).to.match(
+      / Haaren bestaat sinds 1 januari 2021 niet meer als gemeente\. Ter vergelijking in 2020: /,
+    );
+  });
+
+  it('shows no district in place of a former gemeente after it ended: its own figures, and why there are no later ones', async () => {
+    const feed = parseFeed(await withHaarenFeed());
+    const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0788', from: '2022' });
+    expect(model.shownArea.id, 'not Hart van Brabant').to.equal('GM0788');
+    expect(model.fallback).to.equal(false);
+    expect(fallbackSentence(model, dictionaries.nl)).to.equal(undefined);
+    expect(model.missingRange).to.deep.equal({ from: '2022' });
+    expect(model.latest?.period).to.equal('2020');
+    expect(missingAfterLatestInWords(model.missingAfterLatest, dictionaries.nl)).to.deep.equal([
+      'Haaren bestaat sinds 1 januari 2021 niet meer als gemeente.',
+    ]);
+    expect(missingAfterLatestInWords(model.missingAfterLatest, dictionaries.en)).to.deep.equal([
+      'Haaren has not existed as a municipality since 1 January 2021.',
+    ]);
+  });
+
+  it('lets a higher level stand in for a former gemeente only in the periods it existed in', async () => {
+    const feed = parseFeed(await withHaarenFeed());
+    const model = buildIndicatorModel(feed, { indicator: 'mensenhandel-seksuele-uitbuiting', area: 'GM0788' });
+    expect(model.shownArea.id).to.equal('NL01');
+    expect(fallbackSentence(model, dictionaries.nl)).to.equal(
+      'Voor Haaren is geen cijfer beschikbaar; u ziet het landelijke cijfer (Nederland).',
+    );
+    expect(model.periods.at(-1)).to.equal('2020');
+    expect(model.latest?.period).to.equal('2020');
+    expect(missingAfterLatestInWords(model.missingAfterLatest, dictionaries.nl)).to.deep.equal([
+      'Haaren bestaat sinds 1 januari 2021 niet meer als gemeente.',
+    ]);
+  });
+
+  it('lets no higher level stand in for a gemeente before it was formed either', async () => {
+    const raw = await smallFeed();
+    // Etten-Leur formed in 2019, without its history recomputed: its own series starts then.
+    raw.areas.find((a) => a.id === 'GM0777')!.validFrom = '2019-01-01';
+    for (const s of raw.series.filter((s) => s.area === 'GM0777')) {
+      const from = s.periods.findIndex((p) => p >= '2019');
+      s.periods = s.periods.slice(from);
+      s.values = s.values.slice(from);
+      if (s.margins) s.margins = s.margins.slice(from);
+      delete s.status;
+    }
+    const model = buildIndicatorModel(parseFeed(raw), { indicator: 'woninginbraak', area: 'GM0777', to: '2017' });
+    expect(model.shownArea.id, 'not De Baronie').to.equal('GM0777');
+    expect(model.missingRange).to.deep.equal({ to: '2017' });
+    expect(model.series[0]!.points.find((p) => p.period === '2017')).to.include({ status: 'not-applicable' });
   });
 });

@@ -3,7 +3,9 @@ import { parseFeed } from '../../src/feed/validate.js';
 import { MivError } from '../../src/feed/errors.js';
 import { buildThemeOverview } from '../../src/model/theme-overview.js';
 import type { Feed } from '../../src/feed/schema.js';
-import { smallFeed } from '../fixtures/feeds.js';
+import { missingAfterLatestInWords } from '../../src/model/summary.js';
+import { dictionaries } from '../../src/i18n/dictionaries.js';
+import { smallFeed, withHaarenFeed } from '../fixtures/feeds.js';
 
 describe('buildThemeOverview', () => {
   let feed: Feed;
@@ -36,6 +38,18 @@ describe('buildThemeOverview', () => {
     const [card] = buildThemeOverview(feed, { theme: 'georganiseerde-criminaliteit', area: 'GM0758' }).cards;
     expect(card!.fallback).to.equal(true);
     expect(card!.shownArea!.id).to.equal('NL01');
+  });
+
+  it('says on the cards of a former gemeente that it no longer exists, with or without figures of its own', async () => {
+    const haaren = parseFeed(await withHaarenFeed());
+    const [burglary, survey] = buildThemeOverview(haaren, { theme: 'veilige-buurt-en-omgeving', area: 'GM0788' }).cards;
+    const ended = ['Haaren bestaat sinds 1 januari 2021 niet meer als gemeente.'];
+    expect(burglary!.latest!.period).to.equal('2020');
+    expect(missingAfterLatestInWords(burglary!.missing, dictionaries.nl)).to.deep.equal(ended);
+    // No survey figure of its own: its district's, for 2019 only, when Haaren still existed.
+    expect(survey!.shownArea!.id).to.equal('hart-van-brabant');
+    expect(survey!.latest!.period).to.equal('2019');
+    expect(missingAfterLatestInWords(survey!.missing, dictionaries.nl)).to.deep.equal(ended);
   });
 
   it('sorts by the size of the relative change, putting "no change" last', () => {

@@ -54,6 +54,23 @@ test('a count per 1.000 inwoners: 37 of 18.500 is 2,0; 3 of 7.000 is 0,4', () =>
   );
 });
 
+test('a rate and an index at an exact half round up, as printed and as a reader works them out', () => {
+  // 49 of 20.000 per 1.000 is 2,45, printed 2,5: in binary 49 / 20.000 × 1.000 is 2,4499999…
+  assert.equal(ratePoint(point('2024', 49, { denominator: 20_000 }), RATE).value, 2.5);
+  assert.equal(ratePoint(point('2024', 59, { denominator: 20_000 }), RATE).value, 3);
+  // 1,15 against a base of 4,00 is 28,75, printed 28,8: in binary 1,15 × (100 / 4) is 28,749999…
+  const indexed = indexPoints(
+    [point('2023', 4), point('2024', 1.15)],
+    '2023',
+    { ...INDICATOR, kind: 'rate', breaks: [] },
+    'GM1',
+  );
+  assert.deepEqual(
+    indexed.points.map((p) => p.value),
+    [100, 28.8],
+  );
+});
+
 test('a suppressed count gives a suppressed rate; nil a rate of 0; no denominator no rate', () => {
   const secret = ratePoint(point('2024', null, { status: 'suppressed', denominator: 7_000 }), RATE);
   assert.deepEqual([secret.value, secret.status], [null, 'suppressed']);

@@ -32,6 +32,7 @@ import {
   isProvisional,
   POLARITIES,
   VALUE_STATUSES,
+  type Area,
   type Feed,
   type Indicator,
   type Series,
@@ -360,6 +361,14 @@ function namesMissing(text: string, area: string, period: string, strings: Strin
   });
 }
 
+/** Whether `text` says that `area` no longer existed in `period`, in the sentence `areaEnded` writes. */
+function saysEnded(text: string, area: Area, period: string, strings: Strings): boolean {
+  if (!area.validTo || periodBounds(period)[0] <= area.validTo) return false;
+  const [before, after] = strings.areaEnded(area.name, area.level, '\u0000').split('\u0000');
+  const at = text.indexOf(before!);
+  return at >= 0 && text.indexOf(after!, at + before!.length) >= 0;
+}
+
 test('any valid feed builds every model, chart option, table and summary without throwing', () => {
   const strings = [dictionaries.nl, dictionaries.en];
   fc.assert(
@@ -381,10 +390,15 @@ test('any valid feed builds every model, chart option, table and summary without
             const description = describeIndicator(model, s);
             assert.ok(description.length > 0);
             // A latest figure that is not the chart's last period never reads as the newest there is:
-            // the summary holds the sentence of a missing figure, whose list of periods names the last.
+            // the summary holds the sentence of a missing figure, whose list of periods names the last,
+            // or says that the asked area no longer existed by then.
             const last = model.periods.at(-1)!;
             if (model.latest && model.latest.period !== last)
-              assert.ok(namesMissing(description, model.shownArea.name, formatPeriod(last, s, true), s), description);
+              assert.ok(
+                namesMissing(description, model.shownArea.name, formatPeriod(last, s, true), s) ||
+                  saysEnded(description, model.area, last, s),
+                description,
+              );
             buildLineOption(model, ctx(description));
             indicatorGrid(model, s);
             chartNotes(model, s);
@@ -437,7 +451,11 @@ test('no change is ever measured from a value before a break: headline, summary,
             comparable(indicator, model.shownArea.id, model.changeFirst);
             if (model.lastBreak) {
               cut++;
-              assert.ok(!model.changeFirst || model.changeFirst.from.period >= model.lastBreak.period);
+              // By date: a break of `2021-H1` starts the year 2021, which sorts before it as text.
+              assert.ok(
+                !model.changeFirst ||
+                  periodBounds(model.changeFirst.from.period)[0] >= periodBounds(model.lastBreak.period)[0],
+              );
             }
           });
         for (const level of LEVEL_QUERIES)

@@ -89,6 +89,20 @@ inbraak,NL01,2024,2.1,,,
   assert.deepEqual(valuesOf(feed, 'inbraak', 'NL01'), { 2024: 2.1 }, 'Nederland is never summed');
 });
 
+test('a rate from counts at an exact half is rounded up, as the widgets print it and a reader works it out', async () => {
+  // 49 and 59 of 20.000 are 2,45 and 2,95 per 1.000: 2,5 and 3,0, where 49 / 20.000 × 1.000 in binary
+  // is 2,4499999… (and was held as 2,4). Noord: 108 of 40.000 is 2,7.
+  const { code, stderr, feed } = await buildFeed(`indicator,area,period,value,status,count,denominator
+inbraak,GM1,2024,,,49,20000
+inbraak,GM2,2024,,,59,20000
+inbraak,NL01,2024,2.1,,,
+`);
+  assert.equal(code, 0, stderr);
+  assert.deepEqual(valuesOf(feed, 'inbraak', 'GM1'), { 2024: 2.5 });
+  assert.deepEqual(valuesOf(feed, 'inbraak', 'GM2'), { 2024: 3 });
+  assert.deepEqual(valuesOf(feed, 'inbraak', 'noord'), { 2024: 2.7 });
+});
+
 test('suppressed counts are summed but not published; areas count only while they exist', async () => {
   const { code, stderr, feed } = await buildFeed(`indicator,area,period,value,status,count
 labs,GM1,2018,12,,12

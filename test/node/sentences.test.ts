@@ -286,6 +286,11 @@ function snapshot(): string {
         from: '2023',
       }),
       chart('a gemeente after it ceased to exist: not applicable', { indicator: 'woninginbraak', area: 'GM0738' }),
+      chart('a gemeente asked for after it ceased to exist: its own figures, no district in its place', {
+        indicator: 'woninginbraak',
+        area: 'GM0738',
+        from: '2023',
+      }),
       chart('count per inwoner beside its size class; small counts, latest suppressed', {
         indicator: 'drugsafvaldumpingen',
         area: 'GM0758',

@@ -8,7 +8,7 @@ import '../../src/define.js';
 import type { MivErrorDetail } from '../../src/components/miv-data-element.js';
 import { clearLastGood } from '../../src/feed/last-good.js';
 import { failOnConsoleErrors } from '../helpers.js';
-import { hitsOf, mount, serveFeed, serveSmallFeed, shownText, uniqueId } from './helpers.js';
+import { alertsIn, hitsOf, mount, serveFeed, serveSmallFeed, shownText, uniqueId } from './helpers.js';
 import { smallFeed, SMALL_FEED_URL } from '../fixtures/feeds.js';
 
 /** One of each element, with attributes that are valid for the small feed. */
@@ -126,9 +126,11 @@ describe('failures: what every element shows', () => {
         const tag = ELEMENTS[i]![0];
         expect(details[i]!.kind, tag).to.equal(c.kind);
         await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-        expect(shownText(el, '[role="alert"] > p'), tag).to.equal(c.message);
+        expect(shownText(el, '.error > p'), tag).to.equal(c.message);
         expect(el.getBoundingClientRect().height, `${tag} is not a blank box`).to.be.greaterThan(20);
       }
+      // A screen reader hears the failure of their one feed once, not once for each element.
+      expect(alertsIn(page), 'one alert').to.deep.equal([c.message]);
       await drawn;
       expect(shownText(healthy.el, '[part="title"]')).to.equal('Diefstal uit woning (woninginbraak)');
       // One request for all five elements, however often they re-render.
@@ -143,7 +145,7 @@ describe('failures: what every element shows', () => {
     const { url } = await served('paths', feed);
     const { el, error } = mount('miv-theme', { src: url, theme: 'veilige-buurt-en-omgeving' }, page);
     expect((await error).kind).to.equal('schema');
-    const paths = [...el.shadowRoot!.querySelectorAll('[role="alert"] details li code')].map((c) => c.textContent);
+    const paths = [...el.shadowRoot!.querySelectorAll('.error details li code')].map((c) => c.textContent);
     expect(paths).to.include('indicators[0].polarity').and.include('areas[3].name');
   });
 

@@ -62,12 +62,39 @@ export function shownText(el: Element, selector?: string): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The text of every live region of `role` in `root`, in the shadow roots of its elements too: what a
+ * screen reader announces by itself.
+ */
+export function alertsIn(root: ParentNode, role = 'alert'): string[] {
+  return [...root.querySelectorAll('*')].flatMap((el) => [
+    ...(el.getAttribute('role') === role
+      ? [(el.querySelector('p') ?? el).textContent!.replace(/\s+/g, ' ').trim()]
+      : []),
+    ...(el.shadowRoot ? alertsIn(el.shadowRoot, role) : []),
+  ]);
+}
+
 /** Waits until `check` holds, polling each frame; fails after `ms`. */
 export async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
   const end = performance.now() + ms;
   while (!check()) {
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/**
+ * Runs `start` as if `ms` had passed: `loadFeed` reads the clock when it is called, to tell whether
+ * a failure it shares with later calls is still recent.
+ */
+export function later<T>(ms: number, start: () => T): T {
+  const now = performance.now.bind(performance);
+  performance.now = () => now() + ms;
+  try {
+    return start();
+  } finally {
+    delete (performance as { now?: unknown }).now;
   }
 }
 

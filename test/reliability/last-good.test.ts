@@ -4,11 +4,11 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { clearFeedCache, loadFeed } from '../../src/feed/load.js';
+import { clearFeedCache, loadFeed, TRANSIENT_FAILURE_MS } from '../../src/feed/load.js';
 import { clearLastGood, keepLastGood, MAX_KEPT_CHARS, staleInfo } from '../../src/feed/last-good.js';
 import { MivError } from '../../src/feed/errors.js';
 import { failOnConsoleErrors } from '../helpers.js';
-import { hitsOf, mount, serveFeed, serveSmallFeed, setMode, shownText, uniqueId } from './helpers.js';
+import { hitsOf, later, mount, serveFeed, serveSmallFeed, setMode, shownText, uniqueId } from './helpers.js';
 import { smallFeed } from '../fixtures/feeds.js';
 
 const FAST = { retryDelaysMs: [10, 20] };
@@ -65,14 +65,35 @@ describe('last good data', () => {
     expect(again.el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
 
-  it('falls back only after the bounded retries, then tries the network again on the next load', async () => {
+  it('falls back only after the bounded retries, shares the copy a while, then tries the network again', async () => {
     const { id, failing } = await loadedThenFailing('retry', 'status=503');
     const feed = await loadFeed(failing, FAST);
     expect((await hitsOf(id)).hits, 'one good load, then three tries').to.equal(4);
     expect(staleInfo(feed)?.error.kind).to.equal('http');
-    // Not cached: the next call asks the server again.
-    await loadFeed(failing, FAST).catch(() => undefined);
-    expect((await hitsOf(id)).hits).to.be.greaterThan(4);
+    // An element that upgrades a moment later shows the same copy without three tries of its own.
+    expect(await loadFeed(failing, FAST)).to.equal(feed);
+    expect((await hitsOf(id)).hits).to.equal(4);
+    // Not for good: a later call asks the server again, and shows the fresh feed once it is back.
+    await setMode(id, '');
+    const fresh = await later(TRANSIENT_FAILURE_MS, () => loadFeed(failing, FAST));
+    expect(staleInfo(fresh)).to.equal(undefined);
+    expect((await hitsOf(id)).hits).to.equal(5);
+  });
+
+  it('shares the copy that stands in for a time-out with the calls shortly after that would not wait longer', async () => {
+    const { id, failing } = await loadedThenFailing('slow', 'delay=1000');
+    const feed = await loadFeed(failing, { timeoutMs: 50 });
+    expect(staleInfo(feed)?.error.message).to.equal('Geen antwoord binnen 0.05 s');
+    expect(await loadFeed(failing, { timeoutMs: 50 })).to.equal(feed);
+    expect((await hitsOf(id)).hits, 'one good load, then one that timed out').to.equal(2);
+  });
+
+  it('keeps the copy that stands in for a feed gone for good (404) until clearFeedCache', async () => {
+    const { id, failing } = await loadedThenFailing('gone', 'status=404');
+    const feed = await loadFeed(failing, FAST);
+    expect(staleInfo(feed)?.error.detail.status).to.equal(404);
+    expect(await later(TRANSIENT_FAILURE_MS, () => loadFeed(failing, FAST))).to.equal(feed);
+    expect((await hitsOf(id)).hits, 'one good load, then one 404').to.equal(2);
   });
 
   it('recovers once the server is back: a flaky 5xx is retried and the fresh feed is not stale', async () => {

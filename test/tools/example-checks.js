@@ -4,6 +4,9 @@
  * Security Policy violation, and every widget draws its chart (the iframe's in its frame, which
  * the host script makes as high as its content).
  */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { scrollThrough, watchProblems } from './page-problems.js';
 
 export const EXAMPLE_PAGES = [
@@ -88,6 +91,47 @@ async function pointAtChart(page, tag) {
 
 const size = (box) => (box ? `${box.width} × ${box.height} px` : 'missing');
 
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/**
+ * Clicks the download button for `format` of the page's first `tag`, lets the browser save the file
+ * into a folder of its own, and returns its bytes.
+ */
+async function downloaded(page, tag, format) {
+  const folder = await mkdtemp(path.join(tmpdir(), 'miv-download-'));
+  const browser = await page.browser().target().createCDPSession();
+  try {
+    await browser.send('Browser.setDownloadBehavior', {
+      behavior: 'allowAndName',
+      downloadPath: folder,
+      eventsEnabled: true,
+    });
+    let timer;
+    const saved = new Promise((resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`${tag}: no ${format} file saved`)), TIMEOUT_MS);
+      browser.on('Browser.downloadProgress', ({ guid, state }) => {
+        if (state === 'completed') resolve(guid);
+        if (state === 'canceled') reject(new Error(`${tag}: the ${format} download was cancelled`));
+      });
+    });
+    await page.evaluate(
+      (tag, format) =>
+        document
+          .querySelector(tag)
+          .shadowRoot.querySelector(`[part="downloads"] button[data-format="${format}"]`)
+          .click(),
+      tag,
+      format,
+    );
+    const guid = await saved.finally(() => clearTimeout(timer));
+    return await readFile(path.join(folder, guid));
+  } finally {
+    await browser.send('Browser.setDownloadBehavior', { behavior: 'default' });
+    await browser.detach();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 /**
  * How a page is drawn and what else it promises, where it is more than `drawPage`; each returns the
  * number of widgets drawn.
@@ -141,6 +185,15 @@ const PAGE_CHECKS = {
     }
     // Off the charts again: the screenshot of `npm run check:examples` shows them without a tooltip.
     await page.mouse.move(0, 0);
+    // Each chart saved as a PNG and an SVG file, whole, and without a violation: the image is neither
+    // a data: nor a blob: URL, nor ECharts' SVG text parsed again.
+    for (const tag of Object.keys(marks)) {
+      const png = await downloaded(page, tag, 'png');
+      if (!png.subarray(0, 8).equals(PNG_SIGNATURE)) throw new Error(`${tag}: the PNG file is no PNG`);
+      const svg = (await downloaded(page, tag, 'svg')).toString('utf8');
+      if (!/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>.*<svg [^>]*>.+<\/svg>.*<\/svg>$/s.test(svg))
+        throw new Error(`${tag}: the SVG file is no SVG with the chart in it`);
+    }
     const text = await page.$eval('#csp-report', (el) => el.textContent);
     if (text !== 'CSP-meldingen: 0') throw new Error(`the page reports "${text}"`);
     return drawn;

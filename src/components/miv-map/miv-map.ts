@@ -183,7 +183,7 @@ export class MivMap extends MivChartElement<MapModel> {
   }
 
   protected override buildOption(model: MapModel, tokens: ChartTokens, strings: Strings): ChartOption {
-    return buildMapOption(model, { tokens, strings, description: describeMap(model, strings) });
+    return buildMapOption(model, { tokens, strings });
   }
 
   protected override chartPoints(model: MapModel): ChartPoints | undefined {

@@ -58,11 +58,12 @@ const errorBars = (el: MivDistrictCompare) => {
   const ends = points.filter((p): p is [number, string] => p !== null);
   return ends.flatMap((end, i) => (i % 2 ? [] : [{ row: end[1], ends: [end[0], ends[i + 1]![0]] }]));
 };
-/** What the chart writes for each row, value or status. */
-const written = (el: MivDistrictCompare) =>
-  (option(el).series.find((s) => s.name === 'values')!.data as { label: { formatter: string } }[]).map(
-    (v) => v.label.formatter,
-  );
+/** What the chart writes for each row, value or status (the series' text, which differs with the chart's width). */
+const written = (el: MivDistrictCompare) => {
+  const values = option(el).series.find((s) => s.name === 'values')!;
+  const { formatter } = (values as unknown as { label: { formatter: (p: { dataIndex: number }) => string } }).label;
+  return values.data.map((_, dataIndex) => formatter({ dataIndex }));
+};
 /**
  * The burglary comparison drawn in a column as wide as a phone, of the districts or (with `within`) the
  * gemeenten of one, in a font that is installed everywhere the tests run, so the texts' widths are known.
@@ -279,6 +280,18 @@ describe('<miv-district-compare>', () => {
       const lines = [...query(el, '[part~="chart"] svg')!.querySelectorAll('text')].map((t) => t.textContent);
       expect(lines, 'no break inside a word').to.include('Schouwen-Duiveland');
       expect(lines.filter((l) => l && 'Etten-Leur en de Hoeven aan de Vaart'.includes(l)).length).to.be.above(1);
+    });
+
+    it('wraps a hyphenated name after its hyphen on a narrow phone, and writes it whole again once wider', async () => {
+      const copy = await smallFeed();
+      copy.areas.find((a) => a.name === 'Baarle-Nassau')!.name = 'Schouwen-Duiveland';
+      const el = await onPhone(256, feedUrl(copy), 'de-baronie');
+      const lines = () => [...query(el, '[part~="chart"] svg')!.querySelectorAll('text')].map((t) => t.textContent);
+      expect(lines()).to.include.members(['Schouwen-', 'Duiveland']);
+      // The page widens (a phone turned): ECharts takes the wide layout back.
+      el.parentElement!.style.width = '640px';
+      await waitUntil(() => lines().includes('Schouwen-Duiveland'), 'the name whole again', { timeout: 3000 });
+      expect(lines()).not.to.include('Schouwen-');
     });
 
     it('keeps every text of the chart inside it on a phone: names, values, axis and unit', async () => {

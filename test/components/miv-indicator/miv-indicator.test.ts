@@ -400,10 +400,10 @@ describe('<miv-indicator>', () => {
           'De cijfers voor 2025 met een * zijn voorlopig.',
       );
       const chart = query(el, '[part~="chart"]')!;
-      expect(chart.getAttribute('role')).to.equal('img');
+      expect(chart.getAttribute('role'), 'a chart the keyboard walks').to.equal('application');
       const [described] = chart.getAttribute('aria-describedby')!.split(' ');
       expect(shadow(el).getElementById(described!) === summary, 'described by the summary').to.equal(true);
-      expect(await accessibleName('image', (name) => name.startsWith('Grafiek:'))).to.equal(
+      expect(await accessibleName('application', (name) => name.startsWith('Grafiek:'))).to.equal(
         'Grafiek: Diefstal uit woning (woninginbraak), Breda',
       );
     });
