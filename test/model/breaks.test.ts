@@ -7,6 +7,7 @@ import { indicatorGrid } from '../../src/model/grid.js';
 import { chartNotes, describeIndicator } from '../../src/model/summary.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
 import { linePoints, lineTooltip } from '../../src/charts/line.js';
+import { testMeta } from '../fixtures/feeds.js';
 
 const { nl } = dictionaries;
 
@@ -19,15 +20,7 @@ function feedWithBreak(
 ): Feed {
   return parseFeed({
     schemaVersion: 1,
-    meta: {
-      title: 'Trendbreuken',
-      publisher: 'Test',
-      licence: 'CC0-1.0',
-      language: 'nl',
-      published: '2026-01-01',
-      updated: '2026-01-01',
-      sample: true,
-    },
+    meta: testMeta('Trendbreuken'),
     themes: [{ id: 'zorg', title: 'Zorg', order: 1 }],
     areas: [
       { id: 'NL01', name: 'Nederland', level: 'land' },

@@ -11,7 +11,7 @@ import {
   type DetectedHighlight,
 } from '../../src/model/highlights.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
-import { smallFeed } from '../fixtures/feeds.js';
+import { smallFeed, testMeta } from '../fixtures/feeds.js';
 
 const { nl, en } = dictionaries;
 
@@ -47,15 +47,7 @@ function ruleFeed(): Feed {
   const margins = (m: number) => ({ margins: [m, m, m, m] });
   return parseFeed({
     schemaVersion: 1,
-    meta: {
-      title: 'Regels',
-      publisher: 'Test',
-      licence: 'CC0-1.0',
-      language: 'nl',
-      published: '2026-01-01',
-      updated: '2026-01-01',
-      sample: true,
-    },
+    meta: testMeta('Regels'),
     themes: [
       { id: 'buurt', title: 'Buurt', order: 1 },
       { id: 'zorg', title: 'Zorg', order: 2 },
@@ -490,15 +482,7 @@ describe('highlights over half-years', () => {
     const periods = ['2021', '2022', '2023', '2024', '2025'].flatMap((y) => [`${y}-H1`, `${y}-H2`]);
     return parseFeed({
       schemaVersion: 1,
-      meta: {
-        title: 'Halfjaren',
-        publisher: 'Test',
-        licence: 'CC0-1.0',
-        language: 'nl',
-        published: '2026-01-01',
-        updated: '2026-01-01',
-        sample: true,
-      },
+      meta: testMeta('Halfjaren'),
       themes: [{ id: 'buurt', title: 'Buurt', order: 1 }],
       areas: [
         { id: 'NL01', name: 'Nederland', level: 'land' },

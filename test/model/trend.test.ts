@@ -13,6 +13,7 @@ import {
   SMALL_COUNT,
   testDifference,
 } from '../../src/model/trend.js';
+import { testMeta } from '../fixtures/feeds.js';
 
 const { nl, en } = dictionaries;
 
@@ -144,15 +145,7 @@ describe('significance read from the feed', () => {
     });
     return parseFeed({
       schemaVersion: 1,
-      meta: {
-        title: 'Test',
-        publisher: 'Test',
-        licence: 'CC0-1.0',
-        language: 'nl',
-        published: '2026-01-01',
-        updated: '2026-01-01',
-        sample: true,
-      },
+      meta: testMeta('Test'),
       themes: [{ id: 'buurt', title: 'Buurt', order: 1 }],
       areas: [
         { id: 'NL01', name: 'Nederland', level: 'land' },

@@ -7,16 +7,9 @@ import assert from 'node:assert/strict';
 import { assembleFeed, SECONDARY_NOTE, type FeedParts, type ValueInput } from '../../src/feed/build.js';
 import { disclosureIssues } from '../../src/feed/disclosure.js';
 import type { Area, Feed, Indicator, Series, ValueStatus } from '../../src/feed/schema.js';
+import { testMeta } from '../fixtures/feeds.js';
 
-const META: Feed['meta'] = {
-  title: 'Testfeed',
-  publisher: 'Test',
-  licence: 'CC0-1.0',
-  language: 'nl',
-  published: '2026-01-01',
-  updated: '2026-01-01',
-  sample: true,
-};
+const META: Feed['meta'] = testMeta('Testfeed');
 
 const indicator = (id: string, kind: Indicator['kind'], unit = 'aantal'): Indicator => ({
   id,

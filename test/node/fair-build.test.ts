@@ -10,6 +10,7 @@ import { parseFeed } from '../../src/feed/validate.js';
 import { buildIndicatorModel } from '../../src/model/indicator.js';
 import { changeSincePhrase } from '../../src/model/summary.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
+import { testMeta } from '../fixtures/feeds.js';
 
 const CLI = new URL('../../src/cli/miv-feed.ts', import.meta.url).pathname;
 
@@ -43,15 +44,7 @@ nl-groot,Grote gemeenten in Nederland,alle gemeenten met 20.000 inwoners of meer
 `;
 
 const META = {
-  meta: {
-    title: 'Testfeed',
-    publisher: 'Test',
-    licence: 'CC0-1.0',
-    language: 'nl',
-    published: '2026-01-01',
-    updated: '2026-01-01',
-    sample: true,
-  },
+  meta: testMeta('Testfeed'),
   themes: [{ id: 'buurt', title: 'Veilige buurt', order: 1 }],
 };
 

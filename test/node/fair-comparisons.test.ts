@@ -9,6 +9,7 @@ import { defaultBase, indexPoints, ratePoint } from '../../src/model/rates.js';
 import type { Point } from '../../src/model/series.js';
 import { describeIndicator } from '../../src/model/summary.js';
 import { compareValues } from '../../src/model/trend.js';
+import { testMeta } from '../fixtures/feeds.js';
 
 const nl = dictionaries.nl;
 const RATE = { unit: 'per 1.000 inwoners', per: 1000 };
@@ -161,15 +162,7 @@ test('survey margins scale with the index, so a change within a line tests as be
 
 const FEED = parseFeed({
   schemaVersion: 1,
-  meta: {
-    title: 'Test',
-    publisher: 'Test',
-    licence: 'CC0-1.0',
-    language: 'nl',
-    published: '2026-01-01',
-    updated: '2026-01-01',
-    sample: true,
-  },
+  meta: testMeta('Test'),
   themes: [{ id: 'buurt', title: 'Buurt', order: 1 }],
   areas: [
     { id: 'NL01', name: 'Nederland', level: 'land' },

@@ -9,6 +9,7 @@ import { classOf, mapClasses, type MapClasses } from '../../src/model/map-classe
 import { parseFeed } from '../../src/feed/validate.js';
 import { stringsFor } from '../../src/i18n/strings.js';
 import { buildMapModel, classLabels } from '../../src/model/map.js';
+import { testMeta } from '../fixtures/feeds.js';
 
 const bounds = (c: MapClasses) => [c.classes[0]!.from, ...c.classes.map((k) => k.to)];
 
@@ -79,15 +80,7 @@ test('a gemeente is in the class of its figure as printed: 12,46 printed 12,5 is
   const values = { GM0758: 12.06, GM0777: 12.04, GM0687: 12.46, GM0718: 13.96 };
   const feed = parseFeed({
     schemaVersion: 1,
-    meta: {
-      title: 'Kaart',
-      publisher: 'Test',
-      licence: 'CC0-1.0',
-      language: 'nl',
-      published: '2026-01-01',
-      updated: '2026-01-01',
-      sample: true,
-    },
+    meta: testMeta('Kaart'),
     themes: [{ id: 'thema', title: 'Thema', order: 1 }],
     areas: [
       { id: 'NL01', name: 'Nederland', level: 'land' },

@@ -6,6 +6,7 @@ import { mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Feed } from '../../src/feed/schema.js';
+import { testMeta } from '../fixtures/feeds.js';
 
 const CLI = new URL('../../src/cli/miv-feed.ts', import.meta.url).pathname;
 const CATALOGUE = new URL('../../examples/data/', import.meta.url).pathname;
@@ -35,15 +36,7 @@ GM4,Nieuw,gemeente,zuid,2019-01-01,,GM3
 `;
 
 const META = {
-  meta: {
-    title: 'Testfeed',
-    publisher: 'Test',
-    licence: 'CC0-1.0',
-    language: 'nl',
-    published: '2026-01-01',
-    updated: '2026-01-01',
-    sample: true,
-  },
+  meta: testMeta('Testfeed'),
   themes: [{ id: 'buurt', title: 'Veilige buurt', order: 1 }],
 };
 

@@ -24,6 +24,7 @@ import {
   groupSentences,
   missingAfterLatestInWords,
 } from '../../src/model/summary.js';
+import { testMeta } from '../fixtures/feeds.js';
 
 const SNAPSHOT = new URL('./sentences.snapshot.txt', import.meta.url);
 
@@ -189,15 +190,7 @@ const SERIES: Series[] = [
 
 const feed: Feed = parseFeed({
   schemaVersion: 1,
-  meta: {
-    title: 'Zinnen',
-    publisher: 'Test',
-    licence: 'CC0-1.0',
-    language: 'nl',
-    published: '2026-01-01',
-    updated: '2026-01-01',
-    sample: true,
-  },
+  meta: testMeta('Zinnen'),
   themes: [{ id: 'thema', title: 'Thema', order: 1 }],
   areas: AREAS,
   indicators: INDICATORS,
