@@ -227,14 +227,22 @@ function barLayout(model: CompareModel, labels: RowLabel[], tokens: ChartTokens)
   return { right, narrow, wide, narrowed };
 }
 
-/** How the `index`th reference line is drawn, and its name and value as the legend writes them. */
+/**
+ * How the `index`th reference line is drawn, and its name and value as the legend writes them. A
+ * reference without a number has no line: its entry shows no pattern and says its status in words
+ * (`De Baronie: x geheim`), and the lines after it keep the patterns of the nearest levels drawn.
+ */
 function referenceLook(model: CompareModel, index: number, tokens: ChartTokens, strings: Strings): LineLook {
   const { area, point } = model.references[index]!;
+  const drawn = model.references.slice(0, index).filter((r) => r.point.value !== null).length;
   return {
-    name: strings.compare.reference(area.name, formatPointValue(point, model.indicator, strings)),
+    name: strings.compare.reference(
+      area.name,
+      point.value === null ? statusKey(point.status, strings) : formatPointValue(point, model.indicator, strings),
+    ),
     colour: tokens.reference,
-    dash: REFERENCE_DASHES[index % REFERENCE_DASHES.length]!,
-    width: REFERENCE_WIDTH,
+    dash: REFERENCE_DASHES[drawn % REFERENCE_DASHES.length]!,
+    width: point.value === null ? 0 : REFERENCE_WIDTH,
   };
 }
 
@@ -298,7 +306,8 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
   // The reference lines, the error bars and the values are line series too, where ECharts' mark
   // lines were a chunk of 6,4 KB gzip. A reference line runs from the top of the plot to its bottom;
   // it is named in the legend under the chart: a label at the line ran off a phone's narrow chart.
-  const references = model.references.map((ref, i) => {
+  const references = model.references.flatMap((ref, i) => {
+    if (ref.point.value === null) return [];
     const look = referenceLook(model, i, tokens, strings);
     return {
       ...DRAWN_AROUND,

@@ -139,9 +139,9 @@ export function composeChartSvg(
     add('text', { x: PADDING + LEGEND_SAMPLE + 6, y, 'font-size': TEXT_SIZE, fill: tokens.text }, look.name);
   }
 
-  const { indicator, meta } = grid;
+  const { meta } = grid;
   for (const note of grid.notes ?? []) textBlock(note, TEXT_SIZE, { fill: tokens.muted });
-  const source = [indicator.source.name, indicator.source.url].filter(Boolean).join(' — ');
+  const source = [grid.source.name, grid.source.url].filter(Boolean).join(' — ');
   textBlock(`${strings.source}: ${source} · ${strings.updated}: ${formatDate(meta.updated, strings)}`, TEXT_SIZE, {
     fill: tokens.muted,
   });

@@ -387,7 +387,9 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
     return html`<div part="actions" class="actions">
         ${this.renderTableToggle()} ${this.renderDownloads()} ${this.renderCitation(model)}
       </div>
-      ${renderTable(this.tableBuilt ? gridTable(grid, this.text) : undefined, this.tableVisible)}`;
+      ${renderTable(this.tableBuilt ? gridTable(grid, this.text) : undefined, this.tableVisible, (text) =>
+        this.markFeedWords(model, text),
+      )}`;
   }
 
   /**
@@ -446,9 +448,10 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
    * laid out, visually hidden, and hidden from screen readers (which hear it as the chart's name): from
    * a `hidden` label Chromium named the chart with a space between the title's element and the comma.
    * With `chartPoints` the box is one tab stop whose arrow keys walk through the points, announced
-   * in a polite live region: an `application`, so that NVDA and JAWS switch to focus mode when it gets
-   * focus and pass the arrow keys on to it (on an image they stay in browse mode and read on past the
-   * chart instead); with `chartLegend` an HTML legend follows the chart. `describedBy`
+   * in a polite live region (the feed's words in its sentences marked as in the label): an
+   * `application`, so that NVDA and JAWS switch to focus mode when it gets focus and pass the arrow
+   * keys on to it (on an image they stay in browse mode and read on past the chart instead); with
+   * `chartLegend` an HTML legend follows the chart. `describedBy`
    * names elements elsewhere in the element whose text describes the chart before the summary.
    */
   protected renderChart(
@@ -492,7 +495,7 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
         points
           ? html`<p id="keys" part="keys" class="keys">${this.keysHint(strings)}</p>
               <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-                ${this.keyboard.message}
+                ${marked(this.keyboard.message)}
               </p>`
           : nothing
       }

@@ -12,11 +12,12 @@ import { loadFeed, DEFAULT_TIMEOUT_MS } from '../feed/load.js';
 import { MivError, type ErrorKind } from '../feed/errors.js';
 import { staleInfo } from '../feed/last-good.js';
 import type { Feed } from '../feed/schema.js';
-import { hasStrings, loadStrings, stringsFor, type Strings } from '../i18n/strings.js';
+import { hasStrings, languageOf, loadStrings, stringsFor, type Strings } from '../i18n/strings.js';
 import { InheritedFeed } from '../context/feed-context.js';
 import { Derived } from '../controllers/derived.js';
 import { TokenWatcher } from '../controllers/token-watcher.js';
 import { keepReadable } from '../tokens/resolve.js';
+import { styleProperties } from './style-properties.js';
 import { buildWhenIdle, liesNear, unwatchNearness, watchNearness } from '../controllers/nearness.js';
 import { enqueue, type Lane } from '../controllers/work-queue.js';
 import { indexFeedInTurns } from '../model/series.js';
@@ -314,7 +315,32 @@ export abstract class MivDataElement extends LitElement {
     if (this.near && !this.tokensChecked) this.checkTokens();
   }
 
+  /**
+   * Everything shown, in an element that states its language where the element's own (its `lang`
+   * attribute, else the page's) is another (`shownLanguage`). Always there, so that a change of
+   * language changes an attribute, not the whole content with the chart's container; without a box
+   * of its own (`display: contents`), so that it changes no layout: as a box, it moved up by the
+   * placeholder's margin when the content came, a layout shift (`examples-layout-shift.test.ts`).
+   */
   protected override render(): TemplateResult {
+    return html`<div lang=${this.shownLanguage() ?? nothing} ${styleProperties({ display: 'contents' })}>
+      ${this.renderContent()}
+    </div>`;
+  }
+
+  /**
+   * The language of the strings shown, where the element's own is another, which its shadow content
+   * would otherwise be read in: Dutch under `lang="fr"` or `lang="de"` (no strings in those) and for
+   * the moment English strings load; English on a Dutch page for a `lang` property set to `en`,
+   * which is not reflected. `undefined` where they agree, as on nearly every page. The feed's words
+   * are marked against the same shown language (`feedLang`).
+   */
+  private shownLanguage(): string | undefined {
+    const shown = languageOf(this.text.locale);
+    return this.matches(`:lang(${CSS.escape(shown)})`) ? undefined : shown;
+  }
+
+  private renderContent(): TemplateResult {
     this.shownFailures = [];
     this.liveCauses = new Set();
     this.showsPlaceholder = false;

@@ -5,16 +5,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Duiding, Feed, FeedMeta, Indicator } from '../feed/schema.js';
-import type { Strings } from '../i18n/strings.js';
+import { languageOf, type Strings } from '../i18n/strings.js';
 import { formatDate } from '../model/format.js';
 import type { TableData } from '../model/grid.js';
-import { seeAlso } from '../model/series.js';
-import { sourceOf } from '../model/series.js';
+import { indicatorSource, seeAlso, sourceOf } from '../model/series.js';
 import { ARROWS } from '../model/summary.js';
 import type { Change } from '../model/trend.js';
-
-/** A language tag's language: `nl` for `nl-NL`. */
-const languageOf = (tag: string): string => tag.split('-')[0]!.toLowerCase();
 
 /**
  * The language to mark the feed's own words with (titles, units, definitions, notes, duiding): the
@@ -35,6 +31,16 @@ export function feedText(text: unknown, lang: string | undefined): unknown {
 const literally = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * A phrase as a pattern that matches it literally, its first letter in either case: the feed's unit
+ * starts a button's label capitalised (`Per 1.000 inwoners`), as a phrase may start a sentence.
+ */
+function phrasePattern(phrase: string): string {
+  const [first = '', ...rest] = phrase;
+  const cases = [...new Set([first, first.toUpperCase(), first.toLowerCase()])].map(literally);
+  return `(?:${cases.join('|')})${literally(rest.join(''))}`;
+}
+
+/**
  * A sentence of the interface with the feed's words in it (`In 2025: 1.5 woninginbraken per 1.000
  * inwoners in Breda.`), each of `phrases` found in it as whole words marked as `feedText`. The models
  * write their sentences as plain strings, which are also the CSV's, the image's and the chart's text
@@ -46,7 +52,7 @@ export function feedPhrases(sentence: string, phrases: readonly string[], lang: 
   const words = [...new Set(phrases.map((p) => p.trim()).filter((p) => /\p{L}/u.test(p)))]
     // The longest first, so that `woninginbraken per 1.000 inwoners` is marked whole, not its unit alone.
     .sort((a, b) => b.length - a.length)
-    .map(literally);
+    .map(phrasePattern);
   if (words.length === 0) return sentence;
   const found = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const parts: unknown[] = [];
@@ -62,14 +68,19 @@ export function feedPhrases(sentence: string, phrases: readonly string[], lang: 
 /**
  * The feed's words about an indicator that the interface's sentences take over: its titles and unit,
  * its words for a value in a sentence (`{value} woninginbraken per 1.000 inwoners`, around the
- * number), and the reasons of its breaks and special periods.
+ * number), those of the rate a count can be shown as (the rate's button names its unit while the
+ * count is shown), and the reasons of its breaks and special periods.
  */
 export function indicatorWords(indicator: Indicator): string[] {
+  const { rate } = indicator;
   return [
     indicator.title,
     indicator.shortTitle,
     indicator.unit,
-    ...[indicator.inSentence, indicator.inSentenceOne].flatMap((words) => words?.split(/\{value\}(?: ?%)?/) ?? []),
+    ...(rate ? [rate.unit] : []),
+    ...[indicator.inSentence, indicator.inSentenceOne, rate?.inSentence].flatMap(
+      (words) => words?.split(/\{value\}(?: ?%)?/) ?? [],
+    ),
     ...(indicator.breaks ?? []).map((b) => b.reason),
     ...(indicator.specialPeriods ?? []).flatMap((s) => [s.label, s.reason ?? '']),
   ];
@@ -117,7 +128,8 @@ export function heading(level: number, content: unknown, attributes: HeadingAttr
  * theme's link and the indicator's instruments.
  */
 export function renderFooter(feed: Feed, indicator: Indicator, strings: Strings): TemplateResult {
-  const { source } = indicator;
+  // Named as in the CSV, the image, the citation and `<miv-sources>`: the listed entry where there is one.
+  const source = indicatorSource(feed, indicator);
   const lang = feedLang(feed.meta, strings);
   const links = seeAlso(feed, indicator);
   // The source's own table and publication date, when the feed lists them: "Stand" is only the feed's.
@@ -166,6 +178,31 @@ export function renderFooter(feed: Feed, indicator: Indicator, strings: Strings)
   </footer>`;
 }
 
+/** How a region is named (`namedBy`). */
+interface RegionName {
+  ariaLabel: string | typeof nothing;
+  labelledBy: string | typeof nothing;
+  element: TemplateResult | typeof nothing;
+}
+
+/**
+ * A region's name `name`, with the feed's words in it marked by `mark`. Where it marks any, the name
+ * is an element of its own (`id`), as the chart's is: an `aria-label` is one string, which cannot
+ * mark a part with its language. The element is laid out, visually hidden, and hidden from screen
+ * readers, which hear it as the name (see `renderChart`). Where nothing is marked (the interface
+ * speaks the feed's language) an `aria-label`, without a hidden copy of the name in the page.
+ */
+function namedBy(id: string, name: string, mark: (text: string) => unknown): RegionName {
+  const marked = mark(name);
+  return marked === name
+    ? { ariaLabel: name, labelledBy: nothing, element: nothing }
+    : {
+        ariaLabel: nothing,
+        labelledBy: id,
+        element: html`<span id=${id} class="visually-hidden" aria-hidden="true">${marked}</span>`,
+      };
+}
+
 /**
  * A change in words after the arrow of its direction. The arrow is hidden from screen readers, since
  * the words say the same. The wrapper stays with each element: its tag, CSS part and
@@ -195,7 +232,8 @@ export function renderSampleMark(meta: FeedMeta, strings: Strings): TemplateResu
  * (the demo shows one indicator for a gemeente and for the districts). `level` is its heading's
  * level: one below the element's title, or below a card's name in the profile. `about` names what
  * an entry is about when that is not plain from the widget (another area than the one asked for).
- * `lang` is the feed's language where the interface speaks another (`feedLang`).
+ * `lang` is the feed's language where the interface speaks another (`feedLang`), and `mark` marks
+ * the feed's words in the region's name (the indicator's title: `markFeedWords`).
  */
 export function renderDuiding(
   entries: readonly Duiding[],
@@ -204,10 +242,14 @@ export function renderDuiding(
   subject: string,
   level: number,
   about: (entry: Duiding) => string | undefined = () => undefined,
+  mark: (text: string) => unknown = (text) => text,
 ): TemplateResult | typeof nothing {
   if (entries.length === 0) return nothing;
-  return html`<section part="duiding" class="duiding" aria-label=${strings.duidingOf(subject)}>
-    ${heading(level, strings.duiding, { class: 'duiding-title' })}
+  const name = strings.duidingOf(subject);
+  // An id per indicator, for a profile's many regions.
+  const label = namedBy(`duiding-${entries[0]!.indicator}`, name, mark);
+  return html`<section part="duiding" class="duiding" aria-label=${label.ariaLabel} aria-labelledby=${label.labelledBy}>
+    ${label.element} ${heading(level, strings.duiding, { class: 'duiding-title' })}
     ${entries.map((d) => {
       const by = [d.author, d.partner].filter(Boolean).map((name) => feedText(name, lang));
       const byline = [...by, formatDate(d.date, strings), about(d)].filter(Boolean);
@@ -222,41 +264,50 @@ export function renderDuiding(
 /**
  * The numbers as a real table. It is always in the accessibility tree; `visible` only decides
  * whether sighted readers see it too. Without `data` (not built yet) it is the empty box, there
- * for the table toggle's `aria-controls`.
+ * for the table toggle's `aria-controls`. `mark` marks the feed's words in the caption and the
+ * headers (the indicator's title and unit, a group's name: `markFeedWords`).
  */
-export function renderTable(data: TableData | undefined, visible: boolean): TemplateResult {
+export function renderTable(
+  data: TableData | undefined,
+  visible: boolean,
+  mark: (text: string) => unknown = (text) => text,
+): TemplateResult {
   // Shown, it scrolls sideways on a phone: a named region that takes focus, so the keyboard scrolls it
   // in every browser. Hidden (for screen readers only), it is no tab stop.
   const shown = visible && data;
+  const caption = data && mark(data.caption);
+  // Named by its caption where that has the feed's words marked, which an `aria-label` would lose.
+  const byCaption = shown && caption !== data.caption;
   return html`<div
     part="table"
     id="data-table"
     class=${visible ? 'table' : 'table visually-hidden'}
     role=${shown ? 'region' : nothing}
-    aria-label=${shown ? data.caption : nothing}
+    aria-label=${shown && !byCaption ? data.caption : nothing}
+    aria-labelledby=${byCaption ? 'data-table-caption' : nothing}
     tabindex=${shown ? 0 : nothing}
   >
-    ${data ? renderRows(data) : nothing}
+    ${data ? renderRows(data, caption, mark) : nothing}
   </div>`;
 }
 
-function renderRows(data: TableData): TemplateResult {
+function renderRows(data: TableData, caption: unknown, mark: (text: string) => unknown): TemplateResult {
   const legend = data.legend.join(' · ');
   return html`<table>
-      <caption>
-        ${data.caption}
+      <caption id="data-table-caption">
+        ${caption}
       </caption>
       <thead>
         <tr>
           <th scope="col">${data.rowHeader}</th>
-          ${data.columns.map((c) => html`<th scope="col">${c}</th>`)}
+          ${data.columns.map((c) => html`<th scope="col">${mark(c)}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${data.rows.map(
           (r) =>
             html`<tr>
-              <th scope="row">${r.header}</th>
+              <th scope="row">${mark(r.header)}</th>
               ${r.cells.map((c) => html`<td>${c}</td>`)}
             </tr>`,
         )}

@@ -446,4 +446,43 @@ export const sharedStyles = css`
     padding: 0.2em 0.6em;
     cursor: pointer;
   }
+  /* Last, over the screen's rules of the same elements above. */
+  @media print {
+    /* Paper cannot be clicked: the table toggle, downloads, Citeer, the toggles and the order of the
+       bars are left out. What they chose is said in words (the header's line names the measure, the
+       scale and a series' periods); a picker whose choice is said nowhere else (the period of a
+       comparison or map, a filter) prints as its choice, without its box. With :host, over the
+       elements' own rules for these, which come after the shared ones. */
+    :host :is(.actions, .view-controls, .sort) {
+      display: none;
+    }
+    :host select {
+      appearance: none;
+      padding: 0;
+      border: none;
+      background: none;
+      color: inherit;
+      font-weight: 600;
+    }
+    a {
+      color: inherit;
+    }
+    /* A link prints its address; not an e-mail address, which its text is, nor a whole card. */
+    a[href]:not([href^='mailto:'], .card)::after {
+      content: ' (' attr(href) ')';
+    }
+    /* A chart is not cut across two pages, and a heading stays with what follows it. */
+    .figure {
+      break-inside: avoid;
+    }
+    .header,
+    .title,
+    .headline,
+    .polarity,
+    .controls,
+    .group-rule,
+    .duiding-title {
+      break-after: avoid;
+    }
+  }
 `;

@@ -18,12 +18,24 @@ export interface ToggleOptions {
   options: readonly ToggleOption[];
   selected: string;
   onSelect: (value: string) => void;
+  /**
+   * Marks the feed's words in the labels with the feed's language (`markFeedWords`): the rate's
+   * button is named by the feed's unit (`Per 1.000 inwoners`) in an English widget too.
+   */
+  mark?: (text: string) => unknown;
 }
 
-export function renderToggle({ label, part, options, selected, onSelect }: ToggleOptions): TemplateResult {
+export function renderToggle({
+  label,
+  part,
+  options,
+  selected,
+  onSelect,
+  mark = (text) => text,
+}: ToggleOptions): TemplateResult {
   const id = `${part}-label`;
   return html`<div class="toggle" part=${part} role="group" aria-labelledby=${id}>
-    <span id=${id} class="toggle-label">${label}</span>
+    <span id=${id} class="toggle-label">${mark(label)}</span>
     ${options.map(
       (o) =>
         html`<button
@@ -32,7 +44,7 @@ export function renderToggle({ label, part, options, selected, onSelect }: Toggl
           aria-pressed=${String(o.value === selected)}
           @click=${() => o.value !== selected && onSelect(o.value)}
         >
-          ${o.label}
+          ${mark(o.label)}
         </button>`,
     )}
   </div>`;

@@ -266,7 +266,10 @@ export const en: Strings = {
           'few-cases': `the figure for ${base} rests on fewer than ${SMALL_COUNT} cases`,
         }[reason]
       }. Choose another base period.`,
-    indexNote: (base) => `Index: every line is 100 in ${base}. Figures from before a series break have no index.`,
+    indexNote: (base) => `Index: every line is 100 in ${base}.`,
+    noIndex: (side) => `no index ${side === 'after' ? 'after' : 'before'} the series break`,
+    noIndexNote: (side, base) =>
+      `No index ${side === 'after' ? 'after' : 'before'} the series break: the figure exists, but lies on the other side of the break from ${base}`,
     groupInSentence: (name) => inSentence(name),
     group: (names, rule) => `For comparison: ${names} (${rule}).`,
     groupMembers: (rule) => `Comparable municipalities: ${rule}.`,

@@ -274,8 +274,15 @@ export interface Strings {
       base: string,
       reason: 'suppressed' | 'no-data' | 'nil' | 'not-applicable' | 'few-cases',
     ) => string;
-    /** A note under an index chart: what 100 means, and that nothing is indexed across a break. */
+    /** A note under an index chart: what 100 means. */
     indexNote: (base: string) => string;
+    /**
+     * Why a figure that exists has no index: it lies on the other side of a series break from the base
+     * (`after` the break, or `before` it), the figure in a summary's list of comparisons.
+     */
+    noIndex: (side: 'before' | 'after') => string;
+    /** The same as a note: under the chart (after the line's name) and beside the value in the CSV. */
+    noIndexNote: (side: 'before' | 'after', base: string) => string;
     /** A group's name inside a sentence: `gemeenten met …`. */
     groupInSentence: (name: string) => string;
     /** Which groups an area is compared with (their names in a sentence, listed), and why: their rule. */
@@ -606,7 +613,10 @@ const nlCore: Omit<Strings, ReadByFew> = {
           'few-cases': `het cijfer van ${base} berust op minder dan ${SMALL_COUNT} gevallen`,
         }[reason]
       }. Kies een andere basisperiode.`,
-    indexNote: (base) => `Index: elke lijn staat op 100 in ${base}. Cijfers van vóór een trendbreuk hebben geen index.`,
+    indexNote: (base) => `Index: elke lijn staat op 100 in ${base}.`,
+    noIndex: (side) => `geen index ${side === 'after' ? 'na' : 'vóór'} de trendbreuk`,
+    noIndexNote: (side, base) =>
+      `Geen index ${side === 'after' ? 'na' : 'vóór'} de trendbreuk: het cijfer bestaat, maar ligt aan de andere kant van de trendbreuk dan ${base}`,
     groupInSentence: (name) => inSentence(name),
     group: (names, rule) => `Ter vergelijking: ${names} (${rule}).`,
     groupMembers: (rule) => `Vergelijkbare gemeenten: ${rule}.`,
@@ -643,6 +653,9 @@ export function addDutch(words: Partial<Pick<Strings, ReadByFew>>): void {
 /** Dictionaries beside Dutch, registered when loaded (`loadStrings`), so a Dutch page never downloads them. */
 const loaded: Partial<Record<Lang, Strings>> = { nl };
 const loading = new Map<Lang, Promise<void>>();
+
+/** A language tag's language: `nl` for `nl-NL`. */
+export const languageOf = (tag: string): string => tag.split('-')[0]!.toLowerCase();
 
 /** The language a tag (`nl`, `nl-BE`, `en-GB`, …) asks for; Dutch for anything else. */
 export const langOf = (lang: string | null | undefined): Lang => (lang?.toLowerCase().startsWith('en') ? 'en' : 'nl');

@@ -12,6 +12,7 @@ import type { CompareModel } from './compare.js';
 import { formatDate, formatPeriod, listOf } from './format.js';
 import type { IndicatorModel } from './indicator.js';
 import { fallbackSentence, periodRange } from './summary.js';
+import { viewHref, type ViewState } from '../view/view-state.js';
 
 export interface CitationParts {
   feed: Feed;
@@ -24,7 +25,7 @@ export interface CitationParts {
   fallback?: string;
   /** Every point the view shows: a voorlopig one makes the citation say that its period may change. */
   points: readonly Point[];
-  /** The URL of this view. */
+  /** The URL of this view: the page's address with what the element knows of its view. */
   href: string;
 }
 
@@ -69,6 +70,16 @@ function provisionalLines(points: readonly Point[], strings: Strings): string[] 
   });
 }
 
+/**
+ * The choices the citation's unit names (`per 100.000 inwoners` or `aantal`, `index, 2015 = 100`),
+ * always written in the link: left out, it would reopen the element's default, which may be the
+ * other one (a measure by default follows how many lines are drawn). A measure without a rate to
+ * choose is taken out of the page's address.
+ */
+function unitView(model: Pick<IndicatorModel, 'measure' | 'rate'> & Partial<Pick<IndicatorModel, 'scale'>>): ViewState {
+  return { measure: model.rate ? model.measure : '', ...(model.scale ? { scale: model.scale } : {}) };
+}
+
 /** The citation of `<miv-indicator>`: the asked area, and the stand-in level when one is shown. */
 export function indicatorCitation(model: IndicatorModel, href: string, strings: Strings): string {
   const { periods, area } = model;
@@ -80,7 +91,7 @@ export function indicatorCitation(model: IndicatorModel, href: string, strings: 
       periods: periods.length ? periodRange(periods[0]!, periods.at(-1)!, strings) : '',
       ...(model.fallback ? { fallback: fallbackSentence(model, strings)! } : {}),
       points: model.series.flatMap((s) => s.points),
-      href,
+      href: viewHref(unitView(model), href),
     },
     strings,
   );
@@ -95,7 +106,7 @@ export function compareCitation(model: CompareModel, href: string, strings: Stri
       about: strings.compare.areasOf(model.level, model.parent.name),
       periods: formatPeriod(model.period, strings),
       points: [...model.rows, ...model.references].map((r) => r.point),
-      href,
+      href: viewHref(unitView(model), href),
     },
     strings,
   );

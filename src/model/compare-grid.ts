@@ -2,47 +2,50 @@
  * The grid of a comparison between areas (`<miv-district-compare>`, `<miv-map>`), apart from
  * `grid.ts` so that a page of indicator charts does not load it.
  */
-import type { Indicator } from '../feed/schema.js';
+import type { Area, Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { specialPeriodNotes, type CompareModel } from './compare.js';
 import { formatChangeDelta, formatPeriod } from './format.js';
-import type { DataGrid, GridRow } from './grid.js';
-import type { Point } from './series.js';
+import { valueNotes, type DataGrid, type GridRow } from './grid.js';
+import { indicatorSource, type Point } from './series.js';
 import type { Change } from './trend.js';
 
 /**
  * The grid behind `<miv-district-compare>`: one row per area, then the references (unit, Nederland);
  * a column for the period and one for the period before, and the change between them; notes on a
- * special period either falls in.
+ * special period either falls in. Each value carries the notes the CSV prints beside it (`valueNotes`):
+ * the break its change spans, the special period it lies in.
  */
 export function compareGrid(model: CompareModel, strings: Strings): DataGrid {
   const { indicator, period, previousPeriod } = model;
   const areas = strings.compare.areasOf(model.level, model.parent.name);
-  const row = (
-    header: string,
-    point: Point,
-    previous: Point | undefined,
-    change: string,
-    highlighted = false,
-  ): GridRow => ({
-    header,
-    points: previousPeriod ? [point, previous] : [point],
-    ...(previousPeriod ? { change } : {}),
-    highlighted,
-  });
+  // The periods a row shows, oldest first: a break between them is named on the chosen period's value.
+  const shown = previousPeriod ? [previousPeriod, period] : [period];
+  const row = (area: Area, point: Point, previous: Point | undefined, change: string, highlighted = false): GridRow => {
+    const notes = valueNotes(indicator.breaks ?? [], model.specialPeriods, area.id, shown, strings);
+    const columns = previousPeriod ? [period, previousPeriod] : [period];
+    return {
+      header: area.name,
+      points: previousPeriod ? [point, previous] : [point],
+      ...(previousPeriod ? { change } : {}),
+      highlighted,
+      pointNotes: columns.map((p) => notes.get(p) ?? []),
+    };
+  };
   return {
     title: indicator.title,
     subtitle: [areas, indicator.unit, formatPeriod(period, strings)].join(' · '),
     caption: strings.table.caption(indicator.title, `${areas}, ${indicator.unit}`),
     indicator,
+    source: indicatorSource(model.feed, model.indicator),
     meta: model.feed.meta,
     fileName: `${indicator.id}-${model.parent.id}-${model.level}-${period}`,
     rowLabel: strings.compare.area,
     columnLabel: strings.compare.period,
     columns: [period, ...(previousPeriod ? [previousPeriod] : [])].map((p) => formatPeriod(p, strings)),
     rows: [
-      ...model.rows.map((r) => row(r.area.name, r.point, r.previous, changeCell(r, indicator, strings), r.highlighted)),
-      ...model.references.map((r) => row(r.area.name, r.point, r.previous, changeCell(r, indicator, strings))),
+      ...model.rows.map((r) => row(r.area, r.point, r.previous, changeCell(r, indicator, strings), r.highlighted)),
+      ...model.references.map((r) => row(r.area, r.point, r.previous, changeCell(r, indicator, strings))),
     ],
     ...(previousPeriod ? { changeLabel: strings.compare.changeSince(formatPeriod(previousPeriod, strings)) } : {}),
     notes: specialPeriodNotes(model, strings),

@@ -98,7 +98,11 @@ export interface CompareRow {
 
 export interface CompareReference {
   area: Area;
-  point: ValuedPoint;
+  /**
+   * The area's value in the period, with its status: a suppressed (`x`) or missing (`.`) one draws no
+   * line, but the legend, the table, the CSV and the summary still name it.
+   */
+  point: Point;
   change: Change | null;
   acrossBreak: boolean;
   previous?: Point;
@@ -135,7 +139,8 @@ export interface CompareModel {
   sorts: readonly CompareSort[];
   /** Reference lines, nearest first: the district (gemeente level), the unit, Nederland. */
   references: CompareReference[];
-  national?: CompareReference;
+  /** Nederland's reference, when it has a number: what the areas are set against. */
+  national?: CompareReference & { point: ValuedPoint };
   /** The areas sharing the highest and the lowest number (empty when none has a number). */
   highest: CompareRow[];
   lowest: CompareRow[];
@@ -304,7 +309,9 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   const referenceAreas = group ? [parent, ...index.feed.areas.filter((a) => a.level === 'land')] : lineage;
   for (const area of shownIndicator.kind === 'count' && !noAreaData ? [] : referenceAreas) {
     const point = pointAt(area.id, period);
-    if (!hasValue(point)) continue;
+    // A reference the feed holds a figure or a status for stays, whatever that status: a suppressed
+    // district total is `x geheim`, never silently left out.
+    if (!point) continue;
     const previous = pointAt(area.id, previousPeriod);
     const acrossBreak = crossesBreak(area);
     references.push({
@@ -318,7 +325,9 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
       ...(previous ? { previous } : {}),
     });
   }
-  const national = references.find((r) => r.area.level === 'land');
+  const national = references.find(
+    (r): r is CompareReference & { point: ValuedPoint } => r.area.level === 'land' && hasValue(r.point),
+  );
 
   const highlightIds = new Set(query.highlight ? index.lineage(query.highlight).map((a) => a.id) : []);
   // The nearest area in the highlight's lineage that is compared: the gemeente itself, or its district.
@@ -412,7 +421,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
  */
 export function noAreaDataText(model: CompareModel, strings: Strings): [string] | [string, string] {
   const message = strings.compare.noAreaData(model.level);
-  const [nearest] = model.references;
+  const nearest = model.references.find((r) => hasValue(r.point)) ?? model.references[0];
   if (!nearest) return [message];
   const { point } = nearest;
   const args = [
@@ -442,10 +451,12 @@ export function specialPeriodSentences(model: CompareModel, strings: Strings): s
   return specialPeriodNotes(model, strings).map((note) => (/[.!?]$/.test(note) ? note : `${note}.`));
 }
 
-/** The areas' names as a sentence list: `A, B en C`. */
-function listNames(rows: readonly CompareRow[], strings: Strings): string {
+/** The areas' names as a sentence list: `A, B en C`; a group's name as it reads inside a sentence. */
+function listNames(model: CompareModel, rows: readonly { area: Area }[], strings: Strings): string {
   return listOf(
-    rows.map((r) => r.area.name),
+    rows.map((r) =>
+      model.group && r.area.id === model.parent.id ? strings.fair.groupInSentence(r.area.name) : r.area.name,
+    ),
     strings,
   );
 }
@@ -506,7 +517,7 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
         .filter((r) => r.area.level === 'eenheid')
         .map((r) => ({
           area: r.area,
-          point: r.point as Point,
+          point: r.point,
           change: national
             ? compareInFeed(
                 indexFeed(model.feed),
@@ -534,10 +545,11 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
           ),
     );
   }
-  const missing = model.rows.filter((r) => !hasValue(r.point));
+  // The references too: a district total without a number is said, as its gemeenten's are.
+  const missing = [...model.rows, ...model.references].filter((r) => !hasValue(r.point));
   for (const status of new Set(missing.map((r) => r.point.status))) {
     const rows = missing.filter((r) => r.point.status === status);
-    sentences.push(strings.compare.summary.missing(listNames(rows, strings), strings.status[status]));
+    sentences.push(strings.compare.summary.missing(listNames(model, rows, strings), strings.status[status]));
   }
   sentences.push(
     ...provisionalSentences(

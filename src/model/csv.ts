@@ -43,15 +43,11 @@ export function gridToCsv(grid: DataGrid, strings: Strings): string {
   };
   const line = (cells: string[]) => cells.join(separator);
 
-  const { indicator, meta } = grid;
+  const { indicator, meta, source } = grid;
   const lines: string[] = [
     line([text(grid.title)]),
     line([text(strings.unit), text(indicator.unit)]),
-    line([
-      text(strings.source),
-      text(indicator.source.name),
-      ...(indicator.source.url ? [text(indicator.source.url)] : []),
-    ]),
+    line([text(strings.source), text(source.name), ...(source.url ? [text(source.url)] : [])]),
     line([text(strings.definition), text(indicator.definition)]),
     line([text(strings.updated), text(formatDate(meta.updated, strings))]),
     line([text(strings.publisher), text(meta.publisher), text(meta.licence)]),

@@ -3,13 +3,13 @@
  * copy of them must carry. The visible table, the CSV download and the image download's captions are
  * all made from this grid, so they cannot disagree with each other or with the chart.
  */
-import type { FeedMeta, Indicator, ValueStatus } from '../feed/schema.js';
+import type { FeedMeta, Indicator, SpecialPeriod, ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
-import { inSpecialPeriod } from './breaks.js';
+import { breakAmong, inSpecialPeriod, type MarkedBreak } from './breaks.js';
 import { formatPeriod, formatPoint, statusKey } from './format.js';
-import type { AreaSeries, IndicatorModel } from './indicator.js';
-import type { Point } from './series.js';
-import { chartNotes, seriesName, specialPeriodNote } from './summary.js';
+import type { IndicatorModel } from './indicator.js';
+import { indicatorSource, type Point, type SourceLine } from './series.js';
+import { chartNotes, noIndexSides, seriesName, specialPeriodNote } from './summary.js';
 
 export interface DataGrid {
   /** The indicator title: first line of the CSV and of the image. */
@@ -19,6 +19,8 @@ export interface DataGrid {
   /** The table's caption. */
   caption: string;
   indicator: Indicator;
+  /** Named in the CSV and under the image as everywhere else (`indicatorSource`). */
+  source: SourceLine;
   meta: FeedMeta;
   /** File name without extension, e.g. `woninginbraak-GM0758`. */
   fileName: string;
@@ -67,12 +69,26 @@ export function indicatorGrid(model: IndicatorModel, strings: Strings): DataGrid
   const { indicator, periods } = model;
   const range = periods.length ? `${formatPeriod(periods[0]!, strings)}–${formatPeriod(periods.at(-1)!, strings)}` : '';
   const byPeriod = model.series.map((s) => new Map(s.points.map((p) => [p.period, p])));
-  const notesByPeriod = model.series.map((s) => seriesNotes(model, s, strings));
+  const base = formatPeriod(model.base ?? '', strings);
+  const notesByPeriod = model.series.map((s) => {
+    const notes = valueNotes(
+      model.breaks,
+      model.specialPeriods,
+      s.area.id,
+      s.points.map((p) => p.period),
+      strings,
+    );
+    // A figure without an index keeps its row in the CSV, saying why it has no number there.
+    for (const [period, side] of noIndexSides(model, s))
+      notes.set(period, [strings.fair.noIndexNote(side, base), ...(notes.get(period) ?? [])]);
+    return notes;
+  });
   return {
     title: indicator.title,
     subtitle: [model.shownArea.name, indicator.unit, range].filter(Boolean).join(' · '),
     caption: strings.table.caption(indicator.title, `${model.shownArea.name}, ${indicator.unit}`),
     indicator,
+    source: indicatorSource(model.feed, model.indicator),
     meta: model.feed.meta,
     fileName: `${indicator.id}-${model.area.id}`,
     rowLabel: strings.table.period,
@@ -88,20 +104,27 @@ export function indicatorGrid(model: IndicatorModel, strings: Strings): DataGrid
 }
 
 /**
- * The notes on a series' values by period, in the words of the chart's notes: a break on the first
- * value after it, a special period on every value within it.
+ * What a copy of each of an area's values must say beside the feed's note on it, by period, in the
+ * words of the chart's notes: a break on the first of `periods` (oldest first) after it, a special
+ * period on every value within it. Every grid takes its CSV notes from here (the indicator's series,
+ * a comparison's two periods), so no CSV drops what another one says.
  */
-function seriesNotes(model: IndicatorModel, series: AreaSeries, strings: Strings): Map<string, string[]> {
+export function valueNotes(
+  breaks: readonly MarkedBreak[],
+  specialPeriods: readonly SpecialPeriod[],
+  areaId: string,
+  periods: readonly string[],
+  strings: Strings,
+): Map<string, string[]> {
   const notes = new Map<string, string[]>();
   const add = (period: string, note: string) => notes.set(period, [...(notes.get(period) ?? []), note]);
-  for (const b of model.breaks) {
-    const first = series.points.find((p) => p.period >= b.period);
-    if (first && (!b.areas || b.areas.includes(series.area.id)))
-      add(first.period, strings.notes.seriesBreak(formatPeriod(b.dated ?? b.period, strings), b.reason));
+  for (const b of breaks) {
+    const first = b.areas && !b.areas.includes(areaId) ? undefined : breakAmong(b, periods);
+    if (first) add(first.period, strings.notes.seriesBreak(formatPeriod(b.dated ?? b.period, strings), b.reason));
   }
-  for (const special of model.specialPeriods) {
+  for (const special of specialPeriods) {
     const note = specialPeriodNote(special, strings);
-    for (const p of series.points) if (inSpecialPeriod(special, p.period)) add(p.period, note);
+    for (const period of periods) if (inSpecialPeriod(special, period)) add(period, note);
   }
   return notes;
 }

@@ -86,10 +86,26 @@ export function defaultBase(indicator: Indicator, areaId: string, periods: reado
 export type IndexProblem = Exclude<ValueStatus, 'definitive' | 'provisional' | 'revised-provisional'> | 'few-cases';
 
 /**
+ * The side of a series break `period` lies on when it is on the other side of one from `base`
+ * (`before` or `after` it), else undefined: an index across a break compares what cannot be compared.
+ */
+export function indexBreakSide(
+  indicator: Indicator,
+  areaId: string,
+  base: string,
+  period: string,
+): 'before' | 'after' | undefined {
+  if (period < base) return breakBetween(indicator, areaId, period, base) ? 'before' : undefined;
+  return breakBetween(indicator, areaId, base, period) ? 'after' : undefined;
+}
+
+/**
  * A series as an index, 100 in `base`: value / base value × 100, margins scaled alike (so a change
- * within the line tests as before). Points on the other side of a break from the base are left out:
- * an index across a break compares what cannot be compared. Without a number in the base, or with a
- * base of 0, there is no index: `problem` says why, and no point is returned.
+ * within the line tests as before). A figure on the other side of a break from the base has no index:
+ * it stays, without a number and not applicable (blank), so that the table and the CSV keep its row
+ * and say why (`indexBreakSide`) instead of reading as missing data; a point without a figure keeps
+ * its status. Without a number in the base, or with a base of 0, there is no index: `problem` says
+ * why, and no point is returned.
  */
 export function indexPoints(
   points: readonly Point[],
@@ -106,21 +122,21 @@ export function indexPoints(
   if (restsOnFewCases(indicator, basePoint)) return { points: [], problem: 'few-cases' };
   const baseValue = basePoint.value;
   const factor = INDEX_BASE / baseValue;
-  const comparable = (period: string) =>
-    period < base ? !breakBetween(indicator, areaId, period, base) : !breakBetween(indicator, areaId, base, period);
   return {
-    points: points
-      .filter((p) => comparable(p.period))
-      .map((p) => {
-        const rest = omit(p, 'denominator');
-        const count = p.count ?? (indicator.kind === 'count' && p.value !== null ? p.value : undefined);
-        return {
-          ...rest,
-          value: p.value === null ? null : printedRatio(p.value, baseValue, INDEX_DECIMALS, INDEX_BASE),
-          margin: p.value === null || p.margin === null ? null : p.margin * factor,
-          ...(count !== undefined ? { count } : {}),
-        };
-      }),
+    points: points.map((p) => {
+      if (indexBreakSide(indicator, areaId, base, p.period)) {
+        const rest = omit(p, 'denominator', 'count');
+        return { ...rest, value: null, margin: null, status: p.value === null ? p.status : 'not-applicable' };
+      }
+      const rest = omit(p, 'denominator');
+      const count = p.count ?? (indicator.kind === 'count' && p.value !== null ? p.value : undefined);
+      return {
+        ...rest,
+        value: p.value === null ? null : printedRatio(p.value, baseValue, INDEX_DECIMALS, INDEX_BASE),
+        margin: p.value === null || p.margin === null ? null : p.margin * factor,
+        ...(count !== undefined ? { count } : {}),
+      };
+    }),
   };
 }
 

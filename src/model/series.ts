@@ -255,3 +255,19 @@ export function sourceOf(feed: Feed, indicator: Indicator): Source | undefined {
   const id = indicator.source.id;
   return id === undefined ? undefined : feed.sources?.find((s) => s.id === id);
 }
+
+/** The name and address a figure's source goes by wherever it is named. */
+export interface SourceLine {
+  name: string;
+  url?: string;
+}
+
+/**
+ * The source as every place names it (footer, CSV, image, card, citation, `<miv-sources>`): the
+ * feed's entry where the indicator refers to one, else the indicator's own words. Each place naming
+ * it its own way credited one table to two publishers on one handout.
+ */
+export function indicatorSource(feed: Feed, indicator: Indicator): SourceLine {
+  const { name, url } = sourceOf(feed, indicator) ?? indicator.source;
+  return url ? { name, url } : { name };
+}

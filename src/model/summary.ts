@@ -5,7 +5,7 @@
 import { nextPeriod } from '../feed/periods.js';
 import type { Indicator, SpecialPeriod, ValueStatus } from '../feed/schema.js';
 import type { ChangeWords, Strings } from '../i18n/strings.js';
-import type { IndicatorModel, MissingPeriods } from './indicator.js';
+import type { AreaSeries, IndicatorModel, MissingPeriods } from './indicator.js';
 import {
   formatDate,
   formatInText,
@@ -18,8 +18,25 @@ import {
   provisionalWord,
   statusKey,
 } from './format.js';
+import { indexBreakSide } from './rates.js';
 import { indexFeed, type Point } from './series.js';
 import { compareInFeed, keyPoints, SMALL_COUNT, type Change } from './trend.js';
+
+/**
+ * The figures of a line that have no index because a series break lies between them and the base,
+ * by period, with the side of the break they lie on. Empty unless the chart shows an index.
+ */
+export function noIndexSides(model: IndicatorModel, series: AreaSeries): Map<string, 'before' | 'after'> {
+  const sides = new Map<string, 'before' | 'after'>();
+  const { base } = model;
+  if (model.scale !== 'index' || !base) return sides;
+  for (const p of series.points) {
+    const side =
+      p.status === 'not-applicable' ? indexBreakSide(model.indicator, series.area.id, base, p.period) : undefined;
+    if (side) sides.set(p.period, side);
+  }
+  return sides;
+}
 
 /** A series' name as legends and tables show it: a stand-in for the asked area says so. */
 export function seriesName(series: IndicatorModel['series'][number], strings: Strings): string {
@@ -240,12 +257,19 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
   /** The comparison figures in the text by period, so that a voorlopig one is said in words too. */
   const comparedPoints = new Map<string, Point[]>();
   for (const s of model.series.slice(1)) {
+    const name = s.group ? strings.fair.groupInSentence(s.area.name) : seriesName(s, strings);
+    // A figure of the same period without an index (across a break from the base) is said as such: an
+    // older index in its place would read as today's comparison.
+    const noIndex = noIndexSides(model, s).get(latest.period);
+    if (noIndex) {
+      compared.push(strings.areaValue(name, strings.fair.noIndex(noIndex)));
+      continue;
+    }
     const same = s.points.find((p) => p.period === latest.period && p.value !== null);
     const point = same ?? keyPoints(s.points).latest;
     if (!point || point.value === null) continue;
     comparedPoints.set(point.period, [...(comparedPoints.get(point.period) ?? []), point]);
     const value = formatInText(point.value, indicator, strings, point.status);
-    const name = s.group ? strings.fair.groupInSentence(s.area.name) : seriesName(s, strings);
     // A survey value is only higher or lower than another area's when the difference is significant.
     const versus =
       indicator.kind === 'survey' && same
@@ -330,6 +354,11 @@ export function chartNotes(model: IndicatorModel, strings: Strings): string[] {
     notes.push(strings.notes.seriesBreak(formatPeriod(b.dated ?? b.period, strings), b.reason, listOf(cut, strings)));
   }
   for (const special of model.specialPeriods) notes.push(specialPeriodNote(special, strings));
+  // Which figures have no index, and on which side of the break: each line's own.
+  const base = formatPeriod(model.base ?? '', strings);
+  for (const s of model.series)
+    for (const side of new Set(noIndexSides(model, s).values()))
+      notes.push(strings.compare.reference(seriesName(s, strings), `${strings.fair.noIndexNote(side, base)}.`));
   for (const { series, point } of points)
     if (point.note)
       notes.push(strings.notes.point(seriesName(series, strings), formatPeriod(point.period, strings), point.note));

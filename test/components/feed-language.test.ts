@@ -5,9 +5,10 @@
  * feed gets no such marks.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
-import { accessibleName, failOnConsoleErrors, rendered, SAMPLE_FEED_URL } from '../helpers.js';
+import { accessibleName, failOnConsoleErrors, query, rendered, SAMPLE_FEED_URL, text } from '../helpers.js';
 
 /** The element that holds `text` in one of its own text nodes, within `root`. */
 function holderOf(root: Node, text: string): Element {
@@ -54,7 +55,7 @@ describe("the feed's words in the feed's language", () => {
         TITLE,
         'per 1.000 inwoners',
         'Geregistreerde inbraken en pogingen tot inbraak',
-        'CBS (Bbv) / Politie',
+        'Politie Open Data',
         'Herindeling: Haaren opgeheven',
         'Coronamaatregelen: minder mensen op straat',
         'woninginbraken per 1.000 inwoners',
@@ -68,7 +69,7 @@ describe("the feed's words in the feed's language", () => {
       [TITLE]: 'nl',
       'per 1.000 inwoners': 'nl',
       'Geregistreerde inbraken en pogingen tot inbraak': 'nl',
-      'CBS (Bbv) / Politie': 'nl',
+      'Politie Open Data': 'nl',
       'Herindeling: Haaren opgeheven': 'nl',
       'Coronamaatregelen: minder mensen op straat': 'nl',
       'woninginbraken per 1.000 inwoners': 'nl',
@@ -82,6 +83,87 @@ describe("the feed's words in the feed's language", () => {
     const label = el.shadowRoot!.getElementById(chart.getAttribute('aria-labelledby')!)!;
     expect(languages(el, [TITLE], label)).to.deep.equal({ [TITLE]: 'nl' });
     expect(await accessibleName('application', (name) => name.startsWith('Chart:'))).to.equal(`Chart: ${TITLE}, Breda`);
+  });
+
+  it('<miv-indicator lang="en">: the shown table is named by its caption, whose title and unit are Dutch', async () => {
+    const el = await rendered<HTMLElement>(
+      html`<miv-indicator
+        lang="en"
+        src=${SAMPLE_FEED_URL}
+        indicator="woninginbraak"
+        area="GM0758"
+        show-table
+      ></miv-indicator>`,
+    );
+    const caption = query(el, 'caption')!;
+    expect(languages(el, [TITLE, 'per 1.000 inwoners'], caption)).to.deep.equal({
+      [TITLE]: 'nl',
+      'per 1.000 inwoners': 'nl',
+    });
+    // The region a reader scrolls sideways is named by that caption, the same words as before.
+    expect(query(el, '[part="table"]')!.hasAttribute('aria-label')).to.equal(false);
+    expect(await accessibleName('region', (name) => name.startsWith(TITLE))).to.equal(
+      `${TITLE}, Breda, per 1.000 inwoners`,
+    );
+    expect(text(el, 'caption')).to.equal(`${TITLE}, Breda, per 1.000 inwoners`);
+  });
+
+  it('<miv-indicator lang="en">: the keyboard walk says the feed words of each point in Dutch', async () => {
+    const el = await rendered<HTMLElement>(
+      html`<miv-indicator lang="en" src=${SAMPLE_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
+    );
+    query(el, '[part~="chart"]')!.focus();
+    await sendKeys({ press: 'End' });
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const live = query(el, 'figure [role="status"][aria-live="polite"]')!;
+    expect(text(el, 'figure [role="status"][aria-live="polite"]')).to.match(
+      /^Breda, 2025: .* woninginbraken per 1\.000 inwoners/,
+    );
+    expect(languages(el, ['woninginbraken per 1.000 inwoners', 'Breda, 2025'], live)).to.deep.equal({
+      'woninginbraken per 1.000 inwoners': 'nl',
+      'Breda, 2025': 'en',
+    });
+  });
+
+  it('<miv-indicator lang="en">: the duiding region is named with the title in Dutch, in the same words', async () => {
+    const el = await rendered<HTMLElement>(
+      html`<miv-indicator lang="en" src=${SAMPLE_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
+    );
+    const region = query(el, '[part="duiding"]')!;
+    const label = el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!;
+    expect(languages(el, [TITLE, 'Interpretation of'], label)).to.deep.equal({
+      [TITLE]: 'nl',
+      'Interpretation of': 'en',
+    });
+    expect(await accessibleName('region', (name) => name.startsWith('Interpretation'))).to.equal(
+      `Interpretation of ${TITLE}, Breda`,
+    );
+  });
+
+  it('<miv-district-compare lang="en">: the rate button says the unit in Dutch, the duiding region the title', async () => {
+    const el = await rendered<HTMLElement>(
+      html`<miv-district-compare
+        lang="en"
+        src=${SAMPLE_FEED_URL}
+        indicator="drugsdumpingen"
+        level="gemeente"
+        within="de-markiezaten"
+      ></miv-district-compare>`,
+    );
+    expect(languages(el, ['Per 100.000 inwoners', 'Number'], query(el, '[part="measure"]')!)).to.deep.equal({
+      'Per 100.000 inwoners': 'nl',
+      Number: 'en',
+    });
+    expect(await accessibleName('button', (name) => name.startsWith('Per'))).to.equal('Per 100.000 inwoners');
+    const region = query(el, '[part="duiding"]')!;
+    const label = el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!;
+    expect(languages(el, ['Drugsafvaldumpingen', 'Municipalities in De Markiezaten'], label)).to.deep.equal({
+      Drugsafvaldumpingen: 'nl',
+      'Municipalities in De Markiezaten': 'en',
+    });
+    expect(await accessibleName('region', (name) => name.startsWith('Interpretation'))).to.equal(
+      'Interpretation of Drugsafvaldumpingen, Municipalities in De Markiezaten',
+    );
   });
 
   it('<miv-district-compare lang="en">: title, unit, opvallendheden and duiding are Dutch', async () => {
@@ -151,18 +233,18 @@ describe("the feed's words in the feed's language", () => {
       'Woninginbraak',
     );
     expect(
-      languages(profile, [
-        'Veilige buurt',
-        'Woninginbraak',
-        'Het aantal inbraken is sinds 2015',
-        'CBS (Bbv) / Politie',
-      ]),
+      languages(profile, ['Veilige buurt', 'Woninginbraak', 'Het aantal inbraken is sinds 2015', 'Politie Open Data']),
     ).to.deep.equal({
       'Veilige buurt': 'nl',
       Woninginbraak: 'nl',
       'Het aantal inbraken is sinds 2015': 'nl',
-      'CBS (Bbv) / Politie': 'nl',
+      'Politie Open Data': 'nl',
     });
+    // Each card's duiding region is named with its indicator's short title in Dutch.
+    const region = profile.shadowRoot!.querySelector('[part="duiding"]')!;
+    const label = profile.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!;
+    expect(label.textContent!.trim()).to.match(/^Interpretation of /);
+    expect(label.querySelector('span')!.matches(':lang(nl)')).to.equal(true);
   });
 
   it('a Dutch widget on the Dutch feed gets no language marks', async () => {

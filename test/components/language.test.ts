@@ -2,7 +2,8 @@
  * The language switched after the first render: every element speaks the new language everywhere,
  * the chart's tooltip and accessible description included (the description is built into the chart
  * option, so the option must be rebuilt when the strings change, not only when the model or the
- * tokens do).
+ * tokens do). And a screen reader is told the language shown, also where the element's `lang`
+ * asks for one without strings, or is set as a property (not reflected in the page).
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -11,6 +12,12 @@ import type { MivDataElement } from '../../src/components/miv-data-element.js';
 import type { MivFeed } from '../../src/components/miv-feed/miv-feed.js';
 import { SMALL_FEED_URL } from '../fixtures/feeds.js';
 import { chartOf, query, rendered, text, tooltipText } from '../helpers.js';
+
+/** The language a screen reader is told the first element at `selector` is in. */
+function spokenIn(el: Element, selector: string): string {
+  const node = query(el, selector)!;
+  return ['nl', 'en', 'fr'].find((lang) => node.matches(`:lang(${lang})`)) ?? '?';
+}
 
 /** What the chart says: the tooltip of its first point, walked to by keyboard, and its description. */
 async function chartWords(el: MivDataElement): Promise<{ tooltip: string; figures: string[]; description: string }> {
@@ -54,6 +61,43 @@ describe('switching the language at run time', () => {
 
     await switchLanguage(el, 'nl');
     expect(await chartWords(el)).to.deep.equal(dutch);
+  });
+
+  it('<miv-indicator>: an English lang property on a Dutch page is told English, and Dutch again after', async () => {
+    const el = await rendered<MivDataElement>(
+      html`<miv-indicator .lang=${'en'} src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
+    );
+    expect(el.hasAttribute('lang'), 'the property is not reflected').to.equal(false);
+    expect(text(el, '[part="table-toggle"]')).to.equal('Show table');
+    expect(
+      ['[part="table-toggle"]', '[part="summary"]', '[part="title"] span'].map((s) => spokenIn(el, s)),
+    ).to.deep.equal(['en', 'en', 'nl']);
+    el.lang = 'nl';
+    await el.updateComplete;
+    expect(spokenIn(el, '[part="table-toggle"]')).to.equal('nl');
+    expect(el.shadowRoot!.querySelectorAll('[lang]').length, 'no marks where the page says the same').to.equal(0);
+  });
+
+  it('lang="fr", which has no strings: the Dutch shown is told Dutch, not French', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <miv-indicator lang="fr" src=${SMALL_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>
+        <miv-area-picker lang="fr" src=${SMALL_FEED_URL}></miv-area-picker>
+      </div>`,
+    );
+    const [el, picker] = [page.querySelector('miv-indicator')!, page.querySelector('miv-area-picker')!];
+    await waitUntil(() => query(el, '[part="summary"]') && query(picker, 'select'), 'both are built', {
+      timeout: 3000,
+    });
+    expect(text(el, '[part="table-toggle"]')).to.equal('Toon tabel');
+    expect(['[part="table-toggle"]', '[part="title"]', '[part="summary"]'].map((s) => spokenIn(el, s))).to.deep.equal([
+      'nl',
+      'nl',
+      'nl',
+    ]);
+    expect(spokenIn(picker, 'label')).to.equal('nl');
+    // Marked once, around the whole: in Dutch, the feed's Dutch words need no marks of their own.
+    expect([...el.shadowRoot!.querySelectorAll('[lang]')].map((e) => e.getAttribute('lang'))).to.deep.equal(['nl']);
   });
 
   it('<miv-district-compare>: tooltip, aria description and text follow the new language', async () => {

@@ -28,8 +28,39 @@ describe('citation text', () => {
       'Bron: Politie Open Data, tabel 47022NED “Geregistreerde misdrijven; soort misdrijf, wijk, buurt, maand”, gepubliceerd 1 juni 2026; volgende publicatie verwacht 1 juli 2026.',
       FEED_LINE,
       'Fictieve voorbeelddata.',
-      `Link: ${HREF}`,
+      `Link: ${HREF}&schaal=value`,
     ]);
+  });
+
+  it('links to the measure and scale its unit names, whatever the page address says', () => {
+    const link = (citation: string) =>
+      new URL(
+        citation
+          .split('\n')
+          .at(-1)!
+          .replace(/^Link: /, ''),
+      ).searchParams;
+    const page = `${HREF}&schaal=index&maat=count`;
+    const rate = buildIndicatorModel(feed, { indicator: 'bibob-weigeringen', area: 'GM0758', measure: 'rate' });
+    const rated = indicatorCitation(rate, page, nl);
+    expect(rated.split('\n')[0]).to.contain('(per 100.000 inwoners)');
+    expect(link(rated).get('maat')).to.equal('rate');
+    expect(link(rated).get('schaal')).to.equal('value');
+    const index = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758', scale: 'index' });
+    const indexed = indicatorCitation(index, HREF, nl);
+    expect(indexed.split('\n')[0]).to.match(/\(index, \d{4} = 100\)/);
+    expect(link(indexed).get('schaal')).to.equal('index');
+    expect(link(indexed).has('maat'), 'no rate to choose: no measure').to.equal(false);
+    const compare = buildCompareModel(feed, {
+      indicator: 'bibob-weigeringen',
+      level: 'gemeente',
+      within: 'de-baronie',
+      measure: 'count',
+    });
+    const compared = compareCitation(compare, `${HREF}&maat=rate`, nl);
+    expect(compared.split('\n')[0]).to.contain('(aantal)');
+    expect(link(compared).get('maat')).to.equal('count');
+    expect(link(compared).has('schaal'), 'a comparison has no scale').to.equal(false);
   });
 
   it('cites a survey value with the Veiligheidsmonitor and its publication date, in English too', () => {

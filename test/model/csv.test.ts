@@ -36,6 +36,24 @@ describe('gridToCsv', () => {
     expect(lines.at(-1)).to.equal('');
   });
 
+  it('names the source the indicator refers to in the feed, as the citation and the list of sources do', async () => {
+    const raw = await smallFeed();
+    raw.sources = [
+      {
+        id: 'politie-open-data',
+        name: 'Politie Open Data',
+        publisher: 'Politie',
+        url: 'https://data.politie.nl/',
+        table: { id: '47022NED', title: 'Geregistreerde misdrijven' },
+      },
+    ];
+    raw.indicators[0]!.source = { name: 'CBS (Bbv) / Politie', url: 'https://www.cbs.nl/', id: 'politie-open-data' };
+    const model = buildIndicatorModel(parseFeed(raw), { indicator: 'woninginbraak', area: 'GM0748' });
+    const grid = indicatorGrid(model, nl);
+    expect(gridToCsv(grid, nl).split('\r\n')).to.include('Bron;Politie Open Data;https://data.politie.nl/');
+    expect(grid.source).to.deep.equal({ name: 'Politie Open Data', url: 'https://data.politie.nl/' });
+  });
+
   it('notes on a value the series break it is the first after and the special period it lies in, under the same header row', async () => {
     const raw = await smallFeed();
     raw.indicators.find((i) => i.id === 'onveilig-eigen-buurt')!.breaks = [

@@ -5,7 +5,7 @@ import { parseFeed } from '../../src/feed/validate.js';
 import type { Indicator } from '../../src/feed/schema.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
 import { buildIndicatorModel } from '../../src/model/indicator.js';
-import { defaultBase, indexPoints, ratePoint } from '../../src/model/rates.js';
+import { defaultBase, indexBreakSide, indexPoints, ratePoint } from '../../src/model/rates.js';
 import type { Point } from '../../src/model/series.js';
 import { describeIndicator } from '../../src/model/summary.js';
 import { compareValues } from '../../src/model/trend.js';
@@ -98,25 +98,32 @@ test('a change between rates of small counts gets no percentage and no judgement
   assert.equal(large.judgement, 'unfavourable');
 });
 
-test('an index is value / base value × 100, and leaves out what lies across a break', () => {
+test('an index is value / base value × 100, and blank with its reason across a break', () => {
   const points = [point('2019', 40), point('2020', 50), point('2021', 30), point('2022', 33), point('2023', 27)];
-  // Before the break of 2021: 2019 = 100, 2020 = 50 / 40 × 100 = 125; 2021 and later are not comparable.
+  const indexed = (base: string) =>
+    indexPoints(points, base, INDICATOR, 'GM1').points.map((p) => [p.period, p.value, p.status]);
+  // Before the break of 2021: 2019 = 100, 2020 = 50 / 40 × 100 = 125; 2021 and later exist but have no
+  // index (not applicable, never missing data).
+  assert.deepEqual(indexed('2019'), [
+    ['2019', 100, 'definitive'],
+    ['2020', 125, 'definitive'],
+    ['2021', null, 'not-applicable'],
+    ['2022', null, 'not-applicable'],
+    ['2023', null, 'not-applicable'],
+  ]);
   assert.deepEqual(
-    indexPoints(points, '2019', INDICATOR, 'GM1').points.map((p) => [p.period, p.value]),
-    [
-      ['2019', 100],
-      ['2020', 125],
-    ],
+    ['2019', '2020', '2021'].map((p) => indexBreakSide(INDICATOR, 'GM1', '2019', p)),
+    [undefined, undefined, 'after'],
   );
   // After it: 33 / 30 × 100 = 110; 27 / 30 × 100 = 90.
-  assert.deepEqual(
-    indexPoints(points, '2021', INDICATOR, 'GM1').points.map((p) => [p.period, p.value]),
-    [
-      ['2021', 100],
-      ['2022', 110],
-      ['2023', 90],
-    ],
-  );
+  assert.deepEqual(indexed('2021'), [
+    ['2019', null, 'not-applicable'],
+    ['2020', null, 'not-applicable'],
+    ['2021', 100, 'definitive'],
+    ['2022', 110, 'definitive'],
+    ['2023', 90, 'definitive'],
+  ]);
+  assert.equal(indexBreakSide(INDICATOR, 'GM1', '2021', '2020'), 'before');
   assert.equal(defaultBase(INDICATOR, 'GM1', ['2019', '2020', '2021', '2022', '2023']), '2021');
   assert.equal(defaultBase(INDICATOR, 'GM1', ['2022', '2023']), '2022', 'the first period when the break lies before');
 });

@@ -67,4 +67,12 @@ export const districtCompareStyles = css`
   .no-area-data p {
     margin: 0 0 0.4em;
   }
+  @media print {
+    .opvallendheden article {
+      break-inside: avoid;
+    }
+    .opvallendheden-title {
+      break-after: avoid;
+    }
+  }
 `;

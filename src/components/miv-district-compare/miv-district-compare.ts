@@ -410,6 +410,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
                   ],
                   selected: model.measure,
                   onSelect: (m) => this.pickMeasure(m),
+                  mark: (text) => this.markFeedWords(model, text),
                 })}
               </div>`
             : nothing
@@ -434,7 +435,15 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
               </div>
               ${this.renderData(model)}`
       }
-      ${renderDuiding(model.duiding, strings, lang, `${indicator.title}, ${areas}`, this.titleLevel + 1)}
+      ${renderDuiding(
+        model.duiding,
+        strings,
+        lang,
+        `${indicator.title}, ${areas}`,
+        this.titleLevel + 1,
+        undefined,
+        (text) => this.markFeedWords(model, text),
+      )}
       ${renderFooter(feed, indicator, strings)}
     `;
   }

@@ -237,6 +237,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
           ],
           selected: model.measure,
           onSelect: (measure) => this.choose({ measure }),
+          mark: (text) => this.markFeedWords(model, text),
         }),
       );
     if (this.scaleControl || this.scale) {
@@ -406,7 +407,15 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
           : nothing
       }
       ${this.renderData(model)}
-      ${renderDuiding(model.duiding, strings, lang, `${indicator.title}, ${shownArea.name}`, this.titleLevel + 1, (d) => this.duidingAbout(model, d))}
+      ${renderDuiding(
+        model.duiding,
+        strings,
+        lang,
+        `${indicator.title}, ${shownArea.name}`,
+        this.titleLevel + 1,
+        (d) => this.duidingAbout(model, d),
+        (text) => this.markFeedWords(model, text),
+      )}
       ${renderFooter(feed, indicator, strings)}
     `;
   }

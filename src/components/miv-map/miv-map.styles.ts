@@ -75,4 +75,14 @@ export const mapStyles = css`
   .count-only p {
     margin: 0 0 0.4em;
   }
+  @media print {
+    .legend {
+      break-inside: avoid;
+    }
+    /* A map whose engine could not arrive prints its table (shared.styles.ts): not the classes and
+       attribution of a map that is not there. */
+    .layout:has(.engine:empty) :is(.legend, .attribution) {
+      display: none;
+    }
+  }
 `;

@@ -305,7 +305,15 @@ export class MivMap extends MivChartElement<MapModel> {
         ${heading(this.titleLevel, feedText(indicator.title, lang), { part: 'title', class: 'title' })}
         <p class="meta">${areas} · ${feedText(indicator.unit, lang)}${fixedPeriod ? ` · ${period}` : ''}</p>
       </header>`;
-    const footer = html`${renderDuiding(compare.duiding, strings, lang, `${indicator.title}, ${areas}`, this.titleLevel + 1)}
+    const footer = html`${renderDuiding(
+      compare.duiding,
+      strings,
+      lang,
+      `${indicator.title}, ${areas}`,
+      this.titleLevel + 1,
+      undefined,
+      (text) => this.markFeedWords(model, text),
+    )}
     ${renderFooter(feed, indicator, strings)}`;
     if (model.countOnly) return html`${header} ${this.renderCountOnly(model, strings)} ${footer}`;
     if (compare.noAreaData) return html`${header} ${this.renderNoAreaData(model, strings)} ${footer}`;

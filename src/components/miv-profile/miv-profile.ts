@@ -4,10 +4,19 @@ import type { Feed } from '../../feed/schema.js';
 import { formatDate } from '../../model/format.js';
 import { explainRule, HIGHLIGHT_RULES } from '../../model/highlights.js';
 import { buildProfile, parseIds, type Profile, type ProfileIndicator, type ProfileTheme } from '../../model/profile.js';
-import { indexFeed } from '../../model/series.js';
+import { indexFeed, indicatorSource } from '../../model/series.js';
 import { langOf, type Strings } from '../../i18n/strings.js';
 import { Derived } from '../../controllers/derived.js';
-import { feedLang, feedText, heading, renderChange, renderDuiding, renderSampleMark } from '../parts.js';
+import {
+  feedLang,
+  feedPhrases,
+  feedText,
+  heading,
+  indicatorWords,
+  renderChange,
+  renderDuiding,
+  renderSampleMark,
+} from '../parts.js';
 import { compactCardRules, indicatorCardStyles, renderCardFigures } from '../indicator-card.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivTitledElement } from '../miv-titled-element.js';
@@ -247,13 +256,6 @@ export class MivProfile extends MivTitledElement {
         .shared > p {
           break-after: avoid;
         }
-        a {
-          color: inherit;
-        }
-        /* Paper cannot be clicked: the theme's link is printed with its address. */
-        .link a::after {
-          content: ' (' attr(href) ')';
-        }
       }
     `,
   ];
@@ -313,7 +315,7 @@ export class MivProfile extends MivTitledElement {
     setPrintedPage(this, this.pageName, this.pageHeader, this.pageHeader && getComputedStyle(this).fontFamily);
   }
 
-  private renderCard(item: ProfileIndicator, profile: Profile, lang: string | undefined): TemplateResult {
+  private renderCard(feed: Feed, item: ProfileIndicator, profile: Profile, lang: string | undefined): TemplateResult {
     const strings = this.text;
     const { card, changes, duiding, findings } = item;
     const shown = card.shownArea;
@@ -335,11 +337,17 @@ export class MivProfile extends MivTitledElement {
           : nothing
       }
       <div class="wide">
-        ${renderDuiding(duiding, strings, lang, card.indicator.shortTitle, this.titleLevel + 3, (d) =>
-          d.area && d.area !== profile.area.id && shown ? strings.duidingAbout(shown.name) : undefined,
+        ${renderDuiding(
+          duiding,
+          strings,
+          lang,
+          card.indicator.shortTitle,
+          this.titleLevel + 3,
+          (d) => (d.area && d.area !== profile.area.id && shown ? strings.duidingAbout(shown.name) : undefined),
+          (text) => feedPhrases(text, indicatorWords(card.indicator), lang),
         )}
       </div>
-      <p class="source wide">${strings.source}: ${feedText(card.indicator.source.name, lang)}</p>
+      <p class="source wide">${strings.source}: ${feedText(indicatorSource(feed, card.indicator).name, lang)}</p>
     </li>`;
   }
 
@@ -409,7 +417,7 @@ export class MivProfile extends MivTitledElement {
               : nothing
           }
           <ul part="grid" class="grid" role="list">
-            ${theme.indicators.map((item) => this.renderCard(item, profile, lang))}
+            ${theme.indicators.map((item) => this.renderCard(feed, item, profile, lang))}
           </ul>
           ${this.renderShared(feed, theme, lang)}
         </section>`;

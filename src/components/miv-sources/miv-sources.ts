@@ -137,6 +137,14 @@ export class MivSources extends MivTitledElement {
         margin: 0;
         padding-inline-start: 1.1em;
       }
+      @media print {
+        article {
+          break-inside: avoid;
+        }
+        .source-title {
+          break-after: avoid;
+        }
+      }
     `,
   ];
 

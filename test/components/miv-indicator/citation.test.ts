@@ -49,7 +49,7 @@ describe('"Citeer" on <miv-indicator> and <miv-district-compare>', () => {
     expect(lines).to.include(
       'Uit: Monitor Integrale Veiligheid Zeeland-West-Brabant (voorbeeldfeed), MIV widgets (fictieve voorbeelddata), stand 15 juni 2026.',
     );
-    // The link reopens this view: this page with the element's area, indicator and periods.
+    // The link reopens this view: this page with the element's area, indicator, periods and scale.
     const link = new URL(lines.at(-1)!.replace(/^Link: /, ''));
     expect(link.pathname).to.equal(location.pathname);
     expect(readView(link.search)).to.deep.equal({
@@ -57,6 +57,7 @@ describe('"Citeer" on <miv-indicator> and <miv-district-compare>', () => {
       indicator: 'woninginbraak',
       from: '2020',
       to: '2025',
+      scale: 'value',
     });
     await waitUntil(() => text(el, '.citation-message[role="status"]') === 'Bronvermelding gekopieerd');
     // Seen too, beside the button, not only announced.
@@ -119,11 +120,14 @@ describe('"Citeer" on <miv-indicator> and <miv-district-compare>', () => {
 describe('the source in the footer of <miv-indicator>', () => {
   failOnConsoleErrors();
 
-  it('names the table and its publication date where the feed lists them, and nothing invented where not', async () => {
+  it('names the listed source with its table and publication date where the feed lists them, and nothing invented where not', async () => {
     const listed = await rendered<MivIndicator>(
       html`<miv-indicator src=${SAMPLE_FEED_URL} indicator="geweldsmisdrijven" area="GM0758"></miv-indicator>`,
     );
-    expect(text(listed, '[part="source"]')).to.equal('CBS (Bbv) (tabel 83648NED, gepubliceerd 24 april 2026)');
+    // As the citation and the list of sources name it, not the indicator's own words ("CBS (Bbv)").
+    expect(text(listed, '[part="source"]')).to.equal(
+      'CBS StatLine: geregistreerde criminaliteit (tabel 83648NED, gepubliceerd 24 april 2026)',
+    );
     const unlisted = await rendered<MivIndicator>(
       html`<miv-indicator src=${SAMPLE_FEED_URL} indicator="damocles-sluitingen" area="GM0758"></miv-indicator>`,
     );
