@@ -7,7 +7,7 @@
  */
 import { formatPeriod } from '../model/format.js';
 import type { MapModel } from '../model/map.js';
-import { defaultChartTokens, type MapTokens } from '../tokens/chart-tokens.js';
+import { defaultChartTokens, type ChartTokens, type MapTokens } from '../tokens/chart-tokens.js';
 import type { Strings } from '../i18n/strings.js';
 import type { Chart, ChartOption } from './echarts.js';
 import { chartContext, DECORATION, describePoint, tooltipValue } from './shared.js';
@@ -83,11 +83,17 @@ const LAYOUT = {
   roam: false,
 } as const;
 
+/** The map's colours: a class's fill in the model's palette, and the colour of regions without a figure. */
+export function mapColours(model: MapModel, tokens: ChartTokens): { palette: readonly string[]; missing: string } {
+  const colours: MapTokens = tokens.map ?? defaultChartTokens.map!;
+  return { palette: colours.palettes[model.palette], missing: colours.missing };
+}
+
 export function buildMapOption(model: MapModel, context: ChartContext | ChartContextWithTheme): ChartOption {
   const ctx = chartContext(context);
   const { tokens } = ctx;
   const colours: MapTokens = tokens.map ?? defaultChartTokens.map!;
-  const palette = colours.palettes[model.palette];
+  const { palette } = mapColours(model, tokens);
 
   const codes = model.regions.map((r) => r.row.area.id);
   const emphasised = model.regions.find((r) => r.row.highlighted);

@@ -216,6 +216,11 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
     return [];
   }
 
+  /** The legend drawn under an exported image: the HTML legend's series unless the element's legend is other. */
+  protected imageLegend(model: Model, tokens: ChartTokens): LineLook[] {
+    return this.chartLegend(model, tokens);
+  }
+
   /** Builds the model from a validated feed; throws `MivError` for unknown ids or no data. */
   protected abstract buildModel(feed: Feed): Model;
   /**
@@ -343,7 +348,7 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
       if (!chart) return;
       const tokens = resolveChartTokens(this);
       blob = await imageBlob(format, chart, grid, tokens, strings, {
-        legend: this.chartLegend(model, tokens),
+        legend: this.imageLegend(model, tokens),
         crispFills: (this.constructor as typeof MivChartElement).crispFills,
       });
     }

@@ -5,8 +5,8 @@
 import type { Area, Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { specialPeriodNotes, type CompareModel } from './compare.js';
-import { formatChangeDelta, formatPeriod } from './format.js';
-import { valueNotes, type DataGrid, type GridRow } from './grid.js';
+import { formatChangeDelta, formatPeriod, statusKey } from './format.js';
+import { statusesOf, valueNotes, type DataGrid, type GridRow } from './grid.js';
 import { indicatorSource, type Point } from './series.js';
 import type { Change } from './trend.js';
 
@@ -48,8 +48,17 @@ export function compareGrid(model: CompareModel, strings: Strings): DataGrid {
       ...model.references.map((r) => row(r.area, r.point, r.previous, changeCell(r, indicator, strings))),
     ],
     ...(previousPeriod ? { changeLabel: strings.compare.changeSince(formatPeriod(previousPeriod, strings)) } : {}),
-    notes: specialPeriodNotes(model, strings),
+    notes: [...specialPeriodNotes(model, strings), ...shownSymbols(model, strings)],
   };
+}
+
+/**
+ * What the symbols beside the chosen period's figures mean (`* voorlopig`, `x geheim`), on one line:
+ * an exported image shows them without the table's legend.
+ */
+function shownSymbols(model: CompareModel, strings: Strings): string[] {
+  const statuses = statusesOf([...model.rows, ...model.references].map((r) => r.point));
+  return statuses.length ? [statuses.map((s) => statusKey(s, strings)).join(' · ')] : [];
 }
 
 /**

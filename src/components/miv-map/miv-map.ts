@@ -8,8 +8,8 @@ import { compareGrid } from '../../model/compare-grid.js';
 import { statusesOf, type DataGrid } from '../../model/grid.js';
 import { CLASS_METHODS, type ClassMethod } from '../../model/map-classes.js';
 import { buildMapModel, classLabels, describeMap, methodText, type MapModel } from '../../model/map.js';
-import { buildMapOption, mapPoints, mapTooltips } from '../../charts/map.js';
-import type { ChartPoints } from '../../charts/shared.js';
+import { buildMapOption, mapColours, mapPoints, mapTooltips } from '../../charts/map.js';
+import type { ChartPoints, LineLook } from '../../charts/shared.js';
 import type { Chart, ChartOption } from '../../charts/echarts.js';
 import type { ECElementEvent } from 'echarts/core';
 import type { ChartEngine } from '../../controllers/chart-controller.js';
@@ -34,6 +34,9 @@ import { mapStyles } from './miv-map.styles.js';
 
 type MapEngine = typeof import('../../charts/map-engine.js');
 let mapEngine: Promise<MapEngine> | undefined;
+
+/** The thickness of a class's line in an exported image's legend: a swatch of its colour. */
+const IMAGE_SWATCH = 10;
 
 /**
  * The map's height: 420px, or 62 % of its column's width where that is less. The map keeps its shape
@@ -194,8 +197,32 @@ export class MivMap extends MivChartElement<MapModel> {
     if (!model.regions.length) return undefined;
     const strings = this.text;
     const grid = compareGrid(model.compare, strings);
-    // An exported image carries the boundaries' attribution and the class method, as the map does.
-    return { ...grid, notes: [...(grid.notes ?? []), methodText(model, strings), strings.map.attribution] };
+    // An exported image carries what the colours mean, the class method and the boundaries'
+    // attribution, as the map does.
+    return {
+      ...grid,
+      notes: [
+        strings.map.meaning[model.palette],
+        ...(grid.notes ?? []),
+        methodText(model, strings),
+        strings.map.attribution,
+      ],
+    };
+  }
+
+  /** The classes as the map's legend lists them, each with its colour as a thick line; the hatched regions last. */
+  protected override imageLegend(model: MapModel, tokens: ChartTokens): LineLook[] {
+    const strings = this.text;
+    const labels = classLabels(model, strings);
+    const { palette, missing } = mapColours(model, tokens);
+    const hatched = model.regions.filter((r) => r.classIndex === null);
+    const swatch = (name: string, colour: string): LineLook => ({ name, colour, dash: 'solid', width: IMAGE_SWATCH });
+    return [
+      ...model.classes.classes.map((c, i) =>
+        swatch(`${labels[i]} (${strings.map.gemeenten(c.count)})`, palette[Math.min(i, palette.length - 1)]!),
+      ),
+      ...(hatched.length ? [swatch(`${strings.map.hatched} (${strings.map.gemeenten(hatched.length)})`, missing)] : []),
+    ];
   }
 
   protected override readonly tooltips = mapTooltips;
