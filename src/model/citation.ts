@@ -6,7 +6,7 @@
  * reopens the same view.
  */
 import { PROVISIONAL_STATUSES, type Feed, type Indicator } from '../feed/schema.js';
-import { sortPeriods, sourceOf, type Point } from './series.js';
+import { indicatorSource, sortPeriods, sourceOf, type Point } from './series.js';
 import type { Strings } from '../i18n/strings.js';
 import type { CompareModel } from './compare.js';
 import { formatDate, formatPeriod, listOf } from './format.js';
@@ -41,7 +41,7 @@ export function citationText(parts: CitationParts, strings: Strings): string {
     parts.fallback,
     ...provisionalLines(parts.points, strings),
     strings.citation.source(
-      source?.name ?? indicator.source.name,
+      indicatorSource(feed, indicator).name,
       table,
       date(source?.published),
       date(source?.nextUpdate),
