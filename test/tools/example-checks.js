@@ -29,7 +29,11 @@ function recordPageEvents() {
   document.addEventListener('miv-rendered', (e) => window.__painted.add(e.target));
 }
 
-/** Scrolls through the page so that every lazy chart is drawn, then waits for all of them. */
+/**
+ * Scrolls through the page so that every lazy chart is drawn, then brings each chart still blank into
+ * view until it is drawn, as a reader would: on a cold start a widget whose code was still loading
+ * while the scroll went past was never near, and stays undrawn until it is.
+ */
 async function drawEverything(frame) {
   // A page that renders with a script (React) may add its widgets after the load event; without this
   // wait, a page with no widget yet would pass as one whose widgets were all drawn.
@@ -38,17 +42,49 @@ async function drawEverything(frame) {
     polling: 100,
   });
   await frame.evaluate(scrollThrough);
+  await frame
+    .waitForFunction(
+      () => {
+        const blank = [...document.querySelectorAll('*')].filter(
+          (el) => el.localName.startsWith('miv-') && !el.shadowRoot?.querySelector('[part~="chart"] svg path'),
+        );
+        blank[0]?.scrollIntoView({ block: 'center' });
+        return blank.length === 0;
+      },
+      { timeout: TIMEOUT_MS, polling: 200 },
+    )
+    .catch(async (error) => {
+      throw new Error(`not every chart drawn (${error.message}): ${await frame.evaluate(widgetStates)}`);
+    });
   await frame.evaluate(() => scrollTo(0, 0));
-  await frame.waitForFunction(
-    () =>
-      [...document.querySelectorAll('*')]
-        .filter((el) => el.localName.startsWith('miv-'))
-        .every((el) => el.shadowRoot?.querySelector('[part~="chart"] svg path')),
-    { timeout: TIMEOUT_MS, polling: 200 },
-  );
   return frame.evaluate(
     () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('miv-')).length,
   );
+}
+
+/**
+ * What each widget of the document shows, for a wait that timed out: whether its chart has an svg,
+ * paths and a `miv-rendered` event, and the start of its text.
+ */
+function widgetStates() {
+  return [...document.querySelectorAll('*')]
+    .filter((el) => el.localName.startsWith('miv-'))
+    .map((el) => {
+      const chart = el.shadowRoot?.querySelector('[part~="chart"]');
+      const svg = chart?.querySelector('svg');
+      const box = chart?.getBoundingClientRect();
+      const text = (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+      return [
+        `${el.localName}[${el.getAttribute('indicator') ?? ''}]`,
+        chart
+          ? `chart ${Math.round(box.width)}×${Math.round(box.height)} at ${Math.round(box.top + scrollY)}`
+          : 'no chart',
+        svg ? `svg with ${svg.querySelectorAll('path').length} paths` : 'no svg',
+        window.__painted?.has(el) ? 'painted' : 'not painted',
+        `"${text}"`,
+      ].join(', ');
+    })
+    .join('; ');
 }
 
 /** Draws the widgets of the page's own document and returns how many. */
@@ -60,7 +96,11 @@ const drawPage = (page) => drawEverything(page.mainFrame());
  */
 async function pointAtChart(page, tag) {
   // A chart follows the pointer once painted: its svg is there before the first paint's animation ends.
-  await page.waitForFunction((tag) => window.__painted.has(document.querySelector(tag)), { timeout: TIMEOUT_MS }, tag);
+  await page
+    .waitForFunction((tag) => window.__painted.has(document.querySelector(tag)), { timeout: TIMEOUT_MS }, tag)
+    .catch(async (error) => {
+      throw new Error(`${tag}: never painted (${error.message}): ${await page.evaluate(widgetStates)}`);
+    });
   const chart = await page.evaluateHandle((tag) => {
     const svg = document.querySelector(tag).shadowRoot.querySelector('[part~="chart"] svg');
     svg.scrollIntoView({ block: 'center' });
