@@ -73,11 +73,17 @@ function provisionalLines(points: readonly Point[], strings: Strings): string[] 
 /**
  * The choices the citation's unit names (`per 100.000 inwoners` or `aantal`, `index, 2015 = 100`),
  * always written in the link: left out, it would reopen the element's default, which may be the
- * other one (a measure by default follows how many lines are drawn). A measure without a rate to
- * choose is taken out of the page's address.
+ * other one (a measure by default follows how many lines are drawn; the default base moves with the
+ * next break). A measure without a rate to choose, and a base without an index, are taken out of the
+ * page's address.
  */
-function unitView(model: Pick<IndicatorModel, 'measure' | 'rate'> & Partial<Pick<IndicatorModel, 'scale'>>): ViewState {
-  return { measure: model.rate ? model.measure : '', ...(model.scale ? { scale: model.scale } : {}) };
+function unitView(
+  model: Pick<IndicatorModel, 'measure' | 'rate'> & Partial<Pick<IndicatorModel, 'scale' | 'base'>>,
+): ViewState {
+  return {
+    measure: model.rate ? model.measure : '',
+    ...(model.scale ? { scale: model.scale, base: model.scale === 'index' ? (model.base ?? '') : '' } : {}),
+  };
 }
 
 /** The citation of `<miv-indicator>`: the asked area, and the stand-in level when one is shown. */

@@ -1,5 +1,5 @@
 /**
- * The view a reader has chosen (area, theme, indicator, periods, comparison, scale, measure), as one
+ * The view a reader has chosen (area, theme, indicator, periods, comparison, scale and its base, measure), as one
  * record that elements announce and pages keep in the query string. An element whose user control
  * changes the view announces the change with `announceView`; a `<miv-feed url-state>` writes it to
  * the URL and restores it on load and on back/forward. Links to a view (highlights, citations) are
@@ -18,6 +18,8 @@ export interface ViewState {
   compare?: string;
   /** `value` or `index`. */
   scale?: string;
+  /** The index's base period. */
+  base?: string;
   /** `count` or `rate` (per inwoner). */
   measure?: string;
 }
@@ -34,6 +36,7 @@ export const QUERY_PARAMS: Readonly<Record<ViewKey, string>> = {
   to: 'tot',
   compare: 'vergelijk',
   scale: 'schaal',
+  base: 'basis',
   measure: 'maat',
 };
 

@@ -51,6 +51,18 @@ describe('citation text', () => {
     expect(indexed.split('\n')[0]).to.match(/\(index, \d{4} = 100\)/);
     expect(link(indexed).get('schaal')).to.equal('index');
     expect(link(indexed).has('maat'), 'no rate to choose: no measure').to.equal(false);
+    expect(link(indexed).get('basis'), 'the default base, which the next break would move').to.equal(index.base);
+    const based = buildIndicatorModel(feed, {
+      indicator: 'woninginbraak',
+      area: 'GM0758',
+      scale: 'index',
+      base: '2019',
+    });
+    const chosen = indicatorCitation(based, `${HREF}&basis=2015`, nl);
+    expect(chosen.split('\n')[0]).to.contain('(index, 2019 = 100)');
+    expect(link(chosen).get('basis')).to.equal('2019');
+    expect(link(rated).has('basis'), 'values have no base').to.equal(false);
+    expect(link(indicatorCitation(rate, `${HREF}&basis=2015`, nl)).has('basis')).to.equal(false);
     const compare = buildCompareModel(feed, {
       indicator: 'bibob-weigeringen',
       level: 'gemeente',

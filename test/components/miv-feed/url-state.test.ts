@@ -104,6 +104,15 @@ describe('<miv-feed url-state>', () => {
     expect(params().get('x'), 'other parameters are left alone').to.equal('1');
   });
 
+  it('opens an index on the base a link names, as a citation of it writes', async () => {
+    const feed = await openPage('?schaal=index&basis=2019');
+    const [indicator, other] = [...feed.querySelectorAll('miv-indicator')] as [MivIndicator, MivIndicator];
+    await waitUntil(() => title(indicator) && title(other), 'the charts are shown');
+    expect(indicator.base).to.equal('2019');
+    await waitUntil(() => indicator.shadowRoot!.textContent!.includes('index, 2019 = 100'), 'the index on 2019');
+    expect(other.base, 'an element without url-view keeps its own').to.equal('');
+  });
+
   it('writes each choice as a history entry that Back and Forward step through', async () => {
     const feed = await openPage('');
     const theme = feed.querySelector('miv-theme')!;
