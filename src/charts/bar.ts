@@ -251,6 +251,17 @@ export function referenceLegend(model: CompareModel, tokens: ChartTokens, string
   return model.references.map((_, i) => referenceLook(model, i, tokens, strings));
 }
 
+/** Whether a row's bar carries an error bar: a number with its 95 % margin. */
+const hasErrorBar = ({ point }: CompareRow): boolean => point.value !== null && point.margin !== null;
+
+/**
+ * What the chart's marks mean beyond its legend, for an exported image that has neither the summary
+ * nor the table beside it: the error bars, where any is drawn.
+ */
+export function barNotes(model: CompareModel, strings: Strings): string[] {
+  return model.rows.some(hasErrorBar) ? [strings.notes.errorBars] : [];
+}
+
 export function buildBarOption(model: CompareModel, context: ChartContext | ChartContextWithTheme): ChartOption {
   const ctx = chartContext(context);
   const { tokens, strings } = ctx;
@@ -325,11 +336,13 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
   });
 
   // A segment over the 95 % interval with a short cap at each end, never reaching below zero.
-  const errorBarPoints = rows.flatMap(({ point, area }) =>
-    point.value === null || point.margin === null
-      ? []
-      : [[Math.max(0, point.value - point.margin), area.name], [point.value + point.margin, area.name], null],
-  );
+  const errorBarPoints = rows
+    .filter(hasErrorBar)
+    .flatMap(({ point, area }) => [
+      [Math.max(0, point.value! - point.margin!), area.name],
+      [point.value! + point.margin!, area.name],
+      null,
+    ]);
   const errorBars = errorBarPoints.length
     ? [
         {

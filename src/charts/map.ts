@@ -83,10 +83,16 @@ const LAYOUT = {
   roam: false,
 } as const;
 
-/** The map's colours: a class's fill in the model's palette, and the colour of regions without a figure. */
-export function mapColours(model: MapModel, tokens: ChartTokens): { palette: readonly string[]; missing: string } {
+/**
+ * The map's colours: a class's fill in the model's palette, and the fill and hatching of regions
+ * without a figure.
+ */
+export function mapColours(
+  model: MapModel,
+  tokens: ChartTokens,
+): { palette: readonly string[]; missing: string; hatch: string } {
   const colours: MapTokens = tokens.map ?? defaultChartTokens.map!;
-  return { palette: colours.palettes[model.palette], missing: colours.missing };
+  return { palette: colours.palettes[model.palette], missing: colours.missing, hatch: colours.hatch };
 }
 
 export function buildMapOption(model: MapModel, context: ChartContext | ChartContextWithTheme): ChartOption {

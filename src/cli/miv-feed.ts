@@ -54,7 +54,9 @@ const BUILD_HELP = `Gebruik: miv-feed build [map] [--out feed.json] [--indicator
 Maakt een feed uit vier bestanden in [map] (standaard de huidige map), en vier die er mogen zijn:
   indicators.csv  id, title, theme, unit, kind, polarity, lowest_level, frequency, chain_step, source;
                   optioneel short_title, definition, explanation, decimals, source_url,
-                  source_id (een id uit sources.csv),
+                  source_id (een id uit sources.csv; bronnen zonder source_id die alleen in
+                  volgorde, hoofdletters of spaties verschillen, zoals "Aedes / corporaties" en
+                  "corporaties / Aedes", krijgen de naam uit de eerste regel),
                   instruments (titel|url; meerdere gescheiden door ;), in_sentence (de woorden
                   in een zin, {value} voor het getal: {value} drugsafvaldumpingen),
                   in_sentence_one (dezelfde voor het getal 1: {value} drugsafvaldumping), en voor

@@ -37,6 +37,13 @@ const LINE_GAP = 1.35;
 const LEGEND_SAMPLE = 28;
 /** Size of the marker on it. */
 const LEGEND_MARK = 8;
+/**
+ * A hatched swatch's stripes, as the map draws a region without a figure (its decal): 2 px of the
+ * hatch's colour every 6 px, rising at 45°.
+ */
+const HATCH_STRIPE = 2;
+const HATCH_PERIOD = 6;
+const HATCH_ANGLE = -45;
 /** Average glyph width as a share of the font size, for wrapping text that SVG cannot wrap itself. */
 const GLYPH_WIDTH = 0.55;
 /** PNGs are drawn at twice the CSS size, so they stay sharp in documents and on high-density screens. */
@@ -44,12 +51,15 @@ const PNG_SCALE = 2;
 /** Long enough for every browser to have started reading the file before its URL is revoked. */
 const REVOKE_DELAY_MS = 10_000;
 
+/** Where a line may break: at white space other than a no-break space, which keeps `95 %` on one line. */
+const BREAK_SPACE = /[^\S\u00a0\u2007\u202f]+/;
+
 /** Splits text into lines that fit `width` pixels at `size`, by an average glyph width. */
 function wrap(text: string, width: number, size: number): string[] {
   const perLine = Math.max(10, Math.floor(width / (size * GLYPH_WIDTH)));
   const lines: string[] = [];
   let current = '';
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.split(BREAK_SPACE)) {
     if (current && current.length + 1 + word.length > perLine) {
       lines.push(current);
       current = word;
@@ -59,10 +69,18 @@ function wrap(text: string, width: number, size: number): string[] {
   return lines;
 }
 
+/**
+ * An entry of an image's legend: a sample of a line as the chart draws it, or with `hatch` a swatch
+ * of `colour` striped in `hatch`, as the map hatches a region without a figure.
+ */
+export interface ImageKey extends LineLook {
+  hatch?: string;
+}
+
 /** What an image adds to the chart beside its captions. */
 export interface ImageOptions {
   /** The legend, drawn under the chart. */
-  legend?: readonly LineLook[];
+  legend?: readonly ImageKey[];
   /**
    * The chart's filled shapes on whole pixels (`shape-rendering: crispEdges`), as the element shows
    * them: the comparison's bars, whose edges a PNG drawn at twice the size would otherwise blur.
@@ -88,12 +106,31 @@ export function composeChartSvg(
   const textWidth = width - 2 * PADDING;
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
   const root = doc.documentElement;
-  const add = (name: string, attributes: Record<string, string | number>, text?: string) => {
+  const add = (name: string, attributes: Record<string, string | number>, text?: string, parent: Element = root) => {
     const node = doc.createElementNS(SVG_NS, name);
     for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
     if (text !== undefined) node.textContent = text;
-    root.append(node);
+    parent.append(node);
     return node;
+  };
+  /** A pattern of `stripes` on `background` (entry `n`'s), as a fill: its `url()`. */
+  const hatching = (background: string, stripes: string, n: number): string => {
+    const id = `miv-key-hatch-${n}`;
+    const pattern = add(
+      'pattern',
+      {
+        id,
+        patternUnits: 'userSpaceOnUse',
+        width: HATCH_PERIOD,
+        height: HATCH_PERIOD,
+        patternTransform: `rotate(${HATCH_ANGLE})`,
+      },
+      undefined,
+      add('defs', {}),
+    );
+    add('rect', { width: HATCH_PERIOD, height: HATCH_PERIOD, fill: background }, undefined, pattern);
+    add('rect', { width: HATCH_PERIOD, height: HATCH_STRIPE, fill: stripes }, undefined, pattern);
+    return `url(#${id})`;
   };
   const background = add('rect', { x: 0, y: 0, width, fill: tokens.background });
 
@@ -121,19 +158,28 @@ export function composeChartSvg(
   y += size.height + PADDING / 2;
 
   // The legend is HTML beside the live chart; the image draws it under the chart, one line each, with
-  // the same dash and marker.
-  for (const look of legend) {
+  // the same dash and marker, or hatched as the map's regions are.
+  for (const [n, look] of legend.entries()) {
     y += TEXT_SIZE * LINE_GAP;
     const middle = y - TEXT_SIZE / 3;
-    add('line', {
-      x1: PADDING,
-      y1: middle,
-      x2: PADDING + LEGEND_SAMPLE,
-      y2: middle,
-      stroke: look.colour,
-      'stroke-width': look.width,
-      'stroke-dasharray': look.dash === 'solid' ? 'none' : look.dash.join(' '),
-    });
+    if (look.hatch)
+      add('rect', {
+        x: PADDING,
+        y: middle - look.width / 2,
+        width: LEGEND_SAMPLE,
+        height: look.width,
+        fill: hatching(look.colour, look.hatch, n),
+      });
+    else
+      add('line', {
+        x1: PADDING,
+        y1: middle,
+        x2: PADDING + LEGEND_SAMPLE,
+        y2: middle,
+        stroke: look.colour,
+        'stroke-width': look.width,
+        'stroke-dasharray': look.dash === 'solid' ? 'none' : look.dash.join(' '),
+      });
     if (look.symbol)
       add('path', { d: markerPath(look.symbol, PADDING + LEGEND_SAMPLE / 2, middle, LEGEND_MARK), fill: look.colour });
     add('text', { x: PADDING + LEGEND_SAMPLE + 6, y, 'font-size': TEXT_SIZE, fill: tokens.text }, look.name);

@@ -1,13 +1,13 @@
 /**
  * The figures of one indicator card, shared by the theme overview and the profile: the fallback
  * note, the sparkline with the years at its ends, the latest value with its unit (none for a plain
- * count), period and status, and the changes in words. The sparkline is plain SVG (no chart
- * engine), so it prints as vector.
+ * count), period, status and survey margin, and the changes in words. The sparkline is plain SVG
+ * (no chart engine), so it prints as vector.
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { periodYear } from '../feed/periods.js';
 import type { Strings } from '../i18n/strings.js';
-import { formatPeriod, formatPointValue, unitBesideNumber } from '../model/format.js';
+import { formatPeriod, formatPointValue, pointText, unitBesideNumber } from '../model/format.js';
 import type { ThemeCard } from '../model/theme-overview.js';
 import { judgedWords, missingAfterLatestInWords, type WordedChange } from '../model/summary.js';
 import { sparkline } from '../charts/sparkline.js';
@@ -61,6 +61,8 @@ export function renderCardFigures(
 ): TemplateResult {
   const { indicator, latest } = card;
   const unit = unitBesideNumber(indicator);
+  // A survey value is an estimate: its margin goes with it, as in the chart's band and table.
+  const margin = latest && pointText(latest, indicator, strings).margin;
   return html`${
     card.fallback && card.shownArea
       ? html`<span class="note"
@@ -81,7 +83,7 @@ export function renderCardFigures(
           <span class="period"
             >${formatPeriod(latest.period, strings)}${
               latest.status === 'definitive' ? '' : ` (${strings.status[latest.status]})`
-            }</span
+            }${margin ? `, ${strings.theme.margin(margin)}` : ''}</span
           >`
       : html`<span class="note">${strings.summary.noData(area)}</span>`
   }

@@ -24,6 +24,7 @@ import type { ChartPoints, ChartTooltips, LineLook } from '../charts/shared.js';
 import { renderLegend } from './chart-legend.js';
 import { gridTable, type DataGrid } from '../model/grid.js';
 import { feedLang, feedPhrases, renderTable } from './parts.js';
+import type { ImageKey } from './downloads.js';
 import { MivTitledElement } from './miv-titled-element.js';
 import { Derived } from '../controllers/derived.js';
 import type { Strings } from '../i18n/strings.js';
@@ -217,7 +218,7 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
   }
 
   /** The legend drawn under an exported image: the HTML legend's series unless the element's legend is other. */
-  protected imageLegend(model: Model, tokens: ChartTokens): LineLook[] {
+  protected imageLegend(model: Model, tokens: ChartTokens): ImageKey[] {
     return this.chartLegend(model, tokens);
   }
 
@@ -392,7 +393,7 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
     return html`<div part="actions" class="actions">
         ${this.renderTableToggle()} ${this.renderDownloads()} ${this.renderCitation(model)}
       </div>
-      ${renderTable(this.tableBuilt ? gridTable(grid, this.text) : undefined, this.tableVisible, (text) =>
+      ${renderTable(this.tableBuilt ? gridTable(grid, this.text) : undefined, this.tableVisible, this.text, (text) =>
         this.markFeedWords(model, text),
       )}`;
   }

@@ -6,8 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Duiding, Feed, FeedMeta, Indicator } from '../feed/schema.js';
 import { languageOf, type Strings } from '../i18n/strings.js';
-import { formatDate } from '../model/format.js';
-import type { TableData } from '../model/grid.js';
+import { formatDate, formatPeriod } from '../model/format.js';
+import type { TableData, TableRow } from '../model/grid.js';
 import { indicatorSource, seeAlso, sourceOf } from '../model/series.js';
 import { ARROWS } from '../model/summary.js';
 import type { Change } from '../model/trend.js';
@@ -225,15 +225,31 @@ export function renderSampleMark(meta: FeedMeta, strings: Strings): TemplateResu
   return meta.sample ? html`<p part="sample" class="sample">${strings.sample}</p>` : nothing;
 }
 
+/** What a duiding's region may be told besides its entries. */
+export interface DuidingOptions {
+  /** The area an entry is about, when that is not plain from the widget (another than the one asked for). */
+  area?: (entry: Duiding) => string | undefined;
+  /** Marks the feed's words in the region's name (the indicator's title: `markFeedWords`). */
+  mark?: (text: string) => unknown;
+}
+
+/**
+ * What a duiding is about, after its author and date: the period it was written about (`over 2020`:
+ * beside a series of later years it reads as about today's figure otherwise), and its area where
+ * that is not plain (`over De Baronie in 2025`).
+ */
+function duidingAbout(entry: Duiding, area: string | undefined, strings: Strings): string | undefined {
+  if (entry.period) return strings.duidingPeriod(formatPeriod(entry.period, strings, true), area);
+  return area && strings.duidingAbout(area);
+}
+
 /**
  * The partners' interpretation, newest first, readable without hovering. Its region is named after
  * its widget's `subject`, the indicator and the areas shown: a page of widgets has many, and a list
  * of regions that all read "Duiding", or twice the same indicator's, does not say which is which
  * (the demo shows one indicator for a gemeente and for the districts). `level` is its heading's
- * level: one below the element's title, or below a card's name in the profile. `about` names what
- * an entry is about when that is not plain from the widget (another area than the one asked for).
- * `lang` is the feed's language where the interface speaks another (`feedLang`), and `mark` marks
- * the feed's words in the region's name (the indicator's title: `markFeedWords`).
+ * level: one below the element's title, or below a card's name in the profile. `lang` is the feed's
+ * language where the interface speaks another (`feedLang`).
  */
 export function renderDuiding(
   entries: readonly Duiding[],
@@ -241,8 +257,7 @@ export function renderDuiding(
   lang: string | undefined,
   subject: string,
   level: number,
-  about: (entry: Duiding) => string | undefined = () => undefined,
-  mark: (text: string) => unknown = (text) => text,
+  { area = () => undefined, mark = (text) => text }: DuidingOptions = {},
 ): TemplateResult | typeof nothing {
   if (entries.length === 0) return nothing;
   const name = strings.duidingOf(subject);
@@ -252,7 +267,7 @@ export function renderDuiding(
     ${label.element} ${heading(level, strings.duiding, { class: 'duiding-title' })}
     ${entries.map((d) => {
       const by = [d.author, d.partner].filter(Boolean).map((name) => feedText(name, lang));
-      const byline = [...by, formatDate(d.date, strings), about(d)].filter(Boolean);
+      const byline = [...by, formatDate(d.date, strings), duidingAbout(d, area(d), strings)].filter(Boolean);
       return html`<blockquote>
         <p>${feedText(d.text, lang)}</p>
         <footer>— ${joined(byline, ', ')}</footer>
@@ -264,12 +279,14 @@ export function renderDuiding(
 /**
  * The numbers as a real table. It is always in the accessibility tree; `visible` only decides
  * whether sighted readers see it too. Without `data` (not built yet) it is the empty box, there
- * for the table toggle's `aria-controls`. `mark` marks the feed's words in the caption and the
- * headers (the indicator's title and unit, a group's name: `markFeedWords`).
+ * for the table toggle's `aria-controls`. `mark` marks the feed's words in the caption, the
+ * headers and the footnotes (the indicator's title and unit, a group's name, the feed's notes on
+ * values: `markFeedWords`).
  */
 export function renderTable(
   data: TableData | undefined,
   visible: boolean,
+  strings: Strings,
   mark: (text: string) => unknown = (text) => text,
 ): TemplateResult {
   // Shown, it scrolls sideways on a phone: a named region that takes focus, so the keyboard scrolls it
@@ -287,11 +304,32 @@ export function renderTable(
     aria-labelledby=${byCaption ? 'data-table-caption' : nothing}
     tabindex=${shown ? 0 : nothing}
   >
-    ${data ? renderRows(data, caption, mark) : nothing}
+    ${data ? renderRows(data, caption, strings, mark) : nothing}
   </div>`;
 }
 
-function renderRows(data: TableData, caption: unknown, mark: (text: string) => unknown): TemplateResult {
+/**
+ * The number of a footnote, raised as in a printed table; a screen reader, which does not say that
+ * it is raised, hears it as `noot 1`.
+ */
+function footnoteMark(n: number, strings: Strings): TemplateResult {
+  return html`<sup class="footnote-mark"><span class="visually-hidden"> ${strings.table.note} </span>${n}</sup>`;
+}
+
+/** A row's cells, each with the mark of its footnote, if any. */
+function renderCells(row: TableRow, strings: Strings): TemplateResult[] {
+  return row.cells.map((c, i) => {
+    const n = row.footnotes?.[i];
+    return html`<td>${c}${n ? footnoteMark(n, strings) : nothing}</td>`;
+  });
+}
+
+function renderRows(
+  data: TableData,
+  caption: unknown,
+  strings: Strings,
+  mark: (text: string) => unknown,
+): TemplateResult {
   const legend = data.legend.join(' · ');
   return html`<table>
       <caption id="data-table-caption">
@@ -308,10 +346,13 @@ function renderRows(data: TableData, caption: unknown, mark: (text: string) => u
           (r) =>
             html`<tr>
               <th scope="row">${mark(r.header)}</th>
-              ${r.cells.map((c) => html`<td>${c}</td>`)}
+              ${renderCells(r, strings)}
             </tr>`,
         )}
       </tbody>
     </table>
-    ${legend ? html`<p class="legend">${legend}</p>` : nothing}`;
+    ${legend ? html`<p class="legend">${legend}</p>` : nothing}
+    ${data.footnotes.map(
+      (note, i) => html`<p class="legend footnote">${footnoteMark(i + 1, strings)} ${mark(note)}</p>`,
+    )}`;
 }

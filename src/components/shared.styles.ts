@@ -484,5 +484,17 @@ export const sharedStyles = css`
     .duiding-title {
       break-after: avoid;
     }
+    /* A table's caption and header are never left alone at a page's foot. A table that fits on a
+       page is not cut (Chromium keeps no caption with the rows for its break-after alone); a longer
+       one starts on a new page, breaks between rows only, and repeats its header on each page (the
+       header group's own display). The header stays with the first row in any case. */
+    table,
+    tr {
+      break-inside: avoid;
+    }
+    caption,
+    thead {
+      break-after: avoid;
+    }
   }
 `;

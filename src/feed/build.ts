@@ -995,6 +995,34 @@ function toSeries(parts: FeedParts, inputs: ValueInput[]): Series[] {
 }
 
 /**
+ * A source's name as the same source whatever its spelling: its parties in any order, case or spacing
+ * (`Aedes / corporaties`, `corporaties / Aedes`).
+ */
+const sourceKey = (name: string) =>
+  name
+    .split('/')
+    .map((part) => part.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl'))
+    .sort()
+    .join('/');
+
+/**
+ * The indicators with one name for each source that only its name identifies (no `source.id`): names
+ * that differ only in order, case or spacing (`sourceKey`) take the first indicator's, so that no
+ * reader sees one source as two. A source with an id keeps the indicators' own words: the feed's
+ * `sources` entry names it, and the order of its parties may say who delivered the figure.
+ */
+function oneNamePerSource(indicators: Indicator[]): Indicator[] {
+  const names = new Map<string, string>();
+  return indicators.map((indicator) => {
+    if (indicator.source.id !== undefined) return indicator;
+    const key = sourceKey(indicator.source.name);
+    const name = names.get(key) ?? indicator.source.name;
+    names.set(key, name);
+    return name === indicator.source.name ? indicator : { ...indicator, source: { ...indicator.source, name } };
+  });
+}
+
+/**
  * Assembles and validates a feed. Throws `MivError` (kind `schema`) listing every problem: a value
  * given twice, and everything `parseFeed` finds in the result.
  */
@@ -1040,7 +1068,7 @@ export function assembleFeed(parts: FeedParts): BuildResult {
     meta: parts.meta,
     themes: parts.themes,
     areas: parts.areas,
-    indicators: parts.indicators,
+    indicators: oneNamePerSource(parts.indicators),
     series: toSeries(parts, [...byKey.values()]),
     duiding: parts.duiding ?? [],
     opvallendheden: parts.opvallendheden ?? [],

@@ -61,3 +61,10 @@ export function existsBetween(area: Area, start: string, end?: string): boolean 
 export function existsIn(area: Area, period: string): boolean {
   return existsBetween(area, ...periodBounds(period));
 }
+
+/** The day after an ISO date, the first an ended area no longer exists: `2020-12-31` → `2021-01-01`. */
+export function dayAfter(isoDate: string): string {
+  const day = new Date(`${isoDate}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}

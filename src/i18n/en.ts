@@ -3,6 +3,10 @@ import { SMALL_COUNT } from '../feed/schema.js';
 import { inSentence, nl, than, type Strings } from './strings.js';
 import { elementFailed } from './element-failed.js';
 
+/** A registered difference needs `minPrintedUnits` of the last decimal: with one decimal as the example. */
+const rounding = (units: number) =>
+  `, and by at least ${units} in the last decimal: 0.${units} with one decimal, as a difference of 0.${units - 1} may come from rounding`;
+
 export const en: Strings = {
   locale: 'en-GB',
   loading: 'Loading data…',
@@ -77,6 +81,7 @@ export const en: Strings = {
   publisher: 'Publisher',
   duidingOf: (title) => `Interpretation of ${title}`,
   duidingAbout: (area) => `about ${area}`,
+  duidingPeriod: (period, area) => (area ? `about ${area} in ${period}` : `about ${period}`),
   unknownId: {
     'unknown-indicator': (id) => `Indicator “${id}” not found.`,
     'unknown-area': (id) => `Area “${id}” not found.`,
@@ -120,7 +125,9 @@ export const en: Strings = {
   notes: {
     gap: (status) => `${status}: the line has a gap there`,
     band: (area) => `Band: 95% confidence margin of ${area}.`,
+    errorBars: 'Error bars: 95% confidence margin of each figure.',
     seriesBreak: (period, reason, areas) => `Series break ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
+    seriesBreakSee: (period, notes, count) => `Series break ${period}, see ${count === 1 ? 'note' : 'notes'} ${notes}`,
     specialPeriod: (periods, label, reason) => `Special period ${periods} (${label})${reason ? `: ${reason}` : ''}`,
     point: (area, period, note) => `${area}, ${period}: ${note}`,
   },
@@ -134,6 +141,7 @@ export const en: Strings = {
   csv: { value: 'Value', status: 'Status', margin: 'Margin (95%)', note: 'Note' },
   table: {
     caption: (title, area) => `${title}, ${area}`,
+    note: 'note',
     period: 'Period',
     area: 'Area',
     show: 'Show table',
@@ -154,6 +162,7 @@ export const en: Strings = {
     `${area} has not existed as a ${{ land: 'country', eenheid: 'police unit', district: 'district', gemeente: 'municipality' }[level]} since ${since}.`,
   rangeMissing: (from, to, shown) =>
     `No figures ${from && to ? `from “${from}” to “${to}”` : from ? `from “${from}” on` : `up to “${to}”`}; showing the whole series, ${shown}.`,
+  rangeAfterEnd: (ended, shown) => `${ended} Showing the whole series, ${shown}.`,
   periodMissing: (asked, shown) =>
     `No figures for period “${asked}”; showing ${shown}, the latest period with figures.`,
   compare: {
@@ -177,6 +186,7 @@ export const en: Strings = {
     opvallendheden: 'Notable findings',
     notShared: 'within the district only',
     highlighted: 'highlighted',
+    significant: 'significant',
     notSignificant: 'not significant',
     notTested: 'not tested',
     summary: {
@@ -241,10 +251,12 @@ export const en: Strings = {
     choose: 'Choose an area',
     groups: { land: 'The Netherlands', eenheid: 'Police unit', district: 'Districts' },
     gemeentenIn: (district) => `Municipalities in ${district}`,
+    ended: (area, since) => `${area} (dissolved on ${since})`,
   },
   theme: {
     subtitle: (area, count) => `${area} · ${count} ${count === 1 ? 'indicator' : 'indicators'}`,
     fallback: (shown) => `No own figure; showing ${shown}`,
+    margin: (margin) => `margin ${margin} (95%)`,
   },
   judgement: { favourable: 'favourable', unfavourable: 'unfavourable' },
   fair: {
@@ -285,6 +297,8 @@ export const en: Strings = {
     allThemes: 'All themes',
     showsAllDistricts: 'Showing all districts.',
     showsAllThemes: 'Showing all themes.',
+    shown: (notes, found, district, theme) =>
+      `${notes} notable ${notes === 1 ? 'finding' : 'findings'} and ${found} detected ${found === 1 ? 'figure' : 'figures'} for ${district ?? 'all districts'}, ${theme ?? 'all themes'}`,
     authored: 'Reported by the districts',
     authoredIntro: 'Written and interpreted by the districts themselves.',
     noneAuthored: 'No findings from the districts for this choice.',
@@ -299,18 +313,18 @@ export const en: Strings = {
     rules: {
       'largest-change': {
         title: 'Largest changes',
-        explain: (pct, min, small) =>
-          `The latest figure is at least ${pct}% higher or lower than the period before (survey figures: only a significant difference; counts from ${min} only, and no figure resting on fewer than ${small} cases; never across a series break).`,
+        explain: (pct, min, small, _change, units) =>
+          `The latest figure is at least ${pct}% higher or lower than in the period before${rounding(units)} (survey figures: only a significant difference; counts from ${min} only, and no figure resting on fewer than ${small} cases; never across a series break).`,
       },
       'far-from-national': {
         title: 'Far from the national figure',
-        explain: (pct, _min, small) =>
-          `The latest figure is at least ${pct}% above or below that of the Netherlands in the same period (survey figures: only a difference the source calls significant; counts are left out, and so is any figure resting on fewer than ${small} cases).`,
+        explain: (pct, _min, small, _change, units) =>
+          `The latest figure is at least ${pct}% above or below that of the Netherlands in the same period${rounding(units)} (survey figures: only a difference the source calls significant; counts are left out, and so is any figure resting on fewer than ${small} cases).`,
       },
       'trend-reversal': {
         title: 'Trend reversal',
-        explain: (run, min, small) =>
-          `The latest figure goes the other way after ${run} rises or ${run} falls in a row (counts from ${min} only, and no figure resting on fewer than ${small} cases).`,
+        explain: (run, min, small, pct, units) =>
+          `The latest figure goes the other way after ${run} rises or ${run} falls in a row, and is at least ${pct}% higher or lower than in the period before${rounding(units)} (survey figures: only significant differences; counts from ${min} only, and no figure resting on fewer than ${small} cases; never across a series break; half-years against the same half-year).`,
       },
     },
     finding: (indicator, area, value, period, phrase, provisional) =>

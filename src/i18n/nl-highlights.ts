@@ -5,6 +5,10 @@
  */
 import type { Strings } from './strings.js';
 
+/** A registered difference needs `minPrintedUnits` of the last decimal: with one decimal as the example. */
+const rounding = (units: number) =>
+  `, en minstens ${units} in de laatste decimaal: bij één decimaal 0,${units}, want een verschil van 0,${units - 1} kan door afronding komen`;
+
 export const nlHighlightWords: Pick<Strings, 'highlights' | 'sharedHighlights'> = {
   highlights: {
     title: 'Opvallendheden',
@@ -14,6 +18,8 @@ export const nlHighlightWords: Pick<Strings, 'highlights' | 'sharedHighlights'> 
     allThemes: 'Alle thema’s',
     showsAllDistricts: 'U ziet alle districten.',
     showsAllThemes: 'U ziet alle thema’s.',
+    shown: (notes, found, district, theme) =>
+      `${notes} ${notes === 1 ? 'opvallendheid' : 'opvallendheden'} en ${found} gevonden ${found === 1 ? 'cijfer' : 'cijfers'} voor ${district ?? 'alle districten'}, ${theme ?? 'alle thema’s'}`,
     authored: 'Door de districten gesignaleerd',
     authoredIntro: 'Geschreven en geduid door de districten zelf.',
     noneAuthored: 'Geen opvallendheden van de districten voor deze keuze.',
@@ -28,18 +34,18 @@ export const nlHighlightWords: Pick<Strings, 'highlights' | 'sharedHighlights'> 
     rules: {
       'largest-change': {
         title: 'Grootste veranderingen',
-        explain: (pct, min, small) =>
-          `Het laatste cijfer ligt minstens ${pct}\u00a0% hoger of lager dan de periode ervoor (enquêtecijfers: alleen een significant verschil; aantallen pas vanaf ${min}, en geen cijfer dat op minder dan ${small} gevallen berust; niet over een trendbreuk heen).`,
+        explain: (pct, min, small, _change, units) =>
+          `Het laatste cijfer ligt minstens ${pct}\u00a0% hoger of lager dan in de periode ervoor${rounding(units)} (enquêtecijfers: alleen een significant verschil; aantallen pas vanaf ${min}, en geen cijfer dat op minder dan ${small} gevallen berust; niet over een trendbreuk heen).`,
       },
       'far-from-national': {
         title: 'Ver van het landelijke cijfer',
-        explain: (pct, _min, small) =>
-          `Het laatste cijfer ligt minstens ${pct}\u00a0% boven of onder dat van Nederland in dezelfde periode (enquêtecijfers: alleen een verschil dat de bron significant noemt; aantallen tellen niet mee, en geen cijfer dat op minder dan ${small} gevallen berust).`,
+        explain: (pct, _min, small, _change, units) =>
+          `Het laatste cijfer ligt minstens ${pct}\u00a0% boven of onder dat van Nederland in dezelfde periode${rounding(units)} (enquêtecijfers: alleen een verschil dat de bron significant noemt; aantallen tellen niet mee, en geen cijfer dat op minder dan ${small} gevallen berust).`,
       },
       'trend-reversal': {
         title: 'Omslag in de trend',
-        explain: (run, min, small) =>
-          `Het laatste cijfer gaat de andere kant op na ${run} stijgingen of ${run} dalingen op rij (aantallen pas vanaf ${min}, en geen cijfer dat op minder dan ${small} gevallen berust).`,
+        explain: (run, min, small, pct, units) =>
+          `Het laatste cijfer gaat de andere kant op na ${run} stijgingen of ${run} dalingen op rij, en ligt minstens ${pct}\u00a0% hoger of lager dan in de periode ervoor${rounding(units)} (enquêtecijfers: alleen significante verschillen; aantallen pas vanaf ${min}, en geen cijfer dat op minder dan ${small} gevallen berust; niet over een trendbreuk heen; halfjaren met hetzelfde halfjaar).`,
       },
     },
     finding: (indicator, area, value, period, phrase, provisional) =>

@@ -69,6 +69,11 @@ export interface Strings {
   duidingOf: (title: string) => string;
   /** After a duiding's author and date: what it is about, when that is another area. */
   duidingAbout: (area: string) => string;
+  /**
+   * After a duiding's author and date: the period it is about (in a sentence's form, `2020`, `het
+   * 2e halfjaar van 2025`), and its area when that is another than the one asked for.
+   */
+  duidingPeriod: (period: string, area?: string) => string;
   /** The short error line for an unknown id, naming it. */
   unknownId: { 'unknown-indicator': (id: string) => string; 'unknown-area': (id: string) => string };
   /** The error line for an area of the feed asked for as a district (`within="GM0758"`). */
@@ -130,8 +135,15 @@ export interface Strings {
     /** After the legend entry of a status that leaves a gap: `x geheim: de lijn is daar onderbroken`. */
     gap: (status: string) => string;
     band: (area: string) => string;
+    /** Under a comparison's image whose bars carry survey margins: what the error bars are. */
+    errorBars: string;
     /** `areas`: the lines the break cuts, where the chart's own area is not one of them. */
     seriesBreak: (period: string, reason: string, areas?: string) => string;
+    /**
+     * Breaks named where their reasons are numbered notes further on (a profile's theme): `Trendbreuk
+     * 2021, zie noot 1`; `notes` lists the numbers (`1 en 2`), `count` says how many.
+     */
+    seriesBreakSee: (period: string, notes: string, count: number) => string;
     /** A shaded period: `Bijzondere periode 2020–2021 (Corona): …`. */
     specialPeriod: (periods: string, label: string, reason?: string) => string;
     point: (area: string, period: string, note: string) => string;
@@ -140,6 +152,8 @@ export interface Strings {
   csv: { value: string; status: string; margin: string; note: string };
   table: {
     caption: (title: string, area: string) => string;
+    /** Read before the number of a cell's footnote (`x noot 1`), which sighted readers see raised. */
+    note: string;
     period: string;
     area: string;
     show: string;
@@ -168,6 +182,8 @@ export interface Strings {
   areaEnded: (area: string, level: AreaLevel, since: string) => string;
   /** Periods asked for (`from`, `to` as given) without figures, and the whole series shown instead (`2015–2025`). */
   rangeMissing: (from: string | undefined, to: string | undefined, shown: string) => string;
+  /** Periods asked for wholly after the asked area ended (`areaEnded`'s sentence), and the whole series shown instead. */
+  rangeAfterEnd: (ended: string, shown: string) => string;
   /** A comparison's or map's period asked for without figures (`asked` as given), and the latest shown instead. */
   periodMissing: (asked: string, shown: string) => string;
   /** `<miv-district-compare>`: areas side by side for one period. */
@@ -192,6 +208,8 @@ export interface Strings {
     opvallendheden: string;
     notShared: string;
     highlighted: string;
+    /** After a survey change in the table: tested and significant, within the margins, or not tested. */
+    significant: string;
     notSignificant: string;
     notTested: string;
     summary: {
@@ -249,9 +267,19 @@ export interface Strings {
     choose: string;
     groups: { land: string; eenheid: string; district: string };
     gemeentenIn: (district: string) => string;
+    /**
+     * An area that ended, listed while the page is about it (an old link): `Haaren (opgeheven per
+     * 1 januari 2021)`. `since` is its first day gone, as a date, as in `areaEnded`.
+     */
+    ended: (area: string, since: string) => string;
   };
   /** `<miv-theme>`. */
-  theme: { subtitle: (area: string, count: number) => string; fallback: (shown: string) => string };
+  theme: {
+    subtitle: (area: string, count: number) => string;
+    fallback: (shown: string) => string;
+    /** A survey value's 95 % margin beside it on a card: `marge ± 1,2 (95 %)`. */
+    margin: (margin: string) => string;
+  };
   /** A change judged by its indicator's polarity, in words beside its colour (a card's). */
   judgement: { favourable: string; unfavourable: string };
   /** Fair comparisons: per inwoner or absolute, comparable areas, the index, the period choice. */
@@ -304,6 +332,11 @@ export interface Strings {
     showsAllDistricts: string;
     /** After the notice that the theme asked for is not in the feed. */
     showsAllThemes: string;
+    /**
+     * Said after the reader changes a filter: how many notes and figures it lists for what (the
+     * district's and theme's names; absent: all of them).
+     */
+    shown: (notes: number, found: number, district?: string, theme?: string) => string;
     authored: string;
     authoredIntro: string;
     noneAuthored: string;
@@ -316,10 +349,23 @@ export interface Strings {
     /** The label on every detected figure. */
     byRule: string;
     open: string;
-    /** Each rule's name and its one-line explanation, built from the rule's threshold. */
+    /**
+     * Each rule's name and its one-line explanation, built from the rule's threshold; `minChange` is
+     * the size (%) a change must have to count, which a trend reversal's latest step needs too;
+     * `minUnits` the units of the last printed decimal a registered figure's difference needs.
+     */
     rules: Record<
       HighlightRule,
-      { title: string; explain: (threshold: number, minCount: number, smallCount: number) => string }
+      {
+        title: string;
+        explain: (
+          threshold: number,
+          minCount: number,
+          smallCount: number,
+          minChange: number,
+          minUnits: number,
+        ) => string;
+      }
     >;
     /**
      * `Woninginbraak in De Baronie: 2,7 woninginbraken per 1.000 inwoners in 2025, 0,4 lager dan in 2024
@@ -458,6 +504,7 @@ const nlCore: Omit<Strings, ReadByFew> = {
   publisher: 'Uitgever',
   duidingOf: (title) => `Duiding bij ${title}`,
   duidingAbout: (area) => `over ${area}`,
+  duidingPeriod: (period, area) => (area ? `over ${area} in ${period}` : `over ${period}`),
   unknownId: {
     'unknown-indicator': (id) => `Indicator „${id}” niet gevonden.`,
     'unknown-area': (id) => `Gebied „${id}” niet gevonden.`,
@@ -502,7 +549,9 @@ const nlCore: Omit<Strings, ReadByFew> = {
   notes: {
     gap: (status) => `${status}: de lijn is daar onderbroken`,
     band: (area) => `Band: 95\u00a0%-betrouwbaarheidsmarge van ${area}.`,
+    errorBars: 'Foutbalken: 95\u00a0%-betrouwbaarheidsmarge van elk cijfer.',
     seriesBreak: (period, reason, areas) => `Trendbreuk ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
+    seriesBreakSee: (period, notes, count) => `Trendbreuk ${period}, zie ${count === 1 ? 'noot' : 'noten'} ${notes}`,
     specialPeriod: (periods, label, reason) => `Bijzondere periode ${periods} (${label})${reason ? `: ${reason}` : ''}`,
     point: (area, period, note) => `${area}, ${period}: ${note}`,
   },
@@ -516,6 +565,7 @@ const nlCore: Omit<Strings, ReadByFew> = {
   csv: { value: 'Waarde', status: 'Status', margin: 'Marge (95 %)', note: 'Noot' },
   table: {
     caption: (title, area) => `${title}, ${area}`,
+    note: 'noot',
     period: 'Periode',
     area: 'Gebied',
     show: 'Toon tabel',
@@ -536,6 +586,7 @@ const nlCore: Omit<Strings, ReadByFew> = {
     `${area} bestaat sinds ${since} niet meer als ${{ land: 'land', eenheid: 'politie-eenheid', district: 'district', gemeente: 'gemeente' }[level]}.`,
   rangeMissing: (from, to, shown) =>
     `Geen cijfers ${from && to ? `van „${from}” tot en met „${to}”` : from ? `vanaf „${from}”` : `tot en met „${to}”`}; u ziet de hele reeks, ${shown}.`,
+  rangeAfterEnd: (ended, shown) => `${ended} U ziet de hele reeks, ${shown}.`,
   periodMissing: (asked, shown) =>
     `Geen cijfers voor periode „${asked}”; u ziet ${shown}, de laatste periode met cijfers.`,
   compare: {
@@ -559,6 +610,7 @@ const nlCore: Omit<Strings, ReadByFew> = {
     opvallendheden: 'Opvallendheden',
     notShared: 'alleen binnen het district',
     highlighted: 'gemarkeerd',
+    significant: 'significant',
     notSignificant: 'niet significant',
     notTested: 'niet getoetst',
     summary: {
@@ -588,10 +640,12 @@ const nlCore: Omit<Strings, ReadByFew> = {
     choose: 'Kies een gebied',
     groups: { land: 'Nederland', eenheid: 'Eenheid', district: 'Districten' },
     gemeentenIn: (district) => `Gemeenten in ${district}`,
+    ended: (area, since) => `${area} (opgeheven per ${since})`,
   },
   theme: {
     subtitle: (area, count) => `${area} · ${count} ${count === 1 ? 'indicator' : 'indicatoren'}`,
     fallback: (shown) => `Geen eigen cijfer; ${shown} getoond`,
+    margin: (margin) => `marge ${margin} (95\u00a0%)`,
   },
   judgement: { favourable: 'gunstig', unfavourable: 'ongunstig' },
   fair: {

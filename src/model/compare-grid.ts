@@ -4,17 +4,19 @@
  */
 import type { Area, Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
+import { breakBetween } from './breaks.js';
 import { specialPeriodNotes, type CompareModel } from './compare.js';
-import { formatChangeDelta, formatPeriod, statusKey } from './format.js';
+import { formatChangeDelta, formatPeriod, listOf, statusKey } from './format.js';
 import { statusesOf, valueNotes, type DataGrid, type GridRow } from './grid.js';
 import { indicatorSource, type Point } from './series.js';
 import type { Change } from './trend.js';
 
 /**
  * The grid behind `<miv-district-compare>`: one row per area, then the references (unit, Nederland);
- * a column for the period and one for the period before, and the change between them; notes on a
- * special period either falls in. Each value carries the notes the CSV prints beside it (`valueNotes`):
- * the break its change spans, the special period it lies in.
+ * a column for the period and one for the period before, and the change between them; notes on the
+ * breaks the changes span, a special period either period falls in, the symbols and the feed's notes
+ * on the figures (an exported image shows them without the table). Each value carries the notes the
+ * CSV prints beside it (`valueNotes`): the break its change spans, the special period it lies in.
  */
 export function compareGrid(model: CompareModel, strings: Strings): DataGrid {
   const { indicator, period, previousPeriod } = model;
@@ -48,8 +50,43 @@ export function compareGrid(model: CompareModel, strings: Strings): DataGrid {
       ...model.references.map((r) => row(r.area, r.point, r.previous, changeCell(r, indicator, strings))),
     ],
     ...(previousPeriod ? { changeLabel: strings.compare.changeSince(formatPeriod(previousPeriod, strings)) } : {}),
-    notes: [...specialPeriodNotes(model, strings), ...shownSymbols(model, strings)],
+    notes: [
+      ...breakNotes(model, strings),
+      ...specialPeriodNotes(model, strings),
+      ...shownSymbols(model, strings),
+      ...noteLines(model, strings),
+    ],
   };
+}
+
+/**
+ * The series breaks between the two periods, where the table says `Trendbreuk` instead of a change,
+ * in the words of the line chart's notes: `Trendbreuk 2025: Nieuwe vragenlijst`. A break of some
+ * areas only names those of them shown.
+ */
+function breakNotes(model: CompareModel, strings: Strings): string[] {
+  const { indicator, period, previousPeriod } = model;
+  if (previousPeriod === undefined) return [];
+  const areas = [...model.rows, ...model.references].map((r) => r.area);
+  return (indicator.breaks ?? []).flatMap((b) => {
+    // This break alone, by the rule that decides the table's `Trendbreuk`.
+    const cut = areas
+      .filter((a) => breakBetween({ ...indicator, breaks: [b] }, a.id, previousPeriod, period))
+      .map((a) => a.name);
+    if (cut.length === 0) return [];
+    const names = b.areas ? listOf(cut, strings) : undefined;
+    return [strings.notes.seriesBreak(formatPeriod(b.period, strings), b.reason, names)];
+  });
+}
+
+/**
+ * The feed's notes on the chosen period's figures (`Afgeschermd om een ander geheim cijfer te
+ * beschermen.`), each after its area and period, as the line chart's notes say them.
+ */
+function noteLines(model: CompareModel, strings: Strings): string[] {
+  return [...model.rows, ...model.references].flatMap(({ area, point }) =>
+    point.note ? [strings.notes.point(area.name, formatPeriod(point.period, strings), point.note)] : [],
+  );
 }
 
 /**
@@ -57,14 +94,18 @@ export function compareGrid(model: CompareModel, strings: Strings): DataGrid {
  * an exported image shows them without the table's legend.
  */
 function shownSymbols(model: CompareModel, strings: Strings): string[] {
-  const statuses = statusesOf([...model.rows, ...model.references].map((r) => r.point));
+  const statuses = statusesOf(
+    [...model.rows, ...model.references].map((r) => r.point),
+    model.indicator,
+  );
   return statuses.length ? [statuses.map((s) => statusKey(s, strings)).join(' · ')] : [];
 }
 
 /**
- * A change as the table prints it: `-0,2`, for a survey value `+1,3 (niet significant)` within the
- * margins and `+1,3 (niet getoetst)` without a test, `–` between two nihil values, `Trendbreuk` where
- * a break lies between the two periods, `.` where either has no number.
+ * A change as the table prints it: `-0,2`; for a survey value what its test found, `-4,1
+ * (significant)`, `+1,3 (niet significant)` within the margins and `+1,3 (niet getoetst)` without a
+ * test; `–` between two nihil values, `Trendbreuk` where a break lies between the two periods, `.`
+ * where either has no number.
  */
 function changeCell(
   { change, acrossBreak }: { change: Change | null; acrossBreak: boolean },
@@ -74,6 +115,8 @@ function changeCell(
   if (acrossBreak) return strings.seriesBreak;
   if (!change) return strings.statusSymbol['no-data'];
   const delta = formatChangeDelta(change, indicator, strings);
-  if (indicator.kind !== 'survey' || change.significance === 'significant') return delta;
-  return `${delta} (${change.significance === 'not-tested' ? strings.compare.notTested : strings.compare.notSignificant})`;
+  if (indicator.kind !== 'survey') return delta;
+  const { significant, notSignificant, notTested } = strings.compare;
+  const found = { significant, 'not-significant': notSignificant, 'not-tested': notTested }[change.significance];
+  return `${delta} (${found})`;
 }

@@ -427,7 +427,7 @@ export function noAreaDataText(model: CompareModel, strings: Strings): [string] 
   const args = [
     nearest.area.name,
     hasValue(point)
-      ? formatWithUnit(point.value, model.indicator, strings, point.status, { symbol: false })
+      ? formatWithUnit(point.value, model.indicator, strings, point, { symbol: false })
       : formatPointValue(point, model.indicator, strings),
     formatPeriod(point.period, strings, true),
     provisionalWord(point.status, strings),
@@ -444,6 +444,13 @@ export function noAreaDataText(model: CompareModel, strings: Strings): [string] 
  */
 export function specialPeriodNotes(model: CompareModel, strings: Strings): string[] {
   return model.specialPeriods.map((special) => specialPeriodNote(special, strings));
+}
+
+/** The feed's notes on the figures compared, of either period: the feed's words in the table's footnotes. */
+export function figureNotes(model: CompareModel): string[] {
+  return [...model.rows, ...model.references].flatMap((r) =>
+    [r.point.note, r.previous?.note].filter((n) => n !== undefined),
+  );
 }
 
 /** The special-period notes as sentences of a text: a note without a reason gets its full stop. */
@@ -482,9 +489,9 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
   // The first value in the text carries the indicator's words; the values after it only their numbers.
   let worded = false;
   const inText = (p: ValuedPoint) => {
-    if (worded) return formatInText(p.value, indicator, strings, p.status);
+    if (worded) return formatInText(p.value, indicator, strings, p);
     worded = true;
-    return formatWithUnit(p.value, indicator, strings, p.status);
+    return formatWithUnit(p.value, indicator, strings, p);
   };
   if (model.noAreaData) return noAreaDataText(model, strings).join(' ');
   const sentences: string[] = [];
@@ -503,8 +510,8 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
       // The indicator's words go where they read: `tussen 7,2 en 7,5 % van de inwoners`, `tussen
       // rapportcijfer 7,2 en 7,5`.
       const [lowest, highest] = wordsBeforeNumber(indicator)
-        ? [inText(bottom), formatInText(top.value, indicator, strings, top.status)]
-        : [formatInText(bottom.value, indicator, strings, bottom.status), inText(top)];
+        ? [inText(bottom), formatInText(top.value, indicator, strings, top)]
+        : [formatInText(bottom.value, indicator, strings, bottom), inText(top)];
       sentences.push(strings.compare.summary.range(period, lowest, highest));
       const caveat = spreadCaveat(model, strings);
       if (caveat) sentences.push(caveat);

@@ -6,7 +6,7 @@
 import type { FeedMeta, Indicator, SpecialPeriod, ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { breakAmong, inSpecialPeriod, type MarkedBreak } from './breaks.js';
-import { formatPeriod, formatPoint, statusKey } from './format.js';
+import { formatPeriod, formatPoint, isNil, statusKey } from './format.js';
 import type { IndicatorModel } from './indicator.js';
 import { indicatorSource, type Point, type SourceLine } from './series.js';
 import { chartNotes, noIndexSides, seriesName, specialPeriodNote } from './summary.js';
@@ -58,10 +58,22 @@ export interface TableData {
   rowHeader: string;
   /** Column headers after the first (row header) column. */
   columns: string[];
-  rows: { header: string; cells: string[] }[];
+  rows: TableRow[];
   statuses: ValueStatus[];
   /** The legend under the table, one entry per status that occurs: `* voorlopig`, `x geheim`. */
   legend: string[];
+  /**
+   * The feed's notes on the values (`Afgeschermd om een ander geheim cijfer te beschermen.`), each
+   * text once, in the order the table first refers to them: footnote `n` is `footnotes[n - 1]`.
+   */
+  footnotes: string[];
+}
+
+export interface TableRow {
+  header: string;
+  cells: string[];
+  /** Per cell, the number of its footnote; only on a row with one. */
+  footnotes?: (number | undefined)[];
 }
 
 /** The grid behind `<miv-indicator>`: one row per period, one column per area. */
@@ -133,19 +145,32 @@ export function valueNotes(
 export function gridTable(grid: DataGrid, strings: Strings): TableData {
   const withChange = grid.changeLabel !== undefined;
   const statuses = statusesIn(grid);
+  // The CSV prints a value's note beside it; the table refers to it by number, so that a reader
+  // of an `x` sees why it is secret (a secondary suppression) where it is.
+  const footnotes: string[] = [];
+  const footnote = (note: string | undefined) => {
+    if (!note) return undefined;
+    if (!footnotes.includes(note)) footnotes.push(note);
+    return footnotes.indexOf(note) + 1;
+  };
   return {
     caption: grid.caption,
     rowHeader: grid.rowLabel,
     columns: [...grid.columns, ...(withChange ? [grid.changeLabel!] : [])],
-    rows: grid.rows.map((r) => ({
-      header: r.highlighted ? `${r.header} (${strings.compare.highlighted})` : r.header,
-      cells: [
-        ...r.points.map((p) => formatPoint(p, grid.indicator, strings)),
-        ...(withChange ? [r.change ?? strings.statusSymbol['no-data']] : []),
-      ],
-    })),
+    rows: grid.rows.map((r) => {
+      const numbers = r.points.map((p) => footnote(p?.note));
+      return {
+        header: r.highlighted ? `${r.header} (${strings.compare.highlighted})` : r.header,
+        cells: [
+          ...r.points.map((p) => formatPoint(p, grid.indicator, strings)),
+          ...(withChange ? [r.change ?? strings.statusSymbol['no-data']] : []),
+        ],
+        ...(numbers.some(Boolean) ? { footnotes: numbers } : {}),
+      };
+    }),
     statuses,
     legend: statuses.map((s) => statusKey(s, strings)),
+    footnotes,
   };
 }
 
@@ -161,12 +186,22 @@ const LEGEND_ORDER: readonly ValueStatus[] = [
 
 /** The statuses other than definitive that occur in a grid, in the order the legend lists them. */
 export function statusesIn(grid: DataGrid): ValueStatus[] {
-  return statusesOf(grid.rows.flatMap((row) => row.points));
+  return statusesOf(
+    grid.rows.flatMap((row) => row.points),
+    grid.indicator,
+  );
 }
 
-/** The statuses other than definitive of these points (none is missing data), in the legend's order. */
-export function statusesOf(points: Iterable<Point | undefined>): ValueStatus[] {
+/**
+ * The statuses other than definitive of these points (none is missing data), in the legend's order.
+ * A voorlopig nihil (`–*`, `isNil`) adds nihil to its own status: the legend then explains both of
+ * its symbols.
+ */
+export function statusesOf(points: Iterable<Point | undefined>, indicator: Indicator): ValueStatus[] {
   const seen = new Set<ValueStatus>();
-  for (const p of points) seen.add(p?.status ?? 'no-data');
+  for (const p of points) {
+    seen.add(p?.status ?? 'no-data');
+    if (p && isNil(p, indicator)) seen.add('nil');
+  }
   return LEGEND_ORDER.filter((s) => seen.has(s));
 }

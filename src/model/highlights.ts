@@ -24,10 +24,23 @@ export const DETECTION_RULES = {
   largestChange: { minRelative: 10 },
   /** A value counts as far from Nederland from this relative distance (%) (surveys: significance instead). */
   farFromNational: { minRelative: 25 },
-  /** A trend reverses when the latest step goes against this many steps in one direction before it. */
+  /**
+   * A trend reverses when the latest step goes against this many steps in one direction before it,
+   * and that step is itself a change `largestChange` would count (surveys: significant): 300 → 301
+   * after three falls is no turn.
+   */
   trendReversal: { run: 3 },
   /** Counts below this (in the period compared with) move by chance: 2 → 4 is +100 % and means nothing. */
   minCount: 20,
+  /**
+   * A registered figure's difference counts from this many units of its last printed decimal (0,2
+   * with one decimal; surveys: significance instead). A difference of one unit may be almost nothing
+   * before rounding (0,4 against 0,3 may be 0,35 against 0,34), so the percentage read from it says
+   * more than the figures do; from two units the true difference lies in the printed direction and is
+   * at least one unit. Asking that the percentage hold for every unrounded value would drop most
+   * changes of a low rate (1,8 → 1,6 is −11 %, yet could be −6 %) that the monitor prints as such.
+   */
+  minPrintedUnits: 2,
 } as const;
 
 export const HIGHLIGHT_RULES = ['largest-change', 'far-from-national', 'trend-reversal'] as const;
@@ -73,7 +86,11 @@ function tooFew(indicator: Indicator, from: Point): boolean {
 function isNotable(change: Change | null, indicator: Indicator, minRelative: number): change is Change {
   if (!change || change.direction === 'same' || tooFew(indicator, change.from)) return false;
   if (indicator.kind === 'survey') return change.significance === 'significant';
-  return change.relative !== null && Math.abs(change.relative) >= minRelative;
+  // `delta` is the difference of the printed figures: counted in units of their last decimal.
+  const units = Math.round(Math.abs(change.delta) * 10 ** indicator.decimals);
+  return (
+    units >= DETECTION_RULES.minPrintedUnits && change.relative !== null && Math.abs(change.relative) >= minRelative
+  );
 }
 
 const weight = (h: DetectedHighlight) => Math.abs(h.change.relative ?? 0);
@@ -88,9 +105,11 @@ const weight = (h: DetectedHighlight) => Math.abs(h.change.relative ?? 0);
  *   the publisher's flag can say); counts are left out, since an area's count cannot be compared
  *   with the country's;
  * - `trend-reversal`: the latest step goes the other way after `trendReversal.run` steps in one
- *   direction, over consecutive periods with numbers and no series break (counts: from `minCount`).
+ *   direction, over consecutive periods with numbers and no series break (counts: from `minCount`),
+ *   and is at least `largestChange.minRelative` % itself (surveys: significant).
  * None of them reads a rate or percentage resting on fewer than `SMALL_COUNT` cases where the feed
- * gives them (the change has no percentage then: `smallCount`).
+ * gives them (the change has no percentage then: `smallCount`), nor a registered figure's difference
+ * of fewer than `minPrintedUnits` units of its last printed decimal, which rounding may make.
  * Half-years and quarters are only compared with the same half-year or quarter of other years.
  * An area that only has a higher level's numbers (fallback) has nothing of its own to stand out.
  */
@@ -198,6 +217,8 @@ function trendReversal(
   const latest = steps.pop()!;
   const direction = steps[0]!.direction;
   if (direction === latest.direction || steps.some((s) => s.direction !== direction)) return undefined;
+  // The turn must be a change of its own: a step too small for `largest-change` turns no trend.
+  if (!isNotable(latest, indicator, DETECTION_RULES.largestChange.minRelative)) return undefined;
   return marked(
     { rule: 'trend-reversal', indicator, area, reference: area, change: latest, run },
     window.map((p) => p.period),
@@ -209,12 +230,20 @@ export interface AuthoredQuery {
   district?: string;
   /** Only those about at least one indicator of this theme. */
   theme?: string;
+  /**
+   * The district whose page lists them (`''` on a page of no district): a note its district did not
+   * share is kept within that district, so it is only listed on that district's own page. Absent,
+   * every note is listed (the feed's whole list, for a tool).
+   */
+  viewer?: string;
 }
 
 /** The districts' own opvallendheden, newest first. */
 export function authoredHighlights(feed: Feed, query: AuthoredQuery = {}): Opvallendheid[] {
   const themeOf = new Map(feed.indicators.map((i) => [i.id, i.theme]));
+  const { viewer } = query;
   return feed.opvallendheden
+    .filter((o) => viewer === undefined || o.shared || o.district === viewer)
     .filter((o) => !query.district || o.district === query.district)
     .filter((o) => !query.theme || o.indicators.some((id) => themeOf.get(id) === query.theme))
     .sort(newestFirst);
@@ -254,7 +283,13 @@ const RULE_THRESHOLD: Record<HighlightRule, number> = {
 
 /** A rule in one line, with the thresholds that `detectHighlights` uses. */
 export function explainRule(rule: HighlightRule, strings: Strings): string {
-  return strings.highlights.rules[rule].explain(RULE_THRESHOLD[rule], DETECTION_RULES.minCount, SMALL_COUNT);
+  return strings.highlights.rules[rule].explain(
+    RULE_THRESHOLD[rule],
+    DETECTION_RULES.minCount,
+    SMALL_COUNT,
+    DETECTION_RULES.largestChange.minRelative,
+    DETECTION_RULES.minPrintedUnits,
+  );
 }
 
 /**
@@ -262,7 +297,7 @@ export function explainRule(rule: HighlightRule, strings: Strings): string {
  * (`4,0, voorlopig`): the sentence stands on its own, with no legend to explain a symbol.
  */
 function nationalValue(point: Point, indicator: Indicator, strings: Strings): string {
-  const number = formatInText(point.value!, indicator, strings, point.status, { symbol: false });
+  const number = formatInText(point.value!, indicator, strings, point, { symbol: false });
   const status = provisionalWord(point.status, strings);
   return status ? `${number}, ${status}` : number;
 }
@@ -317,7 +352,7 @@ export function describeHighlight(highlight: DetectedHighlight, strings: Strings
   const sentence = strings.highlights.finding(
     indicator.shortTitle,
     highlight.area.name,
-    formatWithUnit(change.to.value!, indicator, strings, change.to.status, { symbol: false }),
+    formatWithUnit(change.to.value!, indicator, strings, change.to, { symbol: false }),
     formatPeriod(change.to.period, strings, true),
     foundChange(highlight, strings),
     provisionalWord(change.to.status, strings),

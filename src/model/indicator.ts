@@ -16,7 +16,7 @@ import type {
   ValueStatus,
 } from '../feed/schema.js';
 import { AREA_LEVELS } from '../feed/schema.js';
-import { existsIn, periodBounds, periodsOverlap } from '../feed/periods.js';
+import { dayAfter, existsIn, periodBounds, periodsOverlap } from '../feed/periods.js';
 import { stringsFor } from '../i18n/strings.js';
 import { breakAmong, sinceLastBreak, specialPeriodsIn, type MarkedBreak } from './breaks.js';
 import { formatPeriod, withPeriodInUnit } from './format.js';
@@ -106,9 +106,10 @@ export interface IndicatorModel {
   allPeriods: string[];
   /**
    * `from` and `to` as asked, when no area of the fallback chain has a figure between them (a link
-   * older than the feed): the model then shows the whole series.
+   * older than the feed): the model then shows the whole series. `ended` when they lie wholly after
+   * the asked area ended (Haaren from 2022): it had none to have.
    */
-  missingRange?: { from?: string; to?: string };
+  missingRange?: { from?: string; to?: string; ended?: { area: Area; since: string } };
 }
 
 /** Periods without a figure that share why: a status of CBS's verklaring van tekens. */
@@ -202,7 +203,13 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     if (from || to)
       return {
         ...buildIndicatorModel(feed, unbounded),
-        missingRange: { ...(from ? { from } : {}), ...(to ? { to } : {}) },
+        missingRange: {
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+          ...(area.validTo && from && periodBounds(from)[0] > area.validTo
+            ? { ended: { area, since: dayAfter(area.validTo) } }
+            : {}),
+        },
       };
     throw new MivError('no-data', `Geen cijfers voor ${indicator.id} in ${area.id}`, { id: indicator.id });
   }
@@ -339,13 +346,6 @@ function periodsAfterEnd(index: FeedIndex, indicatorId: string, lineage: readonl
       .filter((p) => periodBounds(p.period)[0] > end && inRange(p.period, query.from, query.to))
       .map((p) => p.period),
   );
-}
-
-/** The day after an ISO date: `2020-12-31` → `2021-01-01`. */
-function dayAfter(isoDate: string): string {
-  const day = new Date(`${isoDate}T12:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
 }
 
 /**

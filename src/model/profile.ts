@@ -5,9 +5,11 @@
  */
 import type { Area, Duiding, Feed, Opvallendheid, Theme } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
+import { formatPeriod, listOf } from './format.js';
 import { authoredHighlights, describeFinding, detectHighlights, type HighlightRule } from './highlights.js';
+import type { IndicatorModel } from './indicator.js';
 import { indexFeed } from './series.js';
-import { headlineChanges, type WordedChange } from './summary.js';
+import { headlineChanges, specialPeriodNote, type WordedChange } from './summary.js';
 import { buildCard, type ThemeCard } from './theme-overview.js';
 import type { Change } from './trend.js';
 
@@ -30,6 +32,12 @@ export interface ProfileIndicator {
   card: ThemeCard;
   /** Against the period before, and over the series (after a break: since the break). */
   changes: WordedChange[];
+  /**
+   * What the sparkline's periods hold that its line cannot say: each series break, with the number
+   * of the theme's note that gives its reason (the changes name the last break, not why), and each
+   * special period.
+   */
+  notes: string[];
   /** About this indicator in the area (or the level shown for it), or in every area; newest first. */
   duiding: Duiding[];
   /** What the highlight rules find for this indicator in the area itself. */
@@ -41,6 +49,12 @@ export interface ProfileTheme {
   indicators: ProfileIndicator[];
   /** The opvallendheden districts share about an indicator of this theme in the profile; newest first. */
   shared: Opvallendheid[];
+  /**
+   * The theme's series breaks with their reasons, note 1 first, in the order its cards name them:
+   * one per period and reason, however many cards share it. Each theme starts a printed page, so
+   * its notes are numbered from 1 and a reader finds them on its own pages.
+   */
+  notes: string[];
 }
 
 export interface Profile {
@@ -83,6 +97,7 @@ export function buildProfile(feed: Feed, query: ProfileQuery, strings: Strings):
     .sort((a, b) => a.order - b.order)
     .map((theme): ProfileTheme => {
       const ofTheme = indicators.filter((i) => i.theme === theme.id);
+      const notes: string[] = [];
       return {
         theme,
         indicators: ofTheme.map((indicator): ProfileIndicator => {
@@ -90,6 +105,7 @@ export function buildProfile(feed: Feed, query: ProfileQuery, strings: Strings):
           return {
             card,
             changes: model ? headlineChanges(model, strings) : [],
+            notes: model ? cardNotes(model, strings, notes) : [],
             duiding: model?.duiding ?? [],
             findings: detected
               .filter((h) => h.indicator.id === indicator.id)
@@ -97,8 +113,32 @@ export function buildProfile(feed: Feed, query: ProfileQuery, strings: Strings):
           };
         }),
         shared: shared.filter((o) => o.indicators.some((id) => ofTheme.some((i) => i.id === id))),
+        notes,
       };
     })
     .filter((t) => t.indicators.length > 0);
   return { area, themes };
+}
+
+/**
+ * A card's notes, in the words of the chart's (`chartNotes`): a break by the number of the theme's
+ * note with its reason (added to `themeNotes` where no card before named it), since a handout on
+ * paper cannot leave the reason one click away but one reason on many cards would fill its pages;
+ * a special period by its label only, its reason being the same on every card it marks.
+ */
+function cardNotes(model: IndicatorModel, strings: Strings, themeNotes: string[]): string[] {
+  // The breaks of one period (a survey's new method and a boundary change, both 2021) named once.
+  const byPeriod = new Map<string, Set<number>>();
+  for (const b of model.breaks) {
+    const period = formatPeriod(b.dated ?? b.period, strings);
+    const note = strings.notes.seriesBreak(period, b.reason);
+    if (!themeNotes.includes(note)) themeNotes.push(note);
+    byPeriod.set(period, (byPeriod.get(period) ?? new Set()).add(themeNotes.indexOf(note) + 1));
+  }
+  return [
+    ...[...byPeriod].map(([period, notes]) =>
+      strings.notes.seriesBreakSee(period, listOf([...notes].map(String), strings), notes.size),
+    ),
+    ...model.specialPeriods.map((special) => specialPeriodNote(special, strings, { reason: false })),
+  ];
 }

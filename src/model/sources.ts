@@ -4,6 +4,7 @@
  */
 import {
   AREA_LEVELS,
+  FREQUENCIES,
   type AreaLevel,
   type Feed,
   type Indicator,
@@ -20,10 +21,14 @@ export interface SourceEntry {
   listed: boolean;
   indicators: Indicator[];
   themes: Theme[];
-  /** The source's own lowest level, else the lowest level among its indicators. */
+  /**
+   * The lowest level among its indicators (those listed), else the source's own. What the page shows
+   * from the source decides: a source that says `district` while Breda has its own figures from it
+   * has gemeente figures.
+   */
   lowestLevel?: AreaLevel;
-  /** The source's own frequency, else the one its indicators share. */
-  frequency?: Indicator['frequency'];
+  /** The frequencies of its indicators (those listed), in the schema's order; else the source's own. */
+  frequencies: Indicator['frequency'][];
   /** The source's own links, then the theme links and instruments of its indicators, each once. */
   links: Link[];
 }
@@ -64,9 +69,12 @@ export function buildSourcesOverview(feed: Feed, query: SourcesQuery = {}, local
       .filter((t): t is Theme => t !== undefined)
       .sort((a, b) => a.order - b.order);
     const deepest = Math.max(...indicators.map((i) => AREA_LEVELS.indexOf(i.lowestLevel)));
-    const frequencies = new Set(indicators.map((i) => i.frequency));
-    const lowestLevel = source.lowestLevel ?? (indicators.length ? AREA_LEVELS[deepest] : undefined);
-    const frequency = source.frequency ?? (frequencies.size === 1 ? [...frequencies][0] : undefined);
+    const lowestLevel = indicators.length ? AREA_LEVELS[deepest] : source.lowestLevel;
+    const frequencies = indicators.length
+      ? FREQUENCIES.filter((f) => indicators.some((i) => i.frequency === f))
+      : source.frequency
+        ? [source.frequency]
+        : [];
     return [
       {
         source,
@@ -74,7 +82,7 @@ export function buildSourcesOverview(feed: Feed, query: SourcesQuery = {}, local
         indicators,
         themes,
         ...(lowestLevel ? { lowestLevel } : {}),
-        ...(frequency ? { frequency } : {}),
+        frequencies,
         links: unique([...(source.links ?? []), ...indicators.flatMap((i) => seeAlso(feed, i))]),
       },
     ];

@@ -94,7 +94,7 @@ export function changePhrase(
   if (survey && change.significance === 'not-tested') return bracketed(phrase, strings.change.notTested);
   if (change.smallCount) {
     const end = (point: Change['from']) => {
-      const number = formatInText(point.value!, indicator, strings, point.status, { symbol: false });
+      const number = formatInText(point.value!, indicator, strings, point, { symbol: false });
       return percent ? strings.percent(number) : number;
     };
     const fromTo = strings.change.fromTo(end(change.from), end(change.to));
@@ -238,7 +238,7 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     strings.summary.latest(
       shownArea.name,
       latestPeriod,
-      formatWithUnit(latest.value, indicator, strings, latest.status, { symbol: false }),
+      formatWithUnit(latest.value, indicator, strings, latest, { symbol: false }),
       provisionalWord(latest.status, strings),
     ),
   );
@@ -269,7 +269,7 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     const point = same ?? keyPoints(s.points).latest;
     if (!point || point.value === null) continue;
     comparedPoints.set(point.period, [...(comparedPoints.get(point.period) ?? []), point]);
-    const value = formatInText(point.value, indicator, strings, point.status);
+    const value = formatInText(point.value, indicator, strings, point);
     // A survey value is only higher or lower than another area's when the difference is significant.
     const versus =
       indicator.kind === 'survey' && same

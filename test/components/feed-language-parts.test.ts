@@ -36,7 +36,7 @@ function holderOf(root: Node, text: string): Element {
 describe("the feed's words in the names of parts", () => {
   it('the duiding region of an English widget is named with the title marked Dutch, in the same words', async () => {
     const box = await fixture<HTMLElement>(
-      html`<div lang="en">${renderDuiding([ENTRY], en, 'nl', `${TITLE}, Breda`, 3, undefined, dutch(TITLE))}</div>`,
+      html`<div lang="en">${renderDuiding([ENTRY], en, 'nl', `${TITLE}, Breda`, 3, { mark: dutch(TITLE) })}</div>`,
     );
     const region = box.querySelector('[part="duiding"]')!;
     expect(region.hasAttribute('aria-label')).to.equal(false);
@@ -50,7 +50,7 @@ describe("the feed's words in the names of parts", () => {
 
   it('the duiding region with nothing to mark (the interface speaks the feed language) keeps its aria-label', async () => {
     const box = await fixture<HTMLElement>(
-      html`<div>${renderDuiding([ENTRY], en, undefined, `${TITLE}, Breda`, 3, undefined, (text) => text)}</div>`,
+      html`<div>${renderDuiding([ENTRY], en, undefined, `${TITLE}, Breda`, 3, { mark: (text) => text })}</div>`,
     );
     const region = box.querySelector('[part="duiding"]')!;
     expect(region.getAttribute('aria-label')).to.equal(`Interpretation of ${TITLE}, Breda`);

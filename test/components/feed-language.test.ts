@@ -179,15 +179,15 @@ describe("the feed's words in the feed's language", () => {
     expect(
       languages(el, [
         'Drugsafvaldumpingen',
-        'Meer drugsafval in het buitengebied',
-        'Vooral in Rucphen en Woensdrecht',
+        'Drugsafval in het buitengebied',
+        'Boeren melden dumpingen sneller',
         'drugsafvaldumpingen',
         'Bar chart',
       ]),
     ).to.deep.equal({
       Drugsafvaldumpingen: 'nl',
-      'Meer drugsafval in het buitengebied': 'nl',
-      'Vooral in Rucphen en Woensdrecht': 'nl',
+      'Drugsafval in het buitengebied': 'nl',
+      'Boeren melden dumpingen sneller': 'nl',
       drugsafvaldumpingen: 'nl',
       'Bar chart': 'en',
     });

@@ -89,7 +89,7 @@ function ruleFeed(): Feed {
       series('fietsendiefstal', 'de-baronie', [10, 12]), // +20 %
       series('fietsendiefstal', 'zeeland', [10, 15]), // +50 %, but across its own series break; +50 % vs NL
       series('overlast', 'NL01', [8, 8, 8, 8, 8]),
-      series('overlast', 'de-baronie', [10, 9, 8, 7, 7.5]), // three falls then a rise of 7 %
+      series('overlast', 'de-baronie', [10, 9, 8, 7, 7.5]), // three falls then a rise of 7 %: too small to turn
       series('overlast', 'zeeland', [10, 9, null, 7, 7.5], { status: { '2023': 'suppressed' } }), // a gap
     ],
     duiding: [],
@@ -193,9 +193,51 @@ describe('detectHighlights', () => {
 
   it('finds a reversal after three steps one way, only over consecutive numbers', () => {
     const found = detectHighlights(feed, { areas: districts }).filter((h) => h.rule === 'trend-reversal');
-    expect(brief(found)).to.deep.equal(['trend-reversal inbraak de-baronie', 'trend-reversal overlast de-baronie']);
-    expect(found[1]!.run).to.equal(3);
-    expect(found[1]!.change.direction).to.equal('up');
+    // Nuisance in De Baronie also rises after three falls, but by 7 %: no change the monitor reports.
+    expect(brief(found)).to.deep.equal(['trend-reversal inbraak de-baronie']);
+    expect(found[0]!.run).to.equal(3);
+    expect(found[0]!.change.direction).to.equal('up');
+  });
+
+  it('reads no reversal in a turn too small to be a change: 300 → 301 after three falls', () => {
+    const raw = structuredClone(feed);
+    raw.indicators.push({ ...raw.indicators.find((i) => i.id === 'mensenhandel')!, id: 'casussen', title: 'c' });
+    const casussen = (area: string, values: number[]): Series => ({
+      indicator: 'casussen',
+      area,
+      periods: ['2021', '2022', '2023', '2024', '2025'],
+      values,
+    });
+    raw.series.push(casussen('de-baronie', [330, 320, 310, 300, 301]), casussen('zeeland', [330, 320, 310, 300, 330]));
+    const found = detectHighlights(parseFeed(raw), { areas: districts, indicators: ['casussen'] });
+    // +0,3 % turns nothing; +10 %, the size `largest-change` starts at, does.
+    expect(brief(found)).to.deep.equal(['largest-change casussen zeeland', 'trend-reversal casussen zeeland']);
+  });
+
+  it('counts no difference of one unit of the last printed decimal, which rounding may make', () => {
+    const raw = structuredClone(feed);
+    raw.indicators.push({ ...raw.indicators.find((i) => i.id === 'inbraak')!, id: 'reclassering', breaks: [] });
+    const reclassering = (area: string, values: number[]): Series => ({
+      indicator: 'reclassering',
+      area,
+      periods: ['2024', '2025'],
+      values,
+    });
+    raw.series.push(
+      reclassering('NL01', [0.3, 0.3]),
+      // One unit: 1,0 → 0,9 is −10 %, 0,5 → 0,4 is −20 % and 0,4 against 0,3 is +33 % as printed, yet each
+      // might be almost nothing before rounding (0,45 → 0,44; 0,35 against 0,34).
+      reclassering('de-baronie', [1.0, 0.9]),
+      reclassering('zeeland', [0.5, 0.4]),
+      // Two units: 1,0 → 0,8 (−20 %).
+      reclassering('zwb', [1.0, 0.8]),
+    );
+    const found = detectHighlights(parseFeed(raw), { areas: [...districts, 'zwb'], indicators: ['reclassering'] });
+    expect(brief(found)).to.deep.equal([
+      'largest-change reclassering zwb',
+      'far-from-national reclassering de-baronie',
+      'far-from-national reclassering zwb',
+    ]);
   });
 
   it('reads no reversal across a period the series leaves out; a survey steps two years at a time', () => {
@@ -268,8 +310,10 @@ describe('detectHighlights', () => {
     expect(brief(detectHighlights(feed, { areas: ['zeeland'] }))).to.deep.equal([
       'far-from-national fietsendiefstal zeeland',
     ]);
-    expect(brief(detectHighlights(feed, { areas: districts, indicators: ['overlast'] }))).to.deep.equal([
-      'trend-reversal overlast de-baronie',
+    expect(brief(detectHighlights(feed, { areas: districts, indicators: ['inbraak'] }))).to.deep.equal([
+      'largest-change inbraak de-baronie',
+      'far-from-national inbraak de-baronie',
+      'trend-reversal inbraak de-baronie',
     ]);
     expect(brief(detectHighlights(feed, { areas: districts, limit: 1 }))).to.deep.equal([
       'largest-change mensenhandel de-baronie',
@@ -297,6 +341,17 @@ describe('authoredHighlights', () => {
     expect(authoredHighlights(feed, { district: 'de-baronie' }).map((o) => o.id)).to.deep.equal(['c', 'a']);
     expect(authoredHighlights(feed, { theme: 'zorg' }).map((o) => o.id)).to.deep.equal(['c', 'b']);
     expect(authoredHighlights(feed, { district: 'zeeland', theme: 'buurt' })).to.deep.equal([]);
+  });
+
+  it('keeps a note that was not shared within its district: listed on that district’s page only', () => {
+    // `b` is Zeeland's own, not shared.
+    expect(authoredHighlights(feed, { viewer: 'zeeland' }).map((o) => o.id)).to.deep.equal(['c', 'b', 'a']);
+    expect(authoredHighlights(feed, { viewer: 'de-baronie' }).map((o) => o.id)).to.deep.equal(['c', 'a']);
+    expect(
+      authoredHighlights(feed, { viewer: '' }).map((o) => o.id),
+      'a page of no district',
+    ).to.deep.equal(['c', 'a']);
+    expect(authoredHighlights(feed, { district: 'zeeland', viewer: 'de-baronie' })).to.deep.equal([]);
   });
 });
 
@@ -374,20 +429,20 @@ describe('highlights in words', () => {
   });
 
   it('adds the run a reversal breaks', () => {
-    // Nuisance in De Baronie: 10, 9, 8, 7, then 7,5.
-    const reversal = one('trend-reversal', 'overlast');
+    // Burglary in De Baronie: 5,0, 4,8, 4,6, 4,4, then 5,0.
+    const reversal = one('trend-reversal', 'inbraak');
     expect(describeHighlight(reversal, nl)).to.equal(
-      'overlast in De Baronie: 7,5 per 1.000 inwoners in 2025, 0,5 hoger dan in 2024 (+7\u00a0%), ongunstig, na 3 dalingen op rij.',
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025, 0,6 hoger dan in 2024 (+14\u00a0%), ongunstig, na 3 dalingen op rij.',
     );
     expect(describeHighlight(reversal, en)).to.equal(
-      'overlast in De Baronie: 7.5 per 1.000 inwoners in 2025, 0.5 higher than in 2024 (+7%), unfavourable, after 3 falls in a row.',
+      'inbraak in De Baronie: 5.0 per 1.000 inwoners in 2025, 0.6 higher than in 2024 (+14%), unfavourable, after 3 falls in a row.',
     );
   });
 
   it('says whether a change is good or bad news right after it, never for a neutral indicator', () => {
     // The word comes before the run, on the change it judges; more Halt referrals can mean better detection.
-    expect(describeFinding(one('trend-reversal', 'overlast'), nl)).to.equal(
-      '0,5 hoger dan in 2024 (+7\u00a0%), ongunstig, na 3 dalingen op rij',
+    expect(describeFinding(one('trend-reversal', 'inbraak'), nl)).to.equal(
+      '0,6 hoger dan in 2024 (+14\u00a0%), ongunstig, na 3 dalingen op rij',
     );
     expect(describeHighlight(one('largest-change', 'halt'), nl)).not.to.match(/gunstig/);
   });
@@ -421,20 +476,23 @@ describe('highlights in words', () => {
   });
 
   it('explains each rule with the thresholds the detection uses', () => {
+    const rounding =
+      ', en minstens 2 in de laatste decimaal: bij één decimaal 0,2, want een verschil van 0,1 kan door afronding komen';
     expect(explainRule('largest-change', nl)).to.equal(
-      'Het laatste cijfer ligt minstens 10\u00a0% hoger of lager dan de periode ervoor (enquêtecijfers: alleen een significant verschil; aantallen pas vanaf 20, en geen cijfer dat op minder dan 10 gevallen berust; niet over een trendbreuk heen).',
+      `Het laatste cijfer ligt minstens 10\u00a0% hoger of lager dan in de periode ervoor${rounding} (enquêtecijfers: alleen een significant verschil; aantallen pas vanaf 20, en geen cijfer dat op minder dan 10 gevallen berust; niet over een trendbreuk heen).`,
     );
     expect(explainRule('far-from-national', nl)).to.equal(
-      'Het laatste cijfer ligt minstens 25\u00a0% boven of onder dat van Nederland in dezelfde periode (enquêtecijfers: alleen een verschil dat de bron significant noemt; aantallen tellen niet mee, en geen cijfer dat op minder dan 10 gevallen berust).',
+      `Het laatste cijfer ligt minstens 25\u00a0% boven of onder dat van Nederland in dezelfde periode${rounding} (enquêtecijfers: alleen een verschil dat de bron significant noemt; aantallen tellen niet mee, en geen cijfer dat op minder dan 10 gevallen berust).`,
     );
     expect(explainRule('far-from-national', en)).to.equal(
-      'The latest figure is at least 25% above or below that of the Netherlands in the same period (survey figures: only a difference the source calls significant; counts are left out, and so is any figure resting on fewer than 10 cases).',
+      'The latest figure is at least 25% above or below that of the Netherlands in the same period, and by at least 2 in the last decimal: 0.2 with one decimal, as a difference of 0.1 may come from rounding (survey figures: only a difference the source calls significant; counts are left out, and so is any figure resting on fewer than 10 cases).',
     );
+    // The turn itself is a change `largest-change` would count, read as that rule reads it.
     expect(explainRule('trend-reversal', nl)).to.equal(
-      'Het laatste cijfer gaat de andere kant op na 3 stijgingen of 3 dalingen op rij (aantallen pas vanaf 20, en geen cijfer dat op minder dan 10 gevallen berust).',
+      `Het laatste cijfer gaat de andere kant op na 3 stijgingen of 3 dalingen op rij, en ligt minstens 10\u00a0% hoger of lager dan in de periode ervoor${rounding} (enquêtecijfers: alleen significante verschillen; aantallen pas vanaf 20, en geen cijfer dat op minder dan 10 gevallen berust; niet over een trendbreuk heen; halfjaren met hetzelfde halfjaar).`,
     );
     expect(explainRule('trend-reversal', en)).to.equal(
-      'The latest figure goes the other way after 3 rises or 3 falls in a row (counts from 20 only, and no figure resting on fewer than 10 cases).',
+      'The latest figure goes the other way after 3 rises or 3 falls in a row, and is at least 10% higher or lower than in the period before, and by at least 2 in the last decimal: 0.2 with one decimal, as a difference of 0.1 may come from rounding (survey figures: only significant differences; counts from 20 only, and no figure resting on fewer than 10 cases; never across a series break; half-years against the same half-year).',
     );
   });
 });
@@ -451,7 +509,7 @@ describe('detectedByRule', () => {
     expect(brief(groups)).to.deep.equal([
       'largest-change: mensenhandel de-baronie, halt de-baronie, fietsendiefstal de-baronie, onveilig de-baronie, inbraak de-baronie',
       'far-from-national: fietsendiefstal zeeland, onveilig de-baronie, inbraak de-baronie',
-      'trend-reversal: inbraak de-baronie, overlast de-baronie',
+      'trend-reversal: inbraak de-baronie',
     ]);
     const [first] = groups[2]!.findings;
     expect(first!.sentence).to.equal(describeHighlight(first!.highlight, nl));

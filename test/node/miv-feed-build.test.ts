@@ -302,6 +302,20 @@ test('the words for sentences pass from the indicators table into the feed, chec
   assert.match(bad.stderr, /^indicators\.csv, regel 3, kolom in_sentence_one: werkt alleen samen met in_sentence$/m);
 });
 
+test('a source named twice in other order, case or spacing gets the name of its first row', async () => {
+  const { code, stderr, feed } = await buildFeed('indicator,area,period,value\ninbraak,NL01,2024,2\n', {
+    'indicators.csv': INDICATORS.replace(',Politie,1\n', ',Aedes / corporaties,1\n').replace(
+      ',Politie,\n',
+      ',"corporaties  /aedes ",\n',
+    ),
+  });
+  assert.equal(code, 0, stderr);
+  assert.deepEqual(
+    feed!.indicators.map((i) => i.source.name),
+    ['Aedes / corporaties', 'Aedes / corporaties'],
+  );
+});
+
 test('meta.json problems come back with their JSON path', async () => {
   const meta = { ...META, meta: { ...META.meta, published: '1-1-2026' } };
   const { code, stderr } = await buildFeed('indicator,area,period,value\ninbraak,NL01,2024,2\n', {

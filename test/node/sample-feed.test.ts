@@ -12,6 +12,9 @@ import { SECONDARY_NOTE } from '../../src/feed/build.js';
 import { existsIn } from '../../src/feed/periods.js';
 import { readCsvFile } from '../../src/cli/csv.js';
 import type { Feed, Series } from '../../src/feed/schema.js';
+import { indexFeed } from '../../src/model/series.js';
+import { compareInFeed, type Direction } from '../../src/model/trend.js';
+import { breakBetween } from '../../src/model/breaks.js';
 
 const GENERATOR = new URL('../../examples/data/generate-sample-feed.js', import.meta.url).pathname;
 const SAMPLE = new URL('../../examples/data/sample-feed.json', import.meta.url).pathname;
@@ -53,6 +56,22 @@ test('it covers the whole catalogue and every area', () => {
   );
   const withSeries = new Set(feed.series.map((s) => s.indicator));
   assert.equal(withSeries.size, 66);
+});
+
+test('it names each source once: none in two spellings that differ only in order, case or spacing', () => {
+  const spelling = (name: string) =>
+    name
+      .split('/')
+      .map((p) => p.trim().toLowerCase())
+      .sort()
+      .join('/');
+  const named = [...new Set(feed.indicators.filter((i) => !i.source.id).map((i) => i.source.name))];
+  assert.equal(new Set(named.map(spelling)).size, named.length, named.join(', '));
+  // The catalogue writes "Aedes / corporaties" for one eviction figure and "corporaties / Aedes" for the other.
+  const aedes = ['ontruimingen-corporaties', 'ontruimingen-overlast-drugs'].map(
+    (id) => feed.indicators.find((i) => i.id === id)!.source.name,
+  );
+  assert.deepEqual(aedes, ['Aedes / corporaties', 'Aedes / corporaties']);
 });
 
 test('national crime falls from about 58 to about 45 per 1.000 inhabitants', () => {
@@ -249,6 +268,104 @@ test('partners interpret many indicators, and every district has its own opvalle
     assert.ok(own.length >= 2, district.id);
   }
   assert.deepEqual(new Set(feed.opvallendheden.map((o) => o.shared)), new Set([true, false]));
+});
+
+/**
+ * What each sample opvallendheid says goes up or down, as a phrase of its title or text and the figures
+ * that phrase is about: `[indicator, area, from, to]`. Every direction word of a note must sit in one
+ * of these phrases, so a note cannot say "meer" where its own figures fell.
+ */
+const CLAIMS: Record<string, { says: string; figures: [string, string, string, string][] }[]> = {
+  'markiezaten-2025-drugsafval': [
+    {
+      says: '10 dumpingen van drugsafval gevonden, minder dan in 2023 (13)',
+      figures: [['drugsdumpingen', 'de-markiezaten', '2023', '2025']],
+    },
+    { says: 'minder drugslabs en opslagplaatsen', figures: [['drugslabs-opslag', 'de-markiezaten', '2024', '2025']] },
+  ],
+  'markiezaten-2025-explosies': [
+    {
+      says: 'meer explosies bij panden in het district',
+      figures: [['explosies-panden', 'de-markiezaten', '2024', '2025']],
+    },
+    { says: 'meer panden gesloten', figures: [['damocles-sluitingen', 'de-markiezaten', '2024', '2025']] },
+  ],
+  'baronie-2025-inbraak': [
+    { says: 'Sinds 2015 daalde woninginbraak', figures: [['woninginbraak', 'de-baronie', '2015', '2025']] },
+    { says: 'op laagste niveau sinds 2015', figures: [['woninginbraak', 'de-baronie', '2015', '2025']] },
+  ],
+  'baronie-2025-verward': [
+    { says: 'De meldingen E33 stegen', figures: [['e33-verward-gedrag', 'de-baronie', '2015', '2025']] },
+    { says: 'na 2023 (8,1) daalden ze', figures: [['e33-verward-gedrag', 'de-baronie', '2023', '2025']] },
+    { says: 'meer complexe casussen', figures: [['zvh-casussen', 'de-baronie', '2024', '2025']] },
+  ],
+  'hvb-2025-messen': [
+    { says: 'minder steekincidenten', figures: [['steekincidenten', 'hart-van-brabant', '2024', '2025']] },
+    {
+      says: 'minder minderjarigen aangehouden voor wapenbezit',
+      figures: [['wapenbezit-minderjarigen', 'hart-van-brabant', '2024', '2025']],
+    },
+  ],
+  'hvb-2025-haaren': [],
+  'zeeland-2025-zomer': [],
+  'zeeland-2025-online': [
+    {
+      says: 'ook in Zeeland vaker',
+      figures: [['slachtoffer-online-oplichting', 'zeeland', '2021', '2025']],
+    },
+    {
+      says: 'steeg het slachtofferschap van online oplichting',
+      figures: [
+        ['slachtoffer-online-oplichting', 'zeeland', '2021', '2025'],
+        ['slachtoffer-online-oplichting', 'NL01', '2021', '2025'],
+      ],
+    },
+    { says: 'bleef in 2025 gelijk aan 2024', figures: [['registratie-online-fraude', 'zeeland', '2024', '2025']] },
+  ],
+};
+
+/** A direction, or the lowest figure of the periods a claim names (`to` below every other one). */
+type Claimed = Direction | 'lowest';
+const DIRECTION_WORDS: [Claimed, RegExp][] = [
+  ['up', /\b(stijgt|stijgen|steeg|stegen|meer|hoger|vaker|neemt toe|nemen toe)\b/gi],
+  ['down', /\b(daalt|dalen|daalde|daalden|minder|lager|neemt af|nemen af)\b/gi],
+  ['same', /\b(gelijk)\b/gi],
+  ['lowest', /\b(laagste)\b/gi],
+];
+const directionsIn = (text: string): Claimed[] =>
+  DIRECTION_WORDS.filter(([, words]) => text.match(words)).map(([direction]) => direction);
+
+test('the sample opvallendheden say up where their figures went up, and never read a geheim cell', () => {
+  const index = indexFeed(feed);
+  assert.deepEqual(Object.keys(CLAIMS).sort(), feed.opvallendheden.map((o) => o.id).sort());
+  for (const note of feed.opvallendheden) {
+    let unchecked = `${note.title} ${note.text}`;
+    for (const { says, figures } of CLAIMS[note.id]!) {
+      assert.ok(unchecked.includes(says), `${note.id}: “${says}”`);
+      unchecked = unchecked.replace(says, '');
+      const [direction, ...more] = directionsIn(says);
+      assert.ok(direction && more.length === 0, `${note.id}: “${says}” says one direction`);
+      for (const [id, area, from, to] of figures) {
+        const indicator = index.indicator(id)!;
+        assert.ok(note.indicators.includes(id), `${note.id} names ${id}`);
+        assert.ok(!breakBetween(indicator, area, from, to), `${note.id}: ${id} ${area} ${from}–${to} across a break`);
+        const point = (period: string) => index.points(id, area).find((p) => p.period === period);
+        const [a, b] = [point(from), point(to)];
+        assert.ok(a?.value != null && b?.value != null, `${note.id}: ${id} ${area} ${from}, ${to} are numbers`);
+        if (direction === 'lowest') {
+          const between = index.points(id, area).filter((p) => p.period >= from && p.period <= to);
+          for (const p of between.filter((p) => p.period !== to))
+            assert.ok(p.value != null && p.value > b.value, `${note.id}: ${id} ${area} ${p.period} below ${to}`);
+          continue;
+        }
+        const change = compareInFeed(index, indicator, { area, point: a }, { area, point: b })!;
+        assert.equal(change.direction, direction, `${note.id}: ${id} ${area} ${from}–${to}`);
+        // A survey's rise or fall is one the margins bear out.
+        if (indicator.kind === 'survey') assert.equal(change.significance, 'significant', `${note.id}: ${id} ${area}`);
+      }
+    }
+    assert.deepEqual(directionsIn(unchecked), [], `${note.id}: a direction word no claim checks in “${unchecked}”`);
+  }
 });
 
 test('most indicators name a source with a publication date before the feed; some keep only a name', () => {

@@ -8,7 +8,11 @@
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { printPage, type Printed } from './print.js';
+import { readFileSync } from 'node:fs';
+import type { Feed } from '../../src/feed/schema.js';
+import { stringsFor } from '../../src/i18n/strings.js';
+import { buildProfile } from '../../src/model/profile.js';
+import { printPage, printProfile, SAMPLE_FEED, type Printed } from './print.js';
 
 /** The charts whose beginning and end are marked: `id` of the element. */
 const CHARTS = ['woninginbraak', 'bibob', 'onveilig', 'steek', 'dumpingen', 'veilig-thuis', 'compare-onveilig'];
@@ -86,5 +90,69 @@ describe('the printed handout', { timeout: 90_000 }, () => {
     assert.match(text, /Gebied +2025 +2024 +Verschil met 2024/);
     assert.ok(!text.includes('Kaartgrenzen'), 'no attribution');
     assert.ok(!/Legenda|Klassen/.test(text), 'no class legend');
+  });
+});
+
+describe('a table on paper', { timeout: 90_000 }, () => {
+  /** Spacers of every height in steps of less than a row, so that some table starts at a page's foot. */
+  const SPACERS = Array.from({ length: 30 }, (_, n) => 150 + n * 3);
+  const CAPTION = 'Diefstal uit woning (woninginbraak), Gemeenten in De Baronie,';
+
+  it('never leaves its caption or header alone at the foot of a page', async () => {
+    const printed = await printPage({
+      script: `import './src/define.ts';`,
+      // Each comparison on a page of its own, below a spacer; its chart left out, so its table comes soon.
+      body: SPACERS.map(
+        (mm) => `<div style="break-before: page; height: ${mm}mm"></div>
+          <miv-district-compare src="/feed.json" indicator="woninginbraak" level="gemeente" within="de-baronie" show-table></miv-district-compare>`,
+      ).join('\n'),
+      css: 'miv-district-compare::part(chart) { display: none; }',
+      viewport: { width: 1200, height: 900 },
+      pdf: { format: 'A4', preferCSSPageSize: false },
+      ready: () =>
+        [...document.querySelectorAll('miv-district-compare')].every((el) => el.shadowRoot?.querySelector('tbody tr')),
+    });
+    let captions = 0;
+    for (const [n, page] of printed.pages.entries()) {
+      const lines = page.text.split('\n').map((line) => line.trim());
+      const at = (pattern: RegExp, from = 0) => lines.findIndex((line, i) => i >= from && pattern.test(line));
+      for (const [i, line] of lines.entries()) {
+        if (line === CAPTION) {
+          captions++;
+          const header = at(/^Gebied +2025/, i);
+          assert.ok(
+            header > i && at(/^Alphen-Chaam +\d/, header) > header,
+            `page ${n + 1}: a caption without its rows`,
+          );
+        }
+        // A header repeated on the next page is followed by the rows that go on there.
+        if (/^Gebied +2025/.test(line))
+          assert.ok(
+            /^\p{L}.* -?\+?\d/u.test(lines.slice(i + 1).find(Boolean) ?? ''),
+            `page ${n + 1}: a header without a row`,
+          );
+      }
+    }
+    assert.equal(captions, SPACERS.length, 'every table printed once');
+  });
+});
+
+describe('a profile on paper', { timeout: 90_000 }, () => {
+  it('says the reason of a series break once per theme, in notes printed with the cards that refer to them', async () => {
+    // Tilburg took part of Haaren in 2021: nearly every card has that break.
+    const printed = await printProfile({ attributes: 'area="GM0855"' });
+    const feed = JSON.parse(readFileSync(SAMPLE_FEED, 'utf8')) as Feed;
+    const { themes } = buildProfile(feed, { area: 'GM0855' }, stringsFor('nl'));
+    const haaren = themes.flatMap((t) => t.notes).filter((note) => note.includes('Haaren'));
+    const words = (word: string) =>
+      printed.pages.flatMap((page, n) => page.words.filter((w) => w.text === word).map(() => n));
+    assert.equal(words('Haaren').length, haaren.length, 'the reason printed once per note');
+    // A note per period in a theme: the break dated 2021, and among half-years 1e halfjaar 2021.
+    assert.ok(haaren.length > 0 && haaren.length <= 2 * themes.length, haaren.join('\n'));
+    // Each theme starts a page: a page with a theme's notes and a card referring to them holds that theme.
+    const notes = words('Noten');
+    assert.equal(notes.length, themes.length);
+    for (const n of notes)
+      assert.match(printed.pages[n]!.text, /zie noo?t/, `page ${n + 1}: notes without their cards`);
   });
 });

@@ -2,8 +2,9 @@ import { css, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { TaskStatus } from '@lit/task';
-import { existsBetween } from '../../feed/periods.js';
+import { dayAfter, existsBetween } from '../../feed/periods.js';
 import type { Area, Feed } from '../../feed/schema.js';
+import { formatDate } from '../../model/format.js';
 import { indexFeed } from '../../model/series.js';
 import { areaPreset, type Preset } from '../../model/presets.js';
 import { Derived } from '../../controllers/derived.js';
@@ -20,6 +21,9 @@ interface AreaGroup {
 /**
  * A native select of the feed's areas, grouped by level: Nederland, the unit, the districts, and the
  * gemeenten per district. Inside a `<miv-feed>`, a choice changes the area of every element in it.
+ * Areas that ended before the feed's last update are not offered, except one the page is about (an
+ * old link to Haaren): that one is the choice, marked `Haaren (opgeheven per 1 januari 2021)`, and
+ * stays in the list.
  *
  * @tagname miv-area-picker
  * @summary Chooses the area for every miv-* element in the same miv-feed.
@@ -105,16 +109,23 @@ export class MivAreaPicker extends MivDataElement {
   /** The area asked for, once per feed and area: an unknown one's error is the same on every render. */
   private readonly preset = new Derived<Preset>();
 
-  /** The areas in groups: computed once per feed, language and string overrides. */
+  /** The areas in groups: computed once per feed, language, string overrides and ended areas kept. */
   private readonly groupsOf = new Derived<AreaGroup[]>();
+
+  /**
+   * The ended areas the page has been about (an old link to Haaren): listed from then on, so that the
+   * list says what the page shows and a reader who arrows past one comes back to it.
+   */
+  private readonly keptEnded = new Set<string>();
 
   private groups(feed: Feed): AreaGroup[] {
     const strings = this.text;
-    return this.groupsOf.get([feed, strings], () => {
+    return this.groupsOf.get([feed, strings, this.keptEnded.size], () => {
       const index = indexFeed(feed);
       const collator = new Intl.Collator(strings.locale);
-      // Areas that ended before the feed's last update (e.g. Haaren) are history, not a choice.
-      const current = feed.areas.filter((a) => existsBetween(a, feed.meta.updated));
+      // Areas that ended before the feed's last update (e.g. Haaren) are history, not a choice,
+      // unless the page is or was about one.
+      const current = feed.areas.filter((a) => existsBetween(a, feed.meta.updated) || this.keptEnded.has(a.id));
       const byLevel = (level: Area['level']) => current.filter((a) => a.level === level);
       return [
         { label: strings.picker.groups.land, areas: byLevel('land') },
@@ -129,6 +140,12 @@ export class MivAreaPicker extends MivDataElement {
         })),
       ].filter((g) => g.areas.length > 0);
     });
+  }
+
+  /** An area's name in the list; an ended one says since when, as its cards say it (`areaEnded`). */
+  private optionName(area: Area, feed: Feed): string {
+    if (!area.validTo || existsBetween(area, feed.meta.updated)) return area.name;
+    return this.text.picker.ended(area.name, formatDate(dayAfter(area.validTo), this.text));
   }
 
   /** Makes `area` the choice of this picker and, inside a `<miv-feed>`, of every element in it. */
@@ -175,10 +192,12 @@ export class MivAreaPicker extends MivDataElement {
 
   protected override renderFeed(feed: Feed): TemplateResult {
     const strings = this.text;
-    const groups = this.groups(feed);
     const asked = this.areaIn(feed);
     const { id: selected, unknown } = this.preset.get([feed, asked], () => areaPreset(feed, asked));
-    // An area that is none of the choices (unknown, or ended) must not read as the first of them.
+    const area = indexFeed(feed).areas.get(selected);
+    if (area && !existsBetween(area, feed.meta.updated)) this.keptEnded.add(area.id);
+    const groups = this.groups(feed);
+    // An area that is none of the choices (an unknown one) must not read as the first of them.
     const listed = groups.some((group) => group.areas.some((a) => a.id === selected));
     return html`<label part="label" for="area">${strings.picker.label}</label>
       <select
@@ -192,7 +211,8 @@ export class MivAreaPicker extends MivDataElement {
             html`<optgroup label=${group.label}>
               ${group.areas.map(
                 // live(): after a user's choice the option's own state differs from the last rendered one.
-                (a) => html`<option value=${a.id} .selected=${live(a.id === selected)}>${a.name}</option>`,
+                (a) =>
+                  html`<option value=${a.id} .selected=${live(a.id === selected)}>${this.optionName(a, feed)}</option>`,
               )}
             </optgroup>`,
         )}

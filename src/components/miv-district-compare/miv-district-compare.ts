@@ -8,6 +8,7 @@ import {
   COMPARE_LEVELS,
   COMPARE_SORTS,
   describeComparison,
+  figureNotes,
   noAreaDataText,
   type CompareModel,
 } from '../../model/compare.js';
@@ -16,7 +17,7 @@ import { MEASURES } from '../../model/rates.js';
 import { compareGrid } from '../../model/compare-grid.js';
 import type { DataGrid } from '../../model/grid.js';
 import { viewHref } from '../../view/view-state.js';
-import { barPoints, barTooltips, buildBarOption, referenceLegend } from '../../charts/bar.js';
+import { barNotes, barPoints, barTooltips, buildBarOption, referenceLegend } from '../../charts/bar.js';
 import type { ChartPoints, LineLook } from '../../charts/shared.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import type { ChartOption } from '../../charts/echarts.js';
@@ -269,14 +270,17 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
 
   protected override readonly tooltips = barTooltips;
 
-  /** Besides the indicator's words: the name and rule of a group whose members are compared. */
+  /** Besides the indicator's words: the name and rule of a group whose members are compared, and the feed's notes on values. */
   protected override feedWords(model: CompareModel): string[] {
     const { indicator, group } = model;
-    return [...indicatorWords(indicator), ...(group ? [group.name, group.rule] : [])];
+    return [...indicatorWords(indicator), ...(group ? [group.name, group.rule] : []), ...figureNotes(model)];
   }
 
+  /** An exported image also says what the error bars are (`barNotes`). */
   protected override dataGrid(model: CompareModel): DataGrid | undefined {
-    return model.noAreaData ? undefined : compareGrid(model, this.text);
+    if (model.noAreaData) return undefined;
+    const grid = compareGrid(model, this.text);
+    return { ...grid, notes: [...barNotes(model, this.text), ...(grid.notes ?? [])] };
   }
 
   protected override citation(model: CompareModel) {
@@ -435,15 +439,9 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
               </div>
               ${this.renderData(model)}`
       }
-      ${renderDuiding(
-        model.duiding,
-        strings,
-        lang,
-        `${indicator.title}, ${areas}`,
-        this.titleLevel + 1,
-        undefined,
-        (text) => this.markFeedWords(model, text),
-      )}
+      ${renderDuiding(model.duiding, strings, lang, `${indicator.title}, ${areas}`, this.titleLevel + 1, {
+        mark: (text) => this.markFeedWords(model, text),
+      })}
       ${renderFooter(feed, indicator, strings)}
     `;
   }

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Area, Feed, Opvallendheid } from '../../feed/schema.js';
-import { indexFeed } from '../../model/series.js';
+import { indexFeed, indicatorSource } from '../../model/series.js';
 import {
   authoredHighlights,
   DEFAULT_DETECTION_LIMIT,
@@ -15,7 +15,7 @@ import {
 import { formatDate } from '../../model/format.js';
 import { districtPreset, themePreset, type Preset } from '../../model/presets.js';
 import { Derived } from '../../controllers/derived.js';
-import { heading, renderChange, renderSampleMark } from '../parts.js';
+import { feedLang, feedText, heading, renderChange, renderSampleMark } from '../parts.js';
 import { sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivTitledElement } from '../miv-titled-element.js';
 
@@ -25,17 +25,23 @@ const ALL = '';
 /**
  * The opvallendheden: what the districts wrote themselves, and apart from those, what fixed rules
  * find in the numbers (largest changes, distance from Nederland, a reversal of the trend), each
- * labelled as found by rule and with the rule in one line. Filterable by district and theme. With
+ * labelled as found by rule, with the rule in one line and the source of its figures. Filterable by
+ * district and theme; after the reader changes a filter, one polite status line says how many notes
+ * and figures it now lists, and for what. A note its district did not share ("alleen binnen het
+ * district") is listed only where that district is the element's own (from `district`, else `area`):
+ * with another district chosen, and on a page of no district, only shared notes are listed. With
  * `shared`, a district's own opvallendheden have beside them what the other districts shared. Every
  * finding links to the view of the indicator it is about (`?indicator=…&gebied=…`, the query string
- * of `<miv-feed url-state>`), on this page or the one `view-href` names.
+ * of `<miv-feed url-state>`), on this page or the one `view-href` names. Under the title: the feed's
+ * date ("Stand").
  *
  * @tagname miv-highlights
  * @summary The districts' opvallendheden plus notable figures detected by stated rules.
  *
  * @attr src - URL of the JSON indicator feed (inherited from `<miv-feed>` when absent).
- * @attr area - Area id (inherited from `<miv-feed>`): a district or gemeente preselects its district.
- * @attr district - District id to show first; overrides the one derived from `area`.
+ * @attr area - Area id (inherited from `<miv-feed>`): a district or gemeente preselects its district,
+ *   which is then the element's own (its notes not shared are listed too).
+ * @attr district - District id to show first, and the element's own; overrides the one derived from `area`.
  * @attr theme - Theme id to show first; every theme when absent.
  * @attr url-view - Shows first the theme in the URL of a `<miv-feed url-state>` (`?thema=`).
  * @attr limit - The most detected figures per rule (default 5).
@@ -176,6 +182,11 @@ export class MivHighlights extends MivTitledElement {
       .sign {
         font-weight: 700;
       }
+      .source {
+        display: block;
+        font-size: 0.85em;
+        color: var(--_muted);
+      }
       .rules {
         display: grid;
         gap: var(--_space);
@@ -314,6 +325,7 @@ export class MivHighlights extends MivTitledElement {
 
   private renderDetected(feed: Feed, byRule: RuleFindings[]): TemplateResult {
     const strings = this.text;
+    const lang = feedLang(feed.meta, strings);
     return html`<section part="detected" class="detected" aria-labelledby="detected">
       ${heading(this.titleLevel + 1, strings.highlights.detected, { id: 'detected', class: 'group-title' })}
       <p class="intro">${strings.highlights.detectedIntro}</p>
@@ -341,6 +353,9 @@ export class MivHighlights extends MivTitledElement {
                           )
                         }</span
                       >
+                      <span class="source"
+                        >${strings.source}: ${feedText(indicatorSource(feed, h.indicator).name, lang)}</span
+                      >
                     </li>`,
                 )}
               </ul>
@@ -364,25 +379,47 @@ export class MivHighlights extends MivTitledElement {
     const strings = this.text;
     const districts = feed.areas.filter((a) => a.level === 'district');
     const preset = this.presetsIn(feed);
-    const district = this.chosenDistrict ?? preset.district.id;
+    // The element's own district (`district`, else `area`), the only one whose unshared notes it lists;
+    // the district the reader picks in the filter is not made their own by that.
+    const own = preset.district.id;
+    const district = this.chosenDistrict ?? own;
     const theme = this.chosenTheme ?? preset.theme.id;
     const authored = authoredHighlights(feed, {
       ...(district ? { district } : {}),
       ...(theme ? { theme } : {}),
+      viewer: own,
     });
+    const shared =
+      this.shared && district !== ALL ? sharedByOthers(feed, { district, ...(theme ? { theme } : {}) }) : undefined;
     const { limit } = this;
     const detected = this.detected.get([feed, district, theme, limit, strings], () =>
       detectedByRule(feed, { district, theme, limit }, strings),
     );
     return html`${renderSampleMark(feed.meta, strings)}
-    ${heading(this.titleLevel, strings.highlights.title, { class: 'title' })} ${this.renderUnknownPresets(preset)}
-    ${this.renderFilters(feed, districts, district, theme)} ${this.renderAuthored(feed, authored)}
-    ${
-      this.shared && district !== ALL
-        ? this.renderShared(feed, district, sharedByOthers(feed, { district, ...(theme ? { theme } : {}) }))
-        : nothing
-    }
-    ${this.renderDetected(feed, detected)}`;
+      ${heading(this.titleLevel, strings.highlights.title, { class: 'title' })}
+      <p class="meta">${strings.updated}: ${formatDate(feed.meta.updated, strings)}</p>
+      ${this.renderUnknownPresets(preset)} ${this.renderFilters(feed, districts, district, theme)}
+      <p class="visually-hidden" role="status">
+        ${
+          this.chosenDistrict !== undefined || this.chosenTheme !== undefined
+            ? this.shownLine(feed, district, theme, authored.length + (shared?.length ?? 0), detected)
+            : nothing
+        }
+      </p>
+      ${this.renderAuthored(feed, authored)} ${shared ? this.renderShared(feed, district, shared) : nothing}
+      ${this.renderDetected(feed, detected)}`;
+  }
+
+  /**
+   * What the lists now hold, said once the reader changed a filter (WCAG 4.1.3): the lists are
+   * replaced with nothing else to tell. Not on the first render, where every element of a page
+   * would speak at once about lists the reader has not yet reached.
+   */
+  private shownLine(feed: Feed, district: string, theme: string, notes: number, detected: RuleFindings[]): string {
+    const index = indexFeed(feed);
+    const found = detected.reduce((sum, r) => sum + r.findings.length, 0);
+    const themeTitle = feed.themes.find((t) => t.id === theme)?.title;
+    return this.text.highlights.shown(notes, found, index.areas.get(district)?.name, themeTitle);
   }
 }
 

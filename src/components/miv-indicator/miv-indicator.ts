@@ -14,7 +14,7 @@ import {
 } from '../../model/summary.js';
 import { indicatorGrid, type DataGrid } from '../../model/grid.js';
 import { viewHref } from '../../view/view-state.js';
-import { formatPeriod, formatPointValue } from '../../model/format.js';
+import { formatDate, formatPeriod, formatPointValue } from '../../model/format.js';
 import { MEASURES, SCALES } from '../../model/rates.js';
 import { announceView } from '../../view/view-state.js';
 import { renderPeriodSelect } from '../period-select.js';
@@ -214,13 +214,20 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
   /** The notice over a whole series shown in place of periods asked for without figures; also a `miv-error`. */
   private renderMissingRange(model: IndicatorModel, range: string, strings: Strings): TemplateResult | typeof nothing {
     if (!model.missingRange) return nothing;
-    const { from, to } = model.missingRange;
+    const { from, to, ended } = model.missingRange;
     this.showsModelFailure(
       model,
       `Geen cijfers voor ${model.indicator.id} van ${from ?? '…'} tot ${to ?? '…'}`,
       model.indicator.id,
     );
-    return renderPeriodNotice(strings.rangeMissing(from, to, range));
+    return renderPeriodNotice(
+      ended
+        ? strings.rangeAfterEnd(
+            strings.areaEnded(ended.area.name, ended.area.level, formatDate(ended.since, strings)),
+            range,
+          )
+        : strings.rangeMissing(from, to, range),
+    );
   }
 
   /** Number or rate, values or index, and the periods: only what this figure and page offer. */
@@ -331,11 +338,10 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
     };
   }
 
-  /** `over De Baronie` for a duiding about another area in the chart than the one asked for. */
-  private duidingAbout(model: IndicatorModel, entry: Duiding): string | undefined {
+  /** The area a duiding is about, when it is another area in the chart than the one asked for. */
+  private duidingArea(model: IndicatorModel, entry: Duiding): string | undefined {
     if (!entry.area || entry.area === model.area.id) return undefined;
-    const series = model.series.find((s) => s.area.id === entry.area);
-    return series && this.text.duidingAbout(series.area.name);
+    return model.series.find((s) => s.area.id === entry.area)?.area.name;
   }
 
   protected override renderModel(model: IndicatorModel): TemplateResult {
@@ -407,15 +413,10 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
           : nothing
       }
       ${this.renderData(model)}
-      ${renderDuiding(
-        model.duiding,
-        strings,
-        lang,
-        `${indicator.title}, ${shownArea.name}`,
-        this.titleLevel + 1,
-        (d) => this.duidingAbout(model, d),
-        (text) => this.markFeedWords(model, text),
-      )}
+      ${renderDuiding(model.duiding, strings, lang, `${indicator.title}, ${shownArea.name}`, this.titleLevel + 1, {
+        area: (d) => this.duidingArea(model, d),
+        mark: (text) => this.markFeedWords(model, text),
+      })}
       ${renderFooter(feed, indicator, strings)}
     `;
   }

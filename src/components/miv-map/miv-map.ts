@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed } from '../../feed/schema.js';
 import type { Strings } from '../../i18n/strings.js';
-import { noAreaDataText } from '../../model/compare.js';
+import { figureNotes, noAreaDataText } from '../../model/compare.js';
 import { formatPeriod, statusKey } from '../../model/format.js';
 import { compareGrid } from '../../model/compare-grid.js';
 import { statusesOf, type DataGrid } from '../../model/grid.js';
@@ -16,6 +16,7 @@ import type { ChartEngine } from '../../controllers/chart-controller.js';
 import type { ChartTokens } from '../../tokens/chart-tokens.js';
 import { announceView } from '../../view/view-state.js';
 import { MivChartElement } from '../miv-chart-element.js';
+import type { ImageKey } from '../downloads.js';
 import {
   feedLang,
   feedText,
@@ -210,25 +211,31 @@ export class MivMap extends MivChartElement<MapModel> {
     };
   }
 
-  /** The classes as the map's legend lists them, each with its colour as a thick line; the hatched regions last. */
-  protected override imageLegend(model: MapModel, tokens: ChartTokens): LineLook[] {
+  /**
+   * The classes as the map's legend lists them, each with its colour as a thick line; the hatched
+   * regions last, hatched as on the map.
+   */
+  protected override imageLegend(model: MapModel, tokens: ChartTokens): ImageKey[] {
     const strings = this.text;
     const labels = classLabels(model, strings);
-    const { palette, missing } = mapColours(model, tokens);
+    const { palette, missing, hatch } = mapColours(model, tokens);
     const hatched = model.regions.filter((r) => r.classIndex === null);
     const swatch = (name: string, colour: string): LineLook => ({ name, colour, dash: 'solid', width: IMAGE_SWATCH });
     return [
       ...model.classes.classes.map((c, i) =>
         swatch(`${labels[i]} (${strings.map.gemeenten(c.count)})`, palette[Math.min(i, palette.length - 1)]!),
       ),
-      ...(hatched.length ? [swatch(`${strings.map.hatched} (${strings.map.gemeenten(hatched.length)})`, missing)] : []),
+      ...(hatched.length
+        ? [{ ...swatch(`${strings.map.hatched} (${strings.map.gemeenten(hatched.length)})`, missing), hatch }]
+        : []),
     ];
   }
 
   protected override readonly tooltips = mapTooltips;
 
+  /** Besides the indicator's words: the feed's notes on values. */
   protected override feedWords(model: MapModel): string[] {
-    return indicatorWords(model.compare.indicator);
+    return [...indicatorWords(model.compare.indicator), ...figureNotes(model.compare)];
   }
 
   /**
@@ -290,7 +297,10 @@ export class MivMap extends MivChartElement<MapModel> {
   private renderLegend(model: MapModel, strings: Strings): TemplateResult {
     const labels = classLabels(model, strings);
     const hatched = model.regions.filter((r) => r.classIndex === null);
-    const symbols = statusesOf(hatched.map((r) => r.row.point)).map((s) => statusKey(s, strings));
+    const symbols = statusesOf(
+      hatched.map((r) => r.row.point),
+      model.compare.indicator,
+    ).map((s) => statusKey(s, strings));
     return html`<section part="legend" id="legend" class="legend" aria-labelledby="legend-title">
       ${heading(this.titleLevel + 1, strings.map.legend, { id: 'legend-title', class: 'legend-title' })}
       <p>${strings.map.meaning[model.palette]}</p>
@@ -338,8 +348,7 @@ export class MivMap extends MivChartElement<MapModel> {
       lang,
       `${indicator.title}, ${areas}`,
       this.titleLevel + 1,
-      undefined,
-      (text) => this.markFeedWords(model, text),
+      { mark: (text) => this.markFeedWords(model, text) },
     )}
     ${renderFooter(feed, indicator, strings)}`;
     if (model.countOnly) return html`${header} ${this.renderCountOnly(model, strings)} ${footer}`;

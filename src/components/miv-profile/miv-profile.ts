@@ -26,10 +26,14 @@ import { profileStrings, type ProfileStrings } from './profile.strings.js';
 
 /**
  * The handout for the beleidsdialoog: for one area, per theme, every indicator with its latest
- * figure, sparkline, changes in words, the partners' duiding and what the highlight rules find,
- * then the opvallendheden the districts share. It reads on screen and prints as a document: A4,
- * each theme on a new page, the title, area, feed date and page number on every page, cards never
- * cut in two, and charts as vector graphics (the sparklines are plain SVG: no chart engine loads).
+ * figure (a survey's with its margin), sparkline, changes in words, the series breaks and the
+ * special periods its years hold, what the highlight rules find, the partners' duiding with the
+ * period it is about, and the Toelichting and Bron of the figure (the feed date, Stand, heads every
+ * printed page); then the opvallendheden the districts share, and the theme's numbered notes giving
+ * the reason of each break its cards refer to, once however many cards share it. It reads on screen
+ * and prints as a document: A4, each theme on a new page, the title, area, feed date and page
+ * number on every page, cards never cut in two, and charts as vector graphics (the sparklines are
+ * plain SVG: no chart engine loads).
  * The "Afdrukken / PDF" button opens the browser's own print dialog and is not printed.
  *
  * @tagname miv-profile
@@ -57,10 +61,13 @@ import { profileStrings, type ProfileStrings } from './profile.strings.js';
  * @csspart card - One indicator's card.
  * @csspart value - The latest value on a card.
  * @csspart change - A change on a card.
+ * @csspart notes - A card's series breaks, each with the number of the note giving its reason, and its special periods.
  * @csspart sparkline - The sparkline of a card.
  * @csspart findings - What the highlight rules find for an indicator.
  * @csspart duiding - The partners' interpretation of an indicator.
+ * @csspart about - A card's Toelichting and Bron.
  * @csspart shared - The opvallendheden the districts share, per theme.
+ * @csspart theme-notes - The numbered notes at the end of a theme: the reason of each series break its cards name.
  * @csspart rules - The explanation of the highlight rules, at the end.
  * @csspart sample - The fictitious-data mark.
  * @csspart status - Loading and error messages.
@@ -107,7 +114,8 @@ export class MivProfile extends MivTitledElement {
         margin: 0 0 0.25em;
       }
       .name,
-      .shared-title {
+      .shared-title,
+      .notes-title {
         font-size: 1em;
         margin: 0;
       }
@@ -168,11 +176,14 @@ export class MivProfile extends MivTitledElement {
       .card .duiding footer {
         color: var(--_muted);
       }
-      .source {
+      .about {
         margin: auto 0 0;
         padding-top: 0.5em;
         font-size: 0.8em;
         color: var(--_muted);
+      }
+      .about p {
+        margin: 0;
       }
       .shared {
         margin-top: calc(var(--_space) * 1.5);
@@ -206,6 +217,17 @@ export class MivProfile extends MivTitledElement {
         font-size: 0.85em;
         color: var(--_muted);
       }
+      .theme-notes {
+        margin-top: calc(var(--_space) * 1.5);
+      }
+      .theme-notes ol {
+        margin: 0.25em 0 0;
+        padding-inline-start: 1.75em;
+        font-size: 0.85em;
+      }
+      .theme-notes li + li {
+        margin-top: 0.25em;
+      }
       .rules {
         margin-top: calc(var(--_space) * 2);
         font-size: 0.9em;
@@ -233,11 +255,23 @@ export class MivProfile extends MivTitledElement {
           break-before: page;
           margin-top: 0;
         }
-        /* Columns rather than grid rows: a card that does not fit moves on alone, not with its row. */
-        .grid {
-          display: block;
+        /*
+         * Columns rather than grid rows: a card that does not fit moves on alone, not with its row.
+         * The shared opvallendheden and the notes follow the last card in its column, where blocks
+         * of their own below the columns would often start a page for a few lines.
+         */
+        .flow {
           columns: 2;
           column-gap: 4mm;
+        }
+        .grid {
+          display: block;
+        }
+        .shared {
+          margin-top: 0;
+        }
+        .theme-notes {
+          margin-top: 3mm;
         }
         ${compactCardRules}
         .card {
@@ -245,13 +279,16 @@ export class MivProfile extends MivTitledElement {
           grid-template-columns: minmax(0, 1fr) 9em;
         }
         .card,
+        .shared > p,
         .shared li,
+        .theme-notes,
         .rules div {
           break-inside: avoid;
         }
         .theme-title,
         .name,
         .shared-title,
+        .notes-title,
         .link,
         .shared > p {
           break-after: avoid;
@@ -317,11 +354,19 @@ export class MivProfile extends MivTitledElement {
 
   private renderCard(feed: Feed, item: ProfileIndicator, profile: Profile, lang: string | undefined): TemplateResult {
     const strings = this.text;
-    const { card, changes, duiding, findings } = item;
-    const shown = card.shownArea;
+    const { card, changes, notes, duiding, findings } = item;
+    const { indicator } = card;
+    const mark = (text: string) => feedPhrases(text, indicatorWords(indicator), lang);
     return html`<li part="card" class="card">
-      ${heading(this.titleLevel + 2, feedText(card.indicator.shortTitle, lang), { class: 'name' })}
+      ${heading(this.titleLevel + 2, feedText(indicator.shortTitle, lang), { class: 'name' })}
       ${renderCardFigures(card, profile.area.name, changes, strings, lang)}
+      ${
+        notes.length
+          ? html`<ul part="notes" class="notes wide" role="list">
+              ${notes.map((note) => html`<li>${mark(note)}</li>`)}
+            </ul>`
+          : nothing
+      }
       ${
         findings.length
           ? html`<ul part="findings" class="findings wide" role="list">
@@ -337,17 +382,19 @@ export class MivProfile extends MivTitledElement {
           : nothing
       }
       <div class="wide">
-        ${renderDuiding(
-          duiding,
-          strings,
-          lang,
-          card.indicator.shortTitle,
-          this.titleLevel + 3,
-          (d) => (d.area && d.area !== profile.area.id && shown ? strings.duidingAbout(shown.name) : undefined),
-          (text) => feedPhrases(text, indicatorWords(card.indicator), lang),
-        )}
+        ${renderDuiding(duiding, strings, lang, indicator.shortTitle, this.titleLevel + 3, {
+          // A duiding of another area is of the level shown for the asked one.
+          area: (d) => (d.area && d.area !== profile.area.id ? card.shownArea?.name : undefined),
+          mark,
+        })}
       </div>
-      <p class="source wide">${strings.source}: ${feedText(indicatorSource(feed, card.indicator).name, lang)}</p>
+      <div part="about" class="about wide">
+        <p>
+          ${strings.definition}: ${feedText(indicator.definition, lang)}
+          ${indicator.explanation ? feedText(indicator.explanation, lang) : nothing}
+        </p>
+        <p>${strings.source}: ${feedText(indicatorSource(feed, indicator).name, lang)}</p>
+      </div>
     </li>`;
   }
 
@@ -378,6 +425,22 @@ export class MivProfile extends MivTitledElement {
               </ul>`
       }
     </section>`;
+  }
+
+  /**
+   * The theme's notes, numbered as its cards refer to them: a list named by its heading, under the
+   * theme's, so that a screen reader finds note 1 as the first item of "Noten" in that theme.
+   */
+  private renderNotes(theme: ProfileTheme, lang: string | undefined): TemplateResult | typeof nothing {
+    if (theme.notes.length === 0) return nothing;
+    const id = `notes-${theme.theme.id}`;
+    const words = theme.indicators.flatMap((item) => indicatorWords(item.card.indicator));
+    return html`<div class="theme-notes">
+      ${heading(this.titleLevel + 2, this.words.notes, { id, class: 'notes-title' })}
+      <ol part="theme-notes" aria-labelledby=${id}>
+        ${theme.notes.map((note) => html`<li>${feedPhrases(note, words, lang)}</li>`)}
+      </ol>
+    </div>`;
   }
 
   /** The element's own words, in the language of its dictionary. */
@@ -416,10 +479,12 @@ export class MivProfile extends MivTitledElement {
                 </p>`
               : nothing
           }
-          <ul part="grid" class="grid" role="list">
-            ${theme.indicators.map((item) => this.renderCard(feed, item, profile, lang))}
-          </ul>
-          ${this.renderShared(feed, theme, lang)}
+          <div class="flow">
+            <ul part="grid" class="grid" role="list">
+              ${theme.indicators.map((item) => this.renderCard(feed, item, profile, lang))}
+            </ul>
+            ${this.renderShared(feed, theme, lang)} ${this.renderNotes(theme, lang)}
+          </div>
         </section>`;
       })}
       <section part="rules" class="rules" aria-labelledby="rules">

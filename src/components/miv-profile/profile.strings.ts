@@ -19,6 +19,8 @@ export interface ProfileStrings {
   noneShared: string;
   /** `De Baronie, 12 mei 2026`: who shared an opvallendheid and when. */
   sharedBy: (district: string, date: string) => string;
+  /** The heading of a theme's numbered notes, which its cards refer to (`zie noot 1`). */
+  notes: string;
   aboutRules: string;
   /** The page number in the printed header; `{page}` and `{pages}` become the numbers. */
   pageNumber: string;
@@ -37,6 +39,7 @@ const nl: ProfileStrings = {
   sharedIntro: 'Opvallendheden die de districten met elkaar delen, over indicatoren van dit thema.',
   noneShared: 'De districten delen geen opvallendheden over dit thema.',
   sharedBy: (district, date) => `${district}, ${date}`,
+  notes: 'Noten',
   aboutRules: 'Over de rekenregels',
   pageNumber: 'Pagina {page} van {pages}',
 };
@@ -54,6 +57,7 @@ const en: ProfileStrings = {
   sharedIntro: 'Findings the districts share with each other, about indicators of this theme.',
   noneShared: 'The districts share no findings about this theme.',
   sharedBy: (district, date) => `${district}, ${date}`,
+  notes: 'Notes',
   aboutRules: 'About the rules',
   pageNumber: 'Page {page} of {pages}',
 };

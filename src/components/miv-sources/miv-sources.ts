@@ -5,7 +5,7 @@ import type { Feed } from '../../feed/schema.js';
 import { buildSourcesOverview, type SourceEntry } from '../../model/sources.js';
 import { themePreset, type Preset } from '../../model/presets.js';
 import { Derived } from '../../controllers/derived.js';
-import { formatDate } from '../../model/format.js';
+import { formatDate, listOf } from '../../model/format.js';
 import { announceView } from '../../view/view-state.js';
 import { heading, renderSampleMark } from '../parts.js';
 import { sharedStyles, tokenStyles } from '../shared.styles.js';
@@ -26,11 +26,12 @@ function hostOf(url: string): string {
 const ALL = '';
 
 /**
- * Every source of the feed in one place: per source the indicators that come from it, the lowest
- * level and frequency, the last and the next expected update, the publisher and contact, and links,
- * among them the theme links such as Zicht op Ondermijning. Sources the feed does not list in its
- * `sources` appear with what the indicators say about them; a date the feed does not give is shown
- * as unknown, never guessed. Filterable by theme.
+ * Every source of the feed in one place: per source the indicators that come from it, their lowest
+ * level and frequencies (what the page shows, where the source's own entry says otherwise), the last
+ * and the next expected update, the publisher and contact, and links, among them the theme links
+ * such as Zicht op Ondermijning. Sources the feed does not list in its `sources` appear with what the
+ * indicators say about them; a date the feed does not give is shown as unknown, never guessed.
+ * Filterable by theme.
  *
  * @tagname miv-sources
  * @summary Overview of every source in the feed, with dates, contact and links, filterable by theme.
@@ -193,6 +194,11 @@ export class MivSources extends MivTitledElement {
         <dd>${value}</dd>
       </div>`;
     const { contact, table } = source;
+    // Indicators of one source published at different paces: `jaarlijks en per halfjaar`.
+    const frequencies = listOf(
+      entry.frequencies.map((f) => words.frequencies[f]),
+      strings,
+    );
     const contactParts = contact
       ? [
           contact.name,
@@ -213,8 +219,8 @@ export class MivSources extends MivTitledElement {
             </ul>`,
           )}
           ${entry.lowestLevel ? row(words.lowestLevel, words.levels[entry.lowestLevel]) : nothing}
-          ${entry.frequency ? row(words.frequency, words.frequencies[entry.frequency]) : nothing}
-          ${row(words.published, date(source.published))} ${row(words.nextUpdate, date(source.nextUpdate))}
+          ${frequencies ? row(words.frequency, frequencies) : nothing} ${row(words.published, date(source.published))}
+          ${row(words.nextUpdate, date(source.nextUpdate))}
           ${
             contactParts.length
               ? row(

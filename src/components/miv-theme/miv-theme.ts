@@ -8,7 +8,10 @@ import {
   type ThemeOverview,
   type ThemeSort,
 } from '../../model/theme-overview.js';
-import { changeSincePhrase } from '../../model/summary.js';
+import { specialPeriodsIn } from '../../model/breaks.js';
+import { formatDate } from '../../model/format.js';
+import { indicatorSource } from '../../model/series.js';
+import { changeSincePhrase, specialPeriodNote } from '../../model/summary.js';
 import { Derived } from '../../controllers/derived.js';
 import { feedLang, feedText, heading, renderSampleMark } from '../parts.js';
 import { indicatorCardStyles, renderCardFigures } from '../indicator-card.js';
@@ -17,7 +20,8 @@ import { MivTitledElement } from '../miv-titled-element.js';
 
 /**
  * The overview of one theme: a card per indicator with a sparkline, the latest value and its status,
- * and the change since the period before, coloured by polarity (neutral indicators stay neutral).
+ * the change since the period before, coloured by polarity (neutral indicators stay neutral), the
+ * special period that change reads, and the Bron; the feed's Stand once, under the title.
  * Each card is a button (or, with `href-template`, a link) that opens the indicator's detail.
  * Sparklines are plain SVG paths, so a page with all 66 indicators loads no chart engine for them.
  *
@@ -73,6 +77,9 @@ export class MivTheme extends MivTitledElement {
       :host {
         background: none;
       }
+      .header .meta:has(+ .meta) {
+        margin-bottom: 0;
+      }
       .header .meta:has(+ .link) {
         margin-bottom: 0.25em;
       }
@@ -94,6 +101,13 @@ export class MivTheme extends MivTitledElement {
       }
       .card {
         cursor: pointer;
+      }
+      /* At the foot of the card, level with its neighbours' in the row. */
+      .source {
+        margin-top: auto;
+        padding-top: 0.25em;
+        font-size: 0.8em;
+        color: var(--_muted);
       }
       .card:hover {
         border-color: var(--_link);
@@ -149,13 +163,25 @@ export class MivTheme extends MivTitledElement {
     return card.indicator.id === this.indicator ? 'true' : nothing;
   }
 
-  private renderCardBody(card: ThemeCard, overview: ThemeOverview, lang: string | undefined): TemplateResult {
+  /**
+   * A card: its name, its figures, the special periods its change reads (in the words of the chart's
+   * notes, the reason one click away, as `<miv-highlights>` says them) and its Bron. The profile
+   * names the special periods of the whole sparkline in its own notes, so this is the theme's alone.
+   */
+  private renderCardBody(
+    feed: Feed,
+    card: ThemeCard,
+    overview: ThemeOverview,
+    lang: string | undefined,
+  ): TemplateResult {
     const strings = this.text;
-    const changes = card.change
-      ? [{ change: card.change, words: changeSincePhrase(card.change, card.indicator, strings) }]
-      : [];
-    return html`<span class="name">${feedText(card.indicator.shortTitle, lang)}</span>
-      ${renderCardFigures(card, overview.area.name, changes, strings, lang)}`;
+    const { change, indicator } = card;
+    const changes = change ? [{ change, words: changeSincePhrase(change, indicator, strings) }] : [];
+    const special = change ? specialPeriodsIn(indicator, [change.from.period, change.to.period]) : [];
+    return html`<span class="name">${feedText(indicator.shortTitle, lang)}</span>
+      ${renderCardFigures(card, overview.area.name, changes, strings, lang)}
+      ${special.map((s) => html`<span class="note">${specialPeriodNote(s, strings, { reason: false })}</span>`)}
+      <span class="source wide">${strings.source}: ${feedText(indicatorSource(feed, indicator).name, lang)}</span>`;
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
@@ -167,6 +193,7 @@ export class MivTheme extends MivTitledElement {
       <header part="header" class="header">
         ${heading(this.titleLevel, feedText(overview.theme.title, lang), { part: 'title', class: 'title' })}
         <p class="meta">${strings.theme.subtitle(overview.area.name, overview.cards.length)}</p>
+        <p class="meta">${strings.updated}: ${formatDate(feed.meta.updated, strings)}</p>
         ${
           overview.theme.link
             ? html`<p part="link" class="link">
@@ -188,7 +215,7 @@ export class MivTheme extends MivTitledElement {
                       href=${this.href(card, area)}
                       aria-current=${this.current(card)}
                       @click=${() => this.select({ area, indicator: card.indicator.id })}
-                      >${this.renderCardBody(card, overview, lang)}</a
+                      >${this.renderCardBody(feed, card, overview, lang)}</a
                     >`
                   : html`<button
                       part="card"
@@ -197,7 +224,7 @@ export class MivTheme extends MivTitledElement {
                       aria-current=${this.current(card)}
                       @click=${() => this.select({ area, indicator: card.indicator.id })}
                     >
-                      ${this.renderCardBody(card, overview, lang)}
+                      ${this.renderCardBody(feed, card, overview, lang)}
                     </button>`
               }
             </li>`,

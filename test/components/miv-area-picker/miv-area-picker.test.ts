@@ -5,7 +5,8 @@ import type { MivFeed } from '../../../src/components/miv-feed/miv-feed.js';
 import type { MivAreaPicker } from '../../../src/components/miv-area-picker/miv-area-picker.js';
 import type { MivErrorDetail, MivSelectDetail } from '../../../src/components/miv-data-element.js';
 import { dictionaries } from '../../../src/i18n/dictionaries.js';
-import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
+import { SMALL_FEED_URL, smallFeed, withHaarenFeed } from '../../fixtures/feeds.js';
+import { feedUrl } from '../../helpers.js';
 import { serveSmallFeed } from '../../reliability/helpers.js';
 
 const select = (picker: MivAreaPicker) => picker.shadowRoot!.querySelector('select');
@@ -163,6 +164,30 @@ describe('<miv-area-picker>', () => {
     } finally {
       URL.revokeObjectURL(url);
     }
+  });
+
+  it('shows an ended area the page is about as the choice, marked as ended, and keeps it to come back to', async () => {
+    // A link to Haaren, split on 1 January 2021: the page shows Haaren, and so must the list.
+    const feed = await fixture<MivFeed>(
+      html`<miv-feed src=${feedUrl(await withHaarenFeed())} area="GM0788"
+        ><miv-area-picker></miv-area-picker
+      ></miv-feed>`,
+    );
+    const picker = feed.querySelector('miv-area-picker')!;
+    const el = await loaded(picker);
+    const chosen = () => el.selectedOptions[0]!;
+    expect([el.value, chosen().textContent]).to.deep.equal(['GM0788', 'Haaren (opgeheven per 1 januari 2021)']);
+    expect((chosen().parentElement as HTMLOptGroupElement).label).to.equal('Gemeenten in Hart van Brabant');
+    expect([...el.options].map((o) => o.textContent)).to.not.include('Kies een gebied');
+    expect(picker.shadowRoot!.querySelector('[part~="status"]'), 'a known area: no notice').to.equal(null);
+    // Arrowing on to the next gemeente and back again finds Haaren where it was.
+    el.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => feed.area !== 'GM0788', 'the next gemeente is chosen');
+    await picker.updateComplete;
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => feed.area === 'GM0788', 'Haaren is chosen again');
+    expect(chosen().textContent).to.equal('Haaren (opgeheven per 1 januari 2021)');
   });
 
   it('names its groups in the language and the strings it is given, also after loading', async () => {

@@ -60,7 +60,13 @@ describe('<miv-highlights>', () => {
   after(() => URL.revokeObjectURL(url));
 
   it('shows the districts’ own notes with district, date, sharing and indicators', async () => {
-    const el = await ready(fixture<MivHighlights>(html`<miv-highlights src=${url}></miv-highlights>`));
+    const el = await ready(
+      fixture<MivHighlights>(html`<miv-highlights src=${url} district="zeeland"></miv-highlights>`),
+    );
+    const [district] = [...root(el).querySelectorAll<HTMLSelectElement>('[part="filters"] select')];
+    district!.value = '';
+    district!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
     expect(authoredTitles(el)).to.deep.equal([
       'Minder Halt-verwijzingen',
       'Woninginbraak op laagste niveau in tien jaar',
@@ -71,7 +77,9 @@ describe('<miv-highlights>', () => {
   });
 
   it('filters by district and by theme with native selects', async () => {
-    const el = await ready(fixture<MivHighlights>(html`<miv-highlights src=${url}></miv-highlights>`));
+    const el = await ready(
+      fixture<MivHighlights>(html`<miv-highlights src=${url} district="zeeland"></miv-highlights>`),
+    );
     const [district, theme] = [...root(el).querySelectorAll<HTMLSelectElement>('[part="filters"] select')];
     expect(district!.closest('label')!.textContent).to.contain('District');
     district!.value = 'de-baronie';
@@ -88,6 +96,60 @@ describe('<miv-highlights>', () => {
       detected(el).every((li) => li.textContent!.includes('Halt')),
       'detected ones follow the theme too',
     ).to.equal(true);
+  });
+
+  it('lists a note not shared only where its district is the element’s own', async () => {
+    // Zeeland's note is kept within Zeeland: not on De Baronie's page, not on a page of no district.
+    const baronie = await ready(
+      fixture<MivHighlights>(html`<miv-highlights src=${url} district="de-baronie"></miv-highlights>`),
+    );
+    const [district] = [...root(baronie).querySelectorAll<HTMLSelectElement>('[part="filters"] select')];
+    for (const [choice, titles] of [
+      ['zeeland', []],
+      ['', ['Woninginbraak op laagste niveau in tien jaar']],
+    ] as const) {
+      district!.value = choice;
+      district!.dispatchEvent(new Event('change'));
+      await baronie.updateComplete;
+      expect(authoredTitles(baronie), choice || 'every district').to.deep.equal(titles);
+    }
+    expect(root(baronie).querySelector('[part="authored"]')!.textContent).not.to.contain('Halt');
+    const none = await ready(fixture<MivHighlights>(html`<miv-highlights src=${url}></miv-highlights>`));
+    expect(authoredTitles(none)).to.deep.equal(['Woninginbraak op laagste niveau in tien jaar']);
+    const zeeland = await ready(
+      fixture<MivHighlights>(html`<miv-highlights src=${url} district="zeeland"></miv-highlights>`),
+    );
+    expect(authoredTitles(zeeland)).to.deep.equal(['Minder Halt-verwijzingen']);
+  });
+
+  it('says in one polite status line what the lists hold after the reader changes a filter', async () => {
+    const el = await ready(
+      fixture<MivHighlights>(html`<miv-highlights src=${url} district="zeeland"></miv-highlights>`),
+    );
+    const status = root(el).querySelector('[role="status"]')!;
+    const said = () => status.textContent!.replace(/\s+/g, ' ').trim();
+    expect(said(), 'nothing on the first render').to.equal('');
+    const [district, theme] = [...root(el).querySelectorAll<HTMLSelectElement>('[part="filters"] select')];
+    district!.value = 'de-baronie';
+    district!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(said()).to.equal(`1 opvallendheid en ${detected(el).length} gevonden cijfers voor De Baronie, alle thema’s`);
+    theme!.value = 'zorg-en-veiligheid';
+    theme!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(authoredTitles(el)).to.deep.equal([]);
+    expect(said()).to.equal('0 opvallendheden en 1 gevonden cijfer voor De Baronie, Zorg en Veiligheid');
+    expect(detected(el)).to.have.length(1);
+    expect(root(el).querySelectorAll('[role="status"]'), 'one line').to.have.length(1);
+  });
+
+  it('gives the feed’s date once, and the source with each figure found by rule', async () => {
+    const el = await ready(fixture<MivHighlights>(html`<miv-highlights src=${SMALL_FEED_URL}></miv-highlights>`));
+    const dated = [...root(el).querySelectorAll('p')].filter((p) => p.textContent!.includes('Stand'));
+    expect(dated.map((p) => p.textContent!.trim())).to.deep.equal(['Stand: 15 juni 2026']);
+    const items = detected(el);
+    expect(items.length).to.be.greaterThan(0);
+    for (const li of items) expect(li.querySelector('.source')!.textContent!.trim()).to.match(/^Bron: \S/);
   });
 
   it('starts at the district of the inherited area', async () => {
@@ -115,7 +177,8 @@ describe('<miv-highlights>', () => {
       filters.map((f) => f.value),
       'the filters say all',
     ).to.deep.equal(['', '']);
-    expect(authoredTitles(el), 'and show all').to.have.length(2);
+    // Every note the districts shared; Zeeland's own one stays within Zeeland.
+    expect(authoredTitles(el), 'and show all shared').to.deep.equal(['Woninginbraak op laagste niveau in tien jaar']);
     expect(errors).to.deep.equal(['unknown-area', 'unknown-theme']);
     filters[1]!.value = 'zorg-en-veiligheid';
     filters[1]!.dispatchEvent(new Event('change'));
@@ -168,7 +231,7 @@ describe('<miv-highlights>', () => {
     );
     const texts = detected(el).map(said);
     expect(texts).to.include.members([
-      'Rekenregel ↓ Woninginbraak in Zeeland: 1,6 woninginbraken per 1.000 inwoners in 2025 (voorlopig cijfer), 0,2 lager dan in 2024 (-11 %), gunstig. Bekijk: Woninginbraak, Zeeland',
+      'Rekenregel ↓ Woninginbraak in Zeeland: 1,6 woninginbraken per 1.000 inwoners in 2025 (voorlopig cijfer), 0,2 lager dan in 2024 (-11 %), gunstig. Bekijk: Woninginbraak, Zeeland Bron: CBS (Bbv) / Politie',
     ]);
     // The link's name as Chromium gives it to a screen reader, starting with the word it shows.
     const link = await accessibleName('link', (name) => name.endsWith('Woninginbraak, Zeeland'));
@@ -182,8 +245,8 @@ describe('<miv-highlights>', () => {
     );
     const reversals = [...root(el).querySelectorAll('[data-rule="trend-reversal"] li')].map(said);
     expect(reversals).to.include.members([
-      'Rekenregel ↓ Identiteitsfraude in De Baronie: 0,39 identiteitsfraudes per 1.000 inwoners in 2025 (voorlopig cijfer), 0,08 lager dan in 2024 (-17 %), gunstig, na 3 stijgingen op rij. Bekijk: Identiteitsfraude, De Baronie',
-      'Rekenregel ↑ Geruimde hennepkwekerijen in De Baronie: 108 geruimde hennepkwekerijen in 2025 (voorlopig cijfer), 26 meer dan in 2024 (+32 %), na 3 dalingen op rij. Bekijk: Geruimde hennepkwekerijen, De Baronie',
+      'Rekenregel ↓ Identiteitsfraude in De Baronie: 0,39 identiteitsfraudes per 1.000 inwoners in 2025 (voorlopig cijfer), 0,08 lager dan in 2024 (-17 %), gunstig, na 3 stijgingen op rij. Bekijk: Identiteitsfraude, De Baronie Bron: CBS StatLine: geregistreerde criminaliteit',
+      'Rekenregel ↑ Geruimde hennepkwekerijen in De Baronie: 108 geruimde hennepkwekerijen in 2025 (voorlopig cijfer), 26 meer dan in 2024 (+32 %), na 3 dalingen op rij. Bekijk: Geruimde hennepkwekerijen, De Baronie Bron: Politie: Basisvoorziening Handhaving (BVH)',
     ]);
   });
 
@@ -195,7 +258,7 @@ describe('<miv-highlights>', () => {
     el.lang = 'en';
     await el.updateComplete;
     expect(texts()).to.include(
-      'Rule ↓ Woninginbraak in Zeeland: 1.6 woninginbraken per 1.000 inwoners in 2025 (provisional figure), 0.2 lower than in 2024 (-11%), favourable. View: Woninginbraak, Zeeland',
+      'Rule ↓ Woninginbraak in Zeeland: 1.6 woninginbraken per 1.000 inwoners in 2025 (provisional figure), 0.2 lower than in 2024 (-11%), favourable. View: Woninginbraak, Zeeland Source: CBS (Bbv) / Politie',
     );
     el.limit = 1;
     await el.updateComplete;
@@ -210,7 +273,9 @@ describe('<miv-highlights>', () => {
       highlights: { ...dictionaries.nl.highlights, finding: (indicator, area) => `${area}: ${indicator}` },
     };
     await el.updateComplete;
-    expect(texts()).to.include('Rekenregel ↓ Zeeland: Woninginbraak. Bekijk: Woninginbraak, Zeeland');
+    expect(texts()).to.include(
+      'Rekenregel ↓ Zeeland: Woninginbraak. Bekijk: Woninginbraak, Zeeland Bron: CBS (Bbv) / Politie',
+    );
   });
 
   it('fires a cancelable miv-select for a finding’s link, so a page can show the view in place', async () => {

@@ -309,7 +309,7 @@ describe('<miv-indicator>', () => {
       );
       expect(rows).to.have.length(11);
       expect(rows[0]).to.deep.equal(['2015', '5,4', '4,6']);
-      expect(rows[5]).to.deep.equal(['2020', 'x', '3,5']);
+      expect(rows[5]).to.deep.equal(['2020', 'x noot 1', '3,5']);
       expect(rows[10]).to.deep.equal(['2025', '3,3*', '2,0*']);
       expect(table.querySelector('tbody th')!.getAttribute('scope')).to.equal('row');
       expect(text(el, '.legend')).to.equal('* voorlopig · x geheim');
@@ -426,6 +426,19 @@ describe('<miv-indicator>', () => {
       );
       expect(text(el, '[part="sample"]')).to.equal('Fictieve voorbeelddata');
       expect(text(el, '[part="footer"]')).not.to.contain('Zie ook');
+    });
+
+    it('says the period a duiding was written about, beside the later years of its series', async () => {
+      const feed = await smallFeed();
+      const own = feed.duiding!.find((d) => d.indicator === 'woninginbraak' && d.area === 'de-baronie')!;
+      own.period = '2020';
+      feed.duiding!.push({ ...own, area: undefined, period: '2021-H1', text: 'Een halfjaar apart.' });
+      const el = await rendered<MivIndicator>(
+        html`<miv-indicator src=${feedUrl(feed)} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
+      );
+      const bylines = [...shadow(el).querySelectorAll('[part="duiding"] footer')].map((f) => f.textContent!.trim());
+      expect(bylines).to.include('— District De Baronie, 10 april 2026, over De Baronie in 2020');
+      expect(bylines).to.include('— District De Baronie, 10 april 2026, over het 1e halfjaar van 2021');
     });
 
     it("links the theme's instrument in the footer, once beside the indicator's own", async () => {

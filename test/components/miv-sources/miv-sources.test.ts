@@ -71,6 +71,21 @@ describe('<miv-sources>', () => {
     );
   });
 
+  it('states the lowest level and the frequencies of the indicators it lists, where the source says otherwise', async () => {
+    const el = await sources();
+    // The RIEC's entry says district, but Breda's own Bibob refusals come from it.
+    expect(feed().sources!.find((s) => s.id === 'riec-zwb')!.lowestLevel).to.equal('district');
+    expect(facts(byName(el, 'RIEC Zeeland-West-Brabant'))['Laagste niveau']).to.equal('gemeente');
+    // The police deliver per half-year; most of the indicators from them are yearly.
+    expect(facts(byName(el, 'Politie: Basisvoorziening Handhaving (BVH)'))['Frequentie']).to.equal(
+      'jaarlijks en per halfjaar',
+    );
+    const digital = await sources(
+      html`<miv-sources src=${SAMPLE_FEED_URL} theme="digitale-veiligheid" lang="en"></miv-sources>`,
+    );
+    expect(facts(byName(digital, 'Politie: Basisvoorziening Handhaving (BVH)'))['Frequency']).to.equal('yearly');
+  });
+
   it('links each source to its theme links, such as Zicht op Ondermijning', async () => {
     const el = await sources();
     const link = (name: string) =>

@@ -66,6 +66,42 @@ describe('<miv-theme>', () => {
     expect(burglary.querySelector('.missing')!.textContent).to.equal('2025: geen cijfer (geheim)');
   });
 
+  it('says on a card when its change compares with a year of a special period', async () => {
+    const feed = await smallFeed();
+    // Breda's burglary without figures for 2022–2024: 2025 is compared with 2021, a Corona year.
+    const breda = feed.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'GM0758')!;
+    breda.values = breda.values.map((v, i) => (['2022', '2023', '2024'].includes(breda.periods[i]!) ? null : v));
+    breda.status = { ...breda.status, '2022': 'suppressed', '2023': 'suppressed', '2024': 'suppressed' };
+    const [corona, usual] = await Promise.all(
+      [feedUrl(feed), SMALL_FEED_URL].map((url) =>
+        ready(
+          fixture<MivTheme>(html`<miv-theme src=${url} theme="veilige-buurt-en-omgeving" area="GM0758"></miv-theme>`),
+        ),
+      ),
+    );
+    const notes = (el: MivTheme) => [...cards(el)[0]!.querySelectorAll('.note')].map((n) => n.textContent);
+    expect(cards(corona!)[0]!.querySelector('[part="change"]')!.textContent).to.contain('lager dan in 2021');
+    expect(notes(corona!)).to.deep.equal(['Bijzondere periode 2020–2021 (Corona)']);
+    expect(notes(usual!), '2025 against 2024: no special period in the change').to.deep.equal([]);
+  });
+
+  it('names the source on every card and the feed’s Stand once', async () => {
+    const el = await ready(
+      fixture<MivTheme>(
+        html`<miv-theme src=${SMALL_FEED_URL} theme="veilige-buurt-en-omgeving" area="GM0758"></miv-theme>`,
+      ),
+    );
+    expect(cards(el).map((c) => c.querySelector('.source')!.textContent)).to.deep.equal([
+      'Bron: CBS (Bbv) / Politie',
+      'Bron: CBS Veiligheidsmonitor',
+    ]);
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text.match(/Stand: 15 juni 2026/g)).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('[part="header"]')!.textContent, 'above the cards').to.contain(
+      'Stand: 15 juni 2026',
+    );
+  });
+
   it("shows the theme's link under its title", async () => {
     const feed = await smallFeed();
     feed.themes.find((t) => t.id === 'georganiseerde-criminaliteit')!.link = {
