@@ -6,8 +6,8 @@ import type { Area, Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { breakBetween } from './breaks.js';
 import { specialPeriodNotes, type CompareModel } from './compare.js';
-import { formatChangeDelta, formatPeriod, listOf, statusKey } from './format.js';
-import { statusesOf, valueNotes, type DataGrid, type GridRow } from './grid.js';
+import { formatChangeDelta, formatPeriod, listOf, statusesOf, statusKey } from './format.js';
+import { valueNotes, type DataGrid, type GridRow } from './grid.js';
 import { indicatorSource, type Point } from './series.js';
 import type { Change } from './trend.js';
 

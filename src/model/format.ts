@@ -129,12 +129,17 @@ function numberInText(value: number, indicator: Indicator, strings: Strings, of?
  * no figure can exist.
  */
 export function formatPointValue(point: Point, indicator: Indicator, strings: Strings): string {
+  if (point.value === null || isNil(point, indicator)) return pointSymbol(point, indicator, strings);
+  return formatNumber(point.value, indicator.decimals, strings) + strings.statusSymbol[point.status];
+}
+
+/**
+ * The CBS symbol a point carries, where the chart writes it beside its mark: `*`, `**`, `–`, and
+ * `–*` for a voorlopig nihil (`isNil`), the same as its table cell.
+ */
+export function pointSymbol(point: Point, indicator: Indicator, strings: Strings): string {
   const symbol = strings.statusSymbol[point.status];
-  if (point.value === null || point.status === 'nil') return symbol;
-  const number = isNil(point, indicator)
-    ? strings.statusSymbol.nil
-    : formatNumber(point.value, indicator.decimals, strings);
-  return number + symbol;
+  return point.status !== 'nil' && isNil(point, indicator) ? strings.statusSymbol.nil + symbol : symbol;
 }
 
 /** The status of a value that may still change, in words (`nader voorlopig`); empty for any other. */
@@ -155,6 +160,30 @@ export function provisionalSentences(points: readonly Point[], period: string, s
 /** Items as a sentence list in the reader's language: `A, B en C`. */
 export function listOf(items: readonly string[], strings: Strings): string {
   return intl(Intl.ListFormat, strings.locale, { type: 'conjunction' }).format(items);
+}
+
+/** The order of CBS's "verklaring van tekens". */
+const LEGEND_ORDER: readonly ValueStatus[] = [
+  'no-data',
+  'provisional',
+  'revised-provisional',
+  'suppressed',
+  'nil',
+  'not-applicable',
+];
+
+/**
+ * The statuses other than definitive of these points (none is missing data), in the legend's order.
+ * A voorlopig nihil (`–*`, `isNil`) adds nihil to its own status: the legend then explains both of
+ * its symbols.
+ */
+export function statusesOf(points: Iterable<Point | undefined>, indicator: Indicator): ValueStatus[] {
+  const seen = new Set<ValueStatus>();
+  for (const p of points) {
+    seen.add(p?.status ?? 'no-data');
+    if (p && isNil(p, indicator)) seen.add('nil');
+  }
+  return LEGEND_ORDER.filter((s) => seen.has(s));
 }
 
 /** A status as a legend entry: `* voorlopig`, `x geheim`, `– nihil`, `(leeg) niet van toepassing`. */
@@ -187,7 +216,13 @@ export function pointText(point: Point | undefined, indicator: Indicator, string
       point.value !== null && point.margin !== null
         ? `± ${formatNumber(point.margin, indicator.decimals, strings)}`
         : '',
-    status: point.status === 'definitive' ? '' : strings.status[point.status],
+    // A voorlopig nihil's symbol `–*` is read out as its words: both of them.
+    status:
+      point.status === 'definitive'
+        ? ''
+        : point.status !== 'nil' && isNil(point, indicator)
+          ? `${strings.status.nil}, ${strings.status[point.status]}`
+          : strings.status[point.status],
     note: point.note ?? '',
   };
 }

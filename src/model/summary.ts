@@ -16,6 +16,7 @@ import {
   listOf,
   provisionalSentences,
   provisionalWord,
+  statusesOf,
   statusKey,
 } from './format.js';
 import { indexBreakSide } from './rates.js';
@@ -340,7 +341,12 @@ export function chartNotes(model: IndicatorModel, strings: Strings): string[] {
   const notes: string[] = [];
   if (model.scale === 'index' && model.base) notes.push(strings.fair.indexNote(formatPeriod(model.base, strings)));
   const points = model.series.flatMap((s) => s.points.map((p) => ({ series: s, point: p })));
-  const present = new Set(points.map(({ point }) => point.status));
+  const present = new Set(
+    statusesOf(
+      points.map(({ point }) => point),
+      model.indicator,
+    ),
+  );
   for (const status of MARKED_STATUSES) if (present.has(status)) notes.push(statusKey(status, strings));
   for (const status of GAP_STATUSES) if (present.has(status)) notes.push(strings.notes.gap(statusKey(status, strings)));
   const main = model.series[0];

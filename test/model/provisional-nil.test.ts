@@ -5,11 +5,12 @@ import { gridTable, indicatorGrid } from '../../src/model/grid.js';
 import { buildIndicatorModel } from '../../src/model/indicator.js';
 import { formatPointValue, pointText } from '../../src/model/format.js';
 import { gridToCsv } from '../../src/model/csv.js';
-import { describeIndicator } from '../../src/model/summary.js';
-import { linePoints, lineTooltip } from '../../src/charts/line.js';
+import { chartNotes, describeIndicator } from '../../src/model/summary.js';
+import { buildLineOption, linePoints, lineTooltip } from '../../src/charts/line.js';
 import { parseFeed } from '../../src/feed/validate.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Feed } from '../../src/feed/schema.js';
+import { defaultChartTokens } from '../../src/tokens/chart-tokens.js';
 import { smallFeed } from '../fixtures/feeds.js';
 
 const { nl, en } = dictionaries;
@@ -44,7 +45,7 @@ describe('a nihil while voorlopig', () => {
     const breda = gridTable(indicatorGrid(model, nl), nl).rows.find((r) => r.header === '2025')!;
     expect(breda.cells[0]).to.equal('–*');
     expect(gridTable(indicatorGrid(model, nl), nl).rows.find((r) => r.header === '2024')!.cells[0]).to.equal('–');
-    expect(pointText(latest, indicator, en)).to.deep.include({ value: '–*', status: 'provisional' });
+    expect(pointText(latest, indicator, en)).to.deep.include({ value: '–*', status: 'nil, provisional' });
   });
 
   it('prints the change between a nihil and a voorlopig nihil as a nihil', async () => {
@@ -93,11 +94,21 @@ describe('a nihil while voorlopig, in words and in the download', () => {
     expect(halt).to.contain('In 2025: 0,0 per 10.000 jongeren 12–17 jaar in Breda (voorlopig cijfer).');
   });
 
-  it('announces it to the keyboard as the tooltip shows it', async () => {
+  it('announces it to the keyboard as the tooltip shows it, in words: nihil, voorlopig', async () => {
     const model = buildIndicatorModel(await nilFeed(), { indicator: 'woninginbraak', area: 'GM0758' });
     const column = model.periods.indexOf('2025');
-    expect(lineTooltip(model, column, nl)!.values[0]).to.deep.include({ value: '–*', details: '(voorlopig)' });
-    expect(linePoints(model, nl).describe(0, column)).to.equal('Breda, 2025: –* (voorlopig)');
+    expect(lineTooltip(model, column, nl)!.values[0]).to.deep.include({ value: '–*', details: '(nihil, voorlopig)' });
+    expect(linePoints(model, nl).describe(0, column)).to.equal('Breda, 2025: –* (nihil, voorlopig)');
+  });
+
+  it('writes –* over its point in the line chart, and the notes under it explain both symbols', async () => {
+    const model = buildIndicatorModel(await provisionalNilOnlyFeed(), { indicator: 'woninginbraak', area: 'GM0758' });
+    const option = buildLineOption(model, { tokens: defaultChartTokens, strings: nl, description: '' });
+    const line = (option.series as { name: string; data: unknown[] }[]).find((s) => s.name === 'Breda')!;
+    const last = line.data.at(-1) as { value: number; label: { formatter: string; show: boolean } };
+    expect(last).to.deep.include({ value: 0 });
+    expect(last.label).to.deep.include({ formatter: '–*', show: true });
+    expect(chartNotes(model, nl)).to.include.members(['* voorlopig', '– nihil']);
   });
 
   it('explains both its symbols under the table, – nihil and * voorlopig, when it is the only nihil', async () => {
