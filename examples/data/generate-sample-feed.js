@@ -1124,7 +1124,7 @@ const OPVALLENDHEDEN = [
   [
     'baronie-2025-inbraak',
     'de-baronie',
-    'Woninginbraak op laagste niveau sinds 2015',
+    'Woninginbraak in De Baronie blijft laag',
     'Sinds 2015 daalde woninginbraak in De Baronie van 4,8 naar 1,6 per 1.000 inwoners in 2025 (voorlopig); sinds 2022 ligt het rond dat niveau. Het district houdt de preventie op peil.',
     ['woninginbraak', 'high-impact-crimes'],
     '2026-04-20',

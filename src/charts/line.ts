@@ -5,7 +5,7 @@ import { isProvisional } from '../feed/schema.js';
 import { breakIndices, inSpecialPeriod } from '../model/breaks.js';
 import type { IndicatorModel } from '../model/indicator.js';
 import type { Point } from '../model/series.js';
-import { formatPeriod, pointSymbol } from '../model/format.js';
+import { formatPeriod } from '../model/format.js';
 import { MARKED_STATUSES, seriesName, specialPeriodNote } from '../model/summary.js';
 import type { Strings } from '../i18n/strings.js';
 import type { Chart, ChartOption } from './echarts.js';
@@ -195,7 +195,7 @@ function symbolBearers(model: IndicatorModel, strings: Strings): Map<string, { r
   model.series.forEach((s, row) => {
     for (const p of s.points) {
       if (p.value === null || !MARKED_STATUSES.includes(p.status)) continue;
-      const key = `${p.period} ${pointSymbol(p, model.indicator, strings)}`;
+      const key = `${p.period} ${strings.statusSymbol[p.status]}`;
       const bearer = bearers.get(key);
       if (!bearer || p.value > bearer.value) bearers.set(key, { row, value: p.value });
     }
@@ -220,7 +220,7 @@ export function buildLineOption(model: IndicatorModel, context: ChartContext | C
   // A value drawn with its CBS symbol: open for (nader) voorlopig, a true zero for nihil.
   const datum = (p: Point | undefined, row: number) => {
     if (!p || p.value === null) return null;
-    const symbol = pointSymbol(p, indicator, strings);
+    const symbol = strings.statusSymbol[p.status];
     const label = statusLabel(symbol, labelled.get(`${p.period} ${symbol}`)?.row === row);
     if (isProvisional(p.status)) return { value: p.value, symbol: 'emptyCircle', symbolSize: 10, label };
     return p.status === 'nil' ? { value: 0, label } : p.value;

@@ -6,7 +6,7 @@
 import type { Indicator } from '../feed/schema.js';
 import type { IndicatorModel } from '../model/indicator.js';
 import type { Point } from '../model/series.js';
-import { formatWithUnit, intl, isNil, pointText } from '../model/format.js';
+import { formatWithUnit, intl, pointText } from '../model/format.js';
 import type { Strings } from '../i18n/strings.js';
 import type { Chart } from './echarts.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
@@ -98,8 +98,8 @@ export function describePoint(
   const { value, margin, status, note } = pointText(point, indicator, strings);
   const details = [margin && `${strings.margin} ${margin}`, status, note].filter(Boolean);
   // A number is said in the indicator's words (the status follows in words); a symbol in place of the
-  // number (`x`, `–`, `–*`) stands alone.
-  const numbered = point?.value != null && !isNil(point, indicator);
+  // number (`x`, `–`) stands alone.
+  const numbered = point?.value != null && point.status !== 'nil';
   return strings.chart.point(
     series,
     period,

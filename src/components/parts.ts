@@ -309,11 +309,12 @@ export function renderTable(
 }
 
 /**
- * The number of a footnote, raised as in a printed table; a screen reader, which does not say that
- * it is raised, hears it as `noot 1`.
+ * The number of a footnote as CBS prints it, raised and apart from the figure (`2,7 1)`): a bare raised
+ * `1` after `2,7` reads as `2,71` once copied or read from a PDF. A screen reader, which does not say
+ * that it is raised, hears `noot 1`.
  */
 function footnoteMark(n: number, strings: Strings): TemplateResult {
-  return html`<sup class="footnote-mark"><span class="visually-hidden"> ${strings.table.note} </span>${n}</sup>`;
+  return html`<sup class="footnote-mark"> <span class="visually-hidden">${strings.table.note} </span>${n})</sup>`;
 }
 
 /** A row's cells, each with the mark of its footnote, if any. */

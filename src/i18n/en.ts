@@ -125,7 +125,7 @@ export const en: Strings = {
   notes: {
     gap: (status) => `${status}: the line has a gap there`,
     band: (area) => `Band: 95% confidence margin of ${area}.`,
-    errorBars: 'Error bars: 95% confidence margin of each figure.',
+    errorBars: 'Error bars: 95% confidence margin of the figure of each bar.',
     seriesBreak: (period, reason, areas) => `Series break ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
     seriesBreakSee: (period, notes, count) => `Series break ${period}, see ${count === 1 ? 'note' : 'notes'} ${notes}`,
     specialPeriod: (periods, label, reason) => `Special period ${periods} (${label})${reason ? `: ${reason}` : ''}`,
@@ -162,7 +162,6 @@ export const en: Strings = {
     `${area} has not existed as a ${{ land: 'country', eenheid: 'police unit', district: 'district', gemeente: 'municipality' }[level]} since ${since}.`,
   rangeMissing: (from, to, shown) =>
     `No figures ${from && to ? `from “${from}” to “${to}”` : from ? `from “${from}” on` : `up to “${to}”`}; showing the whole series, ${shown}.`,
-  rangeAfterEnd: (ended, shown) => `${ended} Showing the whole series, ${shown}.`,
   periodMissing: (asked, shown) =>
     `No figures for period “${asked}”; showing ${shown}, the latest period with figures.`,
   compare: {
@@ -297,8 +296,8 @@ export const en: Strings = {
     allThemes: 'All themes',
     showsAllDistricts: 'Showing all districts.',
     showsAllThemes: 'Showing all themes.',
-    shown: (notes, found, district, theme) =>
-      `${notes} notable ${notes === 1 ? 'finding' : 'findings'} and ${found} detected ${found === 1 ? 'figure' : 'figures'} for ${district ?? 'all districts'}, ${theme ?? 'all themes'}`,
+    shown: (notes, shared, found, district, theme) =>
+      `${notes} notable ${notes === 1 ? 'finding' : 'findings'}${shared ? `, ${shared} shared by other districts` : ''} and ${found} detected ${found === 1 ? 'figure' : 'figures'} for ${district ?? 'all districts'}, ${theme ?? 'all themes'}`,
     authored: 'Reported by the districts',
     authoredIntro: 'Written and interpreted by the districts themselves.',
     noneAuthored: 'No findings from the districts for this choice.',
@@ -324,7 +323,7 @@ export const en: Strings = {
       'trend-reversal': {
         title: 'Trend reversal',
         explain: (run, min, small, pct, units) =>
-          `The latest figure goes the other way after ${run} rises or ${run} falls in a row, and is at least ${pct}% higher or lower than in the period before${rounding(units)} (survey figures: only significant differences; counts from ${min} only, and no figure resting on fewer than ${small} cases; never across a series break; half-years against the same half-year).`,
+          `The latest figure goes the other way after ${run} rises or ${run} falls in a row and is at least ${pct}% higher or lower than in the period before. Every step is at least ${units} in the last decimal (0.${units} with one decimal), as a difference of 0.${units - 1} may come from rounding. Survey figures: only significant differences; counts from ${min} only, and no figure resting on fewer than ${small} cases; never across a series break; half-years against the same half-year.`,
       },
     },
     finding: (indicator, area, value, period, phrase, provisional) =>

@@ -18,8 +18,8 @@ export const nlHighlightWords: Pick<Strings, 'highlights' | 'sharedHighlights'> 
     allThemes: 'Alle thema’s',
     showsAllDistricts: 'U ziet alle districten.',
     showsAllThemes: 'U ziet alle thema’s.',
-    shown: (notes, found, district, theme) =>
-      `${notes} ${notes === 1 ? 'opvallendheid' : 'opvallendheden'} en ${found} gevonden ${found === 1 ? 'cijfer' : 'cijfers'} voor ${district ?? 'alle districten'}, ${theme ?? 'alle thema’s'}`,
+    shown: (notes, shared, found, district, theme) =>
+      `${notes} ${notes === 1 ? 'opvallendheid' : 'opvallendheden'}${shared ? `, ${shared} gedeeld door andere districten` : ''} en ${found} gevonden ${found === 1 ? 'cijfer' : 'cijfers'} voor ${district ?? 'alle districten'}, ${theme ?? 'alle thema’s'}`,
     authored: 'Door de districten gesignaleerd',
     authoredIntro: 'Geschreven en geduid door de districten zelf.',
     noneAuthored: 'Geen opvallendheden van de districten voor deze keuze.',
@@ -45,7 +45,7 @@ export const nlHighlightWords: Pick<Strings, 'highlights' | 'sharedHighlights'> 
       'trend-reversal': {
         title: 'Omslag in de trend',
         explain: (run, min, small, pct, units) =>
-          `Het laatste cijfer gaat de andere kant op na ${run} stijgingen of ${run} dalingen op rij, en ligt minstens ${pct}\u00a0% hoger of lager dan in de periode ervoor${rounding(units)} (enquêtecijfers: alleen significante verschillen; aantallen pas vanaf ${min}, en geen cijfer dat op minder dan ${small} gevallen berust; niet over een trendbreuk heen; halfjaren met hetzelfde halfjaar).`,
+          `Het laatste cijfer gaat de andere kant op na ${run} stijgingen of ${run} dalingen op rij en ligt minstens ${pct}\u00a0% hoger of lager dan in de periode ervoor. Elke stap is minstens ${units} in de laatste decimaal (bij één decimaal 0,${units}), want een verschil van 0,${units - 1} kan door afronding komen. Enquêtecijfers: alleen significante verschillen; aantallen pas vanaf ${min}, en geen cijfer dat op minder dan ${small} gevallen berust; niet over een trendbreuk heen; halfjaren met hetzelfde halfjaar.`,
       },
     },
     finding: (indicator, area, value, period, phrase, provisional) =>

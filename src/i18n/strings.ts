@@ -182,8 +182,6 @@ export interface Strings {
   areaEnded: (area: string, level: AreaLevel, since: string) => string;
   /** Periods asked for (`from`, `to` as given) without figures, and the whole series shown instead (`2015–2025`). */
   rangeMissing: (from: string | undefined, to: string | undefined, shown: string) => string;
-  /** Periods asked for wholly after the asked area ended (`areaEnded`'s sentence), and the whole series shown instead. */
-  rangeAfterEnd: (ended: string, shown: string) => string;
   /** A comparison's or map's period asked for without figures (`asked` as given), and the latest shown instead. */
   periodMissing: (asked: string, shown: string) => string;
   /** `<miv-district-compare>`: areas side by side for one period. */
@@ -333,10 +331,10 @@ export interface Strings {
     /** After the notice that the theme asked for is not in the feed. */
     showsAllThemes: string;
     /**
-     * Said after the reader changes a filter: how many notes and figures it lists for what (the
-     * district's and theme's names; absent: all of them).
+     * Said after the reader changes a filter: how many notes, notes shared by other districts and
+     * figures it lists for what (the district's and theme's names; absent: all of them).
      */
-    shown: (notes: number, found: number, district?: string, theme?: string) => string;
+    shown: (notes: number, shared: number, found: number, district?: string, theme?: string) => string;
     authored: string;
     authoredIntro: string;
     noneAuthored: string;
@@ -549,7 +547,7 @@ const nlCore: Omit<Strings, ReadByFew> = {
   notes: {
     gap: (status) => `${status}: de lijn is daar onderbroken`,
     band: (area) => `Band: 95\u00a0%-betrouwbaarheidsmarge van ${area}.`,
-    errorBars: 'Foutbalken: 95\u00a0%-betrouwbaarheidsmarge van elk cijfer.',
+    errorBars: 'Foutbalken: 95\u00a0%-betrouwbaarheidsmarge van het cijfer van elke staaf.',
     seriesBreak: (period, reason, areas) => `Trendbreuk ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
     seriesBreakSee: (period, notes, count) => `Trendbreuk ${period}, zie ${count === 1 ? 'noot' : 'noten'} ${notes}`,
     specialPeriod: (periods, label, reason) => `Bijzondere periode ${periods} (${label})${reason ? `: ${reason}` : ''}`,
@@ -586,7 +584,6 @@ const nlCore: Omit<Strings, ReadByFew> = {
     `${area} bestaat sinds ${since} niet meer als ${{ land: 'land', eenheid: 'politie-eenheid', district: 'district', gemeente: 'gemeente' }[level]}.`,
   rangeMissing: (from, to, shown) =>
     `Geen cijfers ${from && to ? `van „${from}” tot en met „${to}”` : from ? `vanaf „${from}”` : `tot en met „${to}”`}; u ziet de hele reeks, ${shown}.`,
-  rangeAfterEnd: (ended, shown) => `${ended} U ziet de hele reeks, ${shown}.`,
   periodMissing: (asked, shown) =>
     `Geen cijfers voor periode „${asked}”; u ziet ${shown}, de laatste periode met cijfers.`,
   compare: {

@@ -6,8 +6,8 @@ import type { Area, Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { breakBetween } from './breaks.js';
 import { specialPeriodNotes, type CompareModel } from './compare.js';
-import { formatChangeDelta, formatPeriod, listOf, statusesOf, statusKey } from './format.js';
-import { valueNotes, type DataGrid, type GridRow } from './grid.js';
+import { formatChangeDelta, formatPeriod, listOf, statusKey } from './format.js';
+import { statusesOf, valueNotes, type DataGrid, type GridRow } from './grid.js';
 import { indicatorSource, type Point } from './series.js';
 import type { Change } from './trend.js';
 
@@ -94,10 +94,7 @@ function noteLines(model: CompareModel, strings: Strings): string[] {
  * an exported image shows them without the table's legend.
  */
 function shownSymbols(model: CompareModel, strings: Strings): string[] {
-  const statuses = statusesOf(
-    [...model.rows, ...model.references].map((r) => r.point),
-    model.indicator,
-  );
+  const statuses = statusesOf([...model.rows, ...model.references].map((r) => r.point));
   return statuses.length ? [statuses.map((s) => statusKey(s, strings)).join(' · ')] : [];
 }
 

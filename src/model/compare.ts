@@ -427,7 +427,7 @@ export function noAreaDataText(model: CompareModel, strings: Strings): [string] 
   const args = [
     nearest.area.name,
     hasValue(point)
-      ? formatWithUnit(point.value, model.indicator, strings, point, { symbol: false })
+      ? formatWithUnit(point.value, model.indicator, strings, point.status, { symbol: false })
       : formatPointValue(point, model.indicator, strings),
     formatPeriod(point.period, strings, true),
     provisionalWord(point.status, strings),
@@ -489,9 +489,9 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
   // The first value in the text carries the indicator's words; the values after it only their numbers.
   let worded = false;
   const inText = (p: ValuedPoint) => {
-    if (worded) return formatInText(p.value, indicator, strings, p);
+    if (worded) return formatInText(p.value, indicator, strings, p.status);
     worded = true;
-    return formatWithUnit(p.value, indicator, strings, p);
+    return formatWithUnit(p.value, indicator, strings, p.status);
   };
   if (model.noAreaData) return noAreaDataText(model, strings).join(' ');
   const sentences: string[] = [];
@@ -510,8 +510,8 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
       // The indicator's words go where they read: `tussen 7,2 en 7,5 % van de inwoners`, `tussen
       // rapportcijfer 7,2 en 7,5`.
       const [lowest, highest] = wordsBeforeNumber(indicator)
-        ? [inText(bottom), formatInText(top.value, indicator, strings, top)]
-        : [formatInText(bottom.value, indicator, strings, bottom), inText(top)];
+        ? [inText(bottom), formatInText(top.value, indicator, strings, top.status)]
+        : [formatInText(bottom.value, indicator, strings, bottom.status), inText(top)];
       sentences.push(strings.compare.summary.range(period, lowest, highest));
       const caveat = spreadCaveat(model, strings);
       if (caveat) sentences.push(caveat);

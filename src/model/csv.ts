@@ -14,10 +14,8 @@
  * Numbers carry no thousands separator, so that every spreadsheet reads them as numbers.
  */
 import type { Strings } from '../i18n/strings.js';
-import type { Indicator } from '../feed/schema.js';
-import { decimalsOf, formatDate, intl, isNil } from './format.js';
+import { decimalsOf, formatDate, intl } from './format.js';
 import type { DataGrid } from './grid.js';
-import type { Point } from './series.js';
 
 const BOM = '\uFEFF';
 const LINE_END = '\r\n';
@@ -25,17 +23,6 @@ const LINE_END = '\r\n';
 const NOTE_SEPARATOR = ' | ';
 /** Text that a spreadsheet would run as a formula (CSV injection); feed text is data, never code. */
 const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * A value's status in the status column: a voorlopig nihil (`isNil`) says both, `nihil (voorlopig)`, as
- * the table's `–*` does, so that the column names every true zero.
- */
-function statusInWords(point: Point, indicator: Indicator, strings: Strings): string {
-  const { status } = strings;
-  return isNil(point, indicator) && point.status !== 'nil'
-    ? `${status.nil} (${status[point.status]})`
-    : status[point.status];
-}
 
 /** The CSV text of a grid, in the language of `strings`. */
 export function gridToCsv(grid: DataGrid, strings: Strings): string {
@@ -85,8 +72,8 @@ export function gridToCsv(grid: DataGrid, strings: Strings): string {
         line([
           text(row.header),
           text(column),
-          point.value === null ? '' : number(point.value, decimalsOf(indicator, point)),
-          text(statusInWords(point, indicator, strings)),
+          point.value === null ? '' : number(point.value, decimalsOf(indicator, point.status)),
+          text(strings.status[point.status]),
           point.margin === null || point.value === null ? '' : number(point.margin, indicator.decimals),
           text([point.note ?? '', ...(row.pointNotes?.[i] ?? [])].filter(Boolean).join(NOTE_SEPARATOR)),
         ]),

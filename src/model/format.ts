@@ -74,17 +74,6 @@ export function asPrinted(value: number, indicator: Indicator): number {
 }
 
 /**
- * Whether a point is nihil, a true zero: its status says so, or it is (nader) voorlopig and rests on
- * no case at all (its count is 0, or it is a count of 0). A value has one status, so a provisional
- * true zero cannot say nil; a definitive 0 its publisher did not call nil may be rounded, and stays `0`.
- */
-export function isNil(point: Point, indicator: Indicator): boolean {
-  if (point.status === 'nil') return true;
-  const cases = indicator.kind === 'count' ? point.value : point.count;
-  return isProvisional(point.status) && point.value === 0 && cases === 0;
-}
-
-/**
  * A change as a table or tooltip prints it: `+1,2`, `-0,4`; between two nihil values `–`, itself a
  * true zero, where `0,0` would read as rounded.
  */
@@ -93,53 +82,33 @@ export function formatChangeDelta(
   indicator: Indicator,
   strings: Strings,
 ): string {
-  if (isNil(change.from, indicator) && isNil(change.to, indicator)) return strings.statusSymbol.nil;
+  if (change.from.status === 'nil' && change.to.status === 'nil') return strings.statusSymbol.nil;
   return formatDelta(change.delta, indicator.decimals, strings);
 }
 
 /**
- * What a sentence or the CSV is told of a value beside its number: its status, or better its point,
- * which also tells a voorlopig nihil (`isNil`); a status alone tells only a nihil that says so.
- */
-export type StatusOf = ValueStatus | Point;
-
-function statusIn(of: StatusOf | undefined): ValueStatus | undefined {
-  return typeof of === 'object' ? of.status : of;
-}
-
-/**
  * The decimals a value is written with where a number stands for it (a sentence, the CSV): the
- * indicator's, and none for a nihil, also a voorlopig one. A true zero is exact, and written `0,0` it
- * would read as CBS's "less than half the unit"; the table's symbol `–` does not read in a sentence or
- * a spreadsheet.
+ * indicator's, and none for a nihil. A true zero is exact, and written `0,0` it would read as CBS's
+ * "less than half the unit"; the table's symbol `–` does not read in a sentence or a spreadsheet.
  */
-export function decimalsOf(indicator: Indicator, of?: StatusOf): number {
-  const nil = typeof of === 'object' ? isNil(of, indicator) : of === 'nil';
-  return nil ? 0 : indicator.decimals;
+export function decimalsOf(indicator: Indicator, status?: ValueStatus): number {
+  return status === 'nil' ? 0 : indicator.decimals;
 }
 
 /** A number in a sentence: the indicator's decimals, and a nihil as a plain `0` (`decimalsOf`). */
-function numberInText(value: number, indicator: Indicator, strings: Strings, of?: StatusOf): string {
-  return formatNumber(value, decimalsOf(indicator, of), strings);
+function numberInText(value: number, indicator: Indicator, strings: Strings, status?: ValueStatus): string {
+  return formatNumber(value, decimalsOf(indicator, status), strings);
 }
 
 /**
  * A point's value with its status symbol, as CBS prints it: `45,3`, `44,1*`, `44,0**`, `x` (geheim),
- * `.` (gegevens ontbreken), `–` (nihil, a true zero; `–*` while voorlopig, `isNil`), and nothing where
- * no figure can exist.
+ * `.` (gegevens ontbreken), `–` (nihil, a true zero), and nothing where no figure can exist.
  */
 export function formatPointValue(point: Point, indicator: Indicator, strings: Strings): string {
-  if (point.value === null || isNil(point, indicator)) return pointSymbol(point, indicator, strings);
-  return formatNumber(point.value, indicator.decimals, strings) + strings.statusSymbol[point.status];
-}
-
-/**
- * The CBS symbol a point carries, where the chart writes it beside its mark: `*`, `**`, `–`, and
- * `–*` for a voorlopig nihil (`isNil`), the same as its table cell.
- */
-export function pointSymbol(point: Point, indicator: Indicator, strings: Strings): string {
   const symbol = strings.statusSymbol[point.status];
-  return point.status !== 'nil' && isNil(point, indicator) ? strings.statusSymbol.nil + symbol : symbol;
+  return point.value === null || point.status === 'nil'
+    ? symbol
+    : formatNumber(point.value, indicator.decimals, strings) + symbol;
 }
 
 /** The status of a value that may still change, in words (`nader voorlopig`); empty for any other. */
@@ -160,30 +129,6 @@ export function provisionalSentences(points: readonly Point[], period: string, s
 /** Items as a sentence list in the reader's language: `A, B en C`. */
 export function listOf(items: readonly string[], strings: Strings): string {
   return intl(Intl.ListFormat, strings.locale, { type: 'conjunction' }).format(items);
-}
-
-/** The order of CBS's "verklaring van tekens". */
-const LEGEND_ORDER: readonly ValueStatus[] = [
-  'no-data',
-  'provisional',
-  'revised-provisional',
-  'suppressed',
-  'nil',
-  'not-applicable',
-];
-
-/**
- * The statuses other than definitive of these points (none is missing data), in the legend's order.
- * A voorlopig nihil (`–*`, `isNil`) adds nihil to its own status: the legend then explains both of
- * its symbols.
- */
-export function statusesOf(points: Iterable<Point | undefined>, indicator: Indicator): ValueStatus[] {
-  const seen = new Set<ValueStatus>();
-  for (const p of points) {
-    seen.add(p?.status ?? 'no-data');
-    if (p && isNil(p, indicator)) seen.add('nil');
-  }
-  return LEGEND_ORDER.filter((s) => seen.has(s));
 }
 
 /** A status as a legend entry: `* voorlopig`, `x geheim`, `– nihil`, `(leeg) niet van toepassing`. */
@@ -216,13 +161,7 @@ export function pointText(point: Point | undefined, indicator: Indicator, string
       point.value !== null && point.margin !== null
         ? `± ${formatNumber(point.margin, indicator.decimals, strings)}`
         : '',
-    // A voorlopig nihil's symbol `–*` is read out as its words: both of them.
-    status:
-      point.status === 'definitive'
-        ? ''
-        : point.status !== 'nil' && isNil(point, indicator)
-          ? `${strings.status.nil}, ${strings.status[point.status]}`
-          : strings.status[point.status],
+    status: point.status === 'definitive' ? '' : strings.status[point.status],
     note: point.note ?? '',
   };
 }
@@ -249,20 +188,18 @@ function pluralOf(value: number, decimals: number, locale: string): Intl.LDMLPlu
 }
 
 /**
- * A number in running text with the symbol of a (nader) voorlopig status (`14,8*`), as the chart and
+ * A number in running text with the symbol of a (nader) voorlopig `status` (`14,8*`), as the chart and
  * table beside the text write it; a sentence that states no status in words uses it. Without
- * `symbol`, for a sentence that says the status in words, the number stands alone. A nihil is `0`,
- * and `0*` while voorlopig: pass the point (`StatusOf`) for that.
+ * `symbol`, for a sentence that says the status in words, the number stands alone. A nihil is `0`.
  */
 export function formatInText(
   value: number,
   indicator: Indicator,
   strings: Strings,
-  of?: StatusOf,
+  status?: ValueStatus,
   { symbol = true } = {},
 ): string {
-  const number = numberInText(value, indicator, strings, of);
-  const status = statusIn(of);
+  const number = numberInText(value, indicator, strings, status);
   return symbol && status && isProvisional(status) ? number + strings.statusSymbol[status] : number;
 }
 
@@ -270,8 +207,7 @@ export function formatInText(
  * A value in the words a sentence needs: the indicator's own (`36 drugsafvaldumpingen`, `17,9 % van de
  * inwoners van 15 jaar en ouder`, `rapportcijfer 7,4`, and `1 drugsafvaldumping`), or without them the
  * number and the unit (`45,3 per 1.000 inwoners`, `12 %`; a bare number for a count). With a
- * (nader) voorlopig status, the number carries its symbol unless `symbol` is false (`formatInText`);
- * given the point (`StatusOf`), a voorlopig nihil reads as one (`0* %`).
+ * (nader) voorlopig `status`, the number carries its symbol unless `symbol` is false (`formatInText`).
  * A percent sign after the number, the unit's or the words', is written as the reader's language
  * writes it, and never starts a line (`strings.percent`).
  */
@@ -279,10 +215,10 @@ export function formatWithUnit(
   value: number,
   indicator: Indicator,
   strings: Strings,
-  of?: StatusOf,
+  status?: ValueStatus,
   options: { symbol?: boolean } = {},
 ): string {
-  const number = formatInText(value, indicator, strings, of, options);
+  const number = formatInText(value, indicator, strings, status, options);
   const { inSentence, inSentenceOne } = indicator;
   if (inSentence) {
     const words =

@@ -6,7 +6,7 @@
 import type { FeedMeta, Indicator, SpecialPeriod, ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { breakAmong, inSpecialPeriod, type MarkedBreak } from './breaks.js';
-import { formatPeriod, formatPoint, statusesOf, statusKey } from './format.js';
+import { formatPeriod, formatPoint, statusKey } from './format.js';
 import type { IndicatorModel } from './indicator.js';
 import { indicatorSource, type Point, type SourceLine } from './series.js';
 import { chartNotes, noIndexSides, seriesName, specialPeriodNote } from './summary.js';
@@ -174,10 +174,24 @@ export function gridTable(grid: DataGrid, strings: Strings): TableData {
   };
 }
 
+/** The order of CBS's "verklaring van tekens". */
+const LEGEND_ORDER: readonly ValueStatus[] = [
+  'no-data',
+  'provisional',
+  'revised-provisional',
+  'suppressed',
+  'nil',
+  'not-applicable',
+];
+
 /** The statuses other than definitive that occur in a grid, in the order the legend lists them. */
 export function statusesIn(grid: DataGrid): ValueStatus[] {
-  return statusesOf(
-    grid.rows.flatMap((row) => row.points),
-    grid.indicator,
-  );
+  return statusesOf(grid.rows.flatMap((row) => row.points));
+}
+
+/** The statuses other than definitive of these points (none is missing data), in the legend's order. */
+export function statusesOf(points: Iterable<Point | undefined>): ValueStatus[] {
+  const seen = new Set<ValueStatus>();
+  for (const p of points) seen.add(p?.status ?? 'no-data');
+  return LEGEND_ORDER.filter((s) => seen.has(s));
 }

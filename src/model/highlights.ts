@@ -83,14 +83,16 @@ function tooFew(indicator: Indicator, from: Point): boolean {
   return indicator.kind === 'count' && (from.value ?? 0) < DETECTION_RULES.minCount;
 }
 
+/** Whether a registered figure's difference is more than rounding could make (`minPrintedUnits`). */
+function beyondRounding(change: Change, indicator: Indicator): boolean {
+  // `delta` is the difference of the printed figures: counted in units of their last decimal.
+  return Math.round(Math.abs(change.delta) * 10 ** indicator.decimals) >= DETECTION_RULES.minPrintedUnits;
+}
+
 function isNotable(change: Change | null, indicator: Indicator, minRelative: number): change is Change {
   if (!change || change.direction === 'same' || tooFew(indicator, change.from)) return false;
   if (indicator.kind === 'survey') return change.significance === 'significant';
-  // `delta` is the difference of the printed figures: counted in units of their last decimal.
-  const units = Math.round(Math.abs(change.delta) * 10 ** indicator.decimals);
-  return (
-    units >= DETECTION_RULES.minPrintedUnits && change.relative !== null && Math.abs(change.relative) >= minRelative
-  );
+  return beyondRounding(change, indicator) && change.relative !== null && Math.abs(change.relative) >= minRelative;
 }
 
 const weight = (h: DetectedHighlight) => Math.abs(h.change.relative ?? 0);
@@ -210,8 +212,10 @@ function trendReversal(
     if (!inARow(indicator, from.period, to.period) || breakBetween(indicator, area.id, from.period, to.period))
       return undefined;
     const change = compareInFeed(index, indicator, { area: area.id, point: from }, { area: area.id, point: to });
-    // An untested survey step is no rise or fall to build a trend on, nor a step between small counts.
+    // An untested survey step is no rise or fall to build a trend on, nor a step between small counts,
+    // nor one of a registered figure that rounding could make (1,9 → 1,8).
     if (change?.significance !== 'significant' || change.smallCount || tooFew(indicator, from)) return undefined;
+    if (indicator.kind !== 'survey' && !beyondRounding(change, indicator)) return undefined;
     steps.push(change);
   }
   const latest = steps.pop()!;
@@ -297,7 +301,7 @@ export function explainRule(rule: HighlightRule, strings: Strings): string {
  * (`4,0, voorlopig`): the sentence stands on its own, with no legend to explain a symbol.
  */
 function nationalValue(point: Point, indicator: Indicator, strings: Strings): string {
-  const number = formatInText(point.value!, indicator, strings, point, { symbol: false });
+  const number = formatInText(point.value!, indicator, strings, point.status, { symbol: false });
   const status = provisionalWord(point.status, strings);
   return status ? `${number}, ${status}` : number;
 }
@@ -352,7 +356,7 @@ export function describeHighlight(highlight: DetectedHighlight, strings: Strings
   const sentence = strings.highlights.finding(
     indicator.shortTitle,
     highlight.area.name,
-    formatWithUnit(change.to.value!, indicator, strings, change.to, { symbol: false }),
+    formatWithUnit(change.to.value!, indicator, strings, change.to.status, { symbol: false }),
     formatPeriod(change.to.period, strings, true),
     foundChange(highlight, strings),
     provisionalWord(change.to.status, strings),

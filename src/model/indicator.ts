@@ -106,10 +106,9 @@ export interface IndicatorModel {
   allPeriods: string[];
   /**
    * `from` and `to` as asked, when no area of the fallback chain has a figure between them (a link
-   * older than the feed): the model then shows the whole series. `ended` when they lie wholly after
-   * the asked area ended (Haaren from 2022): it had none to have.
+   * older than the feed): the model then shows the whole series.
    */
-  missingRange?: { from?: string; to?: string; ended?: { area: Area; since: string } };
+  missingRange?: { from?: string; to?: string };
 }
 
 /** Periods without a figure that share why: a status of CBS's verklaring van tekens. */
@@ -203,13 +202,7 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     if (from || to)
       return {
         ...buildIndicatorModel(feed, unbounded),
-        missingRange: {
-          ...(from ? { from } : {}),
-          ...(to ? { to } : {}),
-          ...(area.validTo && from && periodBounds(from)[0] > area.validTo
-            ? { ended: { area, since: dayAfter(area.validTo) } }
-            : {}),
-        },
+        missingRange: { ...(from ? { from } : {}), ...(to ? { to } : {}) },
       };
     throw new MivError('no-data', `Geen cijfers voor ${indicator.id} in ${area.id}`, { id: indicator.id });
   }

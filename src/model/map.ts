@@ -172,7 +172,7 @@ export function describeMap(model: MapModel, strings: Strings): string {
       sentences.push(
         strings.map.summary.allEqual(
           period,
-          formatWithUnit(top.value, indicator, strings, top),
+          formatWithUnit(top.value, indicator, strings, top.status),
           compare.rows.every((r) => hasValue(r.point)),
         ),
       );
@@ -180,8 +180,8 @@ export function describeMap(model: MapModel, strings: Strings): string {
       sentences.push(
         strings.map.summary.extremes(
           period,
-          named(compare.highest, formatWithUnit(top.value, indicator, strings, top)),
-          named(compare.lowest, formatInText(bottom.value, indicator, strings, bottom)),
+          named(compare.highest, formatWithUnit(top.value, indicator, strings, top.status)),
+          named(compare.lowest, formatInText(bottom.value, indicator, strings, bottom.status)),
         ),
       );
       const caveat = spreadCaveat(compare, strings);

@@ -127,11 +127,13 @@ export function buildProfile(feed: Feed, query: ProfileQuery, strings: Strings):
  * a special period by its label only, its reason being the same on every card it marks.
  */
 function cardNotes(model: IndicatorModel, strings: Strings, themeNotes: string[]): string[] {
-  // The breaks of one period (a survey's new method and a boundary change, both 2021) named once.
+  // The breaks of one period (a survey's new method and a boundary change, both 2021) named once. A
+  // note is the reason alone, the period stays on the card: Haaren's end breaks yearly series in 2021
+  // and half-year ones in its 1e halfjaar, for one reason said once.
   const byPeriod = new Map<string, Set<number>>();
   for (const b of model.breaks) {
     const period = formatPeriod(b.dated ?? b.period, strings);
-    const note = strings.notes.seriesBreak(period, b.reason);
+    const note = b.reason;
     if (!themeNotes.includes(note)) themeNotes.push(note);
     byPeriod.set(period, (byPeriod.get(period) ?? new Set()).add(themeNotes.indexOf(note) + 1));
   }

@@ -16,7 +16,6 @@ import {
   listOf,
   provisionalSentences,
   provisionalWord,
-  statusesOf,
   statusKey,
 } from './format.js';
 import { indexBreakSide } from './rates.js';
@@ -95,7 +94,7 @@ export function changePhrase(
   if (survey && change.significance === 'not-tested') return bracketed(phrase, strings.change.notTested);
   if (change.smallCount) {
     const end = (point: Change['from']) => {
-      const number = formatInText(point.value!, indicator, strings, point, { symbol: false });
+      const number = formatInText(point.value!, indicator, strings, point.status, { symbol: false });
       return percent ? strings.percent(number) : number;
     };
     const fromTo = strings.change.fromTo(end(change.from), end(change.to));
@@ -239,7 +238,7 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     strings.summary.latest(
       shownArea.name,
       latestPeriod,
-      formatWithUnit(latest.value, indicator, strings, latest, { symbol: false }),
+      formatWithUnit(latest.value, indicator, strings, latest.status, { symbol: false }),
       provisionalWord(latest.status, strings),
     ),
   );
@@ -270,7 +269,7 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     const point = same ?? keyPoints(s.points).latest;
     if (!point || point.value === null) continue;
     comparedPoints.set(point.period, [...(comparedPoints.get(point.period) ?? []), point]);
-    const value = formatInText(point.value, indicator, strings, point);
+    const value = formatInText(point.value, indicator, strings, point.status);
     // A survey value is only higher or lower than another area's when the difference is significant.
     const versus =
       indicator.kind === 'survey' && same
@@ -341,12 +340,7 @@ export function chartNotes(model: IndicatorModel, strings: Strings): string[] {
   const notes: string[] = [];
   if (model.scale === 'index' && model.base) notes.push(strings.fair.indexNote(formatPeriod(model.base, strings)));
   const points = model.series.flatMap((s) => s.points.map((p) => ({ series: s, point: p })));
-  const present = new Set(
-    statusesOf(
-      points.map(({ point }) => point),
-      model.indicator,
-    ),
-  );
+  const present = new Set(points.map(({ point }) => point.status));
   for (const status of MARKED_STATUSES) if (present.has(status)) notes.push(statusKey(status, strings));
   for (const status of GAP_STATUSES) if (present.has(status)) notes.push(strings.notes.gap(statusKey(status, strings)));
   const main = model.series[0];

@@ -66,7 +66,7 @@ describe('the key of an exported image', () => {
       html`<miv-district-compare src=${feedUrl(feed)} indicator="onveilig-eigen-buurt"></miv-district-compare>`,
     );
     const lines = await imageLines(el);
-    expect(lines).to.include('Foutbalken: 95\u00a0%-betrouwbaarheidsmarge van elk cijfer.');
+    expect(lines).to.include('Foutbalken: 95\u00a0%-betrouwbaarheidsmarge van het cijfer van elke staaf.');
     // The table says `Trendbreuk` where the change would be; the image names the break and its reason.
     expect(el.shadowRoot!.querySelector('[part="table"]')!.textContent).to.contain('Trendbreuk');
     expect(lines).to.include('Trendbreuk 2025: Nieuwe vragenlijst');

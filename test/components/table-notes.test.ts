@@ -43,13 +43,13 @@ describe('the feed’s notes on values in the table', () => {
     it(`<${tag}>: a numbered note beside the x and under the table, each text once`, async () => {
       const el = await rendered<MivChartElement<unknown>>(template(await secondaryFeed()));
       // Numbered in the order of the table: Etten-Leur's row comes after Baarle-Nassau's.
-      expect(cell(el, 'Baarle-Nassau', '2025')).to.equal('x noot 1');
-      expect(cell(el, 'Etten-Leur', '2025')).to.equal('x noot 2');
+      expect(cell(el, 'Baarle-Nassau', '2025')).to.equal('x noot 1)');
+      expect(cell(el, 'Etten-Leur', '2025')).to.equal('x noot 2)');
       expect(cell(el, 'Breda', '2025')).to.equal('3,0*');
-      expect(footnotes(el)).to.deep.equal(['noot 1 Te weinig gevallen om te publiceren.', `noot 2 ${SECONDARY}`]);
+      expect(footnotes(el)).to.deep.equal(['noot 1) Te weinig gevallen om te publiceren.', `noot 2) ${SECONDARY}`]);
       // Sighted readers see the number raised, without the word.
       const mark = shadow(el).querySelector('[part="table"] td sup')!;
-      expect(mark.textContent!.trim()).to.equal('noot 1');
+      expect(mark.textContent!.trim()).to.equal('noot 1)');
       expect(mark.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('noot');
     });
 
@@ -58,7 +58,7 @@ describe('the feed’s notes on values in the table', () => {
     const el = await rendered<MivChartElement<unknown>>(
       html`<miv-indicator src=${feedUrl(feed)} indicator="woninginbraak" area="GM0744" show-table></miv-indicator>`,
     );
-    expect(cell(el, '2025', 'Baarle-Nassau')).to.equal('x noot 1');
-    expect(footnotes(el)).to.deep.equal(['noot 1 Te weinig gevallen om te publiceren.']);
+    expect(cell(el, '2025', 'Baarle-Nassau')).to.equal('x noot 1)');
+    expect(footnotes(el)).to.deep.equal(['noot 1) Te weinig gevallen om te publiceren.']);
   });
 });

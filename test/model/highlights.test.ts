@@ -214,6 +214,24 @@ describe('detectHighlights', () => {
     expect(brief(found)).to.deep.equal(['largest-change casussen zeeland', 'trend-reversal casussen zeeland']);
   });
 
+  it('reads no run from steps that rounding could make: 1,9 → 1,8 is no fall to turn from', () => {
+    const raw = structuredClone(feed);
+    raw.indicators.push({ ...raw.indicators.find((i) => i.id === 'inbraak')!, id: 'adviezen', breaks: [] });
+    const adviezen = (area: string, values: number[]): Series => ({
+      indicator: 'adviezen',
+      area,
+      periods: ['2021', '2022', '2023', '2024', '2025'],
+      values,
+    });
+    raw.series.push(
+      // Two of the three falls are 0,1: as printed, they may be nothing.
+      adviezen('de-baronie', [1.9, 1.8, 1.6, 1.5, 1.7]),
+      adviezen('zeeland', [2.4, 2.1, 1.8, 1.5, 1.7]),
+    );
+    const found = detectHighlights(parseFeed(raw), { areas: districts, indicators: ['adviezen'] });
+    expect(brief(found.filter((h) => h.rule === 'trend-reversal'))).to.deep.equal(['trend-reversal adviezen zeeland']);
+  });
+
   it('counts no difference of one unit of the last printed decimal, which rounding may make', () => {
     const raw = structuredClone(feed);
     raw.indicators.push({ ...raw.indicators.find((i) => i.id === 'inbraak')!, id: 'reclassering', breaks: [] });
@@ -273,7 +291,7 @@ describe('detectHighlights', () => {
 
   it('leaves out a rate resting on fewer than 10 cases, where the feed gives the counts', () => {
     const years = ['2021', '2022', '2023', '2024', '2025'];
-    /** Weapon offences per 1.000 inwoners: +40 % on 2024 and +75 % against Nederland in De Baronie; three falls and a rise of +75 % in Zeeland. */
+    /** Weapon offences per 1.000 inwoners: +40 % on 2024 and +75 % against Nederland in De Baronie; three falls of 0,2 and a rise of +67 % in Zeeland. */
     const withCounts = (scale: number) => {
       const raw = structuredClone(feed);
       raw.indicators.push({ ...raw.indicators.find((i) => i.id === 'overlast')!, id: 'wapens', title: 'wapens' });
@@ -290,7 +308,7 @@ describe('detectHighlights', () => {
           indicator: 'wapens',
           area: 'zeeland',
           periods: years,
-          values: [0.5, 0.4, 0.3, 0.2, 0.35],
+          values: [0.9, 0.7, 0.5, 0.3, 0.5],
           counts: [8, 6, 5, 3, 5].map((c) => c * scale),
         },
       );
@@ -489,10 +507,10 @@ describe('highlights in words', () => {
     );
     // The turn itself is a change `largest-change` would count, read as that rule reads it.
     expect(explainRule('trend-reversal', nl)).to.equal(
-      `Het laatste cijfer gaat de andere kant op na 3 stijgingen of 3 dalingen op rij, en ligt minstens 10\u00a0% hoger of lager dan in de periode ervoor${rounding} (enquêtecijfers: alleen significante verschillen; aantallen pas vanaf 20, en geen cijfer dat op minder dan 10 gevallen berust; niet over een trendbreuk heen; halfjaren met hetzelfde halfjaar).`,
+      'Het laatste cijfer gaat de andere kant op na 3 stijgingen of 3 dalingen op rij en ligt minstens 10\u00a0% hoger of lager dan in de periode ervoor. Elke stap is minstens 2 in de laatste decimaal (bij één decimaal 0,2), want een verschil van 0,1 kan door afronding komen. Enquêtecijfers: alleen significante verschillen; aantallen pas vanaf 20, en geen cijfer dat op minder dan 10 gevallen berust; niet over een trendbreuk heen; halfjaren met hetzelfde halfjaar.',
     );
     expect(explainRule('trend-reversal', en)).to.equal(
-      'The latest figure goes the other way after 3 rises or 3 falls in a row, and is at least 10% higher or lower than in the period before, and by at least 2 in the last decimal: 0.2 with one decimal, as a difference of 0.1 may come from rounding (survey figures: only significant differences; counts from 20 only, and no figure resting on fewer than 10 cases; never across a series break; half-years against the same half-year).',
+      'The latest figure goes the other way after 3 rises or 3 falls in a row and is at least 10% higher or lower than in the period before. Every step is at least 2 in the last decimal (0.2 with one decimal), as a difference of 0.1 may come from rounding. Survey figures: only significant differences; counts from 20 only, and no figure resting on fewer than 10 cases; never across a series break; half-years against the same half-year.',
     );
   });
 });

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_FLAGS } from './find-chrome.js';
-import { scrollThrough, watchProblems } from './page-problems.js';
+import { scrollThrough, watchProblems, withDeadline } from './page-problems.js';
 
 const ROOT = 'storybook-static';
 const TIMEOUT_MS = 20_000;
@@ -47,15 +47,6 @@ async function settle() {
     .filter(Boolean);
 }
 
-/** Puppeteer's evaluate has no timeout of its own: a story whose page hangs fails instead of stopping the check. */
-function withDeadline(promise, what) {
-  let timer;
-  const deadline = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
-  });
-  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
-}
-
 const server = await startDevServer({
   config: { rootDir: ROOT, port: 0, hostname: '127.0.0.1' },
   readCliArgs: false,
@@ -80,12 +71,12 @@ try {
         timeout: TIMEOUT_MS,
       });
       await page.waitForSelector('#storybook-root > *, #storybook-docs > *', { timeout: TIMEOUT_MS });
-      await withDeadline(page.evaluate(scrollThrough), 'scrolling');
-      problems.push(...(await withDeadline(page.evaluate(settle), 'settling')));
+      await withDeadline(page.evaluate(scrollThrough), 'scrolling', TIMEOUT_MS);
+      problems.push(...(await withDeadline(page.evaluate(settle), 'settling', TIMEOUT_MS)));
     } catch (error) {
       problems.push(error.message);
     }
-    await withDeadline(page.close(), 'closing the page').catch((error) => problems.push(error.message));
+    await withDeadline(page.close(), 'closing the page', TIMEOUT_MS).catch((error) => problems.push(error.message));
     console.log(`${problems.length ? '✗' : '✓'} ${story.id} (${Math.round(performance.now() - started)} ms)`);
     for (const problem of problems) console.log(`    ${problem}`);
     failures += problems.length ? 1 : 0;

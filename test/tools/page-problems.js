@@ -36,3 +36,15 @@ export async function scrollThrough() {
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   }
 }
+
+/**
+ * Puppeteer's evaluate has no timeout of its own: a page that hangs fails with the step it hung in
+ * instead of stopping the check, or running into the test's own timeout without a word.
+ */
+export function withDeadline(promise, what, ms) {
+  let timer;
+  const deadline = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}

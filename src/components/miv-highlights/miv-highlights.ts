@@ -402,7 +402,7 @@ export class MivHighlights extends MivTitledElement {
       <p class="visually-hidden" role="status">
         ${
           this.chosenDistrict !== undefined || this.chosenTheme !== undefined
-            ? this.shownLine(feed, district, theme, authored.length + (shared?.length ?? 0), detected)
+            ? this.shownLine(feed, district, theme, [authored.length, shared?.length ?? 0], detected)
             : nothing
         }
       </p>
@@ -415,11 +415,17 @@ export class MivHighlights extends MivTitledElement {
    * replaced with nothing else to tell. Not on the first render, where every element of a page
    * would speak at once about lists the reader has not yet reached.
    */
-  private shownLine(feed: Feed, district: string, theme: string, notes: number, detected: RuleFindings[]): string {
+  private shownLine(
+    feed: Feed,
+    district: string,
+    theme: string,
+    [notes, shared]: [number, number],
+    detected: RuleFindings[],
+  ): string {
     const index = indexFeed(feed);
     const found = detected.reduce((sum, r) => sum + r.findings.length, 0);
     const themeTitle = feed.themes.find((t) => t.id === theme)?.title;
-    return this.text.highlights.shown(notes, found, index.areas.get(district)?.name, themeTitle);
+    return this.text.highlights.shown(notes, shared, found, index.areas.get(district)?.name, themeTitle);
   }
 }
 

@@ -14,7 +14,7 @@ import {
 } from '../../model/summary.js';
 import { indicatorGrid, type DataGrid } from '../../model/grid.js';
 import { viewHref } from '../../view/view-state.js';
-import { formatDate, formatPeriod, formatPointValue } from '../../model/format.js';
+import { formatPeriod, formatPointValue } from '../../model/format.js';
 import { MEASURES, SCALES } from '../../model/rates.js';
 import { announceView } from '../../view/view-state.js';
 import { renderPeriodSelect } from '../period-select.js';
@@ -214,20 +214,13 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
   /** The notice over a whole series shown in place of periods asked for without figures; also a `miv-error`. */
   private renderMissingRange(model: IndicatorModel, range: string, strings: Strings): TemplateResult | typeof nothing {
     if (!model.missingRange) return nothing;
-    const { from, to, ended } = model.missingRange;
+    const { from, to } = model.missingRange;
     this.showsModelFailure(
       model,
       `Geen cijfers voor ${model.indicator.id} van ${from ?? '…'} tot ${to ?? '…'}`,
       model.indicator.id,
     );
-    return renderPeriodNotice(
-      ended
-        ? strings.rangeAfterEnd(
-            strings.areaEnded(ended.area.name, ended.area.level, formatDate(ended.since, strings)),
-            range,
-          )
-        : strings.rangeMissing(from, to, range),
-    );
+    return renderPeriodNotice(strings.rangeMissing(from, to, range));
   }
 
   /** Number or rate, values or index, and the periods: only what this figure and page offer. */

@@ -3,9 +3,9 @@ import { property } from 'lit/decorators.js';
 import type { Feed } from '../../feed/schema.js';
 import type { Strings } from '../../i18n/strings.js';
 import { figureNotes, noAreaDataText } from '../../model/compare.js';
-import { formatPeriod, statusesOf, statusKey } from '../../model/format.js';
+import { formatPeriod, statusKey } from '../../model/format.js';
 import { compareGrid } from '../../model/compare-grid.js';
-import type { DataGrid } from '../../model/grid.js';
+import { statusesOf, type DataGrid } from '../../model/grid.js';
 import { CLASS_METHODS, type ClassMethod } from '../../model/map-classes.js';
 import { buildMapModel, classLabels, describeMap, methodText, type MapModel } from '../../model/map.js';
 import { buildMapOption, mapColours, mapPoints, mapTooltips } from '../../charts/map.js';
@@ -297,10 +297,7 @@ export class MivMap extends MivChartElement<MapModel> {
   private renderLegend(model: MapModel, strings: Strings): TemplateResult {
     const labels = classLabels(model, strings);
     const hatched = model.regions.filter((r) => r.classIndex === null);
-    const symbols = statusesOf(
-      hatched.map((r) => r.row.point),
-      model.compare.indicator,
-    ).map((s) => statusKey(s, strings));
+    const symbols = statusesOf(hatched.map((r) => r.row.point)).map((s) => statusKey(s, strings));
     return html`<section part="legend" id="legend" class="legend" aria-labelledby="legend-title">
       ${heading(this.titleLevel + 1, strings.map.legend, { id: 'legend-title', class: 'legend-title' })}
       <p>${strings.map.meaning[model.palette]}</p>

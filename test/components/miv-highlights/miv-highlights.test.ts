@@ -6,7 +6,7 @@ import type { MivErrorDetail, MivSelectDetail } from '../../../src/components/mi
 import { DEFAULT_DETECTION_LIMIT } from '../../../src/model/highlights.js';
 import { dictionaries } from '../../../src/i18n/dictionaries.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
-import { accessibleName, SAMPLE_FEED_URL } from '../../helpers.js';
+import { accessibleName, feedUrl as urlOf, SAMPLE_FEED_URL } from '../../helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const authoredTitles = (el: MivHighlights) =>
@@ -240,14 +240,22 @@ describe('<miv-highlights>', () => {
 
   it('says in words whether a change is good or bad news, right after the change and before the run it breaks', async () => {
     // Not by the arrow's colour alone (WCAG 1.4.1); a neutral indicator's change is neither.
+    const feed = await smallFeed();
+    const burglary = feed.series.find((x) => x.indicator === 'woninginbraak' && x.area === 'de-baronie')!;
+    burglary.values.splice(-5, 5, 2.0, 2.4, 2.8, 3.2, 2.6);
     const el = await ready(
-      fixture<MivHighlights>(html`<miv-highlights src=${SAMPLE_FEED_URL} district="de-baronie"></miv-highlights>`),
+      fixture<MivHighlights>(html`<miv-highlights src=${urlOf(feed)} district="de-baronie"></miv-highlights>`),
     );
     const reversals = [...root(el).querySelectorAll('[data-rule="trend-reversal"] li')].map(said);
-    expect(reversals).to.include.members([
-      'Rekenregel ↓ Identiteitsfraude in De Baronie: 0,39 identiteitsfraudes per 1.000 inwoners in 2025 (voorlopig cijfer), 0,08 lager dan in 2024 (-17 %), gunstig, na 3 stijgingen op rij. Bekijk: Identiteitsfraude, De Baronie Bron: CBS StatLine: geregistreerde criminaliteit',
+    expect(reversals).to.include(
+      'Rekenregel ↓ Woninginbraak in De Baronie: 2,6 woninginbraken per 1.000 inwoners in 2025 (voorlopig cijfer), 0,6 lager dan in 2024 (-19 %), gunstig, na 3 stijgingen op rij. Bijzondere periode 2020–2021 (Corona). Bekijk: Woninginbraak, De Baronie Bron: CBS (Bbv) / Politie',
+    );
+    const sample = await ready(
+      fixture<MivHighlights>(html`<miv-highlights src=${SAMPLE_FEED_URL} district="de-baronie"></miv-highlights>`),
+    );
+    expect([...root(sample).querySelectorAll('[data-rule="trend-reversal"] li')].map(said)).to.include(
       'Rekenregel ↑ Geruimde hennepkwekerijen in De Baronie: 108 geruimde hennepkwekerijen in 2025 (voorlopig cijfer), 26 meer dan in 2024 (+32 %), na 3 dalingen op rij. Bekijk: Geruimde hennepkwekerijen, De Baronie Bron: Politie: Basisvoorziening Handhaving (BVH)',
-    ]);
+    );
   });
 
   it('follows a change of language, limit or strings with the findings it shows', async () => {
@@ -311,6 +319,21 @@ describe('<miv-highlights>', () => {
       ]);
       expect(section.querySelector('.meta')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
         'Zeeland · 20 mei 2026 · gedeeld met alle districten',
+      );
+    });
+
+    it('says apart in its status line what the chosen district wrote and what the others shared', async () => {
+      const el = await ready(
+        fixture<MivHighlights>(html`<miv-highlights src=${SMALL_FEED_URL} district="zeeland" shared></miv-highlights>`),
+      );
+      const district = root(el).querySelector<HTMLSelectElement>('[part="filters"] select')!;
+      district.value = 'de-baronie';
+      district.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(authoredTitles(el)).to.have.length(1);
+      expect(shared(el)!.querySelectorAll('h4')).to.have.length(1);
+      expect(root(el).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        `1 opvallendheid, 1 gedeeld door andere districten en ${detected(el).length} gevonden cijfers voor De Baronie, alle thema’s`,
       );
     });
 

@@ -309,7 +309,7 @@ describe('<miv-indicator>', () => {
       );
       expect(rows).to.have.length(11);
       expect(rows[0]).to.deep.equal(['2015', '5,4', '4,6']);
-      expect(rows[5]).to.deep.equal(['2020', 'x noot 1', '3,5']);
+      expect(rows[5]).to.deep.equal(['2020', 'x noot 1)', '3,5']);
       expect(rows[10]).to.deep.equal(['2025', '3,3*', '2,0*']);
       expect(table.querySelector('tbody th')!.getAttribute('scope')).to.equal('row');
       expect(text(el, '.legend')).to.equal('* voorlopig · x geheim');

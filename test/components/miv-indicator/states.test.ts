@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
 import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
-import { MISSING_URL, NOT_JSON_URL, SMALL_FEED_URL, smallFeed, withHaarenFeed } from '../../fixtures/feeds.js';
+import { MISSING_URL, NOT_JSON_URL, SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
 import { chartOf, failOnConsoleErrors, feedUrl, query, rendered, shadow, text } from '../../helpers.js';
 
 /** Attaches an element and waits for its `miv-error`. */
@@ -129,15 +129,6 @@ describe('<miv-indicator> states', () => {
     el.lang = 'en';
     await waitUntil(() => text(el, '.period-missing').startsWith('No figures'), 'the notice in English');
     expect(text(el, '.period-missing')).to.equal('No figures from “2030” on; showing the whole series, 2015–2025.');
-  });
-
-  it('says that an area had ended before the periods asked for, and shows its whole series', async () => {
-    const { el, detail } = await failing({ src: feedUrl(await withHaarenFeed()), area: 'GM0788', from: '2022' });
-    expect(detail.kind).to.equal('no-data');
-    expect(text(el, '[part="status"][role="status"]')).to.equal(
-      'Haaren bestaat sinds 1 januari 2021 niet meer als gemeente. U ziet de hele reeks, 2015–2025.',
-    );
-    expect(text(el, '[part="value"]')).to.equal('2,4');
   });
 
   it('says so and shows the table when the chart engine fails, keeping the numbers', async () => {
