@@ -50,9 +50,9 @@ export interface ProfileTheme {
   /** The opvallendheden districts share about an indicator of this theme in the profile; newest first. */
   shared: Opvallendheid[];
   /**
-   * The theme's series breaks with their reasons, note 1 first, in the order its cards name them:
-   * one per period and reason, however many cards share it. Each theme starts a printed page, so
-   * its notes are numbered from 1 and a reader finds them on its own pages.
+   * The reasons of the theme's series breaks, note 1 first, in the order its cards name them: each
+   * once, however many cards and periods share it. Each theme starts a printed page, so its notes are
+   * numbered from 1 and a reader finds them on its own pages.
    */
   notes: string[];
 }
@@ -133,9 +133,8 @@ function cardNotes(model: IndicatorModel, strings: Strings, themeNotes: string[]
   const byPeriod = new Map<string, Set<number>>();
   for (const b of model.breaks) {
     const period = formatPeriod(b.dated ?? b.period, strings);
-    const note = b.reason;
-    if (!themeNotes.includes(note)) themeNotes.push(note);
-    byPeriod.set(period, (byPeriod.get(period) ?? new Set()).add(themeNotes.indexOf(note) + 1));
+    if (!themeNotes.includes(b.reason)) themeNotes.push(b.reason);
+    byPeriod.set(period, (byPeriod.get(period) ?? new Set()).add(themeNotes.indexOf(b.reason) + 1));
   }
   return [
     ...[...byPeriod].map(([period, notes]) =>
