@@ -402,7 +402,7 @@ export class MivHighlights extends MivTitledElement {
       <p class="visually-hidden" role="status">
         ${
           this.chosenDistrict !== undefined || this.chosenTheme !== undefined
-            ? this.shownLine(feed, district, theme, [authored.length, shared?.length ?? 0], detected)
+            ? this.shownLine(feed, { district, theme, notes: authored.length, shared: shared?.length ?? 0, detected })
             : nothing
         }
       </p>
@@ -415,18 +415,23 @@ export class MivHighlights extends MivTitledElement {
    * replaced with nothing else to tell. Not on the first render, where every element of a page
    * would speak at once about lists the reader has not yet reached.
    */
-  private shownLine(
-    feed: Feed,
-    district: string,
-    theme: string,
-    [notes, shared]: [number, number],
-    detected: RuleFindings[],
-  ): string {
+  private shownLine(feed: Feed, shown: ShownLists): string {
+    const { district, theme, notes, shared, detected } = shown;
     const index = indexFeed(feed);
     const found = detected.reduce((sum, r) => sum + r.findings.length, 0);
     const themeTitle = feed.themes.find((t) => t.id === theme)?.title;
     return this.text.highlights.shown(notes, shared, found, index.areas.get(district)?.name, themeTitle);
   }
+}
+
+/** What the lists hold after a filter change: the choice, and how many notes and findings it shows. */
+interface ShownLists {
+  district: string;
+  theme: string;
+  /** The district's own notes, and the notes other districts shared with it. */
+  notes: number;
+  shared: number;
+  detected: RuleFindings[];
 }
 
 declare global {
