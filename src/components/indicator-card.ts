@@ -166,7 +166,7 @@ export const indicatorCardStyles = css`
     font-size: 0.7em;
     color: var(--_muted);
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     ${compactCardRules}
   }
   .spark {

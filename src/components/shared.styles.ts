@@ -117,6 +117,8 @@ export const sharedStyles = css`
     /* Dutch or English on any page: on a right-to-left one (Arabic) names, figures and charts are not mirrored. */
     direction: ltr;
     unicode-bidi: isolate;
+    /* A page's own alignment (right, justify) would align some texts and not the headline or legend. */
+    text-align: start;
   }
   :host([hidden]) {
     display: none;
@@ -165,7 +167,8 @@ export const sharedStyles = css`
     inline-size: max-content;
     max-inline-size: min(22em, 100%);
     padding: 0.5em 0.75em;
-    font-size: 0.875rem;
+    /* Of the element's text, not of the page's root: a CMS root of 62,5 % made it 8,75 px. */
+    font-size: 0.875em;
     line-height: 1.5;
     color: var(--_text);
     background: var(--_background);

@@ -24,6 +24,8 @@ export const nlMapWords: Pick<Strings, 'map'> = {
       neutral: 'Hoe sterker de kleur, hoe hoger het cijfer; hoger is niet beter of slechter.',
     },
     hatched: 'Gearceerd: geen cijfer',
+    provisionalOf: (period, areas, status) =>
+      `De cijfers van ${period} van ${areas} zijn ${status} en kunnen nog wijzigen.`,
     surveyMargins:
       'Enquêtecijfers hebben een foutmarge: twee gemeenten in verschillende klassen verschillen niet altijd significant. De tabel geeft de marges.',
     summary: {

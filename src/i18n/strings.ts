@@ -243,6 +243,12 @@ export interface Strings {
     meaning: { worse: string; better: string; neutral: string };
     /** The hatched regions: `Gearceerd: geen cijfer`, followed by the CBS symbols that occur. */
     hatched: string;
+    /**
+     * Under an exported map whose coloured figures are in part provisional (the map writes no `*`):
+     * `De cijfers van 2025 van Breda en Goes zijn voorlopig en kunnen nog wijzigen.` Optional, so that
+     * a `Strings` object written for an earlier version still fits.
+     */
+    provisionalOf?: (period: string, areas: string, status: string) => string;
     /** Under the legend of a survey value: neighbouring classes need not differ significantly. */
     surveyMargins: string;
     summary: {

@@ -5,7 +5,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { MivChartElement, MivDownloadDetail } from '../../src/components/miv-chart-element.js';
-import { SECONDARY, SMALL_FEED_URL, smallFeed, withSecondarySuppression } from '../fixtures/feeds.js';
+import { everyStatusFeed, SECONDARY, SMALL_FEED_URL, smallFeed, withSecondarySuppression } from '../fixtures/feeds.js';
 import { failOnConsoleErrors, feedUrl, rendered } from '../helpers.js';
 
 /** The small feed with Etten-Leur's burglary figure of 2025 suppressed to protect Baarle-Nassau's. */
@@ -29,6 +29,27 @@ async function downloaded(el: MivChartElement<unknown>, format: 'svg' | 'png'): 
 async function image(el: MivChartElement<unknown>): Promise<Element> {
   const text = await downloaded(el, 'svg').then((blob) => blob.text());
   return new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+}
+
+/** A CBS symbol and its meaning as a key explains them: `* voorlopig`, `– nihil`, `(leeg) niet van toepassing`. */
+const STATUS_KEY =
+  /^(\*\*?|–|x|\.|\(leeg\)) (voorlopig|nader voorlopig|nihil|geheim|gegevens ontbreken|niet van toepassing)$/;
+
+/**
+ * The symbols an image explains on a line of their own (`* voorlopig · x geheim`), each with whether
+ * the image writes it: alone (`x geheim` at a bar, `–` at a point) or after a figure (`3,0*`), in the
+ * drawing or in its legend.
+ */
+async function explainedSymbols(el: MivChartElement<unknown>): Promise<Map<string, boolean>> {
+  const svg = await image(el);
+  const keys = [...svg.querySelectorAll(':scope > text')]
+    .map((t) => t.textContent!.split(' · '))
+    .filter((parts) => parts.every((part) => STATUS_KEY.test(part)))
+    .flat();
+  const written = [...svg.querySelectorAll('text')]
+    .flatMap((t) => t.textContent!.split(/\s+/))
+    .map((word) => /^\d[\d.,]*(\*\*?)$/.exec(word)?.[1] ?? word);
+  return new Map(keys.map((key) => [key, written.includes(key.split(' ')[0]!)]));
 }
 
 describe('the key of an exported image', () => {
@@ -138,5 +159,37 @@ describe('the key of an exported image', () => {
     for (let i = 0; i < pixels.length; i += 4) colours.add(`${pixels[i]},${pixels[i + 1]},${pixels[i + 2]}`);
     const lightness = [...colours].map((c) => c.split(',').reduce((sum, v) => sum + Number(v), 0));
     expect(Math.max(...lightness) - Math.min(...lightness), [...colours].join(' ')).to.be.greaterThan(120);
+  });
+
+  // The map writes no symbols: see test/components/miv-map/image.test.ts.
+  for (const period of ['2021', '2022', '2023', '2024', '2025'])
+    it(`of a comparison in ${period}: only the symbols written at its bars and in its legend`, async () => {
+      const el = await rendered<MivChartElement<unknown>>(
+        html`<miv-district-compare
+          src=${feedUrl(await everyStatusFeed())}
+          indicator="woninginbraak"
+          level="gemeente"
+          within="de-baronie"
+          period=${period}
+        ></miv-district-compare>`,
+      );
+      const explained = await explainedSymbols(el);
+      expect(explained.size, 'Breda has a status other than definitive').to.be.greaterThan(0);
+      for (const [key, written] of explained) expect(written, key).to.equal(true);
+    });
+
+  it('of a line chart: only the symbols written at its points', async () => {
+    const el = await rendered<MivChartElement<unknown>>(
+      html`<miv-indicator
+        src=${feedUrl(await everyStatusFeed())}
+        indicator="woninginbraak"
+        area="GM0758"
+      ></miv-indicator>`,
+    );
+    const explained = await explainedSymbols(el);
+    // A secret or missing figure is a gap in the line, which its own line explains (`x geheim: de lijn
+    // is daar onderbroken`); the symbols of figures drawn are written at their points.
+    expect([...explained.keys()]).to.deep.equal(['* voorlopig', '** nader voorlopig', '– nihil']);
+    for (const [key, written] of explained) expect(written, key).to.equal(true);
   });
 });

@@ -2,6 +2,10 @@
  * The token table's fallback chains, as the elements' CSS gets them, and the choice of which page
  * colours an element refuses because they would not be readable.
  */
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ownColourRules, tokenDeclarations, tokenValues } from '../../src/tokens/tokens.js';
@@ -91,4 +95,24 @@ test('a faint --miv-* token is the integrator’s choice: neither it nor the pag
   const values = { ...light, '--miv-color-link': '#dddddd' };
   const from = page('--miv-color-background', '#ffffff', '--utrecht-document-background-color');
   assert.deepEqual(refusePageColours(values, from, light, new Set(['--miv-color-link'])), []);
+});
+
+test('check:contrast lays a dark theme over the dark defaults, as an element on its background takes them', async () => {
+  const check = async (tokens: Record<string, string>) => {
+    const file = join(await mkdtemp(join(tmpdir(), 'contrast-')), 'theme.json');
+    await writeFile(file, JSON.stringify(tokens));
+    return new Promise<{ code: number; stdout: string }>((resolve) =>
+      execFile(process.execPath, ['--import', 'tsx', 'test/tools/check-contrast.js', file], (error, stdout) =>
+        resolve({ code: error ? Number(error.code) : 0, stdout }),
+      ),
+    );
+  };
+  // A dark brand background alone: the series, link and judgement colours are the dark defaults.
+  const dark = await check({ '--miv-color-background': '#1d2b4f' });
+  assert.match(dark.stdout, new RegExp(`--miv-color-series-1 +${tokenValues('dark')['--miv-color-series-1']}`));
+  assert.equal(dark.code, 0, dark.stdout);
+  // A light text on the light defaults is still found too faint.
+  const faint = await check({ '--miv-color-text': '#cccccc' });
+  assert.match(faint.stdout, /WARN --miv-color-text/);
+  assert.equal(faint.code, 1);
 });

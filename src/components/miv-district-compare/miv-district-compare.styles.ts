@@ -38,9 +38,9 @@ export const districtCompareStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space) calc(2 * var(--_space));
   }
-  @container (min-width: 46rem) {
+  @container (min-width: 46em) {
     .layout.with-aside {
-      grid-template-columns: minmax(0, 2fr) minmax(14rem, 1fr);
+      grid-template-columns: minmax(0, 2fr) minmax(14em, 1fr);
     }
   }
   .opvallendheden-title {

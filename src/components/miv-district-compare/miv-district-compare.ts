@@ -40,10 +40,18 @@ import { announceView } from '../../view/view-state.js';
 import { headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { renderToggle, viewControlStyles } from '../view-controls.js';
 import { districtCompareStyles } from './miv-district-compare.styles.js';
+import { chartHeightToken, tokenChain } from '../../tokens/size-tokens.js';
 
 /** Chart height: room per bar, and for the value axis and its unit below. */
 const BAR_ROW_PX = 34;
 const CHART_FRAME_PX = 64;
+
+/**
+ * The chart's height: the height token where it is taller than the bars need, never shorter. A house
+ * style sets the token once for every chart; 37 gemeenten in its 320 px drew names over each other.
+ */
+const chartHeight = (component: string, needed: number) =>
+  `max(${tokenChain(chartHeightToken, component, `${needed}px`)}, ${needed}px)`;
 
 /**
  * One indicator for the districts of the unit, or the gemeenten of a district, side by side in one
@@ -135,7 +143,7 @@ const CHART_FRAME_PX = 64;
  * @cssprop --miv-color-axis - Axis line colour.
  * @cssprop --miv-color-grid - Grid line colour.
  * @cssprop --miv-color-border - Table rules and the bar beside opvallendheden and duiding.
- * @cssprop --miv-chart-height - Height of the chart (default: grows with the number of areas).
+ * @cssprop --miv-chart-height - Height of the chart (default: grows with the number of areas); never shorter than its bars need.
  * @cssprop --miv-district-compare-title-font-size - Size of the title.
  */
 export class MivDistrictCompare extends MivChartElement<CompareModel> {
@@ -432,7 +440,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
           ? html`${this.renderNoAreaData(model, strings)} ${aside}`
           : html`<p part="polarity" class="polarity">${strings.polarity[indicator.polarity]}</p>
               <div class=${aside === nothing ? 'layout' : 'layout with-aside'}>
-                <div ${styleProperties({ '--_chart-height': `var(--miv-chart-height, ${height}px)` })}>
+                <div ${styleProperties({ '--_chart-height': chartHeight(MivDistrictCompare.tokenComponent, height) })}>
                   ${this.renderChart(strings.compare.chartLabel(indicator.title, areas, period), description)}
                 </div>
                 ${aside}

@@ -23,9 +23,9 @@ export const mapStyles = css`
   .map-column {
     container-type: inline-size;
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .layout {
-      grid-template-columns: minmax(0, 2fr) minmax(12rem, 1fr);
+      grid-template-columns: minmax(0, 2fr) minmax(12em, 1fr);
       align-items: start;
     }
   }

@@ -7,7 +7,15 @@ import { formatPeriod, statusKey } from '../../model/format.js';
 import { compareGrid } from '../../model/compare-grid.js';
 import { statusesOf, type DataGrid } from '../../model/grid.js';
 import { CLASS_METHODS, type ClassMethod } from '../../model/map-classes.js';
-import { buildMapModel, classLabels, describeMap, methodText, type MapModel } from '../../model/map.js';
+import {
+  buildMapModel,
+  classLabels,
+  describeMap,
+  hatchedKey,
+  methodText,
+  provisionalWords,
+  type MapModel,
+} from '../../model/map.js';
 import { buildMapOption, mapColours, mapPoints, mapTooltips } from '../../charts/map.js';
 import type { ChartPoints, LineLook } from '../../charts/shared.js';
 import type { Chart, ChartOption } from '../../charts/echarts.js';
@@ -32,6 +40,7 @@ import { styleProperties } from '../style-properties.js';
 import { PeriodChoice } from '../../controllers/period-choice.js';
 import { headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { mapStyles } from './miv-map.styles.js';
+import { chartHeightToken, tokenChain } from '../../tokens/size-tokens.js';
 
 type MapEngine = typeof import('../../charts/map-engine.js');
 let mapEngine: Promise<MapEngine> | undefined;
@@ -197,14 +206,22 @@ export class MivMap extends MivChartElement<MapModel> {
   protected override dataGrid(model: MapModel): DataGrid | undefined {
     if (!model.regions.length) return undefined;
     const strings = this.text;
-    const grid = compareGrid(model.compare, strings);
+    const { compare } = model;
+    const grid = compareGrid(compare, strings);
+    // The comparison's line of symbols (`* voorlopig · x geheim`, compare-grid.ts) explains those
+    // written at its bars; the map writes none, and its key names those of the hatched regions. That
+    // the colours may still change it says in words.
+    const symbols = statusesOf([...compare.rows, ...compare.references].map((r) => r.point))
+      .map((s) => statusKey(s, strings))
+      .join(' · ');
     // An exported image carries what the colours mean, the class method and the boundaries'
     // attribution, as the map does.
     return {
       ...grid,
       notes: [
         strings.map.meaning[model.palette],
-        ...(grid.notes ?? []),
+        ...(grid.notes ?? []).filter((note) => note !== symbols),
+        ...provisionalWords(model, strings),
         methodText(model, strings),
         strings.map.attribution,
       ],
@@ -226,7 +243,7 @@ export class MivMap extends MivChartElement<MapModel> {
         swatch(`${labels[i]} (${strings.map.gemeenten(c.count)})`, palette[Math.min(i, palette.length - 1)]!),
       ),
       ...(hatched.length
-        ? [{ ...swatch(`${strings.map.hatched} (${strings.map.gemeenten(hatched.length)})`, missing), hatch }]
+        ? [{ ...swatch(`${hatchedKey(model, strings)} (${strings.map.gemeenten(hatched.length)})`, missing), hatch }]
         : []),
     ];
   }
@@ -297,7 +314,6 @@ export class MivMap extends MivChartElement<MapModel> {
   private renderLegend(model: MapModel, strings: Strings): TemplateResult {
     const labels = classLabels(model, strings);
     const hatched = model.regions.filter((r) => r.classIndex === null);
-    const symbols = statusesOf(hatched.map((r) => r.row.point)).map((s) => statusKey(s, strings));
     return html`<section part="legend" id="legend" class="legend" aria-labelledby="legend-title">
       ${heading(this.titleLevel + 1, strings.map.legend, { id: 'legend-title', class: 'legend-title' })}
       <p>${strings.map.meaning[model.palette]}</p>
@@ -314,7 +330,7 @@ export class MivMap extends MivChartElement<MapModel> {
             ? html`<li>
                 <span class="swatch hatched"></span>
                 <span
-                  >${strings.map.hatched} (${symbols.join(', ')})
+                  >${hatchedKey(model, strings)}
                   <span class="count">(${strings.map.gemeenten(hatched.length)})</span></span
                 >
               </li>`
@@ -368,7 +384,7 @@ export class MivMap extends MivChartElement<MapModel> {
       <div class="layout">
         <div
           class="map-column"
-          ${styleProperties({ '--_chart-height': `var(--miv-chart-height, ${MAP_HEIGHT})` })}
+          ${styleProperties({ '--_chart-height': tokenChain(chartHeightToken, MivMap.tokenComponent, MAP_HEIGHT) })}
           @keydown=${this.onChartKey}
         >
           ${this.renderChart(

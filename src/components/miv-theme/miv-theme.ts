@@ -22,7 +22,8 @@ import { MivTitledElement } from '../miv-titled-element.js';
  * The overview of one theme: a card per indicator with a sparkline, the latest value and its status,
  * the change since the period before, coloured by polarity (neutral indicators stay neutral), the
  * special period that change reads, and the Bron; the feed's Stand once, under the title.
- * Each card is a button (or, with `href-template`, a link) that opens the indicator's detail.
+ * Each card is a button (or, with `href-template`, a link) that opens the indicator's detail, named
+ * by the indicator, its figure and change, and described by the special periods and the Bron.
  * Sparklines are plain SVG paths, so a page with all 66 indicators loads no chart engine for them.
  *
  * @tagname miv-theme
@@ -58,7 +59,7 @@ import { MivTitledElement } from '../miv-titled-element.js';
  *
  * @cssprop --miv-font-family - Font of all text; without it the theme's (`--nl-paragraph-font-family`, `--basis-text-font-family-default`, `--utrecht-document-font-family`), else the page's own.
  * @cssprop --miv-font-size - Size of the body text; without it the theme's (`--nl-paragraph-font-size`, `--basis-text-font-size-md`, `--utrecht-document-font-size`), else the page's own.
- * @cssprop --miv-theme-card-min-width - Narrowest card before the grid wraps (default 15rem).
+ * @cssprop --miv-theme-card-min-width - Narrowest card before the grid wraps (default 15em).
  * @cssprop --miv-color-series-1 - Colour of the sparkline.
  * @cssprop --miv-color-favourable - Colour of a favourable change.
  * @cssprop --miv-color-unfavourable - Colour of an unfavourable change.
@@ -89,7 +90,7 @@ export class MivTheme extends MivTitledElement {
       }
       ul {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--miv-theme-card-min-width, 15rem)), 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--miv-theme-card-min-width, 15em)), 1fr));
         gap: var(--_space);
         list-style: none;
         margin: 0;
@@ -122,7 +123,7 @@ export class MivTheme extends MivTitledElement {
         outline: 2px solid var(--_link);
         outline-offset: -1px;
       }
-      @container (max-width: 30rem) {
+      @container (max-width: 30em) {
         ul {
           gap: 0.5em;
         }
@@ -167,6 +168,8 @@ export class MivTheme extends MivTitledElement {
    * A card: its name, its figures, the special periods its change reads (in the words of the chart's
    * notes, the reason one click away, as `<miv-highlights>` says them) and its Bron. The profile
    * names the special periods of the whole sparkline in its own notes, so this is the theme's alone.
+   * The name and figures name the button (or link); the special periods and the Bron are its
+   * description (`describedBy`), hidden from its name: a screen reader names a card by what it is.
    */
   private renderCardBody(
     feed: Feed,
@@ -177,11 +180,29 @@ export class MivTheme extends MivTitledElement {
     const strings = this.text;
     const { change, indicator } = card;
     const changes = change ? [{ change, words: changeSincePhrase(change, indicator, strings) }] : [];
-    const special = change ? specialPeriodsIn(indicator, [change.from.period, change.to.period]) : [];
+    const ids = this.describingIds(card);
     return html`<span class="name">${feedText(indicator.shortTitle, lang)}</span>
       ${renderCardFigures(card, overview.area.name, changes, strings, lang)}
-      ${special.map((s) => html`<span class="note">${specialPeriodNote(s, strings, { reason: false })}</span>`)}
-      <span class="source wide">${strings.source}: ${feedText(indicatorSource(feed, indicator).name, lang)}</span>`;
+      ${this.specialPeriods(card).map(
+        (s, i) =>
+          html`<span class="note" id=${ids[i]!} aria-hidden="true"
+            >${specialPeriodNote(s, strings, { reason: false })}</span
+          >`,
+      )}
+      <span class="source wide" id=${ids.at(-1)!} aria-hidden="true"
+        >${strings.source}: ${feedText(indicatorSource(feed, indicator).name, lang)}</span
+      >`;
+  }
+
+  /** The special periods a card's change reads: its first and last period may lie in one. */
+  private specialPeriods({ change, indicator }: ThemeCard) {
+    return change ? specialPeriodsIn(indicator, [change.from.period, change.to.period]) : [];
+  }
+
+  /** The ids of a card's description: each special period's, then the Bron's. */
+  private describingIds(card: ThemeCard): string[] {
+    const id = `card-${card.indicator.id}`;
+    return [...this.specialPeriods(card).map((_, i) => `${id}-note-${i + 1}`), `${id}-source`];
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
@@ -214,6 +235,7 @@ export class MivTheme extends MivTitledElement {
                       class="card"
                       href=${this.href(card, area)}
                       aria-current=${this.current(card)}
+                      aria-describedby=${this.describingIds(card).join(' ')}
                       @click=${() => this.select({ area, indicator: card.indicator.id })}
                       >${this.renderCardBody(feed, card, overview, lang)}</a
                     >`
@@ -222,6 +244,7 @@ export class MivTheme extends MivTitledElement {
                       class="card"
                       type="button"
                       aria-current=${this.current(card)}
+                      aria-describedby=${this.describingIds(card).join(' ')}
                       @click=${() => this.select({ area, indicator: card.indicator.id })}
                     >
                       ${this.renderCardBody(feed, card, overview, lang)}
