@@ -5,7 +5,7 @@ import { MivError } from '../../src/feed/errors.js';
 import { clearLastGood, staleInfo } from '../../src/feed/last-good.js';
 import { SMALL_FEED_URL, NOT_JSON_URL, MISSING_URL, smallFeed } from '../fixtures/feeds.js';
 import { requestFeedEarly } from '../../src/embed/early-feeds.js';
-import { hitsOf, later, serveFeed, serveSmallFeed, uniqueId } from '../reliability/helpers.js';
+import { hitsOf, later, serveFeed, serveSmallFeed, setMode, uniqueId } from '../reliability/helpers.js';
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -145,13 +145,34 @@ describe('loadFeed', () => {
     expect((await hitsOf(id)).hits).to.equal(2);
   });
 
-  it('aborts a caller without failing the others that share the request', async () => {
+  it('lets a caller that aborts go at once, while the others share the one request to its answer', async () => {
+    // Answered after 300 ms: the abort comes while the request is on its way.
+    const { id, url } = await serveSmallFeed('abort-one');
+    const slow = `${url}?delay=300`;
     const controller = new AbortController();
-    const aborted = loadFeed(SMALL_FEED_URL, { signal: controller.signal });
-    const other = loadFeed(SMALL_FEED_URL);
+    const aborted = loadFeed(slow, { signal: controller.signal });
+    let answered = false;
+    const other = loadFeed(slow).then((feed) => ((answered = true), feed));
     controller.abort();
     expect(((await failure(aborted)) as DOMException).name).to.equal('AbortError');
+    expect(answered, 'let go before the answer came, not when it came').to.equal(false);
     expect((await other).schemaVersion).to.equal(1);
+    expect(await hitsOf(id), 'one request, not given up').to.include({ hits: 1, abandoned: 0 });
+  });
+
+  it('stops the request once every caller has aborted, and a later call asks again', async () => {
+    const { id, url } = await serveSmallFeed('all-aborted');
+    await setMode(id, 'delay=2000');
+    const controllers = [new AbortController(), new AbortController()];
+    const loads = controllers.map((c) => loadFeed(url, { signal: c.signal }));
+    await waitUntil(async () => (await hitsOf(id)).hits === 1, 'the server has the request');
+    for (const c of controllers) c.abort();
+    const errors = await Promise.all(loads.map(failure));
+    expect(errors.map((e) => (e as DOMException).name)).to.deep.equal(['AbortError', 'AbortError']);
+    await waitUntil(async () => (await hitsOf(id)).abandoned === 1, 'the server sees the request given up');
+    await setMode(id, '');
+    expect((await loadFeed(url)).schemaVersion, 'not the stopped request').to.equal(1);
+    expect((await hitsOf(id)).hits).to.equal(2);
   });
 
   it('fails with kind "timeout" when the answer is too slow', async () => {
@@ -189,13 +210,15 @@ describe('loadFeed', () => {
 
   it('stops the request once every caller waiting for it has timed out, and fetches afresh after', async () => {
     const { id, url } = await serveSmallFeed('all-timed-out');
-    const slow = `${url}?delay=2000`;
+    await setMode(id, 'delay=2000');
     const errors = await Promise.all([
-      failure(loadFeed(slow, { timeoutMs: 50 })),
-      failure(loadFeed(slow, { timeoutMs: 80 })),
+      failure(loadFeed(url, { timeoutMs: 50 })),
+      failure(loadFeed(url, { timeoutMs: 80 })),
     ]);
     expect(errors.map((e) => (e as MivError).kind)).to.deep.equal(['timeout', 'timeout']);
     await waitUntil(async () => (await hitsOf(id)).abandoned === 1, 'the server sees the request given up');
+    // The same URL, answered at once now: a call that waits longer than they did asks again.
+    await setMode(id, '');
     expect((await loadFeed(url)).schemaVersion, 'not the stopped request').to.equal(1);
     expect((await hitsOf(id)).hits).to.equal(2);
   });

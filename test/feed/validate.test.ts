@@ -79,6 +79,25 @@ describe('parseFeed', () => {
       `series[${index}].status.2023: status nil betekent nihil: de waarde moet 0 of null zijn`,
       `series[${index}].status.2024: status revised-provisional vraagt een getal, maar de waarde is null`,
     ]);
+    // CBS's `0 (0,0)`, less than half the unit, is a figure: not nihil, however close to 0.
+    const small = await smallFeed();
+    small.series[index]!.status = { '2023': 'nil' };
+    small.series[index]!.values[8] = 0.3;
+    expect(issuesOf(small).detail.issues!.map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      `series[${index}].status.2023: status nil betekent nihil: de waarde moet 0 of null zijn`,
+    ]);
+  });
+
+  it('rejects a period given twice in a series, and an opvallendheid of a gemeente, at their paths', async () => {
+    const feed = await smallFeed();
+    const index = feed.series.findIndex((s) => s.indicator === 'woninginbraak' && s.area === 'GM0758');
+    // 2015 to 2025, with 2023 where 2024 should be.
+    feed.series[index]!.periods[9] = '2023';
+    feed.opvallendheden[0]!.district = 'GM0758';
+    expect(issuesOf(feed).detail.issues!.map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      `series[${index}].periods[9]: periode 2023 staat niet in oplopende volgorde`,
+      'opvallendheden[0].district: "GM0758" is geen district',
+    ]);
   });
 
   it('rejects a provisional survey value: survey results are never voorlopig', async () => {

@@ -265,6 +265,36 @@ describe('buildCompareModel', () => {
     expect(table.rows.find((r) => r.header === 'Zeeland')!.cells).to.deep.equal(['1,6*', '1,8', 'Trendbreuk']);
   });
 
+  it('calls the range untested when one pair at its ends was not tested, though another was and did not differ', async () => {
+    const raw = await smallFeed();
+    // Zeeland 17,1 without a margin ties De Markiezaten's 17,1 ± 1,6 at the top; Hart van Brabant's
+    // 15,2 ± 1,5 is the lowest: 1,9 < √(1,6² + 1,5²) against De Markiezaten, untested against Zeeland.
+    const zeeland = raw.series.find((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'zeeland')!;
+    zeeland.values[3] = 17.1;
+    zeeland.margins![3] = null;
+    const model = buildCompareModel(parseFeed(raw), { indicator: 'onveilig-eigen-buurt' });
+    expect(model.highest.map((r) => r.area.id)).to.deep.equal(['de-markiezaten', 'zeeland']);
+    expect(model.spread).to.equal('not-tested');
+    const text = describeComparison(model, dictionaries.nl);
+    expect(text).to.contain('Of het hoogste en het laagste cijfer significant verschillen, is niet getoetst.');
+    expect(text).not.to.contain('verschillen niet significant');
+  });
+
+  it("measures no change of a reference across its own series break: Nederland's row says Trendbreuk", async () => {
+    const raw = await smallFeed();
+    raw.indicators.find((i) => i.id === 'woninginbraak')!.breaks = [
+      { period: '2025', reason: 'Nieuwe registratie', areas: ['NL01'] },
+    ];
+    const model = buildCompareModel(parseFeed(raw), { indicator: 'woninginbraak' });
+    const national = model.references.find((r) => r.area.id === 'NL01')!;
+    expect(national).to.include({ change: null, acrossBreak: true });
+    const table = gridTable(compareGrid(model, dictionaries.nl), dictionaries.nl);
+    expect(table.rows.find((r) => r.header === 'Nederland')!.cells.at(-1)).to.equal('Trendbreuk');
+    expect(table.rows.find((r) => r.header === 'Eenheid Zeeland-West-Brabant')!.cells.at(-1)).not.to.equal(
+      'Trendbreuk',
+    );
+  });
+
   it('compares an earlier period, and the latest in place of a period without figures, keeping the one asked', () => {
     const model = buildCompareModel(feed, { indicator: 'woninginbraak', period: '2020' });
     expect(model.previousPeriod).to.equal('2019');
@@ -363,6 +393,15 @@ describe('describeComparison', () => {
         'De cijfers voor 2025 met een * zijn voorlopig.',
     );
     expect(text, 'no league table').not.to.match(/hoogst|laagst|Zeeland \(/);
+  });
+
+  it('explains ** as nader voorlopig, as it explains * as voorlopig', async () => {
+    const raw = await smallFeed();
+    for (const s of raw.series.filter((s) => s.indicator === 'woninginbraak' && s.status?.['2025'] === 'provisional'))
+      s.status!['2025'] = 'revised-provisional';
+    const text = describeComparison(buildCompareModel(parseFeed(raw), { indicator: 'woninginbraak' }), dictionaries.nl);
+    expect(text).to.contain('Eenheid Zeeland-West-Brabant (2,2**) ligt hoger dan Nederland (2,0**).');
+    expect(text).to.match(/De cijfers voor 2025 met een \*\* zijn nader voorlopig\.$/);
   });
 
   it('writes a figure areas share as voorlopig when any of them has it voorlopig', async () => {

@@ -86,6 +86,16 @@ describe('gridToCsv', () => {
     expect(lines).to.include('2025,Breda,18.7,definitive,2.0,');
   });
 
+  it('writes no margin beside a figure it does not write: a geheim survey figure keeps its margin to itself', async () => {
+    const raw = await smallFeed();
+    // Baarle-Nassau's survey figure of 2025 is geheim, in a feed that delivers its margin all the same.
+    raw.series.find((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'GM0744')!.margins![3] = 4.9;
+    const query = { indicator: 'onveilig-eigen-buurt', area: 'GM0744', compare: 'none' };
+    const lines = gridToCsv(indicatorGrid(buildIndicatorModel(parseFeed(raw), query), nl), nl).split('\r\n');
+    expect(lines).to.include('2023;Baarle-Nassau;13,1;definitief;4,9;');
+    expect(lines).to.include('2025;Baarle-Nassau;;geheim;;');
+  });
+
   it('quotes separators and quotes, and defuses text a spreadsheet would run as a formula', async () => {
     const raw = await smallFeed();
     const indicator = raw.indicators.find((i) => i.id === 'woninginbraak')!;

@@ -7,6 +7,7 @@ import {
   describeHighlight,
   detectedByRule,
   detectHighlights,
+  DETECTION_RULES,
   explainRule,
   type DetectedHighlight,
 } from '../../src/model/highlights.js';
@@ -197,6 +198,38 @@ describe('detectHighlights', () => {
     expect(brief(found)).to.deep.equal(['trend-reversal inbraak de-baronie']);
     expect(found[0]!.run).to.equal(3);
     expect(found[0]!.change.direction).to.equal('up');
+  });
+
+  it('reads no reversal across a series break: the falls before it were measured another way', () => {
+    const raw = structuredClone(feed);
+    // Burglary in De Baronie: 5,0, 4,8, 4,6, 4,4, then 5,0, with a new registration from 2023 on.
+    raw.indicators.find((i) => i.id === 'inbraak')!.breaks = [
+      { period: '2023', reason: 'Nieuwe registratie', areas: ['de-baronie'] },
+    ];
+    const found = detectHighlights(parseFeed(raw), { areas: ['de-baronie'], indicators: ['inbraak'] });
+    expect(brief(found), 'the change since 2024 and the distance from Nederland still count').to.deep.equal([
+      'largest-change inbraak de-baronie',
+      'far-from-national inbraak de-baronie',
+    ]);
+  });
+
+  it(`reads a count's change from ${DETECTION_RULES.minCount} cases in the period before, not from one fewer`, () => {
+    const raw = structuredClone(feed);
+    raw.indicators.push({
+      ...raw.indicators.find((i) => i.id === 'mensenhandel')!,
+      id: 'zaken',
+      title: 'zaken',
+      shortTitle: 'zaken',
+    });
+    const { minCount } = DETECTION_RULES;
+    raw.series.push(
+      { indicator: 'zaken', area: 'de-baronie', periods: ['2024', '2025'], values: [minCount - 1, 2 * (minCount - 1)] },
+      { indicator: 'zaken', area: 'zeeland', periods: ['2024', '2025'], values: [minCount, 2 * minCount] },
+    );
+    const found = detectHighlights(parseFeed(raw), { areas: districts, indicators: ['zaken'] });
+    expect(found.map((h) => describeHighlight(h, nl))).to.deep.equal([
+      `zaken in Zeeland: ${2 * minCount} in 2025, ${minCount} meer dan in 2024 (+100\u00a0%).`,
+    ]);
   });
 
   it('reads no reversal in a turn too small to be a change: 300 → 301 after three falls', () => {

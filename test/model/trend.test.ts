@@ -56,6 +56,12 @@ describe('significance of a survey difference', () => {
     expect(changePhrase(change, survey, '2023', nl)).to.equal('niet significant anders dan in 2023');
   });
 
+  it('calls 20,0 ± 3,0 against 25,0 ± 4,0 "gelijk": a difference of exactly √(3,0² + 4,0²) = 5,0 is not more', () => {
+    const change = compareValues(survey, point('2023', 20, 3), point('2025', 25, 4))!;
+    expect(change).to.include({ direction: 'same', significance: 'not-significant', judgement: 'equal' });
+    expect(changePhrase(change, survey, '2023', nl)).to.equal('niet significant anders dan in 2023');
+  });
+
   it('says "niet getoetst" without margins, never "geen significant verschil", and gives it no colour', () => {
     const change = compareValues(survey, point('2023', 20, null), point('2025', 23, 2))!;
     expect(change).to.include({
