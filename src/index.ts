@@ -26,6 +26,7 @@ export {
   type ProfileQuery,
   type ProfileTheme,
   type ProfileIndicator,
+  type CardNote,
   type ProfileFinding,
 } from './model/profile.js';
 export { MivSources } from './components/miv-sources/miv-sources.js';

@@ -37,11 +37,19 @@ export interface ProfileIndicator {
    * of the theme's note that gives its reason (the changes name the last break, not why), and each
    * special period.
    */
-  notes: string[];
+  notes: CardNote[];
   /** About this indicator in the area (or the level shown for it), or in every area; newest first. */
   duiding: Duiding[];
   /** What the highlight rules find for this indicator in the area itself. */
   findings: ProfileFinding[];
+}
+
+/** A card's note as text, and for a series break what it refers to, so that a page can link it. */
+export interface CardNote {
+  /** `Trendbreuk 2021, zie noot 1`, `Bijzondere periode 2020–2021 (Corona)`. */
+  text: string;
+  /** A series break's: its period as printed and the numbers of the theme's notes that give its reasons. */
+  reference?: { period: string; notes: number[] };
 }
 
 export interface ProfileTheme {
@@ -126,7 +134,7 @@ export function buildProfile(feed: Feed, query: ProfileQuery, strings: Strings):
  * paper cannot leave the reason one click away but one reason on many cards would fill its pages;
  * a special period by its label only, its reason being the same on every card it marks.
  */
-function cardNotes(model: IndicatorModel, strings: Strings, themeNotes: string[]): string[] {
+function cardNotes(model: IndicatorModel, strings: Strings, themeNotes: string[]): CardNote[] {
   // The breaks of one period (a survey's new method and a boundary change, both 2021) named once. A
   // note is the reason alone, the period stays on the card: Haaren's end breaks yearly series in 2021
   // and half-year ones in its 1e halfjaar, for one reason said once.
@@ -137,9 +145,11 @@ function cardNotes(model: IndicatorModel, strings: Strings, themeNotes: string[]
     byPeriod.set(period, (byPeriod.get(period) ?? new Set()).add(themeNotes.indexOf(b.reason) + 1));
   }
   return [
-    ...[...byPeriod].map(([period, notes]) =>
-      strings.notes.seriesBreakSee(period, listOf([...notes].map(String), strings), notes.size),
-    ),
-    ...model.specialPeriods.map((special) => specialPeriodNote(special, strings, { reason: false })),
+    ...[...byPeriod].map(([period, numbers]) => {
+      const notes = [...numbers];
+      const text = strings.notes.seriesBreakSee(period, listOf(notes.map(String), strings), notes.length);
+      return { text, reference: { period, notes } };
+    }),
+    ...model.specialPeriods.map((special) => ({ text: specialPeriodNote(special, strings, { reason: false }) })),
   ];
 }

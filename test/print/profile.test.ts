@@ -86,6 +86,12 @@ describe('printed profile of Breda', { timeout: 120_000 }, () => {
     }
   });
 
+  it("prints a card's reference to its note as the text it is, without the address of the link", () => {
+    const text = printed.pages.map((page) => page.text.replace(/\s+/g, ' ')).join(' ');
+    assert.match(text, /Trendbreuk 2021, zie noot \d/);
+    assert.ok(!text.includes('#note-'), 'no fragment address printed after the reference');
+  });
+
   it('prints the charts as vector graphics, without raster images', () => {
     assert.equal(printed.images, 0);
   });

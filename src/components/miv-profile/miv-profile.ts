@@ -1,9 +1,16 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed } from '../../feed/schema.js';
-import { formatDate } from '../../model/format.js';
+import { formatDate, listOf } from '../../model/format.js';
 import { explainRule, HIGHLIGHT_RULES } from '../../model/highlights.js';
-import { buildProfile, parseIds, type Profile, type ProfileIndicator, type ProfileTheme } from '../../model/profile.js';
+import {
+  buildProfile,
+  parseIds,
+  type CardNote,
+  type Profile,
+  type ProfileIndicator,
+  type ProfileTheme,
+} from '../../model/profile.js';
 import { indexFeed, indicatorSource } from '../../model/series.js';
 import { langOf, type Strings } from '../../i18n/strings.js';
 import { Derived } from '../../controllers/derived.js';
@@ -23,6 +30,9 @@ import { MivTitledElement } from '../miv-titled-element.js';
 import type { PageHeader } from './page-rules.js';
 import { setPrintedPage } from './printed-pages.js';
 import { profileStrings, type ProfileStrings } from './profile.strings.js';
+
+/** Marks a note's number in a card's reference to the theme's notes, where its link goes. */
+const NUMBER = '\u0002';
 
 /**
  * The handout for the beleidsdialoog: for one area, per theme, every indicator with its latest
@@ -75,7 +85,7 @@ import { profileStrings, type ProfileStrings } from './profile.strings.js';
  * @cssprop --miv-font-family - Font of all text; without it the theme's (`--nl-paragraph-font-family`, `--basis-text-font-family-default`, `--utrecht-document-font-family`), else the page's own.
  * @cssprop --miv-font-size - Size of the body text on screen; without it the theme's, else the page's own.
  * @cssprop --miv-profile-title-font-size - Size of the title (default 1.6em).
- * @cssprop --miv-profile-card-min-width - Narrowest card on screen before the grid wraps (default 20rem).
+ * @cssprop --miv-profile-card-min-width - Narrowest card on screen before the grid wraps (default 20em).
  * @cssprop --miv-profile-print-font-size - Size of the body text on paper (default 9pt).
  * @cssprop --miv-color-series-1 - Colour of the sparklines.
  * @cssprop --miv-color-favourable - Colour of a favourable change.
@@ -125,7 +135,7 @@ export class MivProfile extends MivTitledElement {
       }
       .grid {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--miv-profile-card-min-width, 20rem)), 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--miv-profile-card-min-width, 20em)), 1fr));
         gap: var(--_space);
         list-style: none;
         margin: 0;
@@ -228,6 +238,11 @@ export class MivProfile extends MivTitledElement {
       .theme-notes li + li {
         margin-top: 0.25em;
       }
+      /* Where a card's reference took the reader, also after a click. */
+      .theme-notes li:focus {
+        outline: 3px solid var(--_focus);
+        outline-offset: 2px;
+      }
       .rules {
         margin-top: calc(var(--_space) * 2);
         font-size: 0.9em;
@@ -277,6 +292,13 @@ export class MivProfile extends MivTitledElement {
         .card {
           margin-bottom: 3mm;
           grid-template-columns: minmax(0, 1fr) 9em;
+        }
+        /* A reference to a note reads as the text it is on paper, without the address a link prints. */
+        a[href].note-ref {
+          text-decoration: none;
+        }
+        a[href].note-ref::after {
+          content: none;
         }
         .card,
         .shared > p,
@@ -352,7 +374,64 @@ export class MivProfile extends MivTitledElement {
     setPrintedPage(this, this.pageName, this.pageHeader, this.pageHeader && getComputedStyle(this).fontFamily);
   }
 
-  private renderCard(feed: Feed, item: ProfileIndicator, profile: Profile, lang: string | undefined): TemplateResult {
+  /** The id of the theme's note `n`. */
+  private noteId(theme: ProfileTheme, n: number): string {
+    return `note-${theme.theme.id}-${n}`;
+  }
+
+  /**
+   * Moves focus to the theme's note `n` (which scrolls it into view). The notes are in the shadow
+   * root, where the link's fragment finds nothing: the link goes there itself.
+   */
+  private goToNote(event: Event, id: string): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
+  }
+
+  /** A link to the theme's note `n`, with `text`; `label` names it where its text is the number alone. */
+  private noteLink(theme: ProfileTheme, n: number, text: string, label?: string): TemplateResult {
+    const id = this.noteId(theme, n);
+    return html`<a
+      class="note-ref"
+      href="#${id}"
+      aria-label=${label ?? nothing}
+      @click=${(e: Event) => this.goToNote(e, id)}
+      >${text}</a
+    >`;
+  }
+
+  /**
+   * A card's note; a series break's reference to the theme's notes as links: the whole note where it
+   * refers to one (`Trendbreuk 2021, zie noot 1`), each number where it refers to more (`zie noten 1
+   * en 2`), named as a reference to that one note.
+   */
+  private renderCardNote(note: CardNote, theme: ProfileTheme, mark: (text: string) => unknown): unknown {
+    const { reference } = note;
+    if (!reference) return mark(note.text);
+    const { period, notes } = reference;
+    if (notes.length === 1) return this.noteLink(theme, notes[0]!, note.text);
+    const see = this.text.notes.seriesBreakSee;
+    // Each number between two marks in the dictionary's own words, where its link goes.
+    const words = see(
+      period,
+      listOf(
+        notes.map((n) => `${NUMBER}${n}${NUMBER}`),
+        this.text,
+      ),
+      notes.length,
+    );
+    return words
+      .split(NUMBER)
+      .map((piece, i) => (i % 2 ? this.noteLink(theme, Number(piece), piece, see(period, piece, 1)) : piece));
+  }
+
+  private renderCard(
+    feed: Feed,
+    item: ProfileIndicator,
+    profile: Profile,
+    theme: ProfileTheme,
+    lang: string | undefined,
+  ): TemplateResult {
     const strings = this.text;
     const { card, changes, notes, duiding, findings } = item;
     const { indicator } = card;
@@ -363,7 +442,7 @@ export class MivProfile extends MivTitledElement {
       ${
         notes.length
           ? html`<ul part="notes" class="notes wide" role="list">
-              ${notes.map((note) => html`<li>${mark(note)}</li>`)}
+              ${notes.map((note) => html`<li>${this.renderCardNote(note, theme, mark)}</li>`)}
             </ul>`
           : nothing
       }
@@ -438,7 +517,9 @@ export class MivProfile extends MivTitledElement {
     return html`<div class="theme-notes">
       ${heading(this.titleLevel + 2, this.words.notes, { id, class: 'notes-title' })}
       <ol part="theme-notes" aria-labelledby=${id}>
-        ${theme.notes.map((note) => html`<li>${feedPhrases(note, words, lang)}</li>`)}
+        ${theme.notes.map(
+          (note, i) => html`<li id=${this.noteId(theme, i + 1)} tabindex="-1">${feedPhrases(note, words, lang)}</li>`,
+        )}
       </ol>
     </div>`;
   }
@@ -481,7 +562,7 @@ export class MivProfile extends MivTitledElement {
           }
           <div class="flow">
             <ul part="grid" class="grid" role="list">
-              ${theme.indicators.map((item) => this.renderCard(feed, item, profile, lang))}
+              ${theme.indicators.map((item) => this.renderCard(feed, item, profile, theme, lang))}
             </ul>
             ${this.renderShared(feed, theme, lang)} ${this.renderNotes(theme, lang)}
           </div>
