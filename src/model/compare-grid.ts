@@ -18,7 +18,7 @@ import type { Change } from './trend.js';
  * on the figures (an exported image shows them without the table). Each value carries the notes the
  * CSV prints beside it (`valueNotes`): the break its change spans, the special period it lies in.
  */
-export function compareGrid(model: CompareModel, strings: Strings): DataGrid {
+export function compareGrid(model: CompareModel, strings: Strings, { symbols = true }: GridOptions = {}): DataGrid {
   const { indicator, period, previousPeriod } = model;
   const areas = strings.compare.areasOf(model.level, model.parent.name);
   // The periods a row shows, oldest first: a break between them is named on the chosen period's value.
@@ -53,10 +53,15 @@ export function compareGrid(model: CompareModel, strings: Strings): DataGrid {
     notes: [
       ...breakNotes(model, strings),
       ...specialPeriodNotes(model, strings),
-      ...shownSymbols(model, strings),
+      ...(symbols ? shownSymbols(model, strings) : []),
       ...noteLines(model, strings),
     ],
   };
+}
+
+interface GridOptions {
+  /** Whether what the grid goes with writes the CBS symbols of its figures (a map's colours do not). */
+  symbols?: boolean;
 }
 
 /**

@@ -3,9 +3,9 @@ import { property } from 'lit/decorators.js';
 import type { Feed } from '../../feed/schema.js';
 import type { Strings } from '../../i18n/strings.js';
 import { figureNotes, noAreaDataText } from '../../model/compare.js';
-import { formatPeriod, statusKey } from '../../model/format.js';
+import { formatPeriod } from '../../model/format.js';
 import { compareGrid } from '../../model/compare-grid.js';
-import { statusesOf, type DataGrid } from '../../model/grid.js';
+import type { DataGrid } from '../../model/grid.js';
 import { CLASS_METHODS, type ClassMethod } from '../../model/map-classes.js';
 import {
   buildMapModel,
@@ -206,21 +206,16 @@ export class MivMap extends MivChartElement<MapModel> {
   protected override dataGrid(model: MapModel): DataGrid | undefined {
     if (!model.regions.length) return undefined;
     const strings = this.text;
-    const { compare } = model;
-    const grid = compareGrid(compare, strings);
-    // The comparison's line of symbols (`* voorlopig · x geheim`, compare-grid.ts) explains those
-    // written at its bars; the map writes none, and its key names those of the hatched regions. That
-    // the colours may still change it says in words.
-    const symbols = statusesOf([...compare.rows, ...compare.references].map((r) => r.point))
-      .map((s) => statusKey(s, strings))
-      .join(' · ');
+    // The map writes no symbols: its key names those of the hatched regions, and words say which
+    // coloured figures are provisional.
+    const grid = compareGrid(model.compare, strings, { symbols: false });
     // An exported image carries what the colours mean, the class method and the boundaries'
     // attribution, as the map does.
     return {
       ...grid,
       notes: [
         strings.map.meaning[model.palette],
-        ...(grid.notes ?? []).filter((note) => note !== symbols),
+        ...(grid.notes ?? []),
         ...provisionalWords(model, strings),
         methodText(model, strings),
         strings.map.attribution,
