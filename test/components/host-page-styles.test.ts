@@ -8,10 +8,14 @@ import '../../src/define.js';
 import { SMALL_FEED_URL } from '../fixtures/feeds.js';
 import { chartOf, query, SAMPLE_FEED_URL, shadow } from '../helpers.js';
 
-/** The first element of `tag` in `page`, once its chart is drawn. */
-async function drawnIn<E extends HTMLElement>(page: HTMLElement, tag: string): Promise<E> {
+/** The first element of `tag` in `page`, once its chart is drawn and the rest built (the table in idle time). */
+async function drawnIn<E extends HTMLElement & { updateComplete: Promise<unknown> }>(
+  page: HTMLElement,
+  tag: string,
+): Promise<E> {
   const el = page.querySelector<E>(tag)!;
   if (!chartOf(el).instance) await oneEvent(el, 'miv-rendered');
+  await el.updateComplete;
   return el;
 }
 
