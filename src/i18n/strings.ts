@@ -245,10 +245,9 @@ export interface Strings {
     hatched: string;
     /**
      * Under an exported map whose coloured figures are in part provisional (the map writes no `*`):
-     * `De cijfers van 2025 van Breda en Goes zijn voorlopig en kunnen nog wijzigen.` Optional, so that
-     * a `Strings` object written for an earlier version still fits.
+     * `De cijfers van Breda en Goes over 2025 zijn voorlopig en kunnen nog wijzigen.`; `count` gemeenten.
      */
-    provisionalOf?: (period: string, areas: string, status: string) => string;
+    provisionalOf: (period: string, areas: string, count: number, status: string) => string;
     /** Under the legend of a survey value: neighbouring classes need not differ significantly. */
     surveyMargins: string;
     summary: {

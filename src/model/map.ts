@@ -149,21 +149,19 @@ export function methodText(model: MapModel, strings: Strings): string {
 
 /**
  * The hatched regions' key, with the CBS symbols of the figures they lack, as the legend and the
- * exported image both say it: `Gearceerd: geen cijfer (. gegevens ontbreken, x geheim)`; empty
- * when every region has a figure.
+ * exported image both say it: `Gearceerd: geen cijfer (. gegevens ontbreken, x geheim)`.
  */
 export function hatchedKey(model: MapModel, strings: Strings): string {
   const hatched = model.regions.filter((r) => r.classIndex === null);
-  if (!hatched.length) return '';
   const symbols = statusesOf(hatched.map((r) => r.row.point)).map((s) => statusKey(s, strings));
   return `${strings.map.hatched} (${symbols.join(', ')})`;
 }
 
 /**
  * That the coloured figures may still change, in words: `De cijfers van 2025 zijn voorlopig en kunnen
- * nog wijzigen.`, or where only some are, whose: `De cijfers van 2025 van Breda en Goes zijn voorlopig
- * …`. The map writes no figures, so it has no `*` to explain, yet a copy of it must not pass for final
- * figures, nor make final ones provisional.
+ * nog wijzigen.`, or where only some are, whose: `Het cijfer van Breda over 2025 is voorlopig …`. The
+ * map writes no figures, so it has no `*` to explain, yet a copy of it must not pass for final
+ * figures, nor make final ones provisional. Every one is named: the copy travels without the table.
  */
 export function provisionalWords(model: MapModel, strings: Strings): string[] {
   const coloured = model.regions.filter((r) => r.classIndex !== null).map((r) => r.row);
@@ -171,23 +169,14 @@ export function provisionalWords(model: MapModel, strings: Strings): string[] {
   return PROVISIONAL_STATUSES.flatMap((status) => {
     const areas = coloured.filter((row) => row.point.status === status).map((row) => row.area.name);
     if (areas.length === 0) return [];
-    const some = strings.map.provisionalOf;
-    return areas.length < coloured.length && some
-      ? [some(period, namedOrCounted(areas, strings), strings.status[status])]
+    return areas.length < coloured.length
+      ? [strings.map.provisionalOf(period, listOf(areas, strings), areas.length, strings.status[status])]
       : [strings.citation.provisional(period, strings.status[status])];
   });
 }
 
-/**
- * More gemeenten than this (tied for highest, or provisional) are counted in the map's text, not
- * named: a sentence of names is not read to its end, and the table names them.
- */
+/** More gemeenten tied for highest or lowest than this are counted in the map's text, not named. */
 const MOST_NAMED = 5;
-
-/** `Breda en Goes`, or `12 gemeenten` for more than `MOST_NAMED`. */
-function namedOrCounted(areas: readonly string[], strings: Strings): string {
-  return areas.length > MOST_NAMED ? strings.map.gemeenten(areas.length) : listOf(areas, strings);
-}
 
 /**
  * The map's text alternative: where the figure is highest and lowest (named, as a map shows it
@@ -202,12 +191,12 @@ export function describeMap(model: MapModel, strings: Strings): string {
   const sentences: string[] = [];
   const top = tiedPoint(compare.highest);
   const bottom = tiedPoint(compare.lowest);
-  // Many gemeenten tied (nineteen at 0,0) are counted, not named.
-  const named = (rows: readonly CompareRow[], value: string) =>
-    `${namedOrCounted(
-      rows.map((r) => r.area.name),
-      strings,
-    )} (${value})`;
+  // Many gemeenten tied (nineteen at 0,0) are counted, not named: a sentence of names is not read to
+  // its end, and the table names them.
+  const named = (rows: readonly CompareRow[], value: string) => {
+    const areas = rows.map((r) => r.area.name);
+    return `${areas.length > MOST_NAMED ? strings.map.gemeenten(areas.length) : listOf(areas, strings)} (${value})`;
+  };
   if (top && bottom) {
     if (top.value === bottom.value) {
       sentences.push(

@@ -44,6 +44,20 @@ describe('a page with its own styles', () => {
     expect(query(el, '[part~="chart"]')!.getBoundingClientRect().height).to.be.above(30 * 34);
   });
 
+  it('an invalid chart height leaves a comparison its bars, not an empty box', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div style="--miv-chart-height: auto; width: 900px">
+        <miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>
+      </div>`,
+    );
+    const el = await drawnIn(page, 'miv-district-compare');
+    // Four districts: 4 rows of 34 px and 64 px for the axis below them.
+    expect(query(el, '[part~="chart"]')!.getBoundingClientRect().height).to.be.closeTo(4 * 34 + 64, 1);
+    expect([...shadow(el).querySelectorAll('[part~="chart"] svg text')].map((t) => t.textContent)).to.include(
+      'De Baronie',
+    );
+  });
+
   it("a comparison's own chart-height token sets its height where it leaves the bars room", async () => {
     const page = await fixture<HTMLElement>(
       html`<div style="--miv-chart-height: 300px; --miv-district-compare-chart-height: 640px; width: 900px">

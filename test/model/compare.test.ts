@@ -1,13 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { buildCompareModel, describeComparison } from '../../src/model/compare.js';
 import { compareGrid } from '../../src/model/compare-grid.js';
-import { buildMapModel, describeMap } from '../../src/model/map.js';
+import { buildMapModel, describeMap, provisionalWords } from '../../src/model/map.js';
 import { gridTable } from '../../src/model/grid.js';
 import { parseFeed } from '../../src/feed/validate.js';
 import { MivError } from '../../src/feed/errors.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { smallFeed } from '../fixtures/feeds.js';
+import { useSampleFeed } from '../helpers.js';
 
 const names = (model: ReturnType<typeof buildCompareModel>) => model.rows.map((r) => r.area.name);
 
@@ -480,5 +481,45 @@ describe('describeComparison', () => {
     expect(describeComparison(model, dictionaries.en)).to.match(
       /^In 2025 the figures lay between 1\.6\* and 2\.7\* woninginbraken per 1\.000 inwoners\. /,
     );
+  });
+});
+
+describe('provisionalWords: the provisional figures an exported map colours', () => {
+  const sampleFeed = useSampleFeed();
+
+  /** The sample feed's 2025 burglary rates of the gemeenten, final but for those named. */
+  function withProvisional(count: number): { feed: Feed; provisional: string[] } {
+    const feed = structuredClone(sampleFeed());
+    const names = new Map(feed.areas.map((a) => [a.id, a.name]));
+    const provisional: string[] = [];
+    for (const s of feed.series.filter((s) => s.indicator === 'woninginbraak' && s.area.startsWith('GM'))) {
+      const at = s.periods.indexOf('2025');
+      if (at < 0 || s.values[at] === null) continue;
+      const status = provisional.length < count ? 'provisional' : 'definitive';
+      if (status === 'provisional') provisional.push(names.get(s.area)!);
+      s.status = { ...s.status, '2025': status };
+    }
+    return { feed, provisional };
+  }
+  const words = (feed: Feed, lang: 'nl' | 'en' = 'nl') =>
+    provisionalWords(buildMapModel(feed, { indicator: 'woninginbraak', period: '2025' }), dictionaries[lang]);
+
+  it('names the one gemeente whose figure is provisional, as one figure', () => {
+    const { feed, provisional } = withProvisional(1);
+    expect(words(feed)).to.deep.equal([`Het cijfer van ${provisional[0]} over 2025 is voorlopig en kan nog wijzigen.`]);
+    expect(words(feed, 'en')).to.deep.equal([
+      `The figure of ${provisional[0]} for 2025 is provisional and may still change.`,
+    ]);
+  });
+
+  it('names every one of seven, as the image travels without the table that would', () => {
+    const { feed, provisional } = withProvisional(7);
+    const [sentence] = words(feed);
+    expect(sentence).to.match(/^De cijfers van .* over 2025 zijn voorlopig en kunnen nog wijzigen\.$/);
+    for (const name of provisional) expect(sentence).to.contain(name);
+  });
+
+  it('says nothing where every coloured figure is final', () => {
+    expect(words(withProvisional(0).feed)).to.deep.equal([]);
   });
 });

@@ -31,6 +31,14 @@ export const districtCompareStyles = css`
     font-size: 0.9em;
     margin: 0 0 var(--_space);
   }
+  /*
+   * Never shorter than the bars need, whatever height the tokens give: a house style's one height for
+   * every chart (320px) drew 37 gemeenten's names over each other, and an invalid one drew nothing.
+   */
+  .bars .chart,
+  .bars .engine {
+    min-height: var(--_bars-height);
+  }
   .layout {
     display: grid;
     /* One column that can narrow below the drawing's width: an auto column kept the chart as wide as

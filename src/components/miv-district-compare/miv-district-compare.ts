@@ -47,13 +47,6 @@ const BAR_ROW_PX = 34;
 const CHART_FRAME_PX = 64;
 
 /**
- * The chart's height: the height token where it is taller than the bars need, never shorter. A house
- * style sets the token once for every chart; 37 gemeenten in its 320 px drew names over each other.
- */
-const chartHeight = (component: string, needed: number) =>
-  `max(${tokenChain(chartHeightToken, component, `${needed}px`)}, ${needed}px)`;
-
-/**
  * One indicator for the districts of the unit, or the gemeenten of a district, side by side in one
  * period, against the unit and Nederland.
  *
@@ -144,6 +137,7 @@ const chartHeight = (component: string, needed: number) =>
  * @cssprop --miv-color-grid - Grid line colour.
  * @cssprop --miv-color-border - Table rules and the bar beside opvallendheden and duiding.
  * @cssprop --miv-chart-height - Height of the chart (default: grows with the number of areas); never shorter than its bars need.
+ * @cssprop --miv-district-compare-chart-height - The same for comparisons alone; wins over `--miv-chart-height`.
  * @cssprop --miv-district-compare-title-font-size - Size of the title.
  */
 export class MivDistrictCompare extends MivChartElement<CompareModel> {
@@ -440,7 +434,13 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
           ? html`${this.renderNoAreaData(model, strings)} ${aside}`
           : html`<p part="polarity" class="polarity">${strings.polarity[indicator.polarity]}</p>
               <div class=${aside === nothing ? 'layout' : 'layout with-aside'}>
-                <div ${styleProperties({ '--_chart-height': chartHeight(MivDistrictCompare.tokenComponent, height) })}>
+                <div
+                  class="bars"
+                  ${styleProperties({
+                    '--_chart-height': tokenChain(chartHeightToken, MivDistrictCompare.tokenComponent, `${height}px`),
+                    '--_bars-height': `${height}px`,
+                  })}
+                >
                   ${this.renderChart(strings.compare.chartLabel(indicator.title, areas, period), description)}
                 </div>
                 ${aside}

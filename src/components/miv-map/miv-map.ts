@@ -142,6 +142,7 @@ function loadMapEngine(): Promise<MapEngine> {
  * @cssprop --miv-color-border - Table rules and the bar beside the duiding.
  * @cssprop --miv-chart-height - Height of the map (default 420px, less where the map's column is narrower
  *   than 680px, so that the map, which keeps its shape, fills the width).
+ * @cssprop --miv-map-chart-height - The same for maps alone; wins over `--miv-chart-height`.
  * @cssprop --miv-map-title-font-size - Size of the title.
  */
 export class MivMap extends MivChartElement<MapModel> {

@@ -168,22 +168,22 @@ export class MivTheme extends MivTitledElement {
    * A card: its name, its figures, the special periods its change reads (in the words of the chart's
    * notes, the reason one click away, as `<miv-highlights>` says them) and its Bron. The profile
    * names the special periods of the whole sparkline in its own notes, so this is the theme's alone.
-   * The name and figures name the button (or link); the special periods and the Bron are its
-   * description (`describedBy`), hidden from its name: a screen reader names a card by what it is.
+   * The name and figures name the button (or link); the special periods and the Bron, hidden from
+   * its name, are its description (`about`): a screen reader names a card by what it is.
    */
   private renderCardBody(
     feed: Feed,
     card: ThemeCard,
     overview: ThemeOverview,
     lang: string | undefined,
+    { special, ids }: CardAbout,
   ): TemplateResult {
     const strings = this.text;
     const { change, indicator } = card;
     const changes = change ? [{ change, words: changeSincePhrase(change, indicator, strings) }] : [];
-    const ids = this.describingIds(card);
     return html`<span class="name">${feedText(indicator.shortTitle, lang)}</span>
       ${renderCardFigures(card, overview.area.name, changes, strings, lang)}
-      ${this.specialPeriods(card).map(
+      ${special.map(
         (s, i) =>
           html`<span class="note" id=${ids[i]!} aria-hidden="true"
             >${specialPeriodNote(s, strings, { reason: false })}</span
@@ -194,15 +194,11 @@ export class MivTheme extends MivTitledElement {
       >`;
   }
 
-  /** The special periods a card's change reads: its first and last period may lie in one. */
-  private specialPeriods({ change, indicator }: ThemeCard) {
-    return change ? specialPeriodsIn(indicator, [change.from.period, change.to.period]) : [];
-  }
-
-  /** The ids of a card's description: each special period's, then the Bron's. */
-  private describingIds(card: ThemeCard): string[] {
-    const id = `card-${card.indicator.id}`;
-    return [...this.specialPeriods(card).map((_, i) => `${id}-note-${i + 1}`), `${id}-source`];
+  /** The special periods a card's change reads (its first and last period may lie in one), and the ids of its description. */
+  private about({ change, indicator }: ThemeCard): CardAbout {
+    const special = change ? specialPeriodsIn(indicator, [change.from.period, change.to.period]) : [];
+    const id = `card-${indicator.id}`;
+    return { special, ids: [...special.map((_, i) => `${id}-note-${i + 1}`), `${id}-source`] };
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
@@ -225,35 +221,41 @@ export class MivTheme extends MivTitledElement {
         }
       </header>
       <ul part="grid" role="list">
-        ${overview.cards.map(
-          (card) =>
-            html`<li>
-              ${
-                this.hrefTemplate
-                  ? html`<a
-                      part="card"
-                      class="card"
-                      href=${this.href(card, area)}
-                      aria-current=${this.current(card)}
-                      aria-describedby=${this.describingIds(card).join(' ')}
-                      @click=${() => this.select({ area, indicator: card.indicator.id })}
-                      >${this.renderCardBody(feed, card, overview, lang)}</a
-                    >`
-                  : html`<button
-                      part="card"
-                      class="card"
-                      type="button"
-                      aria-current=${this.current(card)}
-                      aria-describedby=${this.describingIds(card).join(' ')}
-                      @click=${() => this.select({ area, indicator: card.indicator.id })}
-                    >
-                      ${this.renderCardBody(feed, card, overview, lang)}
-                    </button>`
-              }
-            </li>`,
-        )}
+        ${overview.cards.map((card) => {
+          const about = this.about(card);
+          return html`<li>
+            ${
+              this.hrefTemplate
+                ? html`<a
+                    part="card"
+                    class="card"
+                    href=${this.href(card, area)}
+                    aria-current=${this.current(card)}
+                    aria-describedby=${about.ids.join(' ')}
+                    @click=${() => this.select({ area, indicator: card.indicator.id })}
+                    >${this.renderCardBody(feed, card, overview, lang, about)}</a
+                  >`
+                : html`<button
+                    part="card"
+                    class="card"
+                    type="button"
+                    aria-current=${this.current(card)}
+                    aria-describedby=${about.ids.join(' ')}
+                    @click=${() => this.select({ area, indicator: card.indicator.id })}
+                  >
+                    ${this.renderCardBody(feed, card, overview, lang, about)}
+                  </button>`
+            }
+          </li>`;
+        })}
       </ul>`;
   }
+}
+
+/** What a card says about its figures after them: the special periods, and the ids of its description. */
+interface CardAbout {
+  special: ReturnType<typeof specialPeriodsIn>;
+  ids: string[];
 }
 
 declare global {

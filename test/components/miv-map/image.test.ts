@@ -71,7 +71,7 @@ describe("<miv-map>'s image", () => {
     // Bergen op Zoom's nihil is final: the provisional ones are named, the final ones not made provisional.
     const text = lines.join(' ');
     expect(text).to.contain(
-      'De cijfers van 2025 van Roosendaal, Breda, Etten-Leur en Tilburg zijn voorlopig en kunnen nog wijzigen.',
+      'De cijfers van Roosendaal, Breda, Etten-Leur en Tilburg over 2025 zijn voorlopig en kunnen nog wijzigen.',
     );
     expect(text).to.not.contain('De cijfers van 2025 zijn voorlopig');
   });
