@@ -229,8 +229,6 @@ export const en: Strings = {
       neutral: 'The stronger the colour, the higher the figure; higher is neither better nor worse.',
     },
     hatched: 'Hatched: no figure',
-    provisionalOf: (period, areas, count, status) =>
-      `The ${count === 1 ? 'figure' : 'figures'} of ${areas} for ${period} ${count === 1 ? 'is' : 'are'} ${status} and may still change.`,
     surveyMargins:
       'Survey figures have a margin of error: two municipalities in different classes do not always differ significantly. The table gives the margins.',
     summary: {
@@ -347,6 +345,8 @@ export const en: Strings = {
       `Source: ${[name, table ? `table ${table}` : '', published ? `published ${published}` : ''].filter(Boolean).join(', ')}` +
       `${nextUpdate ? `; next publication expected ${nextUpdate}` : ''}.`,
     provisional: (periods, status) => `The figures for ${periods} are ${status} and may still change.`,
+    provisionalOf: (period, areas, count, status) =>
+      `The ${count === 1 ? 'figure' : 'figures'} of ${areas} for ${period} ${count === 1 ? 'is' : 'are'} ${status} and may still change.`,
     feed: (title, publisher, date) => `From: ${title}, ${publisher}, as of ${date}.`,
     link: (url) => `Link: ${url}`,
     sourceDetail: (table, published) =>

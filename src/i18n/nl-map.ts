@@ -24,10 +24,6 @@ export const nlMapWords: Pick<Strings, 'map'> = {
       neutral: 'Hoe sterker de kleur, hoe hoger het cijfer; hoger is niet beter of slechter.',
     },
     hatched: 'Gearceerd: geen cijfer',
-    provisionalOf: (period, areas, count, status) =>
-      count === 1
-        ? `Het cijfer van ${areas} over ${period} is ${status} en kan nog wijzigen.`
-        : `De cijfers van ${areas} over ${period} zijn ${status} en kunnen nog wijzigen.`,
     surveyMargins:
       'Enquêtecijfers hebben een foutmarge: twee gemeenten in verschillende klassen verschillen niet altijd significant. De tabel geeft de marges.',
     summary: {

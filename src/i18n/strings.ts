@@ -243,11 +243,6 @@ export interface Strings {
     meaning: { worse: string; better: string; neutral: string };
     /** The hatched regions: `Gearceerd: geen cijfer`, followed by the CBS symbols that occur. */
     hatched: string;
-    /**
-     * Under an exported map whose coloured figures are in part provisional (the map writes no `*`):
-     * `De cijfers van Breda en Goes over 2025 zijn voorlopig en kunnen nog wijzigen.`; `count` gemeenten.
-     */
-    provisionalOf: (period: string, areas: string, count: number, status: string) => string;
     /** Under the legend of a survey value: neighbouring classes need not differ significantly. */
     surveyMargins: string;
     summary: {
@@ -405,6 +400,11 @@ export interface Strings {
     source: (name: string, table?: string, published?: string, nextUpdate?: string) => string;
     /** `De cijfers van 2024 en 2025 zijn voorlopig en kunnen nog wijzigen.`, `status` in words. */
     provisional: (periods: string, status: string) => string;
+    /**
+     * The same where only some areas' figures of those periods are: `De cijfers van Breda en Goes over
+     * 2025 zijn voorlopig en kunnen nog wijzigen.`; `count` figures in all.
+     */
+    provisionalOf: (periods: string, areas: string, count: number, status: string) => string;
     /** `Uit: Monitor …, uitgever, stand 15 juni 2026.` */
     feed: (title: string, publisher: string, date: string) => string;
     link: (url: string) => string;
@@ -691,6 +691,10 @@ const nlCore: Omit<Strings, ReadByFew> = {
       `Bron: ${[name, table ? `tabel ${table}` : '', published ? `gepubliceerd ${published}` : ''].filter(Boolean).join(', ')}` +
       `${nextUpdate ? `; volgende publicatie verwacht ${nextUpdate}` : ''}.`,
     provisional: (periods, status) => `De cijfers van ${periods} zijn ${status} en kunnen nog wijzigen.`,
+    provisionalOf: (periods, areas, count, status) =>
+      count === 1
+        ? `Het cijfer van ${areas} over ${periods} is ${status} en kan nog wijzigen.`
+        : `De cijfers van ${areas} over ${periods} zijn ${status} en kunnen nog wijzigen.`,
     feed: (title, publisher, date) => `Uit: ${title}, ${publisher}, stand ${date}.`,
     link: (url) => `Link: ${url}`,
     sourceDetail: (table, published) =>

@@ -5,11 +5,12 @@
  * never a guessed date), which feed they were taken from and how current it is, and the link that
  * reopens the same view.
  */
-import { PROVISIONAL_STATUSES, type Feed, type Indicator } from '../feed/schema.js';
-import { indicatorSource, sortPeriods, sourceOf, type Point } from './series.js';
+import type { Feed, Indicator } from '../feed/schema.js';
+import { indicatorSource, sourceOf } from './series.js';
+import { stillChanging, type ShownFigure } from './still-changing.js';
 import type { Strings } from '../i18n/strings.js';
 import type { CompareModel } from './compare.js';
-import { formatDate, formatPeriod, listOf } from './format.js';
+import { formatDate, formatPeriod } from './format.js';
 import type { IndicatorModel } from './indicator.js';
 import { fallbackSentence, periodRange } from './summary.js';
 import { viewHref, type ViewState } from '../view/view-state.js';
@@ -23,8 +24,8 @@ export interface CitationParts {
   periods: string;
   /** The sentence saying a higher level stands in for the asked area, if one does. */
   fallback?: string;
-  /** Every point the view shows: a voorlopig one makes the citation say that its period may change. */
-  points: readonly Point[];
+  /** Every figure the view shows: a voorlopig one makes the citation say that it may change. */
+  figures: readonly ShownFigure[];
   /** The URL of this view: the page's address with what the element knows of its view. */
   href: string;
 }
@@ -39,7 +40,7 @@ export function citationText(parts: CitationParts, strings: Strings): string {
   return [
     `${indicator.title} (${indicator.unit}), ${parts.about}, ${parts.periods}.`,
     parts.fallback,
-    ...provisionalLines(parts.points, strings),
+    ...stillChanging(parts.figures, strings),
     strings.citation.source(
       indicatorSource(feed, indicator).name,
       table,
@@ -52,22 +53,6 @@ export function citationText(parts: CitationParts, strings: Strings): string {
   ]
     .filter(Boolean)
     .join('\n');
-}
-
-/**
- * One line per status that may still change, naming its periods: `De cijfers van 2025 zijn voorlopig
- * en kunnen nog wijzigen.` A figure copied into a council letter is then not taken for a final one.
- */
-function provisionalLines(points: readonly Point[], strings: Strings): string[] {
-  return PROVISIONAL_STATUSES.flatMap((status) => {
-    const periods = sortPeriods(points.filter((p) => p.status === status).map((p) => p.period));
-    if (!periods.length) return [];
-    const list = listOf(
-      periods.map((p) => formatPeriod(p, strings, true)),
-      strings,
-    );
-    return [strings.citation.provisional(list, strings.status[status])];
-  });
 }
 
 /**
@@ -96,7 +81,7 @@ export function indicatorCitation(model: IndicatorModel, href: string, strings: 
       about: strings.levelName(area.name, area.level),
       periods: periods.length ? periodRange(periods[0]!, periods.at(-1)!, strings) : '',
       ...(model.fallback ? { fallback: fallbackSentence(model, strings)! } : {}),
-      points: model.series.flatMap((s) => s.points),
+      figures: model.series.flatMap((s) => s.points.map((point) => ({ area: s.area.name, point }))),
       href: viewHref(unitView(model), href),
     },
     strings,
@@ -111,7 +96,7 @@ export function compareCitation(model: CompareModel, href: string, strings: Stri
       indicator: model.indicator,
       about: strings.compare.areasOf(model.level, model.parent.name),
       periods: formatPeriod(model.period, strings),
-      points: [...model.rows, ...model.references].map((r) => r.point),
+      figures: [...model.rows, ...model.references].map((r) => ({ area: r.area.name, point: r.point })),
       href: viewHref(unitView(model), href),
     },
     strings,

@@ -5,7 +5,7 @@
  * chart of the same choice show the same figures. Plain data, no DOM.
  */
 import { MivError } from '../feed/errors.js';
-import { PROVISIONAL_STATUSES, type Area, type Feed, type Polarity } from '../feed/schema.js';
+import type { Area, Feed, Polarity } from '../feed/schema.js';
 import { addDutch, type Strings } from '../i18n/strings.js';
 import { nlMapWords } from '../i18n/nl-map.js';
 import type { MapPaletteName } from '../tokens/tokens.js';
@@ -29,6 +29,7 @@ import {
   statusKey,
 } from './format.js';
 import { statusesOf } from './grid.js';
+import { stillChanging } from './still-changing.js';
 import { classOf, mapClasses, type ClassMethod, type MapClasses } from './map-classes.js';
 import { hasValue, indexFeed } from './series.js';
 import { restsOnFewCases, SMALL_COUNT } from './trend.js';
@@ -158,21 +159,15 @@ export function hatchedKey(model: MapModel, strings: Strings): string {
 }
 
 /**
- * That the coloured figures may still change, in words: `De cijfers van 2025 zijn voorlopig en kunnen
- * nog wijzigen.`, or where only some are, whose: `Het cijfer van Breda over 2025 is voorlopig …`. The
- * map writes no figures, so it has no `*` to explain, yet a copy of it must not pass for final
- * figures, nor make final ones provisional. Every one is named: the copy travels without the table.
+ * That the coloured figures may still change, in words (`stillChanging`): the map writes no figures,
+ * so it has no `*` to explain, yet a copy of it must not pass for final figures.
  */
 export function provisionalWords(model: MapModel, strings: Strings): string[] {
-  const coloured = model.regions.filter((r) => r.classIndex !== null).map((r) => r.row);
-  const period = formatPeriod(model.compare.period, strings, true);
-  return PROVISIONAL_STATUSES.flatMap((status) => {
-    const areas = coloured.filter((row) => row.point.status === status).map((row) => row.area.name);
-    if (areas.length === 0) return [];
-    return areas.length < coloured.length
-      ? [strings.map.provisionalOf(period, listOf(areas, strings), areas.length, strings.status[status])]
-      : [strings.citation.provisional(period, strings.status[status])];
-  });
+  const coloured = model.regions.filter((r) => r.classIndex !== null);
+  return stillChanging(
+    coloured.map(({ row }) => ({ area: row.area.name, point: row.point })),
+    strings,
+  );
 }
 
 /** More gemeenten tied for highest or lowest than this are counted in the map's text, not named. */

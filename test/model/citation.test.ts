@@ -126,6 +126,24 @@ describe('citation text', () => {
     );
   });
 
+  it('names the areas whose figures may change where the others of that period are final', () => {
+    const copy = structuredClone(feed);
+    // Breda's 2025 final; the district, the unit and Nederland beside it stay provisional.
+    const breda = copy.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'GM0758')!;
+    breda.status = { ...breda.status, '2025': 'definitive' };
+    const model = buildIndicatorModel(copy, { indicator: 'woninginbraak', area: 'GM0758' });
+    const lines = indicatorCitation(model, HREF, nl).split('\n');
+    const others = model.series.filter((s) => s.area.id !== 'GM0758').map((s) => s.area.name);
+    expect(others.length, 'lines beside Breda').to.be.above(0);
+    const said = lines.find((l) => l.includes('voorlopig'))!;
+    expect(said).to.match(
+      /^De cijfers van .* over 2025 zijn voorlopig en kunnen nog wijzigen\.$|^Het cijfer van .* over 2025 is voorlopig en kan nog wijzigen\.$/,
+    );
+    for (const name of others) expect(said).to.contain(name);
+    expect(said).not.to.contain('Breda');
+    expect(lines).not.to.include('De cijfers van 2025 zijn voorlopig en kunnen nog wijzigen.');
+  });
+
   it('names every period that may still change, by status, in Dutch and English', () => {
     const copy = structuredClone(feed);
     for (const s of copy.series.filter((s) => s.indicator === 'woninginbraak'))
