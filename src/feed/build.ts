@@ -751,7 +751,7 @@ function warnWithoutCounts(parts: FeedParts, byKey: Map<string, ValueInput>, war
     if (!n || (indicator.kind !== 'rate' && indicator.kind !== 'percentage')) continue;
     warnings.push(
       `${indicator.id}: ${n} ${n === 1 ? 'gemeentecijfer' : 'gemeentecijfers'} zonder telling (kolom count); ` +
-        'zonder telling krijgt een verandering tussen minder dan 10 gevallen toch een percentage en een kleur',
+        `zonder telling krijgt een verandering tussen minder dan ${SMALL_COUNT} gevallen toch een percentage en een kleur`,
     );
   }
 }

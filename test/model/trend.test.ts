@@ -195,6 +195,42 @@ describe('significance read from the feed', () => {
     expect(compare(onBaronie, ['de-baronie', '2023'], ['GM0758', '2023']), 'no flag for 2023').to.equal('not-tested');
   });
 
+  it('never tests a gemeente by the margins against its own district or size class: the flag, or "niet getoetst"', () => {
+    const plain = feed();
+    const grouped = parseFeed({
+      ...plain,
+      areaGroups: [
+        {
+          id: 'gk',
+          name: 'gemeenten van 150.000 tot 250.000 inwoners',
+          rule: 'CBS-grootteklasse',
+          members: ['GM0758'],
+          partial: true,
+        },
+      ],
+      series: [
+        ...plain.series,
+        { indicator: 'survey', area: 'gk', periods: ['2023', '2025'], values: [17, 17], margins: [1, 1] },
+      ],
+    });
+    const words = (f: Feed, compare: string) =>
+      describeIndicator(buildIndicatorModel(f, { indicator: 'survey', area: 'GM0758', compare }), nl);
+    // Breda 23 ± 2 against 17 ± 1 everywhere: 6 > √(2² + 1²) would be significant, were the samples independent.
+    expect(words(grouped, 'de-markiezaten')).to.contain(
+      'Breda ligt 6,0 procentpunt significant hoger dan De Markiezaten (17,0).',
+    );
+    expect(words(grouped, 'de-baronie')).to.contain(
+      'Ter vergelijking in 2025: De Baronie (17,0); of de verschillen significant zijn, is niet getoetst.',
+    );
+    expect(words(grouped, 'group:gk')).to.contain(
+      'Ter vergelijking in 2025: gemeenten van 150.000 tot 250.000 inwoners (17,0); of de verschillen significant zijn, is niet getoetst.',
+    );
+    const flagged = feed({ breda: { '2025': { areas: { 'de-baronie': false } } } });
+    expect(words(flagged, 'de-baronie'), "the publisher's flag wins").to.contain(
+      'Breda verschilt niet significant van De Baronie (17,0).',
+    );
+  });
+
   it('does not take an inherited name for a flag', () => {
     const odd = feed({ breda: { '2025': { areas: {} } } });
     const index = indexFeed(odd);
@@ -235,6 +271,26 @@ describe('small numbers', () => {
     expect(changePhrase(change, rate, '2024', nl)).to.equal(
       '2,9 hoger dan in 2024 (van 0 naar 2,9; minder dan 10 gevallen)',
     );
+  });
+
+  it(`states the small-numbers rule where a percentage or rate rests on fewer than ${SMALL_COUNT} cases: "minder dan ${SMALL_COUNT} gevallen"`, () => {
+    // 7 of 12 awareness elements on order, then 8: a share of a handful has no percentage change.
+    const share = indicator('percentage', { unit: '% van de normelementen', decimals: 0 });
+    const few = compareValues(share, { ...point('2024', 58), count: 7 }, { ...point('2025', 67), count: 8 })!;
+    expect(changePhrase(few, share, '2024', nl)).to.equal(
+      '9 procentpunt hoger dan in 2024 (van 58\u00a0% naar 67\u00a0%; minder dan 10 gevallen)',
+    );
+    expect(changePhrase(few, share, '2024', en)).to.equal(
+      '9 percentage points higher than in 2024 (from 58% to 67%; fewer than 10 cases)',
+    );
+    const rate = indicator('rate');
+    const fewRate = compareValues(rate, { ...point('2024', 0.6), count: 4 }, { ...point('2025', 0.9), count: 6 })!;
+    expect(changePhrase(fewRate, rate, '2024', nl)).to.equal(
+      '0,3 hoger dan in 2024 (van 0,6 naar 0,9; minder dan 10 gevallen)',
+    );
+    // From 10 cases on both sides the rule does not apply: a percentage, and no note.
+    const enough = compareValues(rate, { ...point('2024', 1.0), count: 10 }, { ...point('2025', 1.5), count: 15 })!;
+    expect(changePhrase(enough, rate, '2024', nl)).to.equal('0,5 hoger dan in 2024 (+50\u00a0%)');
   });
 
   it('leaves rates of small areas alone: the rule is about counts', () => {

@@ -216,6 +216,22 @@ test('the builder passes over a nihil sibling, and one that would leave the hidd
   assert.deepEqual(disclosureIssues(feed), []);
 });
 
+test('secondary suppression tries a nihil sibling last: hiding a zero leaves the hidden cells adding up to the secret alone', () => {
+  // Rucphen's 4 is secret. Steenbergen's 0 is its smallest sibling, and would even pass the check
+  // (two hidden cells adding up to 4), but then De Markiezaten minus the published gemeenten is still
+  // Rucphen's count, only spread over two cells: the next smallest sibling, Roosendaal, goes instead.
+  const { feed, suppressed } = build([
+    ...counts('bibob', '2020', { GM0748: 6, GM1674: 5, GM0840: '4.', GM0687: 3, GM1695: 4 }),
+    { indicator: 'bibob', area: 'GM0851', period: '2020', value: null, count: 0, status: 'nil' },
+  ]);
+  assert.equal(cell(feed, 'bibob', 'dm', '2020')?.value, 15);
+  assert.deepEqual(suppressed, [
+    { indicator: 'bibob', period: '2020', area: 'GM1674', protects: 'GM0840', role: 'sibling' },
+  ]);
+  assert.deepEqual(cell(feed, 'bibob', 'GM0851', '2020'), { value: null, status: 'nil', note: undefined });
+  assert.deepEqual(disclosureIssues(feed), []);
+});
+
 for (const sum of [1, 2])
   test(`the check finds a secret that a sum of ${sum} over two hidden cells gives away`, () => {
     // De Markiezaten minus the published gemeenten leaves Rucphen and Steenbergen adding up to 1 (a

@@ -8,7 +8,7 @@ import { buildIndicatorModel } from '../../src/model/indicator.js';
 import { defaultBase, indexBreakSide, indexPoints, ratePoint } from '../../src/model/rates.js';
 import type { Point } from '../../src/model/series.js';
 import { describeIndicator } from '../../src/model/summary.js';
-import { compareValues } from '../../src/model/trend.js';
+import { compareValues, SMALL_COUNT } from '../../src/model/trend.js';
 import { testMeta } from '../fixtures/feeds.js';
 
 const nl = dictionaries.nl;
@@ -291,4 +291,37 @@ test('the index model: 2021 = 100 by default after the break, and a clear proble
     nl.fair.indexProblem('Dorp', '2021', 'suppressed'),
     'Voor Dorp is geen index te berekenen: het cijfer van 2021 is geheim (x). Kies een andere basisperiode.',
   );
+});
+
+test(`an index never rests on a base of fewer than ${SMALL_COUNT} cases: 9 gives no index and says so, 10 gives one`, () => {
+  const onBase = (cases: number) =>
+    buildIndicatorModel(
+      parseFeed({
+        ...FEED,
+        series: [{ indicator: 'labs', area: 'GM2', periods: ['2022', '2023'], values: [cases, 18] }],
+      }),
+      { indicator: 'labs', area: 'GM2', scale: 'index', base: '2022' },
+    );
+  // 9 → 18 would read as index 200: a doubling that a handful of cases makes by chance.
+  const nine = onBase(SMALL_COUNT - 1);
+  assert.deepEqual(
+    nine.indexProblems.map((p) => [p.area.id, p.problem]),
+    [['GM2', 'few-cases']],
+  );
+  assert.deepEqual(
+    nine.series.flatMap((s) => s.points.map((p) => p.value)),
+    [],
+  );
+  assert.equal(
+    describeIndicator(nine, nl),
+    'Voor Dorp is geen index te berekenen: het cijfer van 2022 berust op minder dan 10 gevallen. Kies een andere basisperiode.',
+  );
+  // 10 → 18 is index 180.
+  const ten = onBase(SMALL_COUNT);
+  assert.deepEqual(ten.indexProblems, []);
+  assert.deepEqual(
+    ten.series.map((s) => s.points.map((p) => p.value)),
+    [[100, 180]],
+  );
+  assert.match(describeIndicator(ten, nl), /In 2023: 180,0 \(index, 2022 = 100\) in Dorp\./);
 });
