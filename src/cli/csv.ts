@@ -16,8 +16,29 @@ export class InputError extends Error {
   override readonly name = 'InputError';
 }
 
+/** Rounded up, so that a file just over the cap never reads as the cap itself ("20 MB is te groot"). */
 const megabytes = (bytes: number) =>
-  new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
+  new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(Math.ceil((bytes / 1024 / 1024) * 10) / 10);
+
+/** The megabytes a refusal names: the cap, `20 MB`. */
+export const MAX_INPUT_MB = megabytes(MAX_INPUT_BYTES);
+
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+/**
+ * Bytes as UTF-8 text, without a byte-order mark. Excel's plain "CSV" saves Windows-1252, which read
+ * as UTF-8 garbles every accent (`E�n`): refused, naming the first line where it happens.
+ */
+export function decodeText(bytes: Uint8Array, name: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const garbled = new TextDecoder().decode(bytes);
+    const line = lineAt(garbled, garbled.indexOf('\uFFFD'));
+    const how = /\.csv$/i.test(name) ? `in Excel als "CSV UTF-8 (door komma's gescheiden)"` : 'als UTF-8';
+    throw new InputError(`${name}, regel ${line}: geen UTF-8-tekst; bewaar het bestand ${how}`);
+  }
+}
 
 /** Reads a text file, refusing files above `MAX_INPUT_BYTES` before reading them. */
 export async function readTextFile(path: string): Promise<string> {
@@ -28,21 +49,79 @@ export async function readTextFile(path: string): Promise<string> {
     throw new InputError(`${path}: bestand niet gevonden`);
   }
   if (size > MAX_INPUT_BYTES)
-    throw new InputError(
-      `${path}: ${megabytes(size)} MB is te groot; miv-feed leest bestanden tot ${megabytes(MAX_INPUT_BYTES)} MB`,
-    );
-  return readFile(path, 'utf8');
+    throw new InputError(`${path}: ${megabytes(size)} MB is te groot; miv-feed leest bestanden tot ${MAX_INPUT_MB} MB`);
+  return decodeText(await readFile(path), path);
+}
+
+/** What V8's JSON errors say, in the words of the file's author. */
+const JSON_PROBLEMS: [RegExp, string][] = [
+  [/^Expected double-quoted property name/, 'verwacht een naam tussen aanhalingstekens; staat er een komma te veel?'],
+  [/^Expected ':'/, 'verwacht een dubbele punt na de naam'],
+  [/^Expected ',' or '(.)'/, 'verwacht een komma of $1'],
+  [/^Unterminated string/, 'tekst zonder sluitend aanhalingsteken'],
+  [/^Unexpected non-whitespace character after JSON/, 'na het einde van de JSON staat nog iets'],
+];
+
+/** Parses JSON text from `name`, with a Dutch message naming the line and column of a syntax error. */
+export function parseJson(text: string, name: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /at position (\d+)/.exec(message)?.[1];
+    if (message.startsWith('Unexpected end of JSON input'))
+      throw new InputError(`${name}: geen geldige JSON; het bestand houdt midden in de JSON op`);
+    const token = position === undefined ? /^Unexpected token '(.+?)'/.exec(message)?.[1] : text[Number(position)];
+    const known = JSON_PROBLEMS.find(([pattern]) => pattern.test(message));
+    const what = known
+      ? known[1].replace('$1', known[0].exec(message)?.[1] ?? '')
+      : `onverwacht teken "${token ?? '?'}"`;
+    if (position === undefined) throw new InputError(`${name}: geen geldige JSON (${what})`);
+    const at = Number(position);
+    const column = at - text.lastIndexOf('\n', at - 1);
+    throw new InputError(`${name}, regel ${lineAt(text, at)}, kolom ${column}: geen geldige JSON (${what})`);
+  }
 }
 
 interface CsvError {
   code?: string;
   lines?: number;
+  bytes?: number;
   message: string;
 }
 
 /**
+ * Dutch for csv-parse's errors, by code. `lines` is where csv-parse stopped; an unclosed quote runs to
+ * the end of the file, so it is named where its field began.
+ */
+function csvProblem(error: CsvError, text: string, file: string): string {
+  const line =
+    error.code === 'CSV_QUOTE_NOT_CLOSED' && error.bytes !== undefined
+      ? Buffer.from(text).subarray(0, error.bytes).toString().split('\n').length
+      : error.lines;
+  const where = line ? `${file}, regel ${line}` : file;
+  switch (error.code) {
+    case 'CSV_RECORD_INCONSISTENT_COLUMNS':
+    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH': {
+      const [, expected, got] = /is (\d+), got (\d+)/.exec(error.message) ?? [];
+      return `${where}: ${got} velden, de kopregel heeft er ${expected}; staat er een scheidingsteken te veel of te weinig?`;
+    }
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return `${where}: een aanhalingsteken (") gaat open maar nergens meer dicht`;
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return `${where}: na een sluitend aanhalingsteken (") hoort een scheidingsteken; schrijf een " in een tekst dubbel ("")`;
+    case 'INVALID_OPENING_QUOTE':
+      return `${where}: een aanhalingsteken (") midden in een veld; zet het hele veld tussen aanhalingstekens en schrijf de " dubbel ("")`;
+    default:
+      return `${where}: geen geldige CSV (${error.message})`;
+  }
+}
+
+/**
  * Parses CSV text with a header row. Accepts `,` and `;` as separator (Dutch spreadsheets export
- * `;`), a byte-order mark, and quoted fields with line breaks.
+ * `;`, with a decimal comma: the table says so in `decimalComma`), a byte-order mark, quoted fields
+ * with line breaks, and skips rows without any value (the `;;;;` Excel leaves below a table).
  */
 export function parseCsv(text: string, file: string): CsvTable {
   const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
@@ -54,13 +133,16 @@ export function parseCsv(text: string, file: string): CsvTable {
       delimiter,
       info: true,
       skip_empty_lines: true,
+      skip_records_with_empty_values: true,
       trim: true,
     }) as { record: Record<string, string>; info: { lines: number } }[];
-    return { file, rows: records.map(({ record, info }) => ({ line: info.lines, record })) };
+    return {
+      file,
+      rows: records.map(({ record, info }) => ({ line: info.lines, record })),
+      ...(delimiter === ';' ? { decimalComma: true } : {}),
+    };
   } catch (error) {
-    const { lines, message } = error as CsvError;
-    const where = lines ? `${file}, regel ${lines}` : file;
-    throw new InputError(`${where}: geen geldige CSV (${message.replace(/^Invalid [^:]*: /, '')})`);
+    throw new InputError(csvProblem(error as CsvError, text, file));
   }
 }
 

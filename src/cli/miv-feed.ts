@@ -21,9 +21,10 @@ import {
   type CsvTable,
   type SecondarySuppression,
 } from '../feed/build.js';
+import { breaksFromTable, specialPeriodsFromTable, withBreaks } from '../feed/breaks-table.js';
 import { disclosureIssues, type ProtectionRole } from '../feed/disclosure.js';
 import type { Feed } from '../feed/schema.js';
-import { InputError, MAX_INPUT_BYTES, readCsvFile, readTextFile } from './csv.js';
+import { decodeText, InputError, MAX_INPUT_BYTES, MAX_INPUT_MB, parseJson, readCsvFile, readTextFile } from './csv.js';
 
 const HELP = `miv-feed — werk met de MIV-indicatorfeed
 
@@ -39,7 +40,7 @@ const VALIDATE_HELP = `Gebruik: miv-feed validate <bestand-of-url>
 Controleert vorm, verwijzingen en waarden van een feed en meldt elke fout met haar JSON-pad,
 bijvoorbeeld "indicators[12].polarity: …". Een geheim cijfer dat uit gepubliceerde totalen en
 deelcijfers is af te leiden, is ook een fout. Exit 0 als de feed goed is, anders 1.
-Bestanden en downloads groter dan ${MAX_INPUT_BYTES / 1024 / 1024} MB worden geweigerd.
+Bestanden en downloads groter dan ${MAX_INPUT_MB} MB worden geweigerd, net als tekst die geen UTF-8 is.
 `;
 
 const SCHEMA_HELP = `Gebruik: miv-feed schema
@@ -50,9 +51,11 @@ widgets valideren. Bewaar het met: miv-feed schema > feed.schema.json
 
 const BUILD_HELP = `Gebruik: miv-feed build [map] [--out feed.json] [--indicators f] [--areas f] [--values f] [--meta f]
                       [--groups f] [--sources f] [--duiding f] [--opvallendheden f]
+                      [--breaks f] [--special-periods f]
 
-Maakt een feed uit vier bestanden in [map] (standaard de huidige map), en vier die er mogen zijn:
-  indicators.csv  id, title, theme, unit, kind, polarity, lowest_level, frequency, chain_step, source;
+Maakt een feed uit vier bestanden in [map] (standaard de huidige map), en zes die er mogen zijn:
+  indicators.csv  id, title (of name), theme (een id uit de themes van meta.json), unit, kind,
+                  polarity, lowest_level, frequency, chain_step, source;
                   optioneel short_title, definition, explanation, decimals, source_url,
                   source_id (een id uit sources.csv; bronnen zonder source_id die alleen in
                   volgorde, hoofdletters of spaties verschillen, zoals "Aedes / corporaties" en
@@ -61,14 +64,18 @@ Maakt een feed uit vier bestanden in [map] (standaard de huidige map), en vier d
                   in een zin, {value} voor het getal: {value} drugsafvaldumpingen),
                   in_sentence_one (dezelfde voor het getal 1: {value} drugsafvaldumping), en voor
                   een telling die ook per inwoner kan: rate_unit (per 1.000 inwoners), rate_per
-                  (1000; alleen nodig als rate_unit geen getal noemt) en rate_decimals
-  areas.csv       id, name, level (land of nederland, eenheid, district, gemeente), parent;
-                  optioneel valid_from, valid_to (JJJJ-MM-DD), predecessors (ids, gescheiden door ;)
+                  (1000; alleen nodig als rate_unit geen getal noemt) en rate_decimals;
+                  asked_for_in_seed (uit de catalogus) wordt overgeslagen
+  areas.csv       id, name, level (land of nederland, eenheid, district, gemeente), parent (een id
+                  uit areas.csv); optioneel valid_from, valid_to (JJJJ-MM-DD of D-M-JJJJ),
+                  predecessors (ids, gescheiden door ;); approx_population en note (uit de
+                  catalogus) worden overgeslagen
   values.csv      indicator, area, period (2024, 2024-H1, 2024-Q3), value;
-                  optioneel status (definitive, provisional of *, revised-provisional of **,
-                  suppressed of x, no-data of ., nil of –, not-applicable), margin (halve
-                  breedte 95 %-interval), note, count, denominator (bij een telling met
-                  rate_unit: het aantal inwoners, of de eigen noemer)
+                  optioneel status (definitive of definitief, provisional of * of voorlopig,
+                  revised-provisional of ** of nader voorlopig, suppressed of x of geheim,
+                  no-data of . of gegevens ontbreken, nil of – of nihil, not-applicable),
+                  margin (halve breedte 95 %-interval), note, count, denominator (hele getallen;
+                  bij een telling met rate_unit: het aantal inwoners, of de eigen noemer)
   groups.csv      (optioneel) vergelijkbare gebieden: id, name, rule (waarom ze bij elkaar horen), members
                   (ids, gescheiden door ;); optioneel partial (ja: de groep is groter dan de feed,
                   haar cijfers staan in values.csv met de groep als area)
@@ -80,6 +87,10 @@ Maakt een feed uit vier bestanden in [map] (standaard de huidige map), en vier d
   opvallendheden.csv
                   (optioneel) id, district, title, text, indicators (ids gescheiden door ;), date,
                   shared (ja of nee); optioneel author, partner, area, period
+  breaks.csv      (optioneel) trendbreuken: indicator (id, of * voor alle), period (eerste periode
+                  na de breuk), reason; optioneel areas (ids gescheiden door ;)
+  special_periods.csv
+                  (optioneel) bijzondere perioden: indicator (id of *), from, to, label; optioneel reason
 
 Regels:
   - Een lege value met count (en denominator bij rates en percentages) wordt berekend.
@@ -87,15 +98,23 @@ Regels:
     van de gebieden eronder die in die periode bestonden; nooit als gemiddelde van cijfers.
     Ook onderdrukte waarden tellen mee: hun telling is bekend, alleen niet publiek.
   - De geschiedenis van een samengevoegde gemeente (met valid_from en predecessors) wordt
-    herberekend als de som van haar voorgangers, op de indeling van nu. Na een splitsing kan dat
-    niet; daar blijft de trendbreuk.
+    herberekend als de som van haar voorgangers, op de indeling van nu. Na een opheffing of
+    splitsing (valid_to; wie een deel kreeg, noemt de gemeente bij predecessors) kan dat niet: elke
+    reeks erover krijgt een trendbreuk, ook in district en eenheid; noemt niemand haar, dan volgt
+    een waarschuwing.
   - Een groep (niet partial) krijgt Σcounts / Σdenominators van haar leden; surveycijfers worden
     nooit opgeteld of gemiddeld. Zijn alle leden geheim, dan is de groep dat ook; de secundaire
     onderdrukking telt elke groep als een som, zodat geen lid via de groep is af te leiden.
   - Secundaire onderdrukking: is een geheim cijfer af te leiden uit een gepubliceerd totaal en de
     andere cijfers eronder, dan wordt het kleinste andere cijfer of het totaal ook afgeschermd, op
     elk niveau, tot niets meer is af te leiden. De uitvoer noemt elke extra afgeschermde cel.
-  - Scheidingsteken , of ; en een decimale komma (4,5) mogen.
+  - Een kolom die hier niet staat, wordt geweigerd (een verschreven "staus" zou anders een geheim
+    cijfer publiceren); een lege rij (;;;;) wordt overgeslagen.
+  - Bestanden zijn UTF-8 (Excel: "CSV UTF-8 (door komma's gescheiden)").
+  - Getallen volgen het scheidingsteken. Met ; (Nederlandse Excel): decimale komma, en een punt
+    alleen tussen duizendtallen: 1.500, 1.234,5, 4,5; een punt ergens anders (1.5) is dubbelzinnig
+    en wordt geweigerd. Met , : decimale punt (4.5), of tussen aanhalingstekens "4,5" of
+    "1.234,5"; count en denominator zonder punt tussen duizendtallen (69000, niet 69.000).
   - De feed wordt gecontroleerd voordat hij wordt geschreven; zonder --out gaat hij naar stdout.
 `;
 
@@ -104,12 +123,18 @@ function printIssues(issues: FeedIssue[], label: string): void {
   console.error(`${label}: ${issues.length} ${issues.length === 1 ? 'fout' : 'fouten'}`);
 }
 
+/** `1 indicator`, `2 indicatoren`. */
+const counted = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
+
 function summary(feed: Feed): string {
-  return (
-    `${feed.indicators.length} indicatoren, ${feed.areas.length} gebieden, ${feed.series.length} reeksen, ` +
-    `${feed.duiding.length} duidingen, ${feed.opvallendheden.length} opvallendheden` +
-    (feed.sources ? `, ${feed.sources.length} bronnen` : '')
-  );
+  return [
+    counted(feed.indicators.length, 'indicator', 'indicatoren'),
+    counted(feed.areas.length, 'gebied', 'gebieden'),
+    counted(feed.series.length, 'reeks', 'reeksen'),
+    counted(feed.duiding.length, 'duiding', 'duidingen'),
+    counted(feed.opvallendheden.length, 'opvallendheid', 'opvallendheden'),
+    ...(feed.sources ? [counted(feed.sources.length, 'bron', 'bronnen')] : []),
+  ].join(', ');
 }
 
 /** Downloads a feed, stopping as soon as it passes the size cap. */
@@ -121,7 +146,7 @@ async function readUrl(url: string): Promise<string> {
     throw new InputError(`${url}: kon niet worden opgehaald (netwerkfout)`);
   }
   if (!response.ok) throw new InputError(`${url}: HTTP ${response.status}`);
-  const tooBig = () => new InputError(`${url}: groter dan ${MAX_INPUT_BYTES / 1024 / 1024} MB; miv-feed weigert dit`);
+  const tooBig = () => new InputError(`${url}: groter dan ${MAX_INPUT_MB} MB; miv-feed weigert dit`);
   if (Number(response.headers.get('content-length')) > MAX_INPUT_BYTES) throw tooBig();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -134,8 +159,13 @@ async function readUrl(url: string): Promise<string> {
     }
     chunks.push(part.value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeText(Buffer.concat(chunks), url);
 }
+
+/** Said under errors of shape or reference: what could not be checked yet. */
+const LATER_CHECKS =
+  'Verwijzingen tussen de delen van de feed en geheime cijfers die af te leiden zijn, worden pas ' +
+  'gecontroleerd als de fouten hierboven zijn opgelost.';
 
 async function validate(args: string[]): Promise<number> {
   const source = args[0];
@@ -144,12 +174,7 @@ async function validate(args: string[]): Promise<number> {
     return source ? 0 : 1;
   }
   const text = /^https?:\/\//.test(source) ? await readUrl(source) : await readTextFile(source);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${source} is geen geldige JSON: ${(error as Error).message}`);
-  }
+  const json = parseJson(text, source);
   try {
     const feed = parseFeed(json);
     const leaks = disclosureIssues(feed);
@@ -162,18 +187,14 @@ async function validate(args: string[]): Promise<number> {
   } catch (error) {
     if (!(error instanceof MivError)) throw error;
     printIssues(error.detail.issues ?? [{ path: '(feed)', message: error.message }], source);
+    // The checks run in steps, each on what the one before accepted: a second run may find more.
+    console.error(LATER_CHECKS);
     return 1;
   }
 }
 
 async function readMeta(path: string): Promise<Record<string, unknown>> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readTextFile(path));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${path} is geen geldige JSON: ${(error as Error).message}`);
-  }
+  const json = parseJson(await readTextFile(path), path);
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     throw new InputError(`${path}: verwacht een object met "meta" en "themes"`);
   return json as Record<string, unknown>;
@@ -190,6 +211,8 @@ const BUILD_OPTIONS = {
   sources: { type: 'string' },
   duiding: { type: 'string' },
   opvallendheden: { type: 'string' },
+  breaks: { type: 'string' },
+  'special-periods': { type: 'string' },
 } as const;
 
 /** A table the folder may hold: read when it is there or named by its option, else left out. */
@@ -220,24 +243,36 @@ async function build(args: string[]): Promise<number> {
   }
   const dir = positionals[0] ?? '.';
   const path = (flag: string | undefined, name: string) => flag ?? join(dir, name);
-  const [indicatorTable, areaTable, valueTable, meta, groupTable, sourceTable, duidingTable, opvallendTable] =
-    await Promise.all([
-      readCsvFile(path(flags.indicators, 'indicators.csv')),
-      readCsvFile(path(flags.areas, 'areas.csv')),
-      readCsvFile(path(flags.values, 'values.csv')),
-      readMeta(path(flags.meta, 'meta.json')),
-      readOptionalCsv(flags.groups, join(dir, 'groups.csv')),
-      readOptionalCsv(flags.sources, join(dir, 'sources.csv')),
-      readOptionalCsv(flags.duiding, join(dir, 'duiding.csv')),
-      readOptionalCsv(flags.opvallendheden, join(dir, 'opvallendheden.csv')),
-    ]);
+  const [
+    indicatorTable,
+    areaTable,
+    valueTable,
+    meta,
+    groupTable,
+    sourceTable,
+    duidingTable,
+    opvallendTable,
+    breakTable,
+    specialTable,
+  ] = await Promise.all([
+    readCsvFile(path(flags.indicators, 'indicators.csv')),
+    readCsvFile(path(flags.areas, 'areas.csv')),
+    readCsvFile(path(flags.values, 'values.csv')),
+    readMeta(path(flags.meta, 'meta.json')),
+    readOptionalCsv(flags.groups, join(dir, 'groups.csv')),
+    readOptionalCsv(flags.sources, join(dir, 'sources.csv')),
+    readOptionalCsv(flags.duiding, join(dir, 'duiding.csv')),
+    readOptionalCsv(flags.opvallendheden, join(dir, 'opvallendheden.csv')),
+    readOptionalCsv(flags.breaks, join(dir, 'breaks.csv')),
+    readOptionalCsv(flags['special-periods'], join(dir, 'special_periods.csv')),
+  ]);
   const issues: FeedIssue[] = [];
   const sources = sourceTable ? sourcesFromTable(sourceTable, issues) : undefined;
-  const indicators = indicatorsFromTable(
-    indicatorTable,
-    issues,
-    sourceTable ? { sources: new Set(sourceTable.rows.map((r) => r.record['id']?.trim() ?? '')) } : {},
-  );
+  const themes = meta['themes'] as Feed['themes'] | undefined;
+  const indicators = indicatorsFromTable(indicatorTable, issues, {
+    ...(sourceTable ? { sources: new Set(sourceTable.rows.map((r) => r.record['id']?.trim() ?? '')) } : {}),
+    ...(Array.isArray(themes) ? { themes: new Set(themes.map((t) => t?.id)) } : {}),
+  });
   const areas = areasFromTable(areaTable, issues);
   const values = valuesFromTable(valueTable, issues);
   const areaGroups = groupTable ? groupsFromTable(groupTable, issues) : [];
@@ -250,6 +285,8 @@ async function build(args: string[]): Promise<number> {
     ...((meta['duiding'] as Feed['duiding'] | undefined) ?? []),
     ...(duidingTable ? duidingFromTable(duidingTable, issues, known) : []),
   ];
+  const breaks = breakTable ? breaksFromTable(breakTable, issues, known) : [];
+  const specialPeriods = specialTable ? specialPeriodsFromTable(specialTable, issues, known) : [];
   const opvallendheden = [
     ...((meta['opvallendheden'] as Feed['opvallendheden'] | undefined) ?? []),
     ...(opvallendTable ? opvallendhedenFromTable(opvallendTable, issues, known) : []),
@@ -258,13 +295,14 @@ async function build(args: string[]): Promise<number> {
     printIssues(issues, 'build');
     return 1;
   }
+  const breakWarnings: string[] = [];
   let result;
   try {
     result = assembleFeed({
       meta: meta['meta'] as Feed['meta'],
-      themes: meta['themes'] as Feed['themes'],
+      themes: themes as Feed['themes'],
       areas,
-      indicators,
+      indicators: withBreaks({ areas, indicators, values, breaks, specialPeriods }, breakWarnings),
       values,
       duiding,
       opvallendheden,
@@ -276,7 +314,7 @@ async function build(args: string[]): Promise<number> {
     printIssues(error.detail.issues ?? [{ path: '(feed)', message: error.message }], 'build');
     return 1;
   }
-  for (const warning of result.warnings) console.error(`let op: ${warning}`);
+  for (const warning of [...breakWarnings, ...result.warnings]) console.error(`let op: ${warning}`);
   reportSuppressed(result.suppressed, result.feed);
   const json = JSON.stringify(result.feed) + '\n';
   if (flags.out) {

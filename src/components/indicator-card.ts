@@ -1,13 +1,15 @@
 /**
  * The figures of one indicator card, shared by the theme overview and the profile: the fallback
- * note, the sparkline with the years at its ends, the latest value with its unit (none for a plain
- * count), period, status and survey margin, and the changes in words. The sparkline is plain SVG
- * (no chart engine), so it prints as vector.
+ * note, the sparkline with the years at its ends, the latest value in the indicator's words
+ * (`rapportcijfer 7,5`, never the table's `7,5 cijfer 1–10`), period, status and survey margin, and
+ * the changes in words. The sparkline is plain SVG (no chart engine), so it prints as vector.
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { periodYear } from '../feed/periods.js';
+import type { Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
-import { formatPeriod, formatPointValue, pointText, unitBesideNumber } from '../model/format.js';
+import { formatPeriod, formatPointValue, pointText, valueInWords } from '../model/format.js';
+import type { Point } from '../model/series.js';
 import type { ThemeCard } from '../model/theme-overview.js';
 import { judgedWords, missingAfterLatestInWords, type WordedChange } from '../model/summary.js';
 import { sparkline } from '../charts/sparkline.js';
@@ -48,6 +50,24 @@ function renderRange(card: ThemeCard): TemplateResult | typeof nothing {
 }
 
 /**
+ * The latest value as a sentence would write it, its number set large: `rapportcijfer 7,5`, `17,6 % van
+ * de inwoners van 15 jaar en ouder`, `36 drugsafvaldumpingen`. The words are the feed's (`lang`).
+ */
+function renderLatest(latest: Point, indicator: Indicator, strings: Strings, lang: string | undefined): TemplateResult {
+  const [before, number, after] =
+    latest.value === null
+      ? ['', formatPointValue(latest, indicator, strings), '']
+      : valueInWords(latest.value, indicator, strings, latest.status);
+  // A no-break space between the words and the number: Chromium's name of the card button left out a
+  // plain space between the spans ("1,33*per 1.000 inwoners").
+  const words = (text: string) => (text ? html`<span class="unit">${feedText(text, lang)}</span>` : nothing);
+  const figure = html`<span part="value" class="value">${number}</span>`;
+  return html`<span class="latest"
+    >${words(before.replace(/ $/, '\u00a0'))}${figure}${words(after.replace(/^ /, '\u00a0'))}</span
+  >`;
+}
+
+/**
  * Everything of a card below its name. `area` is the asked area's name, for the sentence of a card
  * without numbers at any level; `lang` is the feed's language where the interface speaks another
  * (`feedLang`), for the unit.
@@ -60,7 +80,6 @@ export function renderCardFigures(
   lang: string | undefined,
 ): TemplateResult {
   const { indicator, latest } = card;
-  const unit = unitBesideNumber(indicator);
   // A survey value is an estimate: its margin goes with it, as in the chart's band and table.
   const margin = latest && pointText(latest, indicator, strings).margin;
   return html`${
@@ -73,13 +92,7 @@ export function renderCardFigures(
   ${renderSparkline(card)} ${renderRange(card)}
   ${
     latest
-      ? html`<span class="latest"
-            ><span part="value" class="value">${formatPointValue(latest, indicator, strings)}</span>${
-              // A no-break space inside the unit: Chromium's name of the card button left out a plain
-              // space between the spans ("1,33*per 1.000 inwoners").
-              unit ? html`<span class="unit">&nbsp;${feedText(unit, lang)}</span>` : nothing
-            }</span
-          >
+      ? html`${renderLatest(latest, indicator, strings, lang)}
           <span class="period"
             >${formatPeriod(latest.period, strings)}${
               latest.status === 'definitive' ? '' : ` (${strings.status[latest.status]})`

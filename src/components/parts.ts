@@ -4,7 +4,7 @@
  * Feed text goes in as lit bindings, so it is always text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Duiding, Feed, FeedMeta, Indicator } from '../feed/schema.js';
+import type { Area, Duiding, Feed, FeedMeta, Indicator } from '../feed/schema.js';
 import { languageOf, type Strings } from '../i18n/strings.js';
 import { formatDate, formatPeriod } from '../model/format.js';
 import type { TableData, TableRow } from '../model/grid.js';
@@ -227,29 +227,41 @@ export function renderSampleMark(meta: FeedMeta, strings: Strings): TemplateResu
 
 /** What a duiding's region may be told besides its entries. */
 export interface DuidingOptions {
-  /** The area an entry is about, when that is not plain from the widget (another than the one asked for). */
-  area?: (entry: Duiding) => string | undefined;
+  /** What an entry is about, where that is not the area the widget is about (`duidingScope`). */
+  about?: (entry: Duiding) => string | undefined;
   /** Marks the feed's words in the region's name (the indicator's title: `markFeedWords`). */
   mark?: (text: string) => unknown;
 }
 
 /**
- * What a duiding is about, after its author and date: the period it was written about (`over 2020`:
- * beside a series of later years it reads as about today's figure otherwise), and its area where
- * that is not plain (`over De Baronie in 2025`).
+ * What each duiding is about, for a widget about `asked`: nothing for the area's own; for another
+ * area (its district, its eenheid, one compared) that area by its level (`Duiding voor district
+ * Zeeland`); for one without an area `Algemene duiding`. Said above the text: words about the
+ * whole unit directly under a gemeente's figure read as about that gemeente, and may seem to
+ * contradict it.
  */
-function duidingAbout(entry: Duiding, area: string | undefined, strings: Strings): string | undefined {
-  if (entry.period) return strings.duidingPeriod(formatPeriod(entry.period, strings, true), area);
-  return area && strings.duidingAbout(area);
+export function duidingScope(
+  asked: Area,
+  areas: ReadonlyMap<string, Area>,
+  strings: Strings,
+): (entry: Duiding) => string | undefined {
+  return ({ area: id }) => {
+    if (!id) return strings.duidingGeneral;
+    const area = areas.get(id);
+    return id === asked.id || !area ? undefined : strings.duidingAbout(strings.levelName(area.name, area.level));
+  };
 }
 
 /**
- * The partners' interpretation, newest first, readable without hovering. Its region is named after
- * its widget's `subject`, the indicator and the areas shown: a page of widgets has many, and a list
- * of regions that all read "Duiding", or twice the same indicator's, does not say which is which
+ * The partners' interpretation, in the order given, readable without hovering. Its region is named
+ * after its widget's `subject`, the indicator and the areas shown: a page of widgets has many, and a
+ * list of regions that all read "Duiding", or twice the same indicator's, does not say which is which
  * (the demo shows one indicator for a gemeente and for the districts). `level` is its heading's
  * level: one below the element's title, or below a card's name in the profile. `lang` is the feed's
- * language where the interface speaks another (`feedLang`).
+ * language where the interface speaks another (`feedLang`). Entries about the same area follow each
+ * other (`selectDuiding`): `about` is said once above them. A byline ends with the period an entry
+ * was written about (`over 2020`): beside a series of later years it reads as about today's figure
+ * otherwise.
  */
 export function renderDuiding(
   entries: readonly Duiding[],
@@ -257,21 +269,27 @@ export function renderDuiding(
   lang: string | undefined,
   subject: string,
   level: number,
-  { area = () => undefined, mark = (text) => text }: DuidingOptions = {},
+  { about = () => undefined, mark = (text) => text }: DuidingOptions = {},
 ): TemplateResult | typeof nothing {
   if (entries.length === 0) return nothing;
   const name = strings.duidingOf(subject);
   // An id per indicator, for a profile's many regions.
   const label = namedBy(`duiding-${entries[0]!.indicator}`, name, mark);
+  const scopes = entries.map(about);
   return html`<section part="duiding" class="duiding" aria-label=${label.ariaLabel} aria-labelledby=${label.labelledBy}>
     ${label.element} ${heading(level, strings.duiding, { class: 'duiding-title' })}
-    ${entries.map((d) => {
+    ${entries.map((d, i) => {
       const by = [d.author, d.partner].filter(Boolean).map((name) => feedText(name, lang));
-      const byline = [...by, formatDate(d.date, strings), duidingAbout(d, area(d), strings)].filter(Boolean);
-      return html`<blockquote>
-        <p>${feedText(d.text, lang)}</p>
-        <footer>— ${joined(byline, ', ')}</footer>
-      </blockquote>`;
+      const period = d.period && strings.duidingPeriod(formatPeriod(d.period, strings, true));
+      const byline = [...by, formatDate(d.date, strings), period].filter(Boolean);
+      const scope = scopes[i];
+      return html`${
+          scope && scope !== scopes[i - 1] ? html`<p part="duiding-scope" class="duiding-scope">${scope}</p>` : nothing
+        }
+        <blockquote>
+          <p>${feedText(d.text, lang)}</p>
+          <footer>— ${joined(byline, ', ')}</footer>
+        </blockquote>`;
     })}
   </section>`;
 }

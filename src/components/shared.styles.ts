@@ -380,6 +380,11 @@ export const sharedStyles = css`
     font-size: 1em;
     margin: var(--_space) 0 0.25em;
   }
+  /* Below the bold heading, set apart from it: it says whose words follow, it is no heading of its own. */
+  .duiding-scope {
+    margin: 0 0 0.25em;
+    font-style: italic;
+  }
   table {
     border-collapse: collapse;
     font-size: 0.9em;
@@ -484,7 +489,8 @@ export const sharedStyles = css`
     .polarity,
     .controls,
     .group-rule,
-    .duiding-title {
+    .duiding-title,
+    .duiding-scope {
       break-after: avoid;
     }
     /* A table's caption and header are never left alone at a page's foot. A table that fits on a

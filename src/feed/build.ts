@@ -18,6 +18,7 @@ import {
   INDICATOR_KINDS,
   PERIOD_PATTERN,
   POLARITIES,
+  isProvisional,
   PROVISIONAL_STATUSES,
   SCHEMA_VERSION,
   SMALL_COUNT,
@@ -36,7 +37,7 @@ import {
   type ValueStatus,
 } from './schema.js';
 import { parseFeed } from './validate.js';
-import { existsIn, periodYear } from './periods.js';
+import { existsBetween, existsIn, periodBounds, periodYear } from './periods.js';
 import { unknownReference } from './meant.js';
 import {
   before,
@@ -51,10 +52,14 @@ import {
 import { andList, cellState, protect, type ProtectionRole } from './disclosure.js';
 import { printedRatio } from './rounding.js';
 
-/** One parsed CSV file: its name (for messages), and each record with the line it ends on. */
+/**
+ * One parsed CSV file: its name (for messages), each record with the line it ends on, and whether
+ * its numbers are Dutch (`1.234,5`), as in the `;`-separated files of Dutch spreadsheets.
+ */
 export interface CsvTable {
   file: string;
   rows: { line: number; record: Record<string, string> }[];
+  decimalComma?: boolean;
 }
 
 /** One value as a data team delivers it. `count` and `denominator` feed the district and unit sums. */
@@ -96,6 +101,8 @@ export interface KnownIds {
   indicators?: ReadonlySet<string>;
   areas?: ReadonlyMap<string, AreaLevel>;
   sources?: ReadonlySet<string>;
+  /** The themes of `meta.json`. */
+  themes?: ReadonlySet<string>;
 }
 
 export interface BuildResult {
@@ -131,7 +138,7 @@ const LEVEL_ALIASES: Record<string, AreaLevel> = { nederland: 'land' };
 /** Decimals when the indicators table leaves them out, following Dutch statistical practice. */
 const DEFAULT_DECIMALS: Record<Indicator['kind'], number> = { count: 0, rate: 1, percentage: 1, score: 1, survey: 1 };
 
-class TableReader {
+export class TableReader {
   constructor(
     readonly table: CsvTable,
     readonly issues: FeedIssue[],
@@ -139,6 +146,26 @@ class TableReader {
 
   at(line: number, column: string): string {
     return `${this.table.file}, regel ${line}, kolom ${column}`;
+  }
+
+  /**
+   * Refuses every column not in `known`: a misspelt `staus` would otherwise publish a secret cell
+   * as a number, and a `marge` drop every margin without a word. Names the column meant when it is
+   * near (`bedoelt u status?`). A column without a name is only refused when it holds something.
+   */
+  refuseUnknownColumns(known: readonly string[]): void {
+    const columns = Object.keys(this.table.rows[0]?.record ?? {});
+    const unknown = columns.filter((c) => !known.includes(c) && (c !== '' || this.table.rows.some((r) => r.record[c])));
+    for (const column of unknown) {
+      const meant = nearest(column, known);
+      this.issues.push({
+        path: this.table.file,
+        message:
+          column === ''
+            ? 'een kolom zonder naam bevat gegevens; geef haar een naam of haal haar weg'
+            : `onbekende kolom: ${column}; ${meant ? `bedoelt u ${meant}?` : `bekend zijn ${known.join(', ')}`}`,
+      });
+    }
   }
 
   requireColumns(...columns: string[]): boolean {
@@ -171,21 +198,62 @@ class TableReader {
     if (raw === undefined) return undefined;
     const value = aliases[raw.toLowerCase()] ?? raw;
     if ((allowed as readonly string[]).includes(value)) return value as T;
+    // Each value with the other words for it, so that a reader of CBS tables finds `x` or `geheim`.
+    const words = allowed.map((a) => {
+      const other = Object.keys(aliases).filter((k) => aliases[k] === a);
+      return other.length > 0 ? `${a} (${other.join(', ')})` : a;
+    });
     this.issues.push({
       path: this.at(line, column),
-      message: `"${raw}" moet een van deze waarden zijn: ${allowed.join(', ')}`,
+      message: `"${raw}" moet een van deze waarden zijn: ${words.join(', ')}`,
     });
     return undefined;
   }
 
-  /** A number, also with a decimal comma as Dutch spreadsheets export it. Empty gives null. */
+  /**
+   * A number as the file's locale writes it. In a `;` file (Dutch spreadsheets) the comma is the
+   * decimal sign and a dot only groups thousands (`1.500`, `1.234,5`); any other dot (`1.5`) is
+   * refused as ambiguous. In a `,` file the dot is the decimal sign (`1.5`), as programs and English
+   * spreadsheets write it; a quoted Dutch number (`"1.234,5"`, `"4,5"`) is read too. Empty gives null.
+   */
   number(line: number, record: Record<string, string>, column: string): number | null | undefined {
     const raw = record[column]?.trim();
     if (!raw) return null;
-    const normalised = raw.includes('.') ? raw : raw.replace(',', '.');
+    const dutch = THOUSANDS.test(raw) && (this.table.decimalComma || raw.includes(','));
+    if (this.table.decimalComma && !dutch && /^-?\d*\.\d+$/.test(raw)) {
+      this.issues.push({
+        path: this.at(line, column),
+        message: `"${raw}" is dubbelzinnig: een punt scheidt hier duizendtallen; schrijf ${raw.replace('.', ',')}`,
+      });
+      return undefined;
+    }
+    const normalised = dutch
+      ? raw.replaceAll('.', '').replace(',', '.')
+      : raw.includes('.')
+        ? raw
+        : raw.replace(',', '.');
     const value = Number(normalised);
-    if (normalised !== '' && Number.isFinite(value)) return value;
+    if (Number.isFinite(value)) return value;
     this.issues.push({ path: this.at(line, column), message: `"${raw}" is geen getal` });
+    return undefined;
+  }
+
+  /**
+   * A count: a whole number of 0 or more. In a `,` file `69.000` would read as 69, not 69.000
+   * inhabitants, so a dot before three digits is refused there as ambiguous. Empty gives null.
+   */
+  count(line: number, record: Record<string, string>, column: string): number | null | undefined {
+    const raw = record[column]?.trim() ?? '';
+    if (!this.table.decimalComma && !raw.includes(',') && THOUSANDS.test(raw)) {
+      this.issues.push({
+        path: this.at(line, column),
+        message: `"${raw}" is dubbelzinnig: schrijf ${raw.replaceAll('.', '')} (zonder punt)`,
+      });
+      return undefined;
+    }
+    const value = this.number(line, record, column);
+    if (value === null || value === undefined || (Number.isInteger(value) && value >= 0)) return value;
+    this.issues.push({ path: this.at(line, column), message: `"${raw}" moet een geheel getal van 0 of meer zijn` });
     return undefined;
   }
 
@@ -264,12 +332,43 @@ class TableReader {
     return null;
   }
 
-  /** Checks that `value` is one of `known` (when that set is given), naming what it should be. */
-  known(line: number, column: string, value: string | undefined, known: KnownSet | undefined, what: string): boolean {
+  /**
+   * Checks that `value` is one of `known` (when that set is given), naming what it should be and,
+   * in `where`, where it is looked for (` in meta.json`).
+   */
+  known(
+    line: number,
+    column: string,
+    value: string | undefined,
+    known: KnownSet | undefined,
+    what: string,
+    where = '',
+  ): boolean {
     if (value === undefined || !known || known.has(value)) return true;
-    this.issues.push({ path: this.at(line, column), message: unknownReference(what, value, known.keys()) });
+    this.issues.push({ path: this.at(line, column), message: unknownReference(what, value, known.keys(), where) });
     return false;
   }
+}
+
+/** A Dutch number with its thousands grouped by dots: `1.500`, `12.345.678`, `1.234,5`. */
+const THOUSANDS = /^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/;
+
+/** Of `names`, the one `typed` is a slip of the keyboard for (at most two letters off), if just one is nearest. */
+function nearest(typed: string, names: readonly string[]): string | undefined {
+  const distance = (a: string, b: string) => {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++)
+        next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row = next;
+    }
+    return row[b.length]!;
+  };
+  const scored = names.map((name) => ({ name, d: distance(typed, name) })).filter(({ d }) => d <= 2);
+  const best = Math.min(...scored.map(({ d }) => d));
+  const closest = scored.filter(({ d }) => d === best);
+  return closest.length === 1 ? closest[0]!.name : undefined;
 }
 
 const YES_NO: Record<string, boolean> = {
@@ -289,6 +388,24 @@ const YES_NO: Record<string, boolean> = {
 const WEB_URL = /^https?:\/\/\S+$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+const SOURCE_COLUMNS = [
+  'id',
+  'name',
+  'publisher',
+  'url',
+  'table_id',
+  'table_title',
+  'table_url',
+  'published',
+  'next_update',
+  'frequency',
+  'lowest_level',
+  'contact_name',
+  'contact_email',
+  'contact_url',
+  'links',
+];
+
 /**
  * Sources from `sources.csv`. Required: id, name. Optional: publisher, url, table_id, table_title,
  * table_url, published and next_update (dates), frequency, lowest_level, contact_name,
@@ -296,6 +413,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  */
 export function sourcesFromTable(table: CsvTable, issues: FeedIssue[]): Source[] {
   const read = new TableReader(table, issues);
+  read.refuseUnknownColumns(SOURCE_COLUMNS);
   if (!read.requireColumns('id', 'name')) return [];
   const out: Source[] = [];
   for (const { line, record } of table.rows) {
@@ -354,6 +472,7 @@ export function sourcesFromTable(table: CsvTable, issues: FeedIssue[]): Source[]
  */
 export function duidingFromTable(table: CsvTable, issues: FeedIssue[], known: KnownIds = {}): Duiding[] {
   const read = new TableReader(table, issues);
+  read.refuseUnknownColumns(['indicator', 'area', 'period', 'text', 'author', 'partner', 'date']);
   if (!read.requireColumns('indicator', 'text', 'author', 'date')) return [];
   const out: Duiding[] = [];
   for (const { line, record } of table.rows) {
@@ -389,7 +508,9 @@ export function duidingFromTable(table: CsvTable, issues: FeedIssue[], known: Kn
  */
 export function opvallendhedenFromTable(table: CsvTable, issues: FeedIssue[], known: KnownIds = {}): Opvallendheid[] {
   const read = new TableReader(table, issues);
-  if (!read.requireColumns('id', 'district', 'title', 'text', 'indicators', 'date', 'shared')) return [];
+  const required = ['id', 'district', 'title', 'text', 'indicators', 'date', 'shared'];
+  read.refuseUnknownColumns([...required, 'author', 'partner', 'area', 'period']);
+  if (!read.requireColumns(...required)) return [];
   const out: Opvallendheid[] = [];
   for (const { line, record } of table.rows) {
     const id = read.text(line, record, 'id');
@@ -431,20 +552,43 @@ export function opvallendhedenFromTable(table: CsvTable, issues: FeedIssue[], kn
   return out;
 }
 
-/** Areas from `areas.csv`: id, name, level, parent, and optionally valid_from, valid_to, predecessors. */
+/**
+ * Areas from `areas.csv`: id, name, level, parent, and optionally valid_from, valid_to (dates) and
+ * predecessors. A parent and predecessors must be rows of the table, a parent of a higher level.
+ * The catalogue's approx_population and note (`examples/data/areas.csv`) are passed over: the feed
+ * has no field for them.
+ */
 export function areasFromTable(table: CsvTable, issues: FeedIssue[]): Area[] {
   const read = new TableReader(table, issues);
+  const optional = ['valid_from', 'valid_to', 'predecessors', 'approx_population', 'note'];
+  read.refuseUnknownColumns(['id', 'name', 'level', 'parent', ...optional]);
   if (!read.requireColumns('id', 'name', 'level', 'parent')) return [];
+  const levels = new Map(
+    table.rows.map(({ record }) => {
+      const level = record['level']?.trim().toLowerCase() ?? '';
+      return [record['id']?.trim() ?? '', LEVEL_ALIASES[level] ?? level];
+    }),
+  );
   const out: Area[] = [];
   for (const { line, record } of table.rows) {
     const id = read.text(line, record, 'id');
     const name = read.text(line, record, 'name');
     const level = read.oneOf(line, record, 'level', AREA_LEVELS, LEVEL_ALIASES);
-    if (!id || !name || !level) continue;
     const parent = read.text(line, record, 'parent', false);
-    const validFrom = read.text(line, record, 'valid_from', false);
-    const validTo = read.text(line, record, 'valid_to', false);
+    const validFrom = read.date(line, record, 'valid_from', false);
+    const validTo = read.date(line, record, 'valid_to', false);
     const predecessors = read.list(record, 'predecessors');
+    read.known(line, 'parent', parent, levels, 'gebied');
+    for (const p of predecessors) read.known(line, 'predecessors', p, levels, 'gebied');
+    // Levels run land → eenheid → district → gemeente: a parent is always higher, so no cycles either.
+    const parentLevel = parent ? levels.get(parent) : undefined;
+    if (level && parentLevel && AREA_LEVELS.indexOf(parentLevel as AreaLevel) >= AREA_LEVELS.indexOf(level))
+      issues.push({
+        path: read.at(line, 'parent'),
+        message: `"${parent}" (${parentLevel}) kan niet boven een ${level} staan`,
+      });
+    // An area with a bad reference stays, so that the rows naming it are not reported as well.
+    if (!id || !name || !level) continue;
     out.push({
       id,
       name,
@@ -458,6 +602,22 @@ export function areasFromTable(table: CsvTable, issues: FeedIssue[]): Area[] {
   return out;
 }
 
+const INDICATOR_OPTIONAL = [
+  'short_title',
+  'definition',
+  'explanation',
+  'decimals',
+  'source_url',
+  'source_id',
+  'instruments',
+  'in_sentence',
+  'in_sentence_one',
+  'rate_unit',
+  'rate_per',
+  'rate_decimals',
+  'asked_for_in_seed',
+];
+
 /**
  * Indicators from `indicators.csv`. Required: id, title (or name), theme, unit, kind, polarity,
  * lowest_level, frequency, chain_step, source. Optional: short_title, definition, explanation,
@@ -465,18 +625,21 @@ export function areasFromTable(table: CsvTable, issues: FeedIssue[]): Area[] {
  * separated by `;`), and the words for sentences: in_sentence (`{value} drugsafvaldumpingen`) and
  * in_sentence_one (for the value 1). A count may also be shown per inwoner: rate_unit
  * (`per 1.000 inwoners`), with rate_per (1000) when the unit does not say it, and rate_decimals; its
- * rows in `values.csv` then carry a denominator.
+ * rows in `values.csv` then carry a denominator. The catalogue's asked_for_in_seed
+ * (`examples/data/indicators.csv`) is passed over: the feed has no field for it.
  */
 export function indicatorsFromTable(table: CsvTable, issues: FeedIssue[], known: KnownIds = {}): Indicator[] {
   const read = new TableReader(table, issues);
   const titleColumn = table.rows[0] && 'title' in table.rows[0].record ? 'title' : 'name';
   const required = ['id', titleColumn, 'theme', 'unit', 'kind', 'polarity', 'lowest_level', 'frequency'];
+  read.refuseUnknownColumns([...required, 'chain_step', 'source', ...INDICATOR_OPTIONAL]);
   if (!read.requireColumns(...required, 'chain_step', 'source')) return [];
   const out: Indicator[] = [];
   for (const { line, record } of table.rows) {
     const id = read.text(line, record, 'id');
     const title = read.text(line, record, titleColumn);
     const theme = read.text(line, record, 'theme');
+    const themeKnown = read.known(line, 'theme', theme, known.themes, 'thema', ' in meta.json');
     const unit = read.text(line, record, 'unit');
     const kind = read.oneOf(line, record, 'kind', INDICATOR_KINDS);
     const polarity = read.oneOf(line, record, 'polarity', POLARITIES);
@@ -490,8 +653,8 @@ export function indicatorsFromTable(table: CsvTable, issues: FeedIssue[], known:
     if (inSentenceOne && !inSentence)
       issues.push({ path: read.at(line, 'in_sentence_one'), message: 'werkt alleen samen met in_sentence' });
     const rate = rateColumns(read, line, record, kind);
-    if (!id || !title || !theme || !unit || !kind || !polarity || !lowestLevel || !frequency || !chainStep) continue;
-    if (!sourceName || decimals === undefined || inSentence === null || inSentenceOne === null) continue;
+    if (!id || !title || !theme || !themeKnown || !unit || !kind || !polarity || !lowestLevel || !frequency) continue;
+    if (!chainStep || !sourceName || decimals === undefined || inSentence === null || inSentenceOne === null) continue;
     if (rate === null) continue;
     const sourceUrl = read.text(line, record, 'source_url', false);
     const sourceId = read.text(line, record, 'source_id', false);
@@ -546,7 +709,7 @@ function rateColumns(
   kind: Indicator['kind'] | undefined,
 ): Indicator['rate'] | null | undefined {
   const unit = read.text(line, record, 'rate_unit', false);
-  const perColumn = read.number(line, record, 'rate_per');
+  const perColumn = read.count(line, record, 'rate_per');
   const decimals = read.number(line, record, 'rate_decimals');
   if (!unit) {
     if (perColumn !== null && perColumn !== undefined)
@@ -582,6 +745,7 @@ function rateColumns(
  */
 export function groupsFromTable(table: CsvTable, issues: FeedIssue[]): AreaGroup[] {
   const read = new TableReader(table, issues);
+  read.refuseUnknownColumns(['id', 'name', 'rule', 'members', 'partial']);
   if (!read.requireColumns('id', 'name', 'rule', 'members')) return [];
   const out: AreaGroup[] = [];
   for (const { line, record } of table.rows) {
@@ -608,6 +772,17 @@ export function groupsFromTable(table: CsvTable, issues: FeedIssue[]): AreaGroup
  */
 export function valuesFromTable(table: CsvTable, issues: FeedIssue[]): ValueInput[] {
   const read = new TableReader(table, issues);
+  read.refuseUnknownColumns([
+    'indicator',
+    'area',
+    'period',
+    'value',
+    'status',
+    'margin',
+    'note',
+    'count',
+    'denominator',
+  ]);
   if (!read.requireColumns('indicator', 'area', 'period', 'value')) return [];
   const out: ValueInput[] = [];
   for (const { line, record } of table.rows) {
@@ -619,8 +794,8 @@ export function valuesFromTable(table: CsvTable, issues: FeedIssue[]): ValueInpu
     const value = read.number(line, record, 'value');
     const status = record['status']?.trim() ? read.oneOf(line, record, 'status', VALUE_STATUSES, STATUS_ALIASES) : null;
     const margin = read.number(line, record, 'margin');
-    const count = read.number(line, record, 'count');
-    const denominator = read.number(line, record, 'denominator');
+    const count = read.count(line, record, 'count');
+    const denominator = read.count(line, record, 'denominator');
     const note = read.text(line, record, 'note', false);
     if (!indicator || !area || !period || value === undefined || status === undefined) continue;
     if (margin === undefined || count === undefined || denominator === undefined) continue;
@@ -720,7 +895,7 @@ function sumRow(
 }
 
 /** Counts that add up: counts, and rates and percentages whose unit names their base. */
-const summable = (indicator: Indicator) =>
+export const summable = (indicator: Indicator) =>
   indicator.kind === 'count' ||
   ((indicator.kind === 'rate' || indicator.kind === 'percentage') && rateScale(indicator) !== null);
 
@@ -796,7 +971,8 @@ function lastYears(byKey: Map<string, ValueInput>): Map<string, string> {
  * History on today's boundaries, as CBS recomputes it: a merged area's values before it began are
  * the sums of its predecessors' counts (Altena before 2019 = Aalburg + Werkendam + Woudrichem), with
  * a note saying so. A split (Haaren 2021) cannot be recomputed without the counts of each part, so
- * its series break stays; a value the input delivers for such a period wins.
+ * `boundaryBreaks` (breaks-table.ts) marks a series break instead; a value the input delivers for
+ * such a period wins.
  */
 function addHistory(parts: FeedParts, byKey: Map<string, ValueInput>, warnings: string[]): void {
   const merged = mergers(parts.areas);
@@ -1030,6 +1206,7 @@ export function assembleFeed(parts: FeedParts): BuildResult {
   const indicators = new Map(parts.indicators.map((i) => [i.id, i]));
   // A group's own values (a partial group's, from its source) are delivered like an area's.
   const areaIds = new Set([...parts.areas, ...(parts.areaGroups ?? [])].map((a) => a.id));
+  const areaById = new Map(parts.areas.map((a) => [a.id, a]));
   const byKey = new Map<string, ValueInput>();
   const issues: FeedIssue[] = [];
   // Problems are reported where the data team can fix them: the row of values.csv, not the series.
@@ -1054,6 +1231,12 @@ export function assembleFeed(parts: FeedParts): BuildResult {
       add(input, 'value', `status ${status} vraagt een getal (of een telling met noemer)`);
     if (!needsNumber(status) && value.value !== null && !(status === 'nil' && value.value === 0))
       add(input, 'value', `status ${status} hoort zonder getal: laat value leeg`);
+    // The Veiligheidsmonitor publishes once, final: CBS never marks a survey result voorlopig.
+    if (indicator?.kind === 'survey' && isProvisional(status))
+      add(input, 'status', `${indicator.id} is een enquêtecijfer; enquêtecijfers zijn nooit voorlopig`);
+    const area = areaById.get(input.area);
+    if (area?.validTo && value.value !== null && !existsBetween(area, periodBounds(input.period)[0]))
+      add(input, 'period', `${area.id} bestaat tot ${area.validTo}; geen cijfer mogelijk voor ${input.period}`);
     byKey.set(k, value);
   }
   if (issues.length > 0) throw new MivError('schema', `${issues[0]!.path}: ${issues[0]!.message}`, { issues });

@@ -308,7 +308,8 @@ export function disclosureIssues(feed: Feed): FeedIssue[] {
           ? `${andList(totals)} en de andere gepubliceerde cijfers: de ${bySize.cells} afgeschermde cijfers daarin zijn samen ${count.format(bySize.sum)}, en een geheim aantal is minstens 1`
           : value === null
             ? `${andList([...totals, 'de andere gepubliceerde cijfers'])} met hun noemers (zoals het aantal inwoners)`
-            : `${andList(totals)} en de andere gepubliceerde cijfers (het is ${count.format(value)})`;
+            : // Not the value itself: a leak report may land in a public CI log.
+              `${andList(totals)} en de andere gepubliceerde cijfers`;
         found.push({
           at: byArea.get(area)!.at,
           message: `${area.name} in ${period} is geheim, maar af te leiden uit ${how}. Scherm nog een cijfer of het totaal af (secundaire onderdrukking).`,

@@ -80,8 +80,9 @@ export const en: Strings = {
     })[level],
   publisher: 'Publisher',
   duidingOf: (title) => `Interpretation of ${title}`,
-  duidingAbout: (area) => `about ${area}`,
-  duidingPeriod: (period, area) => (area ? `about ${area} in ${period}` : `about ${period}`),
+  duidingAbout: (area) => `Interpretation for ${area}`,
+  duidingGeneral: 'General interpretation',
+  duidingPeriod: (period) => `about ${period}`,
   unknownId: {
     'unknown-indicator': (id) => `Indicator “${id}” not found.`,
     'unknown-area': (id) => `Area “${id}” not found.`,
@@ -129,6 +130,7 @@ export const en: Strings = {
     seriesBreak: (period, reason, areas) => `Series break ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
     seriesBreakSee: (period, notes, count) => `Series break ${period}, see ${count === 1 ? 'note' : 'notes'} ${notes}`,
     specialPeriod: (periods, label, reason) => `Special period ${periods} (${label})${reason ? `: ${reason}` : ''}`,
+    specialPeriodSentence: (periods, label) => `Figures from the special period ${periods} (${label}) are included.`,
     point: (area, period, note) => `${area}, ${period}: ${note}`,
   },
   downloads: {
@@ -166,6 +168,9 @@ export const en: Strings = {
     `No figures for period “${asked}”; showing ${shown}, the latest period with figures.`,
   compare: {
     areasOf: (level, parent) => (level === 'district' ? `Districts of ${parent}` : `Municipalities in ${parent}`),
+    partialGroup: (group, scope) => `${group} (${scope ? `only those in ${scope}` : 'only some'})`,
+    partialGroupNote: (group, scope) =>
+      `${scope ? `Only the municipalities in ${scope} are shown` : 'Only some of the municipalities are shown'}; the group's own figure is that of all ${group}.`,
     period: 'Period',
     area: 'Area',
     margin: 'Margin (95%)',
@@ -190,6 +195,8 @@ export const en: Strings = {
     notTested: 'not tested',
     summary: {
       range: (period, lowest, highest) => `In ${period} the figures lay between ${lowest} and ${highest}.`,
+      rangeOf: (period, words, lowest, highest) =>
+        `In ${period} the ${words} figures lay between ${lowest} and ${highest}.`,
       allEqual: (period, value, complete) =>
         complete
           ? `In ${period} all areas had the same figure: ${value}.`
@@ -200,6 +207,8 @@ export const en: Strings = {
         `${area} (${value}) ${relation} ${reference} (${referenceValue}).`,
       versusNotTested: (area, value, reference, referenceValue) =>
         `The difference between ${area} (${value}) and ${reference} (${referenceValue}) has not been tested.`,
+      versusFewCases: (area, value, reference, referenceValue, threshold) =>
+        `The figure for ${area} (${value}) rests on fewer than ${threshold} cases, too few to call it higher or lower than ${reference} (${referenceValue}).`,
       relation: {
         up: 'is higher than',
         down: 'is lower than',

@@ -67,13 +67,18 @@ export interface Strings {
   publisher: string;
   /** The name of an indicator's duiding, as a region of the page. */
   duidingOf: (title: string) => string;
-  /** After a duiding's author and date: what it is about, when that is another area. */
-  duidingAbout: (area: string) => string;
   /**
-   * After a duiding's author and date: the period it is about (in a sentence's form, `2020`, `het
-   * 2e halfjaar van 2025`), and its area when that is another than the one asked for.
+   * Above the duiding about another area than the one asked for (its district, its eenheid, an area
+   * compared), naming it through `levelName`: `Duiding voor district Zeeland`.
    */
-  duidingPeriod: (period: string, area?: string) => string;
+  duidingAbout: (area: string) => string;
+  /** Above a duiding without an area, which the feed gives for every area: `Algemene duiding`. */
+  duidingGeneral: string;
+  /**
+   * After a duiding's author and date: the period it is about, in a sentence's form (`over 2020`,
+   * `over het 2e halfjaar van 2025`).
+   */
+  duidingPeriod: (period: string) => string;
   /** The short error line for an unknown id, naming it. */
   unknownId: { 'unknown-indicator': (id: string) => string; 'unknown-area': (id: string) => string };
   /** The error line for an area of the feed asked for as a district (`within="GM0758"`). */
@@ -146,6 +151,11 @@ export interface Strings {
     seriesBreakSee: (period: string, notes: string, count: number) => string;
     /** A shaded period: `Bijzondere periode 2020–2021 (Corona): …`. */
     specialPeriod: (periods: string, label: string, reason?: string) => string;
+    /**
+     * A special period as a sentence of its own, after a finding whose figures lie in it: `Cijfers uit
+     * de bijzondere periode 2020–2021 (Corona) tellen mee.`
+     */
+    specialPeriodSentence: (periods: string, label: string) => string;
     point: (area: string, period: string, note: string) => string;
   };
   downloads: { label: string; csv: string; png: string; svg: string; describe: (format: string) => string };
@@ -188,6 +198,16 @@ export interface Strings {
   compare: {
     /** Heading over the bars: `Districten van Eenheid Zeeland-West-Brabant`, `Gemeenten in De Baronie`. */
     areasOf: (level: 'district' | 'gemeente', parent: string) => string;
+    /**
+     * A group of which the feed holds only some members (`partial`), as the heading names it; `scope`
+     * is the area those members lie in, when they share one: `… in Nederland (alleen die in De Baronie)`.
+     */
+    partialGroup: (group: string, scope?: string) => string;
+    /**
+     * That note in a sentence: which members the bars show, and that the group's own figure is of all
+     * of them (`group` as it reads inside a sentence).
+     */
+    partialGroupNote: (group: string, scope?: string) => string;
     period: string;
     area: string;
     margin: string;
@@ -213,12 +233,25 @@ export interface Strings {
     summary: {
       /** The spread of the values, without naming areas: the comparison is no league table. */
       range: (period: string, lowest: string, highest: string) => string;
+      /**
+       * The same for figures whose words come before their number (`rapportcijfer 7,4`): `words` names
+       * them (`rapportcijfer`), the numbers come bare.
+       */
+      rangeOf: (period: string, words: string, lowest: string, highest: string) => string;
       /** `complete`: every area has a figure; else some have none (said in a later sentence). */
       allEqual: (period: string, value: string, complete: boolean) => string;
       notSignificant: string;
       notTested: string;
       versus: (area: string, value: string, relation: string, reference: string, referenceValue: string) => string;
       versusNotTested: (area: string, value: string, reference: string, referenceValue: string) => string;
+      /** Instead of `versus` when `area`'s figure rests on fewer than `threshold` cases: no higher or lower. */
+      versusFewCases: (
+        area: string,
+        value: string,
+        reference: string,
+        referenceValue: string,
+        threshold: number,
+      ) => string;
       relation: { up: string; down: string; same: string; notSignificant: string };
       missing: (areas: string, status: string) => string;
       /** `De cijfers voor 2025 met een * zijn voorlopig.` */
@@ -275,7 +308,7 @@ export interface Strings {
   theme: {
     subtitle: (area: string, count: number) => string;
     fallback: (shown: string) => string;
-    /** A survey value's 95 % margin beside it on a card: `marge ± 1,2 (95 %)`. */
+    /** A survey value's 95 % margin beside it on a card: `marge ± 1,2 procentpunt (95 %)`. */
     margin: (margin: string) => string;
   };
   /** A change judged by its indicator's polarity, in words beside its colour (a card's). */
@@ -506,8 +539,9 @@ const nlCore: Omit<Strings, ReadByFew> = {
     ],
   publisher: 'Uitgever',
   duidingOf: (title) => `Duiding bij ${title}`,
-  duidingAbout: (area) => `over ${area}`,
-  duidingPeriod: (period, area) => (area ? `over ${area} in ${period}` : `over ${period}`),
+  duidingAbout: (area) => `Duiding voor ${area}`,
+  duidingGeneral: 'Algemene duiding',
+  duidingPeriod: (period) => `over ${period}`,
   unknownId: {
     'unknown-indicator': (id) => `Indicator „${id}” niet gevonden.`,
     'unknown-area': (id) => `Gebied „${id}” niet gevonden.`,
@@ -556,6 +590,7 @@ const nlCore: Omit<Strings, ReadByFew> = {
     seriesBreak: (period, reason, areas) => `Trendbreuk ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
     seriesBreakSee: (period, notes, count) => `Trendbreuk ${period}, zie ${count === 1 ? 'noot' : 'noten'} ${notes}`,
     specialPeriod: (periods, label, reason) => `Bijzondere periode ${periods} (${label})${reason ? `: ${reason}` : ''}`,
+    specialPeriodSentence: (periods, label) => `Cijfers uit de bijzondere periode ${periods} (${label}) tellen mee.`,
     point: (area, period, note) => `${area}, ${period}: ${note}`,
   },
   downloads: {
@@ -593,6 +628,9 @@ const nlCore: Omit<Strings, ReadByFew> = {
     `Geen cijfers voor periode „${asked}”; u ziet ${shown}, de laatste periode met cijfers.`,
   compare: {
     areasOf: (level, parent) => (level === 'district' ? `Districten van ${parent}` : `Gemeenten in ${parent}`),
+    partialGroup: (group, scope) => `${group} (${scope ? `alleen die in ${scope}` : 'alleen een deel'})`,
+    partialGroupNote: (group, scope) =>
+      `${scope ? `Alleen de gemeenten in ${scope} zijn getoond` : 'Alleen een deel van de gemeenten is getoond'}; het cijfer van de groep geldt voor alle ${group}.`,
     period: 'Periode',
     area: 'Gebied',
     margin: 'Marge (95\u00a0%)',
@@ -617,6 +655,10 @@ const nlCore: Omit<Strings, ReadByFew> = {
     notTested: 'niet getoetst',
     summary: {
       range: (period, lowest, highest) => `In ${period} lagen de cijfers tussen ${lowest} en ${highest}.`,
+      // A noun ending in an unstressed -e, -el, -en or -er takes -s (rapportcijfers, schaalscores);
+      // another is named beside the figures rather than given a wrong plural.
+      rangeOf: (period, words, lowest, highest) =>
+        `In ${period} lagen de ${/([^e]e|el|en|er)$/.test(words) ? `${words}s` : `cijfers (${words})`} tussen ${lowest} en ${highest}.`,
       allEqual: (period, value, complete) =>
         complete
           ? `In ${period} hadden alle gebieden hetzelfde cijfer: ${value}.`
@@ -627,6 +669,8 @@ const nlCore: Omit<Strings, ReadByFew> = {
         `${area} (${value}) ${relation} ${reference} (${referenceValue}).`,
       versusNotTested: (area, value, reference, referenceValue) =>
         `Het verschil tussen ${area} (${value}) en ${reference} (${referenceValue}) is niet getoetst.`,
+      versusFewCases: (area, value, reference, referenceValue, threshold) =>
+        `Het cijfer van ${area} (${value}) berust op minder dan ${threshold} gevallen, te weinig om het hoger of lager te noemen dan ${reference} (${referenceValue}).`,
       relation: {
         up: 'ligt hoger dan',
         down: 'ligt lager dan',

@@ -5,7 +5,7 @@
 import type { Area, Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { breakBetween } from './breaks.js';
-import { specialPeriodNotes, type CompareModel } from './compare.js';
+import { comparedAreasName, partialGroupNote, specialPeriodNotes, type CompareModel } from './compare.js';
 import { formatChangeDelta, formatPeriod, listOf, statusKey } from './format.js';
 import { statusesOf, valueNotes, type DataGrid, type GridRow } from './grid.js';
 import { indicatorSource, type Point } from './series.js';
@@ -13,14 +13,16 @@ import type { Change } from './trend.js';
 
 /**
  * The grid behind `<miv-district-compare>`: one row per area, then the references (unit, Nederland);
- * a column for the period and one for the period before, and the change between them; notes on the
- * breaks the changes span, a special period either period falls in, the symbols and the feed's notes
- * on the figures (an exported image shows them without the table). Each value carries the notes the
+ * a column for the period and one for the period before, and the change between them; notes on which
+ * members a partial group's rows are, the breaks the changes span, a special period either period
+ * falls in, the symbols and the feed's notes on the figures (an exported image shows them without the
+ * table). Each value carries the notes the
  * CSV prints beside it (`valueNotes`): the break its change spans, the special period it lies in.
  */
 export function compareGrid(model: CompareModel, strings: Strings, { symbols = true }: GridOptions = {}): DataGrid {
   const { indicator, period, previousPeriod } = model;
-  const areas = strings.compare.areasOf(model.level, model.parent.name);
+  const areas = comparedAreasName(model, strings);
+  const partial = partialGroupNote(model, strings);
   // The periods a row shows, oldest first: a break between them is named on the chosen period's value.
   const shown = previousPeriod ? [previousPeriod, period] : [period];
   const row = (area: Area, point: Point, previous: Point | undefined, change: string, highlighted = false): GridRow => {
@@ -51,6 +53,7 @@ export function compareGrid(model: CompareModel, strings: Strings, { symbols = t
     ],
     ...(previousPeriod ? { changeLabel: strings.compare.changeSince(formatPeriod(previousPeriod, strings)) } : {}),
     notes: [
+      ...(partial ? [partial] : []),
       ...breakNotes(model, strings),
       ...specialPeriodNotes(model, strings),
       ...(symbols ? shownSymbols(model, strings) : []),

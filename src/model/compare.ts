@@ -4,7 +4,7 @@
  * change since the previous period, and what stands out. Plain data, no DOM.
  */
 import { MivError } from '../feed/errors.js';
-import { existsIn, periodsOverlap } from '../feed/periods.js';
+import { existsIn } from '../feed/periods.js';
 import {
   PROVISIONAL_STATUSES,
   type Area,
@@ -20,7 +20,7 @@ import { stringsFor, type Strings } from '../i18n/strings.js';
 import { breakBetween, specialPeriodsIn } from './breaks.js';
 import {
   asPrinted,
-  formatInText,
+  formatNumberInText,
   formatPeriod,
   formatPointValue,
   formatWithUnit,
@@ -33,8 +33,17 @@ import {
 import { hasDenominators, indicatorAsRate, rateOfCount, ratePoint, type Measure } from './rates.js';
 import { hasValue, indexFeed, sortPeriods, type FeedIndex, type Point, type ValuedPoint } from './series.js';
 import { specialPeriodNote } from './summary.js';
-import { compareInFeed, keyPoints, periodBefore, type Change, type Significance } from './trend.js';
+import {
+  compareInFeed,
+  keyPoints,
+  periodBefore,
+  restsOnFewCases,
+  SMALL_COUNT,
+  type Change,
+  type Significance,
+} from './trend.js';
 import { newestFirst } from './dates.js';
+import { selectDuiding } from './duiding.js';
 
 export const COMPARE_LEVELS = ['district', 'gemeente'] as const;
 export type CompareLevel = (typeof COMPARE_LEVELS)[number];
@@ -116,6 +125,11 @@ export interface CompareModel {
   rate?: RateOfCount;
   /** The group whose members are compared (`within="group:…"`). */
   group?: AreaGroup;
+  /**
+   * For a `partial` group (its figure is of more areas than the feed holds): the area that all its
+   * members in the feed lie in, below Nederland, when they share one. The bars show only those.
+   */
+  groupScope?: Area;
   /** The feed's indicator; a rate over half-years or quarters has the period in its unit. */
   indicator: Indicator;
   level: CompareLevel;
@@ -273,6 +287,12 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
       : index.points(indicator.id, areaId);
   const shownIndicator = measure === 'rate' ? indicatorAsRate(indicator, rate!) : indicator;
   const group = index.groups.get(parent.id);
+  // The members' nearest shared area: `Eenheid Zeeland-West-Brabant` for a national size class.
+  const groupScope = group?.partial
+    ? index
+        .lineage(areas[0]?.parent ?? '')
+        .find((a) => a.level !== 'land' && areas.every((m) => index.lineage(m.id).includes(a)))
+    : undefined;
   const pointsOf = new Map(areas.map((a) => [a.id, new Map(pointsFor(a.id).map((p) => [p.period, p]))]));
   const valuedPeriods = sortPeriods(
     areas.flatMap((a) =>
@@ -374,16 +394,18 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   const spread =
     valued.length > 1 && max !== min ? spreadOf(index, shownIndicator, highest, lowest) : 'not-significant';
 
-  const shownIds = new Set([...rows.map((r) => r.area.id), ...references.map((r) => r.area.id)]);
   const opvallendheden = feed.opvallendheden
     .filter((o) => o.indicators.includes(indicator.id))
     // Notes a district kept to itself only show where that district's own gemeenten are compared.
     .filter((o) => o.shared || (level === 'gemeente' && o.district === parent.id))
     .sort(newestFirst);
-  const duiding = feed.duiding
-    .filter((d) => d.indicator === indicator.id && (!d.area || shownIds.has(d.area)))
-    .filter((d) => !d.period || periodsOverlap(d.period, period))
-    .sort(newestFirst);
+  const duiding = selectDuiding(
+    feed,
+    indicator.id,
+    [parent],
+    [...rows, ...references].map((r) => r.area),
+    [period],
+  );
 
   const highlight = rows.find((r) => r.highlighted);
   return {
@@ -391,6 +413,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
     measure,
     ...(rate ? { rate } : {}),
     ...(group ? { group } : {}),
+    ...(groupScope ? { groupScope } : {}),
     indicator: withPeriodInUnit(shownIndicator, noAreaData ? [period] : valuedPeriods, stringsFor(feed.meta.language)),
     level,
     parent,
@@ -458,6 +481,29 @@ export function specialPeriodSentences(model: CompareModel, strings: Strings): s
   return specialPeriodNotes(model, strings).map((note) => (/[.!?]$/.test(note) ? note : `${note}.`));
 }
 
+/**
+ * The compared areas as the heading, the table's caption and the image name them: `Districten van
+ * Eenheid Zeeland-West-Brabant`, `Gemeenten in De Baronie`, or a group by its own name, which for a
+ * partial group says that the bars are only some of its members.
+ */
+export function comparedAreasName(model: CompareModel, strings: Strings): string {
+  const { group, groupScope } = model;
+  if (!group) return strings.compare.areasOf(model.level, model.parent.name);
+  return group.partial ? strings.compare.partialGroup(group.name, groupScope?.name) : group.name;
+}
+
+/**
+ * For a partial group, which of its members the bars are: `Alleen de gemeenten in Eenheid
+ * Zeeland-West-Brabant zijn getoond; het cijfer van de groep geldt voor alle gemeenten met …`. The
+ * group's name and its own figure are of all its members ("in Nederland"), its bars only of those in
+ * the feed. Undefined for any other comparison.
+ */
+export function partialGroupNote(model: CompareModel, strings: Strings): string | undefined {
+  const { group, groupScope } = model;
+  if (!group?.partial) return undefined;
+  return strings.compare.partialGroupNote(strings.fair.groupInSentence(group.name), groupScope?.name);
+}
+
 /** The areas' names as a sentence list: `A, B en C`; a group's name as it reads inside a sentence. */
 function listNames(model: CompareModel, rows: readonly { area: Area }[], strings: Strings): string {
   return listOf(
@@ -478,25 +524,36 @@ export function spreadCaveat(model: CompareModel, strings: Strings): string | un
 }
 
 /**
- * The plain-language description of a comparison: the range of the values (without naming areas at
- * its ends: a comparison is no league table), the highlighted area (or the unit) against Nederland,
- * the areas without a figure, whether figures are provisional, and a special period the figures or
- * their changes fall in. It is the chart's text alternative.
+ * The plain-language description of a comparison: which areas a partial group's bars are, the range
+ * of the values (without naming areas at its ends: a comparison is no league table), the highlighted
+ * area (or the unit) against Nederland, the areas without a figure, whether figures are provisional,
+ * and a special period the figures or their changes fall in. It is the chart's text alternative.
  */
 export function describeComparison(model: CompareModel, strings: Strings): string {
   const { indicator, national } = model;
   const period = formatPeriod(model.period, strings, true);
   // The first value in the text carries the indicator's words; the values after it only their numbers.
+  const numberOf = (p: ValuedPoint) => formatNumberInText(p.value, indicator, strings, p.status);
   let worded = false;
   const inText = (p: ValuedPoint) => {
-    if (worded) return formatInText(p.value, indicator, strings, p.status);
+    if (worded) return numberOf(p);
     worded = true;
     return formatWithUnit(p.value, indicator, strings, p.status);
   };
   if (model.noAreaData) return noAreaDataText(model, strings).join(' ');
-  const sentences: string[] = [];
+  const partial = partialGroupNote(model, strings);
+  const sentences: string[] = partial ? [partial] : [];
   const top = tiedPoint(model.highest);
   const bottom = tiedPoint(model.lowest);
+  // The indicator's words go where they read: after the highest (`tussen 7,2 % en 7,5 % van de
+  // inwoners`), or, when they come before the number, naming the figures (`lagen de rapportcijfers
+  // tussen 7,2 en 7,5`: `de cijfers tussen rapportcijfer 7,2 en 7,5` said cijfer twice).
+  const rangeSentence = (lowest: ValuedPoint, highest: ValuedPoint) => {
+    if (!wordsBeforeNumber(indicator)) return strings.compare.summary.range(period, numberOf(lowest), inText(highest));
+    const [before = '', after = ''] = indicator.inSentence!.split('{value}');
+    worded = true;
+    return strings.compare.summary.rangeOf(period, before.trim(), numberOf(lowest), numberOf(highest) + after);
+  };
   if (top && bottom) {
     if (top.value === bottom.value) {
       sentences.push(
@@ -507,12 +564,7 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
         ),
       );
     } else {
-      // The indicator's words go where they read: `tussen 7,2 en 7,5 % van de inwoners`, `tussen
-      // rapportcijfer 7,2 en 7,5`.
-      const [lowest, highest] = wordsBeforeNumber(indicator)
-        ? [inText(bottom), formatInText(top.value, indicator, strings, top.status)]
-        : [formatInText(bottom.value, indicator, strings, bottom.status), inText(top)];
-      sentences.push(strings.compare.summary.range(period, lowest, highest));
+      sentences.push(rangeSentence(bottom, top));
       const caveat = spreadCaveat(model, strings);
       if (caveat) sentences.push(caveat);
     }
@@ -535,22 +587,39 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
             : null,
         }))[0];
   if (subject && national && subject.change && hasValue(subject.point)) {
-    const { relation } = strings.compare.summary;
-    const { significance, direction } = subject.change;
-    const value = inText(subject.point);
-    const nationalValue = inText(national.point);
-    const survey = indicator.kind === 'survey';
-    sentences.push(
-      survey && significance === 'not-tested'
-        ? strings.compare.summary.versusNotTested(subject.area.name, value, national.area.name, nationalValue)
-        : strings.compare.summary.versus(
-            subject.area.name,
-            value,
-            survey && significance === 'not-significant' ? relation.notSignificant : relation[direction],
-            national.area.name,
-            nationalValue,
-          ),
-    );
+    if (subject.change.smallCount) {
+      // A figure on a handful of cases is no higher or lower than another, as the map and the
+      // highlights read it: both figures are said, and which of them rests on few cases.
+      const own = { name: subject.area.name, point: subject.point };
+      const reference = { name: national.area.name, point: national.point };
+      const [few, other] = restsOnFewCases(indicator, own.point) ? [own, reference] : [reference, own];
+      sentences.push(
+        strings.compare.summary.versusFewCases(
+          few.name,
+          inText(few.point),
+          other.name,
+          inText(other.point),
+          SMALL_COUNT,
+        ),
+      );
+    } else {
+      const { relation } = strings.compare.summary;
+      const { significance, direction } = subject.change;
+      const survey = indicator.kind === 'survey';
+      const value = inText(subject.point);
+      const nationalValue = inText(national.point);
+      sentences.push(
+        survey && significance === 'not-tested'
+          ? strings.compare.summary.versusNotTested(subject.area.name, value, national.area.name, nationalValue)
+          : strings.compare.summary.versus(
+              subject.area.name,
+              value,
+              survey && significance === 'not-significant' ? relation.notSignificant : relation[direction],
+              national.area.name,
+              nationalValue,
+            ),
+      );
+    }
   }
   // The references too: a district total without a number is said, as its gemeenten's are.
   const missing = [...model.rows, ...model.references].filter((r) => !hasValue(r.point));

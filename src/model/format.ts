@@ -144,7 +144,7 @@ export function statusKey(status: ValueStatus, strings: Strings): string {
 export interface PointText {
   /** The value with its status symbol: `18,7`, `44,1*`, `x`. */
   value: string;
-  /** The survey margin, `± 2,0`; empty without a number or a margin. */
+  /** The survey margin in words (`formatMargin`), `± 2,0 procentpunt`; empty without a number or a margin. */
   margin: string;
   /** The status in words, `voorlopig`; empty for a definitive value. */
   status: string;
@@ -152,23 +152,28 @@ export interface PointText {
   note: string;
 }
 
-export function pointText(point: Point | undefined, indicator: Indicator, strings: Strings): PointText {
+/** `unit: false` leaves the margin's unit out, for a table's cell (`formatPoint`). */
+export function pointText(
+  point: Point | undefined,
+  indicator: Indicator,
+  strings: Strings,
+  { unit = true } = {},
+): PointText {
   if (!point)
     return { value: strings.statusSymbol['no-data'], margin: '', status: strings.status['no-data'], note: '' };
   return {
     value: formatPointValue(point, indicator, strings),
     margin:
-      point.value !== null && point.margin !== null
-        ? `± ${formatNumber(point.margin, indicator.decimals, strings)}`
-        : '',
+      point.value !== null && point.margin !== null ? formatMargin(point.margin, indicator, strings, { unit }) : '',
     status: point.status === 'definitive' ? '' : strings.status[point.status],
     note: point.note ?? '',
   };
 }
 
 /**
- * `18,7 ± 2,0`, or with `withStatus` `44,1* ± 2,0 (voorlopig)`: a point on one line. Tables leave the
- * status words out, since their legend explains the symbols.
+ * `18,7 ± 2,0`, or with `withStatus` `44,1* ± 2,0 (voorlopig)`: a point on one line, as a table's cell.
+ * Tables leave the status words out, since their legend explains the symbols, and the margin's unit,
+ * since their caption gives it and the value and change beside it are bare numbers too.
  */
 export function formatPoint(
   point: Point | undefined,
@@ -176,8 +181,35 @@ export function formatPoint(
   strings: Strings,
   { withStatus = false } = {},
 ): string {
-  const { value, margin, status } = pointText(point, indicator, strings);
+  const { value, margin, status } = pointText(point, indicator, strings, { unit: false });
   return [value, margin, withStatus && status ? `(${status})` : ''].filter(Boolean).join(' ');
+}
+
+/**
+ * A difference between two values of the indicator (unsigned), or a margin around one, with the unit
+ * it is in where that is not the values' own: a percentage's in procentpunten (`1,6 procentpunt`), an
+ * index's in indexpunten (`8,9 indexpunten`). Any other is in the values' own unit, the points of a
+ * score's scale included, and stands as a bare number (`0,4`).
+ */
+export function formatDifference(value: number, indicator: Indicator, strings: Strings): string {
+  const number = formatNumber(value, indicator.decimals, strings);
+  const unit = indicator.unit.trim();
+  const { percentagePoints } = strings.change;
+  if (unit.startsWith('%'))
+    return typeof percentagePoints === 'string' ? `${number} ${percentagePoints}` : percentagePoints(number);
+  // An index (the reader's `index, 2019 = 100`, or a feed's own) moves by index points.
+  if (/^index\b/i.test(unit)) return strings.indexPoints(number);
+  return number;
+}
+
+/**
+ * A survey value's 95 % margin (its half-width) as every text beside a value writes it: `± 3,1
+ * procentpunt` for a percentage, `± 0,1` for a rapportcijfer (points of its own scale). One function,
+ * so that a card, a tooltip and a spoken point cannot word it differently (`formatDifference`). A
+ * table's cell (`unit: false`) has the bare `± 3,1`, like the value and the change beside it.
+ */
+export function formatMargin(margin: number, indicator: Indicator, strings: Strings, { unit = true } = {}): string {
+  return `± ${unit ? formatDifference(margin, indicator, strings) : formatNumber(margin, indicator.decimals, strings)}`;
 }
 
 /** The plural category of a number as printed: `1` is `one` in Dutch and English, `1,0` is not. */
@@ -204,6 +236,24 @@ export function formatInText(
 }
 
 /**
+ * A value after the first in a sentence, whose words already name the indicator: the number alone,
+ * but a percentage keeps its sign (`69 %`, never `69`): `van 42 % naar 50 %`, `Nederland (15,9 %)`.
+ */
+export function formatNumberInText(
+  value: number,
+  indicator: Indicator,
+  strings: Strings,
+  status?: ValueStatus,
+  options: { symbol?: boolean } = {},
+): string {
+  const number = formatInText(value, indicator, strings, status, options);
+  return indicator.unit.trim().startsWith('%') ? strings.percent(number) : number;
+}
+
+/** Where a number goes in an indicator's words, with the percent sign that follows it, if any. */
+const VALUE_PLACE = /\{value\}(?: ?%)?/;
+
+/**
  * A value in the words a sentence needs: the indicator's own (`36 drugsafvaldumpingen`, `17,9 % van de
  * inwoners van 15 jaar en ouder`, `rapportcijfer 7,4`, and `1 drugsafvaldumping`), or without them the
  * number and the unit (`45,3 per 1.000 inwoners`, `12 %`; a bare number for a count). With a
@@ -218,16 +268,36 @@ export function formatWithUnit(
   status?: ValueStatus,
   options: { symbol?: boolean } = {},
 ): string {
+  return valueInWords(value, indicator, strings, status, options).join('');
+}
+
+/**
+ * `formatWithUnit` in three parts, for a place that sets the number apart from its words (a card's
+ * large figure): the words before the number, the number, and the words after it. `rapportcijfer 7,4`
+ * is `rapportcijfer `, `7,4`, ``; `17,9* % van de inwoners` is ``, `17,9*`, `\u00a0% van de inwoners`.
+ */
+export function valueInWords(
+  value: number,
+  indicator: Indicator,
+  strings: Strings,
+  status?: ValueStatus,
+  options: { symbol?: boolean } = {},
+): [before: string, number: string, after: string] {
   const number = formatInText(value, indicator, strings, status, options);
   const { inSentence, inSentenceOne } = indicator;
-  if (inSentence) {
-    const words =
-      inSentenceOne && pluralOf(value, indicator.decimals, strings.locale) === 'one' ? inSentenceOne : inSentence;
-    return words.replace(/\{value\}(?: ?%)?/g, (found) => (found.endsWith('%') ? strings.percent(number) : number));
-  }
   const unit = unitBesideNumber(indicator);
-  if (unit.startsWith('%')) return strings.percent(number) + unit.slice(1);
-  return unit ? `${number} ${unit}` : number;
+  const words = inSentence
+    ? inSentenceOne && pluralOf(value, indicator.decimals, strings.locale) === 'one'
+      ? inSentenceOne
+      : inSentence
+    : `{value}${unit ? ` ${unit}` : ''}`;
+  const fill = (found: string) => (found.endsWith('%') ? strings.percent(number) : number);
+  // The feed's words hold `{value}` at least once (the schema's rule); any later one is filled too.
+  const place = VALUE_PLACE.exec(words)!;
+  const filled = fill(place[0]);
+  const at = filled.indexOf(number);
+  const rest = words.slice(place.index + place[0].length).replace(new RegExp(VALUE_PLACE, 'g'), fill);
+  return [words.slice(0, place.index) + filled.slice(0, at), number, filled.slice(at + number.length) + rest];
 }
 
 /** Whether the indicator's words come before its number in a sentence (`rapportcijfer 7,4`). */
@@ -237,10 +307,11 @@ export function wordsBeforeNumber(indicator: Indicator): boolean {
 
 /**
  * The unit to write beside a figure: the indicator's (`per 1.000 inwoners`, `%`), or none for a
- * plain count, whose name already says what is counted: `36`, never the table's `36 aantal`.
+ * count in a table's unit (`aantal`, `aantal meldingen`, `aantal; schade €`), whose name already says
+ * what is counted: `36`, never the table's `36 aantal` or `2.477 aantal meldingen`.
  */
 export function unitBesideNumber(indicator: Indicator): string {
-  return indicator.unit === 'aantal' || indicator.unit === 'count' ? '' : indicator.unit;
+  return /^(aantal|count)\b/i.test(indicator.unit.trim()) ? '' : indicator.unit;
 }
 
 /**

@@ -8,9 +8,9 @@ import type { Area, Feed, Indicator, Opvallendheid, SpecialPeriod } from '../fee
 import { addDutch, stringsFor, type Strings } from '../i18n/strings.js';
 import { nlHighlightWords } from '../i18n/nl-highlights.js';
 import { breakBetween, specialPeriodsIn } from './breaks.js';
-import { formatInText, formatPeriod, formatWithUnit, provisionalWord, withPeriodInUnit } from './format.js';
+import { formatNumberInText, formatPeriod, formatWithUnit, provisionalWord, withPeriodInUnit } from './format.js';
 import { indexFeed, type FeedIndex, type Point } from './series.js';
-import { changePhrase, judgedWords, specialPeriodNote } from './summary.js';
+import { changePhrase, judgedWords, specialPeriodSentence } from './summary.js';
 import { compareInFeed, keyPoints, season, SMALL_COUNT, type Change } from './trend.js';
 import { VIEW_KEYS, viewHref, type ViewState } from '../view/view-state.js';
 import { newestFirst } from './dates.js';
@@ -301,7 +301,7 @@ export function explainRule(rule: HighlightRule, strings: Strings): string {
  * (`4,0, voorlopig`): the sentence stands on its own, with no legend to explain a symbol.
  */
 function nationalValue(point: Point, indicator: Indicator, strings: Strings): string {
-  const number = formatInText(point.value!, indicator, strings, point.status, { symbol: false });
+  const number = formatNumberInText(point.value!, indicator, strings, point.status, { symbol: false });
   const status = provisionalWord(point.status, strings);
   return status ? `${number}, ${status}` : number;
 }
@@ -335,14 +335,12 @@ function brokenRun(highlight: DetectedHighlight, strings: Strings): string {
 }
 
 /**
- * The special periods a finding's figures lie in, each as a sentence after it, in the words of the
- * chart's notes (`. Bijzondere periode 2020–2021 (Corona)`): the finding holds, but it is read with
- * that period in mind. The reason is left to the chart's notes, one click away.
+ * The special periods a finding's figures lie in, each as a sentence after it (` Cijfers uit de
+ * bijzondere periode 2020–2021 (Corona) tellen mee.`): the finding holds, but it is read with that
+ * period in mind. The reason is left to the chart's notes, one click away.
  */
 function specialPeriodsAfter(highlight: DetectedHighlight, strings: Strings): string {
-  return highlight.specialPeriods
-    .map((special) => `. ${specialPeriodNote(special, strings, { reason: false })}`)
-    .join('');
+  return highlight.specialPeriods.map((special) => ` ${specialPeriodSentence(special, strings)}`).join('');
 }
 
 /**
@@ -361,7 +359,7 @@ export function describeHighlight(highlight: DetectedHighlight, strings: Strings
     foundChange(highlight, strings),
     provisionalWord(change.to.status, strings),
   );
-  return sentence + brokenRun(highlight, strings) + specialPeriodsAfter(highlight, strings) + '.';
+  return `${sentence}${brokenRun(highlight, strings)}.${specialPeriodsAfter(highlight, strings)}`;
 }
 
 /**
@@ -370,7 +368,8 @@ export function describeHighlight(highlight: DetectedHighlight, strings: Strings
  * `0,3 hoger dan in 2024, ongunstig, na 3 dalingen op rij`, and the special period its figures lie in.
  */
 export function describeFinding(highlight: DetectedHighlight, strings: Strings): string {
-  return foundChange(highlight, strings) + brokenRun(highlight, strings) + specialPeriodsAfter(highlight, strings);
+  const after = specialPeriodsAfter(highlight, strings);
+  return foundChange(highlight, strings) + brokenRun(highlight, strings) + (after && `.${after}`);
 }
 
 export interface HighlightsQuery {

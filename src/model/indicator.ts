@@ -16,7 +16,7 @@ import type {
   ValueStatus,
 } from '../feed/schema.js';
 import { AREA_LEVELS } from '../feed/schema.js';
-import { dayAfter, existsIn, periodBounds, periodsOverlap } from '../feed/periods.js';
+import { dayAfter, existsIn, periodBounds } from '../feed/periods.js';
 import { stringsFor } from '../i18n/strings.js';
 import { breakAmong, sinceLastBreak, specialPeriodsIn, type MarkedBreak } from './breaks.js';
 import { formatPeriod, withPeriodInUnit } from './format.js';
@@ -34,7 +34,7 @@ import {
 } from './rates.js';
 import { hasNumbers, indexFeed, sortPeriods, type FeedIndex, type Point } from './series.js';
 import { compareInFeed, keyPoints, type Change } from './trend.js';
-import { newestFirst } from './dates.js';
+import { selectDuiding } from './duiding.js';
 
 export type SeriesRole = 'main' | 'comparison';
 
@@ -71,6 +71,10 @@ export interface IndicatorModel {
   breaks: MarkedBreak[];
   /** Special periods (the COVID years) within the periods shown: marked, but no break. */
   specialPeriods: SpecialPeriod[];
+  /**
+   * The partners' words (`selectDuiding`): the asked area's own, then those of the areas above it
+   * (district, eenheid, Nederland), of the other areas shown, and the general ones; each newest first.
+   */
   duiding: Duiding[];
   latest?: Point;
   /**
@@ -263,12 +267,13 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
   const breaks = (indicator.breaks ?? [])
     .filter((b) => !b.areas || b.areas.some((id) => shownIds.has(id) || id === area.id))
     .flatMap((b) => breakAmong(b, periods) ?? []);
-  // The partners' words about any area in the chart count: a district's duiding helps read its gemeenten.
-  const duiding = feed.duiding
-    .filter((d) => d.indicator === indicator.id && (!d.area || d.area === area.id || shownIds.has(d.area)))
-    // Dated to a period the chart shows, or one that shares days with it (a year's words beside its half-years).
-    .filter((d) => !d.period || periods.some((p) => periodsOverlap(p, d.period!)))
-    .sort(newestFirst);
+  const duiding = selectDuiding(
+    feed,
+    indicator.id,
+    lineage,
+    series.map((s) => s.area),
+    periods,
+  );
 
   const { latest, first: firstShown } = keyPoints(mainPoints);
   const comparable = sinceLastBreak(indicator, shownArea.id, mainPoints);

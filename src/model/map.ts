@@ -19,7 +19,7 @@ import {
 } from './compare.js';
 import {
   asPrinted,
-  formatInText,
+  formatNumberInText,
   formatNumber,
   formatPeriod,
   formatPointValue,
@@ -206,7 +206,7 @@ export function describeMap(model: MapModel, strings: Strings): string {
         strings.map.summary.extremes(
           period,
           named(compare.highest, formatWithUnit(top.value, indicator, strings, top.status)),
-          named(compare.lowest, formatInText(bottom.value, indicator, strings, bottom.status)),
+          named(compare.lowest, formatNumberInText(bottom.value, indicator, strings, bottom.status)),
         ),
       );
       const caveat = spreadCaveat(compare, strings);

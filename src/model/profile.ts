@@ -38,7 +38,7 @@ export interface ProfileIndicator {
    * special period.
    */
   notes: CardNote[];
-  /** About this indicator in the area (or the level shown for it), or in every area; newest first. */
+  /** The area's own, then its district's, eenheid's and Nederland's, then the general ones (`selectDuiding`). */
   duiding: Duiding[];
   /** What the highlight rules find for this indicator in the area itself. */
   findings: ProfileFinding[];

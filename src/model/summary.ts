@@ -8,8 +8,8 @@ import type { ChangeWords, Strings } from '../i18n/strings.js';
 import type { AreaSeries, IndicatorModel, MissingPeriods } from './indicator.js';
 import {
   formatDate,
-  formatInText,
-  formatNumber,
+  formatDifference,
+  formatNumberInText,
   formatPeriod,
   formatWithUnit,
   intl,
@@ -76,15 +76,9 @@ export function changePhrase(
         ? strings.change.notSignificant(reference, words)
         : strings.change.same(reference, words),
     );
-  // The arrow and the word carry the sign, so the number is written without one.
-  // A percentage changes by procentpunten, and its ends carry their sign: `van 42 % naar 50 %`.
-  const unit = indicator.unit.trim();
-  const percent = unit.startsWith('%');
-  let delta = formatNumber(Math.abs(change.delta), indicator.decimals, strings);
-  const { percentagePoints } = strings.change;
-  if (percent) delta = typeof percentagePoints === 'string' ? `${delta} ${percentagePoints}` : percentagePoints(delta);
-  // An index (the reader's `index, 2019 = 100`, or a feed's own) moves by index points.
-  else if (/^index\b/i.test(unit)) delta = strings.indexPoints(delta);
+  // The arrow and the word carry the sign, so the number is written without one. A percentage
+  // changes by procentpunten (`formatDifference`), and its ends carry their sign: `van 42 % naar 50 %`.
+  const delta = formatDifference(Math.abs(change.delta), indicator, strings);
   const phrase = strings.change[change.direction](
     delta,
     reference,
@@ -93,10 +87,8 @@ export function changePhrase(
   );
   if (survey && change.significance === 'not-tested') return bracketed(phrase, strings.change.notTested);
   if (change.smallCount) {
-    const end = (point: Change['from']) => {
-      const number = formatInText(point.value!, indicator, strings, point.status, { symbol: false });
-      return percent ? strings.percent(number) : number;
-    };
+    const end = (point: Change['from']) =>
+      formatNumberInText(point.value!, indicator, strings, point.status, { symbol: false });
     const fromTo = strings.change.fromTo(end(change.from), end(change.to));
     // A count shows its few cases itself; a rate or percentage says why it has no percentage.
     return bracketed(
@@ -269,7 +261,7 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     const point = same ?? keyPoints(s.points).latest;
     if (!point || point.value === null) continue;
     comparedPoints.set(point.period, [...(comparedPoints.get(point.period) ?? []), point]);
-    const value = formatInText(point.value, indicator, strings, point.status);
+    const value = formatNumberInText(point.value, indicator, strings, point.status);
     // A survey value is only higher or lower than another area's when the difference is significant.
     const versus =
       indicator.kind === 'survey' && same
@@ -375,6 +367,15 @@ export function specialPeriodNote(special: SpecialPeriod, strings: Strings, { re
     special.label,
     reason ? special.reason : undefined,
   );
+}
+
+/**
+ * A special period as a sentence after a finding whose figures lie in it: `Cijfers uit de bijzondere
+ * periode 2020–2021 (Corona) tellen mee.` The finding holds; its reader weighs it with that period in
+ * mind, whose reason the chart's notes give.
+ */
+export function specialPeriodSentence(special: SpecialPeriod, strings: Strings): string {
+  return strings.notes.specialPeriodSentence(periodRange(special.from, special.to, strings), special.label);
 }
 
 /** `2020–2021`, or one period alone when both ends are the same. */

@@ -52,11 +52,11 @@ describe("the theme's cards in the accessibility tree", () => {
       const el = await theme(SMALL_FEED_URL, template);
       expect(await cardNodes(role)).to.deep.equal([
         {
-          name: 'Woninginbraak 3,0* per 1.000 inwoners 2025 (voorlopig) even hoog als in 2024',
+          name: 'Woninginbraak 3,0* woninginbraken per 1.000 inwoners 2025 (voorlopig) even hoog als in 2024',
           description: 'Bron: CBS (Bbv) / Politie',
         },
         {
-          name: 'Onveilig in buurt 18,7 % 15+ 2025, marge ± 2,0 (95 %) niet significant anders dan in 2023',
+          name: 'Onveilig in buurt 18,7 % van de inwoners van 15 jaar en ouder 2025, marge ± 2,0 procentpunt (95 %) niet significant anders dan in 2023',
           description: 'Bron: CBS Veiligheidsmonitor',
         },
       ]);

@@ -308,7 +308,7 @@ describe('buildLineOption', () => {
     expect([points.rows, points.columns]).to.deep.equal([2, model.periods.length]);
     expect(points.start).to.deep.equal({ row: 0, column: model.periods.length - 1 });
     expect(points.describe(0, points.start.column)).to.equal(
-      'Breda, 2025: 18,7\u00a0% van de inwoners van 15 jaar en ouder (marge ± 2,0)',
+      'Breda, 2025: 18,7\u00a0% van de inwoners van 15 jaar en ouder (marge ± 2,0 procentpunt)',
     );
     // The margin band's two series come first, so the lines start at index 2.
     const series = option.series as unknown as Line[];
@@ -348,7 +348,7 @@ describe('buildLineOption', () => {
     const survey = build({ indicator: 'onveilig-eigen-buurt', area: 'GM0758', compare: 'none' });
     expect(survey.tooltip(3)).to.deep.equal({
       heading: '2025',
-      values: [{ label: 'Breda', value: '18,7', details: '± 2,0', note: '' }],
+      values: [{ label: 'Breda', value: '18,7', details: '± 2,0 procentpunt', note: '' }],
       after: ['% 15+'],
     });
   });

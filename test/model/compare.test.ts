@@ -447,12 +447,14 @@ describe('describeComparison', () => {
     const query = { indicator: 'onveilig-eigen-buurt', level: 'gemeente', within: 'de-baronie', highlight: 'GM0777' };
     const text = describeComparison(buildCompareModel(parseFeed(raw), query), dictionaries.nl);
     expect(text).to.contain('Het hoogste en het laagste cijfer verschillen niet significant.');
-    expect(text).to.contain('Het verschil tussen Etten-Leur (15,5) en Nederland (15,9) is niet getoetst.');
+    expect(text).to.contain(
+      'Het verschil tussen Etten-Leur (15,5\u00a0%) en Nederland (15,9\u00a0%) is niet getoetst.',
+    );
     expect(text).not.to.contain('verschilt niet significant van Nederland');
 
     ettenLeur.significance = { '2025': { areas: { NL01: false } } };
     const flagged = describeComparison(buildCompareModel(parseFeed(raw), query), dictionaries.nl);
-    expect(flagged).to.contain('Etten-Leur (15,5) verschilt niet significant van Nederland (15,9).');
+    expect(flagged).to.contain('Etten-Leur (15,5\u00a0%) verschilt niet significant van Nederland (15,9\u00a0%).');
 
     for (const s of raw.series) delete s.margins;
     const untested = describeComparison(buildCompareModel(parseFeed(raw), query), dictionaries.en);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Indicator } from '../../src/feed/schema.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
-import { formatNumber, formatWithUnit } from '../../src/model/format.js';
+import { formatMargin, formatNumber, formatWithUnit, valueInWords } from '../../src/model/format.js';
 import { printedRatio } from '../../src/feed/rounding.js';
 
 const { nl, en } = dictionaries;
@@ -59,6 +59,10 @@ describe('formatWithUnit', () => {
 
   it('falls back to the number and the unit, and a bare number for a count', () => {
     expect(formatWithUnit(36, indicator({}), nl)).to.equal('36');
+    // A count's table unit is never pasted beside its number, whatever it adds after "aantal".
+    expect(formatWithUnit(2477, indicator({ unit: 'aantal meldingen' }), nl)).to.equal('2.477');
+    expect(formatWithUnit(2822, indicator({ unit: 'aantal meldingen/slachtoffers' }), nl)).to.equal('2.822');
+    expect(formatWithUnit(2477, indicator({ unit: 'aantal; schade €' }), nl)).to.equal('2.477');
     expect(formatWithUnit(3.04, indicator({ kind: 'rate', unit: 'per 1.000 inwoners', decimals: 1 }), nl)).to.equal(
       '3,0 per 1.000 inwoners',
     );
@@ -101,5 +105,27 @@ describe('formatWithUnit', () => {
     expect(printedRatio(1.15, 4, 1, 100)).to.equal(28.8);
     expect(printedRatio(2, 3, 2)).to.equal(0.67);
     expect(printedRatio(3, 7_000_000, 1, 1e-3), 'less than half the unit').to.equal(0);
+  });
+});
+
+describe('valueInWords', () => {
+  it("splits the indicator's words around the number, as a card sets it large", () => {
+    const score = indicator({ kind: 'survey', unit: 'cijfer 1–10', decimals: 1, inSentence: 'rapportcijfer {value}' });
+    expect(valueInWords(7.5, score, nl)).to.deep.equal(['rapportcijfer ', '7,5', '']);
+    const survey = indicator({ kind: 'survey', unit: '% 15+', decimals: 1, inSentence: '{value} % van de inwoners' });
+    expect(valueInWords(17.6, survey, nl, 'provisional')).to.deep.equal(['', '17,6*', '\u00a0% van de inwoners']);
+    expect(valueInWords(17.6, survey, en)).to.deep.equal(['', '17.6', '% van de inwoners']);
+    expect(valueInWords(2477, indicator({ unit: 'aantal meldingen' }), nl)).to.deep.equal(['', '2.477', '']);
+  });
+});
+
+describe('formatMargin', () => {
+  it('gives the margin of a percentage in procentpunten, and of a score in points of its own scale', () => {
+    const survey = indicator({ kind: 'survey', unit: '% 15+', decimals: 1 });
+    expect(formatMargin(3.1, survey, nl)).to.equal('± 3,1 procentpunt');
+    expect(formatMargin(3.1, survey, en)).to.equal('± 3.1 percentage points');
+    expect(formatMargin(0.1, indicator({ kind: 'survey', unit: 'cijfer 1–10', decimals: 1 }), nl)).to.equal('± 0,1');
+    // A table's cell: the bare number, like the value and the change beside it.
+    expect(formatMargin(3.1, survey, nl, { unit: false })).to.equal('± 3,1');
   });
 });

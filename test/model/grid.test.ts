@@ -13,12 +13,13 @@ import { everyStatusFeed, smallFeed } from '../fixtures/feeds.js';
 const { nl, en } = dictionaries;
 
 describe('one formatter for a value with its margin and status', () => {
-  const survey = { decimals: 1 } as Indicator;
+  const survey = { decimals: 1, unit: '% 15+' } as Indicator;
   it('writes value, symbol, margin and status the same way everywhere', () => {
     const point = { period: '2025', value: 18.7, margin: 2, status: 'provisional' as const };
+    // Beside a value in words, a percentage's margin is in procentpunten; a table's cell is bare.
     expect(pointText(point, survey, nl)).to.deep.equal({
       value: '18,7*',
-      margin: '± 2,0',
+      margin: '± 2,0 procentpunt',
       status: 'voorlopig',
       note: '',
     });

@@ -20,7 +20,7 @@ describe('buildIndicatorModel', () => {
     expect(model.fallback).to.equal(false);
   });
 
-  it("lists the partners' duiding newest first, notes of one day in the feed's order", () => {
+  it("lists the partners' duiding of the district before the general ones, each newest first, notes of one day in the feed's order", () => {
     const note = (text: string, date: string) => ({ indicator: 'woninginbraak', text, author: 'Gemeente Breda', date });
     const withNotes = {
       ...feed,
@@ -34,8 +34,8 @@ describe('buildIndicatorModel', () => {
     };
     const model = buildIndicatorModel(withNotes, { indicator: 'woninginbraak', area: 'GM0758' });
     expect(model.duiding.map((d) => `${d.date} ${d.text.slice(0, 12)}`)).to.deep.equal([
-      '2026-11-02 Nieuw',
       '2026-04-10 De daling ze',
+      '2026-11-02 Nieuw',
       '2026-04-10 Eerst op dez',
       '2026-04-10 Dan op dezel',
       '2025-12-31 Oud',

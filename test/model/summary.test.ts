@@ -9,6 +9,7 @@ import {
   fallbackSentence,
   headlineChanges,
   missingAfterLatestInWords,
+  specialPeriodSentence,
 } from '../../src/model/summary.js';
 import { compareValues } from '../../src/model/trend.js';
 import { parseFeed } from '../../src/feed/validate.js';
@@ -135,11 +136,11 @@ describe('describeIndicator', () => {
     expect(describeIndicator(model, nl)).to.equal(
       'In 2025: 18,7\u00a0% van de inwoners van 15 jaar en ouder in Breda. Dat is niet significant anders dan in 2023. ' +
         'Over de hele reeks: niet significant anders dan in 2019. ' +
-        'Ter vergelijking in 2025: De Baronie (16,0), Eenheid Zeeland-West-Brabant (15,6) en Nederland (15,9); ' +
+        'Ter vergelijking in 2025: De Baronie (16,0\u00a0%), Eenheid Zeeland-West-Brabant (15,6\u00a0%) en Nederland (15,9\u00a0%); ' +
         'of de verschillen significant zijn, is niet getoetst.',
     );
     expect(describeIndicator(model, en)).to.contain(
-      'For comparison, in 2025: De Baronie (16.0), Eenheid Zeeland-West-Brabant (15.6) and Nederland (15.9); ' +
+      'For comparison, in 2025: De Baronie (16.0%), Eenheid Zeeland-West-Brabant (15.6%) and Nederland (15.9%); ' +
         'whether the differences are significant has not been tested.',
     );
   });
@@ -154,9 +155,9 @@ describe('describeIndicator', () => {
     const flagged = parseFeed(raw);
     const model = buildIndicatorModel(flagged, { indicator: 'onveilig-eigen-buurt', area: 'GM0758' });
     expect(describeIndicator(model, nl)).to.contain(
-      'Breda verschilt niet significant van De Baronie (16,0). ' +
-        'Breda ligt 3,1 procentpunt significant hoger dan Eenheid Zeeland-West-Brabant (15,6). ' +
-        'Ter vergelijking in 2025: Nederland (15,9); of de verschillen significant zijn, is niet getoetst.',
+      'Breda verschilt niet significant van De Baronie (16,0\u00a0%). ' +
+        'Breda ligt 3,1 procentpunt significant hoger dan Eenheid Zeeland-West-Brabant (15,6\u00a0%). ' +
+        'Ter vergelijking in 2025: Nederland (15,9\u00a0%); of de verschillen significant zijn, is niet getoetst.',
     );
     // De Markiezaten is no part of Breda: 18,7 ± 2,0 against 17,1 ± 1,6 is tested, 1,6 < √(2,0² + 1,6²).
     const other = buildIndicatorModel(flagged, {
@@ -164,7 +165,9 @@ describe('describeIndicator', () => {
       area: 'GM0758',
       compare: 'de-markiezaten',
     });
-    expect(describeIndicator(other, nl)).to.contain('Breda verschilt niet significant van De Markiezaten (17,1).');
+    expect(describeIndicator(other, nl)).to.contain(
+      'Breda verschilt niet significant van De Markiezaten (17,1\u00a0%).',
+    );
   });
 
   it('says which later periods have no figure, and why, so the latest figure does not read as the newest', async () => {
@@ -370,5 +373,17 @@ describe('chartNotes', () => {
     expect(chartNotes(burglary, nl).join(' '), 'a special period is no break').not.to.contain('Trendbreuk');
     const survey = buildIndicatorModel(feed, { indicator: 'onveilig-eigen-buurt', area: 'GM0758', compare: 'none' });
     expect(chartNotes(survey, nl)).to.deep.equal(['Band: 95\u00a0%-betrouwbaarheidsmarge van Breda.']);
+  });
+});
+
+describe('specialPeriodSentence', () => {
+  it('says that a finding reads figures of a special period in a sentence of its own, with a verb', () => {
+    const corona = { from: '2020', to: '2021', label: 'Corona', reason: 'Coronamaatregelen.' };
+    expect(specialPeriodSentence(corona, nl)).to.equal(
+      'Cijfers uit de bijzondere periode 2020–2021 (Corona) tellen mee.',
+    );
+    expect(specialPeriodSentence(corona, en)).to.equal(
+      'Figures from the special period 2020–2021 (Corona) are included.',
+    );
   });
 });

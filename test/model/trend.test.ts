@@ -217,17 +217,17 @@ describe('significance read from the feed', () => {
       describeIndicator(buildIndicatorModel(f, { indicator: 'survey', area: 'GM0758', compare }), nl);
     // Breda 23 ± 2 against 17 ± 1 everywhere: 6 > √(2² + 1²) would be significant, were the samples independent.
     expect(words(grouped, 'de-markiezaten')).to.contain(
-      'Breda ligt 6,0 procentpunt significant hoger dan De Markiezaten (17,0).',
+      'Breda ligt 6,0 procentpunt significant hoger dan De Markiezaten (17,0\u00a0%).',
     );
     expect(words(grouped, 'de-baronie')).to.contain(
-      'Ter vergelijking in 2025: De Baronie (17,0); of de verschillen significant zijn, is niet getoetst.',
+      'Ter vergelijking in 2025: De Baronie (17,0\u00a0%); of de verschillen significant zijn, is niet getoetst.',
     );
     expect(words(grouped, 'group:gk')).to.contain(
-      'Ter vergelijking in 2025: gemeenten van 150.000 tot 250.000 inwoners (17,0); of de verschillen significant zijn, is niet getoetst.',
+      'Ter vergelijking in 2025: gemeenten van 150.000 tot 250.000 inwoners (17,0\u00a0%); of de verschillen significant zijn, is niet getoetst.',
     );
     const flagged = feed({ breda: { '2025': { areas: { 'de-baronie': false } } } });
     expect(words(flagged, 'de-baronie'), "the publisher's flag wins").to.contain(
-      'Breda verschilt niet significant van De Baronie (17,0).',
+      'Breda verschilt niet significant van De Baronie (17,0\u00a0%).',
     );
   });
 

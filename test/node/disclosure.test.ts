@@ -183,7 +183,7 @@ test('the check names the recoverable cell by its path, says how, and what it is
     {
       path: 'series[4].values[0]',
       message:
-        'Rucphen in 2020 is geheim, maar af te leiden uit het totaal van De Markiezaten en de andere gepubliceerde cijfers (het is 1). Scherm nog een cijfer of het totaal af (secundaire onderdrukking).',
+        'Rucphen in 2020 is geheim, maar af te leiden uit het totaal van De Markiezaten en de andere gepubliceerde cijfers. Scherm nog een cijfer of het totaal af (secundaire onderdrukking).',
     },
   ]);
 });
@@ -196,7 +196,12 @@ for (const status of ['nil', 'revised-provisional'] as const)
       bibob: { dm: 6 + steenbergen, GM0748: 2, GM1674: 3, GM0851: [steenbergen, status], GM0840: 'x' },
     });
     assert.deepEqual(
-      disclosureIssues(feed).map((i) => [i.path, /^Rucphen in 2020 is geheim, .*\(het is 1\)/.test(i.message)]),
+      disclosureIssues(feed).map((i) => [
+        i.path,
+        /^Rucphen in 2020 is geheim, maar af te leiden uit het totaal van De Markiezaten en de andere gepubliceerde cijfers\./.test(
+          i.message,
+        ),
+      ]),
       [['series[4].values[0]', true]],
     );
   });
@@ -257,9 +262,9 @@ test('the check follows a chain of sums across levels', () => {
   );
   assert.match(
     found[0]![1]!,
-    /^De Markiezaten in 2020 is geheim, maar af te leiden uit het totaal van Zeeland-West-Brabant en het totaal van Zeeland .*\(het is 13\)/,
+    /^De Markiezaten in 2020 is geheim, maar af te leiden uit het totaal van Zeeland-West-Brabant en het totaal van Zeeland /,
   );
-  assert.match(found[2]![1]!, /\(het is 2\)/);
+  assert.doesNotMatch(found[2]![1]!, /het is/);
 });
 
 test('a safe feed passes: two hidden siblings, an unknown sibling, a survey, or Nederland above the unit', () => {

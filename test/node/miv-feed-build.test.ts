@@ -323,12 +323,30 @@ test('meta.json problems come back with their JSON path', async () => {
   });
   assert.equal(code, 1);
   assert.match(stderr, /^meta\.published: verwacht een datum als JJJJ-MM-DD$/m);
+  // Saved by Notepad or Excel with a byte-order mark, it is read all the same.
+  const bom = await buildFeed('indicator,area,period,value\ninbraak,NL01,2024,2\n', {
+    'meta.json': '\uFEFF' + JSON.stringify(META),
+  });
+  assert.equal(bom.code, 0, bom.stderr);
 });
 
 test('a broken CSV file, a missing file and a 50 MB file each get one clear line', async () => {
-  const broken = await buildFeed('indicator,area,period,value\ninbraak,"GM1,2024,2\n');
+  // The quote opens on line 3; csv-parse only notices at the end of the file.
+  const broken = await buildFeed(
+    'indicator,area,period,value\ninbraak,NL01,2023,2\ninbraak,"GM1,2024,2\nlabs,GM1,2024,3\n',
+  );
   assert.equal(broken.code, 1);
-  assert.match(broken.stderr, /^values\.csv, regel \d+: geen geldige CSV/m);
+  assert.equal(broken.stderr.trim(), 'values.csv, regel 3: een aanhalingsteken (") gaat open maar nergens meer dicht');
+  const fields = await buildFeed('indicator,area,period,value\ninbraak,NL01,2023,2\ninbraak,GM1,2024,2,3\n');
+  assert.equal(
+    fields.stderr.trim(),
+    'values.csv, regel 3: 5 velden, de kopregel heeft er 4; staat er een scheidingsteken te veel of te weinig?',
+  );
+  const closing = await buildFeed('indicator,area,period,value\ninbraak,"GM1"x,2024,2\n');
+  assert.match(
+    closing.stderr,
+    /^values\.csv, regel 2: na een sluitend aanhalingsteken \("\) hoort een scheidingsteken/,
+  );
 
   const dir = await folder('indicator,area,period,value\n');
   const missing = await run('build', dir, '--values', join(dir, 'nergens.csv'));
@@ -346,6 +364,10 @@ test('a broken CSV file, a missing file and a 50 MB file each get one clear line
     assert.equal(result.code, 1);
     assert.equal(result.stderr.trim(), `${huge}: 50 MB is te groot; miv-feed leest bestanden tot 20 MB`);
   }
+  // Just over the cap: the size shown is over it too, never "20 MB is te groot".
+  await truncate(huge, 20 * 1024 * 1024 + 30_000);
+  const over = await run('validate', huge);
+  assert.equal(over.stderr.trim(), `${huge}: 20,1 MB is te groot; miv-feed leest bestanden tot 20 MB`);
 });
 
 test('the catalogue files from examples/data are valid build input as they are', async () => {
@@ -365,7 +387,10 @@ test('the catalogue files from examples/data are valid build input as they are',
   );
   // The catalogue uses four themes; this meta.json names one, so the references fail, by path.
   assert.equal(code, 1);
-  assert.match(stderr, /^indicators\[0\]\.theme: thema "georganiseerde-criminaliteit" bestaat niet in de feed$/m);
+  assert.match(
+    stderr,
+    /^indicators\.csv, regel 2, kolom theme: thema "georganiseerde-criminaliteit" bestaat niet in meta\.json$/m,
+  );
   const themes = [
     'georganiseerde-criminaliteit',
     'zorg-en-veiligheid',
@@ -580,7 +605,7 @@ test('the practice folder of the README builds and validates, and a duiding row 
   const out = join(dir, 'feed.json');
   const built = await run('build', dir, '--out', out);
   assert.equal(built.code, 0, built.stderr);
-  assert.match(built.stdout, /2 duidingen, 1 opvallendheden, 1 bronnen$/m);
+  assert.match(built.stdout, /— 1 indicator, 6 gebieden, 6 reeksen, 2 duidingen, 1 opvallendheid, 1 bron$/m);
   const feed = JSON.parse(await readFile(out, 'utf8')) as Feed;
   assert.deepEqual(feed.duiding.at(-1), {
     indicator: 'woninginbraak',
@@ -593,4 +618,154 @@ test('the practice folder of the README builds and validates, and a duiding row 
   });
   const checked = await run('validate', out);
   assert.equal(checked.code, 0, checked.stderr);
+});
+
+test('a column build does not know is refused, naming the column meant: a misspelt status would publish a secret', async () => {
+  // With "staus" ignored, Dorp's x was lost and its count of 4 published as the value.
+  const values = 'indicator,area,period,value,staus,count\nlabs,GM1,2024,,,9\nlabs,GM2,2024,,x,4\n';
+  const { code, stderr, stdout, out } = await buildFeed(values);
+  assert.equal(code, 1);
+  assert.equal(stderr, 'values.csv: onbekende kolom: staus; bedoelt u status?\nbuild: 1 fout\n');
+  assert.equal(stdout, '');
+  await assert.rejects(readFile(out), /ENOENT/);
+  const margin = await buildFeed('indicator,area,period,value,marge\ninbraak,NL01,2024,2,"0,3"\n');
+  assert.match(margin.stderr, /^values\.csv: onbekende kolom: marge; bedoelt u margin\?$/m);
+
+  // Every table checks its columns; one without a near name lists those it knows.
+  const extra = (csv: string) =>
+    csv
+      .trim()
+      .split('\n')
+      .map((line, i) => `${line},${i === 0 ? 'opmerking' : 'zie mail'}\n`)
+      .join('');
+  const all = await buildFeed('indicator,area,period,value\ninbraak,NL01,2024,2\n', {
+    'indicators.csv': extra(withSourceIds),
+    'areas.csv': extra(AREAS),
+    'sources.csv': extra(SOURCES),
+    'duiding.csv': extra(DUIDING),
+    'opvallendheden.csv': extra(OPVALLENDHEDEN),
+    'groups.csv': extra('id,name,rule,members\nnoord-zuid,Noord en zuid,Buren,GM1;GM4\n'),
+  });
+  assert.equal(all.code, 1);
+  assert.deepEqual(
+    all.stderr.split('\n').map((line) => line.replace(/;.*/, '')),
+    [
+      'sources.csv: onbekende kolom: opmerking',
+      'indicators.csv: onbekende kolom: opmerking',
+      'areas.csv: onbekende kolom: opmerking',
+      'groups.csv: onbekende kolom: opmerking',
+      'duiding.csv: onbekende kolom: opmerking',
+      'opvallendheden.csv: onbekende kolom: opmerking',
+      'build: 6 fouten',
+      '',
+    ],
+  );
+  assert.match(
+    all.stderr,
+    /^areas\.csv: onbekende kolom: opmerking; bekend zijn id, name, level, parent, valid_from, valid_to, predecessors, approx_population, note$/m,
+  );
+  // Excel keeps a nameless column where a cell once was: harmless while it is empty.
+  const nameless = await buildFeed('indicator,area,period,value,\ninbraak,NL01,2024,2,\n');
+  assert.equal(nameless.code, 0, nameless.stderr);
+  const filled = await buildFeed('indicator,area,period,value,\ninbraak,NL01,2024,2,let op\n');
+  assert.match(
+    filled.stderr,
+    /^values\.csv: een kolom zonder naam bevat gegevens; geef haar een naam of haal haar weg$/m,
+  );
+});
+
+test('numbers follow the file: in a ; file a dot groups thousands, in a , file it is the decimal point', async () => {
+  // Dutch Excel: 1.500 is fifteen hundred and 69.000 inhabitants are not 69.
+  const dutch = await buildFeed(
+    'indicator;area;period;value;count;denominator\nlabs;NL01;2024;1.500;;\ninbraak;GM1;2024;;138;69.000\ninbraak;GM2;2024;1.234,5;;\n',
+  );
+  assert.equal(dutch.code, 0, dutch.stderr);
+  assert.deepEqual(valuesOf(dutch.feed, 'labs', 'NL01'), { 2024: 1500 });
+  assert.deepEqual(valuesOf(dutch.feed, 'inbraak', 'GM1'), { 2024: 2 });
+  assert.deepEqual(valuesOf(dutch.feed, 'inbraak', 'GM2'), { 2024: 1234.5 });
+
+  const ambiguous = await buildFeed('indicator;area;period;value;count\ninbraak;NL01;2024;1.5;\nlabs;GM1;2024;;1,5\n');
+  assert.equal(ambiguous.code, 1);
+  assert.deepEqual(ambiguous.stderr.trim().split('\n'), [
+    'values.csv, regel 2, kolom value: "1.5" is dubbelzinnig: een punt scheidt hier duizendtallen; schrijf 1,5',
+    'values.csv, regel 3, kolom count: "1,5" moet een geheel getal van 0 of meer zijn',
+    'build: 2 fouten',
+  ]);
+
+  // A , file: the dot is the decimal point; a quoted Dutch number is read as Dutch.
+  const english = await buildFeed('indicator,area,period,value\ninbraak,NL01,2024,1.500\ninbraak,GM1,2024,"1.234,5"\n');
+  assert.equal(english.code, 0, english.stderr);
+  assert.deepEqual(valuesOf(english.feed, 'inbraak', 'NL01'), { 2024: 1.5 });
+  assert.deepEqual(valuesOf(english.feed, 'inbraak', 'GM1'), { 2024: 1234.5 });
+  // A count there cannot be 69 with three decimals: refused rather than read as 69.
+  const count = await buildFeed(
+    'indicator,area,period,value,count,denominator\ninbraak,GM1,2024,,138,69.000\nlabs,GM1,2024,,-2,\n',
+  );
+  assert.deepEqual(count.stderr.trim().split('\n'), [
+    'values.csv, regel 2, kolom denominator: "69.000" is dubbelzinnig: schrijf 69000 (zonder punt)',
+    'values.csv, regel 3, kolom count: "-2" moet een geheel getal van 0 of meer zijn',
+    'build: 2 fouten',
+  ]);
+});
+
+test('Excel leftovers: rows of only separators are skipped, a Windows-1252 file is refused with how to save it', async () => {
+  const excel = await buildFeed('indicator;area;period;value\r\ninbraak;NL01;2024;2,5\r\n;;;\r\n;;;\r\n');
+  assert.equal(excel.code, 0, excel.stderr);
+  assert.deepEqual(valuesOf(excel.feed, 'inbraak', 'NL01'), { 2024: 2.5 });
+
+  const dir = await folder('indicator,area,period,value\ninbraak,NL01,2024,2\n');
+  // "Eén" as Excel's plain "CSV (gescheiden door lijstscheidingsteken)" saves it: é is the byte E9.
+  const cp1252 = Buffer.from('indicator,text,author,date\ninbraak,E\xe9n gemeente,Analist,2026-04-14\n', 'latin1');
+  await writeFile(join(dir, 'duiding.csv'), cp1252);
+  const { code, stderr } = await run('build', dir);
+  assert.equal(code, 1);
+  assert.equal(
+    stderr.trim(),
+    `${join(dir, 'duiding.csv')}, regel 2: geen UTF-8-tekst; bewaar het bestand in Excel als "CSV UTF-8 (door komma's gescheiden)"`,
+  );
+});
+
+test('a provisional survey value, a wrong parent, predecessor or theme are named at their row', async () => {
+  const indicators = `${INDICATORS}vm,Onveilig,buurt,%,survey,higher-is-worse,gemeente,tweejaarlijks,preventie,CBS,1
+brand,Brand,brandweer,aantal,count,higher-is-worse,gemeente,jaar,repressie,Brandweer,0
+`;
+  const { code, stderr } = await buildFeed('indicator,area,period,value,status,margin\nvm,GM1,2023,17.1,*,2.0\n', {
+    'indicators.csv': indicators,
+    'areas.csv': AREAS.replace('GM2,Dorp,gemeente,noord', 'GM2,Dorp,gemeente,nord')
+      .replace('zuid,Zuid,district,unit', 'zuid,Zuid,district,GM1')
+      .replace(',,GM3\n', ',,GM33\n'),
+  });
+  assert.equal(code, 1);
+  assert.deepEqual(stderr.trim().split('\n'), [
+    'indicators.csv, regel 5, kolom theme: thema "brandweer" bestaat niet in meta.json',
+    'areas.csv, regel 5, kolom parent: "GM1" (gemeente) kan niet boven een district staan',
+    'areas.csv, regel 7, kolom parent: gebied "nord" bestaat niet',
+    'areas.csv, regel 9, kolom predecessors: gebied "GM33" bestaat niet',
+    'build: 4 fouten',
+  ]);
+  // So is a figure for an area in a year after it ended.
+  const survey = await buildFeed(
+    'indicator,area,period,value,status,margin\nvm,GM1,2023,17.1,*,2.0\nlabs,GM3,2020,3,,\n',
+    {
+      'indicators.csv': indicators.replace(',brandweer,', ',buurt,'),
+    },
+  );
+  assert.deepEqual(survey.stderr.trim().split('\n'), [
+    'values.csv, regel 2, kolom status: vm is een enquêtecijfer; enquêtecijfers zijn nooit voorlopig',
+    'values.csv, regel 3, kolom period: GM3 bestaat tot 2018-12-31; geen cijfer mogelijk voor 2020',
+    'build: 2 fouten',
+  ]);
+  // A date in areas.csv may be written as a Dutch spreadsheet does.
+  const dated = await buildFeed('indicator,area,period,value\nlabs,GM4,2024,3\n', {
+    'areas.csv': AREAS.replace('2019-01-01', '1-1-2019'),
+  });
+  assert.equal(dated.feed?.areas.find((a) => a.id === 'GM4')?.validFrom, '2019-01-01', dated.stderr);
+});
+
+test('status errors list the CBS symbols and words too', async () => {
+  const { stderr } = await buildFeed('indicator,area,period,value,status\nlabs,GM1,2024,,afgeschermd\n');
+  assert.match(
+    stderr,
+    /^values\.csv, regel 2, kolom status: "afgeschermd" moet een van deze waarden zijn: definitive \(definitief\), provisional \(\*, voorlopig\), suppressed \(x, geheim\), .*nil \(–, -, nihil\)$/m,
+  );
 });

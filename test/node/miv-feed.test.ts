@@ -66,6 +66,27 @@ test('validate reports every suppressed cell that published totals give away, by
   assert.equal(lines.at(-1), `${SMALL_FEED}: 5 fouten`);
 });
 
+test('a recoverable secret count is reported without its value: the report may land in a public CI log', async () => {
+  const feed = JSON.parse(await readFile(await protectedSmallFeed(), 'utf8'));
+  const count = (area: string, value: number | null) => ({
+    indicator: 'mensenhandel-seksuele-uitbuiting',
+    area,
+    periods: ['2024'],
+    values: [value],
+    ...(value === null ? { status: { 2024: 'suppressed' } } : {}),
+  });
+  // De Markiezaten 10 = Bergen op Zoom 6 + Roosendaal: Roosendaal is 4 for anyone who subtracts.
+  feed.series.push(count('de-markiezaten', 10), count('GM0748', 6), count('GM1674', null));
+  const file = join(await mkdtemp(join(tmpdir(), 'miv-')), 'feed.json');
+  await writeFile(file, JSON.stringify(feed));
+  const { code, stderr } = await run('validate', file);
+  assert.equal(code, 1);
+  assert.equal(
+    stderr.split('\n')[0],
+    `series[${feed.series.length - 1}].values[0]: Roosendaal in 2024 is geheim, maar af te leiden uit het totaal van De Markiezaten en de andere gepubliceerde cijfers. Scherm nog een cijfer of het totaal af (secundaire onderdrukking).`,
+  );
+});
+
 test('validate passes the sample feed: no suppressed cell in it can be recovered', async () => {
   const { code, stdout, stderr } = await run('validate', SAMPLE_FEED);
   assert.equal(code, 0, stderr);
@@ -84,15 +105,39 @@ test('validate lists each problem with its path and exits 1', async () => {
     stderr,
     /^indicators\[0\]\.polarity: moet een van deze waarden zijn: "higher-is-worse", "higher-is-better", "neutral"$/m,
   );
+  // The unknown area is a reference, checked once the shape is right: the report says more may follow.
+  assert.doesNotMatch(stderr, /GM9999/);
+  assert.match(stderr, /worden pas gecontroleerd als de fouten hierboven zijn opgelost\.$/m);
 });
 
-test('validate reports malformed JSON without a stack trace', async () => {
+test('validate reports malformed JSON in Dutch, at its line and column, without a stack trace', async () => {
   const file = join(await mkdtemp(join(tmpdir(), 'miv-')), 'broken.json');
   await writeFile(file, '{"schemaVersion": 1, "meta": ');
   const { code, stderr } = await run('validate', file);
   assert.equal(code, 1);
-  assert.match(stderr, /is geen geldige JSON/);
+  assert.equal(stderr.trim(), `${file}: geen geldige JSON; het bestand houdt midden in de JSON op`);
   assert.doesNotMatch(stderr, /at .*\.ts:\d+/);
+  // A comma too many, as hand-edited JSON has it: V8 names only the position in the text.
+  await writeFile(file, '{\n  "schemaVersion": 1,\n  "meta": {"title": "x",}\n}\n');
+  const comma = await run('validate', file);
+  assert.equal(
+    comma.stderr.trim(),
+    `${file}, regel 3, kolom 25: geen geldige JSON (verwacht een naam tussen aanhalingstekens; staat er een komma te veel?)`,
+  );
+});
+
+test('a byte-order mark before the JSON is passed over, as browsers do; text that is not UTF-8 is refused', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'miv-'));
+  const file = join(dir, 'feed.json');
+  await writeFile(file, '\uFEFF' + (await readFile(await protectedSmallFeed(), 'utf8')));
+  const bom = await run('validate', file);
+  assert.equal(bom.code, 0, bom.stderr);
+  const feed = JSON.parse(await readFile(await protectedSmallFeed(), 'utf8'));
+  feed.meta.publisher = 'Eén district';
+  await writeFile(file, Buffer.from(JSON.stringify(feed), 'latin1'));
+  const latin = await run('validate', file);
+  assert.equal(latin.code, 1);
+  assert.equal(latin.stderr.trim(), `${file}, regel 1: geen UTF-8-tekst; bewaar het bestand als UTF-8`);
 });
 
 test('schema prints a JSON Schema for the feed', async () => {
@@ -132,7 +177,7 @@ test('sources are optional; a source id that is not in sources, or a contact wit
   await writeFile(file, JSON.stringify(feed));
   const { code, stderr } = await run('validate', file);
   assert.equal(code, 1);
-  assert.deepEqual(stderr.trim().split('\n').slice(0, -1), [
+  assert.deepEqual(stderr.trim().split('\n').slice(0, -2), [
     'indicators[1].source.id: bron "politie" bestaat niet in de feed',
     'sources[0].contact: geef een e-mailadres (email) of een webpagina (url)',
     'sources[1].nextUpdate: valt vóór published (2026-03-12)',

@@ -30,18 +30,24 @@ test('a profile has every theme in the feed’s order and every indicator of it,
   assert.match(burglary.changes[0]!.words, /dan in 2024/);
 });
 
-test('duiding is the one about the area and the general one, never one about another area', () => {
+test('duiding is the area’s own, then that of its district and unit, then the general one, never another gemeente’s', () => {
   const indicators = buildProfile(feed, { area: 'GM0758' }, strings).themes.flatMap((t) => t.indicators);
+  const chain = ['GM0758', 'de-baronie', 'zeeland-west-brabant', 'NL01'];
   for (const { card, duiding } of indicators)
     for (const d of duiding) {
       assert.equal(d.indicator, card.indicator.id);
-      assert.ok(!d.area || d.area === 'GM0758' || d.area === card.shownArea?.id, `${d.indicator} about ${d.area}`);
+      assert.ok(!d.area || chain.includes(d.area), `${d.indicator} about ${d.area}`);
     }
-  const crime = indicators.find((i) => i.card.indicator.id === 'misdrijven-totaal')!;
-  assert.ok(crime.duiding.some((d) => d.area === 'GM0758'));
-  assert.ok(crime.duiding.some((d) => !d.area));
-  const burglary = indicators.find((i) => i.card.indicator.id === 'woninginbraak')!;
-  assert.ok(!burglary.duiding.some((d) => d.area === 'de-baronie'), 'Breda has figures of its own');
+  const about = (id: string) =>
+    indicators.find((i) => i.card.indicator.id === id)!.duiding.map((d) => d.area ?? 'algemeen');
+  assert.deepEqual(about('misdrijven-totaal'), ['GM0758', 'algemeen']);
+  // Breda has burglary figures of its own, and its district's words still help read them.
+  assert.deepEqual(about('woninginbraak'), ['de-baronie', 'algemeen']);
+  // Goes: district Zeeland's note on the normtijd explains its figure, and no other gemeente's is there.
+  const goes = buildProfile(feed, { area: 'GM0664' }, strings).themes.flatMap((t) => t.indicators);
+  const ofGoes = (id: string) => goes.find((i) => i.card.indicator.id === id)!.duiding.map((d) => d.area ?? 'algemeen');
+  assert.deepEqual(ofGoes('opkomsttijd-brandweer'), ['zeeland']);
+  assert.deepEqual(ofGoes('e33-verward-gedrag'), ['algemeen']);
 });
 
 test('findings are the rules’ findings for the area itself, on the card of their indicator', () => {

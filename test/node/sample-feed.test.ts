@@ -448,3 +448,15 @@ test('survey margins shrink up the levels: a district pools its gemeenten, the u
   const margin = (area: string) => seriesOf('onveilig-eigen-buurt', area)!.margins![0]!;
   assert.ok(margin('de-baronie') < margin('GM0758') / 2);
 });
+
+test('every gemeente of 1 January 2024 is in exactly one size class, so a class value sums all its members', () => {
+  const classes = (feed.areaGroups ?? []).filter((g) => g.id.startsWith('grootteklasse-') && !g.partial);
+  const gemeenten = areasOf('gemeente').filter((a) => existsIn(a, '2024'));
+  assert.equal(gemeenten.length, 37);
+  for (const gemeente of gemeenten)
+    assert.deepEqual(
+      classes.filter((c) => c.members.includes(gemeente.id)).length,
+      1,
+      `${gemeente.name} is in ${classes.filter((c) => c.members.includes(gemeente.id)).length} size classes`,
+    );
+});

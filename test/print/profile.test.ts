@@ -138,3 +138,23 @@ describe('two printed profiles on one page', { timeout: 120_000 }, () => {
     assert.ok(!printed.pages[first]!.text.includes('Veiligheidsprofiel Breda'));
   });
 });
+
+describe('printed profile of Goes', { timeout: 120_000 }, () => {
+  it('says above each duiding what it is about where that is not Goes: its district, or every area', async () => {
+    const printed = await printProfile({
+      attributes: 'area="GM0664" indicators="opkomsttijd-brandweer e33-verward-gedrag"',
+    });
+    const printedLines = printed.pages.flatMap(lines);
+    // The label's line, and the first words of the text on the next.
+    const labelled = (label: string, id: string, area?: string) => {
+      const start = feed.duiding
+        .find((d) => d.indicator === id && d.area === area)!
+        .text.split(' ')
+        .slice(0, 3)
+        .join(' ');
+      return printedLines.some((line, i) => line.includes(label) && printedLines[i + 1]?.includes(start));
+    };
+    assert.ok(labelled('Duiding voor district Zeeland', 'opkomsttijd-brandweer', 'zeeland'), printedLines.join('\n'));
+    assert.ok(labelled('Algemene duiding', 'e33-verward-gedrag'), printedLines.join('\n'));
+  });
+});

@@ -7,6 +7,7 @@ import {
   buildCompareModel,
   COMPARE_LEVELS,
   COMPARE_SORTS,
+  comparedAreasName,
   describeComparison,
   figureNotes,
   noAreaDataText,
@@ -14,6 +15,7 @@ import {
 } from '../../model/compare.js';
 import { formatDate, formatPeriod } from '../../model/format.js';
 import { MEASURES } from '../../model/rates.js';
+import { indexFeed } from '../../model/series.js';
 import { compareGrid } from '../../model/compare-grid.js';
 import type { DataGrid } from '../../model/grid.js';
 import { viewHref } from '../../view/view-state.js';
@@ -28,6 +30,7 @@ import {
   feedText,
   heading,
   indicatorWords,
+  duidingScope,
   renderDuiding,
   renderFooter,
   renderSampleMark,
@@ -124,6 +127,8 @@ const CHART_FRAME_PX = 64;
  * @csspart footer - Bron, Eenheid, Toelichting, Stand, and "Zie ook": the theme's link and related instruments.
  * @csspart source - The source in the footer.
  * @csspart duiding - The partners' interpretation.
+ * @csspart duiding-scope - Above a duiding that is not about the area asked for: the area it is about
+ *   (`Duiding voor district De Baronie`), or `Algemene duiding`.
  * @csspart sample - The fictitious-data mark.
  * @csspart status - Loading, no-data and error messages.
  *
@@ -373,7 +378,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
   protected override renderModel(model: CompareModel): TemplateResult {
     const strings = this.text;
     const { indicator, feed } = model;
-    const areas = model.group ? model.group.name : strings.compare.areasOf(model.level, model.parent.name);
+    const areas = comparedAreasName(model, strings);
     const period = formatPeriod(model.period, strings);
     const description = describeComparison(model, strings);
     // The bars grow with the number of areas, so names stay readable for a dozen gemeenten too.
@@ -448,6 +453,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
               ${this.renderData(model)}`
       }
       ${renderDuiding(model.duiding, strings, lang, `${indicator.title}, ${areas}`, this.titleLevel + 1, {
+        about: duidingScope(model.parent, indexFeed(feed).areas, strings),
         mark: (text) => this.markFeedWords(model, text),
       })}
       ${renderFooter(feed, indicator, strings)}

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Duiding, Feed } from '../../feed/schema.js';
+import type { Feed } from '../../feed/schema.js';
 import { buildIndicatorModel, type IndicatorModel } from '../../model/indicator.js';
 import {
   chartNotes,
@@ -13,6 +13,7 @@ import {
   seriesName,
 } from '../../model/summary.js';
 import { indicatorGrid, type DataGrid } from '../../model/grid.js';
+import { indexFeed } from '../../model/series.js';
 import { viewHref } from '../../view/view-state.js';
 import { formatPeriod, formatPointValue } from '../../model/format.js';
 import { MEASURES, SCALES } from '../../model/rates.js';
@@ -26,6 +27,7 @@ import type { Strings } from '../../i18n/strings.js';
 import type { ChartOption } from '../../charts/echarts.js';
 import { MivChartElement } from '../miv-chart-element.js';
 import {
+  duidingScope,
   feedLang,
   feedText,
   heading,
@@ -120,6 +122,8 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @csspart footer - Bron, Eenheid, Toelichting, Stand, and "Zie ook": the theme's link and related instruments.
  * @csspart source - The source in the footer.
  * @csspart duiding - The partners' interpretation.
+ * @csspart duiding-scope - Above a duiding that is not about the area asked for: the area it is about
+ *   (`Duiding voor district De Baronie`), or `Algemene duiding`.
  * @csspart sample - The fictitious-data mark.
  * @csspart status - Loading, no-data and error messages.
  *
@@ -331,12 +335,6 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
     };
   }
 
-  /** The area a duiding is about, when it is another area in the chart than the one asked for. */
-  private duidingArea(model: IndicatorModel, entry: Duiding): string | undefined {
-    if (!entry.area || entry.area === model.area.id) return undefined;
-    return model.series.find((s) => s.area.id === entry.area)?.area.name;
-  }
-
   protected override renderModel(model: IndicatorModel): TemplateResult {
     const strings = this.text;
     const { indicator, shownArea, latest, feed } = model;
@@ -407,7 +405,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
       }
       ${this.renderData(model)}
       ${renderDuiding(model.duiding, strings, lang, `${indicator.title}, ${shownArea.name}`, this.titleLevel + 1, {
-        area: (d) => this.duidingArea(model, d),
+        about: duidingScope(model.area, indexFeed(feed).areas, strings),
         mark: (text) => this.markFeedWords(model, text),
       })}
       ${renderFooter(feed, indicator, strings)}

@@ -4,6 +4,7 @@ import type { Feed } from '../../feed/schema.js';
 import type { Strings } from '../../i18n/strings.js';
 import { figureNotes, noAreaDataText } from '../../model/compare.js';
 import { formatPeriod } from '../../model/format.js';
+import { indexFeed } from '../../model/series.js';
 import { compareGrid } from '../../model/compare-grid.js';
 import type { DataGrid } from '../../model/grid.js';
 import { CLASS_METHODS, type ClassMethod } from '../../model/map-classes.js';
@@ -30,6 +31,7 @@ import {
   feedText,
   heading,
   indicatorWords,
+  duidingScope,
   renderDuiding,
   renderFooter,
   renderSampleMark,
@@ -125,6 +127,8 @@ function loadMapEngine(): Promise<MapEngine> {
  * @csspart footer - Bron, Eenheid, Toelichting, Stand, and "Zie ook".
  * @csspart source - The source in the footer.
  * @csspart duiding - The partners' interpretation.
+ * @csspart duiding-scope - Above a duiding that is not about the area asked for: the area it is about
+ *   (`Duiding voor district De Baronie`), or `Algemene duiding`.
  * @csspart sample - The fictitious-data mark.
  * @csspart status - Loading, no-data and error messages.
  *
@@ -357,7 +361,10 @@ export class MivMap extends MivChartElement<MapModel> {
       lang,
       `${indicator.title}, ${areas}`,
       this.titleLevel + 1,
-      { mark: (text) => this.markFeedWords(model, text) },
+      {
+        about: duidingScope(compare.parent, indexFeed(feed).areas, strings),
+        mark: (text) => this.markFeedWords(model, text),
+      },
     )}
     ${renderFooter(feed, indicator, strings)}`;
     if (model.countOnly) return html`${header} ${this.renderCountOnly(model, strings)} ${footer}`;

@@ -15,6 +15,7 @@ import { indexFeed, indicatorSource } from '../../model/series.js';
 import { langOf, type Strings } from '../../i18n/strings.js';
 import { Derived } from '../../controllers/derived.js';
 import {
+  duidingScope,
   feedLang,
   feedPhrases,
   feedText,
@@ -75,6 +76,8 @@ const NUMBER = '\u0002';
  * @csspart sparkline - The sparkline of a card.
  * @csspart findings - What the highlight rules find for an indicator.
  * @csspart duiding - The partners' interpretation of an indicator.
+ * @csspart duiding-scope - Above a duiding that is not about the profile's area: the area it is about
+ *   (`Duiding voor district Zeeland`), or `Algemene duiding`.
  * @csspart about - A card's Toelichting and Bron.
  * @csspart shared - The opvallendheden the districts share, per theme.
  * @csspart theme-notes - The numbered notes at the end of a theme: the reason of each series break its cards name.
@@ -462,8 +465,7 @@ export class MivProfile extends MivTitledElement {
       }
       <div class="wide">
         ${renderDuiding(duiding, strings, lang, indicator.shortTitle, this.titleLevel + 3, {
-          // A duiding of another area is of the level shown for the asked one.
-          area: (d) => (d.area && d.area !== profile.area.id ? card.shownArea?.name : undefined),
+          about: duidingScope(profile.area, indexFeed(feed).areas, strings),
           mark,
         })}
       </div>

@@ -46,6 +46,40 @@ describe('<miv-district-compare> within a group', () => {
     ]);
   });
 
+  it("says that a partial group's bars are only its members in the feed, in the caption, the summary and the image", async () => {
+    const src = feedUrl(await fairFeed());
+    const el = await rendered<MivDistrictCompare>(
+      html`<miv-district-compare
+        src=${src}
+        indicator="drugslabs"
+        within="group:gk-150-250"
+        period="2025"
+        show-table
+      ></miv-district-compare>`,
+    );
+    // The class's figure is of every Dutch gemeente of its size; the feed holds two of them.
+    const areas =
+      'Gemeenten met 150.000 tot 250.000 inwoners in Nederland (alleen die in Eenheid Zeeland-West-Brabant)';
+    const note =
+      'Alleen de gemeenten in Eenheid Zeeland-West-Brabant zijn getoond; het cijfer van de groep geldt voor alle ' +
+      'gemeenten met 150.000 tot 250.000 inwoners in Nederland.';
+    expect(text(el, '[part="title"] + .meta')).to.match(new RegExp(`^${areas.replace(/[.()]/g, '\\$&')} · `));
+    expect(text(el, '[part="table"] caption')).to.equal(`Aangetroffen drugslabs, ${areas}, per 10.000 inwoners`);
+    expect(text(el, '[part="summary"]').startsWith(`${note} In 2025 lagen de cijfers tussen `)).to.be.true;
+    const labels = [...shadow(el).querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'));
+    expect([shadow(el).textContent, ...labels].join(' '), 'no "Gemeenten in Gemeenten met …"').not.to.contain(
+      'Gemeenten in Gemeenten',
+    );
+
+    const event = oneEvent(el, 'miv-download') as Promise<CustomEvent<{ blob: Blob }>>;
+    query<HTMLButtonElement>(el, '[part="downloads"] button[data-format="svg"]')!.click();
+    const caught = await event;
+    caught.preventDefault();
+    const svg = new DOMParser().parseFromString(await caught.detail.blob.text(), 'image/svg+xml').documentElement;
+    const words = [...svg.querySelectorAll(':scope > text')].map((t) => t.textContent).join(' ');
+    expect(words).to.contain(`${areas} · per 10.000 inwoners`).and.contain(note);
+  });
+
   it('keeps the period picker when a page restores the period, and announces the pick', async () => {
     const src = feedUrl(await fairFeed());
     const el = await rendered<MivDistrictCompare>(

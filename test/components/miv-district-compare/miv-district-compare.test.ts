@@ -409,8 +409,10 @@ describe('<miv-district-compare>', () => {
         '-1,8 (niet significant)',
       ]);
       // The unit's respondents are part of Nederland's: without the publisher's flag that stays untested.
-      expect(text(el, '[part="summary"]')).to.contain(
-        'Het verschil tussen Eenheid Zeeland-West-Brabant (15,6) en Nederland (15,9) is niet getoetst.',
+      // Each percentage keeps its sign, also after the first figure (the helper reads a no-break space as a space).
+      expect(text(el, '[part="summary"]')).to.equal(
+        'In 2025 lagen de cijfers tussen 13,8 % en 17,1 % van de inwoners van 15 jaar en ouder. ' +
+          'Het verschil tussen Eenheid Zeeland-West-Brabant (15,6 %) en Nederland (15,9 %) is niet getoetst.',
       );
     });
   });
@@ -450,6 +452,48 @@ describe('<miv-district-compare>', () => {
       expect(text(el, '[part="polarity"]')).to.equal('Lager is gunstiger.');
     });
 
+    it('calls no figure resting on fewer than 10 cases higher or lower than Nederland, and says why', async () => {
+      const feed = await fairFeed();
+      // Nederland: 3.500 / 17.900.000 × 10.000 = 2,0 in 2025; Baarle-Nassau 4 / 7.100 → 5,6, Breda 50 / 188.000 → 2,7.
+      feed.series.push({
+        indicator: 'drugslabs',
+        area: 'NL01',
+        periods: ['2024', '2025'],
+        values: [3_300, 3_500],
+        denominators: [17_900_000, 17_900_000],
+      });
+      const src = feedUrl(feed);
+      const summary = async (highlight: string) =>
+        text(
+          await rendered<MivDistrictCompare>(
+            html`<miv-district-compare
+              src=${src}
+              indicator="drugslabs"
+              within="de-baronie"
+              highlight=${highlight}
+            ></miv-district-compare>`,
+          ),
+          '[part="summary"]',
+        );
+      const few = await summary('GM0744');
+      expect(few).to.contain(
+        'Het cijfer van Baarle-Nassau (5,6) berust op minder dan 10 gevallen, te weinig om het hoger of lager te noemen dan Nederland (2,0).',
+      );
+      expect(few).not.to.match(/ligt (hoger|lager|even hoog)/);
+      // Breda's 50 drugslabs are enough.
+      expect(await summary('GM0758')).to.contain('Breda (2,7) ligt hoger dan Nederland (2,0).');
+    });
+
+    it('names figures whose words come before their number by those words: de rapportcijfers', async () => {
+      const feed = await smallFeed();
+      const indicator = feed.indicators.find((i) => i.id === 'onveilig-eigen-buurt')!;
+      Object.assign(indicator, { unit: 'cijfer 1–10', inSentence: 'rapportcijfer {value}' });
+      const el = await rendered<MivDistrictCompare>(
+        html`<miv-district-compare src=${feedUrl(feed)} indicator="onveilig-eigen-buurt"></miv-district-compare>`,
+      );
+      expect(text(el, '[part="summary"]')).to.match(/^In 2025 lagen de rapportcijfers tussen 13,8 en 17,1\. /);
+    });
+
     it('compares the gemeenten of the district `within` names, also without level="gemeente"', async () => {
       const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare
@@ -475,6 +519,23 @@ describe('<miv-district-compare>', () => {
       expect(query(el, '[part="duiding"]')!.getAttribute('aria-label')).to.equal(
         'Duiding bij Diefstal uit woning (woninginbraak), Gemeenten in De Baronie',
       );
+    });
+
+    it('says which district a duiding is about when the districts are compared, and not within that district', async () => {
+      const districts = await rendered<MivDistrictCompare>(
+        html`<miv-district-compare src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
+      );
+      expect(text(districts, '[part="duiding-scope"]')).to.equal('Duiding voor district De Baronie');
+      const within = await rendered<MivDistrictCompare>(
+        html`<miv-district-compare
+          src=${SMALL_FEED_URL}
+          indicator="woninginbraak"
+          level="gemeente"
+          within="de-baronie"
+        ></miv-district-compare>`,
+      );
+      expect(text(within, '[part="duiding"]')).to.contain('De daling zet door');
+      expect(query(within, '[part="duiding-scope"]')).to.equal(null);
     });
 
     it('says that a neutral indicator is neither good nor bad', async () => {

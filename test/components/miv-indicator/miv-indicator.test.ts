@@ -418,9 +418,10 @@ describe('<miv-indicator>', () => {
       expect(source.textContent).to.equal('CBS (Bbv) / Politie');
       expect(source.href).to.equal('https://data.politie.nl/');
       expect(text(el, '[part="footer"]')).to.contain('Stand 15 juni 2026').and.contain('Eenheid per 1.000 inwoners');
-      expect(text(el, '[part="duiding"]'))
+      expect(text(el, '[part="duiding-scope"]')).to.equal('Duiding voor district De Baronie');
+      expect(text(el, '[part="duiding"] blockquote'))
         .to.contain('De daling zet door')
-        .and.contain('— District De Baronie, 10 april 2026, over De Baronie');
+        .and.contain('— District De Baronie, 10 april 2026');
       expect(query(el, '[part="duiding"]')!.getAttribute('aria-label')).to.equal(
         'Duiding bij Diefstal uit woning (woninginbraak), Breda',
       );
@@ -437,8 +438,36 @@ describe('<miv-indicator>', () => {
         html`<miv-indicator src=${feedUrl(feed)} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
       );
       const bylines = [...shadow(el).querySelectorAll('[part="duiding"] footer')].map((f) => f.textContent!.trim());
-      expect(bylines).to.include('— District De Baronie, 10 april 2026, over De Baronie in 2020');
+      expect(bylines).to.include('— District De Baronie, 10 april 2026, over 2020');
       expect(bylines).to.include('— District De Baronie, 10 april 2026, over het 1e halfjaar van 2021');
+    });
+
+    it("shows the district's and the general duiding after the area's own, each saying what it is about", async () => {
+      const feed = await smallFeed();
+      const district = feed.duiding!.find((d) => d.indicator === 'woninginbraak' && d.area === 'de-baronie')!;
+      feed.duiding!.push(
+        { ...district, area: undefined, text: 'Overal.', date: '2026-06-01' },
+        { ...district, area: 'GM0758', text: 'Breda zelf.', date: '2026-01-01' },
+        // Another gemeente's words are not Breda's.
+        { ...district, area: 'GM0777', text: 'Etten-Leur.' },
+      );
+      // No comparison lines: the district's words are there because Breda lies in it.
+      const el = await rendered<MivIndicator>(
+        html`<miv-indicator
+          src=${feedUrl(feed)}
+          indicator="woninginbraak"
+          area="GM0758"
+          compare="none"
+        ></miv-indicator>`,
+      );
+      const lines = [...shadow(el).querySelectorAll('[part="duiding"] :is([part="duiding-scope"], blockquote > p)')];
+      expect(lines.map((line) => line.textContent!.trim())).to.deep.equal([
+        'Breda zelf.',
+        'Duiding voor district De Baronie',
+        district.text,
+        'Algemene duiding',
+        'Overal.',
+      ]);
     });
 
     it("links the theme's instrument in the footer, once beside the indicator's own", async () => {

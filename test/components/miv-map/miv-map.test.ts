@@ -257,15 +257,15 @@ describe('<miv-map>', () => {
     };
     const significant = await summary(() => {});
     expect(significant).to.contain(
-      'het hoogst in Breda (18,7 % van de inwoners van 15 jaar en ouder) en het laagst in Etten-Leur (15,1).',
+      'het hoogst in Breda (18,7 % van de inwoners van 15 jaar en ouder) en het laagst in Etten-Leur (15,1 %).',
     );
     expect(significant).not.to.contain('significant');
     // Breda's margin of 3,0 makes the difference of 3,6 smaller than √(3,0² + 2,8²) = 4,1.
     expect(await summary((m) => (m.GM0758 = [1.9, 1.8, 1.9, 3]))).to.contain(
-      '(15,1). Het hoogste en het laagste cijfer verschillen niet significant.',
+      '(15,1 %). Het hoogste en het laagste cijfer verschillen niet significant.',
     );
     expect(await summary((m) => (m.GM0777 = [null, null, null, null]))).to.contain(
-      '(15,1). Of het hoogste en het laagste cijfer significant verschillen, is niet getoetst.',
+      '(15,1 %). Of het hoogste en het laagste cijfer significant verschillen, is niet getoetst.',
     );
   });
 

@@ -8,6 +8,11 @@ import { axeFindings } from '../../a11y/axe.js';
 
 const cards = (el: MivProfile) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card"]')];
 const part = (el: MivProfile, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+/** A card's duiding as read: each label of what it is about, each text and each byline. */
+const duidingLines = (card: HTMLElement) =>
+  [...card.querySelectorAll('[part="duiding"] :is(.duiding-scope, blockquote > p, footer)')].map((line) =>
+    line.textContent!.replace(/\s+/g, ' ').trim(),
+  );
 
 async function profile(attributes = { area: 'GM0758', themes: '', indicators: '', heading: '' }): Promise<MivProfile> {
   const el = await fixture<MivProfile>(
@@ -89,7 +94,7 @@ describe('<miv-profile>', () => {
 
     // A survey value with its 95 % margin; the change since the break says why there is one.
     const unsafe = cardOf('onveilig-eigen-buurt');
-    expect(unsafe.querySelector('.period')!.textContent).to.equal('2025, marge ± 2,3 (95\u00a0%)');
+    expect(unsafe.querySelector('.period')!.textContent).to.equal('2025, marge ± 2,3 procentpunt (95\u00a0%)');
     expect(text(unsafe.querySelector('[part="change"]:last-of-type'))).to.match(/^→ sinds 2021 \(na de trendbreuk\)/);
     const survey = [...unsafe.closest('[part="theme"]')!.querySelectorAll('[part="theme-notes"] li')]
       .map(text)
@@ -179,9 +184,43 @@ describe('<miv-profile>', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[part="rules"]'), 'the profile is drawn', { timeout: 8000 });
     const card = cards(el)[0]!;
     expect(card.textContent).to.contain('Geen eigen cijfer');
-    expect(card.querySelector('[part="duiding"] footer')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      '— District Zeeland, Gemeenten in het district, 28 april 2026, over Zeeland in 2025',
+    expect(duidingLines(card)).to.deep.equal([
+      'Duiding voor district Zeeland',
+      feed.duiding.find((d) => d.indicator === 'vernielingen-openbare-ruimte' && d.area === 'zeeland')!.text,
+      '— District Zeeland, Gemeenten in het district, 28 april 2026, over 2025',
+    ]);
+  });
+
+  it("labels what a duiding is about where it is not the area's own: its district's and unit's after it, then the general one", async () => {
+    // Goes has no words of its own in the sample: one is added, and one of the unit.
+    const feed = structuredClone(sampleFeed());
+    const entry = { indicator: 'opkomsttijd-brandweer', date: '2026-05-01', author: 'Analist' };
+    feed.duiding.push(
+      { ...entry, area: 'zeeland-west-brabant', text: 'Over de eenheid.' },
+      { ...entry, area: 'GM0664', text: 'Over Goes zelf.' },
     );
+    const el = await fixture<MivProfile>(
+      html`<miv-profile
+        src=${feedUrl(feed)}
+        area="GM0664"
+        indicators="opkomsttijd-brandweer e33-verward-gedrag"
+      ></miv-profile>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="rules"]'), 'the profile is drawn', { timeout: 8000 });
+    const textOf = (id: string, area?: string) => feed.duiding.find((d) => d.indicator === id && d.area === area)!.text;
+    const texts = (card: HTMLElement) => duidingLines(card).filter((line) => !line.startsWith('—'));
+    // Cards in the themes' order: Zorg en Veiligheid before Veilige buurt.
+    const [confused, fire] = cards(el);
+    expect(texts(fire!)).to.deep.equal([
+      'Over Goes zelf.',
+      'Duiding voor district Zeeland',
+      textOf('opkomsttijd-brandweer', 'zeeland'),
+      'Duiding voor Eenheid Zeeland-West-Brabant',
+      'Over de eenheid.',
+    ]);
+    // The police's words about the whole unit beside Goes' falling figure: said to be general.
+    expect(texts(confused!)).to.deep.equal(['Algemene duiding', textOf('e33-verward-gedrag')]);
+    expect(part(el, 'duiding-scope').textContent, 'a CSS part').to.equal('Algemene duiding');
   });
 
   it('shows the opvallendheden the districts share, with district and date, and not the ones they keep', async () => {
@@ -206,7 +245,7 @@ describe('<miv-profile>', () => {
       li.textContent!.replace(/\s+/g, ' ').trim(),
     );
     expect(findings).to.include(
-      'Rekenregel Omslag in de trend: ↓ 0,4 lager dan in 2024 (-11 %), gunstig, na 3 stijgingen op rij. Bijzondere periode 2020–2021 (Corona)',
+      'Rekenregel Omslag in de trend: ↓ 0,4 lager dan in 2024 (-11 %), gunstig, na 3 stijgingen op rij. Cijfers uit de bijzondere periode 2020–2021 (Corona) tellen mee.',
     );
   });
 

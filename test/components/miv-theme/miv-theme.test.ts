@@ -5,7 +5,7 @@ import type { MivTheme } from '../../../src/components/miv-theme/miv-theme.js';
 import type { MivSelectDetail } from '../../../src/components/miv-data-element.js';
 import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
 import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
-import { accessibleName, feedUrl } from '../../helpers.js';
+import { accessibleName, feedUrl, SAMPLE_FEED_URL } from '../../helpers.js';
 import { MANY, manyIndicatorsUrl } from './many-indicators.js';
 
 const cards = (el: MivTheme) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card"]')];
@@ -39,20 +39,48 @@ describe('<miv-theme>', () => {
     expect(el.shadowRoot!.querySelector('[part="link"]'), 'a theme without a link shows none').to.equal(null);
   });
 
-  it("writes a rate's figure with its unit and a count's without the table's 'aantal'", async () => {
+  it("writes a card's figure in the indicator's words, never the table's unit ('aantal')", async () => {
     const [rates, counts] = await Promise.all(
       ['veilige-buurt-en-omgeving', 'georganiseerde-criminaliteit'].map((theme) =>
         ready(fixture<MivTheme>(html`<miv-theme src=${SMALL_FEED_URL} theme=${theme} area="GM0758"></miv-theme>`)),
       ),
     );
     const latest = (card: HTMLElement) => card.querySelector('.latest')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(latest(cards(rates!)[0]!)).to.match(/^\d+,\d\* per 1\.000 inwoners$/);
-    // As a screen reader names the card: the unit apart from the figure.
+    expect(latest(cards(rates!)[0]!)).to.match(/^\d+,\d\* woninginbraken per 1\.000 inwoners$/);
+    // As a screen reader names the card: the words apart from the figure.
     const card = await accessibleName('button', (name) => name.startsWith('Woninginbraak'));
-    expect(card).to.match(/^Woninginbraak \d+,\d\*\sper 1\.000 inwoners\s/);
+    expect(card).to.match(/^Woninginbraak \d+,\d\*\swoninginbraken per 1\.000 inwoners\s/);
     const trafficking = cards(counts!)[0]!;
     expect(trafficking.querySelector('.name')!.textContent).to.contain('uitbuiting');
-    expect(latest(trafficking)).to.match(/^[\d.]+\*?$/);
+    expect(latest(trafficking)).to.match(/^[\d.]+\*? gemelde mogelijke slachtoffers van seksuele uitbuiting$/);
+  });
+
+  it('words the figures of Goes as the beleidsdialoog reads them: rapportcijfer 7,5, ± 2,9 procentpunt', async () => {
+    const [neighbourhood, digital] = await Promise.all(
+      ['veilige-buurt-en-omgeving', 'digitale-veiligheid'].map((theme) =>
+        ready(fixture<MivTheme>(html`<miv-theme src=${SAMPLE_FEED_URL} theme=${theme} area="GM0664"></miv-theme>`)),
+      ),
+    );
+    const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
+    const card = (el: MivTheme, name: string) => cards(el).find((c) => text(c.querySelector('.name')) === name)!;
+    const figures = (el: MivTheme, name: string) =>
+      ['.latest', '.period'].map((part) => text(card(el, name).querySelector(part)));
+    expect(figures(neighbourhood!, 'Rapportcijfer veiligheid buurt')).to.deep.equal([
+      'rapportcijfer 7,5',
+      '2025, marge ± 0,1 (95 %)',
+    ]);
+    expect(figures(neighbourhood!, 'Sociale overlast')).to.deep.equal(['schaalscore 1,3', '2025, marge ± 0,1 (95 %)']);
+    expect(figures(neighbourhood!, 'Onveilig in eigen buurt')).to.deep.equal([
+      '17,6 % van de inwoners van 15 jaar en ouder',
+      '2025, marge ± 2,9 procentpunt (95 %)',
+    ]);
+    // Counts in a table's unit of their own ("aantal meldingen/slachtoffers") read in words too.
+    expect(text(card(digital!, 'Vriend-in-noodfraude').querySelector('.latest'))).to.equal(
+      '2.822* meldingen van vriend-in-noodfraude',
+    );
+    expect(text(card(digital!, 'Bankhelpdeskfraude').querySelector('.latest'))).to.equal(
+      '2.477* meldingen van bankhelpdeskfraude',
+    );
   });
 
   it('says on a card when the periods after its latest figure have none', async () => {

@@ -1,0 +1,265 @@
+/**
+ * Series breaks and special periods for `miv-feed build`: the ones a data team writes down
+ * (`breaks.csv`, `special_periods.csv`), and the ones a boundary change in `areas.csv` implies. MIV.md
+ * asks to recompute a boundary change on today's boundaries, or else to mark a break: a merger's
+ * counts are recomputed (`addHistory` in `build.ts`), so only its other figures get a break; a split
+ * or an area that went into existing gemeenten cannot be recomputed, so every figure gets one.
+ */
+import type { FeedIssue } from './errors.js';
+import { summable, TableReader, type CsvTable, type KnownIds } from './build.js';
+import { andList } from './disclosure.js';
+import { mergers } from './hierarchy.js';
+import { dayAfter, periodBounds } from './periods.js';
+import { AREA_LEVELS, type Area, type Indicator, type SeriesBreak, type SpecialPeriod } from './schema.js';
+
+/** Written in the indicator column of `breaks.csv` or `special_periods.csv`: the row holds for every indicator. */
+export const EVERY_INDICATOR = '*';
+
+/** A break of one indicator, or of every one (`*`). */
+export interface IndicatorBreak extends SeriesBreak {
+  indicator: string;
+}
+
+/** A special period of one indicator, or of every one (`*`). */
+export interface IndicatorSpecialPeriod extends SpecialPeriod {
+  indicator: string;
+}
+
+/** What `withBreaks` reads: the parts of a feed, and the breaks and special periods the data team wrote. */
+export interface BreakParts {
+  areas: readonly Area[];
+  indicators: readonly Indicator[];
+  /** The delivered values: where they lie tells whether a boundary change splits a series at all. */
+  values: readonly { indicator: string; area: string; period: string }[];
+  breaks?: readonly IndicatorBreak[];
+  specialPeriods?: readonly IndicatorSpecialPeriod[];
+}
+
+/** The indicator column: an id of `indicators.csv`, or `*`. */
+function indicatorOf(read: TableReader, line: number, record: Record<string, string>, known: KnownIds) {
+  const indicator = read.text(line, record, 'indicator');
+  if (indicator === EVERY_INDICATOR) return indicator;
+  return read.known(line, 'indicator', indicator, known.indicators, 'indicator') ? indicator : undefined;
+}
+
+/**
+ * Breaks from `breaks.csv`: indicator (an id, or `*` for every indicator), period (the first period
+ * after the break), reason; optionally areas (ids separated by spaces or `;`), limiting the break to them.
+ */
+export function breaksFromTable(table: CsvTable, issues: FeedIssue[], known: KnownIds = {}): IndicatorBreak[] {
+  const read = new TableReader(table, issues);
+  read.refuseUnknownColumns(['indicator', 'period', 'reason', 'areas']);
+  if (!read.requireColumns('indicator', 'period', 'reason')) return [];
+  const out: IndicatorBreak[] = [];
+  for (const { line, record } of table.rows) {
+    const indicator = indicatorOf(read, line, record, known);
+    const period = read.period(line, record, 'period');
+    const reason = read.text(line, record, 'reason');
+    const areas = read.list(record, 'areas');
+    const refs = areas.map((area) => read.known(line, 'areas', area, known.areas, 'gebied'));
+    if (!indicator || !period || !reason || refs.includes(false)) continue;
+    out.push({ indicator, period, reason, ...(areas.length > 0 ? { areas } : {}) });
+  }
+  return out;
+}
+
+/**
+ * Special periods from `special_periods.csv` (bijzondere perioden): indicator (an id, or `*`), from,
+ * to (periods; `to` not before `from`), label (a word or two on the band: Corona); optionally reason.
+ */
+export function specialPeriodsFromTable(
+  table: CsvTable,
+  issues: FeedIssue[],
+  known: KnownIds = {},
+): IndicatorSpecialPeriod[] {
+  const read = new TableReader(table, issues);
+  read.refuseUnknownColumns(['indicator', 'from', 'to', 'label', 'reason']);
+  if (!read.requireColumns('indicator', 'from', 'to', 'label')) return [];
+  const out: IndicatorSpecialPeriod[] = [];
+  for (const { line, record } of table.rows) {
+    const indicator = indicatorOf(read, line, record, known);
+    const from = read.period(line, record, 'from');
+    const to = read.period(line, record, 'to');
+    const label = read.text(line, record, 'label');
+    const reason = read.text(line, record, 'reason', false);
+    if (from && to && periodBounds(to)[1] < periodBounds(from)[0]) {
+      issues.push({ path: read.at(line, 'to'), message: `valt vóór from (${from})` });
+      continue;
+    }
+    if (!indicator || !from || !to || !label) continue;
+    out.push({ indicator, from, to, label, ...(reason ? { reason } : {}) });
+  }
+  return out;
+}
+
+/** A boundary change: the day it took effect, the areas whose series it splits, and why. */
+interface BoundaryChange {
+  day: string;
+  areas: Area[];
+  reason: string;
+  /** A merger: the new area's history is recomputed from its predecessors' counts. */
+  merged?: Area;
+  /** An ended area that no area names among its predecessors: where its parts went is unknown. */
+  unnamed?: Area;
+}
+
+const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dutchDate = (isoDate: string) => longDate.format(new Date(`${isoDate}T12:00:00Z`));
+
+/** The areas above `area`, up to but not including Nederland: a change inside the country leaves it whole. */
+function ancestors(area: Area, byId: ReadonlyMap<string, Area>): Area[] {
+  const out: Area[] = [];
+  for (let up = byId.get(area.parent ?? ''); up && up.level !== 'land'; up = byId.get(up.parent ?? '')) out.push(up);
+  return out;
+}
+
+/**
+ * Every boundary change in the areas. A merger (a new area with valid_from and predecessors, each
+ * going into it whole) changes the areas above only where they hold some of its areas but not all.
+ * Where an ended area's parts went is never known in full (Haaren's went to Oisterwijk and Tilburg,
+ * and to Boxtel and Vught outside the unit), so the areas above it, and above those that received a
+ * part, change too.
+ */
+function boundaryChanges(areas: readonly Area[]): BoundaryChange[] {
+  const byId = new Map(areas.map((a) => [a.id, a]));
+  const up = (involved: Area[]) => [...new Set(involved.flatMap((a) => ancestors(a, byId)))];
+  const out: BoundaryChange[] = [];
+  const merged = mergers(areas);
+  for (const [area, predecessors] of merged) {
+    const involved = [area, ...predecessors];
+    const holdsAll = (above: Area) => involved.every((a) => ancestors(a, byId).includes(above));
+    out.push({
+      day: area.validFrom!,
+      areas: [...involved, ...up(involved).filter((above) => !holdsAll(above))],
+      reason: `Herindeling: ${area.name} gevormd uit ${andList(predecessors.map((p) => p.name))} (${dutchDate(area.validFrom!)}).`,
+      merged: area,
+    });
+  }
+  const intoMerger = new Set([...merged.values()].flat());
+  for (const ended of areas) {
+    if (!ended.validTo || intoMerger.has(ended)) continue;
+    const receivers = areas.filter((a) => a.predecessors?.includes(ended.id));
+    const names = receivers.map((a) => a.name).sort((a, b) => a.localeCompare(b, 'nl'));
+    const day = dayAfter(ended.validTo);
+    const went =
+      receivers.length === 0
+        ? ''
+        : receivers.length === 1
+          ? `; toegevoegd aan ${names[0]}`
+          : `; delen gingen naar ${andList(names)}`;
+    out.push({
+      day,
+      areas: [ended, ...receivers, ...up([ended, ...receivers])],
+      reason: `Herindeling: ${ended.name} opgeheven (${dutchDate(day)})${went}.`,
+      ...(receivers.length === 0 ? { unnamed: ended } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * The period a break on `day` is dated to: of the indicator's own kind where one starts that day
+ * (`2021-H1` for half-years), else the longest that does. Breaks are read by date (`model/breaks.ts`),
+ * so any of them cuts every series on that day. Boundary changes take effect on 1 January; a day
+ * inside a quarter falls back to that quarter.
+ */
+function breakPeriod(day: string, frequency: Indicator['frequency']): string {
+  const year = day.slice(0, 4);
+  const month = Number(day.slice(5, 7));
+  const half = `${year}-H${month <= 6 ? 1 : 2}`;
+  const quarter = `${year}-Q${Math.ceil(month / 3)}`;
+  const own = frequency === 'halfjaar' ? half : frequency === 'kwartaal' ? quarter : year;
+  return [own, year, half, quarter].find((p) => periodBounds(p)[0] === day) ?? quarter;
+}
+
+const breakDay = (b: SeriesBreak) => periodBounds(b.period)[0];
+const levelRank = (level: Area['level']) => AREA_LEVELS.indexOf(level);
+
+/**
+ * The breaks the boundary changes in `areas` imply, per indicator: at the first period after the
+ * change, limited to the areas whose series it splits and the indicator shows (down to its lowest
+ * level). None where the indicator has no values on both sides of the change, where a merger's history
+ * is recomputed (or delivered by the source), or for an area that a break already given at that
+ * date names. Pushes a warning for an ended area that no area names among its predecessors.
+ */
+export function boundaryBreaks(parts: BreakParts, warnings: string[]): IndicatorBreak[] {
+  const given = [
+    ...parts.indicators.flatMap((i) => (i.breaks ?? []).map((b) => ({ ...b, indicator: i.id }))),
+    ...(parts.breaks ?? []),
+  ];
+  const valuesOf = new Map<string, BreakParts['values'][number][]>();
+  for (const v of parts.values) valuesOf.set(v.indicator, [...(valuesOf.get(v.indicator) ?? []), v]);
+  const out: IndicatorBreak[] = [];
+  for (const change of boundaryChanges(parts.areas)) {
+    let unrecorded = false;
+    for (const indicator of parts.indicators) {
+      if (indicator.lowestLevel === 'land') continue;
+      const values = valuesOf.get(indicator.id) ?? [];
+      const spans =
+        values.some((v) => periodBounds(v.period)[1] < change.day) &&
+        values.some((v) => periodBounds(v.period)[1] >= change.day);
+      // The source may deliver the history itself, on today's boundaries: that wins, as in addHistory.
+      const history = values.some((v) => v.area === change.merged?.id && periodBounds(v.period)[1] < change.day);
+      if (!spans || (change.merged && (summable(indicator) || history))) continue;
+      const here = given.filter(
+        (b) => (b.indicator === indicator.id || b.indicator === EVERY_INDICATOR) && breakDay(b) === change.day,
+      );
+      if (change.unnamed && levelRank(indicator.lowestLevel) >= levelRank(change.unnamed.level))
+        unrecorded ||= !here.some((b) => !b.areas || b.areas.includes(change.unnamed!.id));
+      const named = new Set(here.flatMap((b) => b.areas ?? []));
+      const areas = change.areas
+        .filter((a) => levelRank(a.level) <= levelRank(indicator.lowestLevel) && !named.has(a.id))
+        .map((a) => a.id);
+      if (areas.length > 0)
+        out.push({
+          indicator: indicator.id,
+          period: breakPeriod(change.day, indicator.frequency),
+          reason: change.reason,
+          areas,
+        });
+    }
+    if (unrecorded)
+      warnings.push(
+        `${change.unnamed!.id} (${change.unnamed!.name}) is opgeheven per ${dutchDate(change.day)}, maar geen gebied ` +
+          `noemt het bij predecessors: de reeksen van de gebieden die (delen van) ${change.unnamed!.name} kregen, ` +
+          `krijgen zo geen trendbreuk. Zet ${change.unnamed!.id} in areas.csv bij hun predecessors, of zet de breuk in breaks.csv`,
+      );
+  }
+  return out;
+}
+
+/** The same areas, in any order; absent (every area) only equals absent. */
+const sameAreas = (a: SeriesBreak, b: SeriesBreak) =>
+  (a.areas ?? []).length === (b.areas ?? []).length &&
+  !a.areas === !b.areas &&
+  (a.areas ?? []).every((id) => b.areas!.includes(id));
+
+const byDate =
+  <T>(first: (x: T) => string) =>
+  (a: T, b: T) =>
+    first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : 0;
+
+/**
+ * The indicators with their breaks and special periods: their own, those of `breaks` and
+ * `specialPeriods` (a `*` row goes to every indicator), and those the boundary changes imply
+ * (`boundaryBreaks`, which pushes its warnings), each once and sorted by date. A break is the same
+ * as another when it falls on the same day for the same areas; the first given wins.
+ */
+export function withBreaks(parts: BreakParts, warnings: string[]): Indicator[] {
+  const all = [...(parts.breaks ?? []), ...boundaryBreaks(parts, warnings)];
+  const forIndicator = <T extends { indicator: string }>(rows: readonly T[], id: string) =>
+    rows.filter((r) => r.indicator === id || r.indicator === EVERY_INDICATOR).map(({ indicator: _, ...rest }) => rest);
+  return parts.indicators.map((indicator) => {
+    const breaks: SeriesBreak[] = [];
+    for (const b of [...(indicator.breaks ?? []), ...forIndicator(all, indicator.id)])
+      if (!breaks.some((x) => breakDay(x) === breakDay(b) && sameAreas(x, b))) breaks.push(b);
+    const special: SpecialPeriod[] = [];
+    for (const s of [...(indicator.specialPeriods ?? []), ...forIndicator(parts.specialPeriods ?? [], indicator.id)])
+      if (!special.some((x) => x.from === s.from && x.to === s.to)) special.push(s);
+    return {
+      ...indicator,
+      ...(breaks.length > 0 ? { breaks: breaks.sort(byDate(breakDay)) } : {}),
+      ...(special.length > 0 ? { specialPeriods: special.sort(byDate((s) => periodBounds(s.from)[0])) } : {}),
+    };
+  });
+}
