@@ -40,8 +40,11 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   }
 }
 
-/** Reads a text file, refusing files above `MAX_INPUT_BYTES` before reading them. */
-export async function readTextFile(path: string): Promise<string> {
+/**
+ * Reads a text file, refusing files above `MAX_INPUT_BYTES` before reading them. A text that is not
+ * UTF-8 is named as `name`: the file name alone for a CSV file, as its other messages name it.
+ */
+export async function readTextFile(path: string, name = path): Promise<string> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -50,7 +53,7 @@ export async function readTextFile(path: string): Promise<string> {
   }
   if (size > MAX_INPUT_BYTES)
     throw new InputError(`${path}: ${megabytes(size)} MB is te groot; miv-feed leest bestanden tot ${MAX_INPUT_MB} MB`);
-  return decodeText(await readFile(path), path);
+  return decodeText(await readFile(path), name);
 }
 
 /** What V8's JSON errors say, in the words of the file's author. */
@@ -119,6 +122,21 @@ function csvProblem(error: CsvError, text: string, file: string): string {
 }
 
 /**
+ * The header's column names, trimmed and in lower case. A name given twice is refused: the last
+ * column would win, so `status,Status` with `x` and then an empty cell would publish a secret figure.
+ * Nameless columns may repeat (Excel leaves them where a cell once was); `TableReader` judges them.
+ */
+function columnNames(names: string[], file: string): string[] {
+  const out = names.map((n) => n.trim().toLowerCase());
+  const twice = out.find((name, i) => name !== '' && out.indexOf(name) !== i);
+  if (twice !== undefined)
+    throw new InputError(
+      `${file}, regel 1: de kolom ${twice} staat meer dan één keer in de kopregel; laat er één staan`,
+    );
+  return out;
+}
+
+/**
  * Parses CSV text with a header row. Accepts `,` and `;` as separator (Dutch spreadsheets export
  * `;`, with a decimal comma: the table says so in `decimalComma`), a byte-order mark, quoted fields
  * with line breaks, and skips rows without any value (the `;;;;` Excel leaves below a table).
@@ -129,7 +147,7 @@ export function parseCsv(text: string, file: string): CsvTable {
   try {
     const records = parse(text, {
       bom: true,
-      columns: (names: string[]) => names.map((n) => n.trim().toLowerCase()),
+      columns: (names: string[]) => columnNames(names, file),
       delimiter,
       info: true,
       skip_empty_lines: true,
@@ -142,11 +160,16 @@ export function parseCsv(text: string, file: string): CsvTable {
       ...(delimiter === ';' ? { decimalComma: true } : {}),
     };
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(csvProblem(error as CsvError, text, file));
   }
 }
 
-/** Reads and parses a CSV file; messages name the file as the user typed it. */
+/**
+ * Reads and parses a CSV file. A missing or too large file is named by its path as typed; every
+ * message about its text names the file alone (`values.csv, regel 3`), as those about its rows do.
+ */
 export async function readCsvFile(path: string): Promise<CsvTable> {
-  return parseCsv(await readTextFile(path), basename(path));
+  const file = basename(path);
+  return parseCsv(await readTextFile(path, file), file);
 }

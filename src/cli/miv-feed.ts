@@ -6,7 +6,7 @@
 import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseFeed } from '../feed/validate.js';
+import { crossCheck, parseFeedShape } from '../feed/validate.js';
 import { feedJsonSchema } from '../feed/json-schema.js';
 import { MivError, type FeedIssue } from '../feed/errors.js';
 import {
@@ -88,7 +88,8 @@ Maakt een feed uit vier bestanden in [map] (standaard de huidige map), en zes di
                   (optioneel) id, district, title, text, indicators (ids gescheiden door ;), date,
                   shared (ja of nee); optioneel author, partner, area, period
   breaks.csv      (optioneel) trendbreuken: indicator (id, of * voor alle), period (eerste periode
-                  na de breuk), reason; optioneel areas (ids gescheiden door ;)
+                  na de breuk), reason; optioneel areas (ids gescheiden door ;; zonder areas geldt
+                  de breuk voor alle gebieden)
   special_periods.csv
                   (optioneel) bijzondere perioden: indicator (id of *), from, to, label; optioneel reason
 
@@ -98,23 +99,27 @@ Regels:
     van de gebieden eronder die in die periode bestonden; nooit als gemiddelde van cijfers.
     Ook onderdrukte waarden tellen mee: hun telling is bekend, alleen niet publiek.
   - De geschiedenis van een samengevoegde gemeente (met valid_from en predecessors) wordt
-    herberekend als de som van haar voorgangers, op de indeling van nu. Na een opheffing of
-    splitsing (valid_to; wie een deel kreeg, noemt de gemeente bij predecessors) kan dat niet: elke
-    reeks erover krijgt een trendbreuk, ook in district en eenheid; noemt niemand haar, dan volgt
-    een waarschuwing.
+    herberekend als de som van haar voorgangers, op de indeling van nu; een district met sommige
+    maar niet alle van die gemeenten krijgt een trendbreuk. Na een opheffing of splitsing (valid_to; wie
+    een deel kreeg, noemt de gemeente bij predecessors) kan herberekenen niet: elke reeks erover
+    krijgt een trendbreuk, ook in district en eenheid; noemt niemand haar, dan volgt een
+    waarschuwing. Een breuk in breaks.csv op dezelfde dag gaat voor.
   - Een groep (niet partial) krijgt Σcounts / Σdenominators van haar leden; surveycijfers worden
     nooit opgeteld of gemiddeld. Zijn alle leden geheim, dan is de groep dat ook; de secundaire
     onderdrukking telt elke groep als een som, zodat geen lid via de groep is af te leiden.
   - Secundaire onderdrukking: is een geheim cijfer af te leiden uit een gepubliceerd totaal en de
     andere cijfers eronder, dan wordt het kleinste andere cijfer of het totaal ook afgeschermd, op
     elk niveau, tot niets meer is af te leiden. De uitvoer noemt elke extra afgeschermde cel.
-  - Een kolom die hier niet staat, wordt geweigerd (een verschreven "staus" zou anders een geheim
-    cijfer publiceren); een lege rij (;;;;) wordt overgeslagen.
+  - Een kolom die hier niet staat, of die twee keer in de kopregel staat, wordt geweigerd (een
+    verschreven "staus" zou anders een geheim cijfer publiceren); een lege rij (;;;;) wordt
+    overgeslagen.
   - Bestanden zijn UTF-8 (Excel: "CSV UTF-8 (door komma's gescheiden)").
   - Getallen volgen het scheidingsteken. Met ; (Nederlandse Excel): decimale komma, en een punt
     alleen tussen duizendtallen: 1.500, 1.234,5, 4,5; een punt ergens anders (1.5) is dubbelzinnig
     en wordt geweigerd. Met , : decimale punt (4.5), of tussen aanhalingstekens "4,5" of
-    "1.234,5"; count en denominator zonder punt tussen duizendtallen (69000, niet 69.000).
+    "1.234,5". Verder alleen cijfers, met eventueel een min vooraan: geen 1e3 of 0x1F. count,
+    denominator en de value van een telling (kind count) zijn hele getallen van 0 of meer, in een
+    ,-bestand zonder punt tussen duizendtallen (69000, niet 69.000).
   - De feed wordt gecontroleerd voordat hij wordt geschreven; zonder --out gaat hij naar stdout.
 `;
 
@@ -162,10 +167,16 @@ async function readUrl(url: string): Promise<string> {
   return decodeText(Buffer.concat(chunks), url);
 }
 
-/** Said under errors of shape or reference: what could not be checked yet. */
-const LATER_CHECKS =
-  'Verwijzingen tussen de delen van de feed en geheime cijfers die af te leiden zijn, worden pas ' +
-  'gecontroleerd als de fouten hierboven zijn opgelost.';
+/**
+ * Said under the errors of a step: the checks that run on what it accepted, not yet run. After the
+ * shape come the references between the parts, then the secret cells that can be worked out.
+ */
+const LATER_CHECKS = {
+  shape:
+    'Verwijzingen tussen de delen van de feed en geheime cijfers die af te leiden zijn, worden pas ' +
+    'gecontroleerd als de fouten hierboven zijn opgelost.',
+  references: 'Geheime cijfers die af te leiden zijn, worden pas gecontroleerd als de fouten hierboven zijn opgelost.',
+};
 
 async function validate(args: string[]): Promise<number> {
   const source = args[0];
@@ -175,22 +186,29 @@ async function validate(args: string[]): Promise<number> {
   }
   const text = /^https?:\/\//.test(source) ? await readUrl(source) : await readTextFile(source);
   const json = parseJson(text, source);
+  // The checks run in steps, each on what the one before accepted: a second run may find more.
+  let feed: Feed;
   try {
-    const feed = parseFeed(json);
-    const leaks = disclosureIssues(feed);
-    if (leaks.length > 0) {
-      printIssues(leaks, source);
-      return 1;
-    }
-    console.log(`${source}: geldig (schemaVersion ${feed.schemaVersion}) — ${summary(feed)}`);
-    return 0;
+    feed = parseFeedShape(json);
   } catch (error) {
     if (!(error instanceof MivError)) throw error;
     printIssues(error.detail.issues ?? [{ path: '(feed)', message: error.message }], source);
-    // The checks run in steps, each on what the one before accepted: a second run may find more.
-    console.error(LATER_CHECKS);
+    console.error(LATER_CHECKS.shape);
     return 1;
   }
+  const references = crossCheck(feed);
+  if (references.length > 0) {
+    printIssues(references, source);
+    console.error(LATER_CHECKS.references);
+    return 1;
+  }
+  const leaks = disclosureIssues(feed);
+  if (leaks.length > 0) {
+    printIssues(leaks, source);
+    return 1;
+  }
+  console.log(`${source}: geldig (schemaVersion ${feed.schemaVersion}) — ${summary(feed)}`);
+  return 0;
 }
 
 async function readMeta(path: string): Promise<Record<string, unknown>> {
@@ -274,13 +292,14 @@ async function build(args: string[]): Promise<number> {
     ...(Array.isArray(themes) ? { themes: new Set(themes.map((t) => t?.id)) } : {}),
   });
   const areas = areasFromTable(areaTable, issues);
-  const values = valuesFromTable(valueTable, issues);
-  const areaGroups = groupTable ? groupsFromTable(groupTable, issues) : [];
   // References are checked against the rows as written, so a bad row is named once, where it is.
   const known = {
     indicators: new Set(indicatorTable.rows.map((r) => r.record['id']?.trim() ?? '')),
     areas: new Map(areas.map((a) => [a.id, a.level])),
+    counts: new Set(indicators.filter((i) => i.kind === 'count').map((i) => i.id)),
   };
+  const values = valuesFromTable(valueTable, issues, known);
+  const areaGroups = groupTable ? groupsFromTable(groupTable, issues) : [];
   const duiding = [
     ...((meta['duiding'] as Feed['duiding'] | undefined) ?? []),
     ...(duidingTable ? duidingFromTable(duidingTable, issues, known) : []),

@@ -13,6 +13,7 @@ import { MivError, type ErrorKind } from '../feed/errors.js';
 import { staleInfo } from '../feed/last-good.js';
 import type { Feed } from '../feed/schema.js';
 import { hasStrings, languageOf, loadStrings, stringsFor, type Strings } from '../i18n/strings.js';
+import { withOverrides } from '../i18n/overrides.js';
 import { InheritedFeed } from '../context/feed-context.js';
 import { Derived } from '../controllers/derived.js';
 import { TokenWatcher } from '../controllers/token-watcher.js';
@@ -235,7 +236,8 @@ export abstract class MivDataElement extends LitElement {
   private readonly languagesAsked = new Set<string>();
 
   /**
-   * The resolved dictionary: the language's strings with the host's overrides on top. The same object
+   * The resolved dictionary: the language's strings with the host's overrides on top, section by
+   * section (`withOverrides`). The same object
    * until the language or the overrides change, so it can serve as an input of other derived values.
    */
   protected get text(): Strings {
@@ -246,7 +248,7 @@ export abstract class MivDataElement extends LitElement {
       this.languagesAsked.add(lang);
       void loadStrings(lang).then(() => this.requestUpdate());
     }
-    return this.dictionary.get([strings, this.strings], () => ({ ...strings, ...this.strings }));
+    return this.dictionary.get([strings, this.strings], () => withOverrides(strings, this.strings));
   }
 
   /**

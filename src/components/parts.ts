@@ -4,7 +4,7 @@
  * Feed text goes in as lit bindings, so it is always text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Area, Duiding, Feed, FeedMeta, Indicator } from '../feed/schema.js';
+import type { Area, Duiding, Feed, FeedMeta, Indicator, Source } from '../feed/schema.js';
 import { languageOf, type Strings } from '../i18n/strings.js';
 import { formatDate, formatPeriod } from '../model/format.js';
 import type { TableData, TableRow } from '../model/grid.js';
@@ -124,6 +124,17 @@ export function heading(level: number, content: unknown, attributes: HeadingAttr
 }
 
 /**
+ * A listed source's own table and publication date, as the footer and the profile's list of sources
+ * say them: `tabel 47022NED, gepubliceerd 1 juni 2026`; empty where the feed gives neither.
+ */
+export function sourceDetail(entry: Pick<Source, 'table' | 'published'> | undefined, strings: Strings): string {
+  return strings.citation.sourceDetail(
+    entry?.table?.id ?? entry?.table?.title,
+    entry?.published && formatDate(entry.published, strings),
+  );
+}
+
+/**
  * The footnote block every figure carries: Bron, Eenheid, Toelichting, Stand, and "Zie ook" with the
  * theme's link and the indicator's instruments.
  */
@@ -134,10 +145,7 @@ export function renderFooter(feed: Feed, indicator: Indicator, strings: Strings)
   const links = seeAlso(feed, indicator);
   // The source's own table and publication date, when the feed lists them: "Stand" is only the feed's.
   const entry = sourceOf(feed, indicator);
-  const detail = strings.citation.sourceDetail(
-    entry?.table?.id ?? entry?.table?.title,
-    entry?.published && formatDate(entry.published, strings),
-  );
+  const detail = sourceDetail(entry, strings);
   const name = feedText(source.name, lang);
   return html`<footer part="footer" class="footer">
     <dl>

@@ -479,19 +479,45 @@ export const sharedStyles = css`
     a[href]:not([href^='mailto:'], .card)::after {
       content: ' (' attr(href) ')';
     }
-    /* A chart is not cut across two pages, and a heading stays with what follows it. */
+    /*
+     * A chart is not cut across two pages, and what is said above it (header, period, headline and
+     * changes, the sentences on the comparison) stays on its page: each of those boxes is kept whole
+     * too, as Chromium takes the last break it may, and a break between the lines of a short
+     * paragraph or of a flex box inside them is no break after them. A heading stays with what
+     * follows it. Where both are taller than a page, the break is in the figure, under the drawing.
+     * The element itself may break anywhere else: it can be longer than a page.
+     */
     .figure {
       break-inside: avoid;
     }
     .header,
-    .title,
+    .fallback,
+    .period-missing,
     .headline,
     .polarity,
     .controls,
-    .group-rule,
+    .period,
+    .group-rule {
+      break-inside: avoid;
+      break-after: avoid;
+    }
+    .title,
     .duiding-title,
     .duiding-scope {
       break-after: avoid;
+    }
+    /* The mark of fictitious data above the header goes with it: a block, as breaks are only between blocks. */
+    .sample {
+      display: block;
+      inline-size: fit-content;
+      break-after: avoid;
+    }
+    /* A note, and a quote with its byline, are not cut mid-sentence: Chromium would rather leave one
+       line of them at a page's foot (against orphans and widows) than break before a heading kept
+       with them. */
+    .notes li,
+    .duiding blockquote {
+      break-inside: avoid;
     }
     /* A table's caption and header are never left alone at a page's foot. A table that fits on a
        page is not cut (Chromium keeps no caption with the rows for its break-after alone); a longer

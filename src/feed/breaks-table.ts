@@ -2,14 +2,15 @@
  * Series breaks and special periods for `miv-feed build`: the ones a data team writes down
  * (`breaks.csv`, `special_periods.csv`), and the ones a boundary change in `areas.csv` implies. MIV.md
  * asks to recompute a boundary change on today's boundaries, or else to mark a break: a merger's
- * counts are recomputed (`addHistory` in `build.ts`), so only its other figures get a break; a split
- * or an area that went into existing gemeenten cannot be recomputed, so every figure gets one.
+ * counts are recomputed (`addHistory` in `build.ts`), so only its other figures get a break, and the
+ * districts that hold part of it; a split or an area that went into existing gemeenten cannot be
+ * recomputed, so every figure gets one.
  */
 import type { FeedIssue } from './errors.js';
 import { summable, TableReader, type CsvTable, type KnownIds } from './build.js';
 import { andList } from './disclosure.js';
 import { mergers } from './hierarchy.js';
-import { dayAfter, periodBounds } from './periods.js';
+import { dayAfter, endsBeforeStart, periodBounds, spanBounds } from './periods.js';
 import { AREA_LEVELS, type Area, type Indicator, type SeriesBreak, type SpecialPeriod } from './schema.js';
 
 /** Written in the indicator column of `breaks.csv` or `special_periods.csv`: the row holds for every indicator. */
@@ -82,7 +83,7 @@ export function specialPeriodsFromTable(
     const to = read.period(line, record, 'to');
     const label = read.text(line, record, 'label');
     const reason = read.text(line, record, 'reason', false);
-    if (from && to && periodBounds(to)[1] < periodBounds(from)[0]) {
+    if (from && to && endsBeforeStart(from, to)) {
       issues.push({ path: read.at(line, 'to'), message: `valt vóór from (${from})` });
       continue;
     }
@@ -99,6 +100,11 @@ interface BoundaryChange {
   reason: string;
   /** A merger: the new area's history is recomputed from its predecessors' counts. */
   merged?: Area;
+  /**
+   * Of a merger, the new area and its predecessors: one series on today's boundaries where the history
+   * is recomputed or delivered, so only the areas above them that hold some but not all still break.
+   */
+  recomputed?: Area[];
   /** An ended area that no area names among its predecessors: where its parts went is unknown. */
   unnamed?: Area;
 }
@@ -118,7 +124,7 @@ function ancestors(area: Area, byId: ReadonlyMap<string, Area>): Area[] {
  * going into it whole) changes the areas above only where they hold some of its areas but not all.
  * Where an ended area's parts went is never known in full (Haaren's went to Oisterwijk and Tilburg,
  * and to Boxtel and Vught outside the unit), so the areas above it, and above those that received a
- * part, change too.
+ * part, change too, and the reason names the receivers as some of them ("onder meer").
  */
 function boundaryChanges(areas: readonly Area[]): BoundaryChange[] {
   const byId = new Map(areas.map((a) => [a.id, a]));
@@ -133,6 +139,7 @@ function boundaryChanges(areas: readonly Area[]): BoundaryChange[] {
       areas: [...involved, ...up(involved).filter((above) => !holdsAll(above))],
       reason: `Herindeling: ${area.name} gevormd uit ${andList(predecessors.map((p) => p.name))} (${dutchDate(area.validFrom!)}).`,
       merged: area,
+      recomputed: involved,
     });
   }
   const intoMerger = new Set([...merged.values()].flat());
@@ -141,12 +148,13 @@ function boundaryChanges(areas: readonly Area[]): BoundaryChange[] {
     const receivers = areas.filter((a) => a.predecessors?.includes(ended.id));
     const names = receivers.map((a) => a.name).sort((a, b) => a.localeCompare(b, 'nl'));
     const day = dayAfter(ended.validTo);
+    // areas.csv names only the receivers inside the feed, and not whether one took all of it.
     const went =
       receivers.length === 0
         ? ''
         : receivers.length === 1
-          ? `; toegevoegd aan ${names[0]}`
-          : `; delen gingen naar ${andList(names)}`;
+          ? `; het gebied ging geheel of voor een deel naar ${names[0]}`
+          : `; delen gingen onder meer naar ${andList(names)}`;
     out.push({
       day,
       areas: [ended, ...receivers, ...up([ended, ...receivers])],
@@ -178,9 +186,10 @@ const levelRank = (level: Area['level']) => AREA_LEVELS.indexOf(level);
 /**
  * The breaks the boundary changes in `areas` imply, per indicator: at the first period after the
  * change, limited to the areas whose series it splits and the indicator shows (down to its lowest
- * level). None where the indicator has no values on both sides of the change, where a merger's history
- * is recomputed (or delivered by the source), or for an area that a break already given at that
- * date names. Pushes a warning for an ended area that no area names among its predecessors.
+ * level). None where the indicator has no values on both sides of the change, for a merged area and
+ * its predecessors where its history is recomputed (or delivered by the source), for an area that a
+ * break already given at that date names, or at all where a break given at that date names no areas
+ * (it holds for every area). Pushes a warning for an ended area that no area names among its predecessors.
  */
 export function boundaryBreaks(parts: BreakParts, warnings: string[]): IndicatorBreak[] {
   const given = [
@@ -198,17 +207,19 @@ export function boundaryBreaks(parts: BreakParts, warnings: string[]): Indicator
       const spans =
         values.some((v) => periodBounds(v.period)[1] < change.day) &&
         values.some((v) => periodBounds(v.period)[1] >= change.day);
-      // The source may deliver the history itself, on today's boundaries: that wins, as in addHistory.
-      const history = values.some((v) => v.area === change.merged?.id && periodBounds(v.period)[1] < change.day);
-      if (!spans || (change.merged && (summable(indicator) || history))) continue;
+      if (!spans) continue;
       const here = given.filter(
         (b) => (b.indicator === indicator.id || b.indicator === EVERY_INDICATOR) && breakDay(b) === change.day,
       );
       if (change.unnamed && levelRank(indicator.lowestLevel) >= levelRank(change.unnamed.level))
         unrecorded ||= !here.some((b) => !b.areas || b.areas.includes(change.unnamed!.id));
-      const named = new Set(here.flatMap((b) => b.areas ?? []));
+      if (here.some((b) => !b.areas)) continue;
+      // The source may deliver the history itself, on today's boundaries: that wins, as in addHistory.
+      const history = values.some((v) => v.area === change.merged?.id && periodBounds(v.period)[1] < change.day);
+      const joined = change.merged && (summable(indicator) || history) ? change.recomputed! : [];
+      const covered = new Set([...here.flatMap((b) => b.areas ?? []), ...joined.map((a) => a.id)]);
       const areas = change.areas
-        .filter((a) => levelRank(a.level) <= levelRank(indicator.lowestLevel) && !named.has(a.id))
+        .filter((a) => levelRank(a.level) <= levelRank(indicator.lowestLevel) && !covered.has(a.id))
         .map((a) => a.id);
       if (areas.length > 0)
         out.push({
@@ -243,7 +254,8 @@ const byDate =
  * The indicators with their breaks and special periods: their own, those of `breaks` and
  * `specialPeriods` (a `*` row goes to every indicator), and those the boundary changes imply
  * (`boundaryBreaks`, which pushes its warnings), each once and sorted by date. A break is the same
- * as another when it falls on the same day for the same areas; the first given wins.
+ * as another when it falls on the same day for the same areas, a special period when it covers the
+ * same days (`2020-H1` to `2021-H2` is `2020` to `2021`); the first given wins.
  */
 export function withBreaks(parts: BreakParts, warnings: string[]): Indicator[] {
   const all = [...(parts.breaks ?? []), ...boundaryBreaks(parts, warnings)];
@@ -255,7 +267,7 @@ export function withBreaks(parts: BreakParts, warnings: string[]): Indicator[] {
       if (!breaks.some((x) => breakDay(x) === breakDay(b) && sameAreas(x, b))) breaks.push(b);
     const special: SpecialPeriod[] = [];
     for (const s of [...(indicator.specialPeriods ?? []), ...forIndicator(parts.specialPeriods ?? [], indicator.id)])
-      if (!special.some((x) => x.from === s.from && x.to === s.to)) special.push(s);
+      if (!special.some((x) => spanBounds(x.from, x.to).join() === spanBounds(s.from, s.to).join())) special.push(s);
     return {
       ...indicator,
       ...(breaks.length > 0 ? { breaks: breaks.sort(byDate(breakDay)) } : {}),

@@ -103,6 +103,8 @@ export interface KnownIds {
   sources?: ReadonlySet<string>;
   /** The themes of `meta.json`. */
   themes?: ReadonlySet<string>;
+  /** The indicators of kind count: their values are whole numbers of 0 or more, read as a count is. */
+  counts?: ReadonlySet<string>;
 }
 
 export interface BuildResult {
@@ -214,16 +216,19 @@ export class TableReader {
    * A number as the file's locale writes it. In a `;` file (Dutch spreadsheets) the comma is the
    * decimal sign and a dot only groups thousands (`1.500`, `1.234,5`); any other dot (`1.5`) is
    * refused as ambiguous. In a `,` file the dot is the decimal sign (`1.5`), as programs and English
-   * spreadsheets write it; a quoted Dutch number (`"1.234,5"`, `"4,5"`) is read too. Empty gives null.
+   * spreadsheets write it; a quoted Dutch number (`"1.234,5"`, `"4,5"`) is read too. Nothing else is
+   * a number: not `0x1F`, `1.5e3` or `0,`, which JavaScript would read. Empty gives null.
    */
   number(line: number, record: Record<string, string>, column: string): number | null | undefined {
     const raw = record[column]?.trim();
     if (!raw) return null;
     const dutch = THOUSANDS.test(raw) && (this.table.decimalComma || raw.includes(','));
-    if (this.table.decimalComma && !dutch && /^-?\d*\.\d+$/.test(raw)) {
+    if (this.table.decimalComma && !dutch && raw.includes('.')) {
       this.issues.push({
         path: this.at(line, column),
-        message: `"${raw}" is dubbelzinnig: een punt scheidt hier duizendtallen; schrijf ${raw.replace('.', ',')}`,
+        message: DECIMAL.test(raw)
+          ? `"${raw}" is dubbelzinnig: een punt scheidt hier duizendtallen; schrijf ${raw.replace('.', ',')}`
+          : `"${raw}" is geen getal`,
       });
       return undefined;
     }
@@ -232,8 +237,7 @@ export class TableReader {
       : raw.includes('.')
         ? raw
         : raw.replace(',', '.');
-    const value = Number(normalised);
-    if (Number.isFinite(value)) return value;
+    if (PLAIN_NUMBER.test(normalised)) return Number(normalised);
     this.issues.push({ path: this.at(line, column), message: `"${raw}" is geen getal` });
     return undefined;
   }
@@ -352,6 +356,12 @@ export class TableReader {
 
 /** A Dutch number with its thousands grouped by dots: `1.500`, `12.345.678`, `1.234,5`. */
 const THOUSANDS = /^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/;
+
+/** A number with a decimal point, as in a `,` file: `1.5`, `0.25`, `-12.5`; no thousands, no exponent. */
+const DECIMAL = /^-?(0|[1-9]\d*)\.\d+$/;
+
+/** Every number `TableReader.number` reads, once its thousands and decimal comma are undone. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** Of `names`, the one `typed` is a slip of the keyboard for (at most two letters off), if just one is nearest. */
 function nearest(typed: string, names: readonly string[]): string | undefined {
@@ -768,9 +778,10 @@ export function groupsFromTable(table: CsvTable, issues: FeedIssue[]): AreaGroup
 /**
  * Values from `values.csv`: indicator, area, period, value, and optionally status, margin, note,
  * count, denominator. An empty value with a count (and a denominator for rates and percentages) is
- * computed from them.
+ * computed from them. The value of a count (`known.counts`) is read as a count: `1.500` in a `,` file
+ * is refused, not published as 1,5 drugslabs.
  */
-export function valuesFromTable(table: CsvTable, issues: FeedIssue[]): ValueInput[] {
+export function valuesFromTable(table: CsvTable, issues: FeedIssue[], known: KnownIds = {}): ValueInput[] {
   const read = new TableReader(table, issues);
   read.refuseUnknownColumns([
     'indicator',
@@ -791,7 +802,10 @@ export function valuesFromTable(table: CsvTable, issues: FeedIssue[]): ValueInpu
     const period = read.text(line, record, 'period');
     if (period && !PERIOD_PATTERN.test(period))
       issues.push({ path: read.at(line, 'period'), message: `"${period}" is geen periode (2024, 2024-H1 of 2024-Q1)` });
-    const value = read.number(line, record, 'value');
+    const value =
+      indicator && known.counts?.has(indicator)
+        ? read.count(line, record, 'value')
+        : read.number(line, record, 'value');
     const status = record['status']?.trim() ? read.oneOf(line, record, 'status', VALUE_STATUSES, STATUS_ALIASES) : null;
     const margin = read.number(line, record, 'margin');
     const count = read.count(line, record, 'count');

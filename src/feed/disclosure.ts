@@ -50,11 +50,8 @@ export interface Recovered {
   via: SumRelation[];
   /** Its value, when the published figures are counts (`valueOf` given). */
   value: number | null;
-  /**
-   * Given away by the size of a sum of hidden cells rather than by an equation: how many hidden
-   * cells the sum has, and what they add up to.
-   */
-  bySize?: { cells: number; sum: number };
+  /** Given away by the size of a sum of hidden cells rather than by an equation: how many hidden cells the sum has. */
+  bySize?: { cells: number };
 }
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
@@ -147,7 +144,7 @@ export function recoverable(
         area,
         via: relations.filter((_, k) => row.combo[k] !== 0),
         value: null,
-        bySize: { cells: nonZero.length, sum },
+        bySize: { cells: nonZero.length },
       });
     }
   }
@@ -250,8 +247,6 @@ function candidatesFor(
 export const andList = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 
-const count = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
-
 /**
  * Every suppressed cell of the feed that its published cells give away, with the JSON path of the
  * cell (`series[12].values[5]`) and how. Checked by `miv-feed validate`, not by every widget: a leak
@@ -305,7 +300,8 @@ export function disclosureIssues(feed: Feed): FeedIssue[] {
               : `het totaal van ${r.total.name}`,
         );
         const how = bySize
-          ? `${andList(totals)} en de andere gepubliceerde cijfers: de ${bySize.cells} afgeschermde cijfers daarin zijn samen ${count.format(bySize.sum)}, en een geheim aantal is minstens 1`
+          ? // Not their sum either: with it, the hidden cells are each known to anyone who reads the report.
+            `${andList(totals)} en de andere gepubliceerde cijfers: de som van de ${bySize.cells} afgeschermde cijfers daarin is zo klein dat die elk ervan verraadt`
           : value === null
             ? `${andList([...totals, 'de andere gepubliceerde cijfers'])} met hun noemers (zoals het aantal inwoners)`
             : // Not the value itself: a leak report may land in a public CI log.

@@ -43,6 +43,20 @@ export function periodBounds(period: string): [string, string] {
   return [`${year}-${pad(first)}-01`, `${year}-${pad(last)}-${pad(lastDay)}`];
 }
 
+/**
+ * The days from the start of `from` to the end of `to`: how a span of periods (a special period) is
+ * compared, so that `2020-H2` to `2020` runs forward and `2020-H1`–`2021-H2` equals `2020`–`2021`.
+ */
+export function spanBounds(from: string, to: string): [string, string] {
+  return [periodBounds(from)[0], periodBounds(to)[1]];
+}
+
+/** True when `to` ends before `from` begins: the check of a special period, in the builder and the validator alike. */
+export function endsBeforeStart(from: string, to: string): boolean {
+  const [start, end] = spanBounds(from, to);
+  return end < start;
+}
+
 /** True when the two periods share a day: the year 2021 and its `2021-H2`, not 2021 and `2022-Q1`. */
 export function periodsOverlap(a: string, b: string): boolean {
   const [[aStart, aEnd], [bStart, bEnd]] = [periodBounds(a), periodBounds(b)];

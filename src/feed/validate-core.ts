@@ -13,7 +13,7 @@ import {
   type Feed,
 } from './schema.js';
 import { MivError, type FeedIssue } from './errors.js';
-import { existsBetween, periodBounds } from './periods.js';
+import { endsBeforeStart, existsBetween, periodBounds } from './periods.js';
 import { unknownReference } from './meant.js';
 import { INVALID, parseHead, parseSeries } from './feed-parser.js';
 import { FEED_STEP_MS } from '../scheduling.js';
@@ -99,7 +99,8 @@ function crossChecks(feed: Feed): CrossCheck {
       b.areas?.forEach((a, k) => mustExist(areas, a, `indicators[${i}].breaks[${j}].areas[${k}]`, 'gebied')),
     );
     ind.specialPeriods?.forEach((sp, j) => {
-      if (sp.from > sp.to) add(`indicators[${i}].specialPeriods[${j}].to`, `valt vóór from (${sp.from})`);
+      if (endsBeforeStart(sp.from, sp.to))
+        add(`indicators[${i}].specialPeriods[${j}].to`, `valt vóór from (${sp.from})`);
     });
   });
 

@@ -73,11 +73,20 @@ function toIssues(issues: readonly ZodIssueLike[]): FeedIssue[] {
  * library does not read, and of kind `schema` (with every issue and its path) for anything else.
  */
 export function parseFeed(json: unknown): Feed {
-  checkVersion(json);
-  const feed = compiledFeed(json) ?? parsedBySchema(json);
+  const feed = parseFeedShape(json);
   const issues = crossCheck(feed);
   if (issues.length > 0) fail(issues);
   return feed;
+}
+
+/**
+ * The first step of `parseFeed`: the version and the shape of every part, not yet the references
+ * between them (`crossCheck`, the second step). Throws as `parseFeed` does. `miv-feed validate` runs
+ * the steps one by one, to tell which checks its errors kept from running.
+ */
+export function parseFeedShape(json: unknown): Feed {
+  checkVersion(json);
+  return compiledFeed(json) ?? parsedBySchema(json);
 }
 
 /** zod's parse of the feed: the feed, or `MivError` of kind `schema` with every issue in the order of the feed. */

@@ -130,7 +130,8 @@ export const en: Strings = {
     seriesBreak: (period, reason, areas) => `Series break ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
     seriesBreakSee: (period, notes, count) => `Series break ${period}, see ${count === 1 ? 'note' : 'notes'} ${notes}`,
     specialPeriod: (periods, label, reason) => `Special period ${periods} (${label})${reason ? `: ${reason}` : ''}`,
-    specialPeriodSentence: (periods, label) => `Figures from the special period ${periods} (${label}) are included.`,
+    specialPeriodSentence: (periods, count, range, label) =>
+      `${count === 0 ? 'Earlier figures of the series lie' : count === 1 ? `The figure of ${periods} lies` : `The figures of ${periods} lie`} in the special period ${range} (${label}).`,
     point: (area, period, note) => `${area}, ${period}: ${note}`,
   },
   downloads: {
@@ -196,7 +197,7 @@ export const en: Strings = {
     summary: {
       range: (period, lowest, highest) => `In ${period} the figures lay between ${lowest} and ${highest}.`,
       rangeOf: (period, words, lowest, highest) =>
-        `In ${period} the ${words} figures lay between ${lowest} and ${highest}.`,
+        `In ${period} the figures (${words}) lay between ${lowest} and ${highest}.`,
       allEqual: (period, value, complete) =>
         complete
           ? `In ${period} all areas had the same figure: ${value}.`

@@ -152,10 +152,11 @@ export interface Strings {
     /** A shaded period: `Bijzondere periode 2020–2021 (Corona): …`. */
     specialPeriod: (periods: string, label: string, reason?: string) => string;
     /**
-     * A special period as a sentence of its own, after a finding whose figures lie in it: `Cijfers uit
-     * de bijzondere periode 2020–2021 (Corona) tellen mee.`
+     * A special period as a sentence of its own, after a finding: which of its figures (`count` of
+     * them, listed in `periods`) lie in it, `De cijfers van 2020 en 2021 vallen in de bijzondere periode
+     * 2020–2021 (Corona).`; with none, earlier figures of the series it read.
      */
-    specialPeriodSentence: (periods: string, label: string) => string;
+    specialPeriodSentence: (periods: string, count: number, range: string, label: string) => string;
     point: (area: string, period: string, note: string) => string;
   };
   downloads: { label: string; csv: string; png: string; svg: string; describe: (format: string) => string };
@@ -235,7 +236,7 @@ export interface Strings {
       range: (period: string, lowest: string, highest: string) => string;
       /**
        * The same for figures whose words come before their number (`rapportcijfer 7,4`): `words` names
-       * them (`rapportcijfer`), the numbers come bare.
+       * them (`de cijfers (rapportcijfer) tussen 7,1 en 7,7`), the numbers come bare.
        */
       rangeOf: (period: string, words: string, lowest: string, highest: string) => string;
       /** `complete`: every area has a figure; else some have none (said in a later sentence). */
@@ -590,7 +591,8 @@ const nlCore: Omit<Strings, ReadByFew> = {
     seriesBreak: (period, reason, areas) => `Trendbreuk ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
     seriesBreakSee: (period, notes, count) => `Trendbreuk ${period}, zie ${count === 1 ? 'noot' : 'noten'} ${notes}`,
     specialPeriod: (periods, label, reason) => `Bijzondere periode ${periods} (${label})${reason ? `: ${reason}` : ''}`,
-    specialPeriodSentence: (periods, label) => `Cijfers uit de bijzondere periode ${periods} (${label}) tellen mee.`,
+    specialPeriodSentence: (periods, count, range, label) =>
+      `${count === 0 ? 'Eerdere cijfers van de reeks vallen' : count === 1 ? `Het cijfer van ${periods} valt` : `De cijfers van ${periods} vallen`} in de bijzondere periode ${range} (${label}).`,
     point: (area, period, note) => `${area}, ${period}: ${note}`,
   },
   downloads: {
@@ -655,10 +657,10 @@ const nlCore: Omit<Strings, ReadByFew> = {
     notTested: 'niet getoetst',
     summary: {
       range: (period, lowest, highest) => `In ${period} lagen de cijfers tussen ${lowest} en ${highest}.`,
-      // A noun ending in an unstressed -e, -el, -en or -er takes -s (rapportcijfers, schaalscores);
-      // another is named beside the figures rather than given a wrong plural.
+      // The feed's words are named beside the figures, never inflected: a plural made from them
+      // goes wrong ("aandeels", "de het rapportcijfers").
       rangeOf: (period, words, lowest, highest) =>
-        `In ${period} lagen de ${/([^e]e|el|en|er)$/.test(words) ? `${words}s` : `cijfers (${words})`} tussen ${lowest} en ${highest}.`,
+        `In ${period} lagen de cijfers (${words}) tussen ${lowest} en ${highest}.`,
       allEqual: (period, value, complete) =>
         complete
           ? `In ${period} hadden alle gebieden hetzelfde cijfer: ${value}.`

@@ -546,8 +546,8 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
   const top = tiedPoint(model.highest);
   const bottom = tiedPoint(model.lowest);
   // The indicator's words go where they read: after the highest (`tussen 7,2 % en 7,5 % van de
-  // inwoners`), or, when they come before the number, naming the figures (`lagen de rapportcijfers
-  // tussen 7,2 en 7,5`: `de cijfers tussen rapportcijfer 7,2 en 7,5` said cijfer twice).
+  // inwoners`), or, when they come before the number, beside the figures (`lagen de cijfers
+  // (rapportcijfer) tussen 7,2 en 7,5`: `de cijfers tussen rapportcijfer 7,2 en 7,5` said cijfer twice).
   const rangeSentence = (lowest: ValuedPoint, highest: ValuedPoint) => {
     if (!wordsBeforeNumber(indicator)) return strings.compare.summary.range(period, numberOf(lowest), inText(highest));
     const [before = '', after = ''] = indicator.inSentence!.split('{value}');

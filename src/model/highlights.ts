@@ -335,12 +335,16 @@ function brokenRun(highlight: DetectedHighlight, strings: Strings): string {
 }
 
 /**
- * The special periods a finding's figures lie in, each as a sentence after it (` Cijfers uit de
- * bijzondere periode 2020–2021 (Corona) tellen mee.`): the finding holds, but it is read with that
- * period in mind. The reason is left to the chart's notes, one click away.
+ * The special periods a finding read, each as a sentence after it that names which of its two
+ * figures lie in one (` De cijfers van 2020 en 2021 vallen in de bijzondere periode 2020–2021
+ * (Corona).`): the finding holds, but it is read with that period in mind. The reason is left to the
+ * chart's notes, one click away.
  */
 function specialPeriodsAfter(highlight: DetectedHighlight, strings: Strings): string {
-  return highlight.specialPeriods.map((special) => ` ${specialPeriodSentence(special, strings)}`).join('');
+  const { from, to } = highlight.change;
+  return highlight.specialPeriods
+    .map((special) => ` ${specialPeriodSentence(special, [from.period, to.period], strings)}`)
+    .join('');
 }
 
 /**

@@ -1,14 +1,16 @@
 /**
  * The model behind `<miv-profile>`, the handout for the beleidsdialoog: per theme, every chosen
  * indicator of one area with its card, its changes in words, the partners' duiding and what the
- * highlight rules find; then the opvallendheden the districts share. Plain data, no DOM.
+ * highlight rules find; then the opvallendheden the districts share; and the sources its cards name.
+ * Plain data, no DOM.
  */
-import type { Area, Duiding, Feed, Opvallendheid, Theme } from '../feed/schema.js';
+import type { Area, Duiding, Feed, Opvallendheid, Source, Theme } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { formatPeriod, listOf } from './format.js';
 import { authoredHighlights, describeFinding, detectHighlights, type HighlightRule } from './highlights.js';
 import type { IndicatorModel } from './indicator.js';
 import { indexFeed } from './series.js';
+import { buildSourcesOverview } from './sources.js';
 import { headlineChanges, specialPeriodNote, type WordedChange } from './summary.js';
 import { buildCard, type ThemeCard } from './theme-overview.js';
 import type { Change } from './trend.js';
@@ -68,6 +70,11 @@ export interface ProfileTheme {
 export interface Profile {
   area: Area;
   themes: ProfileTheme[];
+  /**
+   * The sources the cards name, each once however many cards share it, by name: the feed's entry,
+   * or the name (and url) an indicator gives where the feed lists none (`buildSourcesOverview`).
+   */
+  sources: Source[];
 }
 
 /** Ids from an attribute: separated by spaces and/or commas. */
@@ -125,7 +132,12 @@ export function buildProfile(feed: Feed, query: ProfileQuery, strings: Strings):
       };
     })
     .filter((t) => t.indicators.length > 0);
-  return { area, themes };
+  // By name rather than the feed's order: on paper a reader looks up the name a card gives.
+  const sources = buildSourcesOverview(feed, {}, strings.locale)
+    .filter((entry) => entry.indicators.some((i) => included.has(i.id)))
+    .map((entry) => entry.source)
+    .sort((a, b) => a.name.localeCompare(b.name, strings.locale));
+  return { area, themes, sources };
 }
 
 /**

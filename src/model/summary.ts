@@ -18,6 +18,7 @@ import {
   provisionalWord,
   statusKey,
 } from './format.js';
+import { inSpecialPeriod } from './breaks.js';
 import { indexBreakSide } from './rates.js';
 import { indexFeed, type Point } from './series.js';
 import { compareInFeed, keyPoints, SMALL_COUNT, type Change } from './trend.js';
@@ -370,12 +371,23 @@ export function specialPeriodNote(special: SpecialPeriod, strings: Strings, { re
 }
 
 /**
- * A special period as a sentence after a finding whose figures lie in it: `Cijfers uit de bijzondere
- * periode 2020–2021 (Corona) tellen mee.` The finding holds; its reader weighs it with that period in
- * mind, whose reason the chart's notes give.
+ * A special period as a sentence after a finding, naming which of the periods its figures are of lie
+ * in it: `De cijfers van 2020 en 2021 vallen in de bijzondere periode 2020–2021 (Corona).`, `Het cijfer
+ * van 2021 valt …`, or, where only earlier figures of the series it read do (a trend's run), `Eerdere
+ * cijfers van de reeks vallen …`. The finding holds; its reader weighs it with that period in mind,
+ * whose reason the chart's notes give.
  */
-export function specialPeriodSentence(special: SpecialPeriod, strings: Strings): string {
-  return strings.notes.specialPeriodSentence(periodRange(special.from, special.to, strings), special.label);
+export function specialPeriodSentence(special: SpecialPeriod, periods: readonly string[], strings: Strings): string {
+  const inside = [...new Set(periods)].filter((p) => inSpecialPeriod(special, p));
+  return strings.notes.specialPeriodSentence(
+    listOf(
+      inside.map((p) => formatPeriod(p, strings)),
+      strings,
+    ),
+    inside.length,
+    periodRange(special.from, special.to, strings),
+    special.label,
+  );
 }
 
 /** `2020–2021`, or one period alone when both ends are the same. */

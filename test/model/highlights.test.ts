@@ -515,14 +515,14 @@ describe('highlights in words', () => {
     });
     const found = detectHighlights(parseFeed(raw), { areas: ['zeeland'], indicators: ['jeugd'] });
     expect(found.map((h) => describeHighlight(h, nl))).to.deep.equal([
-      'jeugd in Zeeland: 4,0 per 1.000 inwoners in 2021, 2,0 hoger dan in 2020 (+100\u00a0%), ongunstig. Cijfers uit de bijzondere periode 2020–2021 (Corona) tellen mee.',
-      'jeugd in Zeeland: 4,0 per 1.000 inwoners in 2021, 2,0 hoger dan in 2020 (+100\u00a0%), ongunstig, na 3 dalingen op rij. Cijfers uit de bijzondere periode 2020–2021 (Corona) tellen mee.',
+      'jeugd in Zeeland: 4,0 per 1.000 inwoners in 2021, 2,0 hoger dan in 2020 (+100\u00a0%), ongunstig. De cijfers van 2020 en 2021 vallen in de bijzondere periode 2020–2021 (Corona).',
+      'jeugd in Zeeland: 4,0 per 1.000 inwoners in 2021, 2,0 hoger dan in 2020 (+100\u00a0%), ongunstig, na 3 dalingen op rij. De cijfers van 2020 en 2021 vallen in de bijzondere periode 2020–2021 (Corona).',
     ]);
     expect(describeHighlight(found[1]!, en)).to.equal(
-      'jeugd in Zeeland: 4.0 per 1.000 inwoners in 2021, 2.0 higher than in 2020 (+100%), unfavourable, after 3 falls in a row. Figures from the special period 2020–2021 (Corona) are included.',
+      'jeugd in Zeeland: 4.0 per 1.000 inwoners in 2021, 2.0 higher than in 2020 (+100%), unfavourable, after 3 falls in a row. The figures of 2020 and 2021 lie in the special period 2020–2021 (Corona).',
     );
     expect(describeFinding(found[1]!, nl)).to.equal(
-      '2,0 hoger dan in 2020 (+100\u00a0%), ongunstig, na 3 dalingen op rij. Cijfers uit de bijzondere periode 2020–2021 (Corona) tellen mee.',
+      '2,0 hoger dan in 2020 (+100\u00a0%), ongunstig, na 3 dalingen op rij. De cijfers van 2020 en 2021 vallen in de bijzondere periode 2020–2021 (Corona).',
     );
   });
 

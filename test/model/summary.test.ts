@@ -377,13 +377,20 @@ describe('chartNotes', () => {
 });
 
 describe('specialPeriodSentence', () => {
-  it('says that a finding reads figures of a special period in a sentence of its own, with a verb', () => {
+  it('names which of a finding’s figures lie in a special period, in a sentence of its own', () => {
     const corona = { from: '2020', to: '2021', label: 'Corona', reason: 'Coronamaatregelen.' };
-    expect(specialPeriodSentence(corona, nl)).to.equal(
-      'Cijfers uit de bijzondere periode 2020–2021 (Corona) tellen mee.',
+    expect(specialPeriodSentence(corona, ['2020', '2021'], nl)).to.equal(
+      'De cijfers van 2020 en 2021 vallen in de bijzondere periode 2020–2021 (Corona).',
     );
-    expect(specialPeriodSentence(corona, en)).to.equal(
-      'Figures from the special period 2020–2021 (Corona) are included.',
+    expect(specialPeriodSentence(corona, ['2021', '2022'], nl)).to.equal(
+      'Het cijfer van 2021 valt in de bijzondere periode 2020–2021 (Corona).',
+    );
+    // A trend's turn from 2022 to 2023, after a run that began in 2020.
+    expect(specialPeriodSentence(corona, ['2022', '2023'], nl)).to.equal(
+      'Eerdere cijfers van de reeks vallen in de bijzondere periode 2020–2021 (Corona).',
+    );
+    expect(specialPeriodSentence(corona, ['2021', '2021'], en)).to.equal(
+      'The figure of 2021 lies in the special period 2020–2021 (Corona).',
     );
   });
 });

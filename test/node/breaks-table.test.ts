@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { parseCsv } from '../../src/cli/csv.js';
-import type { FeedIssue } from '../../src/feed/errors.js';
+import type { FeedIssue, MivError } from '../../src/feed/errors.js';
 import {
   boundaryBreaks,
   breaksFromTable,
@@ -123,6 +123,34 @@ onveilig,2020,2021,,
   ]);
 });
 
+test('a special period is read by its days, in the builder and the validator alike', () => {
+  const { out, issues } = read(
+    specialPeriodsFromTable,
+    'special_periods.csv',
+    'indicator,from,to,label\n*,2020-H2,2020,Corona\ninbraak,2021-H1,2020,Terug\n',
+  );
+  assert.deepEqual(issues, ['special_periods.csv, regel 3, kolom to: valt vóór from (2021-H1)']);
+  assert.deepEqual(out, [{ indicator: '*', from: '2020-H2', to: '2020', label: 'Corona' }]);
+  // The validator agrees: 2020-H2 to 2020 runs forward, 2021-H1 to 2020 does not.
+  const feedWith = (from: string, to: string) => ({
+    schemaVersion: 1,
+    meta: testMeta('Bijzondere periode'),
+    themes: [{ id: 'buurt', title: 'Buurt', order: 1 }],
+    areas: [area('NL01', 'Nederland', 'land')],
+    indicators: [indicator('inbraak', 'count', { specialPeriods: [{ from, to, label: 'Corona' }] })],
+    series: [],
+    duiding: [],
+    opvallendheden: [],
+  });
+  assert.doesNotThrow(() => parseFeed(feedWith('2020-H2', '2020')));
+  assert.throws(
+    () => parseFeed(feedWith('2021-H1', '2020')),
+    (error: MivError) =>
+      error.detail.issues?.map((i) => `${i.path}: ${i.message}`).join('\n') ===
+      'indicators[0].specialPeriods[0].to: valt vóór from (2021-H1)',
+  );
+});
+
 // Hart van Brabant with Haaren, split on 1 January 2021; Altena formed in De Baronie in 2019.
 const area = (id: string, name: string, level: Area['level'], parent?: string, extra: Partial<Area> = {}): Area => ({
   id,
@@ -169,7 +197,9 @@ const indicator = (id: string, kind: Indicator['kind'], extra: Partial<Indicator
 const valuesIn = (id: string, periods: string[], areaId = 'GM0855') =>
   periods.map((period) => ({ indicator: id, area: areaId, period }));
 
-const HAAREN_SPLIT = 'Herindeling: Haaren opgeheven (1 januari 2021); delen gingen naar Oisterwijk en Tilburg.';
+// Parts of Haaren went to Boxtel and Vught too, outside the feed: areas.csv names some receivers only.
+const HAAREN_SPLIT =
+  'Herindeling: Haaren opgeheven (1 januari 2021); delen gingen onder meer naar Oisterwijk en Tilburg.';
 const ALTENA_FORMED = 'Herindeling: Altena gevormd uit Aalburg, Werkendam en Woudrichem (1 januari 2019).';
 
 test('a split gives every indicator shown below the unit a break, limited to the areas it changed', () => {
@@ -201,6 +231,15 @@ test('a split gives every indicator shown below the unit a break, limited to the
     },
   ]);
   assert.deepEqual(warnings, []);
+
+  // One receiver named: areas.csv does not say whether it took all of Haaren, so the reason does not either.
+  const one = AREAS.map(({ predecessors, ...a }) =>
+    a.id === 'GM0824' ? a : { ...a, ...(predecessors ? { predecessors } : {}) },
+  );
+  assert.deepEqual(
+    boundaryBreaks({ ...parts, areas: one }, [])[0]!.reason,
+    'Herindeling: Haaren opgeheven (1 januari 2021); het gebied ging geheel of voor een deel naar Tilburg.',
+  );
 });
 
 test('an ended area that no area names gets a warning, until breaks.csv records its break', () => {
@@ -258,16 +297,27 @@ test('a merger is recomputed where its counts add up, and breaks only where they
   // A series that begins with Altena, or whose history on today's boundaries the source delivers, has no break.
   assert.deepEqual(boundaryBreaks(parts(valuesIn('onveilig', ['2019', '2020'])), []), []);
   assert.deepEqual(boundaryBreaks(parts([...spanning, ...valuesIn('onveilig', ['2017'], 'GM1959')]), []), []);
-  // A merger across districts changes both districts, not the unit that holds all of it.
+  // A merger across districts changes both districts, not the unit that holds all of it: Aalburg's
+  // count leaves Hart van Brabant for De Baronie. Altena's own series is recomputed, so only the survey breaks there.
   const across = AREAS.map((a) => (a.id === 'GM0738' ? { ...a, parent: 'hvb' } : a));
-  assert.deepEqual(boundaryBreaks(parts(spanning, across), [])[0]!.areas, [
-    'GM1959',
-    'GM0738',
-    'GM0870',
-    'GM0874',
-    'baronie',
-    'hvb',
+  assert.deepEqual(boundaryBreaks(parts(spanning, across), []), [
+    { indicator: 'bibob', period: '2019', reason: ALTENA_FORMED, areas: ['baronie', 'hvb'] },
+    {
+      indicator: 'onveilig',
+      period: '2019',
+      reason: ALTENA_FORMED,
+      areas: ['GM1959', 'GM0738', 'GM0870', 'GM0874', 'baronie', 'hvb'],
+    },
   ]);
+  // So does a series whose history on today's boundaries the source delivers: its districts did not.
+  const delivered = [...spanning, ...valuesIn('onveilig', ['2017'], 'GM1959')];
+  assert.deepEqual(
+    boundaryBreaks(parts(delivered, across), []).map((b) => b.areas),
+    [
+      ['baronie', 'hvb'],
+      ['baronie', 'hvb'],
+    ],
+  );
 });
 
 test('withBreaks merges given and implied breaks once each, * to every indicator, sorted by date', () => {
@@ -296,6 +346,8 @@ test('withBreaks merges given and implied breaks once each, * to every indicator
         { indicator: '*', ...corona },
         { indicator: 'bibob', from: '2020', to: '2021', label: 'Nogmaals' },
         { indicator: 'bibob', from: '2016', to: '2016', label: 'Actie' },
+        // The same days in half-years: the same special period, kept once.
+        { indicator: 'onveilig', from: '2020-H1', to: '2021-H2', label: 'Corona (halfjaren)' },
       ],
     },
     warnings,
@@ -306,11 +358,10 @@ test('withBreaks merges given and implied breaks once each, * to every indicator
     { period: '2021', reason: 'Haaren verdeeld.', areas: ['zwb', 'hvb', 'GM0824', 'GM0855', 'GM0788'] },
   ]);
   assert.deepEqual(merged[0]!.specialPeriods, [{ from: '2016', to: '2016', label: 'Actie' }, corona]);
+  // A break given for every area on the day of the herindeling holds for its areas too: none is added.
   assert.deepEqual(merged[1]!.breaks, [
     { period: '2015', reason: 'Nieuwe registratie.' },
     { period: '2021', reason: 'Vernieuwde Veiligheidsmonitor.' },
-    // A method change for every area leaves the herindeling its own reason.
-    { period: '2021', reason: HAAREN_SPLIT, areas: ['GM0788', 'GM0855', 'GM0824', 'hvb', 'zwb'] },
   ]);
   assert.deepEqual(merged[1]!.specialPeriods, [corona]);
   assert.deepEqual(indicators[0]!.breaks, [own], 'the input is left as it was');

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseFeed } from '../../src/feed/validate.js';
 import { MivError } from '../../src/feed/errors.js';
-import { periodBounds } from '../../src/feed/periods.js';
+import { endsBeforeStart, periodBounds } from '../../src/feed/periods.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Strings } from '../../src/i18n/strings.js';
 import { defaultChartTokens } from '../../src/tokens/chart-tokens.js';
@@ -161,9 +161,10 @@ function toFeed(raw: RawFeed): Feed {
     ...(i.breaks ? { breaks: i.breaks.map((b) => ({ period: b.period, reason: b.reason })) } : {}),
     ...(i.specialPeriods
       ? {
-          specialPeriods: i.specialPeriods.map(({ ends, label }) => {
-            const [from, to] = [...ends].sort();
-            return { from: from!, to: to!, label };
+          // In order by their days, as the validator reads them: 2030-H2 runs past 2030-Q2.
+          specialPeriods: i.specialPeriods.map(({ ends: [a, b], label }) => {
+            const [from, to] = endsBeforeStart(a, b) ? [b, a] : [a, b];
+            return { from, to, label };
           }),
         }
       : {}),

@@ -169,6 +169,36 @@ inbraak,GM4,2019,,33,12500
   assert.deepEqual(valuesOf(feed, 'labs', 'zuid'), { 2017: 6, 2018: 7, 2019: 9 }, 'summed once, not twice');
 });
 
+test('a merger across districts: the merged gemeente is recomputed, the districts that each lost or gained a part break', async () => {
+  // Oud (noord) and Ouder (zuid) form Nieuw (zuid) in 2019: noord loses 15 drugslabs, zuid gains 15.
+  const areas = AREAS.replace('GM3,Oud,gemeente,zuid', 'GM3,Oud,gemeente,noord')
+    .replace(',,GM3\n', ',,GM3;GM7\n')
+    .concat('GM7,Ouder,gemeente,zuid,,2018-12-31,\n');
+  const { code, stderr, feed } = await buildFeed(
+    `indicator,area,period,value,count
+labs,GM1,2018,,20
+labs,GM1,2020,,20
+labs,GM2,2018,,20
+labs,GM2,2020,,20
+labs,GM3,2018,,15
+labs,GM7,2018,,15
+labs,GM4,2020,,30
+`,
+    { 'areas.csv': areas },
+  );
+  assert.equal(code, 0, stderr);
+  assert.deepEqual(valuesOf(feed, 'labs', 'noord'), { 2018: 55, 2020: 40 });
+  assert.deepEqual(valuesOf(feed, 'labs', 'zuid'), { 2018: 15, 2020: 30 });
+  assert.deepEqual(valuesOf(feed, 'labs', 'GM4'), { 2018: 30, 2020: 30 });
+  assert.deepEqual(feed!.indicators.find((i) => i.id === 'labs')!.breaks, [
+    {
+      period: '2019',
+      reason: 'Herindeling: Nieuw gevormd uit Oud en Ouder (1 januari 2019).',
+      areas: ['zuid', 'noord'],
+    },
+  ]);
+});
+
 test('a delivered district value wins; an incomplete sum is left out with a warning', async () => {
   const { code, stderr, feed } = await buildFeed(`indicator,area,period,value,count
 labs,GM1,2024,4,4
@@ -708,6 +738,47 @@ test('numbers follow the file: in a ; file a dot groups thousands, in a , file i
     'values.csv, regel 3, kolom count: "-2" moet een geheel getal van 0 of meer zijn',
     'build: 2 fouten',
   ]);
+  // So is the value of a count: 1.500 drugslabs are not 1,5, quoted or not.
+  const labs = await buildFeed(
+    'indicator,area,period,value\nlabs,GM1,2024,"1.500"\nlabs,GM2,2024,1.500\nlabs,NL01,2024,"2,5"\n',
+  );
+  assert.deepEqual(labs.stderr.trim().split('\n'), [
+    'values.csv, regel 2, kolom value: "1.500" is dubbelzinnig: schrijf 1500 (zonder punt)',
+    'values.csv, regel 3, kolom value: "1.500" is dubbelzinnig: schrijf 1500 (zonder punt)',
+    'values.csv, regel 4, kolom value: "2,5" moet een geheel getal van 0 of meer zijn',
+    'build: 3 fouten',
+  ]);
+});
+
+test('a number is digits with at most one decimal sign: no hexadecimal, exponent or trailing comma', async () => {
+  const english = await buildFeed(
+    'indicator,area,period,value,margin\ninbraak,GM1,2024,0x1F,\ninbraak,GM2,2024,"0,",1e-1\n',
+  );
+  assert.deepEqual(english.stderr.trim().split('\n'), [
+    'values.csv, regel 2, kolom value: "0x1F" is geen getal',
+    'values.csv, regel 3, kolom value: "0," is geen getal',
+    'values.csv, regel 3, kolom margin: "1e-1" is geen getal',
+    'build: 3 fouten',
+  ]);
+  // In a ; file 1.5 is refused as ambiguous, and so is 1.5e3, which JavaScript would read as 1500.
+  const dutch = await buildFeed('indicator;area;period;value\ninbraak;GM1;2024;1.5e3\ninbraak;GM2;2024;00.500\n');
+  assert.deepEqual(dutch.stderr.trim().split('\n'), [
+    'values.csv, regel 2, kolom value: "1.5e3" is geen getal',
+    'values.csv, regel 3, kolom value: "00.500" is geen getal',
+    'build: 2 fouten',
+  ]);
+});
+
+test('a column named twice is refused: the last would win, and a secret be published', async () => {
+  for (const header of ['indicator,area,period,value,status,status', 'indicator,area,period,value,status, Status '])
+    for (const row of ['labs,GM1,2024,4,x,', 'labs,GM1,2024,4,,x']) {
+      const { code, stderr, feed } = await buildFeed(`${header}\n${row}\n`);
+      assert.equal(code, 1, JSON.stringify(feed));
+      assert.equal(
+        stderr.trim(),
+        'values.csv, regel 1: de kolom status staat meer dan één keer in de kopregel; laat er één staan',
+      );
+    }
 });
 
 test('Excel leftovers: rows of only separators are skipped, a Windows-1252 file is refused with how to save it', async () => {
@@ -721,9 +792,10 @@ test('Excel leftovers: rows of only separators are skipped, a Windows-1252 file 
   await writeFile(join(dir, 'duiding.csv'), cp1252);
   const { code, stderr } = await run('build', dir);
   assert.equal(code, 1);
+  // Named as every other message about a CSV file names it: by its name alone.
   assert.equal(
     stderr.trim(),
-    `${join(dir, 'duiding.csv')}, regel 2: geen UTF-8-tekst; bewaar het bestand in Excel als "CSV UTF-8 (door komma's gescheiden)"`,
+    `duiding.csv, regel 2: geen UTF-8-tekst; bewaar het bestand in Excel als "CSV UTF-8 (door komma's gescheiden)"`,
   );
 });
 

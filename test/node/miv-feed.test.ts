@@ -107,7 +107,22 @@ test('validate lists each problem with its path and exits 1', async () => {
   );
   // The unknown area is a reference, checked once the shape is right: the report says more may follow.
   assert.doesNotMatch(stderr, /GM9999/);
-  assert.match(stderr, /worden pas gecontroleerd als de fouten hierboven zijn opgelost\.$/m);
+  assert.equal(
+    stderr.trim().split('\n').at(-1),
+    'Verwijzingen tussen de delen van de feed en geheime cijfers die af te leiden zijn, worden pas ' +
+      'gecontroleerd als de fouten hierboven zijn opgelost.',
+  );
+
+  // With the shape right, the references were checked: only the secret cells are still to come.
+  feed.indicators[0].polarity = 'neutral';
+  await writeFile(file, JSON.stringify(feed));
+  const references = await run('validate', file);
+  assert.equal(references.code, 1);
+  assert.deepEqual(references.stderr.trim().split('\n').slice(-2), [
+    `${file}: 1 fout`,
+    'Geheime cijfers die af te leiden zijn, worden pas gecontroleerd als de fouten hierboven zijn opgelost.',
+  ]);
+  assert.match(references.stderr, /^series\[0\]\.area: gebied of groep "GM9999" bestaat niet in de feed/m);
 });
 
 test('validate reports malformed JSON in Dutch, at its line and column, without a stack trace', async () => {

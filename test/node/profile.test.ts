@@ -8,6 +8,7 @@ import { stringsFor } from '../../src/i18n/strings.js';
 import { profileStrings } from '../../src/components/miv-profile/profile.strings.js';
 import { buildProfile, parseIds } from '../../src/model/profile.js';
 import { detectHighlights } from '../../src/model/highlights.js';
+import { indicatorSource } from '../../src/model/series.js';
 import { cssString, pageNumberContent, pageRules } from '../../src/components/miv-profile/page-rules.js';
 
 const feed = JSON.parse(readFileSync('examples/data/sample-feed.json', 'utf8')) as Feed;
@@ -100,6 +101,27 @@ test('themes and indicators choose what is included; unknown ids are errors of t
       (e: unknown) => e instanceof MivError && e.kind === kind,
     );
   assert.deepEqual(parseIds(' a, b  c,d '), ['a', 'b', 'c', 'd']);
+});
+
+test('the sources are those the cards name, each once, by name; a chosen few name only theirs', () => {
+  const goes = buildProfile(feed, { area: 'GM0664' }, strings);
+  const named = goes.themes.flatMap((t) => t.indicators.map((i) => indicatorSource(feed, i.card.indicator).name));
+  assert.deepEqual(
+    goes.sources.map((s) => s.name),
+    [...new Set(named)].sort((a, b) => a.localeCompare(b, 'nl')),
+  );
+  assert.ok(goes.sources.length < named.length, `${goes.sources.length} sources for ${named.length} cards`);
+  const openData = goes.sources.find((s) => s.id === 'politie-open-data')!;
+  assert.equal(openData.table?.id, '47022NED');
+  const few = buildProfile(
+    feed,
+    { area: 'GM0664', indicators: ['woninginbraak', 'misdrijven-totaal', 'geweldsmisdrijven'] },
+    strings,
+  );
+  assert.deepEqual(
+    few.sources.map((s) => s.id),
+    ['cbs-geregistreerde-criminaliteit', 'politie-open-data'],
+  );
 });
 
 /** Reads a CSS string literal back, as a CSS parser would: hexadecimal escapes end with one space. */

@@ -30,7 +30,7 @@ const ALLOWED = [
   /^dist\/embed\.(html|css)$/,
   /^dist\/geo\/(README\.md|gemeenten-zwb-2025\.topo\.json)$/,
   /^dist\/feed\.schema\.json$/,
-  /^dist\/chunks\/[\w-]+\.js$/,
+  /^dist\/chunks\/[\w.-]+\.js$/,
   /^dist\/lib\/.+\.js$/,
   /^dist\/types\/.+\.d\.ts$/,
 ];

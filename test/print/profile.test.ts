@@ -8,6 +8,7 @@
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Feed } from '../../src/feed/schema.js';
 import { stringsFor } from '../../src/i18n/strings.js';
@@ -156,5 +157,32 @@ describe('printed profile of Goes', { timeout: 120_000 }, () => {
     };
     assert.ok(labelled('Duiding voor district Zeeland', 'opkomsttijd-brandweer', 'zeeland'), printedLines.join('\n'));
     assert.ok(labelled('Algemene duiding', 'e33-verward-gedrag'), printedLines.join('\n'));
+  });
+
+  it('lists the sources of its cards at the end, each once, with table, publication date and address as text', async () => {
+    const printed = await printProfile({
+      attributes:
+        'area="GM0664" indicators="woninginbraak misdrijven-totaal geweldsmisdrijven bibob-adviesaanvragen-lbb"',
+    });
+    // In reading order, column by column: the list is printed in two columns.
+    const text = execFileSync('pdftotext', [printed.pdf, '-'], { encoding: 'utf8' });
+    const list = text.slice(text.lastIndexOf('\nBronnen\n'));
+    assert.ok(list.length < text.length, text);
+    const flat = list.replace(/\s+/g, ' ');
+    for (const expected of [
+      'Politie Open Data tabel 47022NED, gepubliceerd 1 juni 2026',
+      'Uitgever: Politie',
+      'Volgende update verwacht: 1 juli 2026',
+      'CBS StatLine: geregistreerde criminaliteit tabel 83648NED, gepubliceerd 24 april 2026',
+      'Justis / LBB https://www.justis.nl/',
+    ])
+      assert.ok(flat.includes(expected), `"${expected}" in ${flat}`);
+    // A long address wraps in its column: all of it is there, between the lines.
+    const address = 'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/83648NED/table';
+    assert.ok(list.replace(/\s+/g, '').includes(address), list);
+    // The address once, not again in brackets as a link prints its address.
+    assert.ok(!flat.includes('(https://data.politie.nl/)'), flat);
+    // Two cards name CBS StatLine; the list names it once.
+    assert.equal(flat.split('CBS StatLine: geregistreerde criminaliteit').length - 1, 1, flat);
   });
 });

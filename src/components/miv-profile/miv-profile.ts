@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Feed } from '../../feed/schema.js';
+import type { Feed, Source } from '../../feed/schema.js';
 import { formatDate, listOf } from '../../model/format.js';
 import { explainRule, HIGHLIGHT_RULES } from '../../model/highlights.js';
 import {
@@ -23,11 +23,13 @@ import {
   indicatorWords,
   renderChange,
   renderDuiding,
+  sourceDetail,
   renderSampleMark,
 } from '../parts.js';
 import { compactCardRules, indicatorCardStyles, renderCardFigures } from '../indicator-card.js';
 import { changeStyles, headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivTitledElement } from '../miv-titled-element.js';
+import { sourcesStrings } from '../miv-sources/sources.strings.js';
 import type { PageHeader } from './page-rules.js';
 import { setPrintedPage } from './printed-pages.js';
 import { profileStrings, type ProfileStrings } from './profile.strings.js';
@@ -41,7 +43,9 @@ const NUMBER = '\u0002';
  * special periods its years hold, what the highlight rules find, the partners' duiding with the
  * period it is about, and the Toelichting and Bron of the figure (the feed date, Stand, heads every
  * printed page); then the opvallendheden the districts share, and the theme's numbered notes giving
- * the reason of each break its cards refer to, once however many cards share it. It reads on screen
+ * the reason of each break its cards refer to, once however many cards share it; at the end, after
+ * the rules, every source the cards name, once, with its table, dates and address written out (on
+ * paper on a page of its own), so that a reader of the paper finds each figure back. It reads on screen
  * and prints as a document: A4, each theme on a new page, the title, area, feed date and page
  * number on every page, cards never cut in two, and charts as vector graphics (the sparklines are
  * plain SVG: no chart engine loads).
@@ -82,6 +86,7 @@ const NUMBER = '\u0002';
  * @csspart shared - The opvallendheden the districts share, per theme.
  * @csspart theme-notes - The numbered notes at the end of a theme: the reason of each series break its cards name.
  * @csspart rules - The explanation of the highlight rules, at the end.
+ * @csspart sources - The list of the sources the cards name, after the rules: each once, with its table, publication date, publisher, next update and address.
  * @csspart sample - The fictitious-data mark.
  * @csspart status - Loading and error messages.
  *
@@ -136,7 +141,9 @@ export class MivProfile extends MivTitledElement {
         margin: 0 0 var(--_space);
         font-size: 0.9em;
       }
-      .grid {
+      /* The sources flow in the cards' columns. */
+      .grid,
+      .sources ul {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--miv-profile-card-min-width, 20em)), 1fr));
         gap: var(--_space);
@@ -202,7 +209,8 @@ export class MivProfile extends MivTitledElement {
         margin-top: calc(var(--_space) * 1.5);
       }
       .shared > p,
-      .rules > p {
+      .rules > p,
+      .sources > p {
         margin: 0.1em 0 var(--_space);
         font-size: 0.9em;
         color: var(--_muted);
@@ -259,6 +267,27 @@ export class MivProfile extends MivTitledElement {
       .rules dd {
         margin: 0 0 0.5em;
       }
+      .sources {
+        margin-top: calc(var(--_space) * 2);
+        font-size: 0.9em;
+      }
+      .source-name {
+        font-size: 1em;
+        margin: 0;
+      }
+      .sources li p,
+      .sources dl {
+        margin: 0;
+      }
+      .sources dt,
+      .sources dd {
+        display: inline;
+        margin: 0;
+      }
+      /* A long address (a StatLine table's) wraps after a slash of its path, inside a word only if it must. */
+      .sources .url {
+        overflow-wrap: break-word;
+      }
       @media print {
         /* Paper is white, whatever the screen's scheme: the light defaults, above any dark setting. */
         :host {
@@ -300,14 +329,30 @@ export class MivProfile extends MivTitledElement {
         a[href].note-ref {
           text-decoration: none;
         }
-        a[href].note-ref::after {
+        /* A source's address is its link's text already: printed once. */
+        a[href].note-ref::after,
+        a[href].url::after {
           content: none;
+        }
+        /* A page of its own, where a reader turns to look a source up. */
+        .sources {
+          break-before: page;
+          margin-top: 0;
+        }
+        .sources ul {
+          display: block;
+          columns: 2;
+          column-gap: 4mm;
+        }
+        .sources li {
+          margin-bottom: 3mm;
         }
         .card,
         .shared > p,
         .shared li,
         .theme-notes,
-        .rules div {
+        .rules div,
+        .sources li {
           break-inside: avoid;
         }
         .theme-title,
@@ -315,7 +360,8 @@ export class MivProfile extends MivTitledElement {
         .shared-title,
         .notes-title,
         .link,
-        .shared > p {
+        .shared > p,
+        .sources > p {
           break-after: avoid;
         }
       }
@@ -526,6 +572,53 @@ export class MivProfile extends MivTitledElement {
     </div>`;
   }
 
+  /**
+   * The sources the cards name, each once, by name: what a reader of the paper needs to find a figure
+   * back. The table and publication date in the words of a figure's footer (`renderFooter`), the rest
+   * with the labels and heading of `<miv-sources>`, and the address written out, since paper cannot
+   * follow a link. On screen too: a region under its heading, where a screen reader finds it.
+   */
+  private renderSources(sources: readonly Source[], lang: string | undefined): TemplateResult {
+    const strings = this.text;
+    const words = sourcesStrings[langOf(strings.locale)];
+    const row = (term: string, value: unknown) =>
+      html`<div>
+        <dt>${term}:</dt>
+        <dd>${value}</dd>
+      </div>`;
+    return html`<section part="sources" class="sources" aria-labelledby="sources">
+      ${heading(this.titleLevel + 1, words.title, { id: 'sources', class: 'theme-title' })}
+      <p>${this.words.sourcesIntro}</p>
+      <ul role="list">
+        ${sources.map((source) => {
+          const { name, publisher, table, nextUpdate, url } = source;
+          const detail = sourceDetail(source, strings);
+          const rows = [
+            publisher && row(words.publisher, feedText(publisher, lang)),
+            // The title where the footer's words name the table by its id.
+            table?.id && table.title && row(words.table, feedText(table.title, lang)),
+            nextUpdate && row(words.nextUpdate, formatDate(nextUpdate, strings)),
+          ].filter(Boolean);
+          const address = table?.url ?? url;
+          return html`<li>
+            ${heading(this.titleLevel + 2, feedText(name, lang), { class: 'source-name' })}
+            ${detail ? html`<p>${feedPhrases(detail, [table?.title ?? ''], lang)}</p>` : nothing}
+            ${rows.length ? html`<dl>${rows}</dl>` : nothing}
+            ${
+              address
+                ? html`<p>
+                    <a class="url" href=${address}
+                      >${address.split(/(?<=[^/:]\/)/).map((piece) => html`${piece}<wbr />`)}</a
+                    >
+                  </p>`
+                : nothing
+            }
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
   /** The element's own words, in the language of its dictionary. */
   private get words(): ProfileStrings {
     return profileStrings[langOf(this.text.locale)];
@@ -582,7 +675,8 @@ export class MivProfile extends MivTitledElement {
               </div>`,
           )}
         </dl>
-      </section>`;
+      </section>
+      ${this.renderSources(profile.sources, lang)}`;
   }
 }
 

@@ -22,6 +22,8 @@ export interface ProfileStrings {
   /** The heading of a theme's numbered notes, which its cards refer to (`zie noot 1`). */
   notes: string;
   aboutRules: string;
+  /** Under the heading of the list of sources, at the end (`Bronnen`, the heading `<miv-sources>` has). */
+  sourcesIntro: string;
   /** The page number in the printed header; `{page}` and `{pages}` become the numbers. */
   pageNumber: string;
 }
@@ -31,7 +33,7 @@ const nl: ProfileStrings = {
   subtitle: (area, themes, indicators) =>
     `${area} · ${themes} ${themes === 1 ? 'thema' : 'thema’s'} · ${indicators} ${indicators === 1 ? 'indicator' : 'indicatoren'}`,
   intro:
-    'Per thema elke indicator met het laatste cijfer, de ontwikkeling, de duiding van de partners en wat de rekenregels opvalt; daarna de opvallendheden die de districten met elkaar delen.',
+    'Per thema elke indicator met het laatste cijfer, de ontwikkeling, de duiding van de partners en wat de rekenregels opvalt; daarna de opvallendheden die de districten met elkaar delen. Achteraan staan de bronnen, elk met de tabel, de publicatiedatum en het adres waar u de cijfers terugvindt.',
   print: 'Afdrukken / PDF',
   contents: 'Thema’s in dit profiel',
   shared: 'Gedeeld door de districten',
@@ -41,6 +43,7 @@ const nl: ProfileStrings = {
   sharedBy: (district, date) => `${district}, ${date}`,
   notes: 'Noten',
   aboutRules: 'Over de rekenregels',
+  sourcesIntro: 'De bronnen van de cijfers in dit profiel, op naam zoals de indicatoren ze noemen.',
   pageNumber: 'Pagina {page} van {pages}',
 };
 
@@ -49,7 +52,7 @@ const en: ProfileStrings = {
   subtitle: (area, themes, indicators) =>
     `${area} · ${themes} ${themes === 1 ? 'theme' : 'themes'} · ${indicators} ${indicators === 1 ? 'indicator' : 'indicators'}`,
   intro:
-    'Per theme every indicator with the latest figure, the trend, the partners’ interpretation and what the rules find; then the findings the districts share with each other.',
+    'Per theme every indicator with the latest figure, the trend, the partners’ interpretation and what the rules find; then the findings the districts share with each other. At the end, the sources, each with the table, the publication date and the address where the figures can be found.',
   print: 'Print / PDF',
   contents: 'Themes in this profile',
   shared: 'Shared by the districts',
@@ -59,6 +62,7 @@ const en: ProfileStrings = {
   sharedBy: (district, date) => `${district}, ${date}`,
   notes: 'Notes',
   aboutRules: 'About the rules',
+  sourcesIntro: 'The sources of the figures in this profile, by the name the indicators give them.',
   pageNumber: 'Page {page} of {pages}',
 };
 

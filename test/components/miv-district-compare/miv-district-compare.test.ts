@@ -484,14 +484,29 @@ describe('<miv-district-compare>', () => {
       expect(await summary('GM0758')).to.contain('Breda (2,7) ligt hoger dan Nederland (2,0).');
     });
 
-    it('names figures whose words come before their number by those words: de rapportcijfers', async () => {
+    it('names figures whose words come before their number by those words, never inflecting them', async () => {
       const feed = await smallFeed();
       const indicator = feed.indicators.find((i) => i.id === 'onveilig-eigen-buurt')!;
       Object.assign(indicator, { unit: 'cijfer 1–10', inSentence: 'rapportcijfer {value}' });
       const el = await rendered<MivDistrictCompare>(
         html`<miv-district-compare src=${feedUrl(feed)} indicator="onveilig-eigen-buurt"></miv-district-compare>`,
       );
-      expect(text(el, '[part="summary"]')).to.match(/^In 2025 lagen de rapportcijfers tussen 13,8 en 17,1\. /);
+      expect(text(el, '[part="summary"]')).to.match(
+        /^In 2025 lagen de cijfers \(rapportcijfer\) tussen 13,8 en 17,1\. /,
+      );
+    });
+
+    it('keeps its own words for the sentences of a section a host words only in part', async () => {
+      // A host's section written for an older version lacks the sentences added since.
+      const el = await rendered<MivDistrictCompare>(
+        html`<miv-district-compare
+          src=${SMALL_FEED_URL}
+          indicator="woninginbraak"
+          .strings=${{ compare: { summary: { range: (period: string) => `Spreiding in ${period}.` } } }}
+        ></miv-district-compare>`,
+      );
+      expect(text(el, '[part="summary"]')).to.match(/^Spreiding in 2025\. /);
+      expect(text(el, '.header .meta')).to.match(/^Districten van Eenheid Zeeland-West-Brabant · /);
     });
 
     it('compares the gemeenten of the district `within` names, also without level="gemeente"', async () => {

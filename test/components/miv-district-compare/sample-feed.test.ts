@@ -42,8 +42,8 @@ describe('<miv-district-compare> on the full sample feed', () => {
       if (hasFigures(indicator.id, new Set(districts.map((d) => d.id)))) {
         expect(outcome, indicator.id).to.equal('rendered');
         expect(drawnAreas(el).sort(), indicator.id).to.deep.equal(districts.map((d) => d.name).sort());
-        // `de cijfers`, or the figures' own name: `de rapportcijfers`, `de schaalscores`.
-        expect(text(el, '[part="summary"]'), indicator.id).to.match(/^In .+ lagen de \S+ tussen /);
+        // `de cijfers`, with the figures' own name beside them: `de cijfers (rapportcijfer)`.
+        expect(text(el, '[part="summary"]'), indicator.id).to.match(/^In .+ lagen de cijfers (\([^)]+\) )?tussen /);
         compared++;
       } else {
         expect(outcome, indicator.id).to.equal('no-data');

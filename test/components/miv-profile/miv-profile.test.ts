@@ -236,6 +236,34 @@ describe('<miv-profile>', () => {
     expect(burglary).to.contain('2026');
   });
 
+  it('lists each source its cards name once, at the end, with table, dates, publisher and address', async () => {
+    const el = await profile({ area: 'GM0664', themes: '', indicators: '', heading: '' });
+    const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+    const named = cards(el).map((c) => text(c.querySelector('[part="about"] p:last-child')!).replace(/^Bron: /, ''));
+    const list = part(el, 'sources');
+    expect(text(list.querySelector('h3')!)).to.equal('Bronnen');
+    const entries = [...list.querySelectorAll('li')];
+    const names = entries.map((li) => text(li.querySelector('h4')!));
+    expect(names).to.deep.equal([...new Set(named)].sort((a, b) => a.localeCompare(b, 'nl')));
+    expect(names.length).to.be.lessThan(named.length);
+
+    const openData = entries[names.indexOf('Politie Open Data')]!;
+    expect([...openData.querySelectorAll('p, dl > div')].map(text)).to.deep.equal([
+      'tabel 47022NED, gepubliceerd 1 juni 2026',
+      'Uitgever: Politie',
+      'Tabel: Geregistreerde misdrijven; soort misdrijf, wijk, buurt, maand',
+      'Volgende update verwacht: 1 juli 2026',
+      'https://data.politie.nl/',
+    ]);
+    // The address is the link's text: on paper it is read, not clicked.
+    expect(openData.querySelector('a')!.getAttribute('href')).to.equal('https://data.politie.nl/');
+    // A source the feed does not list: its name and the address its indicator gives, no guessed date.
+    const lbb = entries[names.indexOf('Justis / LBB')]!;
+    expect([...lbb.querySelectorAll('p, dl > div')].map(text)).to.deep.equal(['https://www.justis.nl/']);
+    // A region under its heading, where a screen reader finds it.
+    expect(await regionNames()).to.include('Bronnen');
+  });
+
   it('says in words whether a finding is good or bad news, right after its change', async () => {
     // Not by the arrow's colour alone (WCAG 1.4.1): the word belongs to the change, not to the period note.
     const el = await profile({ area: 'GM0855', themes: '', indicators: 'winkeldiefstal', heading: '' });
@@ -245,7 +273,7 @@ describe('<miv-profile>', () => {
       li.textContent!.replace(/\s+/g, ' ').trim(),
     );
     expect(findings).to.include(
-      'Rekenregel Omslag in de trend: ↓ 0,4 lager dan in 2024 (-11 %), gunstig, na 3 stijgingen op rij. Cijfers uit de bijzondere periode 2020–2021 (Corona) tellen mee.',
+      'Rekenregel Omslag in de trend: ↓ 0,4 lager dan in 2024 (-11 %), gunstig, na 3 stijgingen op rij. Eerdere cijfers van de reeks vallen in de bijzondere periode 2020–2021 (Corona).',
     );
   });
 
