@@ -88,8 +88,8 @@ Maakt een feed uit vier bestanden in [map] (standaard de huidige map), en zes di
                   (optioneel) id, district, title, text, indicators (ids gescheiden door ;), date,
                   shared (ja of nee); optioneel author, partner, area, period
   breaks.csv      (optioneel) trendbreuken: indicator (id, of * voor alle), period (eerste periode
-                  na de breuk), reason; optioneel areas (ids gescheiden door ;; zonder areas geldt
-                  de breuk voor alle gebieden)
+                  na de breuk), reason; optioneel areas (ids gescheiden door ;). Zonder areas
+                  geldt de breuk voor alle gebieden.
   special_periods.csv
                   (optioneel) bijzondere perioden: indicator (id of *), from, to, label; optioneel reason
 

@@ -301,7 +301,7 @@ export function disclosureIssues(feed: Feed): FeedIssue[] {
         );
         const how = bySize
           ? // Not their sum either: with it, the hidden cells are each known to anyone who reads the report.
-            `${andList(totals)} en de andere gepubliceerde cijfers: de som van de ${bySize.cells} afgeschermde cijfers daarin is zo klein dat die elk ervan verraadt`
+            `${andList(totals)} en de andere gepubliceerde cijfers: de som van de ${bySize.cells} afgeschermde cijfers daarin is zo klein dat elk ervan daaruit volgt`
           : value === null
             ? `${andList([...totals, 'de andere gepubliceerde cijfers'])} met hun noemers (zoals het aantal inwoners)`
             : // Not the value itself: a leak report may land in a public CI log.

@@ -371,17 +371,18 @@ export function specialPeriodNote(special: SpecialPeriod, strings: Strings, { re
 }
 
 /**
- * A special period as a sentence after a finding, naming which of the periods its figures are of lie
- * in it: `De cijfers van 2020 en 2021 vallen in de bijzondere periode 2020–2021 (Corona).`, `Het cijfer
+ * A special period as a sentence after a finding, naming which of the periods its figures (`periods`,
+ * one per figure) are of lie in it: `De cijfers van 2020 en 2021 vallen in de bijzondere periode 2020–2021 (Corona).`, `Het cijfer
  * van 2021 valt …`, or, where only earlier figures of the series it read do (a trend's run), `Eerdere
  * cijfers van de reeks vallen …`. The finding holds; its reader weighs it with that period in mind,
  * whose reason the chart's notes give.
  */
 export function specialPeriodSentence(special: SpecialPeriod, periods: readonly string[], strings: Strings): string {
-  const inside = [...new Set(periods)].filter((p) => inSpecialPeriod(special, p));
+  // One period twice is two figures of it: an area's and Nederland's (`De cijfers van 2021 vallen …`).
+  const inside = periods.filter((p) => inSpecialPeriod(special, p));
   return strings.notes.specialPeriodSentence(
     listOf(
-      inside.map((p) => formatPeriod(p, strings)),
+      [...new Set(inside)].map((p) => formatPeriod(p, strings)),
       strings,
     ),
     inside.length,

@@ -389,7 +389,11 @@ describe('specialPeriodSentence', () => {
     expect(specialPeriodSentence(corona, ['2022', '2023'], nl)).to.equal(
       'Eerdere cijfers van de reeks vallen in de bijzondere periode 2020–2021 (Corona).',
     );
-    expect(specialPeriodSentence(corona, ['2021', '2021'], en)).to.equal(
+    // Breda's figure and Nederland's, both of 2021.
+    expect(specialPeriodSentence(corona, ['2021', '2021'], nl)).to.equal(
+      'De cijfers van 2021 vallen in de bijzondere periode 2020–2021 (Corona).',
+    );
+    expect(specialPeriodSentence(corona, ['2021', '2022'], en)).to.equal(
       'The figure of 2021 lies in the special period 2020–2021 (Corona).',
     );
   });

@@ -247,7 +247,7 @@ for (const sum of [1, 2])
     // The same words whatever the sum: with it, anyone who reads the report knows each hidden cell.
     assert.equal(
       issues[0]!.message,
-      'Rucphen in 2020 is geheim, maar af te leiden uit het totaal van De Markiezaten en de andere gepubliceerde cijfers: de som van de 2 afgeschermde cijfers daarin is zo klein dat die elk ervan verraadt. Scherm nog een cijfer of het totaal af (secundaire onderdrukking).',
+      'Rucphen in 2020 is geheim, maar af te leiden uit het totaal van De Markiezaten en de andere gepubliceerde cijfers: de som van de 2 afgeschermde cijfers daarin is zo klein dat elk ervan daaruit volgt. Scherm nog een cijfer of het totaal af (secundaire onderdrukking).',
     );
   });
 
