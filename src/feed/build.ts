@@ -38,7 +38,7 @@ import {
 } from './schema.js';
 import { parseFeed } from './validate.js';
 import { existsBetween, existsIn, periodBounds, periodYear } from './periods.js';
-import { unknownReference } from './meant.js';
+import { nearest, unknownReference } from './meant.js';
 import {
   before,
   isAdditive,
@@ -362,24 +362,6 @@ const DECIMAL = /^-?(0|[1-9]\d*)\.\d+$/;
 
 /** Every number `TableReader.number` reads, once its thousands and decimal comma are undone. */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-
-/** Of `names`, the one `typed` is a slip of the keyboard for (at most two letters off), if just one is nearest. */
-function nearest(typed: string, names: readonly string[]): string | undefined {
-  const distance = (a: string, b: string) => {
-    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const next = [i];
-      for (let j = 1; j <= b.length; j++)
-        next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row = next;
-    }
-    return row[b.length]!;
-  };
-  const scored = names.map((name) => ({ name, d: distance(typed, name) })).filter(({ d }) => d <= 2);
-  const best = Math.min(...scored.map(({ d }) => d));
-  const closest = scored.filter(({ d }) => d === best);
-  return closest.length === 1 ? closest[0]!.name : undefined;
-}
 
 const YES_NO: Record<string, boolean> = {
   ja: true,

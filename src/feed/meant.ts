@@ -23,3 +23,21 @@ export function unknownReference(what: string, value: string, known: Iterable<st
   const meant = meantEntry(known, value, (id) => [id]);
   return `${what} "${value}" bestaat niet${where}${meant ? `; bedoelt u "${meant}"?` : ''}`;
 }
+
+/** Of `names`, the one `typed` is a slip of the keyboard for (at most two letters off), if just one is nearest. */
+export function nearest(typed: string, names: readonly string[]): string | undefined {
+  const distance = (a: string, b: string) => {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++)
+        next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row = next;
+    }
+    return row[b.length]!;
+  };
+  const scored = names.map((name) => ({ name, d: distance(typed, name) })).filter(({ d }) => d <= 2);
+  const best = Math.min(...scored.map(({ d }) => d));
+  const closest = scored.filter(({ d }) => d === best);
+  return closest.length === 1 ? closest[0]!.name : undefined;
+}
