@@ -34,8 +34,23 @@ const OUTLINE_WIDTH = 0.8;
 const DISTRICT_WIDTH = 2.2;
 /** The emphasised gemeente, and the one the pointer or keyboard is on. */
 const EMPHASIS_WIDTH = 3;
-/** Hatching of a region without a figure: thin diagonal stripes. */
-const HATCH = { dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -Math.PI / 4, symbolSize: 1 };
+/**
+ * Hatching of a region without a figure: stripes of `stripe` px every `period` px, rising at `angle`
+ * degrees. The map's regions, the legend's swatch and an image's legend are all drawn from it.
+ */
+export const HATCHING = { stripe: 2, period: 6, angle: -45 } as const;
+/** The hatching as ECharts draws it: horizontal stripes (dashes across y), turned. */
+const HATCH_DECAL = {
+  dashArrayX: [1, 0],
+  dashArrayY: [HATCHING.stripe, HATCHING.period - HATCHING.stripe],
+  rotation: (HATCHING.angle * Math.PI) / 180,
+  symbolSize: 1,
+};
+
+/** The hatching as a CSS background: `stripes` on `background`, turned as on the map. */
+export const hatchingBackground = (stripes: string, background: string): string =>
+  `repeating-linear-gradient(${HATCHING.angle}deg, ${stripes} 0 ${HATCHING.stripe}px, ` +
+  `${background} ${HATCHING.stripe}px ${HATCHING.period}px)`;
 
 /** The name of the map of these gemeenten (by code). */
 export function gemeentenMapName(codes: readonly string[]): string {
@@ -112,7 +127,9 @@ export function buildMapOption(model: MapModel, context: ChartContext | ChartCon
       itemStyle: {
         areaColor: fill,
         ...border,
-        ...(classIndex === null ? { decal: { ...HATCH, color: colours.hatch, backgroundColor: colours.missing } } : {}),
+        ...(classIndex === null
+          ? { decal: { ...HATCH_DECAL, color: colours.hatch, backgroundColor: colours.missing } }
+          : {}),
       },
       // The pointer and the keyboard keep the class colour and only draw a heavier border.
       emphasis: { itemStyle: { areaColor: fill, borderColor: tokens.text, borderWidth: EMPHASIS_WIDTH } },

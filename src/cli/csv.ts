@@ -27,7 +27,8 @@ const lineAt = (text: string, index: number) => text.slice(0, index).split('\n')
 
 /**
  * Bytes as UTF-8 text, without a byte-order mark. Excel's plain "CSV" saves Windows-1252, which read
- * as UTF-8 garbles every accent (`E�n`): refused, naming the first line where it happens.
+ * as UTF-8 garbles every accent (`E�n`): refused, naming the first line where it happens (in a CSV
+ * file its row, as `parseCsv` numbers them).
  */
 export function decodeText(bytes: Uint8Array, name: string): string {
   try {
@@ -35,8 +36,11 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   } catch {
     const garbled = new TextDecoder().decode(bytes);
     const line = lineAt(garbled, garbled.indexOf('\uFFFD'));
-    const how = /\.csv$/i.test(name) ? `in Excel als "CSV UTF-8 (door komma's gescheiden)"` : 'als UTF-8';
-    throw new InputError(`${name}, regel ${line}: geen UTF-8-tekst; bewaar het bestand ${how}`);
+    const csv = /\.csv$/i.test(name);
+    const how = csv ? `in Excel als "CSV UTF-8 (door komma's gescheiden)"` : 'als UTF-8';
+    throw new InputError(
+      `${name}, regel ${csv ? rowOfLine(garbled)(line) : line}: geen UTF-8-tekst; bewaar het bestand ${how}`,
+    );
   }
 }
 
@@ -94,19 +98,35 @@ interface CsvError {
 }
 
 /**
- * Dutch for csv-parse's errors, by code. `lines` is where csv-parse stopped; an unclosed quote runs to
- * the end of the file, so it is named where its field began.
+ * The row a line of `text` belongs to, as a spreadsheet shows it (both counted from 1): a line break
+ * inside a quoted cell goes on in the same row. Up to where a file parsed, every `"` opens or closes a
+ * quoted cell (a doubled `""` inside one does both).
+ */
+function rowOfLine(text: string): (line: number) => number {
+  const rows = [0, 1];
+  let row = 1;
+  let quoted = false;
+  for (const [mark] of text.matchAll(/["\n]/g)) {
+    if (mark === '"') quoted = !quoted;
+    else rows.push(quoted ? row : ++row);
+  }
+  return (line) => rows[line] ?? line;
+}
+
+/**
+ * Dutch for csv-parse's errors, by code, at the row of the line where csv-parse stopped; an unclosed
+ * quote runs to the end of the file, so it is named where its field began.
  */
 function csvProblem(error: CsvError, text: string, file: string): string {
   const line =
     error.code === 'CSV_QUOTE_NOT_CLOSED' && error.bytes !== undefined
       ? Buffer.from(text).subarray(0, error.bytes).toString().split('\n').length
       : error.lines;
-  const where = line ? `${file}, regel ${line}` : file;
+  const where = line ? `${file}, regel ${rowOfLine(text)(line)}` : file;
   switch (error.code) {
     case 'CSV_RECORD_INCONSISTENT_COLUMNS':
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH': {
-      const [, expected, got] = /is (\d+), got (\d+)/.exec(error.message) ?? [];
+      const [, expected, got] = /(\d+), got (\d+)/.exec(error.message) ?? [];
       return `${where}: ${got} velden, de kopregel heeft er ${expected}; staat er een scheidingsteken te veel of te weinig?`;
     }
     case 'CSV_QUOTE_NOT_CLOSED':
@@ -124,7 +144,7 @@ function csvProblem(error: CsvError, text: string, file: string): string {
 /**
  * The header's column names, trimmed and in lower case. A name given twice is refused: the last
  * column would win, so `status,Status` with `x` and then an empty cell would publish a secret figure.
- * Nameless columns may repeat (Excel leaves them where a cell once was); `TableReader` judges them.
+ * Nameless columns may repeat (Excel leaves them where a cell once was); `parseCsv` sets them apart.
  */
 function columnNames(names: string[], file: string): string[] {
   const out = names.map((n) => n.trim().toLowerCase());
@@ -139,29 +159,44 @@ function columnNames(names: string[], file: string): string[] {
 /**
  * Parses CSV text with a header row. Accepts `,` and `;` as separator (Dutch spreadsheets export
  * `;`, with a decimal comma: the table says so in `decimalComma`), a byte-order mark, quoted fields
- * with line breaks, and skips rows without any value (the `;;;;` Excel leaves below a table).
+ * with line breaks, and skips rows without any value (the `;;;;` Excel leaves below a table). Rows
+ * are numbered as a spreadsheet shows them, the header being 1, so a cell with a line break does not
+ * shift the rows below it. A nameless column is left out of the records: Excel leaves empty ones
+ * where a cell once was; one that holds something is listed in `nameless`.
  */
 export function parseCsv(text: string, file: string): CsvTable {
-  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  // One kind of line break: inside a quoted cell csv-parse counts the CR and the LF of a CRLF as two lines.
+  const lf = text.replace(/\r\n?/g, '\n');
+  const header = lf.replace(/^\uFEFF/, '').split('\n', 1)[0] ?? '';
   const delimiter = header.includes(';') && !header.includes(',') ? ';' : ',';
   try {
-    const records = parse(text, {
+    const [head, ...body] = parse(lf, {
       bom: true,
-      columns: (names: string[]) => columnNames(names, file),
       delimiter,
       info: true,
       skip_empty_lines: true,
       skip_records_with_empty_values: true,
       trim: true,
-    }) as { record: Record<string, string>; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[]; // with info: true, which the types miss
+    const names = columnNames(head?.record ?? [], file);
+    const rowOf = rowOfLine(lf);
+    const rows = body.map(({ record, info }) => ({
+      line: rowOf(info.lines),
+      record: Object.fromEntries(names.flatMap((name, i) => (name === '' ? [] : [[name, record[i] ?? '']]))),
+    }));
+    const nameless = names.flatMap((name, i) => {
+      const first = name === '' ? body.find(({ record }) => record[i]) : undefined;
+      return first ? [{ column: i + 1, line: rowOf(first.info.lines) }] : [];
+    });
     return {
       file,
-      rows: records.map(({ record, info }) => ({ line: info.lines, record })),
+      rows,
+      ...(nameless.length > 0 ? { nameless } : {}),
       ...(delimiter === ';' ? { decimalComma: true } : {}),
     };
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(csvProblem(error as CsvError, text, file));
+    throw new InputError(csvProblem(error as CsvError, lf, file));
   }
 }
 

@@ -37,13 +37,6 @@ const LINE_GAP = 1.35;
 const LEGEND_SAMPLE = 28;
 /** Size of the marker on it. */
 const LEGEND_MARK = 8;
-/**
- * A hatched swatch's stripes, as the map draws a region without a figure (its decal): 2 px of the
- * hatch's colour every 6 px, rising at 45°.
- */
-const HATCH_STRIPE = 2;
-const HATCH_PERIOD = 6;
-const HATCH_ANGLE = -45;
 /** Average glyph width as a share of the font size, for wrapping text that SVG cannot wrap itself. */
 const GLYPH_WIDTH = 0.55;
 /** PNGs are drawn at twice the CSS size, so they stay sharp in documents and on high-density screens. */
@@ -70,11 +63,22 @@ function wrap(text: string, width: number, size: number): string[] {
 }
 
 /**
+ * Stripes of `colour`, `stripe` px wide every `period` px, rising at `angle` degrees: the map's
+ * hatching of a region without a figure, as the map hands it over (`HATCHING` in src/charts/map.ts).
+ */
+export interface Hatch {
+  colour: string;
+  stripe: number;
+  period: number;
+  angle: number;
+}
+
+/**
  * An entry of an image's legend: a sample of a line as the chart draws it, or with `hatch` a swatch
- * of `colour` striped in `hatch`, as the map hatches a region without a figure.
+ * of `colour` striped as the map hatches a region without a figure.
  */
 export interface ImageKey extends LineLook {
-  hatch?: string;
+  hatch?: Hatch;
 }
 
 /** What an image adds to the chart beside its captions. */
@@ -113,23 +117,17 @@ export function composeChartSvg(
     parent.append(node);
     return node;
   };
-  /** A pattern of `stripes` on `background` (entry `n`'s), as a fill: its `url()`. */
-  const hatching = (background: string, stripes: string, n: number): string => {
+  /** A pattern of `hatch` on `background` (entry `n`'s), as a fill: its `url()`. */
+  const hatching = (background: string, { colour, stripe, period, angle }: Hatch, n: number): string => {
     const id = `miv-key-hatch-${n}`;
     const pattern = add(
       'pattern',
-      {
-        id,
-        patternUnits: 'userSpaceOnUse',
-        width: HATCH_PERIOD,
-        height: HATCH_PERIOD,
-        patternTransform: `rotate(${HATCH_ANGLE})`,
-      },
+      { id, patternUnits: 'userSpaceOnUse', width: period, height: period, patternTransform: `rotate(${angle})` },
       undefined,
       add('defs', {}),
     );
-    add('rect', { width: HATCH_PERIOD, height: HATCH_PERIOD, fill: background }, undefined, pattern);
-    add('rect', { width: HATCH_PERIOD, height: HATCH_STRIPE, fill: stripes }, undefined, pattern);
+    add('rect', { width: period, height: period, fill: background }, undefined, pattern);
+    add('rect', { width: period, height: stripe, fill: colour }, undefined, pattern);
     return `url(#${id})`;
   };
   const background = add('rect', { x: 0, y: 0, width, fill: tokens.background });

@@ -90,7 +90,8 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
     container: () => this.renderRoot.querySelector<HTMLElement>('[part~="chart"] > .engine'),
     engine: () => this.loadEngine(),
     // The tooltip and its mark stand in the drawing's pixels: the keyboard walk's move with its point,
-    // the pointer's goes until the pointer moves.
+    // the pointer's is hidden, and shown again by the tooltip where the mouse still rests
+    // (`ChartTooltip.resized`).
     onResized: () => (this.keyboard.current ? this.chartAction({ type: 'showTip' }) : this.tooltip.hide()),
     onRendered: () => {
       this.chartFailed = false;

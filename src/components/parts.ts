@@ -125,11 +125,13 @@ export function heading(level: number, content: unknown, attributes: HeadingAttr
 
 /**
  * A listed source's own table and publication date, as the footer and the profile's list of sources
- * say them: `tabel 47022NED, gepubliceerd 1 juni 2026`; empty where the feed gives neither.
+ * say them: `tabel 47022NED “Geregistreerde misdrijven; soort misdrijf, wijk, buurt, maand”,
+ * gepubliceerd 1 juni 2026`, the table named as the citation and `<miv-sources>` name it; empty where
+ * the feed gives neither.
  */
 export function sourceDetail(entry: Pick<Source, 'table' | 'published'> | undefined, strings: Strings): string {
   return strings.citation.sourceDetail(
-    entry?.table?.id ?? entry?.table?.title,
+    entry?.table && strings.citation.table(entry.table),
     entry?.published && formatDate(entry.published, strings),
   );
 }
@@ -153,7 +155,7 @@ export function renderFooter(feed: Feed, indicator: Indicator, strings: Strings)
         <dt>${strings.source}</dt>
         <dd part="source">
           ${source.url ? html`<a href=${source.url}>${name}</a>` : name}${
-            detail ? html` (${feedPhrases(detail, [entry?.table?.title ?? ''], lang)})` : ''
+            detail ? html`, ${feedPhrases(detail, [entry?.table?.title ?? ''], lang)}` : ''
           }
         </dd>
       </div>

@@ -13,6 +13,7 @@ import {
   toldSchemeDeclarations,
 } from '../tokens/tokens.js';
 import { chartPlaceholderHeight, LINE_HEIGHT } from '../tokens/placeholder-heights.js';
+import { chartHeightToken } from '../tokens/size-tokens.js';
 
 /**
  * The private variables of an element (`--_text`, `--_series-1`, …) from its component tokens
@@ -142,6 +143,14 @@ export const sharedStyles = css`
   .engine {
     height: var(--_chart-height);
     width: 100%;
+  }
+  /* A chart-height token that is no length (banana, 12 without a unit) leaves the height auto: the
+     drawing and its loading bone then take the height their size containment gives, the element's
+     default, instead of collapsing to an empty box of 0 px. */
+  .engine,
+  .bone.chart {
+    contain: size;
+    contain-intrinsic-block-size: var(--_chart-default-height, ${unsafeCSS(chartHeightToken.value)});
   }
   /*
    * Far from the viewport the browser skips the drawing's style, layout and paint (the drawing is

@@ -11,6 +11,9 @@
  * clear, which a keyboard reader walks to next. Beside the point (`beside`), to its right where there
  * is room, else to its left, for a bar's row under the pointer: the pointer reaches it along the row;
  * where neither side has room (a phone), above or below the point as the others.
+ *
+ * When the chart takes another size, the pointer's tooltip is shown again for what the mouse, resting
+ * where it was, is on now (`resized`); the keyboard walk's moves with its point (`MivChartElement`).
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { styleProperties } from '../components/style-properties.js';
@@ -21,6 +24,37 @@ import type { TooltipAt, TooltipMark, TooltipWords } from '../charts/shared.js';
 const GRACE_MS = 150;
 /** The tooltip's distance from the point it stands beside, in px. */
 const GAP = 12;
+/** The events by which zrender, ECharts' renderer, finds what a mouse or a finger is on. */
+const POINTING = [
+  'mousemove',
+  'mousedown',
+  'mouseup',
+  'click',
+  'dblclick',
+  'contextmenu',
+  'wheel',
+  'touchstart',
+  'touchmove',
+  'touchend',
+] as const;
+
+/**
+ * Where a point of the page (client coordinates) is on the drawing, in the drawing's own pixels, under
+ * CSS `zoom` on an ancestor (a CMS theme's `zoom: 1.25`): client coordinates and the drawing's box
+ * (`getBoundingClientRect`) are in the page's zoomed pixels there, the drawing's, as `offsetWidth` and
+ * `style.left`, in its own. None without zoom, where the event's offsets are right, also under a CSS
+ * transform (which client coordinates are not).
+ */
+function unzoomed(drawing: HTMLElement, clientX: number, clientY: number): { zrX: number; zrY: number } | undefined {
+  // Unknown to a browser without standardized zoom: taken as none.
+  const zoom = (drawing.currentCSSZoom as number | undefined) ?? 1;
+  if (zoom === 1) return undefined;
+  const box = drawing.getBoundingClientRect();
+  return { zrX: (clientX - box.left) / zoom, zrY: (clientY - box.top) / zoom };
+}
+
+/** The drawing's size, to tell whether the chart took another. */
+const sizeOf = (chart: Chart) => `${chart.getWidth()}×${chart.getHeight()}`;
 
 export interface ChartTooltipOptions {
   /** The drawn chart, if any. */
@@ -39,6 +73,13 @@ export class ChartTooltip implements ReactiveController {
   /** The pointer is on the tooltip: it stays, whatever the chart heard last (its `mouseout` may come after the tooltip's `pointerenter`). */
   private hovered = false;
   private readonly listened = new WeakSet<Chart>();
+  /** Where the mouse rests on the drawing, in client coordinates; none once it has left it. */
+  private resting: { clientX: number; clientY: number } | undefined;
+  /** The drawing's size (`sizeOf`) when the tooltip of what the pointer is on was shown; none for the keyboard walk's, or once dismissed. */
+  private pointedIn: string | undefined;
+  /** Ends the listening to the drawing of the chart before. */
+  private unlisten: AbortController | undefined;
+  private resize: ResizeObserver | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
@@ -49,6 +90,9 @@ export class ChartTooltip implements ReactiveController {
 
   hostDisconnected(): void {
     this.hide();
+    this.unlisten?.abort();
+    this.resize?.disconnect();
+    this.resting = undefined;
   }
 
   /** Placed once rendered: its place depends on its size. */
@@ -80,12 +124,69 @@ export class ChartTooltip implements ReactiveController {
     const chart = this.options.chart();
     if (!chart || this.listened.has(chart)) return;
     this.listened.add(chart);
+    this.listenToDrawing(chart);
     this.options.listen(chart);
+  }
+
+  /**
+   * Follows the mouse over the drawing and the drawing's size, and gives zrender the pointer's place
+   * in the drawing's pixels: it takes one set on the event (`zrX`, `zrY`) over the event's offsets,
+   * which under CSS `zoom` are zoomed, so that it found the point beside the one pointed at
+   * (apache/echarts#15103), for the tooltip and for what ECharts highlights or a click chooses.
+   */
+  private listenToDrawing(chart: Chart): void {
+    this.unlisten?.abort();
+    this.resize?.disconnect();
+    this.unlisten = new AbortController();
+    const options = { capture: true, signal: this.unlisten.signal };
+    const drawing = chart.getZr().painter.getViewportRoot();
+    const dom = chart.getDom();
+    for (const type of POINTING)
+      dom.addEventListener(
+        type,
+        (event) => {
+          const at = 'clientX' in event ? event : (event.targetTouches[0] ?? event.changedTouches[0]);
+          if (at) Object.assign(event, unzoomed(drawing, at.clientX, at.clientY));
+        },
+        options,
+      );
+    dom.addEventListener(
+      'pointermove',
+      ({ pointerType, clientX, clientY }) =>
+        (this.resting = pointerType === 'mouse' ? { clientX, clientY } : undefined),
+      options,
+    );
+    dom.addEventListener('pointerleave', () => (this.resting = undefined), options);
+    this.resize = new ResizeObserver(() => this.resized(chart));
+    this.resize.observe(dom);
+  }
+
+  /**
+   * The chart took another size: its controller has resized it (its observer was made before this
+   * one, and observers are told in that order), and its element hid the pointer's tooltip, which
+   * stood in the pixels of the size before. Where the mouse still rests on the drawing it points
+   * again, as if it had moved there, and the tooltip tells of what it is on now.
+   */
+  private resized(chart: Chart): void {
+    const [resting, pointedIn] = [this.resting, this.pointedIn];
+    if (!resting || !pointedIn || chart.isDisposed() || pointedIn === sizeOf(chart)) return;
+    this.pointedIn = undefined;
+    const { clientX, clientY } = resting;
+    const zr = chart.getZr();
+    const drawing = zr.painter.getViewportRoot();
+    const box = drawing.getBoundingClientRect();
+    if (clientX < box.left || clientX >= box.right || clientY < box.top || clientY >= box.bottom) return;
+    // Painted now rather than in the next frame: zrender finds what a point is on by the shapes' places
+    // as last painted (a map's gemeenten, moved and scaled as a whole).
+    zr.flush();
+    drawing.dispatchEvent(new MouseEvent('mousemove', { clientX, clientY, bubbles: true }));
   }
 
   /** Shows the tooltip of `at.index` beside `at`; kept where it is while it already tells of that index. */
   show(at: TooltipAt): void {
     clearTimeout(this.hiding);
+    const chart = this.options.chart();
+    this.pointedIn = chart && sizeOf(chart);
     if (this.at?.index === at.index) return;
     this.at = at;
     this.host.requestUpdate();
@@ -94,6 +195,7 @@ export class ChartTooltip implements ReactiveController {
   /** Shows it beside `at` even where it already tells of that index (the keyboard walk moved along a period). */
   move(at: TooltipAt): void {
     clearTimeout(this.hiding);
+    this.pointedIn = undefined;
     this.at = at;
     this.host.requestUpdate();
   }
@@ -101,6 +203,10 @@ export class ChartTooltip implements ReactiveController {
   hide(): void {
     clearTimeout(this.hiding);
     this.hovered = false;
+    // Hidden at the size it was shown in: the pointer left, or the reader dismissed it (Escape). Hidden
+    // as the chart takes another size, it is shown again (`resized`).
+    const chart = this.options.chart();
+    if (chart && this.pointedIn === sizeOf(chart)) this.pointedIn = undefined;
     if (!this.at) return;
     this.at = undefined;
     this.host.requestUpdate();

@@ -255,16 +255,23 @@ const byDate =
  * `specialPeriods` (a `*` row goes to every indicator), and those the boundary changes imply
  * (`boundaryBreaks`, which pushes its warnings), each once and sorted by date. A break is the same
  * as another when it falls on the same day for the same areas, a special period when it covers the
- * same days (`2020-H1` to `2021-H2` is `2020` to `2021`); the first given wins.
+ * same days (`2020-H1` to `2021-H2` is `2020` to `2021`); the first given wins. A break without
+ * areas holds for every area, so one of some areas on its day with the same reason is left out: the
+ * notes would say it twice. With another reason it stays, as the sample feed's Haaren break beside
+ * the Veiligheidsmonitor's: the chart cuts there once, and the notes of those areas give both reasons,
+ * which a single break for every area could not without telling the others what holds for a few.
  */
 export function withBreaks(parts: BreakParts, warnings: string[]): Indicator[] {
   const all = [...(parts.breaks ?? []), ...boundaryBreaks(parts, warnings)];
   const forIndicator = <T extends { indicator: string }>(rows: readonly T[], id: string) =>
     rows.filter((r) => r.indicator === id || r.indicator === EVERY_INDICATOR).map(({ indicator: _, ...rest }) => rest);
   return parts.indicators.map((indicator) => {
+    const given = [...(indicator.breaks ?? []), ...forIndicator(all, indicator.id)];
+    const saidForAll = (b: SeriesBreak) =>
+      b.areas !== undefined && given.some((x) => !x.areas && breakDay(x) === breakDay(b) && x.reason === b.reason);
     const breaks: SeriesBreak[] = [];
-    for (const b of [...(indicator.breaks ?? []), ...forIndicator(all, indicator.id)])
-      if (!breaks.some((x) => breakDay(x) === breakDay(b) && sameAreas(x, b))) breaks.push(b);
+    for (const b of given)
+      if (!saidForAll(b) && !breaks.some((x) => breakDay(x) === breakDay(b) && sameAreas(x, b))) breaks.push(b);
     const special: SpecialPeriod[] = [];
     for (const s of [...(indicator.specialPeriods ?? []), ...forIndicator(parts.specialPeriods ?? [], indicator.id)])
       if (!special.some((x) => spanBounds(x.from, x.to).join() === spanBounds(s.from, s.to).join())) special.push(s);

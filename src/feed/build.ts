@@ -53,12 +53,15 @@ import { andList, cellState, protect, type ProtectionRole } from './disclosure.j
 import { printedRatio } from './rounding.js';
 
 /**
- * One parsed CSV file: its name (for messages), each record with the line it ends on, and whether
- * its numbers are Dutch (`1.234,5`), as in the `;`-separated files of Dutch spreadsheets.
+ * One parsed CSV file: its name (for messages), each record with its row as a spreadsheet shows it
+ * (the header is row 1), and whether its numbers are Dutch (`1.234,5`), as in the `;`-separated files
+ * of Dutch spreadsheets. The records leave out nameless columns; `nameless` holds those that hold
+ * something, by column number (from 1) and the first row with a value.
  */
 export interface CsvTable {
   file: string;
   rows: { line: number; record: Record<string, string> }[];
+  nameless?: { column: number; line: number }[];
   decimalComma?: boolean;
 }
 
@@ -153,21 +156,23 @@ export class TableReader {
   /**
    * Refuses every column not in `known`: a misspelt `staus` would otherwise publish a secret cell
    * as a number, and a `marge` drop every margin without a word. Names the column meant when it is
-   * near (`bedoelt u status?`). A column without a name is only refused when it holds something.
+   * near (`bedoelt u status?`). A column without a name is only refused when it holds something,
+   * by its number and the first row where it does: it has no name to go by.
    */
   refuseUnknownColumns(known: readonly string[]): void {
     const columns = Object.keys(this.table.rows[0]?.record ?? {});
-    const unknown = columns.filter((c) => !known.includes(c) && (c !== '' || this.table.rows.some((r) => r.record[c])));
-    for (const column of unknown) {
+    for (const column of columns.filter((c) => !known.includes(c))) {
       const meant = nearest(column, known);
       this.issues.push({
         path: this.table.file,
-        message:
-          column === ''
-            ? 'een kolom zonder naam bevat gegevens; geef haar een naam of haal haar weg'
-            : `onbekende kolom: ${column}; ${meant ? `bedoelt u ${meant}?` : `bekend zijn ${known.join(', ')}`}`,
+        message: `onbekende kolom: ${column}; ${meant ? `bedoelt u ${meant}?` : `bekend zijn ${known.join(', ')}`}`,
       });
     }
+    for (const { column, line } of this.table.nameless ?? [])
+      this.issues.push({
+        path: this.at(line, String(column)),
+        message: 'deze kolom heeft geen naam in de kopregel maar bevat gegevens; geef haar een naam of haal haar weg',
+      });
   }
 
   requireColumns(...columns: string[]): boolean {

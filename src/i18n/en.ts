@@ -125,6 +125,7 @@ export const en: Strings = {
   },
   notes: {
     gap: (status) => `${status}: the line has a gap there`,
+    ended: (status, line, ended) => `${status}: the line of ${line} ends there; ${ended}`,
     band: (area) => `Band: 95% confidence margin of ${area}.`,
     errorBars: 'Error bars: 95% confidence margin of the figure of each bar.',
     seriesBreak: (period, reason, areas) => `Series break ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
@@ -351,15 +352,15 @@ export const en: Strings = {
     copied: 'Citation copied',
     copyManually: 'Copying did not work by itself: the text is selected, copy it with Ctrl+C (Cmd+C on a Mac).',
     textLabel: 'Citation',
+    table: ({ id, title }) => `table ${id ? `${id} ` : ''}“${title}”`,
     source: (name, table, published, nextUpdate) =>
-      `Source: ${[name, table ? `table ${table}` : '', published ? `published ${published}` : ''].filter(Boolean).join(', ')}` +
+      `Source: ${[name, table, published ? `published ${published}` : ''].filter(Boolean).join(', ')}` +
       `${nextUpdate ? `; next publication expected ${nextUpdate}` : ''}.`,
     provisional: (periods, status) => `The figures for ${periods} are ${status} and may still change.`,
     provisionalOf: (period, areas, count, status) =>
       `The ${count === 1 ? 'figure' : 'figures'} of ${areas} for ${period} ${count === 1 ? 'is' : 'are'} ${status} and may still change.`,
     feed: (title, publisher, date) => `From: ${title}, ${publisher}, as of ${date}.`,
     link: (url) => `Link: ${url}`,
-    sourceDetail: (table, published) =>
-      [table ? `table ${table}` : '', published ? `published ${published}` : ''].filter(Boolean).join(', '),
+    sourceDetail: (table, published) => [table, published ? `published ${published}` : ''].filter(Boolean).join(', '),
   },
 };

@@ -4,7 +4,7 @@
  * `strings` property.
  */
 import type { ErrorKind } from '../feed/errors.js';
-import { SMALL_COUNT, type AreaLevel, type ValueStatus } from '../feed/schema.js';
+import { SMALL_COUNT, type AreaLevel, type Source, type ValueStatus } from '../feed/schema.js';
 import { elementFailed } from './element-failed.js';
 
 import type { HighlightRule } from '../model/highlights.js';
@@ -139,6 +139,12 @@ export interface Strings {
   notes: {
     /** After the legend entry of a status that leaves a gap: `x geheim: de lijn is daar onderbroken`. */
     gap: (status: string) => string;
+    /**
+     * After the legend entry of not applicable, for a line whose area ended (`ended`: `areaEnded`'s
+     * sentence): `(leeg) niet van toepassing: de lijn van Haaren stopt daar; Haaren bestaat sinds
+     * 1 januari 2021 niet meer als gemeente.`
+     */
+    ended: (status: string, line: string, ended: string) => string;
     band: (area: string) => string;
     /** Under a comparison's image whose bars carry survey margins: what the error bars are. */
     errorBars: string;
@@ -430,7 +436,14 @@ export interface Strings {
     /** Shown with the selected text when the browser would not copy. */
     copyManually: string;
     textLabel: string;
-    /** `Bron: …` line; `table` and the dates only when the feed has them. */
+    /**
+     * A source's table as every place names it in running text (the footer, `<miv-sources>`, the
+     * profile's sources, the citation), as CBS names a StatLine table: `tabel 83648NED “Geregistreerde
+     * criminaliteit; soort misdrijf, regio”`. The title is quoted: its own commas and semicolons would
+     * otherwise run into the sentence's.
+     */
+    table: (table: NonNullable<Source['table']>) => string;
+    /** `Bron: …` line; `table` (as `table` names it) and the dates only when the feed has them. */
     source: (name: string, table?: string, published?: string, nextUpdate?: string) => string;
     /** `De cijfers van 2024 en 2025 zijn voorlopig en kunnen nog wijzigen.`, `status` in words. */
     provisional: (periods: string, status: string) => string;
@@ -442,7 +455,10 @@ export interface Strings {
     /** `Uit: Monitor …, uitgever, stand 15 juni 2026.` */
     feed: (title: string, publisher: string, date: string) => string;
     link: (url: string) => string;
-    /** After the source in a figure's footer: `tabel 83648NED, gepubliceerd 24 april 2026`. */
+    /**
+     * After the source in a figure's footer: `tabel 83648NED “Geregistreerde criminaliteit; soort
+     * misdrijf, regio”, gepubliceerd 24 april 2026`, `table` as `table` names it.
+     */
     sourceDetail: (table?: string, published?: string) => string;
   };
 }
@@ -586,6 +602,7 @@ const nlCore: Omit<Strings, ReadByFew> = {
   },
   notes: {
     gap: (status) => `${status}: de lijn is daar onderbroken`,
+    ended: (status, line, ended) => `${status}: de lijn van ${line} stopt daar; ${ended}`,
     band: (area) => `Band: 95\u00a0%-betrouwbaarheidsmarge van ${area}.`,
     errorBars: 'Foutbalken: 95\u00a0%-betrouwbaarheidsmarge van het cijfer van elke staaf.',
     seriesBreak: (period, reason, areas) => `Trendbreuk ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
@@ -733,8 +750,9 @@ const nlCore: Omit<Strings, ReadByFew> = {
     copyManually:
       'Kopiëren lukte niet vanzelf: de tekst staat geselecteerd, kopieer hem met Ctrl+C (Cmd+C op een Mac).',
     textLabel: 'Bronvermelding',
+    table: ({ id, title }) => `tabel ${id ? `${id} ` : ''}“${title}”`,
     source: (name, table, published, nextUpdate) =>
-      `Bron: ${[name, table ? `tabel ${table}` : '', published ? `gepubliceerd ${published}` : ''].filter(Boolean).join(', ')}` +
+      `Bron: ${[name, table, published ? `gepubliceerd ${published}` : ''].filter(Boolean).join(', ')}` +
       `${nextUpdate ? `; volgende publicatie verwacht ${nextUpdate}` : ''}.`,
     provisional: (periods, status) => `De cijfers van ${periods} zijn ${status} en kunnen nog wijzigen.`,
     provisionalOf: (periods, areas, count, status) =>
@@ -744,7 +762,7 @@ const nlCore: Omit<Strings, ReadByFew> = {
     feed: (title, publisher, date) => `Uit: ${title}, ${publisher}, stand ${date}.`,
     link: (url) => `Link: ${url}`,
     sourceDetail: (table, published) =>
-      [table ? `tabel ${table}` : '', published ? `gepubliceerd ${published}` : ''].filter(Boolean).join(', '),
+      [table, published ? `gepubliceerd ${published}` : ''].filter(Boolean).join(', '),
   },
 };
 

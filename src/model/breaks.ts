@@ -8,7 +8,7 @@
  * series before `2021-H1`, and one dated to a half-year or quarter (`2021-H1`) cuts a yearly series
  * before `2021`; compared as text, `2021-H1` sorts after `2021` and the year would land before it.
  */
-import { periodBounds } from '../feed/periods.js';
+import { periodBounds, spanBounds } from '../feed/periods.js';
 import type { Indicator, SeriesBreak, SpecialPeriod } from '../feed/schema.js';
 import type { Point } from './series.js';
 
@@ -92,7 +92,8 @@ export function sinceLastBreak(
 /** True when `period` lies wholly within the special period (a bare year covers its half-years and quarters). */
 export function inSpecialPeriod(special: SpecialPeriod, period: string): boolean {
   const [start, end] = periodBounds(period);
-  return start >= periodBounds(special.from)[0] && end <= periodBounds(special.to)[1];
+  const [from, to] = spanBounds(special.from, special.to);
+  return start >= from && end <= to;
 }
 
 /** The indicator's special periods that cover at least one of `periods`. */

@@ -34,7 +34,7 @@ export interface CitationParts {
 export function citationText(parts: CitationParts, strings: Strings): string {
   const { feed, indicator } = parts;
   const source = sourceOf(feed, indicator);
-  const table = source?.table && [source.table.id, `“${source.table.title}”`].filter(Boolean).join(' ');
+  const table = source?.table && strings.citation.table(source.table);
   const date = (iso: string | undefined) => iso && formatDate(iso, strings);
   const { meta } = feed;
   return [

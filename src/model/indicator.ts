@@ -106,7 +106,10 @@ export interface IndicatorModel {
   base?: string;
   /** Lines that have no index, and why (their base value is suppressed or missing). */
   indexProblems: { area: Area; problem: IndexProblem }[];
-  /** Every period of the shown area's series, whatever `from` and `to` say: the choice of a period control. */
+  /**
+   * Every period of the shown area's series, and for an asked area that ended those after it that the
+   * areas above have, whatever `from` and `to` say: the choice of a period control.
+   */
   allPeriods: string[];
   /**
    * `from` and `to` as asked, when no area of the fallback chain has a figure between them (a link
@@ -232,7 +235,12 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     shownIndicator = indicatorAsRate(indicator, rate!);
   }
 
-  const allPeriods = sortPeriods(index.points(indicator.id, shownArea.id).map((p) => p.period));
+  // An ended area's chart runs on with the lines above it (Haaren's blank years): a period control
+  // offers those periods too, or the chart's last period would be none of its choices.
+  const allPeriods = sortPeriods([
+    ...index.points(indicator.id, shownArea.id).map((p) => p.period),
+    ...periodsAfterEnd(index, indicator.id, lineage, {}),
+  ]);
   const scale: Scale = query.scale === 'index' ? 'index' : 'value';
   const indexProblems: IndicatorModel['indexProblems'] = [];
   // Also without the index: a toggle names the base it would switch to.
@@ -334,14 +342,18 @@ function withNotApplicable(area: Area, points: readonly Point[], periods: readon
  * The periods within `from` and `to` that the areas above an ended area have figures for, after it
  * ended (Haaren's district in 2021–2025): none for an area that still exists.
  */
-function periodsAfterEnd(index: FeedIndex, indicatorId: string, lineage: readonly Area[], query: IndicatorQuery) {
+function periodsAfterEnd(
+  index: FeedIndex,
+  indicatorId: string,
+  lineage: readonly Area[],
+  range: Pick<IndicatorQuery, 'from' | 'to'>,
+) {
   const [area, ...above] = lineage;
-  const end = area?.validTo;
-  if (!end) return [];
+  if (!area?.validTo) return [];
   return above.flatMap((a) =>
     index
       .points(indicatorId, a.id)
-      .filter((p) => periodBounds(p.period)[0] > end && inRange(p.period, query.from, query.to))
+      .filter((p) => endedSince(area, p.period) && inRange(p.period, range.from, range.to))
       .map((p) => p.period),
   );
 }
@@ -360,19 +372,23 @@ function missingAfter(
   if (!latest) return [];
   const byPeriod = new Map(points.map((p) => [p.period, p]));
   const groups = new Map<string, MissingPeriods>();
-  const end = asked.validTo;
   for (const period of periods.filter((p) => p > latest.period)) {
     const status = byPeriod.get(period)?.status ?? (existsIn(asked, period) ? 'no-data' : 'not-applicable');
-    const ended = status === 'not-applicable' && end !== undefined && periodBounds(period)[0] > end;
-    const key = ended ? 'ended' : status;
+    const since = status === 'not-applicable' ? endedSince(asked, period) : undefined;
+    const key = since ? 'ended' : status;
     const group = groups.get(key);
     if (group) group.periods.push(period);
-    else
-      groups.set(key, {
-        status,
-        periods: [period],
-        ...(ended ? { ended: { area: asked, since: dayAfter(end) } } : {}),
-      });
+    else groups.set(key, { status, periods: [period], ...(since ? { ended: { area: asked, since } } : {}) });
   }
   return [...groups.values()];
+}
+
+/**
+ * The first day an area no longer existed (the day after its `validTo`), when `period` lies after it
+ * ended (Haaren from 2021 on): its blank there is no figure missing. Undefined for an area that exists
+ * in `period`, or did not yet.
+ */
+export function endedSince(area: Area, period: string): string | undefined {
+  const end = area.validTo;
+  return end !== undefined && periodBounds(period)[0] > end ? dayAfter(end) : undefined;
 }

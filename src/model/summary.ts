@@ -2,10 +2,10 @@
  * Words for what an indicator chart shows: the change phrases of the headline, the plain-language
  * summary that is also the chart's text alternative, and the notes that explain the chart's marks.
  */
-import { nextPeriod } from '../feed/periods.js';
-import type { Indicator, SpecialPeriod, ValueStatus } from '../feed/schema.js';
+import { existsIn, nextPeriod } from '../feed/periods.js';
+import type { Area, Indicator, SpecialPeriod, ValueStatus } from '../feed/schema.js';
 import type { ChangeWords, Strings } from '../i18n/strings.js';
-import type { AreaSeries, IndicatorModel, MissingPeriods } from './indicator.js';
+import { endedSince, type AreaSeries, type IndicatorModel, type MissingPeriods } from './indicator.js';
 import {
   formatDate,
   formatDifference,
@@ -24,16 +24,28 @@ import { indexFeed, type Point } from './series.js';
 import { compareInFeed, keyPoints, SMALL_COUNT, type Change } from './trend.js';
 
 /**
+ * The area whose existence a line's blanks follow: its own, or for a stand-in the asked area's, in
+ * whose periods alone it stands in (`AreaSeries.points`).
+ */
+function lineArea(model: IndicatorModel, series: AreaSeries): Area {
+  return series.role === 'main' ? model.area : series.area;
+}
+
+/**
  * The figures of a line that have no index because a series break lies between them and the base,
- * by period, with the side of the break they lie on. Empty unless the chart shows an index.
+ * by period, with the side of the break they lie on. Empty unless the chart shows an index. A blank
+ * where the line's area did not exist (Haaren after 2020) is none of them: it has no figure to index.
  */
 export function noIndexSides(model: IndicatorModel, series: AreaSeries): Map<string, 'before' | 'after'> {
   const sides = new Map<string, 'before' | 'after'>();
   const { base } = model;
   if (model.scale !== 'index' || !base) return sides;
+  const area = lineArea(model, series);
   for (const p of series.points) {
     const side =
-      p.status === 'not-applicable' ? indexBreakSide(model.indicator, series.area.id, base, p.period) : undefined;
+      p.status === 'not-applicable' && existsIn(area, p.period)
+        ? indexBreakSide(model.indicator, series.area.id, base, p.period)
+        : undefined;
     if (side) sides.set(p.period, side);
   }
   return sides;
@@ -201,7 +213,7 @@ export function missingAfterLatestInWords(
   const span = (from: string, to: string) =>
     inText ? strings.inText.span(name(from), name(to)) : periodRange(from, to, strings);
   return missing.map(({ status, periods, ended }) => {
-    if (ended) return strings.areaEnded(ended.area.name, ended.area.level, formatDate(ended.since, strings));
+    if (ended) return endedSentence(ended.area, ended.since, strings);
     const named = listOf(
       periodRuns(periods).flatMap((run) => (run.length < 3 ? run.map(name) : [span(run[0]!, run.at(-1)!)])),
       strings,
@@ -210,6 +222,11 @@ export function missingAfterLatestInWords(
       ? strings.summary.laterMissing(sentence.area, named, strings.status[status])
       : strings.noFigureIn(named, strings.status[status]);
   });
+}
+
+/** `Haaren bestaat sinds 1 januari 2021 niet meer als gemeente.`, `since` its first day gone. */
+function endedSentence(area: Area, since: string, strings: Strings): string {
+  return strings.areaEnded(area.name, area.level, formatDate(since, strings));
 }
 
 /**
@@ -323,19 +340,41 @@ export function describeChart(model: IndicatorModel, strings: Strings): string {
 /** Statuses whose symbol the line chart shows at a point, in the order the notes explain them. */
 export const MARKED_STATUSES: readonly ValueStatus[] = ['provisional', 'revised-provisional', 'nil'];
 /** Statuses without a number: the line has a gap there. */
-const GAP_STATUSES: readonly ValueStatus[] = ['suppressed', 'no-data'];
+const GAP_STATUSES: readonly ValueStatus[] = ['suppressed', 'no-data', 'not-applicable'];
 
 /**
  * What the chart's marks mean, as short lines under it: what an index is indexed to, the status
- * symbols at points and the gaps, the margin band, breaks, special periods, notes.
+ * symbols at points and the gaps, the lines that stop because their area ended, the margin band,
+ * breaks, special periods, notes.
  */
 export function chartNotes(model: IndicatorModel, strings: Strings): string[] {
   const notes: string[] = [];
   if (model.scale === 'index' && model.base) notes.push(strings.fair.indexNote(formatPeriod(model.base, strings)));
+  const noIndex = new Map(model.series.map((s) => [s, noIndexSides(model, s)]));
+  /** The first day a blank point's area no longer existed, when the point lies after that (Haaren from 2021). */
+  const endedAt = (series: AreaSeries, point: Point) =>
+    point.status === 'not-applicable' ? endedSince(lineArea(model, series), point.period) : undefined;
   const points = model.series.flatMap((s) => s.points.map((p) => ({ series: s, point: p })));
-  const present = new Set(points.map(({ point }) => point.status));
+  // A blank explained further on (no index across a break, an area that ended) is no gap of its own.
+  const present = new Set(
+    points
+      .filter(({ series, point }) => !noIndex.get(series)!.has(point.period) && !endedAt(series, point))
+      .map(({ point }) => point.status),
+  );
   for (const status of MARKED_STATUSES) if (present.has(status)) notes.push(statusKey(status, strings));
   for (const status of GAP_STATUSES) if (present.has(status)) notes.push(strings.notes.gap(statusKey(status, strings)));
+  // A line that stops because its area no longer exists says so: a gap would read as figures missing.
+  for (const s of model.series) {
+    const since = s.points.map((p) => endedAt(s, p)).find(Boolean);
+    if (since)
+      notes.push(
+        strings.notes.ended(
+          statusKey('not-applicable', strings),
+          seriesName(s, strings),
+          endedSentence(lineArea(model, s), since, strings),
+        ),
+      );
+  }
   const main = model.series[0];
   if (main?.points.some((p) => p.value !== null && p.margin !== null))
     notes.push(strings.notes.band(seriesName(main, strings)));
@@ -350,7 +389,7 @@ export function chartNotes(model: IndicatorModel, strings: Strings): string[] {
   // Which figures have no index, and on which side of the break: each line's own.
   const base = formatPeriod(model.base ?? '', strings);
   for (const s of model.series)
-    for (const side of new Set(noIndexSides(model, s).values()))
+    for (const side of new Set(noIndex.get(s)!.values()))
       notes.push(strings.compare.reference(seriesName(s, strings), `${strings.fair.noIndexNote(side, base)}.`));
   for (const { series, point } of points)
     if (point.note)

@@ -58,6 +58,20 @@ describe('a page with its own styles', () => {
     );
   });
 
+  it('an invalid chart height leaves an indicator its default height and its drawn lines', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div style="--miv-chart-height: banana; width: 900px">
+        <miv-indicator src=${SMALL_FEED_URL} indicator="woninginbraak" area="de-baronie"></miv-indicator>
+      </div>`,
+    );
+    const el = await drawnIn(page, 'miv-indicator');
+    const chart = query(el, '[part~="chart"]')!;
+    // The default height of a line chart, as without the token.
+    expect(chart.getBoundingClientRect().height).to.be.closeTo(320, 1);
+    const lines = [...chart.querySelectorAll('svg path')].filter((p) => p.getBoundingClientRect().height > 20);
+    expect(lines.length, 'lines drawn with height').to.be.above(0);
+  });
+
   it("a comparison's own chart-height token sets its height where it leaves the bars room", async () => {
     const page = await fixture<HTMLElement>(
       html`<div style="--miv-chart-height: 300px; --miv-district-compare-chart-height: 640px; width: 900px">

@@ -140,3 +140,34 @@ describe('a duiding dated to another kind of period than the series', () => {
     expect(texts(years)).to.deep.equal(['Over 2021-H2.']);
   });
 });
+
+describe('a special period dated to another kind of period than the series', () => {
+  /** The rows of the table whose value the special period `from`–`to` marks. */
+  function marked(frequency: Indicator['frequency'], from: string, to: string, values: Record<string, number>) {
+    const feed = feedWithBreak(frequency, { period: '2015', reason: 'Oud' }, values);
+    feed.indicators[0]!.specialPeriods = [{ from, to, label: 'Corona' }];
+    const grid = indicatorGrid(buildIndicatorModel(feed, query), nl);
+    return grid.rows.filter((row) => row.pointNotes?.flat().length).map((row) => row.header);
+  }
+
+  it('marks the half-years of its years, and the years its half-years cover whole', () => {
+    const halfYears = {
+      '2019-H2': 3.0,
+      '2020-H1': 3.1,
+      '2020-H2': 3.2,
+      '2021-H1': 3.3,
+      '2021-H2': 3.4,
+      '2022-H1': 3.5,
+    };
+    expect(marked('halfjaar', '2020', '2021', halfYears)).to.deep.equal([
+      '1e halfjaar 2020',
+      '2e halfjaar 2020',
+      '1e halfjaar 2021',
+      '2e halfjaar 2021',
+    ]);
+    const years = { 2019: 3.0, 2020: 3.1, 2021: 3.2, 2022: 3.3 };
+    expect(marked('jaar', '2020-H1', '2021-H2', years)).to.deep.equal(['2020', '2021']);
+    // A year only half in it holds figures from outside it too.
+    expect(marked('jaar', '2020-H2', '2021-H2', years)).to.deep.equal(['2021']);
+  });
+});

@@ -16,7 +16,7 @@ import { parseFeed } from '../../src/feed/validate.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Change } from '../../src/model/trend.js';
 import type { Feed } from '../../src/feed/schema.js';
-import { smallFeed } from '../fixtures/feeds.js';
+import { everyStatusFeed, smallFeed, withHaarenFeed } from '../fixtures/feeds.js';
 
 const { nl, en } = dictionaries;
 
@@ -373,6 +373,48 @@ describe('chartNotes', () => {
     expect(chartNotes(burglary, nl).join(' '), 'a special period is no break').not.to.contain('Trendbreuk');
     const survey = buildIndicatorModel(feed, { indicator: 'onveilig-eigen-buurt', area: 'GM0758', compare: 'none' });
     expect(chartNotes(survey, nl)).to.deep.equal(['Band: 95\u00a0%-betrouwbaarheidsmarge van Breda.']);
+  });
+
+  it('explains a blank figure (niet van toepassing) as the gap it leaves', async () => {
+    // Breda's 2024 figure is delivered as not applicable, between figures.
+    const model = buildIndicatorModel(parseFeed(await everyStatusFeed()), {
+      indicator: 'woninginbraak',
+      area: 'GM0758',
+      compare: 'none',
+    });
+    expect(chartNotes(model, nl)).to.include('(leeg) niet van toepassing: de lijn is daar onderbroken');
+    expect(chartNotes(model, en)).to.include('(blank) not applicable: the line has a gap there');
+  });
+
+  it('says that the line of a gemeente that ended stops there because it no longer exists, not that figures are missing', async () => {
+    const feed = parseFeed(await withHaarenFeed());
+    const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0788' });
+    const ended =
+      '(leeg) niet van toepassing: de lijn van Haaren stopt daar; Haaren bestaat sinds 1 januari 2021 niet meer als gemeente.';
+    const corona = 'Bijzondere periode 2020–2021 (Corona): COVID-19: minder mensen van huis';
+    expect(chartNotes(model, nl)).to.deep.equal(['* voorlopig', ended, corona]);
+    expect(chartNotes(model, en).slice(0, 2)).to.deep.equal([
+      '* provisional',
+      '(blank) not applicable: the line of Haaren ends there; Haaren has not existed as a municipality since 1 January 2021.',
+    ]);
+    // Beside Tilburg, Haaren's line is a comparison that stops.
+    const beside = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0855', compare: 'GM0788' });
+    expect(chartNotes(beside, nl)).to.include(ended);
+    // As an index, across the break of Haaren's split, its blanks after 2020 are no figures that exist but
+    // lack an index: none is said to ("het cijfer bestaat").
+    const split = await withHaarenFeed();
+    split.indicators.find((i) => i.id === 'woninginbraak')!.breaks = [
+      { period: '2021', reason: 'Herindeling', areas: ['GM0788', 'hart-van-brabant'] },
+    ];
+    const index = buildIndicatorModel(parseFeed(split), { indicator: 'woninginbraak', area: 'GM0788', scale: 'index' });
+    expect(chartNotes(index, nl)).to.deep.equal([
+      'Index: elke lijn staat op 100 in 2015.',
+      '* voorlopig',
+      ended,
+      'Trendbreuk 2021: Herindeling',
+      corona,
+      'Hart van Brabant: Geen index na de trendbreuk: het cijfer bestaat, maar ligt aan de andere kant van de trendbreuk dan 2015.',
+    ]);
   });
 });
 

@@ -27,6 +27,7 @@ import type { Area, Indicator } from '../../src/feed/schema.js';
 import { nl } from '../../src/i18n/strings.js';
 import { buildIndicatorModel } from '../../src/model/indicator.js';
 import { describeIndicator } from '../../src/model/summary.js';
+import { area } from '../fixtures/areas.js';
 import { testMeta } from '../fixtures/feeds.js';
 
 const KNOWN: KnownIds = {
@@ -76,7 +77,7 @@ test('breaks.csv: every problem at its file, row and column, in Dutch', () => {
     breaksFromTable,
     'breaks.csv',
     `indicator;period;reason;areas
-Bibob;2021;Herindeling;GM0824
+BIBOB;2021;Herindeling;GM0824
 bibob;2021 H1;Nieuwe meldcode;
 bibob;2021;;gm0824 GM9999
 ;2021;Herindeling;
@@ -84,7 +85,8 @@ bibob;2021;;gm0824 GM9999
   );
   assert.deepEqual(out, []);
   assert.deepEqual(issues, [
-    'breaks.csv, regel 2, kolom indicator: indicator "Bibob" bestaat niet; bedoelt u "bibob"?',
+    // Only the case differs, in every letter: further off than the two-letter slips `nearest` guesses.
+    'breaks.csv, regel 2, kolom indicator: indicator "BIBOB" bestaat niet; bedoelt u "bibob"?',
     'breaks.csv, regel 3, kolom period: "2021 H1" is geen periode (2024, 2024-H1 of 2024-Q1)',
     'breaks.csv, regel 4, kolom reason: mag niet leeg zijn',
     'breaks.csv, regel 4, kolom areas: gebied "gm0824" bestaat niet; bedoelt u "GM0824"?',
@@ -152,13 +154,6 @@ test('a special period is read by its days, in the builder and the validator ali
 });
 
 // Hart van Brabant with Haaren, split on 1 January 2021; Altena formed in De Baronie in 2019.
-const area = (id: string, name: string, level: Area['level'], parent?: string, extra: Partial<Area> = {}): Area => ({
-  id,
-  name,
-  level,
-  ...(parent ? { parent } : {}),
-  ...extra,
-});
 const AREAS: Area[] = [
   area('NL01', 'Nederland', 'land'),
   area('zwb', 'Eenheid Zeeland-West-Brabant', 'eenheid', 'NL01'),

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { assembleFeed, SECONDARY_NOTE, type FeedParts, type ValueInput } from '../../src/feed/build.js';
 import { disclosureIssues } from '../../src/feed/disclosure.js';
 import type { Area, Feed, Indicator, Series, ValueStatus } from '../../src/feed/schema.js';
+import { area } from '../fixtures/areas.js';
 import { testMeta } from '../fixtures/feeds.js';
 
 const META: Feed['meta'] = testMeta('Testfeed');
@@ -28,14 +29,6 @@ const indicator = (id: string, kind: Indicator['kind'], unit = 'aantal'): Indica
 });
 
 const BIBOB = indicator('bibob', 'count');
-
-const area = (id: string, name: string, level: Area['level'], parent?: string, extra: Partial<Area> = {}): Area => ({
-  id,
-  name,
-  level,
-  ...(parent ? { parent } : {}),
-  ...extra,
-});
 
 /** Nederland, the unit, De Markiezaten with four gemeenten, and Zeeland with two. */
 const AREAS: Area[] = [

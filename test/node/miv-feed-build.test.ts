@@ -199,6 +199,28 @@ labs,GM4,2020,,30
   ]);
 });
 
+test('a break for every area takes in a break of some areas on its day with the same reason; another reason stays', async () => {
+  const breaks = `indicator,period,reason,areas
+*,2021,Nieuwe registratie bij de politie,GM3 GM4
+inbraak,2021-H1,Nieuwe registratie bij de politie,GM1
+*,2021,Nieuwe registratie bij de politie,
+labs,2021,Herindeling van Oud tot Nieuw,GM3 GM4
+labs,2019,Andere bron in Dorp,GM2
+`;
+  const { code, stderr, feed } = await buildFeed('indicator,area,period,value\ninbraak,NL01,2024,2\n', {
+    'breaks.csv': breaks,
+  });
+  assert.equal(code, 0, stderr);
+  const breaksOf = (id: string) => feed!.indicators.find((i) => i.id === id)!.breaks;
+  assert.deepEqual(breaksOf('inbraak'), [{ period: '2021', reason: 'Nieuwe registratie bij de politie' }]);
+  // In Oud and Nieuw both reasons hold; said once for every area, the herindeling would reach Dorp too.
+  assert.deepEqual(breaksOf('labs'), [
+    { period: '2019', reason: 'Andere bron in Dorp', areas: ['GM2'] },
+    { period: '2021', reason: 'Nieuwe registratie bij de politie' },
+    { period: '2021', reason: 'Herindeling van Oud tot Nieuw', areas: ['GM3', 'GM4'] },
+  ]);
+});
+
 test('a delivered district value wins; an incomplete sum is left out with a warning', async () => {
   const { code, stderr, feed } = await buildFeed(`indicator,area,period,value,count
 labs,GM1,2024,4,4
@@ -696,14 +718,58 @@ test('a column build does not know is refused, naming the column meant: a misspe
     all.stderr,
     /^areas\.csv: onbekende kolom: opmerking; bekend zijn id, name, level, parent, valid_from, valid_to, predecessors, approx_population, note$/m,
   );
-  // Excel keeps a nameless column where a cell once was: harmless while it is empty.
-  const nameless = await buildFeed('indicator,area,period,value,\ninbraak,NL01,2024,2,\n');
+  // Excel keeps nameless columns where cells once were: harmless while they are empty.
+  const nameless = await buildFeed('indicator,area,period,value,,\ninbraak,NL01,2024,2,,\n');
   assert.equal(nameless.code, 0, nameless.stderr);
-  const filled = await buildFeed('indicator,area,period,value,\ninbraak,NL01,2024,2,let op\n');
-  assert.match(
+  assert.deepEqual(valuesOf(nameless.feed, 'inbraak', 'NL01'), { 2024: 2 });
+});
+
+test('a nameless column that holds something is refused by its number, also beside another nameless column', async () => {
+  // Read by name, the second nameless column stood in for the first and its note was dropped unseen.
+  const filled = await buildFeed('indicator,area,period,value,,\ninbraak,NL01,2023,2,,\ninbraak,NL01,2024,2,let op,\n');
+  assert.equal(filled.code, 1);
+  assert.equal(
     filled.stderr,
-    /^values\.csv: een kolom zonder naam bevat gegevens; geef haar een naam of haal haar weg$/m,
+    'values.csv, regel 3, kolom 5: deze kolom heeft geen naam in de kopregel maar bevat gegevens; geef haar een naam of haal haar weg\nbuild: 1 fout\n',
   );
+  const both = await buildFeed('indicator,,area,period,value,\ninbraak,x,NL01,2024,2,y\n');
+  assert.deepEqual(
+    both.stderr
+      .split('\n')
+      .filter((line) => line.includes('geen naam'))
+      .map((line) => line.replace(/:.*/, '')),
+    ['values.csv, regel 2, kolom 2', 'values.csv, regel 2, kolom 6'],
+  );
+});
+
+test('a cell with a line break stays one row: what follows is named at its row in LF and CRLF files alike', async () => {
+  for (const newline of ['\n', '\r\n']) {
+    const lines = (...rows: string[]) => rows.join(newline) + newline;
+    const duiding = lines(
+      'indicator,text,author,date',
+      'inbraak,"Minder inbraken.',
+      'Vooral in de winter.",Wijkagent,2026-04-14',
+      'inbraak,Meer inbraken,Wijkagent,mei 2026',
+    );
+    const bad = await buildFeed('indicator,area,period,value\ninbraak,NL01,2024,2\n', { 'duiding.csv': duiding });
+    assert.match(bad.stderr, /^duiding\.csv, regel 3, kolom date: "mei 2026" is geen datum/m, JSON.stringify(newline));
+    const good = await buildFeed('indicator,area,period,value\ninbraak,NL01,2024,2\n', {
+      'duiding.csv': duiding.replace('mei 2026', '2026-05-01'),
+    });
+    assert.equal(good.code, 0, good.stderr);
+    assert.equal(
+      good.feed!.duiding[0]!.text,
+      'Minder inbraken.\nVooral in de winter.',
+      'the same text from either file',
+    );
+    const fields = await buildFeed(
+      lines('indicator,area,period,value', 'inbraak,"NL', '01",2023,2', 'inbraak,NL01,2024,2,3'),
+    );
+    assert.equal(
+      fields.stderr.trim(),
+      'values.csv, regel 3: 5 velden, de kopregel heeft er 4; staat er een scheidingsteken te veel of te weinig?',
+    );
+  }
 });
 
 test('numbers follow the file: in a ; file a dot groups thousands, in a , file it is the decimal point', async () => {
@@ -797,6 +863,10 @@ test('Excel leftovers: rows of only separators are skipped, a Windows-1252 file 
     stderr.trim(),
     `duiding.csv, regel 2: geen UTF-8-tekst; bewaar het bestand in Excel als "CSV UTF-8 (door komma's gescheiden)"`,
   );
+  // Below a cell with a line break, at the row Excel shows.
+  const below = 'indicator,text,author,date\r\ninbraak,"Minder.\r\nMeer.",Analist,2026-04-14\r\n';
+  await writeFile(join(dir, 'duiding.csv'), Buffer.concat([Buffer.from(below), cp1252.subarray(27)]));
+  assert.match((await run('build', dir)).stderr, /^duiding\.csv, regel 3: geen UTF-8-tekst/);
 });
 
 test('a provisional survey value, a wrong parent, predecessor or theme are named at their row', async () => {

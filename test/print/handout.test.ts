@@ -72,7 +72,7 @@ describe('the printed handout', { timeout: 90_000 }, () => {
     );
     // The sources' own addresses and their tables', as in the footers of the charts.
     assert.match(text, /Politie Open Data \(https:\/\/data\.politie\.nl\//);
-    assert.match(text, /47022NED – .+ \(https:\/\//);
+    assert.match(text, /tabel 47022NED “.+” \(https:\/\//);
   });
 
   it('cuts no chart and no source across two pages', () => {

@@ -170,10 +170,10 @@ describe('printed profile of Goes', { timeout: 120_000 }, () => {
     assert.ok(list.length < text.length, text);
     const flat = list.replace(/\s+/g, ' ');
     for (const expected of [
-      'Politie Open Data tabel 47022NED, gepubliceerd 1 juni 2026',
+      'Politie Open Data tabel 47022NED “Geregistreerde misdrijven; soort misdrijf, wijk, buurt, maand”, gepubliceerd 1 juni 2026',
       'Uitgever: Politie',
       'Volgende update verwacht: 1 juli 2026',
-      'CBS StatLine: geregistreerde criminaliteit tabel 83648NED, gepubliceerd 24 april 2026',
+      'CBS StatLine: geregistreerde criminaliteit tabel 83648NED “Geregistreerde criminaliteit; soort misdrijf, regio”, gepubliceerd 24 april 2026',
       'Justis / LBB https://www.justis.nl/',
     ])
       assert.ok(flat.includes(expected), `"${expected}" in ${flat}`);

@@ -39,6 +39,10 @@ export const districtCompareStyles = css`
   .bars .engine {
     min-height: var(--_bars-height);
   }
+  /* Where the chart-height token is no length (shared.styles.ts): the height the bars need. */
+  .bars {
+    --_chart-default-height: var(--_bars-height);
+  }
   .layout {
     display: grid;
     /* One column that can narrow below the drawing's width: an auto column kept the chart as wide as

@@ -1,4 +1,12 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { hatchingBackground } from '../../charts/map.js';
+
+/**
+ * The map's height: 420px, or 62 % of its column's width where that is less. The map keeps its shape
+ * (the unit is about 1,6 times as wide as it is high), so a taller box would only add empty space
+ * above and below it.
+ */
+export const MAP_HEIGHT = 'min(420px, 62cqi)';
 
 export const mapStyles = css`
   .period {
@@ -22,6 +30,10 @@ export const mapStyles = css`
   /* The map's column: the map's height follows its width (\`cqi\`). */
   .map-column {
     container-type: inline-size;
+  }
+  /* Where a chart-height token is no length (shared.styles.ts). */
+  :host {
+    --_chart-default-height: ${unsafeCSS(MAP_HEIGHT)};
   }
   @container (min-width: 40em) {
     .layout {
@@ -70,7 +82,7 @@ export const mapStyles = css`
     forced-color-adjust: none;
   }
   .swatch.hatched {
-    background: repeating-linear-gradient(-45deg, var(--_map-hatch) 0 1px, var(--_map-missing) 1px 4px);
+    background: ${unsafeCSS(hatchingBackground('var(--_map-hatch)', 'var(--_map-missing)'))};
   }
   .count-only p {
     margin: 0 0 0.4em;

@@ -17,7 +17,7 @@ import {
   provisionalWords,
   type MapModel,
 } from '../../model/map.js';
-import { buildMapOption, mapColours, mapPoints, mapTooltips } from '../../charts/map.js';
+import { buildMapOption, HATCHING, mapColours, mapPoints, mapTooltips } from '../../charts/map.js';
 import type { ChartPoints, LineLook } from '../../charts/shared.js';
 import type { Chart, ChartOption } from '../../charts/echarts.js';
 import type { ECElementEvent } from 'echarts/core';
@@ -41,7 +41,7 @@ import { renderPeriodSelect } from '../period-select.js';
 import { styleProperties } from '../style-properties.js';
 import { PeriodChoice } from '../../controllers/period-choice.js';
 import { headerStyles, sharedStyles, tokenStyles } from '../shared.styles.js';
-import { mapStyles } from './miv-map.styles.js';
+import { MAP_HEIGHT, mapStyles } from './miv-map.styles.js';
 import { chartHeightToken, tokenChain } from '../../tokens/size-tokens.js';
 
 type MapEngine = typeof import('../../charts/map-engine.js');
@@ -49,13 +49,6 @@ let mapEngine: Promise<MapEngine> | undefined;
 
 /** The thickness of a class's line in an exported image's legend: a swatch of its colour. */
 const IMAGE_SWATCH = 10;
-
-/**
- * The map's height: 420px, or 62 % of its column's width where that is less. The map keeps its shape
- * (the unit is about 1,6 times as wide as it is high), so a taller box would only add empty space
- * above and below it.
- */
-const MAP_HEIGHT = 'min(420px, 62cqi)';
 
 /** Loads the map's chunk (map series and boundaries) once per page; a failed load is retried next time. */
 function loadMapEngine(): Promise<MapEngine> {
@@ -243,7 +236,12 @@ export class MivMap extends MivChartElement<MapModel> {
         swatch(`${labels[i]} (${strings.map.gemeenten(c.count)})`, palette[Math.min(i, palette.length - 1)]!),
       ),
       ...(hatched.length
-        ? [{ ...swatch(`${hatchedKey(model, strings)} (${strings.map.gemeenten(hatched.length)})`, missing), hatch }]
+        ? [
+            {
+              ...swatch(`${hatchedKey(model, strings)} (${strings.map.gemeenten(hatched.length)})`, missing),
+              hatch: { colour: hatch, ...HATCHING },
+            },
+          ]
         : []),
     ];
   }

@@ -595,8 +595,6 @@ export class MivProfile extends MivTitledElement {
           const detail = sourceDetail(source, strings);
           const rows = [
             publisher && row(words.publisher, feedText(publisher, lang)),
-            // The title where the footer's words name the table by its id.
-            table?.id && table.title && row(words.table, feedText(table.title, lang)),
             nextUpdate && row(words.nextUpdate, formatDate(nextUpdate, strings)),
           ].filter(Boolean);
           const address = table?.url ?? url;

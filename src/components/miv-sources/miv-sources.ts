@@ -211,7 +211,7 @@ export class MivSources extends MivTitledElement {
         ${heading(this.titleLevel + 1, link(source.url, source.name), { id: `source-${n}`, class: 'source-title' })}
         <dl>
           ${source.publisher ? row(words.publisher, source.publisher) : nothing}
-          ${table ? row(words.table, link(table.url, [table.id, table.title].filter(Boolean).join(' – '))) : nothing}
+          ${table ? row(words.table, link(table.url, strings.citation.table(table))) : nothing}
           ${row(
             words.indicators,
             html`<ul>

@@ -17,6 +17,7 @@ export interface SourcesStrings {
   showsAll: string;
   indicators: string;
   publisher: string;
+  /** Before the table, which is named as in running text (`tabel 83648NED “…”`): not `Tabel: tabel …`. */
   table: string;
   lowestLevel: string;
   frequency: string;
@@ -39,7 +40,7 @@ const nl: SourcesStrings = {
   showsAll: 'U ziet de bronnen van alle thema’s.',
   indicators: 'Indicatoren',
   publisher: 'Uitgever',
-  table: 'Tabel',
+  table: 'Cijfers uit',
   lowestLevel: 'Laagste niveau',
   frequency: 'Frequentie',
   published: 'Laatste update',
@@ -66,7 +67,7 @@ const en: SourcesStrings = {
   showsAll: 'Showing the sources of every theme.',
   indicators: 'Indicators',
   publisher: 'Publisher',
-  table: 'Table',
+  table: 'Figures from',
   lowestLevel: 'Lowest level',
   frequency: 'Frequency',
   published: 'Last update',

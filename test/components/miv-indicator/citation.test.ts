@@ -126,7 +126,7 @@ describe('the source in the footer of <miv-indicator>', () => {
     );
     // As the citation and the list of sources name it, not the indicator's own words ("CBS (Bbv)").
     expect(text(listed, '[part="source"]')).to.equal(
-      'CBS StatLine: geregistreerde criminaliteit (tabel 83648NED, gepubliceerd 24 april 2026)',
+      'CBS StatLine: geregistreerde criminaliteit, tabel 83648NED “Geregistreerde criminaliteit; soort misdrijf, regio”, gepubliceerd 24 april 2026',
     );
     const unlisted = await rendered<MivIndicator>(
       html`<miv-indicator src=${SAMPLE_FEED_URL} indicator="damocles-sluitingen" area="GM0758"></miv-indicator>`,

@@ -99,6 +99,34 @@ describe('<miv-map>', () => {
     expect(phone.height).to.be.above(0.8);
   });
 
+  it('keeps its default height and draws the gemeenten when a chart-height token is not a length', async () => {
+    const drawn = async (tokens: string) => {
+      const el = await rendered(
+        html`<miv-map
+          loading="eager"
+          style="${tokens}; width: 900px"
+          src=${SAMPLE_FEED_URL}
+          indicator="woninginbraak"
+        ></miv-map>`,
+      );
+      const boxes = gemeenten(el).map((p) => p.getBoundingClientRect());
+      return {
+        box: query(el, '[part~="chart"]')!.getBoundingClientRect().height,
+        map: Math.max(...boxes.map((b) => b.bottom)) - Math.min(...boxes.map((b) => b.top)),
+        gemeenten: boxes.length,
+      };
+    };
+    const normal = await drawn('');
+    // The default in a 900 px wide element: 62 % of the map's column, under 420 px.
+    expect(normal.box).to.be.within(300, 420);
+    for (const tokens of ['--miv-chart-height: banana', '--miv-map-chart-height: 12']) {
+      const invalid = await drawn(tokens);
+      expect(invalid.box, tokens).to.be.closeTo(normal.box, 1);
+      expect(invalid.map, tokens).to.be.closeTo(normal.map, 1);
+      expect(invalid.gemeenten, tokens).to.equal(37);
+    }
+  });
+
   it('draws only the gemeenten of a district', async () => {
     const el = await rendered(
       html`<miv-map src=${SAMPLE_FEED_URL} indicator="woninginbraak" area="de-baronie"></miv-map>`,
@@ -154,6 +182,22 @@ describe('<miv-map>', () => {
       'In 2025 het hoogst in Tilburg (9,6 woninginbraken per 1.000 inwoners) en het laagst in Bergen op Zoom (1,3). ' +
         '3 gemeenten zonder cijfer: Baarle-Nassau en Etten-Leur (x geheim); Middelburg (. gegevens ontbreken).',
     );
+  });
+
+  it("stripes the legend's hatched swatch as the map stripes the gemeenten without a figure", async () => {
+    const el = await rendered(html`<miv-map src=${feedUrl(await knownSpread())} indicator="woninginbraak"></miv-map>`);
+    const pattern = svgOf(el).querySelector('pattern')!;
+    const onMap = {
+      angle: Number(/rotate\((-?[\d.]+)\)/.exec(pattern.getAttribute('patternTransform') ?? '')?.[1]),
+      stripe: pattern.querySelector('path')!.getBBox().height,
+      period: Number(pattern.getAttribute('height')),
+    };
+    const swatch = shadow(el).querySelector('[part="legend"] .swatch.hatched')!;
+    // `repeating-linear-gradient(-45deg, <hatch> 0px, <hatch> 2px, <missing> 2px, <missing> 6px)`
+    const [angle, ...stops] = [...getComputedStyle(swatch).backgroundImage.matchAll(/(-?[\d.]+)(?:deg|px)/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect({ angle, stripe: stops[1], period: stops.at(-1) }).to.deep.equal(onMap);
   });
 
   it('counts more than five gemeenten sharing the lowest figure instead of naming them', async () => {

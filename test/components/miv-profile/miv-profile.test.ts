@@ -249,9 +249,8 @@ describe('<miv-profile>', () => {
 
     const openData = entries[names.indexOf('Politie Open Data')]!;
     expect([...openData.querySelectorAll('p, dl > div')].map(text)).to.deep.equal([
-      'tabel 47022NED, gepubliceerd 1 juni 2026',
+      'tabel 47022NED “Geregistreerde misdrijven; soort misdrijf, wijk, buurt, maand”, gepubliceerd 1 juni 2026',
       'Uitgever: Politie',
-      'Tabel: Geregistreerde misdrijven; soort misdrijf, wijk, buurt, maand',
       'Volgende update verwacht: 1 juli 2026',
       'https://data.politie.nl/',
     ]);
@@ -260,6 +259,9 @@ describe('<miv-profile>', () => {
     // A source the feed does not list: its name and the address its indicator gives, no guessed date.
     const lbb = entries[names.indexOf('Justis / LBB')]!;
     expect([...lbb.querySelectorAll('p, dl > div')].map(text)).to.deep.equal(['https://www.justis.nl/']);
+    // One whose indicators give nothing but its name: the name alone, no table or date made up.
+    const zvh = entries[names.indexOf('Zorg- en Veiligheidshuis')]!;
+    expect(text(zvh)).to.equal('Zorg- en Veiligheidshuis');
     // A region under its heading, where a screen reader finds it.
     expect(await regionNames()).to.include('Bronnen');
   });

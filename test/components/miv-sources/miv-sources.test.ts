@@ -56,7 +56,8 @@ describe('<miv-sources>', () => {
     expect(cbs.querySelector('h2, h3')!.tagName).to.equal('H3');
     const f = facts(cbs);
     expect(f['Uitgever']).to.equal('CBS');
-    expect(f['Tabel']).to.equal('83648NED – Geregistreerde criminaliteit; soort misdrijf, regio');
+    // As the footer, the profile and the citation name it: `Tabel: tabel …` would say it twice.
+    expect(f['Cijfers uit']).to.equal('tabel 83648NED “Geregistreerde criminaliteit; soort misdrijf, regio”');
     expect(f['Laagste niveau']).to.equal('gemeente');
     expect(f['Frequentie']).to.equal('jaarlijks');
     expect(f['Laatste update']).to.equal('24 april 2026');
