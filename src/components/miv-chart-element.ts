@@ -92,7 +92,13 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
     // The tooltip and its mark stand in the drawing's pixels: the keyboard walk's move with its point,
     // the pointer's is hidden, and shown again by the tooltip where the mouse still rests
     // (`ChartTooltip.resized`).
-    onResized: () => (this.keyboard.current ? this.chartAction({ type: 'showTip' }) : this.tooltip.hide()),
+    onResized: () => {
+      if (this.keyboard.current) this.chartAction({ type: 'showTip' });
+      else {
+        this.tooltip.hide();
+        this.tooltip.resized();
+      }
+    },
     onRendered: () => {
       this.chartFailed = false;
       this.tooltip.drawn();

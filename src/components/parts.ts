@@ -137,8 +137,25 @@ export function sourceDetail(entry: Pick<Source, 'table' | 'published'> | undefi
 }
 
 /**
- * The footnote block every figure carries: Bron, Eenheid, Toelichting, Stand, and "Zie ook" with the
- * theme's link and the indicator's instruments.
+ * `sentence` with `phrase` in it as a link to `url`, and the words around it as `mark` gives them; the
+ * sentence as `mark` gives it where there is no phrase, no address, or the phrase is not in it.
+ */
+function linkedIn(
+  sentence: string,
+  phrase: string | undefined,
+  url: string | undefined,
+  mark: (text: string) => unknown,
+): unknown {
+  const at = phrase && url ? sentence.indexOf(phrase) : -1;
+  if (!phrase || at < 0) return mark(sentence);
+  const after = sentence.slice(at + phrase.length);
+  return [mark(sentence.slice(0, at)), html`<a href=${url}>${mark(phrase)}</a>`, mark(after)];
+}
+
+/**
+ * The footnote block every figure carries: Bron (the source's table linked to the table where the feed
+ * gives its address), Eenheid, Toelichting, Stand, and "Zie ook" with the theme's link and the
+ * indicator's instruments.
  */
 export function renderFooter(feed: Feed, indicator: Indicator, strings: Strings): TemplateResult {
   // Named as in the CSV, the image, the citation and `<miv-sources>`: the listed entry where there is one.
@@ -149,13 +166,18 @@ export function renderFooter(feed: Feed, indicator: Indicator, strings: Strings)
   const entry = sourceOf(feed, indicator);
   const detail = sourceDetail(entry, strings);
   const name = feedText(source.name, lang);
+  const table = entry?.table;
+  const mark = (text: string) => feedPhrases(text, [table?.title ?? ''], lang);
+  // The table's words lead to the table, unless the name already leads there: paper prints each link's
+  // address after it, and the same address twice in one line is only longer.
+  const tableUrl = table?.url !== source.url ? table?.url : undefined;
   return html`<footer part="footer" class="footer">
     <dl>
       <div>
         <dt>${strings.source}</dt>
         <dd part="source">
           ${source.url ? html`<a href=${source.url}>${name}</a>` : name}${
-            detail ? html`, ${feedPhrases(detail, [entry?.table?.title ?? ''], lang)}` : ''
+            detail ? html`, ${linkedIn(detail, table && strings.citation.table(table), tableUrl, mark)}` : ''
           }
         </dd>
       </div>

@@ -24,7 +24,10 @@ import type { TooltipAt, TooltipMark, TooltipWords } from '../charts/shared.js';
 const GRACE_MS = 150;
 /** The tooltip's distance from the point it stands beside, in px. */
 const GAP = 12;
-/** The events by which zrender, ECharts' renderer, finds what a mouse or a finger is on. */
+/**
+ * The events by which zrender, ECharts' renderer, finds what a mouse or a finger is on. Not `wheel`:
+ * zrender takes its turn (`zrDelta`) only from an event without a place set on it.
+ */
 const POINTING = [
   'mousemove',
   'mousedown',
@@ -32,7 +35,6 @@ const POINTING = [
   'click',
   'dblclick',
   'contextmenu',
-  'wheel',
   'touchstart',
   'touchmove',
   'touchend',
@@ -45,13 +47,17 @@ const POINTING = [
  * `style.left`, in its own. None without zoom, where the event's offsets are right, also under a CSS
  * transform (which client coordinates are not).
  */
-function unzoomed(drawing: HTMLElement, clientX: number, clientY: number): { zrX: number; zrY: number } | undefined {
-  // Unknown to a browser without standardized zoom: taken as none.
-  const zoom = (drawing.currentCSSZoom as number | undefined) ?? 1;
+function unzoomed(drawing: HTMLElement, zoom: number, clientX: number, clientY: number) {
   if (zoom === 1) return undefined;
   const box = drawing.getBoundingClientRect();
   return { zrX: (clientX - box.left) / zoom, zrY: (clientY - box.top) / zoom };
 }
+
+/** The zoom `element` is drawn at; 1 in a browser without standardized zoom. */
+const zoomOf = (element: Element) => (element.currentCSSZoom as number | undefined) ?? 1;
+
+/** The touch zrender takes an event's place from: the one lifted for `touchend`, else the first down. */
+const touchOf = (event: TouchEvent) => (event.type === 'touchend' ? event.changedTouches : event.targetTouches)[0];
 
 /** The drawing's size, to tell whether the chart took another. */
 const sizeOf = (chart: Chart) => `${chart.getWidth()}×${chart.getHeight()}`;
@@ -79,7 +85,6 @@ export class ChartTooltip implements ReactiveController {
   private pointedIn: string | undefined;
   /** Ends the listening to the drawing of the chart before. */
   private unlisten: AbortController | undefined;
-  private resize: ResizeObserver | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
@@ -91,7 +96,6 @@ export class ChartTooltip implements ReactiveController {
   hostDisconnected(): void {
     this.hide();
     this.unlisten?.abort();
-    this.resize?.disconnect();
     this.resting = undefined;
   }
 
@@ -129,47 +133,48 @@ export class ChartTooltip implements ReactiveController {
   }
 
   /**
-   * Follows the mouse over the drawing and the drawing's size, and gives zrender the pointer's place
-   * in the drawing's pixels: it takes one set on the event (`zrX`, `zrY`) over the event's offsets,
-   * which under CSS `zoom` are zoomed, so that it found the point beside the one pointed at
-   * (apache/echarts#15103), for the tooltip and for what ECharts highlights or a click chooses.
+   * Follows the mouse over the drawing, and gives zrender the pointer's place in the drawing's
+   * pixels: it takes one set on the event (`zrX`, `zrY`) over the event's offsets, which under CSS
+   * `zoom` are zoomed, so that it found the point beside the one pointed at (apache/echarts#15103),
+   * for the tooltip and for what ECharts highlights or a click chooses.
    */
   private listenToDrawing(chart: Chart): void {
     this.unlisten?.abort();
-    this.resize?.disconnect();
     this.unlisten = new AbortController();
-    const options = { capture: true, signal: this.unlisten.signal };
+    const { signal } = this.unlisten;
     const drawing = chart.getZr().painter.getViewportRoot();
     const dom = chart.getDom();
+    // Read as a pointer comes onto the drawing, not at every move: reading it may make the browser
+    // work out the styles ECharts has just changed (its emphasis).
+    let zoom = 1;
+    dom.addEventListener('pointerenter', () => (zoom = zoomOf(drawing)), { signal });
     for (const type of POINTING)
       dom.addEventListener(
         type,
         (event) => {
-          const at = 'clientX' in event ? event : (event.targetTouches[0] ?? event.changedTouches[0]);
-          if (at) Object.assign(event, unzoomed(drawing, at.clientX, at.clientY));
+          const at = 'clientX' in event ? event : touchOf(event);
+          if (at) Object.assign(event, unzoomed(drawing, zoom, at.clientX, at.clientY));
         },
-        options,
+        { capture: true, signal },
       );
     dom.addEventListener(
       'pointermove',
       ({ pointerType, clientX, clientY }) =>
         (this.resting = pointerType === 'mouse' ? { clientX, clientY } : undefined),
-      options,
+      { capture: true, signal },
     );
-    dom.addEventListener('pointerleave', () => (this.resting = undefined), options);
-    this.resize = new ResizeObserver(() => this.resized(chart));
-    this.resize.observe(dom);
+    dom.addEventListener('pointerleave', () => (this.resting = undefined), { signal });
   }
 
   /**
-   * The chart took another size: its controller has resized it (its observer was made before this
-   * one, and observers are told in that order), and its element hid the pointer's tooltip, which
-   * stood in the pixels of the size before. Where the mouse still rests on the drawing it points
-   * again, as if it had moved there, and the tooltip tells of what it is on now.
+   * The chart took another size, and its element hid the pointer's tooltip, which stood in the pixels
+   * of the size before. Where the mouse still rests on the drawing it points again, as if it had moved
+   * there, and the tooltip tells of what it is on now.
    */
-  private resized(chart: Chart): void {
+  resized(): void {
+    const chart = this.options.chart();
     const [resting, pointedIn] = [this.resting, this.pointedIn];
-    if (!resting || !pointedIn || chart.isDisposed() || pointedIn === sizeOf(chart)) return;
+    if (!chart || !resting || !pointedIn || chart.isDisposed() || pointedIn === sizeOf(chart)) return;
     this.pointedIn = undefined;
     const { clientX, clientY } = resting;
     const zr = chart.getZr();

@@ -188,8 +188,11 @@ const levelRank = (level: Area['level']) => AREA_LEVELS.indexOf(level);
  * change, limited to the areas whose series it splits and the indicator shows (down to its lowest
  * level). None where the indicator has no values on both sides of the change, for a merged area and
  * its predecessors where its history is recomputed (or delivered by the source), for an area that a
- * break already given at that date names, or at all where a break given at that date names no areas
- * (it holds for every area). Pushes a warning for an ended area that no area names among its predecessors.
+ * break already given at that date names (the data team's words for it win), or at all where a break
+ * given at that date for every area gives the same reason. One for every area with another reason (a
+ * new questionnaire) leaves it standing, as `withBreaks` does with a given break of some areas: a
+ * reader of Oisterwijk's chart learns of the herindeling too. Pushes a warning for an ended area that
+ * no area names among its predecessors.
  */
 export function boundaryBreaks(parts: BreakParts, warnings: string[]): IndicatorBreak[] {
   const given = [
@@ -213,7 +216,7 @@ export function boundaryBreaks(parts: BreakParts, warnings: string[]): Indicator
       );
       if (change.unnamed && levelRank(indicator.lowestLevel) >= levelRank(change.unnamed.level))
         unrecorded ||= !here.some((b) => !b.areas || b.areas.includes(change.unnamed!.id));
-      if (here.some((b) => !b.areas)) continue;
+      if (here.some((b) => !b.areas && b.reason === change.reason)) continue;
       // The source may deliver the history itself, on today's boundaries: that wins, as in addHistory.
       const history = values.some((v) => v.area === change.merged?.id && periodBounds(v.period)[1] < change.day);
       const joined = change.merged && (summable(indicator) || history) ? change.recomputed! : [];
@@ -255,10 +258,11 @@ const byDate =
  * `specialPeriods` (a `*` row goes to every indicator), and those the boundary changes imply
  * (`boundaryBreaks`, which pushes its warnings), each once and sorted by date. A break is the same
  * as another when it falls on the same day for the same areas, a special period when it covers the
- * same days (`2020-H1` to `2021-H2` is `2020` to `2021`); the first given wins. A break without
- * areas holds for every area, so one of some areas on its day with the same reason is left out: the
- * notes would say it twice. With another reason it stays, as the sample feed's Haaren break beside
- * the Veiligheidsmonitor's: the chart cuts there once, and the notes of those areas give both reasons,
+ * same days (`2020-H1` to `2021-H2` is `2020` to `2021`); the first given wins. Breaks of some areas
+ * on the same day with the same reason become one for all their areas, and a break without areas
+ * holds for every area, so one of some areas on its day with the same reason is left out: the notes
+ * would say it twice. With another reason it stays, as the sample feed's Haaren break beside the
+ * Veiligheidsmonitor's: the chart cuts there once, and the notes of those areas give both reasons,
  * which a single break for every area could not without telling the others what holds for a few.
  */
 export function withBreaks(parts: BreakParts, warnings: string[]): Indicator[] {
@@ -269,8 +273,15 @@ export function withBreaks(parts: BreakParts, warnings: string[]): Indicator[] {
     const given = [...(indicator.breaks ?? []), ...forIndicator(all, indicator.id)];
     const saidForAll = (b: SeriesBreak) =>
       b.areas !== undefined && given.some((x) => !x.areas && breakDay(x) === breakDay(b) && x.reason === b.reason);
+    // Joined before the same areas are looked for, so the outcome does not hang on the order of the rows.
+    const joined: SeriesBreak[] = [];
+    for (const b of given) {
+      const i = joined.findIndex((x) => x.areas && b.areas && breakDay(x) === breakDay(b) && x.reason === b.reason);
+      if (i < 0) joined.push(b);
+      else joined[i] = { ...joined[i]!, areas: [...new Set([...joined[i]!.areas!, ...b.areas!])] };
+    }
     const breaks: SeriesBreak[] = [];
-    for (const b of given)
+    for (const b of joined)
       if (!saidForAll(b) && !breaks.some((x) => breakDay(x) === breakDay(b) && sameAreas(x, b))) breaks.push(b);
     const special: SpecialPeriod[] = [];
     for (const s of [...(indicator.specialPeriods ?? []), ...forIndicator(parts.specialPeriods ?? [], indicator.id)])

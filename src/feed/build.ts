@@ -170,7 +170,7 @@ export class TableReader {
     }
     for (const { column, line } of this.table.nameless ?? [])
       this.issues.push({
-        path: this.at(line, String(column)),
+        path: this.at(line, `${column} (${spreadsheetColumn(column)})`),
         message: 'deze kolom heeft geen naam in de kopregel maar bevat gegevens; geef haar een naam of haal haar weg',
       });
   }
@@ -1260,4 +1260,12 @@ export function assembleFeed(parts: FeedParts): BuildResult {
     ...(parts.sources && parts.sources.length > 0 ? { sources: parts.sources } : {}),
   });
   return { feed, warnings, suppressed };
+}
+
+/** A column's letters as a spreadsheet heads it: 1 is A, 26 Z, 27 AA. */
+function spreadsheetColumn(n: number): string {
+  let letters = '';
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26))
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
 }

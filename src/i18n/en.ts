@@ -1,11 +1,19 @@
 /** The English dictionary, loaded by `loadStrings` only when a page or feed asks for English. */
-import { SMALL_COUNT } from '../feed/schema.js';
+import { SMALL_COUNT, type AreaLevel } from '../feed/schema.js';
 import { inSentence, nl, than, type Strings } from './strings.js';
 import { elementFailed } from './element-failed.js';
 
 /** A registered difference needs `minPrintedUnits` of the last decimal: with one decimal as the example. */
 const rounding = (units: number) =>
   `, and by at least ${units} in the last decimal: 0.${units} with one decimal, as a difference of 0.${units - 1} may come from rounding`;
+
+/** What an area is, after "as a" (`areaEnded`, `areaBegun`). */
+const AREA_NOUN: Record<AreaLevel, string> = {
+  land: 'country',
+  eenheid: 'police unit',
+  district: 'district',
+  gemeente: 'municipality',
+};
 
 export const en: Strings = {
   locale: 'en-GB',
@@ -125,7 +133,10 @@ export const en: Strings = {
   },
   notes: {
     gap: (status) => `${status}: the line has a gap there`,
-    ended: (status, line, ended) => `${status}: the line of ${line} ends there; ${ended}`,
+    ended: (status, line, ended, standsFor) =>
+      `${status}: the line of ${line}${standsFor ? `, standing in for ${standsFor} here,` : ''} ends there; ${ended}`,
+    begun: (status, line, begun, standsFor) =>
+      `${status}: the line of ${line}${standsFor ? `, standing in for ${standsFor} here,` : ''} only begins after that; ${begun}`,
     band: (area) => `Band: 95% confidence margin of ${area}.`,
     errorBars: 'Error bars: 95% confidence margin of the figure of each bar.',
     seriesBreak: (period, reason, areas) => `Series break ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
@@ -162,10 +173,10 @@ export const en: Strings = {
   seriesBreak: 'Series break',
   sinceBreak: (period, phrase) => `since ${period} (after the series break): ${phrase}`,
   noFigureIn: (periods, status) => `${periods}: no figure (${status})`,
-  areaEnded: (area, level, since) =>
-    `${area} has not existed as a ${{ land: 'country', eenheid: 'police unit', district: 'district', gemeente: 'municipality' }[level]} since ${since}.`,
-  rangeMissing: (from, to, shown) =>
-    `No figures ${from && to ? `from “${from}” to “${to}”` : from ? `from “${from}” on` : `up to “${to}”`}; showing the whole series, ${shown}.`,
+  areaEnded: (area, level, since) => `${area} has not existed as a ${AREA_NOUN[level]} since ${since}.`,
+  areaBegun: (area, level, since) => `${area} has existed as a ${AREA_NOUN[level]} since ${since}.`,
+  rangeMissing: (from, to, shown, reason) =>
+    `No figures ${from && to ? `from “${from}” to “${to}”` : from ? `from “${from}” on` : `up to “${to}”`}${reason ? `: ${reason} Showing` : '; showing'} the whole series, ${shown}.`,
   periodMissing: (asked, shown) =>
     `No figures for period “${asked}”; showing ${shown}, the latest period with figures.`,
   compare: {

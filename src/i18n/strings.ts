@@ -142,9 +142,17 @@ export interface Strings {
     /**
      * After the legend entry of not applicable, for a line whose area ended (`ended`: `areaEnded`'s
      * sentence): `(leeg) niet van toepassing: de lijn van Haaren stopt daar; Haaren bestaat sinds
-     * 1 januari 2021 niet meer als gemeente.`
+     * 1 januari 2021 niet meer als gemeente.`; a stand-in's line names the area it `standsFor` (`de lijn
+     * van Hart van Brabant (districtscijfer), die hier voor Haaren staat, stopt daar`): the district's own
+     * series runs on.
      */
-    ended: (status: string, line: string, ended: string) => string;
+    ended: (status: string, line: string, ended: string, standsFor?: string) => string;
+    /**
+     * After the legend entry of not applicable, for a line blank before its area was formed, with no
+     * figure from before (history not recomputed; `begun`: `areaBegun`'s sentence): `(leeg) niet van
+     * toepassing: de lijn van Altena begint pas daarna; Altena bestaat sinds 1 januari 2019 als gemeente.`
+     */
+    begun: (status: string, line: string, begun: string, standsFor?: string) => string;
     band: (area: string) => string;
     /** Under a comparison's image whose bars carry survey margins: what the error bars are. */
     errorBars: string;
@@ -197,8 +205,16 @@ export interface Strings {
    * sinds 1 januari 2021 niet meer als gemeente.`
    */
   areaEnded: (area: string, level: AreaLevel, since: string) => string;
-  /** Periods asked for (`from`, `to` as given) without figures, and the whole series shown instead (`2015–2025`). */
-  rangeMissing: (from: string | undefined, to: string | undefined, shown: string) => string;
+  /**
+   * An area formed later (a merger), for the periods before it when its history was not recomputed.
+   * `since` is its first day, as a date: `Altena bestaat sinds 1 januari 2019 als gemeente.`
+   */
+  areaBegun: (area: string, level: AreaLevel, since: string) => string;
+  /**
+   * Periods asked for (`from`, `to` as given) without figures, and the whole series shown instead
+   * (`2015–2025`); `reason` is the sentence why, where one is known (`areaEnded`, `areaBegun`).
+   */
+  rangeMissing: (from: string | undefined, to: string | undefined, shown: string, reason?: string) => string;
   /** A comparison's or map's period asked for without figures (`asked` as given), and the latest shown instead. */
   periodMissing: (asked: string, shown: string) => string;
   /** `<miv-district-compare>`: areas side by side for one period. */
@@ -482,6 +498,14 @@ export const inSentence = (name: string) =>
  */
 type ReadByFew = 'map' | 'highlights' | 'sharedHighlights';
 
+/** What an area is, after "als" (`areaEnded`, `areaBegun`). */
+const AREA_NOUN: Record<AreaLevel, string> = {
+  land: 'land',
+  eenheid: 'politie-eenheid',
+  district: 'district',
+  gemeente: 'gemeente',
+};
+
 const nlCore: Omit<Strings, ReadByFew> = {
   locale: 'nl-NL',
   loading: 'Gegevens laden…',
@@ -602,7 +626,10 @@ const nlCore: Omit<Strings, ReadByFew> = {
   },
   notes: {
     gap: (status) => `${status}: de lijn is daar onderbroken`,
-    ended: (status, line, ended) => `${status}: de lijn van ${line} stopt daar; ${ended}`,
+    ended: (status, line, ended, standsFor) =>
+      `${status}: de lijn van ${line}${standsFor ? `, die hier voor ${standsFor} staat,` : ''} stopt daar; ${ended}`,
+    begun: (status, line, begun, standsFor) =>
+      `${status}: de lijn van ${line}${standsFor ? `, die hier voor ${standsFor} staat,` : ''} begint pas daarna; ${begun}`,
     band: (area) => `Band: 95\u00a0%-betrouwbaarheidsmarge van ${area}.`,
     errorBars: 'Foutbalken: 95\u00a0%-betrouwbaarheidsmarge van het cijfer van elke staaf.',
     seriesBreak: (period, reason, areas) => `Trendbreuk ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
@@ -639,10 +666,10 @@ const nlCore: Omit<Strings, ReadByFew> = {
   seriesBreak: 'Trendbreuk',
   sinceBreak: (period, phrase) => `sinds ${period} (na de trendbreuk): ${phrase}`,
   noFigureIn: (periods, status) => `${periods}: geen cijfer (${status})`,
-  areaEnded: (area, level, since) =>
-    `${area} bestaat sinds ${since} niet meer als ${{ land: 'land', eenheid: 'politie-eenheid', district: 'district', gemeente: 'gemeente' }[level]}.`,
-  rangeMissing: (from, to, shown) =>
-    `Geen cijfers ${from && to ? `van „${from}” tot en met „${to}”` : from ? `vanaf „${from}”` : `tot en met „${to}”`}; u ziet de hele reeks, ${shown}.`,
+  areaEnded: (area, level, since) => `${area} bestaat sinds ${since} niet meer als ${AREA_NOUN[level]}.`,
+  areaBegun: (area, level, since) => `${area} bestaat sinds ${since} als ${AREA_NOUN[level]}.`,
+  rangeMissing: (from, to, shown, reason) =>
+    `Geen cijfers ${from && to ? `van „${from}” tot en met „${to}”` : from ? `vanaf „${from}”` : `tot en met „${to}”`}${reason ? `: ${reason} U` : '; u'} ziet de hele reeks, ${shown}.`,
   periodMissing: (asked, shown) =>
     `Geen cijfers voor periode „${asked}”; u ziet ${shown}, de laatste periode met cijfers.`,
   compare: {

@@ -57,16 +57,46 @@ export interface MarkedBreak extends SeriesBreak {
 
 /**
  * The break as a chart of `periods` (oldest first) marks it: at the first of them with figures from
- * after it (a break of `2021` at `2021-H1` among half-years), or undefined when the periods lie wholly
- * before it or wholly after it. A break that starts the first period (a reader's `from` at the break)
- * is marked there.
+ * after it (a break of `2021` at `2021-H1` among half-years), or undefined when no period lies before
+ * it or none after it. A break at the first period (a reader's `from` at the break, a comparison's
+ * older period) has nothing shown before it to be compared with: marked, a reader would look for it.
  */
 export function breakAmong(b: SeriesBreak, periods: readonly string[]): MarkedBreak | undefined {
   const at = firstReaching(b, periods);
-  const first = periods[0];
-  if (at < 0 || (at === 0 && first !== undefined && breakDay(b) < periodBounds(first)[0])) return undefined;
+  if (at <= 0) return undefined;
   const period = periods[at]!;
   return period === b.period ? b : { ...b, period, dated: b.period };
+}
+
+/** A line of a chart: its points, and the areas whose breaks cut it (a stand-in's, the asked area's too). */
+export interface ChartLine {
+  areas: readonly string[];
+  points: readonly Point[];
+}
+
+/**
+ * The breaks a chart of `lines` over `periods` (oldest first) marks (`breakAmong`): only those that
+ * split a line, one with a figure before the break. A line that starts at a break (Altena's survey
+ * figures, from 2019, the year Altena was formed) has nothing before it to compare with. Where some
+ * of the lines a break would cut start at it, its `areas` name only the others, so that no table,
+ * tooltip or note marks the break on a line it does not split. The figures are the lines' values,
+ * not their index: an index blanks those across the break from its base.
+ */
+export function breaksAmong(
+  indicator: Indicator,
+  lines: readonly ChartLine[],
+  periods: readonly string[],
+): MarkedBreak[] {
+  return (indicator.breaks ?? []).flatMap((b) => {
+    const marked = breakAmong(b, periods);
+    const cut = lines.filter((l) => !b.areas || l.areas.some((id) => b.areas!.includes(id)));
+    const split = cut.filter((l) => l.points.some((p) => p.value !== null && !reaches(b, p.period)));
+    if (!marked || split.length === 0) return [];
+    if (split.length === cut.length) return [marked];
+    const unsplit = cut.filter((l) => !split.includes(l)).flatMap((l) => l.areas);
+    const areas = b.areas ? b.areas.filter((id) => !unsplit.includes(id)) : split.flatMap((l) => l.areas);
+    return [{ ...marked, areas }];
+  });
 }
 
 /**

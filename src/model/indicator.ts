@@ -18,7 +18,7 @@ import type {
 import { AREA_LEVELS } from '../feed/schema.js';
 import { dayAfter, existsIn, periodBounds } from '../feed/periods.js';
 import { stringsFor } from '../i18n/strings.js';
-import { breakAmong, sinceLastBreak, specialPeriodsIn, type MarkedBreak } from './breaks.js';
+import { breaksAmong, sinceLastBreak, specialPeriodsIn, type MarkedBreak } from './breaks.js';
 import { formatPeriod, withPeriodInUnit } from './format.js';
 import {
   defaultBase,
@@ -66,7 +66,8 @@ export interface IndicatorModel {
   series: AreaSeries[];
   /**
    * The breaks of the lines shown, each at the period the chart marks it at: the first of `periods` with
-   * figures from after it (a break dated `2021` at `2021-H1` among half-years, `dated` 2021).
+   * figures from after it (a break dated `2021` at `2021-H1` among half-years, `dated` 2021). Only
+   * breaks that split a line shown, one with a figure before the break (`breaksAmong`).
    */
   breaks: MarkedBreak[];
   /** Special periods (the COVID years) within the periods shown: marked, but no break. */
@@ -235,12 +236,19 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     shownIndicator = indicatorAsRate(indicator, rate!);
   }
 
-  // An ended area's chart runs on with the lines above it (Haaren's blank years): a period control
-  // offers those periods too, or the chart's last period would be none of its choices.
-  const allPeriods = sortPeriods([
-    ...index.points(indicator.id, shownArea.id).map((p) => p.period),
-    ...periodsAfterEnd(index, indicator.id, lineage, {}),
-  ]);
+  // A period control offers every period of the lines drawn, whatever `from` and `to` say: an ended
+  // area's chart runs on with the lines beside it (Haaren's blank years), and a gemeente formed later
+  // starts with them, so each end of the chart is one of the choices.
+  const allPeriods = sortPeriods(
+    series.flatMap((s) =>
+      index
+        .points(indicator.id, s.area.id)
+        .filter((p) => s.role !== 'main' || s.area === area || existsIn(area, p.period))
+        .map((p) => p.period),
+    ),
+  );
+  // The figures a break splits: an index blanks those across the break from its base.
+  const figures = new Map(series.map((s) => [s.area.id, s.points]));
   const scale: Scale = query.scale === 'index' ? 'index' : 'value';
   const indexProblems: IndicatorModel['indexProblems'] = [];
   // Also without the index: a toggle names the base it would switch to.
@@ -271,10 +279,14 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
   }));
   const mainPoints = series[0]!.points;
 
-  const shownIds = new Set(series.map((s) => s.area.id));
-  const breaks = (indicator.breaks ?? [])
-    .filter((b) => !b.areas || b.areas.some((id) => shownIds.has(id) || id === area.id))
-    .flatMap((b) => breakAmong(b, periods) ?? []);
+  const breaks = breaksAmong(
+    indicator,
+    series.map((s) => ({
+      areas: s.role === 'main' ? [s.area.id, area.id] : [s.area.id],
+      points: figures.get(s.area.id)!,
+    })),
+    periods,
+  );
   const duiding = selectDuiding(
     feed,
     indicator.id,
@@ -391,4 +403,13 @@ function missingAfter(
 export function endedSince(area: Area, period: string): string | undefined {
   const end = area.validTo;
   return end !== undefined && periodBounds(period)[0] > end ? dayAfter(end) : undefined;
+}
+
+/**
+ * The first day an area existed (its `validFrom`), when `period` lies wholly before it (Altena before
+ * 2019). Undefined for an area that exists in `period`, or already existed.
+ */
+export function begunSince(area: Area, period: string): string | undefined {
+  const start = area.validFrom;
+  return start !== undefined && periodBounds(period)[1] < start ? start : undefined;
 }

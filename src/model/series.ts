@@ -265,9 +265,12 @@ export interface SourceLine {
 /**
  * The source as every place names it (footer, CSV, image, card, citation, `<miv-sources>`): the
  * feed's entry where the indicator refers to one, else the indicator's own words. Each place naming
- * it its own way credited one table to two publishers on one handout.
+ * it its own way credited one table to two publishers on one handout. An entry without an address
+ * takes the indicator's, so that the reader can still reach the source; one it has is never replaced.
  */
 export function indicatorSource(feed: Feed, indicator: Indicator): SourceLine {
-  const { name, url } = sourceOf(feed, indicator) ?? indicator.source;
+  const listed = sourceOf(feed, indicator);
+  const name = listed?.name ?? indicator.source.name;
+  const url = listed?.url ?? indicator.source.url;
   return url ? { name, url } : { name };
 }

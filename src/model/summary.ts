@@ -3,9 +3,9 @@
  * summary that is also the chart's text alternative, and the notes that explain the chart's marks.
  */
 import { existsIn, nextPeriod } from '../feed/periods.js';
-import type { Area, Indicator, SpecialPeriod, ValueStatus } from '../feed/schema.js';
+import { PERIOD_PATTERN, type Area, type Indicator, type SpecialPeriod, type ValueStatus } from '../feed/schema.js';
 import type { ChangeWords, Strings } from '../i18n/strings.js';
-import { endedSince, type AreaSeries, type IndicatorModel, type MissingPeriods } from './indicator.js';
+import { begunSince, endedSince, type AreaSeries, type IndicatorModel, type MissingPeriods } from './indicator.js';
 import {
   formatDate,
   formatDifference,
@@ -229,6 +229,28 @@ function endedSentence(area: Area, since: string, strings: Strings): string {
   return strings.areaEnded(area.name, area.level, formatDate(since, strings));
 }
 
+/** `Altena bestaat sinds 1 januari 2019 als gemeente.`, `since` its first day. */
+function begunSentence(area: Area, since: string, strings: Strings): string {
+  return strings.areaBegun(area.name, area.level, formatDate(since, strings));
+}
+
+/**
+ * Why the periods asked for have no figures (`missingRange`), where the asked area explains it: the
+ * range lies wholly after it ended (Haaren from 2022) or wholly before it was formed. Without it the
+ * notice leaves the reader guessing.
+ */
+export function missingRangeReason(model: IndicatorModel, strings: Strings): string | undefined {
+  const { from, to } = model.missingRange ?? {};
+  // A bound that is no period (a mistyped link) says nothing about the area.
+  const bounds = [from, to].filter((p) => p !== undefined);
+  if (!bounds.length || !bounds.every((p) => PERIOD_PATTERN.test(p))) return undefined;
+  const { area } = model;
+  const ended = from !== undefined && bounds.every((p) => endedSince(area, p));
+  if (ended) return endedSentence(area, endedSince(area, from)!, strings);
+  const begun = to !== undefined && bounds.every((p) => begunSince(area, p));
+  return begun ? begunSentence(area, begunSince(area, to)!, strings) : undefined;
+}
+
 /**
  * One or two plain sentences per fact, in the indicator's own words: the visible summary under the
  * chart. Each names the area it is about, so a stand-in's figures read right without the fallback
@@ -344,8 +366,8 @@ const GAP_STATUSES: readonly ValueStatus[] = ['suppressed', 'no-data', 'not-appl
 
 /**
  * What the chart's marks mean, as short lines under it: what an index is indexed to, the status
- * symbols at points and the gaps, the lines that stop because their area ended, the margin band,
- * breaks, special periods, notes.
+ * symbols at points and the gaps, the lines that begin late or stop because their area did not exist
+ * then, the margin band, breaks, special periods, notes.
  */
 export function chartNotes(model: IndicatorModel, strings: Strings): string[] {
   const notes: string[] = [];
@@ -354,17 +376,45 @@ export function chartNotes(model: IndicatorModel, strings: Strings): string[] {
   /** The first day a blank point's area no longer existed, when the point lies after that (Haaren from 2021). */
   const endedAt = (series: AreaSeries, point: Point) =>
     point.status === 'not-applicable' ? endedSince(lineArea(model, series), point.period) : undefined;
+  /**
+   * The first day a blank point's area existed, when the point lies before it and the line has no
+   * cell but blanks from before then (Altena before 2019, its history not recomputed): the line
+   * begins there. A recomputed history's blank is a gap like any other.
+   */
+  /** The asked area, for a stand-in's line: its blanks follow that area, not the stand-in's own. */
+  const standsFor = (series: AreaSeries) =>
+    series.role === 'main' && series.area.id !== model.area.id ? model.area.name : undefined;
+  const begunAt = (series: AreaSeries, point: Point) => {
+    const before = (p: Point) => begunSince(lineArea(model, series), p.period);
+    const recomputed = series.points.some((p) => p.status !== 'not-applicable' && before(p));
+    return point.status === 'not-applicable' && !recomputed ? before(point) : undefined;
+  };
   const points = model.series.flatMap((s) => s.points.map((p) => ({ series: s, point: p })));
-  // A blank explained further on (no index across a break, an area that ended) is no gap of its own.
+  // A blank explained further on (no index across a break, an area that ended or was formed later)
+  // is no gap of its own.
   const present = new Set(
     points
-      .filter(({ series, point }) => !noIndex.get(series)!.has(point.period) && !endedAt(series, point))
+      .filter(
+        ({ series, point }) =>
+          !noIndex.get(series)!.has(point.period) && !endedAt(series, point) && !begunAt(series, point),
+      )
       .map(({ point }) => point.status),
   );
   for (const status of MARKED_STATUSES) if (present.has(status)) notes.push(statusKey(status, strings));
   for (const status of GAP_STATUSES) if (present.has(status)) notes.push(strings.notes.gap(statusKey(status, strings)));
-  // A line that stops because its area no longer exists says so: a gap would read as figures missing.
+  // A line that begins late or stops because its area did not exist then says so: a gap would read
+  // as figures missing.
   for (const s of model.series) {
+    const begun = s.points.map((p) => begunAt(s, p)).find(Boolean);
+    if (begun)
+      notes.push(
+        strings.notes.begun(
+          statusKey('not-applicable', strings),
+          seriesName(s, strings),
+          begunSentence(lineArea(model, s), begun, strings),
+          standsFor(s),
+        ),
+      );
     const since = s.points.map((p) => endedAt(s, p)).find(Boolean);
     if (since)
       notes.push(
@@ -372,6 +422,7 @@ export function chartNotes(model: IndicatorModel, strings: Strings): string[] {
           statusKey('not-applicable', strings),
           seriesName(s, strings),
           endedSentence(lineArea(model, s), since, strings),
+          standsFor(s),
         ),
       );
   }

@@ -54,6 +54,16 @@ describe('gridToCsv', () => {
     expect(grid.source).to.deep.equal({ name: 'Politie Open Data', url: 'https://data.politie.nl/' });
   });
 
+  it('gives a listed source without an address the one its indicator gives', async () => {
+    const raw = await smallFeed();
+    raw.sources = [{ id: 'veiligheidsregio', name: 'Veiligheidsregio Zeeland', publisher: 'Veiligheidsregio' }];
+    raw.indicators[0]!.source = { name: 'Veiligheidsregio / CBS', url: 'https://www.cbs.nl/', id: 'veiligheidsregio' };
+    const model = buildIndicatorModel(parseFeed(raw), { indicator: 'woninginbraak', area: 'GM0748' });
+    expect(gridToCsv(indicatorGrid(model, nl), nl).split('\r\n')).to.include(
+      'Bron;Veiligheidsregio Zeeland;https://www.cbs.nl/',
+    );
+  });
+
   it('notes on a value the series break it is the first after and the special period it lies in, under the same header row', async () => {
     const raw = await smallFeed();
     raw.indicators.find((i) => i.id === 'onveilig-eigen-buurt')!.breaks = [

@@ -7,6 +7,7 @@ import { MivError } from '../../src/feed/errors.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { smallFeed, withHaarenFeed } from '../fixtures/feeds.js';
+import { withAltenaFeed } from './formed-area-feed.js';
 
 describe('buildIndicatorModel', () => {
   let feed: Feed;
@@ -261,5 +262,20 @@ describe('an area in periods it did not exist in', () => {
     expect(model.shownArea.id, 'not De Baronie').to.equal('GM0777');
     expect(model.missingRange).to.deep.equal({ to: '2017' });
     expect(model.series[0]!.points.find((p) => p.period === '2017')).to.include({ status: 'not-applicable' });
+  });
+
+  it('offers a period control the periods of the lines drawn: each end of the chart is a choice, and no other', async () => {
+    const haaren = parseFeed(await withHaarenFeed());
+    const alone = buildIndicatorModel(haaren, { indicator: 'woninginbraak', area: 'GM0788', compare: 'none' });
+    expect(alone.allPeriods.at(-1), 'Haaren alone ends when it ended').to.equal('2020');
+    const beside = buildIndicatorModel(haaren, { indicator: 'woninginbraak', area: 'GM0788' });
+    expect(beside.allPeriods.at(-1), 'its district runs on').to.equal('2025');
+    const altena = buildIndicatorModel(parseFeed(await withAltenaFeed()), {
+      indicator: 'woninginbraak',
+      area: 'GM1959',
+    });
+    const drawn = altena.series.flatMap((s) => s.points.map((p) => p.period)).sort();
+    expect(altena.allPeriods[0], 'Altena, formed in 2019, beside lines from before').to.equal(drawn[0]);
+    expect(drawn[0]).to.not.equal('2019');
   });
 });

@@ -9,6 +9,7 @@ import {
   fallbackSentence,
   headlineChanges,
   missingAfterLatestInWords,
+  missingRangeReason,
   specialPeriodSentence,
 } from '../../src/model/summary.js';
 import { compareValues } from '../../src/model/trend.js';
@@ -17,6 +18,7 @@ import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Change } from '../../src/model/trend.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { everyStatusFeed, smallFeed, withHaarenFeed } from '../fixtures/feeds.js';
+import { withAltenaFeed } from './formed-area-feed.js';
 
 const { nl, en } = dictionaries;
 
@@ -415,6 +417,91 @@ describe('chartNotes', () => {
       corona,
       'Hart van Brabant: Geen index na de trendbreuk: het cijfer bestaat, maar ligt aan de andere kant van de trendbreuk dan 2015.',
     ]);
+  });
+
+  it('says of a stand-in line for a gemeente that ended that it stands in for it, so its own series is not taken to stop', async () => {
+    const feed = await withHaarenFeed();
+    // Without figures of its own, Haaren's district stands in for it.
+    feed.series = feed.series.filter((s) => !(s.indicator === 'woninginbraak' && s.area === 'GM0788'));
+    const model = buildIndicatorModel(parseFeed(feed), { indicator: 'woninginbraak', area: 'GM0788' });
+    expect(model.series[0]!.area.id).to.equal('hart-van-brabant');
+    expect(chartNotes(model, nl)).to.include(
+      '(leeg) niet van toepassing: de lijn van Hart van Brabant (districtscijfer), die hier voor Haaren staat, stopt daar; Haaren bestaat sinds 1 januari 2021 niet meer als gemeente.',
+    );
+    expect(chartNotes(model, en)).to.include(
+      '(blank) not applicable: the line of Hart van Brabant (district figure), standing in for Haaren here, ends there; Haaren has not existed as a municipality since 1 January 2021.',
+    );
+  });
+
+  it('says that the line of a gemeente formed later begins after its blanks because it did not exist then, not that figures are missing', async () => {
+    const feed = parseFeed(await withAltenaFeed());
+    const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM1959' });
+    const begun =
+      '(leeg) niet van toepassing: de lijn van Altena begint pas daarna; Altena bestaat sinds 1 januari 2019 als gemeente.';
+    expect(model.series[0]!.points[0]).to.include({ period: '2015', status: 'not-applicable' });
+    expect(chartNotes(model, nl)).to.deep.equal([
+      '* voorlopig',
+      begun,
+      'Bijzondere periode 2020–2021 (Corona): COVID-19: minder mensen van huis',
+    ]);
+    expect(chartNotes(model, en)).to.include(
+      '(blank) not applicable: the line of Altena only begins after that; Altena has existed as a municipality since 1 January 2019.',
+    );
+    // Beside Breda, Altena's line is a comparison that begins late.
+    const beside = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758', compare: 'GM1959' });
+    expect(chartNotes(beside, nl)).to.include(begun);
+  });
+
+  it('keeps the gap note for a blank before a gemeente was formed where figures from before then exist (history recomputed in part)', async () => {
+    const feed = parseFeed(await withAltenaFeed('2016'));
+    const notes = chartNotes(buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM1959' }), nl);
+    expect(notes).to.include('(leeg) niet van toepassing: de lijn is daar onderbroken');
+    expect(notes.join(' ')).not.to.contain('begint');
+  });
+});
+
+describe('missingRangeReason', () => {
+  const notice = (model: ReturnType<typeof buildIndicatorModel>, strings = nl) =>
+    strings.rangeMissing(
+      model.missingRange?.from,
+      model.missingRange?.to,
+      '2015–2025',
+      missingRangeReason(model, strings),
+    );
+
+  it('says why periods asked for wholly after the area ended have no figures', async () => {
+    const feed = parseFeed(await withHaarenFeed());
+    const haaren = (query: Partial<IndicatorQuery>) =>
+      buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0788', ...query });
+    expect(notice(haaren({ from: '2022' }))).to.equal(
+      'Geen cijfers vanaf „2022”: Haaren bestaat sinds 1 januari 2021 niet meer als gemeente. U ziet de hele reeks, 2015–2025.',
+    );
+    expect(notice(haaren({ from: '2022' }), en)).to.equal(
+      'No figures from “2022” on: Haaren has not existed as a municipality since 1 January 2021. Showing the whole series, 2015–2025.',
+    );
+    expect(notice(haaren({ from: '2021', to: '2023' }))).to.equal(
+      'Geen cijfers van „2021” tot en met „2023”: Haaren bestaat sinds 1 januari 2021 niet meer als gemeente. U ziet de hele reeks, 2015–2025.',
+    );
+    // A range reversed across the end, or no period at all, is not explained by it.
+    expect(missingRangeReason(haaren({ from: '2022', to: '2018' }), nl)).to.equal(undefined);
+    expect(notice(haaren({ from: 'later' }))).to.equal('Geen cijfers vanaf „later”; u ziet de hele reeks, 2015–2025.');
+  });
+
+  it('says why periods asked for wholly before the area was formed have no figures', async () => {
+    const feed = parseFeed(await withAltenaFeed());
+    const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM1959', to: '2017' });
+    expect(notice(model)).to.equal(
+      'Geen cijfers tot en met „2017”: Altena bestaat sinds 1 januari 2019 als gemeente. U ziet de hele reeks, 2015–2025.',
+    );
+    expect(notice(model, en)).to.equal(
+      'No figures up to “2017”: Altena has existed as a municipality since 1 January 2019. Showing the whole series, 2015–2025.',
+    );
+  });
+
+  it('gives no reason for an area that existed throughout', async () => {
+    const feed = parseFeed(await smallFeed());
+    const model = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758', from: '2031' });
+    expect(notice(model)).to.equal('Geen cijfers vanaf „2031”; u ziet de hele reeks, 2015–2025.');
   });
 });
 

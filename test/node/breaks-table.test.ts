@@ -353,10 +353,12 @@ test('withBreaks merges given and implied breaks once each, * to every indicator
     { period: '2021', reason: 'Haaren verdeeld.', areas: ['zwb', 'hvb', 'GM0824', 'GM0855', 'GM0788'] },
   ]);
   assert.deepEqual(merged[0]!.specialPeriods, [{ from: '2016', to: '2016', label: 'Actie' }, corona]);
-  // A break given for every area on the day of the herindeling holds for its areas too: none is added.
+  // A break given for every area on the day of the herindeling, for another reason: the herindeling's
+  // own break stays beside it, for its areas, so their notes give both reasons.
   assert.deepEqual(merged[1]!.breaks, [
     { period: '2015', reason: 'Nieuwe registratie.' },
     { period: '2021', reason: 'Vernieuwde Veiligheidsmonitor.' },
+    { period: '2021', reason: HAAREN_SPLIT, areas: ['GM0788', 'GM0855', 'GM0824', 'hvb', 'zwb'] },
   ]);
   assert.deepEqual(merged[1]!.specialPeriods, [corona]);
   assert.deepEqual(indicators[0]!.breaks, [own], 'the input is left as it was');

@@ -730,7 +730,7 @@ test('a nameless column that holds something is refused by its number, also besi
   assert.equal(filled.code, 1);
   assert.equal(
     filled.stderr,
-    'values.csv, regel 3, kolom 5: deze kolom heeft geen naam in de kopregel maar bevat gegevens; geef haar een naam of haal haar weg\nbuild: 1 fout\n',
+    'values.csv, regel 3, kolom 5 (E): deze kolom heeft geen naam in de kopregel maar bevat gegevens; geef haar een naam of haal haar weg\nbuild: 1 fout\n',
   );
   const both = await buildFeed('indicator,,area,period,value,\ninbraak,x,NL01,2024,2,y\n');
   assert.deepEqual(
@@ -738,7 +738,7 @@ test('a nameless column that holds something is refused by its number, also besi
       .split('\n')
       .filter((line) => line.includes('geen naam'))
       .map((line) => line.replace(/:.*/, '')),
-    ['values.csv, regel 2, kolom 2', 'values.csv, regel 2, kolom 6'],
+    ['values.csv, regel 2, kolom 2 (B)', 'values.csv, regel 2, kolom 6 (F)'],
   );
 });
 

@@ -93,6 +93,42 @@ describe('the printed handout', { timeout: 90_000 }, () => {
   });
 });
 
+describe("a figure's source on paper", { timeout: 90_000 }, () => {
+  it('prints the address of the source and of its table, each once, within the page', async () => {
+    const printed = await printPage({
+      script: `import './src/define.ts';`,
+      body: `<miv-indicator indicator="geweldsmisdrijven" src="/feed.json" area="GM0758"></miv-indicator>
+        <miv-indicator indicator="woninginbraak" src="/feed.json" area="GM0758"></miv-indicator>`,
+      viewport: { width: 1200, height: 900 },
+      pdf: { format: 'A4', preferCSSPageSize: false },
+      ready: () =>
+        [...document.querySelectorAll('miv-indicator')].every((el) =>
+          el.shadowRoot?.querySelector('[part~="chart"] svg'),
+        ),
+    });
+    const text = printed.pages
+      .map((page) => page.text)
+      .join('\n')
+      .replace(/\s+/g, ' ');
+    // The table's words lead to the table; its address follows them, not the name's.
+    assert.ok(
+      text.includes(
+        'CBS StatLine: geregistreerde criminaliteit (https://www.cbs.nl/), tabel 83648NED “Geregistreerde criminaliteit; soort misdrijf, regio” (https://opendata.cbs.nl/statline/#/CBS/nl/dataset/83648NED/table), gepubliceerd 24 april 2026',
+      ),
+      text,
+    );
+    // A table at the source's own address: that address printed once, after the name.
+    assert.ok(
+      text.includes(
+        'Politie Open Data (https://data.politie.nl/), tabel 47022NED “Geregistreerde misdrijven; soort misdrijf, wijk, buurt, maand”, gepubliceerd 1 juni 2026',
+      ),
+      text,
+    );
+    for (const page of printed.pages)
+      for (const word of page.words) assert.ok(word.xMax <= page.width, `"${word.text}" runs off the page`);
+  });
+});
+
 describe('a table on paper', { timeout: 90_000 }, () => {
   /** Spacers of every height in steps of less than a row, so that some table starts at a page's foot. */
   const SPACERS = Array.from({ length: 30 }, (_, n) => 150 + n * 3);

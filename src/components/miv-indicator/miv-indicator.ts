@@ -10,6 +10,7 @@ import {
   headlineChanges,
   judgedWords,
   missingAfterLatestInWords,
+  missingRangeReason,
   seriesName,
 } from '../../model/summary.js';
 import { indicatorGrid, type DataGrid } from '../../model/grid.js';
@@ -224,7 +225,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
       `Geen cijfers voor ${model.indicator.id} van ${from ?? '…'} tot ${to ?? '…'}`,
       model.indicator.id,
     );
-    return renderPeriodNotice(strings.rangeMissing(from, to, range));
+    return renderPeriodNotice(strings.rangeMissing(from, to, range, missingRangeReason(model, strings)));
   }
 
   /** Number or rate, values or index, and the periods: only what this figure and page offer. */

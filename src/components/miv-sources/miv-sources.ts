@@ -7,7 +7,7 @@ import { themePreset, type Preset } from '../../model/presets.js';
 import { Derived } from '../../controllers/derived.js';
 import { formatDate, listOf } from '../../model/format.js';
 import { announceView } from '../../view/view-state.js';
-import { heading, renderSampleMark } from '../parts.js';
+import { feedLang, feedPhrases, feedText, heading, renderSampleMark } from '../parts.js';
 import { sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivTitledElement } from '../miv-titled-element.js';
 import { langOf } from '../../i18n/strings.js';
@@ -169,25 +169,30 @@ export class MivSources extends MivTitledElement {
     announceView(this, { theme });
   }
 
-  private renderFilter(feed: Feed, theme: string): TemplateResult {
+  private renderFilter(feed: Feed, theme: string, lang: string | undefined): TemplateResult {
     const themes = [...feed.themes].sort((a, b) => a.order - b.order);
     return html`<div part="filters" class="filters">
       <label>
         ${this.words.theme}
         <select @change=${(e: Event) => this.pickTheme((e.target as HTMLSelectElement).value)}>
           <option value=${ALL} .selected=${live(theme === ALL)}>${this.words.allThemes}</option>
-          ${themes.map((t) => html`<option value=${t.id} .selected=${live(t.id === theme)}>${t.title}</option>`)}
+          ${themes.map(
+            (t) =>
+              html`<option value=${t.id} lang=${lang ?? nothing} .selected=${live(t.id === theme)}>${t.title}</option>`,
+          )}
         </select>
       </label>
     </div>`;
   }
 
-  private renderSource(entry: SourceEntry, n: number): TemplateResult {
+  /** One source; `lang` marks the feed's words in it (`feedLang`), the interface's words stay unmarked. */
+  private renderSource(entry: SourceEntry, n: number, lang: string | undefined): TemplateResult {
     const strings = this.text;
     const words = this.words;
     const { source } = entry;
     const date = (iso: string | undefined) => (iso ? formatDate(iso, strings) : words.unknown);
-    const link = (url: string | undefined, text: string) => (url ? html`<a href=${url}>${text}</a>` : text);
+    const link = (url: string | undefined, text: unknown) => (url ? html`<a href=${url}>${text}</a>` : text);
+    const feed = (text: string) => feedText(text, lang);
     const row = (term: string, value: unknown) =>
       html`<div>
         <dt>${term}</dt>
@@ -201,21 +206,21 @@ export class MivSources extends MivTitledElement {
     );
     const contactParts = contact
       ? [
-          contact.name,
+          contact.name && feed(contact.name),
           contact.email ? html`<a href=${`mailto:${contact.email}`}>${contact.email}</a>` : undefined,
           contact.url ? html`<a href=${contact.url}>${hostOf(contact.url)}</a>` : undefined,
         ].filter((p) => p !== undefined)
       : [];
     return html`<li>
       <article part="source" aria-labelledby=${`source-${n}`}>
-        ${heading(this.titleLevel + 1, link(source.url, source.name), { id: `source-${n}`, class: 'source-title' })}
+        ${heading(this.titleLevel + 1, link(source.url, feed(source.name)), { id: `source-${n}`, class: 'source-title' })}
         <dl>
-          ${source.publisher ? row(words.publisher, source.publisher) : nothing}
-          ${table ? row(words.table, link(table.url, strings.citation.table(table))) : nothing}
+          ${source.publisher ? row(words.publisher, feed(source.publisher)) : nothing}
+          ${table ? row(words.table, link(table.url, feedPhrases(strings.citation.table(table), [table.title], lang))) : nothing}
           ${row(
             words.indicators,
             html`<ul>
-              ${entry.indicators.map((i) => html`<li>${i.title}</li>`)}
+              ${entry.indicators.map((i) => html`<li>${feed(i.title)}</li>`)}
             </ul>`,
           )}
           ${entry.lowestLevel ? row(words.lowestLevel, words.levels[entry.lowestLevel]) : nothing}
@@ -234,7 +239,7 @@ export class MivSources extends MivTitledElement {
               ? row(
                   words.links,
                   html`<ul>
-                    ${entry.links.map((l) => html`<li><a href=${l.url}>${l.title}</a></li>`)}
+                    ${entry.links.map((l) => html`<li><a href=${l.url}>${feed(l.title)}</a></li>`)}
                   </ul>`,
                 )
               : nothing
@@ -255,14 +260,16 @@ export class MivSources extends MivTitledElement {
     // A theme the feed does not have shows every source, not an empty list under "Alle thema's".
     const { id: theme, unknown } = this.preset.get([feed, asked], () => themePreset(feed, asked));
     const entries = buildSourcesOverview(feed, theme ? { theme } : {}, strings.locale);
+    const lang = feedLang(feed.meta, strings);
     return html`${renderSampleMark(feed.meta, strings)}
       ${heading(this.titleLevel, this.words.title, { class: 'title' })}
-      ${unknown ? this.renderUnknownPreset(unknown, this.words.showsAll) : nothing} ${this.renderFilter(feed, theme)}
+      ${unknown ? this.renderUnknownPreset(unknown, this.words.showsAll) : nothing}
+      ${this.renderFilter(feed, theme, lang)}
       <p part="count" class="count" role="status">${this.words.count(entries.length)}</p>
       ${
         entries.length
           ? html`<ul class="sources" role="list">
-              ${entries.map((e, n) => this.renderSource(e, n))}
+              ${entries.map((e, n) => this.renderSource(e, n, lang))}
             </ul>`
           : html`<p>${this.words.none}</p>`
       }`;

@@ -133,4 +133,65 @@ describe('the source in the footer of <miv-indicator>', () => {
     );
     expect(text(unlisted, '[part="source"]')).to.equal('gemeente');
   });
+
+  /** The footer's links: their words and where they lead. */
+  const linksOf = (el: MivIndicator) =>
+    [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="source"] a')].map((a) => [
+      a.textContent!.replace(/\s+/g, ' ').trim(),
+      a.href,
+    ]);
+
+  it('links the table’s words to the table where the feed gives its address, the name still to the source', async () => {
+    const statline = await rendered<MivIndicator>(
+      html`<miv-indicator src=${SAMPLE_FEED_URL} indicator="geweldsmisdrijven" area="GM0758"></miv-indicator>`,
+    );
+    expect(linksOf(statline)).to.deep.equal([
+      ['CBS StatLine: geregistreerde criminaliteit', 'https://www.cbs.nl/'],
+      [
+        'tabel 83648NED “Geregistreerde criminaliteit; soort misdrijf, regio”',
+        'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/83648NED/table',
+      ],
+    ]);
+  });
+
+  it('links the table’s words once: not where the name leads to the same address', async () => {
+    // One link, and on paper one address.
+    const police = await rendered<MivIndicator>(
+      html`<miv-indicator src=${SAMPLE_FEED_URL} indicator="woninginbraak" area="GM0758"></miv-indicator>`,
+    );
+    expect(linksOf(police)).to.deep.equal([['Politie Open Data', 'https://data.politie.nl/']]);
+    expect(text(police, '[part="source"]')).to.match(/, tabel 47022NED “.+”, gepubliceerd 1 juni 2026$/);
+  });
+
+  it('links the table’s words in English, their Dutch title marked Dutch inside the link', async () => {
+    const english = await rendered<MivIndicator>(
+      html`<miv-indicator
+        src=${SAMPLE_FEED_URL}
+        indicator="geweldsmisdrijven"
+        area="GM0758"
+        lang="en"
+      ></miv-indicator>`,
+    );
+    const [, table] = english.shadowRoot!.querySelectorAll('[part="source"] a');
+    expect(table!.textContent).to.equal('table 83648NED “Geregistreerde criminaliteit; soort misdrijf, regio”');
+    expect(table!.querySelector('[lang="nl"]')!.textContent).to.equal(
+      'Geregistreerde criminaliteit; soort misdrijf, regio',
+    );
+  });
+
+  it('links a listed source without an address to the one its indicator gives', async () => {
+    // The Veiligheidsregio's entry has no address; the woningbranden indicator names the CBS site.
+    const fires = await rendered<MivIndicator>(
+      html`<miv-indicator src=${SAMPLE_FEED_URL} indicator="woningbranden" area="GM0758"></miv-indicator>`,
+    );
+    expect(linksOf(fires)).to.deep.equal([
+      ["Veiligheidsregio's Midden- en West-Brabant en Zeeland", 'https://www.cbs.nl/'],
+    ]);
+    // Where neither gives one, nothing is linked.
+    const response = await rendered<MivIndicator>(
+      html`<miv-indicator src=${SAMPLE_FEED_URL} indicator="opkomsttijd-brandweer" area="GM0758"></miv-indicator>`,
+    );
+    expect(linksOf(response)).to.deep.equal([]);
+    expect(text(response, '[part="source"]')).to.equal("Veiligheidsregio's Midden- en West-Brabant en Zeeland");
+  });
 });

@@ -52,4 +52,19 @@ describe('<miv-indicator> for a gemeente that ended (Haaren, split on 1 January 
     expect(chosen('period-from')).to.equal('2015');
     expect(chosen('period-to'), 'not a blank choice').to.equal('2025');
   });
+
+  it('says why periods chosen after it ended have no figures, where the whole series is shown in their place', async () => {
+    const el = await rendered<MivIndicator>(
+      html`<miv-indicator
+        src=${feedUrl(await withHaarenFeed())}
+        indicator="woninginbraak"
+        area="GM0788"
+        from="2022"
+        period-control
+      ></miv-indicator>`,
+    );
+    expect(text(el, '.period-missing')).to.equal(
+      `Geen cijfers vanaf „2022”: ${ENDED} U ziet de hele reeks, 2015–2025.`,
+    );
+  });
 });

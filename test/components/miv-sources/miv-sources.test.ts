@@ -153,6 +153,41 @@ describe('<miv-sources>', () => {
     expect(errors).to.have.length(1);
   });
 
+  it('on an English page marks the feed’s Dutch words as Dutch, and its own words not', async () => {
+    const el = await sources(
+      html`<miv-sources src=${SAMPLE_FEED_URL} theme="georganiseerde-criminaliteit" lang="en"></miv-sources>`,
+    );
+    const cbs = byName(el, 'CBS StatLine: geregistreerde criminaliteit');
+    const marked = [...cbs.querySelectorAll('[lang="nl"]')].map((e) => e.textContent!.trim());
+    // Name, publisher, the table's title, the indicators, the contact and the links: the feed's words.
+    expect(marked).to.deep.equal([
+      'CBS StatLine: geregistreerde criminaliteit',
+      'CBS',
+      'Geregistreerde criminaliteit; soort misdrijf, regio',
+      'Geregistreerde drugsmisdrijven',
+      '(Vuur)wapenmisdrijven',
+      'CBS Infoservice',
+      'CBS StatLine',
+      'Zicht op Ondermijning (CBS / ministerie van BZK)',
+    ]);
+    // The element's own words around them stay English: the terms, `table 83648NED “…”`, a level.
+    const dutch = (node: Element) => node.matches(':lang(nl)');
+    expect([...cbs.querySelectorAll('dt')].some(dutch)).to.equal(false);
+    const table = cbs.querySelector('dd a[href*="83648NED"]')!;
+    expect(table.textContent).to.equal('table 83648NED “Geregistreerde criminaliteit; soort misdrijf, regio”');
+    expect(dutch(table)).to.equal(false);
+    expect(facts(cbs)['Lowest level']).to.equal('municipality');
+    // The filter's themes are the feed's; "All themes" is the element's.
+    const options = [...el.shadowRoot!.querySelectorAll('[part="filters"] option')];
+    expect(options.map(dutch)).to.deep.equal([false, ...options.slice(1).map(() => true)]);
+
+    const dutchPage = await sources();
+    expect(
+      dutchPage.shadowRoot!.querySelector('[lang]'),
+      'no marks where the page speaks the feed’s language',
+    ).to.equal(null);
+  });
+
   it('reads a feed without a sources list, showing the sources its indicators name', async () => {
     const el = await sources(html`<miv-sources src=${SMALL_FEED_URL}></miv-sources>`);
     expect(articles(el).length).to.be.greaterThan(0);
