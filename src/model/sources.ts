@@ -75,9 +75,13 @@ export function buildSourcesOverview(feed: Feed, query: SourcesQuery = {}, local
       : source.frequency
         ? [source.frequency]
         : [];
+    // A listed source without an address takes the one its indicators give, where they give one only,
+    // as their figures' footers do (`indicatorSource`).
+    const given = [...new Set(all.flatMap((i) => (i.source.url ? [i.source.url] : [])))];
+    const url = source.url ?? (given.length === 1 ? given[0] : undefined);
     return [
       {
-        source,
+        source: url && !source.url ? { ...source, url } : source,
         listed: byId.get(source.id) === source,
         indicators,
         themes,
