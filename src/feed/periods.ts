@@ -76,6 +76,25 @@ export function existsIn(area: Area, period: string): boolean {
   return existsBetween(area, ...periodBounds(period));
 }
 
+/**
+ * The first day an area no longer existed (the day after its `validTo`), when `period` lies after it
+ * ended (Haaren from 2021 on): its blank there is no figure missing. Undefined for an area that exists
+ * in `period`, or did not yet.
+ */
+export function endedSince(area: Area, period: string): string | undefined {
+  const end = area.validTo;
+  return end !== undefined && periodBounds(period)[0] > end ? dayAfter(end) : undefined;
+}
+
+/**
+ * The first day an area existed (its `validFrom`), when `period` lies wholly before it (Altena before
+ * 2019). Undefined for an area that exists in `period`, or already existed.
+ */
+export function begunSince(area: Area, period: string): string | undefined {
+  const start = area.validFrom;
+  return start !== undefined && periodBounds(period)[1] < start ? start : undefined;
+}
+
 /** The day after an ISO date, the first an ended area no longer exists: `2020-12-31` → `2021-01-01`. */
 export function dayAfter(isoDate: string): string {
   const day = new Date(`${isoDate}T12:00:00Z`);

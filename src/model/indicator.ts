@@ -16,7 +16,7 @@ import type {
   ValueStatus,
 } from '../feed/schema.js';
 import { AREA_LEVELS } from '../feed/schema.js';
-import { dayAfter, existsIn, periodBounds } from '../feed/periods.js';
+import { endedSince, existsIn } from '../feed/periods.js';
 import { stringsFor } from '../i18n/strings.js';
 import { breaksAmong, sinceLastBreak, specialPeriodsIn, type MarkedBreak } from './breaks.js';
 import { formatPeriod, withPeriodInUnit } from './format.js';
@@ -393,23 +393,4 @@ function missingAfter(
     else groups.set(key, { status, periods: [period], ...(since ? { ended: { area: asked, since } } : {}) });
   }
   return [...groups.values()];
-}
-
-/**
- * The first day an area no longer existed (the day after its `validTo`), when `period` lies after it
- * ended (Haaren from 2021 on): its blank there is no figure missing. Undefined for an area that exists
- * in `period`, or did not yet.
- */
-export function endedSince(area: Area, period: string): string | undefined {
-  const end = area.validTo;
-  return end !== undefined && periodBounds(period)[0] > end ? dayAfter(end) : undefined;
-}
-
-/**
- * The first day an area existed (its `validFrom`), when `period` lies wholly before it (Altena before
- * 2019). Undefined for an area that exists in `period`, or already existed.
- */
-export function begunSince(area: Area, period: string): string | undefined {
-  const start = area.validFrom;
-  return start !== undefined && periodBounds(period)[1] < start ? start : undefined;
 }

@@ -2,10 +2,10 @@
  * Words for what an indicator chart shows: the change phrases of the headline, the plain-language
  * summary that is also the chart's text alternative, and the notes that explain the chart's marks.
  */
-import { existsIn, nextPeriod } from '../feed/periods.js';
+import { begunSince, endedSince, existsIn, nextPeriod } from '../feed/periods.js';
 import { PERIOD_PATTERN, type Area, type Indicator, type SpecialPeriod, type ValueStatus } from '../feed/schema.js';
 import type { ChangeWords, Strings } from '../i18n/strings.js';
-import { begunSince, endedSince, type AreaSeries, type IndicatorModel, type MissingPeriods } from './indicator.js';
+import type { AreaSeries, IndicatorModel, MissingPeriods } from './indicator.js';
 import {
   formatDate,
   formatDifference,
