@@ -6,6 +6,7 @@
  * Everything is drawn with line series, which every chart loads: ECharts' bar chart is 8 KB gzip
  * more for every comparison. A bar is a line series' area between two edges of its row.
  */
+import type { AreaLevel } from '../feed/schema.js';
 import type { CompareModel, CompareRow } from '../model/compare.js';
 import { formatChangeDelta, formatPeriod, formatPointValue, statusKey } from '../model/format.js';
 import type { Chart, ChartOption } from './echarts.js';
@@ -29,14 +30,19 @@ import type { ChartTokens } from '../tokens/chart-tokens.js';
 import type { Strings } from '../i18n/strings.js';
 
 /**
- * Line patterns of the reference lines, nearest level first: dashed, dash-dot, dotted (ECharts' own
- * `dashed` and `dotted` at this width), written out so that the legend draws the same.
+ * Line patterns of the reference lines by their area's level, so that the charts of a page draw an
+ * area alike: dashed, dash-dot, dotted (ECharts' own `dashed` and `dotted` at this width), written out
+ * so that the legend draws the same. Taken by position, nearest level first, they followed what else
+ * the chart showed: beside the eenheid's districts the eenheid was dashed and Nederland dash-dot, as
+ * now; beside a district's gemeenten the district was dashed, the eenheid dash-dot and Nederland
+ * dotted; a group, beside Nederland, was dashed. A group is drawn at its members' level, dotted.
  */
-const REFERENCE_DASHES = [
-  [6, 3],
-  [8, 3, 2, 3],
-  [1.5, 1.5],
-];
+const REFERENCE_DASHES: Record<AreaLevel, number[]> = {
+  eenheid: [6, 3],
+  land: [8, 3, 2, 3],
+  district: [1.5, 1.5],
+  gemeente: [1.5, 1.5],
+};
 const REFERENCE_WIDTH = 1.5;
 /** A bar fills the middle 70 % of its row, as ECharts' bars did here. */
 const BAR_INSET = 0.15;
@@ -230,18 +236,17 @@ function barLayout(model: CompareModel, labels: RowLabel[], tokens: ChartTokens)
 /**
  * How the `index`th reference line is drawn, and its name and value as the legend writes them. A
  * reference without a number has no line: its entry shows no pattern and says its status in words
- * (`De Baronie: x geheim`), and the lines after it keep the patterns of the nearest levels drawn.
+ * (`De Baronie: x geheim`).
  */
 function referenceLook(model: CompareModel, index: number, tokens: ChartTokens, strings: Strings): LineLook {
   const { area, point } = model.references[index]!;
-  const drawn = model.references.slice(0, index).filter((r) => r.point.value !== null).length;
   return {
     name: strings.compare.reference(
       area.name,
       point.value === null ? statusKey(point.status, strings) : formatPointValue(point, model.indicator, strings),
     ),
     colour: tokens.reference,
-    dash: REFERENCE_DASHES[drawn % REFERENCE_DASHES.length]!,
+    dash: [...REFERENCE_DASHES[area.level]],
     width: point.value === null ? 0 : REFERENCE_WIDTH,
   };
 }

@@ -3,8 +3,8 @@
  */
 import { isProvisional } from '../feed/schema.js';
 import { breakIndices, inSpecialPeriod } from '../model/breaks.js';
-import type { IndicatorModel } from '../model/indicator.js';
-import type { Point } from '../model/series.js';
+import type { AreaSeries, IndicatorModel } from '../model/indicator.js';
+import { indexFeed, type Point } from '../model/series.js';
 import { formatPeriod } from '../model/format.js';
 import { MARKED_STATUSES, seriesName, specialPeriodNote } from '../model/summary.js';
 import type { Strings } from '../i18n/strings.js';
@@ -28,17 +28,56 @@ import {
   valueAxis,
 } from './shared.js';
 import type { ChartTokens } from '../tokens/chart-tokens.js';
+import { SERIES_COUNT, seriesTokens, type LineRole } from '../tokens/tokens.js';
 
 const MAIN_WIDTH = 3;
 const COMPARISON_WIDTH = 2;
 /** Grid space under the plot for the axis labels (the legend is HTML, outside the chart). */
 const AXIS_SPACE = 16;
 
+/**
+ * The row of each role in the series table (`seriesTokens`, whose rows name their role), whatever
+ * else a chart shows: the area the widget is about the first, a reference area that of its level, so
+ * that a page's charts draw the eenheid alike, in Breda's chart beside its district and in De
+ * Baronie's. Taken by position, the eenheid was Breda's third look and De Baronie's second. A
+ * gemeente's default lines (its district, the eenheid, Nederland) keep the looks they had.
+ */
+const ROLE_ROWS = Object.fromEntries(seriesTokens.map(({ role }, row) => [role, row])) as Record<LineRole, number>;
+
+function lineRole(s: AreaSeries): LineRole {
+  if (s.role === 'main') return 'main';
+  // A group is drawn at its members' level, but stands for many of them.
+  return s.group ? 'group' : s.area.level;
+}
+
+/**
+ * The row of each line of a model. Of the lines of a role, the first of the own area's kin (its
+ * district, its eenheid, its size class; in a district's chart, one of its gemeenten) takes the
+ * role's row, else the first named: Breda's chart draws De Baronie in the district look beside Hart
+ * van Brabant in either order `compare` names them, as it does alone. A further line of a role (a
+ * second gemeente or district compared) takes a row that no role of this chart takes, so no two lines
+ * of a chart look alike while rows last: the last first, the looks of the roles a page shows least
+ * (other gemeenten, groups). Beyond six lines the comparisons' looks repeat, never the own line's.
+ */
+function lineRows(model: IndicatorModel): number[] {
+  const index = indexFeed(model.feed);
+  const roles = model.series.map(lineRole);
+  const claimant = (role: LineRole) => {
+    const lines = roles.flatMap((r, i) => (r === role ? [i] : []));
+    return lines.find((i) => index.nested(model.area.id, model.series[i]!.area.id)) ?? lines[0];
+  };
+  const claimed = roles.map((role, i) => (claimant(role) === i ? ROLE_ROWS[role] : undefined));
+  const free = [...Array(SERIES_COUNT).keys()].filter((row) => !claimed.includes(row)).reverse();
+  let repeated = 0;
+  return claimed.map((row) => row ?? free.shift() ?? 1 + (repeated++ % (SERIES_COUNT - 1)));
+}
+
 /** The look of every line of a model, in the order of `model.series`. */
 export function lineLooks(model: IndicatorModel, tokens: ChartTokens, strings: Strings): LineLook[] {
+  const rows = lineRows(model);
   return model.series.map((s, i) => ({
     name: seriesName(s, strings),
-    ...seriesLook(i, tokens, s.fallback),
+    ...seriesLook(rows[i]!, tokens, s.fallback),
     width: s.role === 'main' ? MAIN_WIDTH : COMPARISON_WIDTH,
   }));
 }

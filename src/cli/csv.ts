@@ -34,12 +34,13 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const garbled = new TextDecoder().decode(bytes);
-    const line = lineAt(garbled, garbled.indexOf('\uFFFD'));
     const csv = /\.csv$/i.test(name);
+    const garbled = new TextDecoder().decode(bytes);
+    const text = csv ? lineFeeds(garbled) : garbled;
+    const line = lineAt(text, text.indexOf('\uFFFD'));
     const how = csv ? `in Excel als "CSV UTF-8 (door komma's gescheiden)"` : 'als UTF-8';
     throw new InputError(
-      `${name}, regel ${csv ? rowOfLine(garbled)(line) : line}: geen UTF-8-tekst; bewaar het bestand ${how}`,
+      `${name}, regel ${csv ? csvRowOfLine(text)(line) : line}: geen UTF-8-tekst; bewaar het bestand ${how}`,
     );
   }
 }
@@ -100,9 +101,10 @@ interface CsvError {
 /**
  * The row a line of `text` belongs to, as a spreadsheet shows it (both counted from 1): a line break
  * inside a quoted cell goes on in the same row. Up to where a file parsed, every `"` opens or closes a
- * quoted cell (a doubled `""` inside one does both).
+ * quoted cell (a doubled `""` inside one does both); past line `parsed`, where csv-parse stopped, a
+ * stray `"` would hold every later line in its row, so each of them counts as a row of its own.
  */
-function rowOfLine(text: string): (line: number) => number {
+function rowOfLine(text: string, parsed = Infinity): (line: number) => number {
   const rows = [0, 1];
   let row = 1;
   let quoted = false;
@@ -110,18 +112,35 @@ function rowOfLine(text: string): (line: number) => number {
     if (mark === '"') quoted = !quoted;
     else rows.push(quoted ? row : ++row);
   }
-  return (line) => rows[line] ?? line;
+  return (line) => (line > parsed ? rows[parsed]! + line - parsed : (rows[line] ?? line));
 }
 
 /**
- * Dutch for csv-parse's errors, by code, at the row of the line where csv-parse stopped; an unclosed
- * quote runs to the end of the file, so it is named where its field began.
+ * The line where csv-parse stopped; for an unclosed quote, which runs to the end of the file, the line
+ * where its field began.
  */
+const stopLine = (error: CsvError, text: string) =>
+  error.code === 'CSV_QUOTE_NOT_CLOSED' && error.bytes !== undefined
+    ? Buffer.from(text).subarray(0, error.bytes).toString().split('\n').length
+    : error.lines;
+
+/**
+ * `rowOfLine` for text that may not parse as CSV: quotes count only up to where it does. Past that
+ * line each line counts as a row, also where a quoted cell goes on, so a row named below such a cell
+ * may be too high: the text did not parse, and what its quotes mean there is a guess.
+ */
+function csvRowOfLine(text: string): (line: number) => number {
+  try {
+    readRecords(text);
+    return rowOfLine(text);
+  } catch (error) {
+    return rowOfLine(text, stopLine(error as CsvError, text) ?? 1);
+  }
+}
+
+/** Dutch for csv-parse's errors, by code, at the row of the line where csv-parse stopped (`stopLine`). */
 function csvProblem(error: CsvError, text: string, file: string): string {
-  const line =
-    error.code === 'CSV_QUOTE_NOT_CLOSED' && error.bytes !== undefined
-      ? Buffer.from(text).subarray(0, error.bytes).toString().split('\n').length
-      : error.lines;
+  const line = stopLine(error, text);
   const where = line ? `${file}, regel ${rowOfLine(text)(line)}` : file;
   switch (error.code) {
     case 'CSV_RECORD_INCONSISTENT_COLUMNS':
@@ -140,6 +159,26 @@ function csvProblem(error: CsvError, text: string, file: string): string {
       return `${where}: geen geldige CSV (${error.message})`;
   }
 }
+
+/** One kind of line break: inside a quoted cell csv-parse counts the CR and the LF of a CRLF as two lines. */
+const lineFeeds = (text: string) => text.replace(/\r\n?/g, '\n');
+
+/** `;` where the header has it and no `,`, as Dutch spreadsheets export; else `,`. */
+function delimiterOf(lf: string): ',' | ';' {
+  const header = lf.replace(/^\uFEFF/, '').split('\n', 1)[0] ?? '';
+  return header.includes(';') && !header.includes(',') ? ';' : ',';
+}
+
+/** The records of text with `lineFeeds`, each with the line csv-parse read it up to. */
+const readRecords = (lf: string) =>
+  parse(lf, {
+    bom: true,
+    delimiter: delimiterOf(lf),
+    info: true,
+    skip_empty_lines: true,
+    skip_records_with_empty_values: true,
+    trim: true,
+  }) as unknown as { record: string[]; info: { lines: number } }[]; // with info: true, which the types miss
 
 /**
  * The header's column names, trimmed and in lower case. A name given twice is refused: the last
@@ -165,19 +204,10 @@ function columnNames(names: string[], file: string): string[] {
  * where a cell once was; one that holds something is listed in `nameless`.
  */
 export function parseCsv(text: string, file: string): CsvTable {
-  // One kind of line break: inside a quoted cell csv-parse counts the CR and the LF of a CRLF as two lines.
-  const lf = text.replace(/\r\n?/g, '\n');
-  const header = lf.replace(/^\uFEFF/, '').split('\n', 1)[0] ?? '';
-  const delimiter = header.includes(';') && !header.includes(',') ? ';' : ',';
+  const lf = lineFeeds(text);
+  const delimiter = delimiterOf(lf);
   try {
-    const [head, ...body] = parse(lf, {
-      bom: true,
-      delimiter,
-      info: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      trim: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[]; // with info: true, which the types miss
+    const [head, ...body] = readRecords(lf);
     const names = columnNames(head?.record ?? [], file);
     const rowOf = rowOfLine(lf);
     const rows = body.map(({ record, info }) => ({

@@ -24,6 +24,7 @@ import {
 import { breaksFromTable, specialPeriodsFromTable, withBreaks } from '../feed/breaks-table.js';
 import { disclosureIssues, type ProtectionRole } from '../feed/disclosure.js';
 import type { Feed } from '../feed/schema.js';
+import { isWritableMargin } from '../model/format.js';
 import { decodeText, InputError, MAX_INPUT_BYTES, MAX_INPUT_MB, parseJson, readCsvFile, readTextFile } from './csv.js';
 
 const HELP = `miv-feed — werk met de MIV-indicatorfeed
@@ -39,7 +40,9 @@ const VALIDATE_HELP = `Gebruik: miv-feed validate <bestand-of-url>
 
 Controleert vorm, verwijzingen en waarden van een feed en meldt elke fout met haar JSON-pad,
 bijvoorbeeld "indicators[12].polarity: …". Een geheim cijfer dat uit gepubliceerde totalen en
-deelcijfers is af te leiden, is ook een fout. Exit 0 als de feed goed is, anders 1.
+deelcijfers is af te leiden, is ook een fout. Een marge van 0 bij een cijfer geeft alleen een
+waarschuwing ("let op: …"): de widgets tonen het cijfer dan zonder marge, als niet getoetst.
+Exit 0 als de feed goed is, anders 1.
 Bestanden en downloads groter dan ${MAX_INPUT_MB} MB worden geweigerd, net als tekst die geen UTF-8 is.
 `;
 
@@ -103,7 +106,10 @@ Regels:
     maar niet alle van die gemeenten krijgt een trendbreuk. Na een opheffing of splitsing (valid_to; wie
     een deel kreeg, noemt de gemeente bij predecessors) kan herberekenen niet: elke reeks erover
     krijgt een trendbreuk, ook in district en eenheid; noemt niemand haar, dan volgt een
-    waarschuwing. Een breuk in breaks.csv op dezelfde dag gaat voor.
+    waarschuwing, tenzij een breuk in breaks.csv op die dag haar noemt (bij areas of in reason).
+    Een breuk in breaks.csv op dezelfde dag voor dezelfde gebieden gaat voor. Twee rijen in
+    breaks.csv op dezelfde dag voor dezelfde gebieden met een andere reason worden één breuk die
+    beide redenen geeft.
   - Een groep (niet partial) krijgt Σcounts / Σdenominators van haar leden; surveycijfers worden
     nooit opgeteld of gemiddeld. Zijn alle leden geheim, dan is de groep dat ook; de secundaire
     onderdrukking telt elke groep als een som, zodat geen lid via de groep is af te leiden.
@@ -140,6 +146,24 @@ function summary(feed: Feed): string {
     counted(feed.opvallendheden.length, 'opvallendheid', 'opvallendheden'),
     ...(feed.sources ? [counted(feed.sources.length, 'bron', 'bronnen')] : []),
   ].join(', ');
+}
+
+/**
+ * A warning, not an error, per value with a margin of 0 (or one too small to write): the widgets
+ * read it as none (`isWritableMargin`), so the value shows without a margin and its differences as
+ * niet getoetst. A sample always has a margin, so the data team should hear of it; refusing the feed
+ * would blank every widget on a site for one cell.
+ */
+function zeroMarginWarnings(feed: Feed): string[] {
+  return feed.series.flatMap((s, i) =>
+    (s.margins ?? []).flatMap((margin, j) =>
+      margin !== null && s.values[j] != null && !isWritableMargin(margin)
+        ? [
+            `series[${i}].margins[${j}]: marge ${margin} — een steekproef heeft altijd een marge; het cijfer geldt als niet getoetst`,
+          ]
+        : [],
+    ),
+  );
 }
 
 /** Downloads a feed, stopping as soon as it passes the size cap. */
@@ -196,6 +220,7 @@ async function validate(args: string[]): Promise<number> {
     console.error(LATER_CHECKS.shape);
     return 1;
   }
+  for (const warning of zeroMarginWarnings(feed)) console.error(`let op: ${warning}`);
   const references = crossCheck(feed);
   if (references.length > 0) {
     printIssues(references, source);

@@ -9,7 +9,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { loadFeed, DEFAULT_TIMEOUT_MS } from '../feed/load.js';
-import { MivError, type ErrorKind } from '../feed/errors.js';
+import { MivError, type ErrorKind, type FeedIssue } from '../feed/errors.js';
 import { staleInfo } from '../feed/last-good.js';
 import type { Feed } from '../feed/schema.js';
 import { hasStrings, languageOf, loadStrings, stringsFor, type Strings } from '../i18n/strings.js';
@@ -19,6 +19,7 @@ import { Derived } from '../controllers/derived.js';
 import { TokenWatcher } from '../controllers/token-watcher.js';
 import { keepReadable } from '../tokens/resolve.js';
 import { styleProperties } from './style-properties.js';
+import { feedPhrases } from './parts.js';
 import { buildWhenIdle, liesNear, unwatchNearness, watchNearness } from '../controllers/nearness.js';
 import { enqueue, type Lane } from '../controllers/work-queue.js';
 import { indexFeedInTurns } from '../model/series.js';
@@ -81,6 +82,25 @@ function errorLine(kind: ErrorKind, detail: MivError['detail'], strings: Strings
       ? strings.unknownId[kind](id)
       : strings.errors[kind];
   return meant ? `${line} ${strings.meant(meant.id, meant.name)}` : line;
+}
+
+/**
+ * What an error's details say: the issues of a feed, else the technical message. The library's own
+ * words are Dutch where the dictionary has none for them (`MivError`'s messages): marked so where the
+ * element speaks another language, for a screen reader to read them as Dutch (WCAG 3.1.2).
+ */
+function errorDetails(error: unknown, strings: Strings): TemplateResult {
+  const inDutch = (text: string) => (languageOf(strings.locale) === 'nl' ? text : html`<span lang="nl">${text}</span>`);
+  const issueText = ({ said, message }: FeedIssue) =>
+    said && strings.feedIssue ? strings.feedIssue[said.key](said.arg ?? '') : inDutch(message);
+  const issues = error instanceof MivError ? (error.detail.issues ?? []) : [];
+  // The message of a feed with issues is its first issue: the list alone, not the first one twice.
+  if (issues.length > 0)
+    return html`<ul>
+      ${issues.slice(0, LISTED_ISSUES).map((issue) => html`<li><code>${issue.path}</code>: ${issueText(issue)}</li>`)}
+    </ul>`;
+  if (error instanceof MivError) return html`<p class="detail">${inDutch(error.message)}</p>`;
+  return html`<p class="detail">${error instanceof Error ? error.message : String(error)}</p>`;
 }
 
 /**
@@ -513,7 +533,6 @@ export abstract class MivDataElement extends LitElement {
     this.showsFailure(error);
     const strings = this.text;
     const kind: ErrorKind = error instanceof MivError ? error.kind : 'network';
-    const issues = error instanceof MivError ? (error.detail.issues ?? []) : [];
     const message = errorLine(kind, error instanceof MivError ? error.detail : {}, strings);
     // No data is a fact about the feed, not a failure of the page: it is stated, not raised as an alert.
     if (kind === 'no-data')
@@ -524,14 +543,7 @@ export abstract class MivDataElement extends LitElement {
       <p>${message}</p>
       <details>
         <summary>${strings.errorDetails}</summary>
-        <p class="detail">${error instanceof Error ? error.message : String(error)}</p>
-        ${
-          issues.length > 1
-            ? html`<ul>
-                ${issues.slice(0, LISTED_ISSUES).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
-              </ul>`
-            : nothing
-        }
+        ${errorDetails(error, strings)}
       </details>
     </div>`;
   }
@@ -540,12 +552,14 @@ export abstract class MivDataElement extends LitElement {
    * The notice over an element that shows every theme or district instead of a preset the feed does
    * not have (`src/model/presets.ts`): what was not found, the id probably meant, and `instead`;
    * announced as `miv-error`. A notice, not an alert: the element works, and the reader can choose.
+   * The name of the one meant is the feed's, marked with `lang` (`feedLang`).
    */
-  protected renderUnknownPreset(error: MivError, instead = ''): TemplateResult {
+  protected renderUnknownPreset(error: MivError, instead = '', lang?: string): TemplateResult {
     this.showsFailure(error);
     const line = errorLine(error.kind, error.detail, this.text);
+    const meant = error.detail.meant?.name;
     return html`<p part="status" class="status no-data unknown-preset" role="status">
-      ${instead ? `${line} ${instead}` : line}
+      ${feedPhrases(instead ? `${line} ${instead}` : line, meant ? [meant] : [], lang)}
     </p>`;
   }
 

@@ -210,21 +210,21 @@ export function renderFooter(feed: Feed, indicator: Indicator, strings: Strings)
   </footer>`;
 }
 
-/** How a region is named (`namedBy`). */
-interface RegionName {
+/** How a region or a link is named (`namedBy`). */
+export interface ElementName {
   ariaLabel: string | typeof nothing;
   labelledBy: string | typeof nothing;
   element: TemplateResult | typeof nothing;
 }
 
 /**
- * A region's name `name`, with the feed's words in it marked by `mark`. Where it marks any, the name
- * is an element of its own (`id`), as the chart's is: an `aria-label` is one string, which cannot
- * mark a part with its language. The element is laid out, visually hidden, and hidden from screen
- * readers, which hear it as the name (see `renderChart`). Where nothing is marked (the interface
- * speaks the feed's language) an `aria-label`, without a hidden copy of the name in the page.
+ * A region's or a link's name `name`, with the feed's words in it marked by `mark`. Where it marks
+ * any, the name is an element of its own (`id`), as the chart's is: an `aria-label` is one string,
+ * which cannot mark a part with its language. The element is laid out, visually hidden, and hidden
+ * from screen readers, which hear it as the name (see `renderChart`). Where nothing is marked (the
+ * interface speaks the feed's language) an `aria-label`, without a hidden copy of the name in the page.
  */
-function namedBy(id: string, name: string, mark: (text: string) => unknown): RegionName {
+export function namedBy(id: string, name: string, mark: (text: string) => unknown): ElementName {
   const marked = mark(name);
   return marked === name
     ? { ariaLabel: name, labelledBy: nothing, element: nothing }
@@ -237,10 +237,11 @@ function namedBy(id: string, name: string, mark: (text: string) => unknown): Reg
 
 /**
  * A change in words after the arrow of its direction. The arrow is hidden from screen readers, since
- * the words say the same. The wrapper stays with each element: its tag, CSS part and
- * `data-judgement` differ between a headline list, a card and a finding.
+ * the words say the same. The words may carry the feed's words marked with its language
+ * (`feedPhrases`). The wrapper stays with each element: its tag, CSS part and `data-judgement`
+ * differ between a headline list, a card and a finding.
  */
-export function renderChange(change: Change, words: string): TemplateResult {
+export function renderChange(change: Change, words: unknown): TemplateResult {
   return html`<span class="sign" aria-hidden="true">${ARROWS[change.direction]}</span> ${words}`;
 }
 

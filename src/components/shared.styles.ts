@@ -12,7 +12,7 @@ import {
   tokenDeclarations,
   toldSchemeDeclarations,
 } from '../tokens/tokens.js';
-import { chartPlaceholderHeight, LINE_HEIGHT } from '../tokens/placeholder-heights.js';
+import { chartPlaceholderHeight, heldHeight, LINE_HEIGHT } from '../tokens/placeholder-heights.js';
 import { chartHeightToken } from '../tokens/size-tokens.js';
 
 /**
@@ -263,14 +263,23 @@ export const sharedStyles = css`
     min-height: var(--_chart-height);
     padding: var(--_space);
   }
+  /* A chart element's placeholder: the height the embed scripts hold for it before its code arrives
+     (src/embed/hold-places.ts), and its default under a chart-height token that is no length. */
   .status.loading {
     /* Its own formatting context, so that no margin inside it adds to the height it holds. */
     display: flow-root;
-    min-height: ${unsafeCSS(chartPlaceholderHeight('var(--_chart-height)'))};
+    ${unsafeCSS(
+      heldHeight(
+        chartPlaceholderHeight('var(--_chart-height)'),
+        chartPlaceholderHeight(`var(--_chart-default-height, ${chartHeightToken.value})`),
+      ),
+    )}
     padding: 0;
   }
   p.status.loading {
     /* An element without a chart (a picker, a list) is not a chart's height: one line while it loads. */
+    contain: none;
+    height: auto;
     min-height: 0;
     padding: var(--_space);
   }

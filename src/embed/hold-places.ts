@@ -4,28 +4,61 @@
  * the elements whose placeholder is their shape (the charts, the area picker) the placeholder's
  * height from the start. Without specificity (`:where`), so that a page's own rule wins.
  */
-import { chartPlaceholderHeight, PICKER_HEIGHT } from '../tokens/placeholder-heights.js';
-import { chartHeightToken, fontSizeToken, tokenChain } from '../tokens/size-tokens.js';
+import {
+  chartPlaceholderHeight,
+  heldHeight,
+  MAP_LEGEND_BESIDE,
+  mapPlaceholder,
+  PICKER_HEIGHT,
+} from '../tokens/placeholder-heights.js';
+import { chartHeightToken, fontSizeToken, sizeTokens, tokenChain } from '../tokens/size-tokens.js';
 
-/** The element's height while it loads, by its token prefix (`miv-<prefix>`). */
-const HELD: Record<string, (component: string) => string> = {
-  indicator: chartHeld,
-  'district-compare': chartHeld,
-  map: chartHeld,
-  'area-picker': () => PICKER_HEIGHT,
-};
+const spaceToken = sizeTokens.find((t) => t.variable === '--_space')!;
 
-function chartHeld(component: string): string {
-  return chartPlaceholderHeight(tokenChain(chartHeightToken, component, chartHeightToken.value));
+/** The height an element holds, and where its placeholder changes with its width, from which width on it holds `wide`. */
+interface Held {
+  height: string;
+  wide?: { from: string; height: string };
 }
 
-function rule(component: string, height: string): string {
-  // The element's font size, for its `em`; the height as content (a pseudo-element), so that the
-  // page's padding, border and box-sizing add to it as they will to the placeholder.
+/** The element's hold while it loads, by its token prefix (`miv-<prefix>`). */
+const HELD: Record<string, (component: string) => Held> = {
+  indicator: chartHeld,
+  'district-compare': chartHeld,
+  map: mapHeld,
+  'area-picker': () => ({ height: heldHeight(PICKER_HEIGHT) }),
+};
+
+function chartHeld(component: string): Held {
+  const chart = chartHeightToken.value!;
+  return {
+    height: heldHeight(
+      chartPlaceholderHeight(tokenChain(chartHeightToken, component, chart)),
+      chartPlaceholderHeight(chart),
+    ),
+  };
+}
+
+/** The map's placeholder, as `miv-map.styles.ts` gives it: the map's height follows the element's width. */
+function mapHeld(component: string): Held {
+  const space = tokenChain(spaceToken, component, spaceToken.value);
+  const placeholder = (beside: boolean) => {
+    const { map, height } = mapPlaceholder(space, beside);
+    return heldHeight(height(tokenChain(chartHeightToken, component, map)), height(map));
+  };
+  return { height: placeholder(false), wide: { from: MAP_LEGEND_BESIDE, height: placeholder(true) } };
+}
+
+function rule(component: string, { height, wide }: Held): string {
+  // The element's font size, for its `em`, and its width, for its `cqi`: a container, as it is once
+  // defined. The height as content (a pseudo-element), so that the page's padding, border and
+  // box-sizing add to it as they will to the placeholder.
   const tag = `miv-${component}:not(:defined)`;
+  const size = `font-size:${tokenChain(fontSizeToken, component, undefined)};container-type:inline-size`;
   return (
-    `:where(${tag}){display:block;font-size:${tokenChain(fontSizeToken, component, undefined)}}` +
-    `:where(${tag})::before{content:"";display:block;height:${height}}`
+    `:where(${tag}){display:block;${size}}` +
+    `:where(${tag})::before{content:"";display:block;${height}}` +
+    (wide ? `@container (min-width:${wide.from}){:where(${tag})::before{${wide.height}}}` : '')
   );
 }
 

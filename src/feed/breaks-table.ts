@@ -181,6 +181,23 @@ function breakPeriod(day: string, frequency: Indicator['frequency']): string {
 }
 
 const breakDay = (b: SeriesBreak) => periodBounds(b.period)[0];
+
+/** The words of a text in lower case, each once surrounded by spaces: ` mill en sint hubert `. */
+const words = (text: string) =>
+  ` ${text
+    .toLocaleLowerCase('nl')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ')} `;
+
+/**
+ * True when a break on the day `ended` ended records its end: it names `ended` among its areas, or in
+ * its reason by name or id. Any break for every area cuts the receivers' series too, but one for
+ * another reason (a new questionnaire) does not tell their readers that the gemeente changed.
+ */
+const records = (b: SeriesBreak, ended: Area) =>
+  b.areas?.includes(ended.id) || [ended.name, ended.id].some((name) => words(b.reason).includes(words(name)));
+
 const levelRank = (level: Area['level']) => AREA_LEVELS.indexOf(level);
 
 /**
@@ -215,7 +232,7 @@ export function boundaryBreaks(parts: BreakParts, warnings: string[]): Indicator
         (b) => (b.indicator === indicator.id || b.indicator === EVERY_INDICATOR) && breakDay(b) === change.day,
       );
       if (change.unnamed && levelRank(indicator.lowestLevel) >= levelRank(change.unnamed.level))
-        unrecorded ||= !here.some((b) => !b.areas || b.areas.includes(change.unnamed!.id));
+        unrecorded ||= !here.some((b) => records(b, change.unnamed!));
       if (here.some((b) => !b.areas && b.reason === change.reason)) continue;
       // The source may deliver the history itself, on today's boundaries: that wins, as in addHistory.
       const history = values.some((v) => v.area === change.merged?.id && periodBounds(v.period)[1] < change.day);
@@ -236,7 +253,8 @@ export function boundaryBreaks(parts: BreakParts, warnings: string[]): Indicator
       warnings.push(
         `${change.unnamed!.id} (${change.unnamed!.name}) is opgeheven per ${dutchDate(change.day)}, maar geen gebied ` +
           `noemt het bij predecessors: de reeksen van de gebieden die (delen van) ${change.unnamed!.name} kregen, ` +
-          `krijgen zo geen trendbreuk. Zet ${change.unnamed!.id} in areas.csv bij hun predecessors, of zet de breuk in breaks.csv`,
+          `krijgen zo geen trendbreuk. Zet ${change.unnamed!.id} in areas.csv bij hun predecessors, of zet in breaks.csv ` +
+          `een breuk die ${change.unnamed!.name} noemt (bij areas of in reason)`,
       );
   }
   return out;
@@ -253,42 +271,59 @@ const byDate =
   (a: T, b: T) =>
     first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : 0;
 
+/** A reason as a sentence, to give it beside another: `Nieuwe vragenlijst. Andere weging.` */
+const asSentence = (reason: string) => (/[.!?]$/.test(reason) ? reason : `${reason}.`);
+
 /**
  * The indicators with their breaks and special periods: their own, those of `breaks` and
  * `specialPeriods` (a `*` row goes to every indicator), and those the boundary changes imply
  * (`boundaryBreaks`, which pushes its warnings), each once and sorted by date. A break is the same
  * as another when it falls on the same day for the same areas, a special period when it covers the
- * same days (`2020-H1` to `2021-H2` is `2020` to `2021`); the first given wins. Breaks of some areas
- * on the same day with the same reason become one for all their areas, and a break without areas
- * holds for every area, so one of some areas on its day with the same reason is left out: the notes
- * would say it twice. With another reason it stays, as the sample feed's Haaren break beside the
- * Veiligheidsmonitor's: the chart cuts there once, and the notes of those areas give both reasons,
- * which a single break for every area could not without telling the others what holds for a few.
+ * same days (`2020-H1` to `2021-H2` is `2020` to `2021`). Of the same break, an implied one gives way
+ * to a given one (the data team's words for a herindeling win); given ones with other reasons are
+ * both real (a new questionnaire and another weighting), so they become one break that gives every
+ * reason: a chart cuts there once, and its tooltip and table name the first break of a period only.
+ * Breaks of some areas on the same day with the same reason become one for all their areas, and a
+ * break without areas holds for every area, so one of some areas on its day with the same reason is
+ * left out: the notes would say it twice. With another reason it stays, as the sample feed's Haaren
+ * break beside the Veiligheidsmonitor's: the notes of those areas give both reasons, which a single
+ * break for every area could not without telling the others what holds for a few.
  */
 export function withBreaks(parts: BreakParts, warnings: string[]): Indicator[] {
-  const all = [...(parts.breaks ?? []), ...boundaryBreaks(parts, warnings)];
+  const implied = boundaryBreaks(parts, warnings);
   const forIndicator = <T extends { indicator: string }>(rows: readonly T[], id: string) =>
     rows.filter((r) => r.indicator === id || r.indicator === EVERY_INDICATOR).map(({ indicator: _, ...rest }) => rest);
   return parts.indicators.map((indicator) => {
-    const given = [...(indicator.breaks ?? []), ...forIndicator(all, indicator.id)];
+    const given = [...(indicator.breaks ?? []), ...forIndicator(parts.breaks ?? [], indicator.id)];
+    const all = [...given, ...forIndicator(implied, indicator.id)];
     const saidForAll = (b: SeriesBreak) =>
-      b.areas !== undefined && given.some((x) => !x.areas && breakDay(x) === breakDay(b) && x.reason === b.reason);
-    // Joined before the same areas are looked for, so the outcome does not hang on the order of the rows.
-    const joined: SeriesBreak[] = [];
-    for (const b of given) {
-      const i = joined.findIndex((x) => x.areas && b.areas && breakDay(x) === breakDay(b) && x.reason === b.reason);
-      if (i < 0) joined.push(b);
-      else joined[i] = { ...joined[i]!, areas: [...new Set([...joined[i]!.areas!, ...b.areas!])] };
+      b.areas !== undefined && all.some((x) => !x.areas && breakDay(x) === breakDay(b) && x.reason === b.reason);
+    // Joined before the same areas are looked for, so the outcome does not hang on the order of the
+    // rows; the given ones come first, so a break that holds one of them is given.
+    const joined: { b: SeriesBreak; given: boolean }[] = [];
+    for (const b of all) {
+      const i = joined.findIndex(
+        ({ b: x }) => x.areas && b.areas && breakDay(x) === breakDay(b) && x.reason === b.reason,
+      );
+      if (i < 0) joined.push({ b, given: given.includes(b) });
+      else joined[i]!.b = { ...joined[i]!.b, areas: [...new Set([...joined[i]!.b.areas!, ...b.areas!])] };
     }
-    const breaks: SeriesBreak[] = [];
-    for (const b of joined)
-      if (!saidForAll(b) && !breaks.some((x) => breakDay(x) === breakDay(b) && sameAreas(x, b))) breaks.push(b);
+    const breaks: { b: SeriesBreak; reasons: string[] }[] = [];
+    for (const { b, given } of joined) {
+      if (saidForAll(b)) continue;
+      const same = breaks.find((x) => breakDay(x.b) === breakDay(b) && sameAreas(x.b, b));
+      if (!same) breaks.push({ b, reasons: [b.reason] });
+      else if (given && !same.reasons.map(asSentence).includes(asSentence(b.reason))) same.reasons.push(b.reason);
+    }
+    const merged = breaks.map(({ b, reasons }) =>
+      reasons.length === 1 ? b : { ...b, reason: reasons.map(asSentence).join(' ') },
+    );
     const special: SpecialPeriod[] = [];
     for (const s of [...(indicator.specialPeriods ?? []), ...forIndicator(parts.specialPeriods ?? [], indicator.id)])
       if (!special.some((x) => spanBounds(x.from, x.to).join() === spanBounds(s.from, s.to).join())) special.push(s);
     return {
       ...indicator,
-      ...(breaks.length > 0 ? { breaks: breaks.sort(byDate(breakDay)) } : {}),
+      ...(merged.length > 0 ? { breaks: merged.sort(byDate(breakDay)) } : {}),
       ...(special.length > 0 ? { specialPeriods: special.sort(byDate((s) => periodBounds(s.from)[0])) } : {}),
     };
   });

@@ -19,10 +19,38 @@ export type ErrorKind =
   /** The element's own code could not be loaded (a chunk missing after an upgrade): a line of text stands in its place. */
   | 'element';
 
+/**
+ * What is wrong with a part of a feed that does not match the schema, one key for each sentence
+ * (`IssueWords`): `expected` a type, `oneOf` the values allowed, a text not formed as a `date`,
+ * `period`, `url`, `email`, `language` code, `inSentence` or `id` should be, and so on.
+ */
+export type IssueKey =
+  | 'missing'
+  | 'expected'
+  | 'oneOf'
+  | 'date'
+  | 'period'
+  | 'url'
+  | 'email'
+  | 'language'
+  | 'inSentence'
+  | 'id'
+  | 'empty'
+  | 'atLeast'
+  | 'atMost'
+  | 'periodKey'
+  | 'invalid';
+
+/** The words of the issues, in one language; `arg` is the issue's own (a type, the values, a number). */
+export type IssueWords = Record<IssueKey, (arg: string) => string>;
+
 /** One problem in a feed: where (a JSON path such as `indicators[12].polarity`) and what. */
 export interface FeedIssue {
   path: string;
+  /** In Dutch, for the team that publishes the feed (`miv-feed validate`, `miv-error`'s message). */
   message: string;
+  /** What `message` says, for a widget to say in its reader's language; absent where there is only the Dutch. */
+  said?: { key: IssueKey; arg?: string };
 }
 
 /**
@@ -35,7 +63,8 @@ export class MivError extends Error {
     readonly kind: ErrorKind,
     message: string,
     /**
-     * `notDistrict`: the name of the area `id`, asked for as a district but of another level;
+     * `notDistrict`: the name of the area `id`, asked for (by its id or its name) as a district but
+     * of another level;
      * `meant`: the feed's entry an unknown `id` probably stands for.
      */
     readonly detail: {

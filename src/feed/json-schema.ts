@@ -51,7 +51,8 @@ const DESCRIPTIONS: Record<string, string> = {
     'Exceptions only, period → status, shown with the CBS symbols: provisional *, revised-provisional **, ' +
     'suppressed x, no-data ., nil – (a true zero: value 0 or null), not-applicable as a blank cell. Suppressed, ' +
     'not-applicable and no-data values are null; (revised-)provisional ones keep their number. Survey values are never provisional.',
-  'series[].margins': 'Half-width of the 95 % confidence interval per period (survey indicators).',
+  'series[].margins':
+    'Half-width of the 95 % confidence interval per period (survey indicators). A margin of 0 is read as unknown: the value is shown without a margin, and its differences as not tested.',
   'series[].counts':
     'The cases behind each value of a rate or percentage, aligned with values; null where unknown and for a value that is not published. With them a change between fewer than 10 cases gets no percentage and no good or bad colour.',
   'series[].significance':

@@ -5,7 +5,7 @@
 import type { Feed } from './schema.js';
 import * as z from 'zod/mini';
 import { feedSchema } from './feed-schema.js';
-import { formatPath, type FeedIssue } from './errors.js';
+import { formatPath, type FeedIssue, type IssueKey, type IssueWords } from './errors.js';
 import { checkVersion, compiledFeed, crossCheck, fail, inSlices } from './validate-core.js';
 
 export { crossCheck } from './validate-core.js';
@@ -19,6 +19,8 @@ interface ZodIssueLike {
   minimum?: unknown;
   maximum?: unknown;
   keys?: string[];
+  /** The value found (`reportInput`): `undefined` for a field left out. */
+  input?: unknown;
 }
 
 const typeNames: Record<string, string> = {
@@ -31,42 +33,66 @@ const typeNames: Record<string, string> = {
   null: 'null',
 };
 
+/** The issues in Dutch, for the team that publishes the feed; in English in `en.ts` (`feedIssue`). */
+const dutch: IssueWords = {
+  missing: () => 'ontbreekt',
+  expected: (type) => `verwacht ${typeNames[type] ?? type}`,
+  oneOf: (values) => `moet een van deze waarden zijn: ${values}`,
+  date: () => 'verwacht een datum als JJJJ-MM-DD',
+  period: () => 'verwacht een periode als 2024, 2024-H1 of 2024-Q3',
+  url: () => 'verwacht een link die begint met http:// of https://',
+  email: () => 'verwacht een e-mailadres als naam@voorbeeld.nl',
+  language: () => 'verwacht een taalcode als nl of nl-NL',
+  inSentence: () => 'verwacht tekst met {value} waar het getal komt',
+  id: () => 'verwacht een id met alleen letters, cijfers, - en _ (zonder spaties)',
+  empty: () => 'mag niet leeg zijn',
+  atLeast: (minimum) => `moet minstens ${minimum} zijn`,
+  atMost: (maximum) => `mag hoogstens ${maximum} zijn`,
+  periodKey: () => 'sleutel moet een periode zijn (2024, 2024-H1 of 2024-Q1)',
+  invalid: () => 'ongeldige waarde',
+};
+
 /** What a badly formed text should look like, told by the field it is in. */
-function expectedFormat(path: string): string {
-  if (/(period|periods\[\d+\])$/.test(path)) return 'verwacht een periode als 2024, 2024-H1 of 2024-Q3';
-  if (/url$/.test(path)) return 'verwacht een link die begint met http:// of https://';
-  if (/email$/.test(path)) return 'verwacht een e-mailadres als naam@voorbeeld.nl';
-  if (/language$/.test(path)) return 'verwacht een taalcode als nl of nl-NL';
-  if (/inSentence(One)?$/.test(path)) return 'verwacht tekst met {value} waar het getal komt';
-  return 'verwacht een id met alleen letters, cijfers, - en _ (zonder spaties)';
+function expectedFormat(path: string): IssueKey {
+  if (/(period|periods\[\d+\])$/.test(path)) return 'period';
+  if (/url$/.test(path)) return 'url';
+  if (/email$/.test(path)) return 'email';
+  if (/language$/.test(path)) return 'language';
+  if (/inSentence(One)?$/.test(path)) return 'inSentence';
+  return 'id';
 }
 
-function describeIssue(issue: ZodIssueLike, path: string): string {
+function describeIssue(issue: ZodIssueLike, path: string): NonNullable<FeedIssue['said']> {
   switch (issue.code) {
     case 'invalid_type':
-      return `verwacht ${typeNames[String(issue.expected)] ?? String(issue.expected)}`;
+      // A field left out is missing, not of another type; only the input found tells the two apart.
+      return issue.input === undefined ? { key: 'missing' } : { key: 'expected', arg: String(issue.expected) };
     case 'invalid_value':
-      return `moet een van deze waarden zijn: ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+      return { key: 'oneOf', arg: (issue.values ?? []).map((v) => JSON.stringify(v)).join(', ') };
     case 'invalid_format':
-      return issue.format === 'date' ? 'verwacht een datum als JJJJ-MM-DD' : expectedFormat(path);
+      return { key: issue.format === 'date' ? 'date' : expectedFormat(path) };
     case 'too_small':
-      return issue.minimum === 1 ? 'mag niet leeg zijn' : `moet minstens ${String(issue.minimum)} zijn`;
+      return issue.minimum === 1 ? { key: 'empty' } : { key: 'atLeast', arg: String(issue.minimum) };
     case 'too_big':
-      return `mag hoogstens ${String(issue.maximum)} zijn`;
+      return { key: 'atMost', arg: String(issue.maximum) };
     case 'invalid_key':
-      return 'sleutel moet een periode zijn (2024, 2024-H1 of 2024-Q1)';
+      return { key: 'periodKey' };
     default:
-      return 'ongeldige waarde';
+      return { key: 'invalid' };
   }
 }
 
-/** zod's issues as paths and sentences. */
+/** zod's issues as paths and sentences, and what the sentences say (`said`), for another language. */
 function toIssues(issues: readonly ZodIssueLike[]): FeedIssue[] {
   return issues.map((issue) => {
     const path = formatPath(issue.path);
-    return { path, message: describeIssue(issue, path) };
+    const said = describeIssue(issue, path);
+    return { path, message: dutch[said.key](said.arg ?? ''), said };
   });
 }
+
+/** zod reports the value it found, so that a field left out can be told from one of the wrong type. */
+const WITH_INPUT = { reportInput: true };
 
 /**
  * Validates parsed JSON as a v1 feed. Throws `MivError` of kind `version` for a schemaVersion this
@@ -91,7 +117,7 @@ export function parseFeedShape(json: unknown): Feed {
 
 /** zod's parse of the feed: the feed, or `MivError` of kind `schema` with every issue in the order of the feed. */
 function parsedBySchema(json: unknown): Feed {
-  const result = feedSchema.safeParse(json);
+  const result = feedSchema.safeParse(json, WITH_INPUT);
   if (!result.success) fail(toIssues(result.error.issues as ZodIssueLike[]));
   return result.data;
 }
@@ -113,11 +139,11 @@ export async function parsedBySchemaInSteps(json: unknown, pause: () => Promise<
   const series = (json as { series?: unknown } | null)?.series;
   if (!Array.isArray(series)) return parsedBySchema(json);
   const stepStart = performance.now();
-  const head = headSchema.safeParse(json);
+  const head = headSchema.safeParse(json, WITH_INPUT);
   const parsed: Feed['series'] = [];
   const ofSeries: ZodIssueLike[] = [];
   await inSlices(series.length, pause, stepMs, stepStart, (start, end) => {
-    const part = feedSchema.shape.series.safeParse(series.slice(start, end));
+    const part = feedSchema.shape.series.safeParse(series.slice(start, end), WITH_INPUT);
     if (part.success) parsed.push(...part.data);
     else
       for (const issue of part.error.issues as ZodIssueLike[])

@@ -7,12 +7,30 @@ import { elementFailed } from './element-failed.js';
 const rounding = (units: number) =>
   `, and by at least ${units} in the last decimal: 0.${units} with one decimal, as a difference of 0.${units - 1} may come from rounding`;
 
-/** What an area is, after "as a" (`areaEnded`, `areaBegun`). */
+/** What an area is, after "as a" (`areaEnded`, `areaBegun`) or "the" (`highlightAbsent`). */
 const AREA_NOUN: Record<AreaLevel, string> = {
   land: 'country',
   eenheid: 'police unit',
   district: 'district',
   gemeente: 'municipality',
+};
+
+/** More than one area of a level (`highlightAbsent`). */
+const AREAS_NOUN: Record<AreaLevel, string> = {
+  land: 'countries',
+  eenheid: 'police units',
+  district: 'districts',
+  gemeente: 'municipalities',
+};
+
+/** The types of a feed's values, as zod names them, after "expected" (`feedIssue`). */
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
 };
 
 export const en: Strings = {
@@ -35,6 +53,23 @@ export const en: Strings = {
     element: elementFailed.en,
   },
   errorDetails: 'Details',
+  feedIssue: {
+    missing: () => 'missing',
+    expected: (type) => `expected ${TYPE_NAMES[type] ?? type}`,
+    oneOf: (values) => `must be one of these values: ${values}`,
+    date: () => 'expected a date as YYYY-MM-DD',
+    period: () => 'expected a period as 2024, 2024-H1 or 2024-Q3',
+    url: () => 'expected a link that starts with http:// or https://',
+    email: () => 'expected an email address as name@example.nl',
+    language: () => 'expected a language code as nl or nl-NL',
+    inSentence: () => 'expected text with {value} where the number goes',
+    id: () => 'expected an id of only letters, digits, - and _ (no spaces)',
+    empty: () => 'must not be empty',
+    atLeast: (minimum) => `must be at least ${minimum}`,
+    atMost: (maximum) => `must be at most ${maximum}`,
+    periodKey: () => 'key must be a period (2024, 2024-H1 or 2024-Q1)',
+    invalid: () => 'invalid value',
+  },
   httpError: (status) =>
     status === 404
       ? 'The data source was not found (error 404).'
@@ -179,6 +214,16 @@ export const en: Strings = {
     `No figures ${from && to ? `from “${from}” to “${to}”` : from ? `from “${from}” on` : `up to “${to}”`}${reason ? `: ${reason} Showing` : '; showing'} the whole series, ${shown}.`,
   periodMissing: (asked, shown) =>
     `No figures for period “${asked}”; showing ${shown}, the latest period with figures.`,
+  highlightAbsent: {
+    begun: (area, level, period, since) =>
+      `${area} does not appear in ${period}: the ${AREA_NOUN[level]} has only existed since ${since}.`,
+    ended: (area, level, period, since) =>
+      `${area} does not appear in ${period}: the ${AREA_NOUN[level]} was dissolved on ${since}.`,
+    formedFrom: (level, names, count, all) =>
+      all
+        ? `Shown instead ${count === 1 ? `is the ${AREA_NOUN[level]}` : `are the ${AREAS_NOUN[level]}`} it was formed from: ${names}.`
+        : `Of the ${AREAS_NOUN[level]} it was formed from, ${names} ${count === 1 ? 'is' : 'are'} shown.`,
+  },
   compare: {
     areasOf: (level, parent) => (level === 'district' ? `Districts of ${parent}` : `Municipalities in ${parent}`),
     partialGroup: (group, scope) => `${group} (${scope ? `only those in ${scope}` : 'only some'})`,

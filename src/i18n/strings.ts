@@ -3,7 +3,7 @@
  * loaded only by a page that asks for it. Hosts may override any entry per element through the
  * `strings` property.
  */
-import type { ErrorKind } from '../feed/errors.js';
+import type { ErrorKind, IssueWords } from '../feed/errors.js';
 import { SMALL_COUNT, type AreaLevel, type Source, type ValueStatus } from '../feed/schema.js';
 import { elementFailed } from './element-failed.js';
 
@@ -20,11 +20,34 @@ export interface ChangeWords {
   count: boolean;
 }
 
+/**
+ * Why a comparison's or map's highlighted area has no bar or region: it did not exist in the period
+ * shown (`period` as in a sentence; `since` a date). It says where the area is not, not that a figure
+ * is missing: a line chart of the same area may well have one there (history on today's boundaries).
+ */
+export interface HighlightAbsentWords {
+  /** Formed after the period: `Altena komt in 2018 niet voor: de gemeente bestaat pas sinds 1 januari 2019.` */
+  begun: (area: string, level: AreaLevel, period: string, since: string) => string;
+  /** Ended before the period: `Haaren komt in 2025 niet voor: de gemeente is per 1 januari 2021 opgeheven.` */
+  ended: (area: string, level: AreaLevel, period: string, since: string) => string;
+  /**
+   * After `begun`: the areas it was formed from that are shown instead (`names`, a list of `count`),
+   * `all` when every one of them is: `U ziet de gemeenten waaruit ze is gevormd: Aalburg, Werkendam en
+   * Woudrichem.`
+   */
+  formedFrom: (level: AreaLevel, names: string, count: number, all: boolean) => string;
+}
+
 export interface Strings {
   locale: string;
   loading: string;
   errors: Record<ErrorKind, string>;
   errorDetails: string;
+  /**
+   * In the error's details, after a path of the feed: what is wrong there (`FeedIssue.said`),
+   * `expected a number`. Dutch has none: the issue's own message is Dutch (worded in `validate.ts`).
+   */
+  feedIssue?: IssueWords;
   /** The short error line for an HTTP failure, naming the status: `De gegevensbron is niet gevonden (fout 404).` */
   httpError: (status: number) => string;
   /** Shown above data kept from an earlier visit while the feed cannot be loaded now. */
@@ -217,6 +240,12 @@ export interface Strings {
   rangeMissing: (from: string | undefined, to: string | undefined, shown: string, reason?: string) => string;
   /** A comparison's or map's period asked for without figures (`asked` as given), and the latest shown instead. */
   periodMissing: (asked: string, shown: string) => string;
+  /**
+   * A comparison's or map's highlighted area that did not exist in the period shown, so it has no bar
+   * or region. Optional, as `feedIssue`: a host's dictionary for another language, written before
+   * these words, gets Dutch ones, marked as Dutch (`absentHighlightSentence`).
+   */
+  highlightAbsent?: HighlightAbsentWords;
   /** `<miv-district-compare>`: areas side by side for one period. */
   compare: {
     /** Heading over the bars: `Districten van Eenheid Zeeland-West-Brabant`, `Gemeenten in De Baronie`. */
@@ -498,12 +527,31 @@ export const inSentence = (name: string) =>
  */
 type ReadByFew = 'map' | 'highlights' | 'sharedHighlights';
 
-/** What an area is, after "als" (`areaEnded`, `areaBegun`). */
+/** What an area is, after "als" (`areaEnded`, `areaBegun`) or "de" (`highlightAbsent`). */
 const AREA_NOUN: Record<AreaLevel, string> = {
   land: 'land',
   eenheid: 'politie-eenheid',
   district: 'district',
   gemeente: 'gemeente',
+};
+
+/** An area of a level with its article (`highlightAbsent`): `de gemeente`, `het district`. */
+const THE: Record<AreaLevel, string> = {
+  land: 'het land',
+  eenheid: 'de politie-eenheid',
+  district: 'het district',
+  gemeente: 'de gemeente',
+};
+
+/** What refers back to an area of a level, after "waaruit" (`highlightAbsent`): `ze` (de gemeente), `het` (het district). */
+const IT: Record<AreaLevel, string> = { land: 'het', eenheid: 'ze', district: 'het', gemeente: 'ze' };
+
+/** More than one area of a level (`highlightAbsent`). */
+const AREAS_NOUN: Record<AreaLevel, string> = {
+  land: 'landen',
+  eenheid: 'politie-eenheden',
+  district: 'districten',
+  gemeente: 'gemeenten',
 };
 
 const nlCore: Omit<Strings, ReadByFew> = {
@@ -672,6 +720,16 @@ const nlCore: Omit<Strings, ReadByFew> = {
     `Geen cijfers ${from && to ? `van „${from}” tot en met „${to}”` : from ? `vanaf „${from}”` : `tot en met „${to}”`}${reason ? `: ${reason} U` : '; u'} ziet de hele reeks, ${shown}.`,
   periodMissing: (asked, shown) =>
     `Geen cijfers voor periode „${asked}”; u ziet ${shown}, de laatste periode met cijfers.`,
+  highlightAbsent: {
+    begun: (area, level, period, since) =>
+      `${area} komt in ${period} niet voor: ${THE[level]} bestaat pas sinds ${since}.`,
+    ended: (area, level, period, since) =>
+      `${area} komt in ${period} niet voor: ${THE[level]} is per ${since} opgeheven.`,
+    formedFrom: (level, names, count, all) =>
+      all
+        ? `U ziet de ${count === 1 ? AREA_NOUN[level] : AREAS_NOUN[level]} waaruit ${IT[level]} is gevormd: ${names}.`
+        : `Van de ${AREAS_NOUN[level]} waaruit ${IT[level]} is gevormd, ziet u ${names}.`,
+  },
   compare: {
     areasOf: (level, parent) => (level === 'district' ? `Districten van ${parent}` : `Gemeenten in ${parent}`),
     partialGroup: (group, scope) => `${group} (${scope ? `alleen die in ${scope}` : 'alleen een deel'})`,

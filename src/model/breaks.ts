@@ -76,11 +76,12 @@ export interface ChartLine {
 
 /**
  * The breaks a chart of `lines` over `periods` (oldest first) marks (`breakAmong`): only those that
- * split a line, one with a figure before the break. A line that starts at a break (Altena's survey
- * figures, from 2019, the year Altena was formed) has nothing before it to compare with. Where some
- * of the lines a break would cut start at it, its `areas` name only the others, so that no table,
- * tooltip or note marks the break on a line it does not split. The figures are the lines' values,
- * not their index: an index blanks those across the break from its base.
+ * split a line, one with a figure on both sides of the break. A line that starts at a break (Altena's
+ * survey figures, from 2019, the year Altena was formed) has nothing before it to compare with, and
+ * one that ends before it (Haaren's, to 2020, before the herindeling of 2021) nothing after it. Where
+ * some of the lines a break would cut are not split by it, its `areas` name only the others, so that
+ * no table, tooltip or note marks the break on a line it does not split. The figures are the lines'
+ * values, not their index: an index blanks those across the break from its base.
  */
 export function breaksAmong(
   indicator: Indicator,
@@ -90,7 +91,9 @@ export function breaksAmong(
   return (indicator.breaks ?? []).flatMap((b) => {
     const marked = breakAmong(b, periods);
     const cut = lines.filter((l) => !b.areas || l.areas.some((id) => b.areas!.includes(id)));
-    const split = cut.filter((l) => l.points.some((p) => p.value !== null && !reaches(b, p.period)));
+    const figureAt = (l: ChartLine, after: boolean) =>
+      l.points.some((p) => p.value !== null && reaches(b, p.period) === after);
+    const split = cut.filter((l) => figureAt(l, false) && figureAt(l, true));
     if (!marked || split.length === 0) return [];
     if (split.length === cut.length) return [marked];
     const unsplit = cut.filter((l) => !split.includes(l)).flatMap((l) => l.areas);

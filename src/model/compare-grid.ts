@@ -17,15 +17,16 @@ import type { Change } from './trend.js';
  * members a partial group's rows are, the breaks the changes span, a special period either period
  * falls in, the symbols and the feed's notes on the figures (an exported image shows them without the
  * table). Each value carries the notes the
- * CSV prints beside it (`valueNotes`): the break its change spans, the special period it lies in.
+ * CSV prints beside it (`valueNotes`): the break its change spans (between two figures), the special
+ * period it lies in.
  */
 export function compareGrid(model: CompareModel, strings: Strings, { symbols = true }: GridOptions = {}): DataGrid {
   const { indicator, period, previousPeriod } = model;
   const areas = comparedAreasName(model, strings);
   const partial = partialGroupNote(model, strings);
-  // The periods a row shows, oldest first: a break between them is named on the chosen period's value.
-  const shown = previousPeriod ? [previousPeriod, period] : [period];
   const row = (area: Area, point: Point, previous: Point | undefined, change: string, highlighted = false): GridRow => {
+    // The values a row shows, oldest first: a break between them is named on the chosen period's value.
+    const shown = [...(previousPeriod ? [{ period: previousPeriod, value: previous?.value ?? null }] : []), point];
     const notes = valueNotes(indicator.breaks ?? [], model.specialPeriods, area.id, shown, strings);
     const columns = previousPeriod ? [period, previousPeriod] : [period];
     return {

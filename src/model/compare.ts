@@ -4,7 +4,7 @@
  * change since the previous period, and what stands out. Plain data, no DOM.
  */
 import { MivError } from '../feed/errors.js';
-import { existsIn } from '../feed/periods.js';
+import { begunSince, endedSince, existsIn } from '../feed/periods.js';
 import {
   PROVISIONAL_STATUSES,
   type Area,
@@ -16,10 +16,11 @@ import {
   type RateOfCount,
   type SpecialPeriod,
 } from '../feed/schema.js';
-import { stringsFor, type Strings } from '../i18n/strings.js';
+import { languageOf, nl, stringsFor, type Strings } from '../i18n/strings.js';
 import { breakBetween, specialPeriodsIn } from './breaks.js';
 import {
   asPrinted,
+  formatDate,
   formatNumberInText,
   formatPeriod,
   formatPointValue,
@@ -43,6 +44,7 @@ import {
   type Significance,
 } from './trend.js';
 import { newestFirst } from './dates.js';
+import { notADistrict } from './presets.js';
 import { selectDuiding } from './duiding.js';
 
 export const COMPARE_LEVELS = ['district', 'gemeente'] as const;
@@ -167,6 +169,11 @@ export interface CompareModel {
   spreadSignificant: boolean;
   highlight?: CompareRow;
   /**
+   * The highlighted area when it is one of the areas compared but did not exist in `period` (Haaren
+   * after 2020, Altena before 2019): it has no row, and the element says why (`absentHighlightSentence`).
+   */
+  absentHighlight?: Area;
+  /**
    * True when no compared area has a figure in any period: the indicator is published at a higher
    * level only. The element then says so instead of drawing bars.
    */
@@ -212,10 +219,7 @@ function comparedAreas(index: FeedIndex, level: CompareLevel, query: CompareQuer
     (query.highlight ? index.lineage(query.highlight).find((a) => a.level === 'district')?.id : undefined);
   if (withinId) {
     const district = index.areas.get(withinId);
-    if (district?.level !== 'district')
-      throw district
-        ? new MivError('unknown-area', `Geen district: "${withinId}"`, { id: withinId, notDistrict: district.name })
-        : index.unknown('unknown-area', withinId, `Geen district: "${withinId}"`, (a) => a.level === 'district');
+    if (district?.level !== 'district') throw notADistrict(index, withinId);
     return { parent: district, areas: index.children(district.id).filter((a) => a.level === 'gemeente') };
   }
   if (!unit) throw new MivError('unknown-area', 'De feed bevat geen eenheid');
@@ -408,6 +412,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   );
 
   const highlight = rows.find((r) => r.highlighted);
+  const absentHighlight = noAreaData ? undefined : areas.find((a) => a.id === highlightId && !existsIn(a, period));
   return {
     feed,
     measure,
@@ -431,6 +436,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
     spread,
     spreadSignificant: spread === 'significant',
     ...(highlight ? { highlight } : {}),
+    ...(absentHighlight ? { absentHighlight } : {}),
     noAreaData,
     opvallendheden,
     duiding,
@@ -459,6 +465,43 @@ export function noAreaDataText(model: CompareModel, strings: Strings): [string] 
     message,
     nearest.area.level === 'land' ? strings.compare.nationalOnly(...args) : strings.compare.higherLevel(...args),
   ];
+}
+
+/**
+ * Why the highlighted area has no row (`absentHighlight`), and, for one formed later, which of the
+ * areas it was formed from are shown instead: `Altena komt in 2018 niet voor: de gemeente bestaat
+ * pas sinds 1 januari 2019. U ziet de gemeenten waaruit ze is gevormd: Aalburg, Werkendam en Woudrichem.`
+ * It says where the area is not, never that it has no figure: its history may be recomputed on
+ * today's boundaries, as the line chart beside it shows. `lang` is set where the words are Dutch in
+ * an element of another language: a dictionary without its own (`Strings.highlightAbsent`).
+ */
+export function absentHighlightSentence(
+  model: CompareModel,
+  strings: Strings,
+): { text: string; lang?: string } | undefined {
+  const area = model.absentHighlight;
+  if (!area) return undefined;
+  // The dictionary's own words. A host's for another language, written before them, has none, or
+  // Dutch's (a host's words are laid over `nl`): the sentence is then Dutch throughout, date and list too.
+  const own = strings.highlightAbsent === nl.highlightAbsent ? undefined : strings.highlightAbsent;
+  const lang = own || languageOf(strings.locale) === 'nl' ? undefined : 'nl';
+  const words = own ?? nl.highlightAbsent!;
+  const dictionary = lang ? nl : strings;
+  const said = (text: string) => ({ text, ...(lang ? { lang } : {}) });
+  const period = formatPeriod(model.period, dictionary, true);
+  const ended = endedSince(area, model.period);
+  if (ended) return said(words.ended(area.name, area.level, period, formatDate(ended, dictionary)));
+  const begun = begunSince(area, model.period);
+  if (!begun) return undefined;
+  const begunSentence = words.begun(area.name, area.level, period, formatDate(begun, dictionary));
+  const predecessors = area.predecessors ?? [];
+  const shown = new Map(model.rows.map((r) => [r.area.id, r.area.name]));
+  const formedFrom = predecessors.flatMap((id) => shown.get(id) ?? []);
+  if (formedFrom.length === 0) return said(begunSentence);
+  const all = formedFrom.length === predecessors.length;
+  return said(
+    `${begunSentence} ${words.formedFrom(area.level, listOf(formedFrom, dictionary), formedFrom.length, all)}`,
+  );
 }
 
 /**

@@ -14,7 +14,7 @@
  * Numbers carry no thousands separator, so that every spreadsheet reads them as numbers.
  */
 import type { Strings } from '../i18n/strings.js';
-import { decimalsOf, formatDate, intl } from './format.js';
+import { decimalsOf, formatDate, intl, marginDecimals } from './format.js';
 import type { DataGrid } from './grid.js';
 
 const BOM = '\uFEFF';
@@ -74,7 +74,9 @@ export function gridToCsv(grid: DataGrid, strings: Strings): string {
           text(column),
           point.value === null ? '' : number(point.value, decimalsOf(indicator, point.status)),
           text(strings.status[point.status]),
-          point.margin === null || point.value === null ? '' : number(point.margin, indicator.decimals),
+          point.margin === null || point.value === null
+            ? ''
+            : number(point.margin, marginDecimals(point.margin, indicator)),
           text([point.note ?? '', ...(row.pointNotes?.[i] ?? [])].filter(Boolean).join(NOTE_SEPARATOR)),
         ]),
       );

@@ -189,10 +189,15 @@ export function formatPoint(
  * A difference between two values of the indicator (unsigned), or a margin around one, with the unit
  * it is in where that is not the values' own: a percentage's in procentpunten (`1,6 procentpunt`), an
  * index's in indexpunten (`8,9 indexpunten`). Any other is in the values' own unit, the points of a
- * score's scale included, and stands as a bare number (`0,4`).
+ * score's scale included, and stands as a bare number (`0,4`). A margin brings its own `decimals`.
  */
-export function formatDifference(value: number, indicator: Indicator, strings: Strings): string {
-  const number = formatNumber(value, indicator.decimals, strings);
+export function formatDifference(
+  value: number,
+  indicator: Indicator,
+  strings: Strings,
+  decimals = indicator.decimals,
+): string {
+  const number = formatNumber(value, decimals, strings);
   const unit = indicator.unit.trim();
   const { percentagePoints } = strings.change;
   if (unit.startsWith('%'))
@@ -202,14 +207,41 @@ export function formatDifference(value: number, indicator: Indicator, strings: S
   return number;
 }
 
+/** The most decimals every `Intl.NumberFormat` accepts (ES2020; later ones take 100). */
+const MAX_DECIMALS = 20;
+
+/**
+ * Whether a survey margin can be written at all: some number of decimals shows a digit of it. One
+ * that cannot (0, 1e-25) would print `± 0` and test as an exact estimate; a widget holds none
+ * (`FeedIndex.points`), and `miv-feed validate` warns of it.
+ */
+export function isWritableMargin(margin: number): boolean {
+  return roundAsPrinted(margin, MAX_DECIMALS) !== 0;
+}
+
+/**
+ * The decimals a survey margin is written with: the value's (`18,7 ± 2,0`), or, where those round it
+ * to 0, as many more as its first significant digit needs (`7,2 ± 0,04`). `± 0,0` would say the
+ * estimate is exact, and a reader could not check a verdict on significance against the figures;
+ * `< 0,05` would not read as a number in a spreadsheet or a sentence. A margin no decimals can write
+ * is none, and never gets here (`isWritableMargin`).
+ */
+export function marginDecimals(margin: number, indicator: Indicator): number {
+  for (let decimals = indicator.decimals; decimals <= MAX_DECIMALS; decimals++)
+    if (roundAsPrinted(margin, decimals) !== 0) return decimals;
+  return 0;
+}
+
 /**
  * A survey value's 95 % margin (its half-width) as every text beside a value writes it: `± 3,1
- * procentpunt` for a percentage, `± 0,1` for a rapportcijfer (points of its own scale). One function,
- * so that a card, a tooltip and a spoken point cannot word it differently (`formatDifference`). A
- * table's cell (`unit: false`) has the bare `± 3,1`, like the value and the change beside it.
+ * procentpunt` for a percentage, `± 0,1` for a rapportcijfer (points of its own scale), never `± 0,0`
+ * (`marginDecimals`). One function, so that a card, a tooltip and a spoken point cannot word it
+ * differently (`formatDifference`). A table's cell (`unit: false`) has the bare `± 3,1`, like the
+ * value and the change beside it.
  */
 export function formatMargin(margin: number, indicator: Indicator, strings: Strings, { unit = true } = {}): string {
-  return `± ${unit ? formatDifference(margin, indicator, strings) : formatNumber(margin, indicator.decimals, strings)}`;
+  const decimals = marginDecimals(margin, indicator);
+  return `± ${unit ? formatDifference(margin, indicator, strings, decimals) : formatNumber(margin, decimals, strings)}`;
 }
 
 /** The plural category of a number as printed: `1` is `one` in Dutch and English, `1,0` is not. */

@@ -83,13 +83,7 @@ export function indicatorGrid(model: IndicatorModel, strings: Strings): DataGrid
   const byPeriod = model.series.map((s) => new Map(s.points.map((p) => [p.period, p])));
   const base = formatPeriod(model.base ?? '', strings);
   const notesByPeriod = model.series.map((s) => {
-    const notes = valueNotes(
-      model.breaks,
-      model.specialPeriods,
-      s.area.id,
-      s.points.map((p) => p.period),
-      strings,
-    );
+    const notes = valueNotes(model.breaks, model.specialPeriods, s.area.id, s.points, strings);
     // A figure without an index keeps its row in the CSV, saying why it has no number there.
     for (const [period, side] of noIndexSides(model, s))
       notes.set(period, [strings.fair.noIndexNote(side, base), ...(notes.get(period) ?? [])]);
@@ -117,26 +111,28 @@ export function indicatorGrid(model: IndicatorModel, strings: Strings): DataGrid
 
 /**
  * What a copy of each of an area's values must say beside the feed's note on it, by period, in the
- * words of the chart's notes: a break on the first of `periods` (oldest first) after it, a special
- * period on every value within it. Every grid takes its CSV notes from here (the indicator's series,
- * a comparison's two periods), so no CSV drops what another one says.
+ * words of the chart's notes: a break on the first figure of `points` (oldest first) after it, when a
+ * figure lies before it too, and a special period on every value within it. A value without a figure
+ * (`x`, `.`) states nothing whose comparability a break could concern. Every grid takes its CSV notes
+ * from here (the indicator's series, a comparison's two periods), so no CSV drops what another one says.
  */
 export function valueNotes(
   breaks: readonly MarkedBreak[],
   specialPeriods: readonly SpecialPeriod[],
   areaId: string,
-  periods: readonly string[],
+  points: readonly Pick<Point, 'period' | 'value'>[],
   strings: Strings,
 ): Map<string, string[]> {
   const notes = new Map<string, string[]>();
   const add = (period: string, note: string) => notes.set(period, [...(notes.get(period) ?? []), note]);
+  const figures = points.filter((p) => p.value !== null).map((p) => p.period);
   for (const b of breaks) {
-    const first = b.areas && !b.areas.includes(areaId) ? undefined : breakAmong(b, periods);
+    const first = b.areas && !b.areas.includes(areaId) ? undefined : breakAmong(b, figures);
     if (first) add(first.period, strings.notes.seriesBreak(formatPeriod(b.dated ?? b.period, strings), b.reason));
   }
   for (const special of specialPeriods) {
     const note = specialPeriodNote(special, strings);
-    for (const period of periods) if (inSpecialPeriod(special, period)) add(period, note);
+    for (const { period } of points) if (inSpecialPeriod(special, period)) add(period, note);
   }
   return notes;
 }

@@ -5,7 +5,8 @@
  */
 import type { Feed } from '../feed/schema.js';
 import { MivError } from '../feed/errors.js';
-import { indexFeed } from './series.js';
+import { meantEntry } from '../feed/meant.js';
+import { indexFeed, type FeedIndex } from './series.js';
 
 /** What the element starts at: the id asked for, or `''` (everything) with the error for an unknown one. */
 export interface Preset {
@@ -35,13 +36,18 @@ export function districtPreset(feed: Feed, district: string, area: string): Pres
     const preset = areaPreset(feed, area);
     return preset.unknown ? preset : { id: index.lineage(area).find((a) => a.level === 'district')?.id ?? '' };
   }
-  const found = index.areas.get(district);
-  if (found?.level === 'district') return { id: district };
-  const message = `Geen district: "${district}"`;
-  return {
-    id: '',
-    unknown: found
-      ? new MivError('unknown-area', message, { id: district, notDistrict: found.name })
-      : index.unknown('unknown-area', district, message, (a) => a.level === 'district'),
-  };
+  if (index.areas.get(district)?.level === 'district') return { id: district };
+  return { id: '', unknown: notADistrict(index, district) };
+}
+
+/**
+ * The error for `id` given where a district belongs (`within`, a district filter), which is no
+ * district's id: an area of another level, given by its id or its name (`breda`), is named as such
+ * ("Breda („GM0758”) is geen district."); anything else is not found, with the district meant if any.
+ */
+export function notADistrict(index: FeedIndex, id: string): MivError {
+  const area = index.areas.get(id) ?? meantEntry(index.feed.areas, id, (a) => [a.id, a.name]);
+  if (area && area.level !== 'district')
+    return new MivError('unknown-area', `Geen district: "${id}"`, { id: area.id, notDistrict: area.name });
+  return index.unknown('unknown-area', id, `Onbekend gebied: "${id}"`, (a) => a.level === 'district');
 }

@@ -17,6 +17,7 @@ import {
 import { MivError } from '../feed/errors.js';
 import { meantEntry } from '../feed/meant.js';
 import { yieldToPage } from '../scheduling.js';
+import { isWritableMargin } from './format.js';
 
 /**
  * One value as a widget shows it. `value` is null whenever the status carries no number, and 0 for
@@ -26,7 +27,7 @@ export interface Point {
   period: string;
   value: number | null;
   status: ValueStatus;
-  /** Half-width of the 95 % interval (survey values). */
+  /** Half-width of the 95 % interval (survey values); null without one, also for a margin of 0 (`marginAt`). */
   margin: number | null;
   note?: string;
   /** The base of a count (inhabitants), when its series delivers one: what a rate is computed from. */
@@ -50,6 +51,18 @@ export type ValuedPoint = Point & { value: number };
 
 /** Whether a point carries a number (not suppressed, missing or not applicable; nil is 0). */
 export const hasValue = (p: Point | undefined): p is ValuedPoint => p?.value != null;
+
+/**
+ * The survey margin of a series' `i`th value, or null: also for a margin of 0, or one too small to be
+ * written (`isWritableMargin`). A sample always has a margin, so 0 is a coding error for "unknown";
+ * held as one, every copy of the value would print `± 0` and any printed difference would test
+ * significant. Read here, every table, sentence, chart and test sees no margin, and a difference
+ * with the value is "niet getoetst" unless the publisher's own flag says otherwise.
+ */
+function marginAt(s: Series, i: number): number | null {
+  const margin = s.margins?.[i];
+  return margin != null && isWritableMargin(margin) ? margin : null;
+}
 
 /** A record's own entry: an area id such as `constructor` must not find `Object.prototype`'s. */
 const own = <T>(record: Record<string, T> | undefined, key: string): T | undefined =>
@@ -130,7 +143,7 @@ export class FeedIndex {
         period,
         value: status === 'nil' ? 0 : carriesNumber(status) ? value : null,
         status,
-        margin: s.margins?.[i] ?? null,
+        margin: marginAt(s, i),
         ...(note ? { note } : {}),
         ...(denominator != null ? { denominator } : {}),
         ...(count != null ? { count } : {}),

@@ -4,7 +4,8 @@
  */
 import { periodParts } from '../feed/periods.js';
 import { SMALL_COUNT, type Indicator } from '../feed/schema.js';
-import { asPrinted } from './format.js';
+import { roundAsPrinted } from '../feed/rounding.js';
+import { asPrinted, marginDecimals } from './format.js';
 import { hasValue, type FeedIndex, type Point, type ValuedPoint } from './series.js';
 
 export type Direction = 'up' | 'down' | 'same';
@@ -77,9 +78,9 @@ export interface ComparisonContext {
   published?: boolean;
 }
 
-/** A point's number and margin as its figures print them (`asPrinted`). */
+/** A point's number and margin as its figures print them (`asPrinted`, `± 0,04` where `± 0,0` would show). */
 function printed(point: ValuedPoint, indicator: Indicator): ValuedPoint {
-  const margin = point.margin === null ? null : asPrinted(point.margin, indicator);
+  const margin = point.margin === null ? null : roundAsPrinted(point.margin, marginDecimals(point.margin, indicator));
   return { ...point, value: asPrinted(point.value, indicator), margin };
 }
 

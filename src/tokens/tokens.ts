@@ -16,6 +16,7 @@
  * The sizes and the chain itself are in `size-tokens.ts`, which the embed scripts read without the
  * colours; they are part of this table and exported here too.
  */
+import type { AreaLevel } from '../feed/schema.js';
 import { sizeTokens, tokenChain } from './size-tokens.js';
 
 export { sizeTokens, tokenChain, type SizeToken } from './size-tokens.js';
@@ -42,8 +43,13 @@ export interface ColourToken {
 /** A marker symbol of ECharts that the HTML legend and the image export draw too. */
 export type SeriesSymbol = 'circle' | 'rect' | 'triangle' | 'diamond' | 'pin' | 'arrow';
 
+/** What a line stands for, which decides its look: the area the widget is about, a reference area of a level, or a group. */
+export type LineRole = 'main' | AreaLevel | 'group';
+
 /** One series: its colour token `--miv-color-series-<n>` and the dash and marker it is drawn with. */
 export interface SeriesToken extends Pick<ColourToken, 'light' | 'dark' | 'forced'> {
+  /** The lines that take this row (`lineRows` in `src/charts/line.ts`). */
+  role: LineRole;
   /** A dash pattern (dash, gap, …, in px) that no other series has. */
   dash: number[] | 'solid';
   /** A marker that no other series has. */
@@ -51,56 +57,63 @@ export interface SeriesToken extends Pick<ColourToken, 'light' | 'dark' | 'force
 }
 
 /**
- * The series, in the order lines take them: colour, dash and marker of series n come from row n, so
- * they cannot drift apart, and no two series share any of the three; after the last row the looks
- * repeat. Blue and orange come from Okabe–Ito; the others are chosen so that every pair stays apart
- * under simulated colour-vision deficiencies at 3:1 or more against the background, light and dark.
- * `npm run check:palette` prints the numbers; for a reader who sees no colour at all (achromatopsia)
- * the dashes and markers carry the difference.
+ * The series, a row for each role of a line, so that an area looks the same in every chart of a page:
+ * colour, dash and marker of series n come from row n, so they cannot drift apart, and no two series
+ * share any of the three; after the last row the looks repeat. Blue and orange come from Okabe–Ito;
+ * the others are chosen so that every pair stays apart under simulated colour-vision deficiencies at
+ * 3:1 or more against the background, light and dark. `npm run check:palette` prints the numbers; for
+ * a reader who sees no colour at all (achromatopsia) the dashes and markers carry the difference.
+ *
+ * In forced colours the own line alone is `Highlight`: that is how a reader with a high-contrast theme
+ * finds it. A theme has two other colours fit for a line, `CanvasText` and `LinkText`; the other rows
+ * alternate them, so that a gemeente beside its size class and Nederland, or beside two other
+ * gemeenten, has a colour per line, and their dashes tell lines of one colour apart.
  */
 export const seriesTokens: readonly SeriesToken[] = [
-  /** The area’s own line, the bars and the sparklines. */
+  /** Also the bars and the sparklines. */
   {
+    role: 'main',
     light: '#0b5cad',
     dark: '#6cb4ff',
     forced: 'Highlight',
     dash: 'solid',
     symbol: 'circle',
   },
-  /** The first comparison line. */
   {
+    role: 'district',
     light: '#b35900',
     dark: '#ffa64d',
     forced: 'CanvasText',
     dash: [8, 4],
     symbol: 'rect',
   },
-  /** The second comparison line. */
   {
+    role: 'eenheid',
     light: '#2d9773',
     dark: '#3c8554',
     forced: 'LinkText',
     dash: [2, 4],
     symbol: 'triangle',
   },
-  /** The third comparison line. */
   {
+    role: 'land',
     light: '#9879bc',
     dark: '#8e61c6',
     forced: 'CanvasText',
     dash: [12, 4, 2, 4],
     symbol: 'diamond',
   },
-  /** The fourth comparison line. */
   {
+    role: 'group',
     light: '#772143',
     dark: '#e55996',
-    forced: 'Highlight',
+    forced: 'LinkText',
     dash: [12, 4, 2, 4, 2, 4],
     symbol: 'pin',
   },
-  /** The fifth comparison line. */
+  /** Also a second line of a role taken (`lineRows`). */
   {
+    role: 'gemeente',
     light: '#424b01',
     dark: '#a68910',
     forced: 'CanvasText',

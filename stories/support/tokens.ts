@@ -3,7 +3,7 @@
  * `@cssprop` JSDoc of each element), so the playground lists exactly what the elements document.
  */
 import manifest from '../../custom-elements.json';
-import { defaultChartTokens } from '../../src/tokens/chart-tokens.js';
+import { seriesTokens, type LineRole } from '../../src/tokens/tokens.js';
 
 interface ManifestDeclaration {
   tagName?: string;
@@ -19,6 +19,16 @@ export interface Token {
 
 const CHART_ELEMENTS = ['miv-indicator', 'miv-district-compare'];
 
+/** The lines of each role of a series row (`seriesTokens`), in words. */
+const ROLE_WORDS: Record<LineRole, string> = {
+  main: "the area's own line",
+  district: "a district's line",
+  eenheid: "the eenheid's line",
+  land: "Nederland's line",
+  group: "a group's line",
+  gemeente: "another gemeente's line, and of a second line of one kind",
+};
+
 /** Every token of the chart elements, in the order of their documentation, without repeats. */
 export function chartTokens(): Token[] {
   const tokens = new Map<string, Token>();
@@ -29,10 +39,10 @@ export function chartTokens(): Token[] {
       if (!tokens.has(name)) tokens.set(name, { name, description, control: controlFor(name) });
     }
   }
-  // `--miv-color-series-1` documents its siblings in words; the chart reads one per palette entry.
-  defaultChartTokens.palette.forEach((_, i) => {
+  // `--miv-color-series-1` documents its siblings in words; the chart reads one per series row.
+  seriesTokens.forEach(({ role }, i) => {
     const name = `--miv-color-series-${i + 1}`;
-    if (!tokens.has(name)) tokens.set(name, { name, description: `Colour of comparison line ${i}.`, control: 'color' });
+    if (!tokens.has(name)) tokens.set(name, { name, description: `Colour of ${ROLE_WORDS[role]}.`, control: 'color' });
   });
   return [...tokens.values()];
 }

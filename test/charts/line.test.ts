@@ -43,7 +43,8 @@ describe('buildLineOption', () => {
     expect(lines.map((l) => l.name)).to.deep.equal(['Bergen op Zoom', 'Nederland']);
     expect(lines[0]!.data.slice(0, 6)).to.deep.equal([5.4, 4.7, 4.9, 4.6, 4.6, null]);
     expect(lines[0]!.lineStyle).to.deep.equal({ width: 3, type: 'solid' });
-    expect(lines[1]!.lineStyle).to.deep.equal({ width: 2, type: [8, 4] });
+    // Nederland's own look, also where no other comparison is drawn.
+    expect(lines[1]!.lineStyle).to.deep.equal({ width: 2, type: [12, 4, 2, 4] });
   });
 
   it('still takes the tokens under their deprecated name, theme', () => {
@@ -300,6 +301,33 @@ describe('buildLineOption', () => {
     expect(
       lineLegend(model, defaultChartTokens, nl).map((l) => [l.colour, JSON.stringify(l.dash), l.symbol]),
     ).to.deep.equal(looks);
+  });
+
+  it('gives each reference area the look of its level, wherever it stands among the lines', () => {
+    const look = (query: IndicatorQuery, name: string) => {
+      const { lines } = build(query);
+      const line = lines.find((l) => l.name === name) as unknown as { color: string; lineStyle: { type: unknown } };
+      return [line.color, line.lineStyle.type];
+    };
+    const eenheid = 'Eenheid Zeeland-West-Brabant';
+    const inBreda = look({ indicator: 'woninginbraak', area: 'GM0758' }, eenheid);
+    expect(look({ indicator: 'woninginbraak', area: 'de-baronie' }, eenheid)).to.deep.equal(inBreda);
+    expect(look({ indicator: 'woninginbraak', area: 'GM0758', compare: 'eenheid' }, eenheid)).to.deep.equal(inBreda);
+    const nederland = look({ indicator: 'woninginbraak', area: 'GM0758' }, 'Nederland');
+    expect(look({ indicator: 'woninginbraak', area: 'zeeland-west-brabant' }, 'Nederland')).to.deep.equal(nederland);
+  });
+
+  it('gives a second gemeente compared a look that no line of its chart has, and repeats no own look past six', () => {
+    // Colour and dash of each line, in the legend's order.
+    const looks = (compare: string) =>
+      lineLegend(build({ indicator: 'woninginbraak', area: 'GM0758', compare }).model, defaultChartTokens, nl).map(
+        (l) => `${l.colour} ${JSON.stringify(l.dash)}`,
+      );
+    expect(new Set(looks('GM0748 GM0777 land')).size).to.equal(4);
+    // Seven lines: the looks repeat, but none takes the own area's.
+    const [own, ...others] = looks('de-baronie GM0748 GM0777 GM1674 GM0855 land');
+    expect(others).to.have.length(6);
+    expect(others).not.to.include(own);
   });
 
   it('describes each point for the keyboard: value, unit, margin, status, the latest own value first', () => {

@@ -15,11 +15,13 @@ const PAGE_STYLES = [
   'padding: 1rem; border: 1px solid #ccc',
   'font-size: 20px; --miv-chart-height: 200px',
   '--miv-indicator-chart-height: 150px; --miv-font-size: 13px',
+  '--miv-chart-height: banana',
 ];
 
 describe('holdPlaces', () => {
+  before(() => holdPlaces(Object.keys(elementModules)));
+
   it('gives a chart element and the area picker the height of their placeholder before their code arrives', async () => {
-    holdPlaces(Object.keys(elementModules));
     // Served late, so that the defined elements show their placeholder while they are measured.
     const { url } = await serveSmallFeed('hold-places');
     const src = `${url}?delay=3000`;
@@ -56,5 +58,54 @@ describe('holdPlaces', () => {
         0.5,
       ),
     );
+  });
+
+  it('holds the default height under a chart-height token that is no length, as the placeholder does, and the map’s at its width', async () => {
+    // Answered after the test: the elements show their placeholder while they are measured.
+    const { url } = await serveSmallFeed('hold-places-map');
+    const src = `${url}?delay=60000`;
+    const tokens = [
+      '',
+      '--miv-chart-height: banana',
+      '--miv-map-chart-height: 12; --miv-district-compare-chart-height: 12',
+    ];
+    const page = await fixture<HTMLElement>(html`
+      <div>
+        ${[360, 900].map((width) =>
+          tokens.map(
+            (style) => html`
+              <miv-map
+                data-width=${width}
+                data-tokens=${style}
+                style="width: ${width}px; ${style}"
+                src=${src}
+                indicator="woninginbraak"
+              ></miv-map>
+              <miv-district-compare
+                data-width=${width}
+                data-tokens=${style}
+                style="width: ${width}px; ${style}"
+                src=${src}
+              ></miv-district-compare>
+            `,
+          ),
+        )}
+      </div>
+    `);
+    const named = (el: Element) => `${el.localName} styled "${el.getAttribute('style')}"`;
+    const elements = [...page.querySelectorAll<HTMLElement>('miv-map, miv-district-compare')];
+    const held = new Map(elements.map((el) => [el, el.getBoundingClientRect().height]));
+    const untold = (el: HTMLElement) =>
+      page.querySelector<HTMLElement>(`${el.localName}[data-width="${el.dataset.width}"][data-tokens=""]`)!;
+    for (const el of elements)
+      expect(held.get(el), `${named(el)}: the default`).to.be.closeTo(held.get(untold(el))!, 0.5);
+
+    for (const tag of ['miv-map', 'miv-district-compare'] as const)
+      customElements.define(tag, await elementModules[tag]());
+    await Promise.all(elements.map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    for (const el of elements) {
+      expect(el.shadowRoot!.querySelector('[part~="status"]')?.getAttribute('aria-busy'), 'loading').to.equal('true');
+      expect(el.getBoundingClientRect().height, named(el)).to.be.closeTo(held.get(el)!, 0.5);
+    }
   });
 });

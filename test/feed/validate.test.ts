@@ -176,6 +176,14 @@ describe('parseFeed', () => {
     ]);
   });
 
+  it('says that a field left out is missing, not of another type', async () => {
+    const feed = await smallFeed();
+    delete (feed.indicators[1] as { unit?: string }).unit;
+    (feed.indicators[2] as { unit: unknown }).unit = null;
+    const messages = issuesOf(feed).detail.issues!.map((i) => `${i.path}: ${i.message}`);
+    expect(messages).to.deep.equal(['indicators[1].unit: ontbreekt', 'indicators[2].unit: verwacht tekst']);
+  });
+
   it('rejects a parent that is not a higher level, and validity dates the wrong way round', async () => {
     const feed = await smallFeed();
     const district = feed.areas.findIndex((a) => a.id === 'de-baronie');

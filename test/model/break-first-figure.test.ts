@@ -2,6 +2,8 @@
  * A series break means something only where a line has figures on both sides of it. Altena was formed
  * on 1 January 2019; its survey figures start that year, so the herindeling break of 2019 has nothing
  * before it on Altena's line: no chart, table, note, CSV or card may send a reader looking for it.
+ * Haaren ended on 1 January 2021; its figures stop in 2020, so the break of its split has nothing after
+ * it on Haaren's line.
  */
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/validate.js';
@@ -17,6 +19,7 @@ import { buildLineOption, linePoints, lineTooltip } from '../../src/charts/line.
 import { defaultChartTokens } from '../../src/tokens/chart-tokens.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
 import { smallFeed } from '../fixtures/feeds.js';
+import { useSampleFeed } from '../helpers.js';
 
 const { nl } = dictionaries;
 
@@ -143,5 +146,42 @@ describe('a series break where a line has no figure before it', () => {
     ]);
     // 2023 against 2021: both after the break, which their change does not span.
     expect(altena('2023')).to.deep.equal(['Altena;2023;19,3;definitief;2,9;', 'Altena;2021;15,3;definitief;2,8;']);
+  });
+});
+
+describe('a series break where a line has no figure after it', () => {
+  const sampleFeed = useSampleFeed();
+  const SPLIT = 'Herindeling: Haaren opgeheven (1 januari 2021)';
+
+  it("is not noted on Haaren's line, which ends in 2020, but kept for the lines that go on", () => {
+    // The sample feed's burglary figures break in 2021 for Haaren, its district and the unit.
+    const model = buildIndicatorModel(parseFeed(sampleFeed()), { indicator: 'woninginbraak', area: 'GM0788' });
+    expect(model.series.map((s) => s.area.name)).to.deep.equal([
+      'Haaren',
+      'Hart van Brabant',
+      'Eenheid Zeeland-West-Brabant',
+      'Nederland',
+    ]);
+    expect(model.series[0]!.points.filter((p) => p.value !== null).at(-1)!.period).to.equal('2020');
+    expect(drawnBreaks(model), 'the dashed line, for the district and the unit').to.deep.equal(['2021']);
+    const breakNotes = chartNotes(model, nl).filter((n) => n.startsWith('Trendbreuk'));
+    expect(breakNotes).to.have.length(1);
+    expect(breakNotes[0]).to.match(
+      /^Trendbreuk 2021 \(Hart van Brabant en Eenheid Zeeland-West-Brabant\): Herindeling/,
+    );
+    const breaksIn = (notes: string[]) => notes.filter((n) => n.startsWith('Trendbreuk'));
+    const [haaren, district, unit, land] = tableNotes(model, '2021').map(breaksIn);
+    expect(haaren, "Haaren's blank 2021").to.deep.equal([]);
+    expect(district![0]).to.contain(SPLIT);
+    expect(unit![0]).to.contain(SPLIT);
+    expect(land, 'Nederland, not in the herindeling').to.deep.equal([]);
+    const column = model.periods.indexOf('2021');
+    expect(linePoints(model, nl).describe(0, column)).to.not.contain('Trendbreuk');
+    expect(linePoints(model, nl).describe(1, column)).to.contain('Trendbreuk 2021');
+    const csv = gridToCsv(indicatorGrid(model, nl), nl).split('\r\n');
+    const line = (area: string) => csv.find((l) => l.startsWith(`2021;${area};`))!;
+    expect(line('Haaren')).to.match(/^2021;Haaren;;niet van toepassing;;/);
+    expect(line('Haaren')).to.not.contain('Trendbreuk');
+    expect(line('Hart van Brabant')).to.contain(`Trendbreuk 2021: ${SPLIT}`);
   });
 });

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { buildIndicatorModel } from '../../src/model/indicator.js';
 import { indicatorGrid } from '../../src/model/grid.js';
+import { buildCompareModel } from '../../src/model/compare.js';
+import { compareGrid } from '../../src/model/compare-grid.js';
 import { gridToCsv } from '../../src/model/csv.js';
 import { parseFeed } from '../../src/feed/validate.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
@@ -86,6 +88,50 @@ describe('gridToCsv', () => {
       '2021,Bergen op Zoom,4.1,definitive,,Special period 2020–2021 (Corona): COVID-19: minder mensen van huis',
       '2022,Bergen op Zoom,3.8,definitive,,',
     ]);
+  });
+
+  it('notes a break on the first figure after it, not on a geheim value right after the break', async () => {
+    const raw = await smallFeed();
+    raw.indicators.find((i) => i.id === 'woninginbraak')!.breaks = [{ period: '2020', reason: 'Nieuwe registratie' }];
+    // Bergen op Zoom's 2020 is geheim: its 2021 is the first figure that the break makes incomparable.
+    const model = buildIndicatorModel(parseFeed(raw), { indicator: 'woninginbraak', area: 'GM0748', compare: 'none' });
+    expect(gridToCsv(indicatorGrid(model, nl), nl).split('\r\n')).to.include.members([
+      '2020;Bergen op Zoom;;geheim;;Te weinig gevallen om te publiceren. | Bijzondere periode 2020–2021 (Corona): COVID-19: minder mensen van huis',
+      '2021;Bergen op Zoom;4,1;definitief;;Trendbreuk 2020: Nieuwe registratie | Bijzondere periode 2020–2021 (Corona): COVID-19: minder mensen van huis',
+    ]);
+  });
+
+  it("writes no break note beside a comparison's geheim value: it states no figure to compare across the break", async () => {
+    const raw = await smallFeed();
+    raw.indicators.find((i) => i.id === 'onveilig-eigen-buurt')!.breaks = [
+      { period: '2021', reason: 'Vernieuwde Veiligheidsmonitor' },
+    ];
+    // Baarle-Nassau's 2021 is geheim, with the feed's own note, which stays.
+    const baarle = raw.series.find((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'GM0744')!;
+    baarle.notes = { '2021': 'Te weinig respondenten.' };
+    const query = { indicator: 'onveilig-eigen-buurt', within: 'de-baronie', period: '2021' };
+    const csv = gridToCsv(compareGrid(buildCompareModel(parseFeed(raw), query), nl), nl);
+    const lines = csv.split('\r\n');
+    expect(lines.slice(8, 13)).to.deep.equal([
+      'Gebied;Periode;Waarde;Status;Marge (95 %);Noot',
+      'Baarle-Nassau;2021;;geheim;;Te weinig respondenten.',
+      'Baarle-Nassau;2019;14,0;definitief;4,8;',
+      'Breda;2021;18,4;definitief;1,8;Trendbreuk 2021: Vernieuwde Veiligheidsmonitor',
+      'Breda;2019;20,1;definitief;1,9;',
+    ]);
+  });
+
+  it('writes a margin smaller than half the last decimal with the decimals that keep it from 0, as the table does', async () => {
+    const raw = await smallFeed();
+    const breda = raw.series.find((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'GM0758')!;
+    breda.margins![breda.periods.indexOf('2021')] = 0.04;
+    const model = buildIndicatorModel(parseFeed(raw), {
+      indicator: 'onveilig-eigen-buurt',
+      area: 'GM0758',
+      compare: 'none',
+    });
+    expect(gridToCsv(indicatorGrid(model, nl), nl).split('\r\n')).to.include('2021;Breda;18,4;definitief;0,04;');
+    expect(gridToCsv(indicatorGrid(model, en), en).split('\r\n')).to.include('2021,Breda,18.4,definitive,0.04,');
   });
 
   it('writes margins, and "," with a decimal point in English', async () => {

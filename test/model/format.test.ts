@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Indicator } from '../../src/feed/schema.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
-import { formatMargin, formatNumber, formatWithUnit, valueInWords } from '../../src/model/format.js';
+import { formatMargin, formatNumber, formatWithUnit, isWritableMargin, valueInWords } from '../../src/model/format.js';
 import { printedRatio } from '../../src/feed/rounding.js';
 
 const { nl, en } = dictionaries;
@@ -127,5 +127,22 @@ describe('formatMargin', () => {
     expect(formatMargin(0.1, indicator({ kind: 'survey', unit: 'cijfer 1–10', decimals: 1 }), nl)).to.equal('± 0,1');
     // A table's cell: the bare number, like the value and the change beside it.
     expect(formatMargin(3.1, survey, nl, { unit: false })).to.equal('± 3,1');
+  });
+
+  it('never writes a margin as 0: below half the last decimal it gets the decimals of its first significant digit', () => {
+    const score = indicator({ kind: 'survey', unit: 'cijfer 1–10', decimals: 1 });
+    expect(formatMargin(0.04, score, nl)).to.equal('± 0,04');
+    expect(formatMargin(0.01, score, nl, { unit: false })).to.equal('± 0,01');
+    expect(formatMargin(0.0096, score, nl), 'rounded as printed').to.equal('± 0,01');
+    expect(formatMargin(0.05, score, nl), "half the last decimal rounds up: the value's decimals").to.equal('± 0,1');
+    const percentage = indicator({ kind: 'survey', unit: '%', decimals: 0 });
+    expect(formatMargin(0.4, percentage, nl)).to.equal('± 0,4 procentpunt');
+    expect(formatMargin(0.4, percentage, en)).to.equal('± 0.4 percentage points');
+    expect(formatMargin(1e-20, score, nl), 'as small as can be written').to.equal('± 0,00000000000000000001');
+  });
+
+  it('calls a margin of 0, or one too small for any decimals, no margin: a widget never writes `± 0`', () => {
+    // `FeedIndex.points` reads such a margin as none; `miv-feed validate` warns of it.
+    expect([0, 1e-25, 1e-20, 0.04].map(isWritableMargin)).to.deep.equal([false, false, true, true]);
   });
 });

@@ -403,7 +403,8 @@ describe('chartNotes', () => {
     const beside = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0855', compare: 'GM0788' });
     expect(chartNotes(beside, nl)).to.include(ended);
     // As an index, across the break of Haaren's split, its blanks after 2020 are no figures that exist but
-    // lack an index: none is said to ("het cijfer bestaat").
+    // lack an index: none is said to ("het cijfer bestaat"). The break splits the district's line only:
+    // Haaren's has no figure after it.
     const split = await withHaarenFeed();
     split.indicators.find((i) => i.id === 'woninginbraak')!.breaks = [
       { period: '2021', reason: 'Herindeling', areas: ['GM0788', 'hart-van-brabant'] },
@@ -413,7 +414,7 @@ describe('chartNotes', () => {
       'Index: elke lijn staat op 100 in 2015.',
       '* voorlopig',
       ended,
-      'Trendbreuk 2021: Herindeling',
+      'Trendbreuk 2021 (Hart van Brabant): Herindeling',
       corona,
       'Hart van Brabant: Geen index na de trendbreuk: het cijfer bestaat, maar ligt aan de andere kant van de trendbreuk dan 2015.',
     ]);

@@ -231,6 +231,16 @@ describe('significance read from the feed', () => {
     );
   });
 
+  it('reads a margin of 0 as none: the difference is not tested, unless the publisher flags it', () => {
+    const zero = (f: Feed) =>
+      parseFeed({ ...f, series: f.series.map((s) => (s.area === 'GM0758' ? { ...s, margins: [0, 0] } : s)) });
+    // 20 ± 0 against 23 ± 0 would be a significant rise, as would any printed difference.
+    expect(compare(zero(feed()), ['GM0758', '2023'], ['GM0758', '2025'])).to.equal('not-tested');
+    expect(compare(zero(feed()), ['de-markiezaten', '2025'], ['GM0758', '2025'])).to.equal('not-tested');
+    const flagged = zero(feed({ breda: { '2025': { periods: { '2023': false } } } }));
+    expect(compare(flagged, ['GM0758', '2023'], ['GM0758', '2025'])).to.equal('not-significant');
+  });
+
   it('does not take an inherited name for a flag', () => {
     const odd = feed({ breda: { '2025': { areas: {} } } });
     const index = indexFeed(odd);

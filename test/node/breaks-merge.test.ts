@@ -94,3 +94,13 @@ onveilig-eigen-buurt,2023,${reason},GM0855;GM0824
   );
   assert.deepEqual(breakNotes(feed, 'GM0824'), [`Trendbreuk 2021: ${HAAREN}`, `Trendbreuk 2023: ${reason}`]);
 });
+
+test('two breaks the data team gives for the same areas on one day, for other reasons, are one break with both', async () => {
+  const feed = await built(`indicator,period,reason,areas
+onveilig-eigen-buurt,2023,Nieuwe vragenlijst,
+*,2023,Andere weging,
+onveilig-eigen-buurt,2023,Nieuwe vragenlijst.,
+`);
+  // The chart cuts once, and its one break gives both reasons, each once.
+  assert.deepEqual(breakNotes(feed, 'GM0785'), ['Trendbreuk 2023: Nieuwe vragenlijst. Andere weging.']);
+});

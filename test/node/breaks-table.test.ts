@@ -256,7 +256,7 @@ test('an ended area that no area names gets a warning, until breaks.csv records 
   assert.deepEqual(warnings, [
     'GM0788 (Haaren) is opgeheven per 1 januari 2021, maar geen gebied noemt het bij predecessors: de reeksen ' +
       'van de gebieden die (delen van) Haaren kregen, krijgen zo geen trendbreuk. Zet GM0788 in areas.csv bij ' +
-      'hun predecessors, of zet de breuk in breaks.csv',
+      'hun predecessors, of zet in breaks.csv een breuk die Haaren noemt (bij areas of in reason)',
   ]);
 
   // The data team records it: the areas it names need nothing more; the district and unit still get theirs.
@@ -271,6 +271,19 @@ test('an ended area that no area names gets a warning, until breaks.csv records 
     },
   ]);
   assert.deepEqual(after, []);
+
+  // A break for every area that day, for another reason, cuts the receivers' series but does not tell
+  // their readers of the herindeling: the warning stays. One whose reason names Haaren records it.
+  const forAll = (reason: string) => {
+    const warned: string[] = [];
+    boundaryBreaks({ ...parts, breaks: [{ indicator: '*', period: '2021', reason }] }, warned);
+    return warned.length;
+  };
+  assert.equal(forAll('Nieuwe registratie van Bibob-besluiten.'), 1);
+  assert.equal(forAll('Haaren is opgeheven; delen gingen naar Oisterwijk, Tilburg, Boxtel en Vught.'), 0);
+  assert.equal(forAll('Herindeling GM0788.'), 0);
+  // A name inside another word is not the name: Haaren is not Haarendael.
+  assert.equal(forAll('Nieuwe wijkindeling Haarendael.'), 1);
 });
 
 test('a merger is recomputed where its counts add up, and breaks only where they cannot', () => {
@@ -327,14 +340,26 @@ test('withBreaks merges given and implied breaks once each, * to every indicator
       values: [...valuesIn('bibob', ['2018', '2022']), ...valuesIn('onveilig', ['2019', '2021'])],
       breaks: [
         { indicator: 'onveilig', period: '2021', reason: 'Vernieuwde Veiligheidsmonitor.' },
-        // The same break as the one the areas imply, in the data team's words: it wins, and is kept once.
+        // The same break as the one the areas imply, in the data team's words: it wins, and is kept once;
+        // a second for the same areas that day, for another reason, is real too: one break gives both.
         {
           indicator: 'bibob',
           period: '2021',
           reason: 'Haaren verdeeld.',
           areas: ['zwb', 'hvb', 'GM0824', 'GM0855', 'GM0788'],
         },
-        { indicator: 'bibob', period: '2021', reason: 'Dubbel.', areas: ['GM0788', 'GM0824', 'GM0855', 'hvb', 'zwb'] },
+        {
+          indicator: 'bibob',
+          period: '2021',
+          reason: 'Andere telling',
+          areas: ['GM0788', 'GM0824', 'GM0855', 'hvb', 'zwb'],
+        },
+        {
+          indicator: 'bibob',
+          period: '2021',
+          reason: 'Haaren verdeeld',
+          areas: ['GM0788', 'GM0824', 'GM0855', 'hvb', 'zwb'],
+        },
         { indicator: '*', period: '2015', reason: 'Nieuwe registratie.' },
       ],
       specialPeriods: [
@@ -350,7 +375,11 @@ test('withBreaks merges given and implied breaks once each, * to every indicator
   assert.deepEqual(merged[0]!.breaks, [
     { period: '2015', reason: 'Nieuwe registratie.' },
     own,
-    { period: '2021', reason: 'Haaren verdeeld.', areas: ['zwb', 'hvb', 'GM0824', 'GM0855', 'GM0788'] },
+    {
+      period: '2021',
+      reason: 'Haaren verdeeld. Andere telling.',
+      areas: ['zwb', 'hvb', 'GM0824', 'GM0855', 'GM0788'],
+    },
   ]);
   assert.deepEqual(merged[0]!.specialPeriods, [{ from: '2016', to: '2016', label: 'Actie' }, corona]);
   // A break given for every area on the day of the herindeling, for another reason: the herindeling's
@@ -435,7 +464,7 @@ test('Oisterwijk after the Haaren split: no sentence compares 2023 with 2018 acr
   assert.match(asFound.oisterwijk, /Over de hele reeks: 3 meer dan in 2018 \(\+30\s%\)\.$/);
   assert.match(
     asFound.warnings.join('\n'),
-    /Zet GM0788 in areas\.csv bij hun predecessors, of zet de breuk in breaks\.csv/,
+    /Zet GM0788 in areas\.csv bij hun predecessors, of zet in breaks\.csv een breuk die Haaren noemt/,
   );
 
   const inBreaksCsv = oisterwijk(

@@ -867,6 +867,11 @@ test('Excel leftovers: rows of only separators are skipped, a Windows-1252 file 
   const below = 'indicator,text,author,date\r\ninbraak,"Minder.\r\nMeer.",Analist,2026-04-14\r\n';
   await writeFile(join(dir, 'duiding.csv'), Buffer.concat([Buffer.from(below), cp1252.subarray(27)]));
   assert.match((await run('build', dir)).stderr, /^duiding\.csv, regel 3: geen UTF-8-tekst/);
+  // Below a stray quote, which opens no cell: the file does not parse from there, and each line is a row.
+  const stray =
+    'indicator,text,author,date\ninbraak,Zie "rapport,Analist,2026-04-14\ninbraak,Twee,Analist,2026-04-14\n';
+  await writeFile(join(dir, 'duiding.csv'), Buffer.concat([Buffer.from(stray), cp1252.subarray(27)]));
+  assert.match((await run('build', dir)).stderr, /^duiding\.csv, regel 4: geen UTF-8-tekst/);
 });
 
 test('a provisional survey value, a wrong parent, predecessor or theme are named at their row', async () => {

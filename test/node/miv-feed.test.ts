@@ -204,3 +204,24 @@ test('sources are optional; a source id that is not in sources, or a contact wit
   const ok = await run('validate', file);
   assert.equal(ok.code, 0, ok.stderr);
 });
+
+test('validate warns of a margin of 0 beside a value, by path, and still accepts the feed', async () => {
+  const feed = JSON.parse(await readFile(await protectedSmallFeed(), 'utf8'));
+  const at = (area: string) =>
+    feed.series.findIndex(
+      (s: { indicator: string; area: string }) => s.indicator === 'onveilig-eigen-buurt' && s.area === area,
+    );
+  feed.series[at('GM0758')].margins = [1.9, 1.8, 0, 1e-25];
+  // Baarle-Nassau has no figure for 2021: a margin there stands beside nothing, and is no matter.
+  feed.series[at('GM0744')].margins = [4.8, 0, 4.9, null];
+  const file = join(await mkdtemp(join(tmpdir(), 'miv-')), 'feed.json');
+  await writeFile(file, JSON.stringify(feed));
+  const { code, stdout, stderr } = await run('validate', file);
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /geldig/);
+  const warning = 'een steekproef heeft altijd een marge; het cijfer geldt als niet getoetst';
+  assert.deepEqual(stderr.trim().split('\n'), [
+    `let op: series[${at('GM0758')}].margins[2]: marge 0 — ${warning}`,
+    `let op: series[${at('GM0758')}].margins[3]: marge 1e-25 — ${warning}`,
+  ]);
+});

@@ -13,8 +13,14 @@ import { parseFeed } from '../../src/feed/validate.js';
 import type { Area, Feed, Indicator, Series } from '../../src/feed/schema.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Strings } from '../../src/i18n/strings.js';
+import { withOverrides } from '../../src/i18n/overrides.js';
 import { buildIndicatorModel, type IndicatorQuery } from '../../src/model/indicator.js';
-import { buildCompareModel, describeComparison, type CompareQuery } from '../../src/model/compare.js';
+import {
+  absentHighlightSentence,
+  buildCompareModel,
+  describeComparison,
+  type CompareQuery,
+} from '../../src/model/compare.js';
 import { describeHighlight, detectHighlights, HIGHLIGHT_RULES } from '../../src/model/highlights.js';
 import {
   changeSincePhrase,
@@ -208,6 +214,48 @@ const feed: Feed = parseFeed({
   ],
 });
 
+/**
+ * Altena, formed on 1 January 2019 from Aalburg, Werkendam and Woudrichem, its history recomputed on
+ * today's boundaries; Werkendam also in a group with Altena, without the other two. A feed of its own:
+ * the other comparisons of De Baronie keep their areas.
+ */
+const mergerFeed: Feed = parseFeed({
+  ...feed,
+  areas: [
+    ...AREAS,
+    { id: 'GM0870', name: 'Werkendam', level: 'gemeente', parent: 'de-baronie', validTo: '2018-12-31' },
+    { id: 'GM0874', name: 'Woudrichem', level: 'gemeente', parent: 'de-baronie', validTo: '2018-12-31' },
+    {
+      id: 'GM1959',
+      name: 'Altena',
+      level: 'gemeente',
+      parent: 'de-baronie',
+      validFrom: '2019-01-01',
+      predecessors: ['GM0738', 'GM0870', 'GM0874'],
+    },
+  ],
+  series: [
+    ...SERIES,
+    series('woninginbraak', 'GM0870', { 2018: 3.0 }),
+    series('woninginbraak', 'GM0874', { 2018: 3.5 }),
+    series(
+      'woninginbraak',
+      'GM1959',
+      { 2018: 3.2, 2025: 2.9 },
+      { notes: { 2018: 'Herberekend op de gemeentelijke indeling van 2025.' } },
+    ),
+  ],
+  areaGroups: [
+    ...(feed.areaGroups ?? []),
+    {
+      id: 'werkendam-altena',
+      name: 'Gemeenten aan de Merwede',
+      rule: 'gemeenten aan de Merwede',
+      members: ['GM0870', 'GM1959'],
+    },
+  ],
+});
+
 const LANGS = ['nl', 'en'] as const;
 
 /** A heading and, per language, the lines the situation produces. */
@@ -235,11 +283,12 @@ function chart(title: string, query: IndicatorQuery): string {
   ]);
 }
 
-function comparison(title: string, query: CompareQuery): string {
-  const model = buildCompareModel(feed, query);
+function comparison(title: string, query: CompareQuery, source = feed): string {
+  const model = buildCompareModel(source, query);
   return section(title, (strings) => [
     ['summary', describeComparison(model, strings)],
     ['group', model.group && strings.fair.groupMembers(model.group.rule)],
+    ['absent highlight', absentHighlightSentence(model, strings)?.text],
   ]);
 }
 
@@ -335,6 +384,22 @@ function snapshot(): string {
         within: 'group:gk-nl',
         period: '2024',
       }),
+      comparison('comparison of gemeenten, the highlighted one no longer exists', {
+        indicator: 'woninginbraak',
+        level: 'gemeente',
+        within: 'de-baronie',
+        highlight: 'GM0738',
+      }),
+      comparison(
+        'comparison of gemeenten, the highlighted one formed later, with its history',
+        { indicator: 'woninginbraak', level: 'gemeente', highlight: 'GM1959', period: '2018' },
+        mergerFeed,
+      ),
+      comparison(
+        'comparison of a group, the highlighted one formed later, one of the gemeenten it was formed from shown',
+        { indicator: 'woninginbraak', within: 'group:werkendam-altena', highlight: 'GM1959', period: '2018' },
+        mergerFeed,
+      ),
       comparison('comparison of districts, survey', { indicator: 'onveilig' }),
       comparison('comparison of districts, a score written after its words', { indicator: 'rapportcijfer' }),
       chart('rate, a change only in a decimal never printed', {
@@ -383,4 +448,22 @@ test('the sentences read as in the reviewed snapshot', async () => {
   }
   const expected = await readFile(SNAPSHOT, 'utf8').catch(() => '');
   assert.equal(actual, expected, 'sentences changed: review, then rerun with UPDATE_SNAPSHOTS=1');
+});
+
+test('a dictionary for another language without words for an absent highlight says it in Dutch, marked so', () => {
+  const model = buildCompareModel(mergerFeed, {
+    indicator: 'woninginbraak',
+    level: 'gemeente',
+    highlight: 'GM1959',
+    period: '2018',
+  });
+  // A host's German dictionary, written before these words: on its own, and laid over Dutch's as an element does.
+  const german: Strings = { ...dictionaries.en, locale: 'de-DE' };
+  delete german.highlightAbsent;
+  const dutch = {
+    text: 'Altena komt in 2018 niet voor: de gemeente bestaat pas sinds 1 januari 2019. U ziet de gemeenten waaruit ze is gevormd: Aalburg, Werkendam en Woudrichem.',
+    lang: 'nl',
+  };
+  assert.deepEqual(absentHighlightSentence(model, german), dutch);
+  assert.deepEqual(absentHighlightSentence(model, withOverrides(dictionaries.nl, german)), dutch);
 });

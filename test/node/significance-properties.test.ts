@@ -169,7 +169,8 @@ function oracle(feed: Feed, a: string, pa: string, b: string, pb: string): Signi
   const at = (area: string, period: string) => {
     const s = series(area)!;
     const i = s.periods.indexOf(period);
-    return { value: s.values[i]!, margin: s.margins?.[i] ?? null };
+    // A margin of 0 is none: a sample always has one, so 0 stands for "unknown".
+    return { value: s.values[i]!, margin: s.margins?.[i] || null };
   };
   const x = at(a, pa);
   const y = at(b, pb);

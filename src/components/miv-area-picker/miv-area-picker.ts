@@ -82,8 +82,11 @@ export class MivAreaPicker extends MivDataElement {
         box-sizing: border-box;
         min-block-size: ${unsafeCSS(PICKER_BOX_HEIGHT)};
       }
+      /* Not a chart's height (shared.styles.ts): its label and list box, loading or not. */
       .status,
       .status.loading {
+        contain: none;
+        height: auto;
         min-height: 0;
         padding: 0;
       }

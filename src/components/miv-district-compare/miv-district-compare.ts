@@ -35,7 +35,7 @@ import {
   renderFooter,
   renderSampleMark,
 } from '../parts.js';
-import { renderMissingPeriod } from '../missing-period.js';
+import { renderAbsentHighlight, renderMissingPeriod } from '../missing-period.js';
 import { renderPeriodSelect } from '../period-select.js';
 import { styleProperties } from '../style-properties.js';
 import { PeriodChoice } from '../../controllers/period-choice.js';
@@ -82,7 +82,9 @@ const CHART_FRAME_PX = 64;
  *   without figures shows the latest one under a notice, and fires `miv-error` (`no-data`).
  * @attr url-view - Follows the view in the URL of a `<miv-feed url-state>`: `indicator`, `period` and
  *   `measure` (or only the keys listed, e.g. `url-view="period"`).
- * @attr highlight - Area to emphasise, e.g. the embedding gemeente; at district level its district.
+ * @attr highlight - Area to emphasise, e.g. the embedding gemeente; at district level its district. A
+ *   gemeente compared in a period it did not exist in (Haaren after 2020, Altena before 2019) has no bar:
+ *   a notice over the chart says so, and why.
  * @attr sort - `fixed` (default: district order, then name), `value` (highest first) or `name`. The
  *   reader can pick another order in the element. Counts are never ranked (areas differ in size):
  *   while the bars show numbers rather than a rate, `value` gives the fixed order, the console says
@@ -395,6 +397,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
         </p>
       </header>
       ${renderMissingPeriod(model, strings, (message, id) => this.showsModelFailure(model, message, id))}
+      ${renderAbsentHighlight(model, strings)}
       <div class="controls">
         ${
           !this.periodChoice.fixed && model.periods.length > 1

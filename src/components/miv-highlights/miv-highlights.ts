@@ -15,7 +15,17 @@ import {
 import { formatDate } from '../../model/format.js';
 import { districtPreset, themePreset, type Preset } from '../../model/presets.js';
 import { Derived } from '../../controllers/derived.js';
-import { feedLang, feedText, heading, renderChange, renderSampleMark } from '../parts.js';
+import {
+  feedLang,
+  feedPhrases,
+  feedText,
+  heading,
+  indicatorWords,
+  namedBy,
+  renderChange,
+  renderSampleMark,
+  type ElementName,
+} from '../parts.js';
 import { sharedStyles, tokenStyles } from '../shared.styles.js';
 import { MivTitledElement } from '../miv-titled-element.js';
 
@@ -231,7 +241,14 @@ export class MivHighlights extends MivTitledElement {
     }));
   }
 
-  private renderFilters(feed: Feed, districts: Area[], district: string, theme: string): TemplateResult {
+  /** The filters; `lang` marks the themes, the feed's words (`feedLang`), not the element's own options. */
+  private renderFilters(
+    feed: Feed,
+    districts: Area[],
+    district: string,
+    theme: string,
+    lang: string | undefined,
+  ): TemplateResult {
     const strings = this.text;
     const themes = [...feed.themes].sort((a, b) => a.order - b.order);
     return html`<div part="filters" class="filters">
@@ -246,7 +263,10 @@ export class MivHighlights extends MivTitledElement {
         ${strings.highlights.theme}
         <select @change=${(e: Event) => (this.chosenTheme = (e.target as HTMLSelectElement).value)}>
           <option value=${ALL} .selected=${live(theme === ALL)}>${strings.highlights.allThemes}</option>
-          ${themes.map((t) => html`<option value=${t.id} .selected=${live(t.id === theme)}>${t.title}</option>`)}
+          ${themes.map(
+            (t) =>
+              html`<option value=${t.id} lang=${lang ?? nothing} .selected=${live(t.id === theme)}>${t.title}</option>`,
+          )}
         </select>
       </label>
     </div>`;
@@ -254,14 +274,15 @@ export class MivHighlights extends MivTitledElement {
 
   /**
    * A link to the view a finding is about; a cancelled `miv-select` keeps the reader on the page.
-   * `name`, when given, is what a screen reader says for its `label`.
+   * `name`, when given, is what a screen reader says for its `label` (`namedBy`).
    */
-  private renderViewLink(feed: Feed, finding: FindingView, label: string, name?: string): TemplateResult {
+  private renderViewLink(feed: Feed, finding: FindingView, label: unknown, name?: ElementName): TemplateResult {
     const href = findingHref(feed, finding, new URL(this.viewHref || location.href, location.href).href);
     const theme = indexFeed(feed).indicator(finding.indicator)?.theme;
     return html`<a
       href=${href}
-      aria-label=${name ?? nothing}
+      aria-label=${name?.ariaLabel ?? nothing}
+      aria-labelledby=${name?.labelledBy ?? nothing}
       @click=${(event: MouseEvent) => {
         if (!this.select({ ...finding, ...(theme ? { theme } : {}) }, { cancelable: true })) event.preventDefault();
       }}
@@ -272,17 +293,18 @@ export class MivHighlights extends MivTitledElement {
   private renderNotes(feed: Feed, items: Opvallendheid[]): TemplateResult {
     const strings = this.text;
     const index = indexFeed(feed);
+    const lang = feedLang(feed.meta, strings);
     return html`<ul role="list">
       ${items.map(
         (o) =>
           html`<li>
             <article>
-              ${heading(this.titleLevel + 2, o.title, { class: 'item-title' })}
+              ${heading(this.titleLevel + 2, feedText(o.title, lang), { class: 'item-title' })}
               <p class="meta">
                 ${index.areas.get(o.district)?.name ?? o.district} · ${formatDate(o.date, strings)} ·
                 ${o.shared ? strings.highlights.shared : strings.highlights.notShared}
               </p>
-              <p>${o.text}</p>
+              <p>${feedText(o.text, lang)}</p>
               ${
                 o.indicators.length
                   ? html`<p class="meta links">
@@ -291,7 +313,11 @@ export class MivHighlights extends MivTitledElement {
                         const indicator = index.indicator(id);
                         return html`${n ? ', ' : ''}${
                           indicator
-                            ? this.renderViewLink(feed, { indicator: id, area: o.district }, indicator.shortTitle)
+                            ? this.renderViewLink(
+                                feed,
+                                { indicator: id, area: o.district },
+                                feedText(indicator.shortTitle, lang),
+                              )
                             : id
                         }`;
                       })}
@@ -337,27 +363,31 @@ export class MivHighlights extends MivTitledElement {
               ${heading(this.titleLevel + 2, strings.highlights.rules[rule].title, { class: 'item-title' })}
               <p part="rule" class="rule">${explanation}</p>
               <ul role="list">
-                ${findings.map(
-                  ({ highlight: h, sentence }) =>
-                    html`<li data-judgement=${h.change.judgement}>
-                      <span class="badge">${strings.highlights.byRule}</span>
-                      <span class="finding"
-                        >${renderChange(h.change, sentence)}
-                        ${
-                          // "Bekijk", named with what it opens: hidden text beside it was read "Bekijk : …".
-                          this.renderViewLink(
-                            feed,
-                            { indicator: h.indicator.id, area: h.area.id, period: h.change.to.period },
-                            strings.highlights.open,
-                            `${strings.highlights.open}: ${h.indicator.shortTitle}, ${h.area.name}`,
-                          )
-                        }</span
-                      >
-                      <span class="source"
-                        >${strings.source}: ${feedText(indicatorSource(feed, h.indicator).name, lang)}</span
-                      >
-                    </li>`,
-                )}
+                ${findings.map(({ highlight: h, sentence }, n) => {
+                  // The sentence and the link's name carry the indicator's words, the feed's.
+                  const mark = (text: string) => feedPhrases(text, indicatorWords(h.indicator), lang);
+                  // "Bekijk", named with what it opens: hidden text beside it was read "Bekijk : …".
+                  const name = namedBy(
+                    `finding-${rule}-${n}`,
+                    `${strings.highlights.open}: ${h.indicator.shortTitle}, ${h.area.name}`,
+                    mark,
+                  );
+                  return html`<li data-judgement=${h.change.judgement}>
+                    <span class="badge">${strings.highlights.byRule}</span>
+                    <span class="finding"
+                      >${renderChange(h.change, mark(sentence))}
+                      ${this.renderViewLink(
+                        feed,
+                        { indicator: h.indicator.id, area: h.area.id, period: h.change.to.period },
+                        strings.highlights.open,
+                        name,
+                      )}${name.element}</span
+                    >
+                    <span class="source"
+                      >${strings.source}: ${feedText(indicatorSource(feed, h.indicator).name, lang)}</span
+                    >
+                  </li>`;
+                })}
               </ul>
             </div>`,
         )}
@@ -366,17 +396,21 @@ export class MivHighlights extends MivTitledElement {
   }
 
   /** The notices for presets the feed does not have, over the filters that start at all instead. */
-  private renderUnknownPresets({ district, theme }: { district: Preset; theme: Preset }): TemplateResult {
+  private renderUnknownPresets(
+    { district, theme }: { district: Preset; theme: Preset },
+    lang: string | undefined,
+  ): TemplateResult {
     const words = this.text.highlights;
     // Until the reader chooses: then the filter shows the choice, not the preset.
     const notice = ({ unknown }: Preset, chosen: string | undefined, instead: string) =>
-      unknown && chosen === undefined ? this.renderUnknownPreset(unknown, instead) : nothing;
+      unknown && chosen === undefined ? this.renderUnknownPreset(unknown, instead, lang) : nothing;
     return html`${notice(district, this.chosenDistrict, words.showsAllDistricts)}
     ${notice(theme, this.chosenTheme, words.showsAllThemes)}`;
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
     const strings = this.text;
+    const lang = feedLang(feed.meta, strings);
     const districts = feed.areas.filter((a) => a.level === 'district');
     const preset = this.presetsIn(feed);
     // The element's own district (`district`, else `area`), the only one whose unshared notes it lists;
@@ -398,11 +432,15 @@ export class MivHighlights extends MivTitledElement {
     return html`${renderSampleMark(feed.meta, strings)}
       ${heading(this.titleLevel, strings.highlights.title, { class: 'title' })}
       <p class="meta">${strings.updated}: ${formatDate(feed.meta.updated, strings)}</p>
-      ${this.renderUnknownPresets(preset)} ${this.renderFilters(feed, districts, district, theme)}
+      ${this.renderUnknownPresets(preset, lang)} ${this.renderFilters(feed, districts, district, theme, lang)}
       <p class="visually-hidden" role="status">
         ${
           this.chosenDistrict !== undefined || this.chosenTheme !== undefined
-            ? this.shownLine(feed, { district, theme, notes: authored.length, shared: shared?.length ?? 0, detected })
+            ? this.shownLine(
+                feed,
+                { district, theme, notes: authored.length, shared: shared?.length ?? 0, detected },
+                lang,
+              )
             : nothing
         }
       </p>
@@ -413,14 +451,16 @@ export class MivHighlights extends MivTitledElement {
   /**
    * What the lists now hold, said once the reader changed a filter (WCAG 4.1.3): the lists are
    * replaced with nothing else to tell. Not on the first render, where every element of a page
-   * would speak at once about lists the reader has not yet reached.
+   * would speak at once about lists the reader has not yet reached. The theme's title in it is the
+   * feed's, marked with `lang`.
    */
-  private shownLine(feed: Feed, shown: ShownLists): string {
+  private shownLine(feed: Feed, shown: ShownLists, lang: string | undefined): unknown {
     const { district, theme, notes, shared, detected } = shown;
     const index = indexFeed(feed);
     const found = detected.reduce((sum, r) => sum + r.findings.length, 0);
     const themeTitle = feed.themes.find((t) => t.id === theme)?.title;
-    return this.text.highlights.shown(notes, shared, found, index.areas.get(district)?.name, themeTitle);
+    const line = this.text.highlights.shown(notes, shared, found, index.areas.get(district)?.name, themeTitle);
+    return feedPhrases(line, themeTitle ? [themeTitle] : [], lang);
   }
 }
 

@@ -135,7 +135,7 @@ import { indicatorStyles } from './miv-indicator.styles.js';
  * @cssprop --miv-color-background - Background colour (falls back to `--basis-color-default-bg-document`, `--utrecht-document-background-color`).
  * @cssprop --miv-color-link - Links and buttons (falls back to `--nl-link-color`, `--utrecht-link-color`).
  * @cssprop --miv-color-border - Table rules and the duiding bar.
- * @cssprop --miv-color-series-1 - Colour of the area's own line (then -2 … -6 for the comparison lines).
+ * @cssprop --miv-color-series-1 - Colour of the area's own line (then -2 a district's, -3 the eenheid's, -4 Nederland's, -5 a group's, -6 another gemeente's).
  * @cssprop --miv-color-band - Fill of the survey margin band.
  * @cssprop --miv-color-break - Colour of series-break markers.
  * @cssprop --miv-color-special-period - Shading of a special period such as the COVID years.

@@ -1,12 +1,32 @@
 import { css, unsafeCSS } from 'lit';
 import { hatchingBackground } from '../../charts/map.js';
+import {
+  MAP_LEGEND_BESIDE,
+  MAP_LEGEND_MIN_WIDTH,
+  heldHeight,
+  mapColumnGap,
+  mapHeight,
+  mapPlaceholder,
+} from '../../tokens/placeholder-heights.js';
+import { chartHeightToken, tokenChain } from '../../tokens/size-tokens.js';
+
+/** The map's height in its column (`cqi`): 420px, or 62 % of the column's width where that is less. */
+export const MAP_HEIGHT = mapHeight('100cqi');
 
 /**
- * The map's height: 420px, or 62 % of its column's width where that is less. The map keeps its shape
- * (the unit is about 1,6 times as wide as it is high), so a taller box would only add empty space
- * above and below it.
+ * The loading placeholder, narrow or with the legend `beside` the map: its chart is the map's height
+ * in the column the map will have, from the tokens as the map's is (`miv-map.ts`), its `cqi` the
+ * element's width, as the map's column is not there yet. A chart-height token that is no length
+ * leaves it the default height, as every chart element's (shared.styles.ts).
  */
-export const MAP_HEIGHT = 'min(420px, 62cqi)';
+function placeholder(beside: boolean): string {
+  const { map, height } = mapPlaceholder('var(--_space)', beside);
+  return `.status.loading {
+    --_chart-default-height: ${map};
+    --_chart-height: ${tokenChain(chartHeightToken, 'map', map)};
+    ${heldHeight(height('var(--_chart-height)'), height(map))}
+  }`;
+}
 
 export const mapStyles = css`
   .period {
@@ -25,7 +45,7 @@ export const mapStyles = css`
   }
   .layout {
     display: grid;
-    gap: var(--_space) calc(2 * var(--_space));
+    gap: var(--_space) ${unsafeCSS(mapColumnGap('var(--_space)'))};
   }
   /* The map's column: the map's height follows its width (\`cqi\`). */
   .map-column {
@@ -35,11 +55,13 @@ export const mapStyles = css`
   :host {
     --_chart-default-height: ${unsafeCSS(MAP_HEIGHT)};
   }
-  @container (min-width: 40em) {
+  ${unsafeCSS(placeholder(false))}
+  @container (min-width: ${unsafeCSS(MAP_LEGEND_BESIDE)}) {
     .layout {
-      grid-template-columns: minmax(0, 2fr) minmax(12em, 1fr);
+      grid-template-columns: minmax(0, 2fr) minmax(${unsafeCSS(MAP_LEGEND_MIN_WIDTH)}, 1fr);
       align-items: start;
     }
+    ${unsafeCSS(placeholder(true))}
   }
   .attribution {
     margin: 0.25em 0 0;

@@ -36,7 +36,7 @@ import {
   renderFooter,
   renderSampleMark,
 } from '../parts.js';
-import { renderMissingPeriod } from '../missing-period.js';
+import { renderAbsentHighlight, renderMissingPeriod } from '../missing-period.js';
 import { renderPeriodSelect } from '../period-select.js';
 import { styleProperties } from '../style-properties.js';
 import { PeriodChoice } from '../../controllers/period-choice.js';
@@ -83,6 +83,8 @@ function loadMapEngine(): Promise<MapEngine> {
  * @attr indicator - Indicator id from the feed, e.g. `woninginbraak`.
  * @attr area - The unit (or absent): all its gemeenten; a district id: its gemeenten; a gemeente id: the
  *   gemeenten of its district, with that gemeente emphasised. The surrounding `<miv-feed>`'s area when absent.
+ *   A gemeente in a period it did not exist in (Haaren after 2020, Altena before 2019) has no region: a
+ *   notice over the map says so, and why.
  * @attr period - Period to show, e.g. `2024`. Without it the latest period with figures is shown and the
  *   reader can pick another one. A period without figures shows the latest one under a notice, and
  *   fires `miv-error` (`no-data`).
@@ -370,6 +372,7 @@ export class MivMap extends MivChartElement<MapModel> {
     const description = describeMap(model, strings);
     return html`
       ${header} ${renderMissingPeriod(compare, strings, (message, id) => this.showsModelFailure(model, message, id))}
+      ${renderAbsentHighlight(compare, strings)}
       ${
         !this.periodChoice.fixed && compare.periods.length > 1
           ? renderPeriodSelect({

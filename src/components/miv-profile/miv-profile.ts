@@ -503,7 +503,7 @@ export class MivProfile extends MivTitledElement {
                   html`<li data-judgement=${f.change.judgement}>
                     <span class="badge">${strings.highlights.byRule}</span>
                     <span class="rule">${strings.highlights.rules[f.rule].title}:</span>
-                    ${renderChange(f.change, f.words)}
+                    ${renderChange(f.change, mark(f.words))}
                   </li>`,
               )}
             </ul>`

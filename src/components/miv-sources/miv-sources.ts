@@ -263,7 +263,7 @@ export class MivSources extends MivTitledElement {
     const lang = feedLang(feed.meta, strings);
     return html`${renderSampleMark(feed.meta, strings)}
       ${heading(this.titleLevel, this.words.title, { class: 'title' })}
-      ${unknown ? this.renderUnknownPreset(unknown, this.words.showsAll) : nothing}
+      ${unknown ? this.renderUnknownPreset(unknown, this.words.showsAll, lang) : nothing}
       ${this.renderFilter(feed, theme, lang)}
       <p part="count" class="count" role="status">${this.words.count(entries.length)}</p>
       ${

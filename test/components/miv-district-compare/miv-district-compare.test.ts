@@ -683,6 +683,12 @@ describe('<miv-district-compare>', () => {
         'Breda („GM0758”) is geen district.',
       ],
       [
+        'a gemeente asked for as its district by its name',
+        { indicator: 'woninginbraak', within: 'breda' },
+        'unknown-area',
+        'Breda („GM0758”) is geen district.',
+      ],
+      [
         'a feed that is not there',
         { src: MISSING_URL, indicator: 'woninginbraak' },
         'http',

@@ -12,11 +12,16 @@ const root = (el: Element) => el.shadowRoot!;
 const authoredTitles = (el: MivHighlights) =>
   [...root(el).querySelectorAll('[part="authored"] h4')].map((h) => h.textContent);
 const detected = (el: MivHighlights) => [...root(el).querySelectorAll('[part="detected"] li')];
-/** A finding as a screen reader reads it: its words, then the name of its link. */
+/**
+ * A finding as a screen reader reads it: its words, then the name of its link, from its `aria-label`
+ * or, where the feed's words in it are marked (an English page), the hidden element that names it.
+ */
 const said = (li: Element) => {
   const copy = li.cloneNode(true) as Element;
   const link = copy.querySelector('a')!;
-  link.textContent = link.getAttribute('aria-label');
+  const label = copy.querySelector(`[id="${link.getAttribute('aria-labelledby')}"]`);
+  label?.remove();
+  link.textContent = label ? label.textContent : link.getAttribute('aria-label');
   return copy.textContent!.replace(/\s+/g, ' ').trim();
 };
 
@@ -143,6 +148,83 @@ describe('<miv-highlights>', () => {
     expect(root(el).querySelectorAll('[role="status"]'), 'one line').to.have.length(1);
   });
 
+  it('on an English page marks the feed’s Dutch words as Dutch, and its own words not', async () => {
+    const el = await ready(
+      fixture<MivHighlights>(html`<miv-highlights src=${url} district="de-baronie" lang="en"></miv-highlights>`),
+    );
+    const dutch = (node: Element) => node.matches(':lang(nl)');
+    // The filter's themes are the feed's; "All themes" and the labels are the element's.
+    const theme = root(el).querySelectorAll<HTMLSelectElement>('[part="filters"] select')[1]!;
+    expect([...theme.options].map(dutch)).to.deep.equal([false, true, true, true]);
+    expect(dutch(theme.closest('label')!)).to.equal(false);
+    // A note's title, text and indicator are the district's words; its date and sharing the element's.
+    const note = root(el).querySelector('[part="authored"] article')!;
+    expect([...note.querySelectorAll('[lang="nl"]')].map((e) => e.textContent)).to.deep.equal([
+      'Woninginbraak op laagste niveau in tien jaar',
+      'Vooral in Breda daalt het aantal inbraken sterk.',
+      'Woninginbraak',
+    ]);
+    const meta = note.querySelector('.meta')!;
+    expect(meta.textContent).to.contain('shared with all districts');
+    expect(dutch(meta)).to.equal(false);
+    // The line said after a filter change: English, with the theme's title in Dutch.
+    theme.value = 'zorg-en-veiligheid';
+    theme.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const status = root(el).querySelector('[role="status"]')!;
+    expect(status.textContent).to.match(/detected figures? for De Baronie, Zorg en Veiligheid/);
+    expect([...status.querySelectorAll('[lang="nl"]')].map((e) => e.textContent)).to.deep.equal(['Zorg en Veiligheid']);
+    expect(dutch(status)).to.equal(false);
+
+    const dutchPage = await ready(fixture<MivHighlights>(html`<miv-highlights src=${url}></miv-highlights>`));
+    expect(root(dutchPage).querySelector('[lang]'), 'no marks where the page speaks the feed’s language').to.equal(
+      null,
+    );
+  });
+
+  it('on an English page marks the feed’s Dutch words in a detected figure and its link’s name, and its own words not', async () => {
+    const el = await ready(
+      fixture<MivHighlights>(
+        html`<miv-highlights src=${SMALL_FEED_URL} district="zeeland" lang="en"></miv-highlights>`,
+      ),
+    );
+    const finding = [...root(el).querySelectorAll('[data-rule="largest-change"] .finding')].find((f) =>
+      f.textContent!.includes('in Zeeland'),
+    )!;
+    // The sentence: the indicator's name and its words for a value are the feed's, the rest English.
+    const marks = [...finding.querySelectorAll(':scope > [lang]')];
+    expect(marks.map((e) => [e.getAttribute('lang'), e.textContent])).to.deep.equal([
+      ['nl', 'Woninginbraak'],
+      ['nl', 'woninginbraken per 1.000 inwoners'],
+    ]);
+    const own = [...finding.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent);
+    expect(own.join('').replace(/\s+/g, ' ').trim()).to.equal(
+      'in Zeeland: 1.6 in 2025 (provisional figure), 0.2 lower than in 2024 (-11%), favourable.',
+    );
+    expect(finding.matches(':lang(en)'), 'its own words are English').to.equal(true);
+    // The link's name, from an element in which the indicator's name is marked too.
+    const link = finding.querySelector('a')!;
+    const label = root(el).getElementById(link.getAttribute('aria-labelledby')!)!;
+    expect([...label.querySelectorAll('[lang="nl"]')].map((e) => e.textContent)).to.deep.equal(['Woninginbraak']);
+    expect(label.matches(':lang(en)')).to.equal(true);
+    expect(link.hasAttribute('aria-label'), 'no name of one language').to.equal(false);
+    expect(await accessibleName('link', (name) => name.endsWith('Woninginbraak, Zeeland'))).to.equal(
+      'View: Woninginbraak, Zeeland',
+    );
+  });
+
+  it('on an English page marks the theme it probably meant as Dutch in the notice of one it does not know', async () => {
+    const el = await ready(
+      fixture<MivHighlights>(html`<miv-highlights src=${url} theme="zorg en veiligheid" lang="en"></miv-highlights>`),
+    );
+    const notice = root(el).querySelector('.unknown-preset')!;
+    expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Theme not found. Did you mean “zorg-en-veiligheid” (Zorg en Veiligheid)? Showing all themes.',
+    );
+    expect([...notice.querySelectorAll('[lang="nl"]')].map((e) => e.textContent)).to.deep.equal(['Zorg en Veiligheid']);
+    expect(notice.matches(':lang(nl)'), 'its own words are English').to.equal(false);
+  });
+
   it('gives the feed’s date once, and the source with each figure found by rule', async () => {
     const el = await ready(fixture<MivHighlights>(html`<miv-highlights src=${SMALL_FEED_URL}></miv-highlights>`));
     const dated = [...root(el).querySelectorAll('p')].filter((p) => p.textContent!.includes('Stand'));
@@ -189,18 +271,20 @@ describe('<miv-highlights>', () => {
     expect(errors, 'each mistake announced once').to.have.length(2);
   });
 
-  it('names a gemeente given as its district, and an inherited area the feed does not know', async () => {
+  it('names a gemeente given as its district, by its id or its name, and an inherited area the feed does not know', async () => {
     const feed = await fixture<MivFeed>(
       html`<miv-feed src=${url} area="GM9999">
         <miv-highlights district="GM0758"></miv-highlights>
         <miv-highlights></miv-highlights>
+        <miv-highlights district="breda"></miv-highlights>
       </miv-feed>`,
     );
-    const [gemeente, inherited] = [...feed.querySelectorAll('miv-highlights')];
-    for (const el of [gemeente!, inherited!]) await ready(Promise.resolve(el));
-    expect(root(gemeente!).querySelector('[part~="status"]')!.textContent!.trim()).to.equal(
-      'Breda („GM0758”) is geen district. U ziet alle districten.',
-    );
+    const [gemeente, inherited, byName] = [...feed.querySelectorAll('miv-highlights')];
+    for (const el of [gemeente!, inherited!, byName!]) await ready(Promise.resolve(el));
+    for (const el of [gemeente!, byName!])
+      expect(root(el).querySelector('[part~="status"]')!.textContent!.trim()).to.equal(
+        'Breda („GM0758”) is geen district. U ziet alle districten.',
+      );
     expect(root(inherited!).querySelector('[part~="status"]')!.textContent!.trim()).to.equal(
       'Gebied „GM9999” niet gevonden. U ziet alle districten.',
     );

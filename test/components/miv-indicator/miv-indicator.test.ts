@@ -37,7 +37,7 @@ describe('<miv-indicator>', () => {
       expect(lines[0]!.data).to.have.length(11);
       expect(lines[0]!.data[5], 'suppressed 2020 is a gap, not zero').to.equal(null);
       expect(lines[0]!.lineStyle!.type, 'own line solid').to.equal('solid');
-      expect(lines[1]!.lineStyle!.type, 'comparison dashed').to.deep.equal([8, 4]);
+      expect(lines[1]!.lineStyle!.type, 'Nederland dash-dot').to.deep.equal([12, 4, 2, 4]);
       // The legend is HTML beside the chart, in the lines' order.
       expect([...shadow(el).querySelectorAll('[part="legend"] li')].map((li) => li.textContent!.trim())).to.deep.equal([
         'Bergen op Zoom',

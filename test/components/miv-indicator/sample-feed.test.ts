@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
-import { failOnConsoleErrors, query, SAMPLE_FEED_URL, text, useSampleFeed } from '../../helpers.js';
+import { failOnConsoleErrors, query, rendered, SAMPLE_FEED_URL, text, useSampleFeed } from '../../helpers.js';
 import { drawnLines } from './helpers.js';
 
 const GEMEENTE = 'GM0748';
@@ -54,5 +54,21 @@ describe('<miv-indicator> on the full sample feed', () => {
     expect(problems).to.deep.equal([]);
     // The catalogue has indicators without gemeente figures (national-only and district-only).
     expect(fallbacks).to.be.greaterThan(5);
+  });
+
+  it('never shows a margin below half the last decimal as ± 0,0: De Baronie 7,2 ± 0,04', async () => {
+    const el = await rendered<MivIndicator>(
+      html`<miv-indicator
+        src=${SAMPLE_FEED_URL}
+        indicator="rapportcijfer-veiligheid-buurt"
+        area="de-baronie"
+        show-table
+      ></miv-indicator>`,
+    );
+    const row = (selector: string) =>
+      [...el.shadowRoot!.querySelectorAll(`[part="table"] ${selector} > *`)].map((c) => c.textContent!.trim());
+    expect(row('thead tr')).to.deep.equal(['Periode', 'De Baronie', 'Eenheid Zeeland-West-Brabant', 'Nederland']);
+    // The headline calls the 0,1 change significant: with the margins beside them a reader can check it.
+    expect(row('tbody tr:last-child')).to.deep.equal(['2025', '7,2 ± 0,04', '7,3 ± 0,02', '7,4 ± 0,01']);
   });
 });

@@ -96,6 +96,64 @@ describe('<miv-indicator> states', () => {
     expect(issues).to.include('indicators[0].polarity').and.include('indicators[1].unit');
   });
 
+  it('lists each problem of a feed once in its details, not the first also above the list', async () => {
+    const feed = await smallFeed();
+    (feed.indicators[0] as { polarity: string }).polarity = 'sometimes';
+    (feed.indicators[1] as { decimals: unknown }).decimals = 'een';
+    const { el } = await failing({ src: feedUrl(feed) });
+    const details = query(el, '[role="alert"] details')!;
+    expect([...details.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'indicators[0].polarity: moet een van deze waarden zijn: "higher-is-worse", "higher-is-better", "neutral"',
+      'indicators[1].decimals: verwacht een getal',
+    ]);
+    expect(
+      details.textContent!.match(/indicators\[0\]\.polarity/g),
+      'not also on a line above the list',
+    ).to.have.length(1);
+  });
+
+  it('on an English page, marks the details it has no English words for as Dutch', async () => {
+    const dutch = (node: Element | null) => node?.matches(':lang(nl)');
+    const { el } = await failing({ indicator: 'bestaat-niet', lang: 'en' });
+    await waitUntil(() => text(el, '[role="alert"] p').endsWith('not found.'), 'the message in English');
+    const detail = query(el, '[role="alert"] .detail')!;
+    expect(detail.textContent).to.equal('Onbekende indicator: "bestaat-niet"');
+    expect(dutch(detail.firstElementChild)).to.equal(true);
+
+    const feed = await smallFeed();
+    feed.indicators[0]!.theme = 'onbekend-thema';
+    el.src = feedUrl(feed);
+    el.indicator = 'woninginbraak';
+    await waitUntil(() => query(el, '[role="alert"] li'), 'the feed’s problem');
+    const issue = query(el, '[role="alert"] li')!;
+    expect(issue.textContent).to.equal('indicators[0].theme: thema "onbekend-thema" bestaat niet in de feed');
+    expect(dutch(issue), 'the path and the colon are no Dutch words').to.equal(false);
+    expect(dutch(issue.querySelector('code + *'))).to.equal(true);
+  });
+
+  it('says what is wrong with a feed in the language of the page, and a field left out as missing', async () => {
+    const feed = await smallFeed();
+    delete (feed.indicators[1] as { unit?: string }).unit;
+    (feed.series[0]!.values as unknown[])[2] = 'twaalf';
+    const { el } = await failing({ src: feedUrl(feed), lang: 'en' });
+    await waitUntil(() => text(el, '[role="alert"] p').startsWith('The data source'), 'the message in English');
+    const issues = () => [...el.shadowRoot!.querySelectorAll('[role="alert"] li')];
+    expect(issues().map((li) => li.textContent)).to.deep.equal([
+      'indicators[1].unit: missing',
+      'series[0].values[2]: expected a number',
+    ]);
+    expect(
+      issues().map((li) => li.querySelector('[lang="nl"]')?.textContent),
+      'no Dutch words in them',
+    ).to.deep.equal([undefined, undefined]);
+    el.lang = 'nl';
+    await waitUntil(() => text(el, '[role="alert"] p').startsWith('De gegevensbron'), 'the message in Dutch');
+    expect(issues().map((li) => li.textContent)).to.deep.equal([
+      'indicators[1].unit: ontbreekt',
+      'series[0].values[2]: verwacht een getal',
+    ]);
+  });
+
   it('says a newer feed version is not supported', async () => {
     const feed = { ...(await smallFeed()), schemaVersion: 2 };
     const { el, detail } = await failing({ src: feedUrl(feed) });

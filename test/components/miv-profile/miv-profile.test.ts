@@ -279,6 +279,25 @@ describe('<miv-profile>', () => {
     );
   });
 
+  it('on an English page marks the feed’s words in a finding as Dutch: the name of its special period', async () => {
+    const el = await fixture<MivProfile>(
+      html`<miv-profile lang="en" src=${SAMPLE_FEED_URL} area="GM0855" indicators="winkeldiefstal"></miv-profile>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="findings"]'), 'the findings are drawn', {
+      timeout: 8000,
+    });
+    const finding = [...el.shadowRoot!.querySelectorAll('[part="findings"] li')].find((li) =>
+      li.textContent!.includes('special period'),
+    )!;
+    expect(finding.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Rule Trend reversal: ↓ 0.4 lower than in 2024 (-11%), favourable, after 3 rises in a row. Earlier figures of the series lie in the special period 2020–2021 (Corona).',
+    );
+    expect([...finding.querySelectorAll('[lang]')].map((e) => [e.getAttribute('lang'), e.textContent])).to.deep.equal([
+      ['nl', 'Corona'],
+    ]);
+    expect(finding.matches(':lang(en)'), 'its own words are English').to.equal(true);
+  });
+
   it('names each theme’s shared opvallendheden after the theme, so that its region is told apart', async () => {
     const feed = sampleFeed();
     await profile();

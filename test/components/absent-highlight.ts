@@ -1,0 +1,77 @@
+/**
+ * What `<miv-district-compare highlight>` and `<miv-map area>` say of a gemeente that did not exist
+ * in the period shown, which has no bar or region there: Haaren, dissolved on 1 January 2021, after
+ * 2020; Altena, formed on 1 January 2019, before then. The sample feed recomputes Altena's history
+ * on today's boundaries (woninginbraak 2018: 3,2, in the line chart), so the notice says where Altena
+ * is not and which gemeenten stand in its place, never that it has no figure. The same tests for both
+ * elements: `show` makes one on the sample feed, of woninginbraak with its table shown.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { en } from '../../src/i18n/en.js';
+import type { Strings } from '../../src/i18n/strings.js';
+import { query, shadow, text } from '../helpers.js';
+
+type Shown = HTMLElement & { strings: Partial<Strings> };
+
+/** The notice as a reader sees it: its text, or empty when it is absent or not shown. */
+function notice(el: Element): string {
+  const shown = query(el, '.period-missing');
+  return shown?.checkVisibility() && shown.getBoundingClientRect().height > 0 ? text(el, '.period-missing') : '';
+}
+
+/** The areas the table has a row for. */
+const rowNames = (el: Element) =>
+  [...shadow(el).querySelectorAll('[part="table"] tbody th')].map((th) => th.textContent!.trim());
+
+const ALTENA_2018 =
+  'Altena komt in 2018 niet voor: de gemeente bestaat pas sinds 1 januari 2019. U ziet de gemeenten waaruit ze is gevormd: Aalburg, Werkendam en Woudrichem.';
+
+/** `show(gemeente, period)`: the element with that gemeente highlighted, in that period (the latest without one). */
+export function absentHighlightTests(show: (gemeente: string, period?: string) => Promise<Shown>): void {
+  it('says that Haaren, after it was dissolved, does not appear, and since when', async () => {
+    const el = await show('GM0788');
+    expect(notice(el)).to.equal('Haaren komt in 2025 niet voor: de gemeente is per 1 januari 2021 opgeheven.');
+    expect(rowNames(el), 'the other gemeenten of Hart van Brabant').to.include('Tilburg');
+    expect(rowNames(el).join(' ')).not.to.contain('Haaren');
+    el.lang = 'en';
+    await waitUntil(() => notice(el).startsWith('Haaren does'), 'the notice in English');
+    expect(notice(el)).to.equal('Haaren does not appear in 2025: the municipality was dissolved on 1 January 2021.');
+  });
+
+  it('says that Altena, before it was formed, does not appear, and names the gemeenten it was formed from', async () => {
+    const el = await show('GM1959', '2018');
+    expect(notice(el)).to.equal(ALTENA_2018);
+    expect(notice(el), 'Altena has a figure for 2018, recomputed: none is denied').not.to.match(/cijfer/);
+    expect(rowNames(el)).to.include.members(['Aalburg', 'Werkendam', 'Woudrichem']);
+    expect(rowNames(el).join(' ')).not.to.contain('Altena');
+    el.lang = 'en';
+    await waitUntil(() => notice(el).startsWith('Altena does'), 'the notice in English');
+    expect(notice(el)).to.equal(
+      'Altena does not appear in 2018: the municipality has only existed since 1 January 2019. Shown instead are the municipalities it was formed from: Aalburg, Werkendam and Woudrichem.',
+    );
+  });
+
+  it('says it in Dutch, marked as Dutch, where a host’s dictionary for its language has no words for it', async () => {
+    const el = await show('GM1959', '2018');
+    // A German dictionary written before these words: the element lays it over Dutch, its default.
+    const german: Partial<Strings> = { ...en, locale: 'de-DE' };
+    delete german.highlightAbsent;
+    el.strings = german;
+    el.lang = 'de';
+    const marked = () => query(el, '.period-missing')?.closest('[lang]')?.getAttribute('lang');
+    await waitUntil(() => marked() === 'nl', 'the notice marked as Dutch');
+    expect(notice(el)).to.equal(ALTENA_2018);
+  });
+
+  // One element per test: the chart of an element below the fold is not drawn.
+  for (const [gemeente, period, name] of [
+    ['GM0788', '2020', 'Haaren'],
+    ['GM1959', '2019', 'Altena'],
+    ['GM0758', undefined, 'Breda'],
+  ] as const)
+    it(`says nothing of a gemeente that exists in the period: ${name} is shown, emphasised`, async () => {
+      const el = await show(gemeente, period);
+      expect(query(el, '.period-missing')).to.equal(null);
+      expect(rowNames(el)).to.include(`${name} (gemarkeerd)`);
+    });
+}
