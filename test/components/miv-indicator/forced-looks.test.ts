@@ -2,13 +2,12 @@
  * Under forced colours (Windows high contrast) the own area's line is the one line in the system
  * highlight colour: that is how a reader with a high-contrast theme finds it among the others.
  */
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { render } from 'lit';
 import '../../../src/define.js';
 import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
-import { failOnConsoleErrors, query, SAMPLE_FEED_URL, shadow } from '../../helpers.js';
-import { drawnLines } from './helpers.js';
+import { failOnConsoleErrors, query, shadow } from '../../helpers.js';
+import { drawnLines, drawOnPage } from './helpers.js';
 
 /** What the browser makes of a system colour under forced colours, as the chart's SVG writes it. */
 function computed(colour: string): string {
@@ -55,23 +54,15 @@ describe('<miv-indicator> under forced colours', () => {
   before(async () => {
     await executeServerCommand('emulate-forced-colors', { active: true });
     // Breda beside its size class and Nederland; beside two other gemeenten; beside its district,
-    // the eenheid and Nederland. Not fixtures, which are taken down after each test.
-    render(
-      ['group:grootteklasse-150000-250000 land', 'GM0826,GM0855', 'district eenheid land'].map(
-        (compare) =>
-          html`<miv-indicator
-            src=${SAMPLE_FEED_URL}
-            indicator="woninginbraak"
-            area="GM0758"
-            compare=${compare}
-            loading="eager"
-          ></miv-indicator>`,
-      ),
-      document.body.appendChild(page),
+    // the eenheid and Nederland.
+    charts = await drawOnPage(
+      page,
+      ['group:grootteklasse-150000-250000 land', 'GM0826,GM0855', 'district eenheid land'].map((compare) => ({
+        indicator: 'woninginbraak',
+        area: 'GM0758',
+        compare,
+      })),
     );
-    charts = [...page.querySelectorAll('miv-indicator')];
-    await Promise.all(charts.map((el) => oneEvent(el, 'miv-rendered')));
-    await Promise.all(charts.map((el) => el.updateComplete));
   });
   after(async () => {
     page.remove();

@@ -1,9 +1,8 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
-import { render } from 'lit';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
-import { failOnConsoleErrors, query, SAMPLE_FEED_URL, shadow } from '../../helpers.js';
-import { drawnLines } from './helpers.js';
+import { failOnConsoleErrors, query, shadow } from '../../helpers.js';
+import { drawnLines, drawOnPage } from './helpers.js';
 
 /** A line's look as a reader matches it: colour, dash and marker. */
 interface Look {
@@ -79,22 +78,14 @@ describe('<miv-indicator> looks on one page', () => {
   const page = document.createElement('div');
   before(async () => {
     // Breda's chart shows its district, the eenheid and Nederland; De Baronie's the eenheid and
-    // Nederland. Not a fixture, which is taken down after each test.
-    render(
-      ['GM0758', 'de-baronie', 'zeeland-west-brabant'].map(
-        (area) =>
-          html`<miv-indicator
-            src=${SAMPLE_FEED_URL}
-            indicator="rapportcijfer-veiligheid-buurt"
-            area=${area}
-            loading="eager"
-          ></miv-indicator>`,
-      ),
-      document.body.appendChild(page),
+    // Nederland.
+    charts = await drawOnPage(
+      page,
+      ['GM0758', 'de-baronie', 'zeeland-west-brabant'].map((area) => ({
+        indicator: 'rapportcijfer-veiligheid-buurt',
+        area,
+      })),
     );
-    charts = [...page.querySelectorAll('miv-indicator')];
-    await Promise.all(charts.map((el) => oneEvent(el, 'miv-rendered')));
-    await Promise.all(charts.map((el) => el.updateComplete));
   });
   after(() => page.remove());
 
@@ -146,22 +137,14 @@ describe("<miv-indicator> looks of the own area's district", () => {
   const page = document.createElement('div');
   before(async () => {
     // Breda beside two districts, in either order, and beside its own district by default.
-    render(
-      ['hart-van-brabant,de-baronie', 'de-baronie,hart-van-brabant', 'district'].map(
-        (compare) =>
-          html`<miv-indicator
-            src=${SAMPLE_FEED_URL}
-            indicator="rapportcijfer-veiligheid-buurt"
-            area="GM0758"
-            compare=${compare}
-            loading="eager"
-          ></miv-indicator>`,
-      ),
-      document.body.appendChild(page),
+    charts = await drawOnPage(
+      page,
+      ['hart-van-brabant,de-baronie', 'de-baronie,hart-van-brabant', 'district'].map((compare) => ({
+        indicator: 'rapportcijfer-veiligheid-buurt',
+        area: 'GM0758',
+        compare,
+      })),
     );
-    charts = [...page.querySelectorAll('miv-indicator')];
-    await Promise.all(charts.map((el) => oneEvent(el, 'miv-rendered')));
-    await Promise.all(charts.map((el) => el.updateComplete));
   });
   after(() => page.remove());
 
