@@ -20,11 +20,11 @@ import {
   valuesFromTable,
   type CsvTable,
   type SecondarySuppression,
+  unwritableMarginWarning,
 } from '../feed/build.js';
 import { breaksFromTable, specialPeriodsFromTable, withBreaks } from '../feed/breaks-table.js';
 import { disclosureIssues, type ProtectionRole } from '../feed/disclosure.js';
 import type { Feed } from '../feed/schema.js';
-import { isWritableMargin } from '../model/format.js';
 import { decodeText, InputError, MAX_INPUT_BYTES, MAX_INPUT_MB, parseJson, readCsvFile, readTextFile } from './csv.js';
 
 const HELP = `miv-feed — werk met de MIV-indicatorfeed
@@ -148,21 +148,13 @@ function summary(feed: Feed): string {
   ].join(', ');
 }
 
-/**
- * A warning, not an error, per value with a margin of 0 (or one too small to write): the widgets
- * read it as none (`isWritableMargin`), so the value shows without a margin and its differences as
- * niet getoetst. A sample always has a margin, so the data team should hear of it; refusing the feed
- * would blank every widget on a site for one cell.
- */
+/** Per value with a margin of 0 (or one too small to write), a warning by its path (`unwritableMarginWarning`). */
 function zeroMarginWarnings(feed: Feed): string[] {
   return feed.series.flatMap((s, i) =>
-    (s.margins ?? []).flatMap((margin, j) =>
-      margin !== null && s.values[j] != null && !isWritableMargin(margin)
-        ? [
-            `series[${i}].margins[${j}]: marge ${margin} — een steekproef heeft altijd een marge; het cijfer geldt als niet getoetst`,
-          ]
-        : [],
-    ),
+    (s.margins ?? []).flatMap((margin, j) => {
+      const warning = s.values[j] == null ? undefined : unwritableMarginWarning(margin);
+      return warning ? [`series[${i}].margins[${j}]: ${warning}`] : [];
+    }),
   );
 }
 

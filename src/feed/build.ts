@@ -37,6 +37,7 @@ import {
   type ValueStatus,
 } from './schema.js';
 import { parseFeed } from './validate.js';
+import { isWritableMargin } from '../model/format.js';
 import { existsBetween, existsIn, periodBounds, periodYear } from './periods.js';
 import { nearest, unknownReference } from './meant.js';
 import {
@@ -1200,6 +1201,18 @@ function oneNamePerSource(indicators: Indicator[]): Indicator[] {
 }
 
 /**
+ * The warning, not an error, for a survey margin of 0 (or one too small to write) beside a figure:
+ * the widgets read it as none (`isWritableMargin`), so the value shows without a margin and its
+ * differences as niet getoetst. A sample always has a margin, so the data team should hear of it;
+ * refusing the feed would blank every widget on a site for one cell. Undefined for a margin that is fine.
+ */
+export function unwritableMarginWarning(margin: number | null | undefined): string | undefined {
+  return margin != null && !isWritableMargin(margin)
+    ? `marge ${margin} — een steekproef heeft altijd een marge; het cijfer geldt als niet getoetst`
+    : undefined;
+}
+
+/**
  * Assembles and validates a feed. Throws `MivError` (kind `schema`) listing every problem: a value
  * given twice, and everything `parseFeed` finds in the result.
  */
@@ -1210,12 +1223,11 @@ export function assembleFeed(parts: FeedParts): BuildResult {
   const areaById = new Map(parts.areas.map((a) => [a.id, a]));
   const byKey = new Map<string, ValueInput>();
   const issues: FeedIssue[] = [];
+  const warnings: string[] = [];
   // Problems are reported where the data team can fix them: the row of values.csv, not the series.
-  const add = (input: ValueInput, column: string, message: string) =>
-    issues.push({
-      path: input.source ? `${input.source}, kolom ${column}` : `${input.indicator} / ${input.area} / ${input.period}`,
-      message,
-    });
+  const at = (input: ValueInput, column: string) =>
+    input.source ? `${input.source}, kolom ${column}` : `${input.indicator} / ${input.area} / ${input.period}`;
+  const add = (input: ValueInput, column: string, message: string) => issues.push({ path: at(input, column), message });
   for (const input of parts.values) {
     const k = key(input.indicator, input.area, input.period);
     const earlier = byKey.get(k);
@@ -1238,10 +1250,11 @@ export function assembleFeed(parts: FeedParts): BuildResult {
     const area = areaById.get(input.area);
     if (area?.validTo && value.value !== null && !existsBetween(area, periodBounds(input.period)[0]))
       add(input, 'period', `${area.id} bestaat tot ${area.validTo}; geen cijfer mogelijk voor ${input.period}`);
+    const marginWarning = value.value === null ? undefined : unwritableMarginWarning(input.margin);
+    if (marginWarning) warnings.push(`${at(input, 'margin')}: ${marginWarning}`);
     byKey.set(k, value);
   }
   if (issues.length > 0) throw new MivError('schema', `${issues[0]!.path}: ${issues[0]!.message}`, { issues });
-  const warnings: string[] = [];
   warnWithoutCounts(parts, byKey, warnings);
   addSums(parts, byKey, warnings);
   addHistory(parts, byKey, warnings);

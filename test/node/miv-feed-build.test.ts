@@ -918,3 +918,23 @@ test('status errors list the CBS symbols and words too', async () => {
     /^values\.csv, regel 2, kolom status: "afgeschermd" moet een van deze waarden zijn: definitive \(definitief\), provisional \(\*, voorlopig\), suppressed \(x, geheim\), .*nil \(–, -, nihil\)$/m,
   );
 });
+
+test('a margin of 0 beside a figure is warned of at its row of values.csv, and the feed is still built', async () => {
+  const { code, stderr, feed } = await buildFeed(`indicator,area,period,value,margin
+inbraak,GM1,2023,0.9,0.3
+inbraak,GM1,2024,1.1,0
+inbraak,GM2,2024,4.0,0.00000000000000000000001
+inbraak,GM2,2023,,0
+`);
+  assert.equal(code, 0, stderr);
+  assert.deepEqual(valuesOf(feed, 'inbraak', 'GM1'), { 2023: 0.9, 2024: 1.1 });
+  const warning = 'een steekproef heeft altijd een marge; het cijfer geldt als niet getoetst';
+  // GM2's 2023 has no figure: a margin there stands beside nothing, and is no matter.
+  assert.deepEqual(
+    stderr.split('\n').filter((line) => line.includes('marge')),
+    [
+      `let op: values.csv, regel 3, kolom margin: marge 0 — ${warning}`,
+      `let op: values.csv, regel 4, kolom margin: marge 1e-23 — ${warning}`,
+    ],
+  );
+});
