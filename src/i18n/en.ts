@@ -223,6 +223,12 @@ export const en: Strings = {
       all
         ? `Shown instead ${count === 1 ? `is the ${AREA_NOUN[level]}` : `are the ${AREAS_NOUN[level]}`} it was formed from: ${names}.`
         : `Of the ${AREAS_NOUN[level]} it was formed from, ${names} ${count === 1 ? 'is' : 'are'} shown.`,
+    wentInto: (level, names, count, whole) =>
+      whole
+        ? `Shown instead is the ${AREA_NOUN[level]} it merged into: ${names}.`
+        : count === 1
+          ? `Shown instead is the ${AREA_NOUN[level]} ${names}, which took over all or part of it.`
+          : `Shown instead are the ${AREAS_NOUN[level]} ${names}, which each took over part of it.`,
   },
   compare: {
     areasOf: (level, parent) => (level === 'district' ? `Districts of ${parent}` : `Municipalities in ${parent}`),

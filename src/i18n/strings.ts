@@ -36,6 +36,14 @@ export interface HighlightAbsentWords {
    * Woudrichem.`
    */
   formedFrom: (level: AreaLevel, names: string, count: number, all: boolean) => string;
+  /**
+   * After `ended`: the areas shown that name it among their predecessors (`names`, a list of `count`).
+   * `whole` for a merger, whose one new area took all of it: `U ziet de gemeente waarin ze is
+   * opgegaan: Altena.` Otherwise the feed says neither whether an area took all of it nor whether the
+   * others that took part of it are all in the feed (Haaren's went to Boxtel and Vught too): `U ziet
+   * de gemeenten Oisterwijk en Tilburg, waarin ze voor een deel is opgegaan.`
+   */
+  wentInto: (level: AreaLevel, names: string, count: number, whole: boolean) => string;
 }
 
 export interface Strings {
@@ -543,7 +551,7 @@ const THE: Record<AreaLevel, string> = {
   gemeente: 'de gemeente',
 };
 
-/** What refers back to an area of a level, after "waaruit" (`highlightAbsent`): `ze` (de gemeente), `het` (het district). */
+/** What refers back to an area of a level, after "waaruit" or "waarin" (`highlightAbsent`): `ze` (de gemeente), `het` (het district). */
 const IT: Record<AreaLevel, string> = { land: 'het', eenheid: 'ze', district: 'het', gemeente: 'ze' };
 
 /** More than one area of a level (`highlightAbsent`). */
@@ -729,6 +737,12 @@ const nlCore: Omit<Strings, ReadByFew> = {
       all
         ? `U ziet de ${count === 1 ? AREA_NOUN[level] : AREAS_NOUN[level]} waaruit ${IT[level]} is gevormd: ${names}.`
         : `Van de ${AREAS_NOUN[level]} waaruit ${IT[level]} is gevormd, ziet u ${names}.`,
+    wentInto: (level, names, count, whole) =>
+      whole
+        ? `U ziet de ${AREA_NOUN[level]} waarin ${IT[level]} is opgegaan: ${names}.`
+        : count === 1
+          ? `U ziet de ${AREA_NOUN[level]} ${names}, waarin ${IT[level]} geheel of voor een deel is opgegaan.`
+          : `U ziet de ${AREAS_NOUN[level]} ${names}, waarin ${IT[level]} voor een deel is opgegaan.`,
   },
   compare: {
     areasOf: (level, parent) => (level === 'district' ? `Districten van ${parent}` : `Gemeenten in ${parent}`),

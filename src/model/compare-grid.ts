@@ -71,12 +71,12 @@ interface GridOptions {
 /**
  * The series breaks between the two periods, where the table says `Trendbreuk` instead of a change,
  * in the words of the line chart's notes: `Trendbreuk 2025: Nieuwe vragenlijst`. A break of some
- * areas only names those of them shown.
+ * areas only names those of them shown with a figure on both sides (`acrossBreak`).
  */
 function breakNotes(model: CompareModel, strings: Strings): string[] {
   const { indicator, period, previousPeriod } = model;
   if (previousPeriod === undefined) return [];
-  const areas = [...model.rows, ...model.references].map((r) => r.area);
+  const areas = [...model.rows, ...model.references].filter((r) => r.acrossBreak).map((r) => r.area);
   return (indicator.breaks ?? []).flatMap((b) => {
     // This break alone, by the rule that decides the table's `Trendbreuk`.
     const cut = areas
@@ -110,8 +110,8 @@ function shownSymbols(model: CompareModel, strings: Strings): string[] {
 /**
  * A change as the table prints it: `-0,2`; for a survey value what its test found, `-4,1
  * (significant)`, `+1,3 (niet significant)` within the margins and `+1,3 (niet getoetst)` without a
- * test; `–` between two nihil values, `Trendbreuk` where a break lies between the two periods, `.`
- * where either has no number.
+ * test; `–` between two nihil values, `Trendbreuk` where a break lies between the two figures, `.`
+ * where either period has no number (a break beside it included).
  */
 function changeCell(
   { change, acrossBreak }: { change: Change | null; acrossBreak: boolean },

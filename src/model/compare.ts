@@ -4,6 +4,7 @@
  * change since the previous period, and what stands out. Plain data, no DOM.
  */
 import { MivError } from '../feed/errors.js';
+import { mergers } from '../feed/hierarchy.js';
 import { begunSince, endedSince, existsIn } from '../feed/periods.js';
 import {
   PROVISIONAL_STATUSES,
@@ -78,7 +79,10 @@ export interface CompareQuery {
   measure?: string;
   /** The period to compare; the latest period with a figure for any area when absent. */
   period?: string;
-  /** An area to emphasise; a gemeente at district level emphasises its district. */
+  /**
+   * An area to emphasise; a gemeente at district level emphasises its district, in the periods the
+   * gemeente existed in only.
+   */
   highlight?: string;
   /**
    * `fixed` (default: district order, then name), `value` (highest first) or `name`. Counts are not
@@ -97,7 +101,11 @@ export interface CompareRow {
   previous?: Point;
   /** Versus the previous period; null when either has no number or a break lies between them. */
   change: Change | null;
-  /** True when a series break lies between the previous period and this one: the change is not measured. */
+  /**
+   * True when a series break lies between the previous period's figure and this one's: the change is
+   * not measured. False where either has no figure: there is nothing to compare across it, as a line
+   * chart notes a break only between two figures.
+   */
   acrossBreak: boolean;
   /**
    * The area versus Nederland in the same period. For surveys it is untested unless the publisher
@@ -169,8 +177,9 @@ export interface CompareModel {
   spreadSignificant: boolean;
   highlight?: CompareRow;
   /**
-   * The highlighted area when it is one of the areas compared but did not exist in `period` (Haaren
-   * after 2020, Altena before 2019): it has no row, and the element says why (`absentHighlightSentence`).
+   * The highlighted area when it did not exist in `period` (Haaren after 2020, Altena before 2019) and
+   * it, or at district level its district, is compared: it has no row, its district is not emphasised
+   * on its behalf, and the element says why (`absentHighlightSentence`).
    */
   absentHighlight?: Area;
   /**
@@ -322,8 +331,9 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   }
   const previousPeriod = periodBefore(valuedPeriods, period);
 
-  const crossesBreak = (area: Area) =>
-    previousPeriod !== undefined && breakBetween(indicator, area.id, previousPeriod, period);
+  // A break is one between two figures: beside an `x` or a `.` there is no change to measure anyway.
+  const crossesBreak = (area: Area, point: Point, previous: Point | undefined) =>
+    hasValue(point) && hasValue(previous) && breakBetween(indicator, area.id, previous.period, point.period);
   const pointAt = (areaId: string, at: string | undefined) =>
     at === undefined ? undefined : pointsFor(areaId).find((p) => p.period === at);
   const references: CompareReference[] = [];
@@ -337,7 +347,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
     // district total is `x geheim`, never silently left out.
     if (!point) continue;
     const previous = pointAt(area.id, previousPeriod);
-    const acrossBreak = crossesBreak(area);
+    const acrossBreak = crossesBreak(area, point, previous);
     references.push({
       area,
       point,
@@ -353,9 +363,13 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
     (r): r is CompareReference & { point: ValuedPoint } => r.area.level === 'land' && hasValue(r.point),
   );
 
-  const highlightIds = new Set(query.highlight ? index.lineage(query.highlight).map((a) => a.id) : []);
+  const asked = query.highlight ? index.areas.get(query.highlight) : undefined;
   // The nearest area in the highlight's lineage that is compared: the gemeente itself, or its district.
-  const highlightId = [...highlightIds].find((id) => areas.some((a) => a.id === id));
+  const standIn = asked && index.lineage(asked.id).find((a) => areas.includes(a));
+  // A gemeente that did not exist in the period has no district to stand in for it either: Haaren's
+  // parts went to Hart van Brabant and beyond the unit, Altena's were not one gemeente yet.
+  const absentHighlight = !noAreaData && standIn && !existsIn(asked, period) ? asked : undefined;
+  const highlightId = absentHighlight ? undefined : standIn?.id;
   const rows: CompareRow[] = noAreaData
     ? []
     : areas
@@ -363,7 +377,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
         .map((area) => {
           const point = pointsOf.get(area.id)!.get(period) ?? noDataPoint(period);
           const previous = previousPeriod === undefined ? undefined : pointsOf.get(area.id)!.get(previousPeriod);
-          const acrossBreak = crossesBreak(area);
+          const acrossBreak = crossesBreak(area, point, previous);
           return {
             area,
             point,
@@ -412,7 +426,6 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   );
 
   const highlight = rows.find((r) => r.highlighted);
-  const absentHighlight = noAreaData ? undefined : areas.find((a) => a.id === highlightId && !existsIn(a, period));
   return {
     feed,
     measure,
@@ -468,9 +481,11 @@ export function noAreaDataText(model: CompareModel, strings: Strings): [string] 
 }
 
 /**
- * Why the highlighted area has no row (`absentHighlight`), and, for one formed later, which of the
- * areas it was formed from are shown instead: `Altena komt in 2018 niet voor: de gemeente bestaat
- * pas sinds 1 januari 2019. U ziet de gemeenten waaruit ze is gevormd: Aalburg, Werkendam en Woudrichem.`
+ * Why the highlighted area has no row (`absentHighlight`), and which areas are shown in its place:
+ * for one formed later, those it was formed from (`Altena komt in 2018 niet voor: de gemeente bestaat
+ * pas sinds 1 januari 2019. U ziet de gemeenten waaruit ze is gevormd: Aalburg, Werkendam en
+ * Woudrichem.`); for one that ended, those that name it among their predecessors (`… U ziet de
+ * gemeente waarin ze is opgegaan: Altena.`). Neither is emphasised: they are not the area asked for.
  * It says where the area is not, never that it has no figure: its history may be recomputed on
  * today's boundaries, as the line chart beside it shows. `lang` is set where the words are Dutch in
  * an element of another language: a dictionary without its own (`Strings.highlightAbsent`).
@@ -490,7 +505,15 @@ export function absentHighlightSentence(
   const said = (text: string) => ({ text, ...(lang ? { lang } : {}) });
   const period = formatPeriod(model.period, dictionary, true);
   const ended = endedSince(area, model.period);
-  if (ended) return said(words.ended(area.name, area.level, period, formatDate(ended, dictionary)));
+  if (ended) {
+    const endedSentence = words.ended(area.name, area.level, period, formatDate(ended, dictionary));
+    const successors = model.rows.filter((r) => r.area.predecessors?.includes(area.id)).map((r) => r.area);
+    if (successors.length === 0) return said(endedSentence);
+    const names = successors.map((a) => a.name).sort((a, b) => a.localeCompare(b, dictionary.locale));
+    // Only a merger says that one area took all of it; a split's receivers may lie beyond the feed.
+    const whole = successors.length === 1 && !!mergers(model.feed.areas).get(successors[0]!)?.includes(area);
+    return said(`${endedSentence} ${words.wentInto(area.level, listOf(names, dictionary), names.length, whole)}`);
+  }
   const begun = begunSince(area, model.period);
   if (!begun) return undefined;
   const begunSentence = words.begun(area.name, area.level, period, formatDate(begun, dictionary));

@@ -1,33 +1,52 @@
 /**
  * What `<miv-district-compare highlight>` and `<miv-map area>` say of a gemeente that did not exist
  * in the period shown, which has no bar or region there: Haaren, dissolved on 1 January 2021, after
- * 2020; Altena, formed on 1 January 2019, before then. The sample feed recomputes Altena's history
- * on today's boundaries (woninginbraak 2018: 3,2, in the line chart), so the notice says where Altena
- * is not and which gemeenten stand in its place, never that it has no figure. The same tests for both
- * elements: `show` makes one on the sample feed, of woninginbraak with its table shown.
+ * 2020; Aalburg, merged into Altena on 1 January 2019, after 2018; Altena, formed on 1 January 2019,
+ * before then. The sample feed recomputes Altena's history on today's boundaries (woninginbraak 2018:
+ * 3,2, in the line chart), so the notice says where Altena is not and which gemeenten stand in its
+ * place, never that it has no figure. The same tests for both elements: `show` makes one on the
+ * sample feed (or on `src`), of woninginbraak with its table shown.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import type { Feed } from '../../src/feed/schema.js';
 import { en } from '../../src/i18n/en.js';
 import type { Strings } from '../../src/i18n/strings.js';
-import { query, shadow, text } from '../helpers.js';
+import { feedUrl, query, SAMPLE_FEED_URL, shadow, text } from '../helpers.js';
 
 type Shown = HTMLElement & { strings: Partial<Strings> };
 
 /** The notice as a reader sees it: its text, or empty when it is absent or not shown. */
-function notice(el: Element): string {
+export function notice(el: Element): string {
   const shown = query(el, '.period-missing');
   return shown?.checkVisibility() && shown.getBoundingClientRect().height > 0 ? text(el, '.period-missing') : '';
 }
 
-/** The areas the table has a row for. */
-const rowNames = (el: Element) =>
+/** The areas the table has a row for, the emphasised one as `Breda (gemarkeerd)`. */
+export const rowNames = (el: Element) =>
   [...shadow(el).querySelectorAll('[part="table"] tbody th')].map((th) => th.textContent!.trim());
+
+/** The rows the table marks as emphasised. */
+const marked = (el: Element) => rowNames(el).filter((name) => name.endsWith('(gemarkeerd)'));
+
+/**
+ * The sample feed with the gemeenten of the unit that received part of Haaren naming it among their
+ * predecessors, as `miv-feed build` reads a split from areas.csv (the sample names them in its
+ * break's reason only). Boxtel and Vught, which received the rest, lie outside the unit.
+ */
+async function haarenSplitUrl(): Promise<string> {
+  const feed = (await (await fetch(SAMPLE_FEED_URL)).json()) as Feed;
+  for (const area of feed.areas) if (area.id === 'GM0824' || area.id === 'GM0855') area.predecessors = ['GM0788'];
+  return feedUrl(feed);
+}
 
 const ALTENA_2018 =
   'Altena komt in 2018 niet voor: de gemeente bestaat pas sinds 1 januari 2019. U ziet de gemeenten waaruit ze is gevormd: Aalburg, Werkendam en Woudrichem.';
 
-/** `show(gemeente, period)`: the element with that gemeente highlighted, in that period (the latest without one). */
-export function absentHighlightTests(show: (gemeente: string, period?: string) => Promise<Shown>): void {
+/**
+ * `show(gemeente, period, src)`: the element with that gemeente highlighted, in that period (the
+ * latest without one), on the feed at `src` (the sample feed without one).
+ */
+export function absentHighlightTests(show: (gemeente: string, period?: string, src?: string) => Promise<Shown>): void {
   it('says that Haaren, after it was dissolved, does not appear, and since when', async () => {
     const el = await show('GM0788');
     expect(notice(el)).to.equal('Haaren komt in 2025 niet voor: de gemeente is per 1 januari 2021 opgeheven.');
@@ -38,12 +57,41 @@ export function absentHighlightTests(show: (gemeente: string, period?: string) =
     expect(notice(el)).to.equal('Haaren does not appear in 2025: the municipality was dissolved on 1 January 2021.');
   });
 
+  it('names the gemeente Aalburg went into, shown in its place and, like the gemeenten Altena was formed from, not emphasised', async () => {
+    const el = await show('GM0738');
+    expect(notice(el)).to.equal(
+      'Aalburg komt in 2025 niet voor: de gemeente is per 1 januari 2019 opgeheven. U ziet de gemeente waarin ze is opgegaan: Altena.',
+    );
+    expect(rowNames(el)).to.include('Altena');
+    expect(marked(el)).to.deep.equal([]);
+    el.lang = 'en';
+    await waitUntil(() => notice(el).startsWith('Aalburg does'), 'the notice in English');
+    expect(notice(el)).to.equal(
+      'Aalburg does not appear in 2025: the municipality was dissolved on 1 January 2019. Shown instead is the municipality it merged into: Altena.',
+    );
+  });
+
+  it('names the gemeenten of the feed that received part of Haaren, without claiming they are all', async () => {
+    const el = await show('GM0788', '', await haarenSplitUrl());
+    expect(notice(el)).to.equal(
+      'Haaren komt in 2025 niet voor: de gemeente is per 1 januari 2021 opgeheven. U ziet de gemeenten Oisterwijk en Tilburg, waarin ze voor een deel is opgegaan.',
+    );
+    expect(rowNames(el)).to.include.members(['Oisterwijk', 'Tilburg']);
+    expect(marked(el)).to.deep.equal([]);
+    el.lang = 'en';
+    await waitUntil(() => notice(el).startsWith('Haaren does'), 'the notice in English');
+    expect(notice(el)).to.equal(
+      'Haaren does not appear in 2025: the municipality was dissolved on 1 January 2021. Shown instead are the municipalities Oisterwijk and Tilburg, which each took over part of it.',
+    );
+  });
+
   it('says that Altena, before it was formed, does not appear, and names the gemeenten it was formed from', async () => {
     const el = await show('GM1959', '2018');
     expect(notice(el)).to.equal(ALTENA_2018);
     expect(notice(el), 'Altena has a figure for 2018, recomputed: none is denied').not.to.match(/cijfer/);
     expect(rowNames(el)).to.include.members(['Aalburg', 'Werkendam', 'Woudrichem']);
     expect(rowNames(el).join(' ')).not.to.contain('Altena');
+    expect(marked(el)).to.deep.equal([]);
     el.lang = 'en';
     await waitUntil(() => notice(el).startsWith('Altena does'), 'the notice in English');
     expect(notice(el)).to.equal(

@@ -256,6 +256,36 @@ const mergerFeed: Feed = parseFeed({
   ],
 });
 
+/**
+ * Haaren, dissolved on 1 January 2021, its parts in the unit gone to `receivers` (Oisterwijk and
+ * Tilburg), which name it among their predecessors; Boxtel and Vught, which got the rest, are not in
+ * the feed.
+ */
+const splitFeed = (receivers: string[]): Feed =>
+  parseFeed({
+    ...feed,
+    areas: [
+      ...AREAS,
+      { id: 'hart-van-brabant', name: 'Hart van Brabant', level: 'district', parent: 'zwb' },
+      { id: 'GM0788', name: 'Haaren', level: 'gemeente', parent: 'hart-van-brabant', validTo: '2020-12-31' },
+      ...[
+        { id: 'GM0855', name: 'Tilburg' },
+        { id: 'GM0824', name: 'Oisterwijk' },
+      ].map((a) => ({
+        ...a,
+        level: 'gemeente' as const,
+        parent: 'hart-van-brabant',
+        ...(receivers.includes(a.id) ? { predecessors: ['GM0788'] } : {}),
+      })),
+    ],
+    series: [
+      ...SERIES,
+      series('woninginbraak', 'GM0788', { 2020: 2.4 }),
+      series('woninginbraak', 'GM0855', { 2020: 2.9, 2025: 2.6 }),
+      series('woninginbraak', 'GM0824', { 2020: 2.1, 2025: 2.0 }),
+    ],
+  });
+
 const LANGS = ['nl', 'en'] as const;
 
 /** A heading and, per language, the lines the situation produces. */
@@ -388,6 +418,25 @@ function snapshot(): string {
         indicator: 'woninginbraak',
         level: 'gemeente',
         within: 'de-baronie',
+        highlight: 'GM0738',
+      }),
+      comparison(
+        'comparison of gemeenten, the highlighted one merged into one shown',
+        { indicator: 'woninginbraak', level: 'gemeente', highlight: 'GM0738' },
+        mergerFeed,
+      ),
+      comparison(
+        'comparison of gemeenten, the highlighted one split, two of the gemeenten that got part of it shown',
+        { indicator: 'woninginbraak', level: 'gemeente', highlight: 'GM0788' },
+        splitFeed(['GM0824', 'GM0855']),
+      ),
+      comparison(
+        'comparison of gemeenten, the highlighted one ended, one gemeente that got all or part of it shown',
+        { indicator: 'woninginbraak', level: 'gemeente', highlight: 'GM0788' },
+        splitFeed(['GM0855']),
+      ),
+      comparison('comparison of districts, the highlighted gemeente no longer exists: no district stands in', {
+        indicator: 'woninginbraak',
         highlight: 'GM0738',
       }),
       comparison(

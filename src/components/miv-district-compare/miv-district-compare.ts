@@ -58,7 +58,8 @@ const CHART_FRAME_PX = 64;
  * value or name. An area without a published figure keeps its place with the status symbol and its
  * meaning (`x geheim`, `. gegevens ontbreken`), never a zero bar; a nil value (`– nihil`) is a true
  * zero. Survey values carry their 95 % margin as error bars, and a difference only counts when it is
- * significant. No change is measured across a series break: the table says `Trendbreuk` there.
+ * significant. No change is measured across a series break: the table says `Trendbreuk` there, where
+ * a figure stands on both sides of it (beside `x` or `.` it says `.`, as for any change without two figures).
  * When the indicator has no figures at the asked level at all (a national-only indicator), the
  * element says so in words and shows the national figure instead of a chart; it then fires
  * `miv-error` with kind `no-data`, so a page can hide or replace it.
@@ -83,8 +84,9 @@ const CHART_FRAME_PX = 64;
  * @attr url-view - Follows the view in the URL of a `<miv-feed url-state>`: `indicator`, `period` and
  *   `measure` (or only the keys listed, e.g. `url-view="period"`).
  * @attr highlight - Area to emphasise, e.g. the embedding gemeente; at district level its district. A
- *   gemeente compared in a period it did not exist in (Haaren after 2020, Altena before 2019) has no bar:
- *   a notice over the chart says so, and why.
+ *   gemeente compared in a period it did not exist in (Haaren after 2020, Altena before 2019) has no bar,
+ *   nor is its district emphasised on its behalf: a notice over the chart says so, and why, and names
+ *   the gemeenten shown that it was formed from or went into.
  * @attr sort - `fixed` (default: district order, then name), `value` (highest first) or `name`. The
  *   reader can pick another order in the element. Counts are never ranked (areas differ in size):
  *   while the bars show numbers rather than a rate, `value` gives the fixed order, the console says

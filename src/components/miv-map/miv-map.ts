@@ -84,7 +84,7 @@ function loadMapEngine(): Promise<MapEngine> {
  * @attr area - The unit (or absent): all its gemeenten; a district id: its gemeenten; a gemeente id: the
  *   gemeenten of its district, with that gemeente emphasised. The surrounding `<miv-feed>`'s area when absent.
  *   A gemeente in a period it did not exist in (Haaren after 2020, Altena before 2019) has no region: a
- *   notice over the map says so, and why.
+ *   notice over the map says so, and why, and names the gemeenten shown that it was formed from or went into.
  * @attr period - Period to show, e.g. `2024`. Without it the latest period with figures is shown and the
  *   reader can pick another one. A period without figures shows the latest one under a notice, and
  *   fires `miv-error` (`no-data`).
