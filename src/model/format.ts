@@ -227,9 +227,9 @@ export function isWritableMargin(margin: number): boolean {
  * is none, and never gets here (`isWritableMargin`).
  */
 export function marginDecimals(margin: number, indicator: Indicator): number {
-  for (let decimals = indicator.decimals; decimals <= MAX_DECIMALS; decimals++)
-    if (roundAsPrinted(margin, decimals) !== 0) return decimals;
-  return 0;
+  let decimals = indicator.decimals;
+  while (decimals < MAX_DECIMALS && roundAsPrinted(margin, decimals) === 0) decimals++;
+  return decimals;
 }
 
 /**
