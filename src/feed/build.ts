@@ -37,7 +37,7 @@ import {
   type ValueStatus,
 } from './schema.js';
 import { parseFeed } from './validate.js';
-import { isWritableMargin } from '../model/format.js';
+import { isWritableMargin } from './rounding.js';
 import { existsBetween, existsIn, periodBounds, periodYear } from './periods.js';
 import { nearest, unknownReference } from './meant.js';
 import {

@@ -27,6 +27,18 @@ export function roundAsPrinted(value: number | `${number}`, decimals: number): n
   return Number(format.format(value));
 }
 
+/** The most decimals every `Intl.NumberFormat` accepts (ES2020; later ones take 100). */
+export const MAX_DECIMALS = 20;
+
+/**
+ * Whether a survey margin can be written at all: some number of decimals shows a digit of it. One
+ * that cannot (0, 1e-25) would print `± 0` and test as an exact estimate; a widget holds none
+ * (`FeedIndex.points`), and `miv-feed build` and `validate` warn of it (`unwritableMarginWarning`).
+ */
+export function isWritableMargin(margin: number): boolean {
+  return roundAsPrinted(margin, MAX_DECIMALS) !== 0;
+}
+
 /** A finite number's shortest decimal form as whole digits and a power of ten: 2.45 is 245 × 10⁻². */
 function decimalForm(value: number): { digits: bigint; exponent: number } {
   const [mantissa = '', exponent = '0'] = String(value).split('e');

@@ -41,7 +41,7 @@ export interface HighlightAbsentWords {
    * `whole` for a merger, whose one new area took all of it: `U ziet de gemeente waarin ze is
    * opgegaan: Altena.` Otherwise the feed says neither whether an area took all of it nor whether the
    * others that took part of it are all in the feed (Haaren's went to Boxtel and Vught too): `U ziet
-   * de gemeenten Oisterwijk en Tilburg, waarin ze voor een deel is opgegaan.`
+   * de gemeenten Oisterwijk en Tilburg, die elk een deel ervan hebben gekregen.`
    */
   wentInto: (level: AreaLevel, names: string, count: number, whole: boolean) => string;
 }
@@ -535,7 +535,7 @@ export const inSentence = (name: string) =>
  */
 type ReadByFew = 'map' | 'highlights' | 'sharedHighlights';
 
-/** What an area is, after "als" (`areaEnded`, `areaBegun`) or "de" (`highlightAbsent`). */
+/** What an area is, after "als" (`areaEnded`, `areaBegun`). */
 const AREA_NOUN: Record<AreaLevel, string> = {
   land: 'land',
   eenheid: 'politie-eenheid',
@@ -735,14 +735,14 @@ const nlCore: Omit<Strings, ReadByFew> = {
       `${area} komt in ${period} niet voor: ${THE[level]} is per ${since} opgeheven.`,
     formedFrom: (level, names, count, all) =>
       all
-        ? `U ziet de ${count === 1 ? AREA_NOUN[level] : AREAS_NOUN[level]} waaruit ${IT[level]} is gevormd: ${names}.`
+        ? `U ziet ${count === 1 ? THE[level] : `de ${AREAS_NOUN[level]}`} waaruit ${IT[level]} is gevormd: ${names}.`
         : `Van de ${AREAS_NOUN[level]} waaruit ${IT[level]} is gevormd, ziet u ${names}.`,
     wentInto: (level, names, count, whole) =>
       whole
-        ? `U ziet de ${AREA_NOUN[level]} waarin ${IT[level]} is opgegaan: ${names}.`
+        ? `U ziet ${THE[level]} waarin ${IT[level]} is opgegaan: ${names}.`
         : count === 1
-          ? `U ziet de ${AREA_NOUN[level]} ${names}, waarin ${IT[level]} geheel of voor een deel is opgegaan.`
-          : `U ziet de ${AREAS_NOUN[level]} ${names}, waarin ${IT[level]} voor een deel is opgegaan.`,
+          ? `U ziet ${THE[level]} ${names}, waarin ${IT[level]} geheel of voor een deel is opgegaan.`
+          : `U ziet de ${AREAS_NOUN[level]} ${names}, die elk een deel ervan hebben gekregen.`,
   },
   compare: {
     areasOf: (level, parent) => (level === 'district' ? `Districten van ${parent}` : `Gemeenten in ${parent}`),

@@ -80,8 +80,8 @@ export interface CompareQuery {
   /** The period to compare; the latest period with a figure for any area when absent. */
   period?: string;
   /**
-   * An area to emphasise; a gemeente at district level emphasises its district, in the periods the
-   * gemeente existed in only.
+   * An area to emphasise; a gemeente at district level emphasises its district, in a period the
+   * gemeente did not exist in only where a merger within the district holds all its ground.
    */
   highlight?: string;
   /**
@@ -178,8 +178,8 @@ export interface CompareModel {
   highlight?: CompareRow;
   /**
    * The highlighted area when it did not exist in `period` (Haaren after 2020, Altena before 2019) and
-   * it, or at district level its district, is compared: it has no row, its district is not emphasised
-   * on its behalf, and the element says why (`absentHighlightSentence`).
+   * it, or at district level its district, is compared: it has no row, no district stands in for it
+   * (`groundWithin`), and the element says why (`absentHighlightSentence`).
    */
   absentHighlight?: Area;
   /**
@@ -366,10 +366,14 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   const asked = query.highlight ? index.areas.get(query.highlight) : undefined;
   // The nearest area in the highlight's lineage that is compared: the gemeente itself, or its district.
   const standIn = asked && index.lineage(asked.id).find((a) => areas.includes(a));
-  // A gemeente that did not exist in the period has no district to stand in for it either: Haaren's
-  // parts went to Hart van Brabant and beyond the unit, Altena's were not one gemeente yet.
-  const absentHighlight = !noAreaData && standIn && !existsIn(asked, period) ? asked : undefined;
-  const highlightId = absentHighlight ? undefined : standIn?.id;
+  // A gemeente that did not exist in the period has no row, and its district stands in for it only
+  // where a merger puts all its ground there (`groundWithin`).
+  const absent =
+    standIn &&
+    !existsIn(asked, period) &&
+    (standIn === asked || !groundWithin(asked, standIn, period, feed.areas, index));
+  const absentHighlight = !noAreaData && absent ? asked : undefined;
+  const highlightId = absent ? undefined : standIn?.id;
   const rows: CompareRow[] = noAreaData
     ? []
     : areas
@@ -455,6 +459,20 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
     duiding,
     specialPeriods: specialPeriodsIn(indicator, previousPeriod ? [previousPeriod, period] : [period]),
   };
+}
+
+/**
+ * Whether all the ground of `area`, in a period it did not exist in, lay within `within`: a merger's
+ * parts before it (Altena before 2019 was Aalburg, Werkendam and Woudrichem, all in De Baronie), or
+ * the area a merger took it into after it (Aalburg after 2018 is part of Altena). After a split
+ * (Haaren in 2021, partly to gemeenten beyond the unit) the feed cannot say where every part went.
+ */
+function groundWithin(area: Area, within: Area, period: string, areas: readonly Area[], index: FeedIndex): boolean {
+  const merged = mergers(areas);
+  const ground = begunSince(area, period)
+    ? merged.get(area)
+    : [...merged].filter(([, parts]) => parts.includes(area)).map(([into]) => into);
+  return !!ground?.length && ground.every((a) => index.lineage(a.id).includes(within));
 }
 
 /**

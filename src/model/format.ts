@@ -1,6 +1,6 @@
 /** Numbers, periods and dates as Dutch (or English) readers expect them, through `Intl`. */
 import { periodParts } from '../feed/periods.js';
-import { roundAsPrinted } from '../feed/rounding.js';
+import { MAX_DECIMALS, roundAsPrinted } from '../feed/rounding.js';
 import { isProvisional, PROVISIONAL_STATUSES, type Indicator, type ValueStatus } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { Point } from './series.js';
@@ -205,18 +205,6 @@ export function formatDifference(
   // An index (the reader's `index, 2019 = 100`, or a feed's own) moves by index points.
   if (/^index\b/i.test(unit)) return strings.indexPoints(number);
   return number;
-}
-
-/** The most decimals every `Intl.NumberFormat` accepts (ES2020; later ones take 100). */
-const MAX_DECIMALS = 20;
-
-/**
- * Whether a survey margin can be written at all: some number of decimals shows a digit of it. One
- * that cannot (0, 1e-25) would print `± 0` and test as an exact estimate; a widget holds none
- * (`FeedIndex.points`), and `miv-feed validate` warns of it.
- */
-export function isWritableMargin(margin: number): boolean {
-  return roundAsPrinted(margin, MAX_DECIMALS) !== 0;
 }
 
 /**

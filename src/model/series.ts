@@ -16,8 +16,8 @@ import {
 } from '../feed/schema.js';
 import { MivError } from '../feed/errors.js';
 import { meantEntry } from '../feed/meant.js';
+import { isWritableMargin } from '../feed/rounding.js';
 import { yieldToPage } from '../scheduling.js';
-import { isWritableMargin } from './format.js';
 
 /**
  * One value as a widget shows it. `value` is null whenever the status carries no number, and 0 for

@@ -74,7 +74,7 @@ export function absentHighlightTests(show: (gemeente: string, period?: string, s
   it('names the gemeenten of the feed that received part of Haaren, without claiming they are all', async () => {
     const el = await show('GM0788', '', await haarenSplitUrl());
     expect(notice(el)).to.equal(
-      'Haaren komt in 2025 niet voor: de gemeente is per 1 januari 2021 opgeheven. U ziet de gemeenten Oisterwijk en Tilburg, waarin ze voor een deel is opgegaan.',
+      'Haaren komt in 2025 niet voor: de gemeente is per 1 januari 2021 opgeheven. U ziet de gemeenten Oisterwijk en Tilburg, die elk een deel ervan hebben gekregen.',
     );
     expect(rowNames(el)).to.include.members(['Oisterwijk', 'Tilburg']);
     expect(marked(el)).to.deep.equal([]);

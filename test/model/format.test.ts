@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Indicator } from '../../src/feed/schema.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
-import { formatMargin, formatNumber, formatWithUnit, isWritableMargin, valueInWords } from '../../src/model/format.js';
+import { isWritableMargin } from '../../src/feed/rounding.js';
+import { formatMargin, formatNumber, formatWithUnit, valueInWords } from '../../src/model/format.js';
 import { printedRatio } from '../../src/feed/rounding.js';
 
 const { nl, en } = dictionaries;

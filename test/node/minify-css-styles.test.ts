@@ -11,7 +11,7 @@ import { transformSync } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { parseAst } from 'rollup/parseAst';
 import { findChrome, CHROME_FLAGS } from '../tools/find-chrome.js';
-import { withMinifiedCss } from '../tools/minify-css-styles.js';
+import { minifiedCss, withMinifiedCss } from '../tools/minify-css-styles.js';
 
 /** The test's own limit; on a busy 2-core machine it takes well under a third of it. */
 const TIMEOUT_MS = 30_000;
@@ -40,6 +40,42 @@ function stylesOf(code: string): string[] {
   visit(parseAst(code));
   return styles;
 }
+
+test('whitespace and comments go only where CSS reads the same without them', () => {
+  const cases: [raw: string, first: boolean, last: boolean, minified: string][] = [
+    ['a {\n  color: red; /* why */\n}\n', true, true, 'a{color:red;}'],
+    ['.a /* c */.b, .c/* c */ .d {}', true, true, '.a .b, .c .d{}'],
+    // A comment between two parts of one selector keeps them one: `.a.b`, not `.a .b`.
+    ['.a/* c */.b {}', true, true, '.a/**/.b{}'],
+    // Before and after a `${…}`, whose value is not known here.
+    ['.d/* c */', true, false, '.d/**/'],
+    ['/* c */.b {}', false, true, '/**/.b{}'],
+    ['  .a  ', false, false, ' .a '],
+    ['/* c */ ', true, false, ''],
+    // A custom property whose value is one space; older browsers refuse an empty one.
+    ['a { --x: ; }', true, true, 'a{--x: ;}'],
+    [
+      '@media (min-width: 40em) and (max-width: 50em) {\n  a { b: calc(1px - 2px) }\n}',
+      true,
+      true,
+      '@media (min-width:40em) and (max-width:50em){a{b:calc(1px - 2px)}}',
+    ],
+    // What is written in a string or an unquoted url stays as written.
+    [
+      'a { content: "a  /* b */"; background: url(a/*b*/c.png) }',
+      true,
+      true,
+      'a{content:"a  /* b */";background:url(a/*b*/c.png)}',
+    ],
+  ];
+  assert.deepEqual(
+    cases.map(([raw, first, last]) => minifiedCss(raw, first, last)),
+    cases.map(([, , , minified]) => minified),
+  );
+  // A CSS escape (`\\` in a template's raw text) is refused rather than read wrong: `.a\ ` is the class "a ".
+  assert.throws(() => minifiedCss('.a\\\\ {}'), /backslash/);
+  assert.throws(() => minifiedCss('a { content: "open'), /open comment or string/);
+});
 
 test(
   'the styles lose their comments and the whitespace they need not have, and nothing else',

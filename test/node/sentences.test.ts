@@ -440,6 +440,16 @@ function snapshot(): string {
         highlight: 'GM0738',
       }),
       comparison(
+        'comparison of districts, the highlighted gemeente merged into one in its district: the district stands in',
+        { indicator: 'woninginbraak', highlight: 'GM0738' },
+        mergerFeed,
+      ),
+      comparison(
+        'comparison of districts, the highlighted gemeente split: no district stands in',
+        { indicator: 'woninginbraak', highlight: 'GM0788' },
+        splitFeed(['GM0824', 'GM0855']),
+      ),
+      comparison(
         'comparison of gemeenten, the highlighted one formed later, with its history',
         { indicator: 'woninginbraak', level: 'gemeente', highlight: 'GM1959', period: '2018' },
         mergerFeed,
@@ -515,4 +525,22 @@ test('a dictionary for another language without words for an absent highlight sa
   };
   assert.deepEqual(absentHighlightSentence(model, german), dutch);
   assert.deepEqual(absentHighlightSentence(model, withOverrides(dictionaries.nl, german)), dutch);
+});
+
+test('an absent highlight of a district takes its article: het district, never de district', () => {
+  const words = dictionaries.nl.highlightAbsent!;
+  assert.deepEqual(
+    [
+      words.formedFrom('district', 'Oud', 1, true),
+      words.wentInto('district', 'Nieuw', 1, true),
+      words.wentInto('district', 'Nieuw', 1, false),
+      words.wentInto('district', 'Nieuw en Oost', 2, false),
+    ],
+    [
+      'U ziet het district waaruit het is gevormd: Oud.',
+      'U ziet het district waarin het is opgegaan: Nieuw.',
+      'U ziet het district Nieuw, waarin het geheel of voor een deel is opgegaan.',
+      'U ziet de districten Nieuw en Oost, die elk een deel ervan hebben gekregen.',
+    ],
+  );
 });

@@ -3,11 +3,12 @@
  * their indentation shows its structure; terser leaves a template's text alone, so in the build both
  * would reach every visitor (1,7 KB gzip of one bar chart, measured 2026-12-06; the comments alone
  * were taken out before, but not from a style with a template inside a `${…}`). Only comments and
- * whitespace go: no rule, value or selector is rewritten, so CSS of any syntax passes unharmed,
- * and beside a `${…}` a space stays where there was one. The styles are found by rollup's
- * JavaScript parser, so a template inside a `${…}` is read right and left alone.
- * `test/node/minify-css-styles.test.ts` checks, with Chromium's CSS parser, that every style of the
- * sources reads the same before and after.
+ * whitespace go: no rule, value or selector is rewritten, beside a `${…}` a space stays where there
+ * was one, and what it cannot read safely (a backslash outside a string) stops the build. The styles
+ * are found by rollup's JavaScript parser, so a template inside a `${…}` is read right and left
+ * alone. `test/node/minify-css-styles.test.ts` checks the cases where whitespace or a comment
+ * matters, and, with Chromium's CSS parser, that every style of the sources reads the same before
+ * and after.
  *
  * Not used: @lit-labs/rollup-plugin-minify-html-literals, whose CSS minifier (lightningcss) cannot
  * parse a `${…}` in a selector or a media query, and so left the shared styles as they were.
@@ -16,38 +17,57 @@ import MagicString from 'magic-string';
 import { parseAst } from 'rollup/parseAst';
 
 /**
- * The CSS tokens that matter here: a comment or whitespace (group 1); a string, an escaped character
- * or another run of text; and what is none of these (group 2): a string or comment left open at a
- * `${…}`, which is refused.
+ * The CSS tokens that matter here: whitespace (group 1); a comment (group 2); a string, an unquoted
+ * `url(…)` (whose text may hold `/*`), or another run of text; and what is none of these (group 3): a
+ * string or comment left open at a `${…}`, or a backslash outside a string, which is refused. A CSS
+ * escape is written `\\` in the template's raw text, and is not worth reading right here.
  */
 const TOKEN =
-  /(\/\*[\s\S]*?\*\/|\s+)|"(?:[^"\\\n]|\\[\s\S])*"|'(?:[^'\\\n]|\\[\s\S])*'|\\[\s\S]|[^\s"'\\/]+|\/(?!\*)|([\s\S])/gy;
+  /(\s+)|(\/\*[\s\S]*?\*\/)|"(?:[^"\\\n]|\\[\s\S])*"|'(?:[^'\\\n]|\\[\s\S])*'|url\((?!\s*["'])[^)]*\)?|url\(|(?:(?!url\()[^\s"'\\/])+|\/(?!\*)|([\s\S])/giy;
 
 /** Whitespace means nothing in CSS beside these, nor after the `:` of a declaration. */
 const NO_SPACE_BEFORE = new Set(['{', '}', ';']);
 const NO_SPACE_AFTER = new Set(['{', '}', ';', ':']);
 
 /**
- * One piece of a style (the raw text of its template between two `${…}`), minified: comments and
- * whitespace become one space, and that space goes where it means nothing. `first` and `last` say
- * whether the piece starts or ends the style.
+ * Whether whitespace between `before` (the output so far) and `token` must stay as one space: not
+ * beside `{`, `}`, `;`, nor after a `:`, but a custom property's value of only a space (`--x: ;`)
+ * keeps it, as older browsers refuse an empty one.
+ */
+function spaceMatters(before, token) {
+  const last = before.at(-1);
+  if (last === ':' && /^[;})]/.test(token)) return true;
+  return !NO_SPACE_AFTER.has(last) && !NO_SPACE_BEFORE.has(token[0]);
+}
+
+/**
+ * One piece of a style (the raw text of its template between two `${…}`), minified: whitespace
+ * becomes one space where it means something, and a comment goes. A comment with no whitespace on
+ * either side stays, emptied: CSS reads `.a`, a comment and `.b` as one selector, and `.a .b` would be
+ * two. `first` and `last` say whether the piece starts or ends the style.
  */
 export function minifiedCss(raw, first = true, last = true) {
   let out = '';
   let space = false;
-  for (const [token, blank, open] of raw.matchAll(TOKEN)) {
-    if (open) throw new Error(`a css style leaves a comment or string open at a \${…}: ${raw.slice(0, 80)}`);
+  let glued = false;
+  const atStart = () => first && out === '';
+  for (const [token, blank, comment, refused] of raw.matchAll(TOKEN)) {
+    if (refused) throw new Error(`a css style has a backslash, or an open comment or string, at: ${raw.slice(0, 80)}`);
     if (blank) {
       space = true;
-      continue;
+      glued = false;
+    } else if (comment) {
+      glued ||= !space;
+    } else {
+      if (glued && !atStart()) out += '/**/';
+      else if (space && !atStart() && spaceMatters(out, token)) out += ' ';
+      out += token;
+      space = glued = false;
     }
-    if (space && !(first && out === '') && !NO_SPACE_AFTER.has(out.at(-1)) && !NO_SPACE_BEFORE.has(token[0])) {
-      out += ' ';
-    }
-    out += token;
-    space = false;
   }
-  return space && !last && !(first && out === '') && !NO_SPACE_AFTER.has(out.at(-1)) ? `${out} ` : out;
+  if (last || atStart()) return out;
+  if (glued) return `${out}/**/`;
+  return space && !NO_SPACE_AFTER.has(out.at(-1)) ? `${out} ` : out;
 }
 
 /** Every `css` tagged template in `node`, an ESTree AST. */

@@ -84,9 +84,10 @@ const CHART_FRAME_PX = 64;
  * @attr url-view - Follows the view in the URL of a `<miv-feed url-state>`: `indicator`, `period` and
  *   `measure` (or only the keys listed, e.g. `url-view="period"`).
  * @attr highlight - Area to emphasise, e.g. the embedding gemeente; at district level its district. A
- *   gemeente compared in a period it did not exist in (Haaren after 2020, Altena before 2019) has no bar,
- *   nor is its district emphasised on its behalf: a notice over the chart says so, and why, and names
- *   the gemeenten shown that it was formed from or went into.
+ *   gemeente compared in a period it did not exist in (Haaren after 2020, Altena before 2019) has no bar:
+ *   a notice over the chart says so, and why, and names the gemeenten shown that it was formed from or
+ *   went into. At district level its district stands in only where a merger within it holds all its
+ *   ground (Altena before 2019); after a split (Haaren) no district is emphasised, and the notice says why.
  * @attr sort - `fixed` (default: district order, then name), `value` (highest first) or `name`. The
  *   reader can pick another order in the element. Counts are never ranked (areas differ in size):
  *   while the bars show numbers rather than a rate, `value` gives the fixed order, the console says

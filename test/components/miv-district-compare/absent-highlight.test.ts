@@ -1,7 +1,8 @@
 /**
  * A highlighted gemeente compared in a period it did not exist in has no bar: the notice over the
  * chart says why, and which gemeenten stand in its place (`../absent-highlight.ts`, shared with the map).
- * Compared by district, its district is not emphasised on its behalf either.
+ * Compared by district, its district is emphasised on its behalf only where a merger put all its
+ * ground there.
  */
 import { expect, html } from '@open-wc/testing';
 import '../../../src/define.js';
@@ -9,47 +10,48 @@ import type { MivDistrictCompare } from '../../../src/components/miv-district-co
 import { failOnConsoleErrors, rendered, SAMPLE_FEED_URL } from '../../helpers.js';
 import { absentHighlightTests, notice, rowNames } from '../absent-highlight.js';
 
-describe('<miv-district-compare> with a highlighted gemeente that did not exist in the period shown', () => {
-  failOnConsoleErrors();
-  absentHighlightTests((highlight, period = '', src = SAMPLE_FEED_URL) =>
+/** A comparison of the sample feed's woninginbraak at `level`, with `highlight` emphasised. */
+const compared =
+  (level: 'gemeente' | 'district') =>
+  (highlight: string, period = '', src = SAMPLE_FEED_URL) =>
     rendered<MivDistrictCompare>(
       html`<miv-district-compare
         src=${src}
         indicator="woninginbraak"
-        level="gemeente"
-        highlight=${highlight}
-        period=${period}
-        show-table
-      ></miv-district-compare>`,
-    ),
-  );
-});
-
-describe('<miv-district-compare level="district"> with a highlighted gemeente', () => {
-  failOnConsoleErrors();
-  const show = (highlight: string, period = '') =>
-    rendered<MivDistrictCompare>(
-      html`<miv-district-compare
-        src=${SAMPLE_FEED_URL}
-        indicator="woninginbraak"
-        level="district"
+        level=${level}
         highlight=${highlight}
         period=${period}
         show-table
       ></miv-district-compare>`,
     );
 
+describe('<miv-district-compare> with a highlighted gemeente that did not exist in the period shown', () => {
+  failOnConsoleErrors();
+  absentHighlightTests(compared('gemeente'));
+});
+
+describe('<miv-district-compare level="district"> with a highlighted gemeente', () => {
+  failOnConsoleErrors();
+  const show = compared('district');
+
   // Haaren's parts went to Hart van Brabant and to Boxtel and Vught outside the unit: the district is
-  // no stand-in for a gemeente that is gone, nor for one that is yet to be formed.
-  for (const [gemeente, period, said] of [
-    ['GM0788', '', 'Haaren komt in 2025 niet voor: de gemeente is per 1 januari 2021 opgeheven.'],
-    ['GM1959', '2018', 'Altena komt in 2018 niet voor: de gemeente bestaat pas sinds 1 januari 2019.'],
+  // no stand-in for a gemeente that is gone in a split.
+  it('emphasises no district on behalf of a gemeente split before the period, and says why', async () => {
+    const el = await show('GM0788');
+    expect(notice(el)).to.equal('Haaren komt in 2025 niet voor: de gemeente is per 1 januari 2021 opgeheven.');
+    expect(rowNames(el)).to.have.length.above(4);
+    expect(rowNames(el).filter((name) => name.endsWith('(gemarkeerd)'))).to.deep.equal([]);
+  });
+
+  // A merger within De Baronie: Altena's ground before 2019, and Aalburg's after 2018, lay in it.
+  for (const [gemeente, period] of [
+    ['GM1959', '2018'],
+    ['GM0738', ''],
   ] as const)
-    it(`emphasises no district on behalf of a gemeente absent in the period, and says why: ${said.split(' ')[0]}`, async () => {
+    it(`emphasises the district that held all its ground, without a notice: ${gemeente} ${period || '2025'}`, async () => {
       const el = await show(gemeente, period);
-      expect(notice(el)).to.equal(said);
-      expect(rowNames(el)).to.have.length.above(4);
-      expect(rowNames(el).filter((name) => name.endsWith('(gemarkeerd)'))).to.deep.equal([]);
+      expect(notice(el)).to.equal('');
+      expect(rowNames(el).filter((name) => name.endsWith('(gemarkeerd)'))).to.deep.equal(['De Baronie (gemarkeerd)']);
     });
 
   it('emphasises the district of a gemeente that exists in the period, without a notice: Haaren’s in 2020', async () => {
