@@ -98,7 +98,10 @@ const ALTENA_PREDECESSORS = [
   { id: 'GM0874', name: 'Woudrichem', population: 14_500 },
 ];
 const HAAREN = { id: 'GM0788', name: 'Haaren', population: 14_000 };
-/** Inhabitants Oisterwijk and Tilburg gained from Haaren on 1-1-2021; the rest went to Boxtel and Vught. */
+/**
+ * Inhabitants Oisterwijk and Tilburg gained from Haaren on 1-1-2021; the rest went to Boxtel and Vught.
+ * The two name Haaren among their predecessors, as `miv-feed build` reads a split from areas.csv.
+ */
 const HAAREN_SHARES = { GM0824: 6_500, GM0855: 1_500 };
 const HAAREN_SPLIT_YEAR = 2021;
 const ALTENA_YEAR = 2019;
@@ -1512,7 +1515,7 @@ function buildAreas(table) {
           population: old.population / growth(ALTENA_YEAR - 1),
         });
     } else {
-      areas.push({ ...area, population });
+      areas.push({ ...area, ...(HAAREN_SHARES[area.id] ? { predecessors: [HAAREN.id] } : {}), population });
       if (area.id === 'GM0824')
         areas.push({
           id: HAAREN.id,

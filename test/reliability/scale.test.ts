@@ -17,6 +17,9 @@ interface ChartLike {
 }
 type Widget = HTMLElement & { chart: { instance?: ChartLike }; updateComplete: Promise<unknown> };
 
+/** Whether the element has its feed (`TaskStatus.COMPLETE`), built or not. */
+const feedLoaded = (el: Element): boolean => (el as Element & { feedTask?: { status: number } }).feedTask?.status === 2;
+
 /** Counts the observers the page creates and how many still watch something. */
 function trackObservers() {
   const live = new Set<object>();
@@ -69,17 +72,18 @@ describe('scale and endurance', () => {
     observers.restore();
   });
 
-  // 500 elements are built in idle time as well (loading="lazy"): 27–41 s on a busy 2-core
-  // machine, so three times that and more.
+  // 1,8 s alone and under 1,9 s in the whole suite (2-core machine); the limits leave room for a busy one.
   it('500 widgets: one request, only the charts near the viewport drawn, all released on removal', async function () {
-    this.timeout(150000);
+    this.timeout(60000);
     const { id, url } = await serveSmallFeed('five-hundred');
     const areas = ['GM0758', 'GM0748', 'de-baronie', 'zeeland', 'NL01'];
     const widgets = Array.from(
       { length: 500 },
       (_, i) => mount<Widget>('miv-indicator', { src: url, indicator: 'woninginbraak', area: areas[i % 5] }, page).el,
     );
-    await until(() => widgets.every(isSettled), 'all 500 loaded', 50000);
+    // Loaded, not built: the far ones build in idle time, which on a busy machine takes most of a
+    // minute and is not what this test is about; they are removed below, some of them half-way.
+    await until(() => widgets.every(feedLoaded), 'all 500 loaded', 20000);
     // The chart engine loads while 500 elements are still being laid out: allow it time.
     await until(() => widgets[0]!.chart.instance !== undefined, 'the first chart drawn', 30000);
     await frame();

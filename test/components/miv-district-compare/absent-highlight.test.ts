@@ -13,10 +13,10 @@ import { absentHighlightTests, notice, rowNames } from '../absent-highlight.js';
 /** A comparison of the sample feed's woninginbraak at `level`, with `highlight` emphasised. */
 const compared =
   (level: 'gemeente' | 'district') =>
-  (highlight: string, period = '', src = SAMPLE_FEED_URL) =>
+  (highlight: string, period = '') =>
     rendered<MivDistrictCompare>(
       html`<miv-district-compare
-        src=${src}
+        src=${SAMPLE_FEED_URL}
         indicator="woninginbraak"
         level=${level}
         highlight=${highlight}

@@ -11,9 +11,15 @@ import { absentHighlightTests } from '../absent-highlight.js';
 
 describe('<miv-map> of a gemeente that did not exist in the period shown', () => {
   failOnConsoleErrors();
-  absentHighlightTests((area, period = '', src = SAMPLE_FEED_URL) =>
+  absentHighlightTests((area, period = '') =>
     rendered<MivMap>(
-      html`<miv-map src=${src} indicator="woninginbraak" area=${area} period=${period} show-table></miv-map>`,
+      html`<miv-map
+        src=${SAMPLE_FEED_URL}
+        indicator="woninginbraak"
+        area=${area}
+        period=${period}
+        show-table
+      ></miv-map>`,
     ),
   );
 });
