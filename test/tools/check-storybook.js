@@ -71,7 +71,7 @@ try {
         timeout: TIMEOUT_MS,
       });
       await page.waitForSelector('#storybook-root > *, #storybook-docs > *', { timeout: TIMEOUT_MS });
-      await withDeadline(page.evaluate(scrollThrough), 'scrolling', TIMEOUT_MS);
+      await scrollThrough(page, TIMEOUT_MS);
       problems.push(...(await withDeadline(page.evaluate(settle), 'settling', TIMEOUT_MS)));
     } catch (error) {
       problems.push(error.message);

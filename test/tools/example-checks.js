@@ -7,7 +7,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { scrollThrough, watchProblems, withDeadline } from './page-problems.js';
+import { scrollThrough, watchProblems } from './page-problems.js';
 
 export const EXAMPLE_PAGES = [
   'intranet.html',
@@ -41,7 +41,7 @@ async function drawEverything(frame) {
     timeout: TIMEOUT_MS,
     polling: 100,
   });
-  await withDeadline(frame.evaluate(scrollThrough), 'scrolling through the page', TIMEOUT_MS);
+  await scrollThrough(frame, TIMEOUT_MS);
   await frame
     .waitForFunction(
       () => {

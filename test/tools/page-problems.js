@@ -26,15 +26,20 @@ export function watchProblems(page, { warnings = false, expectedStatus = () => f
 }
 
 /**
- * In the page: scrolls through it, half a viewport at a time, so that every lazy chart comes near and
- * draws. Each step waits for the frame after it, where the page's observers see the new position: no
- * longer on an idle page, and no position skipped on a busy one.
+ * Scrolls `target` (a Puppeteer page or frame) through, half a viewport at a time, so that every lazy
+ * chart comes near and draws. Each step waits for the frame after it, where the page's observers see
+ * the new position: no longer on an idle page, and no position skipped on a busy one. The deadline
+ * `stepMs` holds for each step, not for the whole page: a page that hangs fails at the position it
+ * hung at, and a long page (all 66 indicators) gets time by its length, however busy the machine.
  */
-export async function scrollThrough() {
-  for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-    scrollTo(0, y);
+export async function scrollThrough(target, stepMs) {
+  const step = async (top) => {
+    scrollTo(0, top);
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-  }
+    return { next: top + innerHeight / 2, end: document.documentElement.scrollHeight };
+  };
+  for (let y = 0, end = 1; y < end;)
+    ({ next: y, end } = await withDeadline(target.evaluate(step, y), `scrolling to ${Math.round(y)} px`, stepMs));
 }
 
 /**
