@@ -36,7 +36,8 @@ export async function scrollThrough(target, stepMs) {
   const step = async (top) => {
     scrollTo(0, top);
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    return { next: top + innerHeight / 2, end: document.documentElement.scrollHeight };
+    // A frame not given its height yet has no view to move: done, rather than steps that never advance.
+    return { next: innerHeight ? top + innerHeight / 2 : Infinity, end: document.documentElement.scrollHeight };
   };
   for (let y = 0, end = 1; y < end;)
     ({ next: y, end } = await withDeadline(target.evaluate(step, y), `scrolling to ${Math.round(y)} px`, stepMs));
