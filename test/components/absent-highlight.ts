@@ -25,7 +25,7 @@ export const rowNames = (el: Element) =>
   [...shadow(el).querySelectorAll('[part="table"] tbody th')].map((th) => th.textContent!.trim());
 
 /** The rows the table marks as emphasised. */
-const marked = (el: Element) => rowNames(el).filter((name) => name.endsWith('(gemarkeerd)'));
+export const marked = (el: Element) => rowNames(el).filter((name) => name.endsWith('(gemarkeerd)'));
 
 const ALTENA_2018 =
   'Altena komt in 2018 niet voor: de gemeente bestaat pas sinds 1 januari 2019. U ziet de gemeenten waaruit ze is gevormd: Aalburg, Werkendam en Woudrichem.';

@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Indicator } from '../../src/feed/schema.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
-import { isWritableMargin } from '../../src/feed/rounding.js';
+import { isWritableMargin, printedRatio } from '../../src/feed/rounding.js';
 import { formatMargin, formatNumber, formatWithUnit, valueInWords } from '../../src/model/format.js';
-import { printedRatio } from '../../src/feed/rounding.js';
 
 const { nl, en } = dictionaries;
 

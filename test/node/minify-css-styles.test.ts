@@ -74,7 +74,7 @@ test('whitespace and comments go only where CSS reads the same without them', ()
   );
   // A CSS escape (`\\` in a template's raw text) is refused rather than read wrong: `.a\ ` is the class "a ".
   assert.throws(() => minifiedCss('.a\\\\ {}'), /backslash/);
-  assert.throws(() => minifiedCss('a { content: "open'), /open comment or string/);
+  assert.throws(() => minifiedCss('a { content: "open'), /comment or string left open/);
 });
 
 test(

@@ -1,4 +1,5 @@
 /** Helpers for the reliability tests: feeds served by the test server's `/__miv-test__/` routes, and waiting for elements. */
+import { TaskStatus } from '@lit/task';
 import { oneEvent } from '@open-wc/testing';
 import type { MivErrorDetail } from '../../src/components/miv-data-element.js';
 import { SMALL_FEED_URL } from '../fixtures/feeds.js';
@@ -98,12 +99,18 @@ export function later<T>(ms: number, start: () => T): T {
   }
 }
 
+/** Where the element's feed task stands; undefined for an element without one. */
+const feedStatus = (el: Element) => (el as Element & { feedTask?: { status: TaskStatus } }).feedTask?.status;
+
+/** Whether the element has its feed, built or not. */
+export const feedLoaded = (el: Element): boolean => feedStatus(el) === TaskStatus.COMPLETE;
+
 /** Whether the element's feed task has finished (with the feed or an error) and the result is rendered. */
 export const isSettled = (el: Element): boolean => {
-  const status = (el as Element & { feedTask?: { status: number } }).feedTask?.status;
-  // TaskStatus.COMPLETE (2) or ERROR (3); the first render only follows, so also look for content.
+  const status = feedStatus(el);
+  // The first render only follows the task, so also look for content.
   return (
-    (status === 2 || status === 3) &&
+    (status === TaskStatus.COMPLETE || status === TaskStatus.ERROR) &&
     el.shadowRoot?.querySelector('[aria-busy]') === null &&
     el.shadowRoot.childElementCount > 0
   );

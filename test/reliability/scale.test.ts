@@ -9,16 +9,13 @@ import '../../src/define.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { clearLastGood } from '../../src/feed/last-good.js';
 import { failOnConsoleErrors } from '../helpers.js';
-import { hitsOf, isSettled, mount, serveSmallFeed, until } from './helpers.js';
+import { feedLoaded, hitsOf, isSettled, mount, serveSmallFeed, until } from './helpers.js';
 import { SMALL_FEED_URL } from '../fixtures/feeds.js';
 
 interface ChartLike {
   isDisposed(): boolean;
 }
 type Widget = HTMLElement & { chart: { instance?: ChartLike }; updateComplete: Promise<unknown> };
-
-/** Whether the element has its feed (`TaskStatus.COMPLETE`), built or not. */
-const feedLoaded = (el: Element): boolean => (el as Element & { feedTask?: { status: number } }).feedTask?.status === 2;
 
 /** Counts the observers the page creates and how many still watch something. */
 function trackObservers() {

@@ -52,7 +52,10 @@ export function minifiedCss(raw, first = true, last = true) {
   let glued = false;
   const atStart = () => first && out === '';
   for (const [token, blank, comment, refused] of raw.matchAll(TOKEN)) {
-    if (refused) throw new Error(`a css style has a backslash, or an open comment or string, at: ${raw.slice(0, 80)}`);
+    if (refused) {
+      const what = refused === '\\' ? 'a backslash outside a string' : 'a comment or string left open';
+      throw new Error(`a css style has ${what} at: ${raw.slice(0, 80)}`);
+    }
     if (blank) {
       space = true;
       glued = false;
