@@ -141,7 +141,8 @@ export const en: Strings = {
     down: (delta, reference, significant, words) =>
       `${delta} ${significant ? 'significantly ' : ''}${words.count ? 'fewer' : 'lower'} than ${than(reference, words)}`,
     same: (reference, words) => `${words.count ? 'as many as' : 'the same as'} ${than(reference, words)}`,
-    notSignificant: (reference) => `not significantly different from ${reference}`,
+    notSignificant: (reference, words) => `the same as ${than(reference, words)}`,
+    differenceNotSignificant: 'difference not significant',
     notTested: 'not tested',
     fromTo: (from, to) => `from ${from} to ${to}`,
     fewCases: (threshold) => `fewer than ${threshold} cases`,
@@ -250,7 +251,7 @@ export const en: Strings = {
     nationalOnly: (area, value, period, provisional) =>
       `Only the national figure is available: ${value} in ${area} in ${period}${provisional ? ` (${provisional} figure)` : ''}.`,
     higherLevel: (area, value, period, provisional) =>
-      `The figure for ${area} is available: ${value} in ${period}${provisional ? ` (${provisional} figure)` : ''}.`,
+      `The figure for ${area} is available, though: ${value} in ${period}${provisional ? ` (${provisional} figure)` : ''}.`,
     opvallendheden: 'Notable findings',
     notShared: 'within the district only',
     highlighted: 'highlighted',
@@ -279,6 +280,10 @@ export const en: Strings = {
         same: 'is the same as',
         notSignificant: 'does not differ significantly from',
       },
+      fewCases: (extremes, threshold) =>
+        extremes === 'both'
+          ? `The highest and the lowest figure rest on fewer than ${threshold} cases.`
+          : `The ${extremes} figure rests on fewer than ${threshold} cases.`,
       missing: (areas, status) => `No figure is available for ${areas} (${status}).`,
       provisional: (period, symbol, status) => `The figures for ${period} marked ${symbol} are ${status}.`,
     },
@@ -312,10 +317,6 @@ export const en: Strings = {
           : `In ${period} all municipalities with a figure had the same value: ${value}.`,
       without: (count, list) =>
         `${count} ${count === 1 ? 'municipality' : 'municipalities'} without a figure: ${list}.`,
-      fewCases: (extremes, threshold) =>
-        extremes === 'both'
-          ? `The highest and the lowest figure rest on fewer than ${threshold} cases.`
-          : `The ${extremes} figure rests on fewer than ${threshold} cases.`,
     },
   },
   picker: {

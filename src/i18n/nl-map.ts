@@ -33,10 +33,6 @@ export const nlMapWords: Pick<Strings, 'map'> = {
           ? `In ${period} hadden alle gemeenten hetzelfde cijfer: ${value}.`
           : `In ${period} hadden alle gemeenten met een cijfer dezelfde waarde: ${value}.`,
       without: (count, list) => `${count} ${count === 1 ? 'gemeente' : 'gemeenten'} zonder cijfer: ${list}.`,
-      fewCases: (extremes, threshold) =>
-        extremes === 'both'
-          ? `Het hoogste en het laagste cijfer berusten op minder dan ${threshold} gevallen.`
-          : `Het ${extremes === 'highest' ? 'hoogste' : 'laagste'} cijfer berust op minder dan ${threshold} gevallen.`,
     },
   },
 };

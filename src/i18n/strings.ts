@@ -133,7 +133,17 @@ export interface Strings {
     up: (delta: string, reference: string, significant: boolean, words: ChangeWords) => string;
     down: (delta: string, reference: string, significant: boolean, words: ChangeWords) => string;
     same: (reference: string, words: ChangeWords) => string;
+    /**
+     * A survey change within the margins, which counts as no change (`gelijk aan 2023`, `gelijk aan
+     * het 2e halfjaar van 2024`, `gelijk aan Nederland`); `differenceNotSignificant` follows it in
+     * brackets.
+     */
     notSignificant: (reference: string, words: ChangeWords) => string;
+    /**
+     * After `notSignificant`: why the figures count as equal (`verschil niet significant`). Optional,
+     * so that a `Strings` object written for an earlier version still fits: without it no bracket.
+     */
+    differenceNotSignificant?: string;
     /** After a survey difference whose significance is unknown. */
     notTested: string;
     /** Instead of a percentage, for small counts: `van 2 naar 4`. */
@@ -281,7 +291,7 @@ export interface Strings {
     noAreaData: (level: 'district' | 'gemeente') => string;
     /** `value` in the indicator's words; `provisional` the status of a figure that may still change, in words, or empty. */
     nationalOnly: (area: string, value: string, period: string, provisional: string) => string;
-    /** The nearest higher level with a figure, when that is not Nederland. */
+    /** The nearest higher level with a figure, when that is not Nederland, named with its level (`levelName`). */
     higherLevel: (area: string, value: string, period: string, provisional: string) => string;
     opvallendheden: string;
     notShared: string;
@@ -313,6 +323,12 @@ export interface Strings {
         threshold: number,
       ) => string;
       relation: { up: string; down: string; same: string; notSignificant: string };
+      /**
+       * After the range or the map's highest and lowest, of those figures: `Het hoogste cijfer berust op
+       * minder dan 10 gevallen.` Optional, so that a `Strings` object written for an earlier version
+       * still fits: without it the sentence is left out.
+       */
+      fewCases?: (extremes: 'highest' | 'lowest' | 'both', threshold: number) => string;
       missing: (areas: string, status: string) => string;
       /** `De cijfers voor 2025 met een * zijn voorlopig.` */
       provisional: (period: string, symbol: string, status: string) => string;
@@ -344,11 +360,6 @@ export interface Strings {
       allEqual: (period: string, value: string, complete: boolean) => string;
       /** `3 gemeenten zonder cijfer: Veere en Sluis (x geheim); Goes (. gegevens ontbreken).` */
       without: (count: number, list: string) => string;
-      /**
-       * Of the figures named in `extremes`: `Het hoogste cijfer berust op minder dan 10 gevallen.`
-       * Optional, so that a `Strings` object written for an earlier version still fits.
-       */
-      fewCases?: (extremes: 'highest' | 'lowest' | 'both', threshold: number) => string;
     };
   };
   /** `<miv-area-picker>`. */
@@ -655,7 +666,9 @@ const nlCore: Omit<Strings, ReadByFew> = {
     down: (delta, reference, significant, words) =>
       `${delta} ${significant ? 'significant ' : ''}${words.count ? 'minder' : 'lager'} dan ${than(reference, words)}`,
     same: (reference, words) => `${words.count ? 'evenveel' : 'even hoog'} als ${than(reference, words)}`,
-    notSignificant: (reference, words) => `niet significant anders dan ${than(reference, words)}`,
+    // "gelijk aan" takes a period as it takes an area, without "in" (`than`): `gelijk aan 2023`.
+    notSignificant: (reference) => `gelijk aan ${reference}`,
+    differenceNotSignificant: 'verschil niet significant',
     notTested: 'niet getoetst',
     fromTo: (from, to) => `van ${from} naar ${to}`,
     fewCases: (threshold) => `minder dan ${threshold} gevallen`,
@@ -764,7 +777,7 @@ const nlCore: Omit<Strings, ReadByFew> = {
     nationalOnly: (area, value, period, provisional) =>
       `Alleen het landelijke cijfer is beschikbaar: ${value} in ${area} in ${period}${provisional ? ` (${provisional} cijfer)` : ''}.`,
     higherLevel: (area, value, period, provisional) =>
-      `Het cijfer voor ${area} is wel beschikbaar: ${value} in ${period}${provisional ? ` (${provisional} cijfer)` : ''}.`,
+      `Het cijfer van ${area} is wel beschikbaar: ${value} in ${period}${provisional ? ` (${provisional} cijfer)` : ''}.`,
     opvallendheden: 'Opvallendheden',
     notShared: 'alleen binnen het district',
     highlighted: 'gemarkeerd',
@@ -795,6 +808,10 @@ const nlCore: Omit<Strings, ReadByFew> = {
         same: 'ligt even hoog als',
         notSignificant: 'verschilt niet significant van',
       },
+      fewCases: (extremes, threshold) =>
+        extremes === 'both'
+          ? `Het hoogste en het laagste cijfer berusten op minder dan ${threshold} gevallen.`
+          : `Het ${extremes === 'highest' ? 'hoogste' : 'laagste'} cijfer berust op minder dan ${threshold} gevallen.`,
       missing: (areas, status) => `Voor ${areas} is geen cijfer beschikbaar (${status}).`,
       provisional: (period, symbol, status) => `De cijfers voor ${period} met een ${symbol} zijn ${status}.`,
     },

@@ -477,15 +477,15 @@ function groundWithin(area: Area, within: Area, period: string, areas: readonly 
 
 /**
  * What to say when the level has no figures at all: that plainly, and the nearest higher level's
- * figure when there is one.
+ * figure when there is one, naming that level as the fallback rule asks (`Het cijfer van district
+ * De Baronie is wel beschikbaar: …`).
  */
 export function noAreaDataText(model: CompareModel, strings: Strings): [string] | [string, string] {
   const message = strings.compare.noAreaData(model.level);
   const nearest = model.references.find((r) => hasValue(r.point)) ?? model.references[0];
   if (!nearest) return [message];
-  const { point } = nearest;
-  const args = [
-    nearest.area.name,
+  const { area, point } = nearest;
+  const figure = [
     hasValue(point)
       ? formatWithUnit(point.value, model.indicator, strings, point.status, { symbol: false })
       : formatPointValue(point, model.indicator, strings),
@@ -494,7 +494,9 @@ export function noAreaDataText(model: CompareModel, strings: Strings): [string] 
   ] as const;
   return [
     message,
-    nearest.area.level === 'land' ? strings.compare.nationalOnly(...args) : strings.compare.higherLevel(...args),
+    area.level === 'land'
+      ? strings.compare.nationalOnly(area.name, ...figure)
+      : strings.compare.higherLevel(strings.levelName(area.name, area.level), ...figure),
   ];
 }
 
@@ -608,10 +610,25 @@ export function spreadCaveat(model: CompareModel, strings: Strings): string | un
 }
 
 /**
+ * That the highest or the lowest figure (any of the areas sharing it) rests on fewer than
+ * `SMALL_COUNT` cases (`Het hoogste cijfer berust op minder dan 10 gevallen.`): such a figure is at an
+ * end of the range by chance as much as by anything else, as the small-numbers rule says of a change.
+ * Undefined when neither does, or for a dictionary without the sentence.
+ */
+export function fewCasesCaveat(model: CompareModel, strings: Strings): string | undefined {
+  const few = (rows: readonly CompareRow[]) => rows.some((r) => restsOnFewCases(model.indicator, r.point));
+  const [high, low] = [few(model.highest), few(model.lowest)];
+  const { fewCases } = strings.compare.summary;
+  if (!fewCases || !(high || low)) return undefined;
+  return fewCases(high && low ? 'both' : high ? 'highest' : 'lowest', SMALL_COUNT);
+}
+
+/**
  * The plain-language description of a comparison: which areas a partial group's bars are, the range
- * of the values (without naming areas at its ends: a comparison is no league table), the highlighted
- * area (or the unit) against Nederland, the areas without a figure, whether figures are provisional,
- * and a special period the figures or their changes fall in. It is the chart's text alternative.
+ * of the values (without naming areas at its ends: a comparison is no league table) with what its
+ * ends do not say (`spreadCaveat`, `fewCasesCaveat`), the highlighted area (or the unit) against
+ * Nederland, the areas without a figure, whether figures are provisional, and a special period the
+ * figures or their changes fall in. It is the chart's text alternative.
  */
 export function describeComparison(model: CompareModel, strings: Strings): string {
   const { indicator, national } = model;
@@ -649,8 +666,8 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
       );
     } else {
       sentences.push(rangeSentence(bottom, top));
-      const caveat = spreadCaveat(model, strings);
-      if (caveat) sentences.push(caveat);
+      for (const caveat of [spreadCaveat(model, strings), fewCasesCaveat(model, strings)])
+        if (caveat) sentences.push(caveat);
     }
   }
   // The highlighted area against Nederland; without a highlight, the unit stands for the region.

@@ -11,6 +11,7 @@ import { nlMapWords } from '../i18n/nl-map.js';
 import type { MapPaletteName } from '../tokens/tokens.js';
 import {
   buildCompareModel,
+  fewCasesCaveat,
   specialPeriodSentences,
   spreadCaveat,
   tiedPoint,
@@ -32,7 +33,6 @@ import { statusesOf } from './grid.js';
 import { stillChanging } from './still-changing.js';
 import { classOf, mapClasses, type ClassMethod, type MapClasses } from './map-classes.js';
 import { hasValue, indexFeed } from './series.js';
-import { restsOnFewCases, SMALL_COUNT } from './trend.js';
 
 // The map's Dutch words travel with it, not with every chart.
 addDutch(nlMapWords);
@@ -176,8 +176,9 @@ const MOST_NAMED = 5;
 /**
  * The map's text alternative: where the figure is highest and lowest (named, as a map shows it
  * anyway), with a survey's caveat that those differences were not tested or are not significant,
- * which gemeenten have no figure and why, and a special period the figures (or the table's changes)
- * fall in. It never calls a difference significant.
+ * whether those figures rest on fewer than 10 cases (`fewCasesCaveat`), which gemeenten have no
+ * figure and why, and a special period the figures (or the table's changes) fall in. It never calls
+ * a difference significant.
  */
 export function describeMap(model: MapModel, strings: Strings): string {
   const { compare } = model;
@@ -209,16 +210,10 @@ export function describeMap(model: MapModel, strings: Strings): string {
           named(compare.lowest, formatNumberInText(bottom.value, indicator, strings, bottom.status)),
         ),
       );
-      const caveat = spreadCaveat(compare, strings);
-      if (caveat) sentences.push(caveat);
-      // A figure named for being the highest on a handful of cases is there by chance as much as by
-      // anything else: the text says so, as the small-numbers rule does for changes. Any one of the
-      // gemeenten sharing the figure is enough.
-      const few = (rows: readonly CompareRow[]) => rows.some((r) => restsOnFewCases(indicator, r.point));
-      const [fewHigh, fewLow] = [few(compare.highest), few(compare.lowest)];
-      const { fewCases } = strings.map.summary;
-      if (fewCases && (fewHigh || fewLow))
-        sentences.push(fewCases(fewHigh && fewLow ? 'both' : fewHigh ? 'highest' : 'lowest', SMALL_COUNT));
+      // As the comparison of the same gemeenten says it: a named figure on a handful of cases is there
+      // by chance as much as by anything else.
+      for (const caveat of [spreadCaveat(compare, strings), fewCasesCaveat(compare, strings)])
+        if (caveat) sentences.push(caveat);
     }
   }
   // The gemeenten without a figure, grouped by why: `A, B en C (x geheim); D (. gegevens ontbreken)`.

@@ -45,14 +45,16 @@ export function hasDenominators(points: readonly Point[]): boolean {
 /**
  * A count as a rate: count / denominator × `per`, rounded as it is printed. A count without a number
  * keeps its status (a suppressed count gives a suppressed rate), nil gives a rate of 0, and a count
- * without a denominator has no rate (`no-data`). The count stays on the point for the small-number rule.
+ * without a denominator has no rate (`no-data`). The count stays on the point for the small-number rule,
+ * and with its denominator for the percentage of a change (`compareValues`), which the rounded rate
+ * would misstate.
  */
 export function ratePoint(point: Point, rate: RateOfCount): Point {
   const rest = omit(point, 'denominator', 'count');
   if (point.value === null) return { ...rest, margin: null };
   if (!point.denominator) return { ...rest, value: null, status: 'no-data', margin: null };
   const value = printedRatio(point.value, point.denominator, rate.decimals ?? RATE_DECIMALS, rate.per);
-  return { ...rest, value, margin: null, count: point.value };
+  return { ...rest, value, margin: null, count: point.value, denominator: point.denominator };
 }
 
 /** The indicator as its rate reads: unit, decimals and words of the rate. */

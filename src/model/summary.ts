@@ -64,10 +64,11 @@ const RELATIVE_KINDS = new Set<Indicator['kind']>(['count', 'rate']);
 
 /**
  * A change in words against a reference, a period (`in 2024`) or an area (`Nederland`):
- * `0,4 lager dan in 2024 (-12 %)`, `even hoog als in 2024`, `niet significant anders dan in 2023`,
- * `1,6 procentpunt significant lager dan in 2019`, `0,5 procentpunt lager dan in 2023 (niet getoetst)`,
- * `2 meer dan in 2024 (van 2 naar 4)`. An area's value (`referenceValue`) shares the one bracket
- * with what follows: `1,7 hoger dan Nederland (1,4; +121 %)`.
+ * `0,4 lager dan in 2024 (-12 %)`, `even hoog als in 2024`, `gelijk aan 2023 (verschil niet
+ * significant)`, `1,6 procentpunt significant lager dan in 2019`, `0,5 procentpunt lager dan in 2023
+ * (niet getoetst)`, `2 meer dan in 2024 (van 2 naar 4)`. An area's value (`referenceValue`) shares
+ * the one bracket with what follows: `1,7 hoger dan Nederland (1,4; +121 %)`, `gelijk aan Nederland
+ * (15,9 %; verschil niet significant)`.
  */
 export function changePhrase(
   change: Change,
@@ -79,16 +80,15 @@ export function changePhrase(
 ): string {
   const survey = indicator.kind === 'survey';
   const words: ChangeWords = { against, count: indicator.kind === 'count' };
-  const bracketed = (phrase: string, ...after: string[]) => {
+  const bracketed = (phrase: string, ...after: (string | undefined)[]) => {
     const parts = [referenceValue, ...after].filter((part) => part !== undefined);
     return parts.length ? `${phrase} (${parts.join('; ')})` : phrase;
   };
+  // A survey change within the margins is "gelijk" (MIV.md), and says why in its bracket.
   if (change.direction === 'same')
-    return bracketed(
-      survey && change.significance === 'not-significant'
-        ? strings.change.notSignificant(reference, words)
-        : strings.change.same(reference, words),
-    );
+    return survey && change.significance === 'not-significant'
+      ? bracketed(strings.change.notSignificant(reference, words), strings.change.differenceNotSignificant)
+      : bracketed(strings.change.same(reference, words));
   // The arrow and the word carry the sign, so the number is written without one. A percentage
   // changes by procentpunten (`formatDifference`), and its ends carry their sign: `van 42 % naar 50 %`.
   const delta = formatDifference(Math.abs(change.delta), indicator, strings);

@@ -24,7 +24,10 @@ export interface Change {
   to: Point;
   /** `to.value - from.value` as the two are printed (`asPrinted`), in the indicator's unit. */
   delta: number;
-  /** `delta` in % of `from.value` as printed; null when that is zero, and between small counts. */
+  /**
+   * The change in % of `from.value`, from the feed's own values (`from.value`, `to.value`), not as
+   * printed; 0 when the two print the same, null when `from` prints as zero, and between small counts.
+   */
   relative: number | null;
   direction: Direction;
   /**
@@ -85,10 +88,22 @@ function printed(point: ValuedPoint, indicator: Indicator): ValuedPoint {
 }
 
 /**
- * Compares `to` with `from` for an indicator, or null when either has no number. Everything is
- * judged on the figures as printed: 12,04 and 12,06 printed 12,0 and 12,1 differ by 0,1, 12,05 and
- * 12,149 both printed 12,1 are "even hoog". A survey difference is significant as the publisher says
- * when it says so; otherwise by `testDifference`, unless the areas are nested, which leaves it untested.
+ * A figure as the feed delivers it, for a percentage: a rate made from a count by its count and
+ * denominator (in units of its `per`, which a ratio cancels), since its value is rounded as printed.
+ */
+function delivered(point: ValuedPoint): number {
+  return point.count !== undefined && point.denominator ? point.count / point.denominator : point.value;
+}
+
+/**
+ * Compares `to` with `from` for an indicator, or null when either has no number. The difference, its
+ * direction and its significance are judged on the figures as printed: 12,04 and 12,06 printed 12,0
+ * and 12,1 differ by 0,1, 12,05 and 12,149 both printed 12,1 are "even hoog". The percentage is the
+ * exception (`relative`): read from the printed figures it would carry their rounding, which for
+ * figures of one or two digits is much of the change (1,049 → 1,15 printed 1,0 → 1,2 would be +20 %
+ * where the change is +9,6 %), and a rate made from counts (`ratePoint`) is read from its counts and
+ * denominators. A survey difference is significant as the publisher says when it says so; otherwise
+ * by `testDifference`, unless the areas are nested, which leaves it untested.
  */
 export function compareValues(
   indicator: Indicator,
@@ -115,6 +130,15 @@ export function compareValues(
   // One known small count is enough ("either below 10"): Nederland's count is not in the feed, and a
   // gemeente's rate of 9 cases is no less chance beside it.
   const smallCount = restsOnFewCases(indicator, from) || restsOnFewCases(indicator, to);
+  // From the feed's own values (see above). Rounding keeps the order of two figures, so the sign agrees
+  // with the printed difference, and figures printed equal change by 0 %; beside a figure printed 0
+  // no percentage can be read.
+  const relative =
+    a.value === 0 || smallCount
+      ? null
+      : delta === 0
+        ? 0
+        : ((delivered(to) - delivered(from)) / Math.abs(delivered(from))) * 100;
   let judgement: Judgement;
   if (direction === 'same') judgement = 'equal';
   else if (indicator.polarity === 'neutral' || significance === 'not-tested' || smallCount) judgement = 'neutral';
@@ -123,7 +147,7 @@ export function compareValues(
     from,
     to,
     delta,
-    relative: a.value === 0 || smallCount ? null : (delta / Math.abs(a.value)) * 100,
+    relative,
     direction,
     significance,
     significant: significance === 'significant',

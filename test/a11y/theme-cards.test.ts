@@ -56,7 +56,7 @@ describe("the theme's cards in the accessibility tree", () => {
           description: 'Bron: CBS (Bbv) / Politie',
         },
         {
-          name: 'Onveilig in buurt 18,7 % van de inwoners van 15 jaar en ouder 2025, marge ± 2,0 procentpunt (95 %) niet significant anders dan in 2023',
+          name: 'Onveilig in buurt 18,7 % van de inwoners van 15 jaar en ouder 2025, marge ± 2,0 procentpunt (95 %) gelijk aan 2023 (verschil niet significant)',
           description: 'Bron: CBS Veiligheidsmonitor',
         },
       ]);

@@ -439,6 +439,32 @@ describe('describeComparison', () => {
     expect(text).to.contain('Voor Baarle-Nassau is geen cijfer beschikbaar (geheim).');
   });
 
+  it('says when the highest or the lowest figure of the range rests on fewer than 10 cases, as the map does', async () => {
+    /** The districts' burglary rates of 2025, each delivered with the count of burglaries under it. */
+    const withCounts = async (counts: Record<string, number>) => {
+      const raw = await smallFeed();
+      for (const s of raw.series.filter((s) => s.indicator === 'woninginbraak' && s.area in counts))
+        s.counts = s.values.map((v) => (v === null ? null : counts[s.area]!));
+      return buildCompareModel(parseFeed(raw), { indicator: 'woninginbraak' });
+    };
+    const many = { 'de-markiezaten': 900, 'de-baronie': 1200, 'hart-van-brabant': 800, zeeland: 600 };
+    expect(describeComparison(await withCounts(many), dictionaries.nl)).not.to.contain('gevallen');
+    // De Markiezaten shares the highest figure, 2,7*, with De Baronie: one of them on 9 cases is enough.
+    const high = await withCounts({ ...many, 'de-markiezaten': 9 });
+    expect(describeComparison(high, dictionaries.nl)).to.contain(
+      'In 2025 lagen de cijfers tussen 1,6* en 2,7* woninginbraken per 1.000 inwoners. ' +
+        'Het hoogste cijfer berust op minder dan 10 gevallen. Eenheid Zeeland-West-Brabant',
+    );
+    const both = await withCounts({ ...many, 'de-markiezaten': 9, zeeland: 4 });
+    expect(describeComparison(both, dictionaries.nl)).to.contain(
+      'Het hoogste en het laagste cijfer berusten op minder dan 10 gevallen.',
+    );
+    expect(describeComparison(both, dictionaries.en)).to.contain(
+      'In 2025 the figures lay between 1.6* and 2.7* woninginbraken per 1.000 inwoners. ' +
+        'The highest and the lowest figure rest on fewer than 10 cases.',
+    );
+  });
+
   it('says when survey differences are not significant, and when they were not tested', async () => {
     const raw = await smallFeed();
     const ettenLeur = raw.series.find((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'GM0777')!;
@@ -473,8 +499,12 @@ describe('describeComparison', () => {
   it('gives the nearest higher figure when the gemeenten have none', () => {
     const model = buildCompareModel(feed, { indicator: 'halt-verwijzingen', level: 'gemeente', within: 'zeeland' });
     expect(describeComparison(model, dictionaries.nl)).to.equal(
-      'Voor deze indicator bestaan geen cijfers per gemeente. Het cijfer voor Zeeland is wel beschikbaar: ' +
+      'Voor deze indicator bestaan geen cijfers per gemeente. Het cijfer van district Zeeland is wel beschikbaar: ' +
         '86,0 per 10.000 jongeren 12–17 jaar in 2025 (voorlopig cijfer).',
+    );
+    expect(describeComparison(model, dictionaries.en)).to.equal(
+      'There are no figures per municipality for this indicator. The figure for the Zeeland district is available, ' +
+        'though: 86.0 per 10.000 jongeren 12–17 jaar in 2025 (provisional figure).',
     );
   });
 

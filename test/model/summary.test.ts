@@ -96,8 +96,8 @@ describe('change wording', () => {
 
   it('calls a survey change only higher or lower when significant, in percentage points', () => {
     const breda = { indicator: 'onveilig-eigen-buurt', area: 'GM0758' };
-    expect(phrase(model(breda).changePrevious, breda)).to.equal('niet significant anders dan in 2023');
-    expect(phrase(model(breda).changePrevious, breda, en)).to.equal('not significantly different from 2023');
+    expect(phrase(model(breda).changePrevious, breda)).to.equal('gelijk aan 2023 (verschil niet significant)');
+    expect(phrase(model(breda).changePrevious, breda, en)).to.equal('the same as in 2023 (difference not significant)');
     const national = { indicator: 'onveilig-eigen-buurt', area: 'NL01' };
     const { changeFirst } = model(national);
     expect(changeFirst).to.include({ direction: 'down', significant: true, judgement: 'favourable' });
@@ -136,8 +136,8 @@ describe('describeIndicator', () => {
     // Breda's respondents are part of De Baronie's, the unit's and Nederland's: not independent samples.
     const model = buildIndicatorModel(feed, { indicator: 'onveilig-eigen-buurt', area: 'GM0758' });
     expect(describeIndicator(model, nl)).to.equal(
-      'In 2025: 18,7\u00a0% van de inwoners van 15 jaar en ouder in Breda. Dat is niet significant anders dan in 2023. ' +
-        'Over de hele reeks: niet significant anders dan in 2019. ' +
+      'In 2025: 18,7\u00a0% van de inwoners van 15 jaar en ouder in Breda. Dat is gelijk aan 2023 (verschil niet significant). ' +
+        'Over de hele reeks: gelijk aan 2019 (verschil niet significant). ' +
         'Ter vergelijking in 2025: De Baronie (16,0\u00a0%), Eenheid Zeeland-West-Brabant (15,6\u00a0%) en Nederland (15,9\u00a0%); ' +
         'of de verschillen significant zijn, is niet getoetst.',
     );

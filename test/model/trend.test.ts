@@ -53,13 +53,30 @@ describe('significance of a survey difference', () => {
   it('calls 20,0 ± 2,0 against 22,5 ± 2,0 "gelijk": 2,5 < 2,83, and keeps it neutral', () => {
     const change = compareValues(survey, point('2023', 20, 2), point('2025', 22.5, 2))!;
     expect(change).to.include({ direction: 'same', significance: 'not-significant', judgement: 'equal' });
-    expect(changePhrase(change, survey, '2023', nl)).to.equal('niet significant anders dan in 2023');
+    expect(changePhrase(change, survey, '2023', nl)).to.equal('gelijk aan 2023 (verschil niet significant)');
+    expect(changePhrase(change, survey, '2023', en)).to.equal('the same as in 2023 (difference not significant)');
+  });
+
+  it('says "gelijk aan" a half-year as it says it of a year, and of an area with its figure in the one bracket', () => {
+    const change = compareValues(survey, point('2024-H2', 20, 2), point('2025-H2', 22.5, 2))!;
+    expect(changePhrase(change, survey, 'het 2e halfjaar van 2024', nl)).to.equal(
+      'gelijk aan het 2e halfjaar van 2024 (verschil niet significant)',
+    );
+    expect(changePhrase(change, survey, 'the second half of 2024', en)).to.equal(
+      'the same as in the second half of 2024 (difference not significant)',
+    );
+    expect(changePhrase(change, survey, 'Nederland', nl, 'area', '15,9\u00a0%')).to.equal(
+      'gelijk aan Nederland (15,9\u00a0%; verschil niet significant)',
+    );
+    expect(changePhrase(change, survey, 'Nederland', en, 'area', '15.9%')).to.equal(
+      'the same as Nederland (15.9%; difference not significant)',
+    );
   });
 
   it('calls 20,0 ± 3,0 against 25,0 ± 4,0 "gelijk": a difference of exactly √(3,0² + 4,0²) = 5,0 is not more', () => {
     const change = compareValues(survey, point('2023', 20, 3), point('2025', 25, 4))!;
     expect(change).to.include({ direction: 'same', significance: 'not-significant', judgement: 'equal' });
-    expect(changePhrase(change, survey, '2023', nl)).to.equal('niet significant anders dan in 2023');
+    expect(changePhrase(change, survey, '2023', nl)).to.equal('gelijk aan 2023 (verschil niet significant)');
   });
 
   it('says "niet getoetst" without margins, never "geen significant verschil", and gives it no colour', () => {
@@ -114,15 +131,58 @@ describe('changes as printed', () => {
   const rate = indicator('rate');
 
   it('says what the printed figures say: 12,0 to 12,1 is 0,1 higher, 12,1 to 12,1 is even hoog', () => {
-    // 12,04 and 12,06 with one decimal.
+    // 12,04 and 12,06 with one decimal: +0,2 %, which rounds to 0 % and is left out (printed, +0,8 %).
     const up = compareValues(rate, point('2024', 12.04), point('2025', 12.06))!;
     expect(up).to.include({ delta: 0.1, direction: 'up' });
-    expect(changePhrase(up, rate, '2024', nl)).to.equal('0,1 hoger dan in 2024 (+1\u00a0%)');
+    expect(changePhrase(up, rate, '2024', nl)).to.equal('0,1 hoger dan in 2024');
     // 12,05 and 12,149.
     const same = compareValues(rate, point('2024', 12.05), point('2025', 12.149))!;
     expect(same).to.include({ delta: 0, direction: 'same', relative: 0 });
     expect(changePhrase(same, rate, '2024', nl)).to.equal('even hoog als in 2024');
     expect(changePhrase(same, rate, '2024', en)).to.equal('the same as in 2024');
+  });
+
+  it('reads the percentage from the feed’s figures: 1,049 to 1,15 is 0,2 higher and +10 %, not the printed +20 %', () => {
+    const change = compareValues(rate, point('2024', 1.049), point('2025', 1.15))!;
+    expect(change).to.include({ delta: 0.2, direction: 'up' });
+    expect(changePhrase(change, rate, '2024', nl)).to.equal('0,2 hoger dan in 2024 (+10\u00a0%)');
+    expect(changePhrase(change, rate, '2024', en)).to.equal('0.2 higher than in 2024 (+10%)');
+    const down = compareValues(rate, point('2024', 1.15), point('2025', 1.049))!;
+    expect(changePhrase(down, rate, '2024', nl), 'printed, -17 %').to.equal('0,2 lager dan in 2024 (-9\u00a0%)');
+  });
+
+  it('gives a count and its rate per inwoner the same percentage for the same change', () => {
+    // 31 → 36 dumpings is +16 %; per 100.000 inwoners 2,02 → 2,34, printed 2,0 → 2,3: +15 % as printed.
+    const feed = parseFeed({
+      schemaVersion: 1,
+      meta: testMeta('Count and rate'),
+      themes: [{ id: 'buurt', title: 'Buurt', order: 1 }],
+      areas: [{ id: 'NL01', name: 'Nederland', level: 'land' }],
+      indicators: [
+        indicator('count', {
+          id: 'dumpingen',
+          inSentence: '{value} drugsafvaldumpingen',
+          rate: { unit: 'per 100.000 inwoners', per: 100_000 },
+        }),
+      ],
+      series: [
+        {
+          indicator: 'dumpingen',
+          area: 'NL01',
+          periods: ['2024', '2025'],
+          values: [31, 36],
+          denominators: [1_535_000, 1_540_000],
+        },
+      ],
+      duiding: [],
+      opvallendheden: [],
+    });
+    const phrase = (measure: string) => {
+      const model = buildIndicatorModel(feed, { indicator: 'dumpingen', area: 'NL01', measure });
+      return changePhrase(model.changePrevious!, model.indicator, '2024', nl);
+    };
+    expect(phrase('count')).to.equal('5 meer dan in 2024 (+16\u00a0%)');
+    expect(phrase('rate')).to.equal('0,3 hoger dan in 2024 (+16\u00a0%)');
   });
 
   it('rounds as the figures are printed: 1,45 is 1,5', () => {

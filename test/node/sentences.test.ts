@@ -192,6 +192,8 @@ const SERIES: Series[] = [
   // Figures that differ only in a decimal never printed: 3,96 and 4,04 are both 4,0.
   series('woonoverlast', 'GM0758', { 2020: 3.96, 2021: 4.04 }),
   series('woonoverlast', 'GM0777', { 2020: 4.3, 2021: 3.96 }),
+  // Printed 1,0 and 1,2: 0,2 higher, yet +9,6 %, not the +20 % the printed figures would give.
+  series('woonoverlast', 'GM0687', { 2020: 1.049, 2021: 1.15 }),
 ];
 
 const feed: Feed = parseFeed({
@@ -464,6 +466,11 @@ function snapshot(): string {
       chart('rate, a change only in a decimal never printed', {
         indicator: 'woonoverlast',
         area: 'GM0758',
+        compare: 'none',
+      }),
+      chart('rate, the percentage from the figures as delivered, not as printed', {
+        indicator: 'woonoverlast',
+        area: 'GM0687',
         compare: 'none',
       }),
       comparison('comparison of gemeenten in a special period, equal as printed', {

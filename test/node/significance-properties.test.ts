@@ -70,7 +70,9 @@ test('a survey comparison is significant only by the flag, or by √(m_a² + m_b
         assert.equal(change.significance, expected);
         const phrase = changePhrase(change, SURVEY, '2023', nl);
         if (/significant (hoger|lager)/.test(phrase)) assert.equal(change.significance, 'significant', phrase);
-        if (phrase.includes('niet significant anders')) assert.equal(change.significance, 'not-significant', phrase);
+        if (phrase.includes('verschil niet significant')) assert.equal(change.significance, 'not-significant', phrase);
+        if (change.significance === 'not-significant')
+          assert.equal(phrase, 'gelijk aan 2023 (verschil niet significant)');
         if (change.significance === 'not-tested') {
           assert.equal(change.judgement === 'favourable' || change.judgement === 'unfavourable', false);
           if (change.direction !== 'same') assert.match(phrase, /\(niet getoetst\)$/);

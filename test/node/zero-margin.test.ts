@@ -49,7 +49,7 @@ test('a margin of 0 is printed nowhere, and a change from or to its value is nie
     describePoint('Breda', '2025', latest, model.indicator, nl),
     'Breda, 2025: 18,7\u00a0% van de inwoners van 15 jaar en ouder',
   );
-  // 18,7 against 19,2 ± 0 would be "significant lager", against 20,1 ± 1,9 "niet significant anders".
+  // 18,7 against 19,2 ± 0 would be "significant lager", against 20,1 ± 1,9 "gelijk" (not significant).
   assert.deepEqual(
     headlineChanges(model, nl).map((c) => [c.words, c.change.judgement]),
     [
@@ -67,7 +67,7 @@ test("the publisher's own verdict still wins over a margin of 0", async () => {
   const model = await bredaWithZeroMargins({ '2025': { periods: { '2023': true, '2019': false } } });
   assert.deepEqual(
     headlineChanges(model, nl).map((c) => c.words),
-    ['0,5 procentpunt significant lager dan in 2023', 'niet significant anders dan in 2019'],
+    ['0,5 procentpunt significant lager dan in 2023', 'gelijk aan 2019 (verschil niet significant)'],
   );
   assert.equal(gridTable(indicatorGrid(model, nl), nl).rows.at(-1)!.cells[0], '18,7');
 });

@@ -250,8 +250,8 @@ describe('<miv-indicator>', () => {
         html`<miv-indicator src=${SMALL_FEED_URL} indicator="onveilig-eigen-buurt" area="GM0758"></miv-indicator>`,
       );
       expect(changes(breda)).to.deep.equal([
-        { text: '→ niet significant anders dan in 2023', judgement: 'equal', colour: GREY },
-        { text: '→ niet significant anders dan in 2019', judgement: 'equal', colour: GREY },
+        { text: '→ gelijk aan 2023 (verschil niet significant)', judgement: 'equal', colour: GREY },
+        { text: '→ gelijk aan 2019 (verschil niet significant)', judgement: 'equal', colour: GREY },
       ]);
       // Out of the way, so the next chart is near the viewport and draws.
       breda.remove();

@@ -33,9 +33,11 @@ describe('<miv-theme>', () => {
     expect(burglary!.querySelector('.period')!.textContent).to.equal('2025 (voorlopig)');
     expect(burglary!.querySelector('.missing'), 'a figure in the last period').to.equal(null);
     expect(burglary!.querySelectorAll('svg[aria-hidden="true"] path').length, 'a drawn sparkline').to.be.greaterThan(1);
-    // A survey difference within the margins is "no significant difference" and stays neutral.
+    // A survey difference within the margins is "gelijk" and stays neutral.
     expect(survey!.querySelector('[part="change"]')!.getAttribute('data-judgement')).to.equal('equal');
-    expect(survey!.querySelector('[part="change"]')!.textContent).to.contain('niet significant anders dan in 2023');
+    expect(survey!.querySelector('[part="change"]')!.textContent).to.contain(
+      'gelijk aan 2023 (verschil niet significant)',
+    );
     expect(el.shadowRoot!.querySelector('[part="link"]'), 'a theme without a link shows none').to.equal(null);
   });
 
