@@ -8,7 +8,8 @@
  */
 import type { AreaLevel } from '../feed/schema.js';
 import type { CompareModel, CompareRow } from '../model/compare.js';
-import { formatChangeDelta, formatPeriod, formatPointValue, statusKey } from '../model/format.js';
+import { changeWords } from '../model/compare-grid.js';
+import { formatPeriod, formatPointValue, statusKey } from '../model/format.js';
 import type { Chart, ChartOption } from './echarts.js';
 import {
   DECORATION,
@@ -476,24 +477,19 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
 
 /**
  * What the tooltip says of the bar in `row`: the area, its value with margin and status, its change
- * since the period before and the unit; none for a row beyond the bars.
+ * since the period before and the unit, and the break and special period the table notes beside it
+ * (`changeWords`); none for a row beyond the bars.
  */
 export function barTooltip(model: CompareModel, row: number, strings: Strings): TooltipWords | undefined {
   const bar = model.rows[row];
   if (!bar) return undefined;
-  const { point, change, area } = bar;
-  const { indicator, previousPeriod } = model;
+  const { point, area } = bar;
+  const { indicator } = model;
+  const { change, notes } = changeWords(model, bar, strings);
   return {
     heading: area.name,
     values: [tooltipValue(formatPeriod(point.period, strings), point, indicator, strings)],
-    after: [
-      ...(change && previousPeriod
-        ? [
-            `${strings.compare.changeSince(formatPeriod(previousPeriod, strings))}: ${formatChangeDelta(change, indicator, strings)}`,
-          ]
-        : []),
-      indicator.unit,
-    ],
+    after: [...(change ? [change] : []), indicator.unit, ...notes],
   };
 }
 
@@ -532,7 +528,10 @@ export const barTooltips: ChartTooltips<CompareModel> = {
   mark: barRowMark,
 };
 
-/** The bars a keyboard reader moves through with Up/Down, each with its period, value and status. */
+/**
+ * The bars a keyboard reader moves through with Up/Down, each with its period, value and status, its
+ * change and the special period, in the tooltip's words without their reasons (`changeWords`).
+ */
 export function barPoints(model: CompareModel, strings: Strings): ChartPoints {
   const { rows, indicator } = model;
   return {
@@ -540,9 +539,12 @@ export function barPoints(model: CompareModel, strings: Strings): ChartPoints {
     columns: 1,
     start: { row: 0, column: 0 },
     describe: (row) => {
-      const { area, point, highlighted } = rows[row]!;
+      const bar = rows[row]!;
+      const { area, point, highlighted } = bar;
       const name = highlighted ? `${area.name} (${strings.compare.highlighted})` : area.name;
-      return describePoint(name, formatPeriod(point.period, strings), point, indicator, strings);
+      const { change, notes } = changeWords(model, bar, strings, { reason: false });
+      const said = describePoint(name, formatPeriod(point.period, strings), point, indicator, strings);
+      return [said, ...(change ? [change] : []), ...notes].join('. ');
     },
     target: (row) => ({ seriesIndex: 0, dataIndex: row }),
   };

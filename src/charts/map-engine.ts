@@ -15,7 +15,7 @@ import { merge } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import boundaries from '../geo/gemeenten-zwb-2025.topo.json';
 import { createChart, type ChartOption } from './echarts-core.js';
-import { parseMapName } from './map.js';
+import { parseMapName } from './map-names.js';
 
 use([MapChart]);
 

@@ -2,9 +2,11 @@
  * The choropleth of the gemeenten: one region per gemeente in its class colour, regions without a
  * figure hatched, and the district outlines on top. A pure function from the model to an ECharts
  * option; the shapes are registered by the map's chunk (`map-engine.ts`) under the names this
- * module gives them, and a name spells out what it holds, so the same shapes always have one name.
+ * `map-names.ts` gives them, and a name spells out what it holds, so the same shapes always have one name.
  * The tooltip is the element's own (see `MivChartElement`), in the words of `mapTooltip`.
  */
+import { changeWords } from '../model/compare-grid.js';
+import { districtsMapName, gemeentenMapName, GEMEENTEN_ON_TOP } from './map-names.js';
 import { formatPeriod } from '../model/format.js';
 import type { MapModel } from '../model/map.js';
 import { defaultChartTokens, type ChartTokens, type MapTokens } from '../tokens/chart-tokens.js';
@@ -19,11 +21,6 @@ import type {
   TooltipAt,
   TooltipWords,
 } from './shared.js';
-
-const GEMEENTEN = 'miv-gemeenten:';
-/** The same gemeenten as a layer of its own: ECharts merges map series that share a map's name. */
-const GEMEENTEN_ON_TOP = 'miv-gemeenten-boven:';
-const DISTRICTS = 'miv-districten:';
 
 /**
  * Longitude is shortened by the cosine of the latitude (51.5° in the middle of the unit), so the
@@ -51,37 +48,6 @@ const HATCH_DECAL = {
 export const hatchingBackground = (stripes: string, background: string): string =>
   `repeating-linear-gradient(${HATCHING.angle}deg, ${stripes} 0 ${HATCHING.stripe}px, ` +
   `${background} ${HATCHING.stripe}px ${HATCHING.period}px)`;
-
-/** The name of the map of these gemeenten (by code). */
-export function gemeentenMapName(codes: readonly string[]): string {
-  return GEMEENTEN + codes.join(',');
-}
-
-/** The name of the map of these district outlines, each merged from its gemeenten. */
-export function districtsMapName(districts: readonly { id: string; codes: readonly string[] }[]): string {
-  return DISTRICTS + districts.map((d) => `${d.id}=${d.codes.join(',')}`).join(';');
-}
-
-export type ParsedMapName =
-  { kind: 'gemeenten'; codes: string[] } | { kind: 'districts'; districts: { id: string; codes: string[] }[] };
-
-/** What a map name holds; undefined for a name this module did not give. */
-export function parseMapName(name: string): ParsedMapName | undefined {
-  for (const prefix of [GEMEENTEN, GEMEENTEN_ON_TOP])
-    if (name.startsWith(prefix)) return { kind: 'gemeenten', codes: name.slice(prefix.length).split(',') };
-  if (name.startsWith(DISTRICTS))
-    return {
-      kind: 'districts',
-      districts: name
-        .slice(DISTRICTS.length)
-        .split(';')
-        .map((entry) => {
-          const [id, codes] = entry.split('=');
-          return { id: id!, codes: codes ? codes.split(',') : [] };
-        }),
-    };
-  return undefined;
-}
 
 /**
  * The place of the map in its box: both series take the same one, so the outlines lie on the gemeenten.
@@ -188,7 +154,10 @@ export function buildMapOption(model: MapModel, context: ChartContext | ChartCon
   };
 }
 
-/** The gemeenten a keyboard reader walks through, in the table's order, each with its value and status. */
+/**
+ * The gemeenten a keyboard reader walks through, in the table's order, each with its value and
+ * status, its change and the special period, in the tooltip's words without their reasons (`changeWords`).
+ */
 export function mapPoints(model: MapModel, strings: Strings): ChartPoints {
   const { regions } = model;
   const { indicator } = model.compare;
@@ -198,24 +167,31 @@ export function mapPoints(model: MapModel, strings: Strings): ChartPoints {
     columns: 1,
     start: { row: Math.max(0, highlighted), column: 0 },
     describe: (row) => {
-      const { area, point, highlighted: emphasised } = regions[row]!.row;
+      const compared = regions[row]!.row;
+      const { area, point, highlighted: emphasised } = compared;
       const name = emphasised ? `${area.name} (${strings.compare.highlighted})` : area.name;
-      return describePoint(name, formatPeriod(point.period, strings), point, indicator, strings);
+      const { change, notes } = changeWords(model.compare, compared, strings, { reason: false });
+      const said = describePoint(name, formatPeriod(point.period, strings), point, indicator, strings);
+      return [said, ...(change ? [change] : []), ...notes].join('. ');
     },
     target: (row) => ({ seriesIndex: 0, dataIndex: row }),
   };
 }
 
-/** The tooltip of the gemeente at `index` (the table's order, as `mapPoints`); none for an index beyond it. */
+/**
+ * The tooltip of the gemeente at `index` (the table's order, as `mapPoints`): its value, its change
+ * and the notes beside it as the table says them (`changeWords`), and the unit; none for an index beyond it.
+ */
 export function mapTooltip(model: MapModel, index: number, strings: Strings): TooltipWords | undefined {
   const region = model.regions[index];
   if (!region) return undefined;
   const { area, point } = region.row;
   const { indicator, period } = model.compare;
+  const { change, notes } = changeWords(model.compare, region.row, strings);
   return {
     heading: area.name,
     values: [tooltipValue(formatPeriod(period, strings), point, indicator, strings)],
-    after: [indicator.unit],
+    after: [...(change ? [change] : []), indicator.unit, ...notes],
   };
 }
 

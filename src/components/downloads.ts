@@ -184,7 +184,9 @@ export function composeChartSvg(
   }
 
   const { meta } = grid;
-  for (const note of grid.notes ?? []) textBlock(note, TEXT_SIZE, { fill: tokens.muted });
+  // A stand-in's sentence first: it says whose figures all of the chart shows.
+  for (const note of [...(grid.fallback ? [grid.fallback] : []), ...(grid.notes ?? [])])
+    textBlock(note, TEXT_SIZE, { fill: tokens.muted });
   const source = [grid.source.name, grid.source.url].filter(Boolean).join(' — ');
   textBlock(`${strings.source}: ${source} · ${strings.updated}: ${formatDate(meta.updated, strings)}`, TEXT_SIZE, {
     fill: tokens.muted,

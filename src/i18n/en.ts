@@ -5,7 +5,7 @@ import { elementFailed } from './element-failed.js';
 
 /** A registered difference needs `minPrintedUnits` of the last decimal: with one decimal as the example. */
 const rounding = (units: number) =>
-  `, and by at least ${units} in the last decimal: 0.${units} with one decimal, as a difference of 0.${units - 1} may come from rounding`;
+  `, and by at least ${units} units in the last decimal place (0.${units} for a figure with one decimal), as a difference of 0.${units - 1} may be due to rounding`;
 
 /** What an area is, after "as a" (`areaEnded`, `areaBegun`) or "the" (`highlightAbsent`). */
 const AREA_NOUN: Record<AreaLevel, string> = {
@@ -47,7 +47,7 @@ export const en: Strings = {
     version: 'This version of the data source is not supported (yet).',
     'unknown-indicator': 'Indicator not found.',
     'unknown-area': 'Area not found.',
-    'no-data': 'No figures are available for this choice.',
+    'no-data': 'No figures are available for this selection.',
     chart: 'The chart could not be drawn; the figures are in the table.',
     'unknown-theme': 'Theme not found.',
     element: elementFailed.en,
@@ -57,11 +57,11 @@ export const en: Strings = {
     missing: () => 'missing',
     expected: (type) => `expected ${TYPE_NAMES[type] ?? type}`,
     oneOf: (values) => `must be one of these values: ${values}`,
-    date: () => 'expected a date as YYYY-MM-DD',
-    period: () => 'expected a period as 2024, 2024-H1 or 2024-Q3',
+    date: () => 'expected a date in the form YYYY-MM-DD',
+    period: () => 'expected a period such as 2024, 2024-H1 or 2024-Q3',
     url: () => 'expected a link that starts with http:// or https://',
-    email: () => 'expected an email address as name@example.nl',
-    language: () => 'expected a language code as nl or nl-NL',
+    email: () => 'expected an email address such as name@example.nl',
+    language: () => 'expected a language code such as nl or nl-NL',
     inSentence: () => 'expected text with {value} where the number goes',
     id: () => 'expected an id of only letters, digits, - and _ (no spaces)',
     empty: () => 'must not be empty',
@@ -74,8 +74,8 @@ export const en: Strings = {
     status === 404
       ? 'The data source was not found (error 404).'
       : status >= 500
-        ? `The data source's server has a fault (error ${status}).`
-        : `The data source refuses the request (error ${status}).`,
+        ? `The data source's server reported a fault (error ${status}).`
+        : `The data source refused the request (error ${status}).`,
   stale: (date) => `Out of date — as of ${date}. The current data could not be loaded.`,
   status: {
     definitive: 'definitive',
@@ -88,7 +88,7 @@ export const en: Strings = {
   },
   statusSymbol: nl.statusSymbol,
   blankSymbol: '(blank)',
-  halfYear: (half, year) => `${half === 1 ? 'first' : 'second'} half of ${year}`,
+  halfYear: (half, year) => `H${half} ${year}`,
   quarter: (quarter, year) => `Q${quarter} ${year}`,
   unitPer: { H: 'per half-year', Q: 'per quarter' },
   inText: {
@@ -125,7 +125,7 @@ export const en: Strings = {
   duidingOf: (title) => `Interpretation of ${title}`,
   duidingAbout: (area) => `Interpretation for ${area}`,
   duidingGeneral: 'General interpretation',
-  duidingPeriod: (period) => `about ${period}`,
+  duidingPeriod: (period) => `covering ${period}`,
   unknownId: {
     'unknown-indicator': (id) => `Indicator “${id}” not found.`,
     'unknown-area': (id) => `Area “${id}” not found.`,
@@ -141,8 +141,7 @@ export const en: Strings = {
     down: (delta, reference, significant, words) =>
       `${delta} ${significant ? 'significantly ' : ''}${words.count ? 'fewer' : 'lower'} than ${than(reference, words)}`,
     same: (reference, words) => `${words.count ? 'as many as' : 'the same as'} ${than(reference, words)}`,
-    notSignificant: (reference, words) => `the same as ${than(reference, words)}`,
-    differenceNotSignificant: 'difference not significant',
+    notSignificant: (reference) => `not significantly different from ${reference}`,
     notTested: 'not tested',
     fromTo: (from, to) => `from ${from} to ${to}`,
     fewCases: (threshold) => `fewer than ${threshold} cases`,
@@ -151,7 +150,7 @@ export const en: Strings = {
   polarity: {
     'higher-is-worse': 'Lower is better.',
     'higher-is-better': 'Higher is better.',
-    neutral: 'Neutral: more can also mean better detection or willingness to report.',
+    neutral: 'Neutral: more can also mean better detection or a greater willingness to report.',
   },
   summary: {
     latest: (area, period, value, provisional) =>
@@ -170,16 +169,16 @@ export const en: Strings = {
   notes: {
     gap: (status) => `${status}: the line has a gap there`,
     ended: (status, line, ended, standsFor) =>
-      `${status}: the line of ${line}${standsFor ? `, standing in for ${standsFor} here,` : ''} ends there; ${ended}`,
+      `${status}: the line for ${line}${standsFor ? `, standing in for ${standsFor} here,` : ''} ends there; ${ended}`,
     begun: (status, line, begun, standsFor) =>
-      `${status}: the line of ${line}${standsFor ? `, standing in for ${standsFor} here,` : ''} only begins after that; ${begun}`,
-    band: (area) => `Band: 95% confidence margin of ${area}.`,
-    errorBars: 'Error bars: 95% confidence margin of the figure of each bar.',
+      `${status}: the line for ${line}${standsFor ? `, standing in for ${standsFor} here,` : ''} only begins after that; ${begun}`,
+    band: (area) => `Band: 95% confidence interval for ${area}.`,
+    errorBars: 'Error bars: 95% confidence interval for each figure.',
     seriesBreak: (period, reason, areas) => `Series break ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
     seriesBreakSee: (period, notes, count) => `Series break ${period}, see ${count === 1 ? 'note' : 'notes'} ${notes}`,
     specialPeriod: (periods, label, reason) => `Special period ${periods} (${label})${reason ? `: ${reason}` : ''}`,
     specialPeriodSentence: (periods, count, range, label) =>
-      `${count === 0 ? 'Earlier figures of the series lie' : count === 1 ? `The figure of ${periods} lies` : `The figures of ${periods} lie`} in the special period ${range} (${label}).`,
+      `${count === 0 ? 'Earlier figures in the series fall' : count === 1 ? `The figure for ${periods} falls` : `The figures for ${periods} fall`} within the special period ${range} (${label}).`,
     point: (area, period, note) => `${area}, ${period}: ${note}`,
   },
   downloads: {
@@ -212,7 +211,7 @@ export const en: Strings = {
   areaEnded: (area, level, since) => `${area} has not existed as a ${AREA_NOUN[level]} since ${since}.`,
   areaBegun: (area, level, since) => `${area} has existed as a ${AREA_NOUN[level]} since ${since}.`,
   rangeMissing: (from, to, shown, reason) =>
-    `No figures ${from && to ? `from “${from}” to “${to}”` : from ? `from “${from}” on` : `up to “${to}”`}${reason ? `: ${reason} Showing` : '; showing'} the whole series, ${shown}.`,
+    `No figures ${from && to ? `from “${from}” to “${to}”` : from ? `from “${from}” onwards` : `up to and including “${to}”`}${reason ? `: ${reason} Showing` : '; showing'} the whole series, ${shown}.`,
   periodMissing: (asked, shown) =>
     `No figures for period “${asked}”; showing ${shown}, the latest period with figures.`,
   highlightAbsent: {
@@ -228,14 +227,14 @@ export const en: Strings = {
       whole
         ? `Shown instead is the ${AREA_NOUN[level]} it merged into: ${names}.`
         : count === 1
-          ? `Shown instead is the ${AREA_NOUN[level]} ${names}, which took over all or part of it.`
-          : `Shown instead are the ${AREAS_NOUN[level]} ${names}, which each took over part of it.`,
+          ? `Shown instead is the ${AREA_NOUN[level]} of ${names}, which took over all or part of it.`
+          : `Shown instead are the ${AREAS_NOUN[level]} of ${names}, each of which took over part of it.`,
   },
   compare: {
     areasOf: (level, parent) => (level === 'district' ? `Districts of ${parent}` : `Municipalities in ${parent}`),
     partialGroup: (group, scope) => `${group} (${scope ? `only those in ${scope}` : 'only some'})`,
     partialGroupNote: (group, scope) =>
-      `${scope ? `Only the municipalities in ${scope} are shown` : 'Only some of the municipalities are shown'}; the group's own figure is that of all ${group}.`,
+      `${scope ? `Only the municipalities in ${scope} are shown` : 'Only some of the municipalities are shown'}; the group's figure covers all ${group}.`,
     period: 'Period',
     area: 'Area',
     margin: 'Margin (95%)',
@@ -259,15 +258,15 @@ export const en: Strings = {
     notSignificant: 'not significant',
     notTested: 'not tested',
     summary: {
-      range: (period, lowest, highest) => `In ${period} the figures lay between ${lowest} and ${highest}.`,
+      range: (period, lowest, highest) => `In ${period} the figures ranged from ${lowest} to ${highest}.`,
       rangeOf: (period, words, lowest, highest) =>
-        `In ${period} the figures (${words}) lay between ${lowest} and ${highest}.`,
+        `In ${period} the figures (${words}) ranged from ${lowest} to ${highest}.`,
       allEqual: (period, value, complete) =>
         complete
           ? `In ${period} all areas had the same figure: ${value}.`
           : `In ${period} all areas with a figure had the same value: ${value}.`,
-      notSignificant: 'The highest and the lowest figure do not differ significantly.',
-      notTested: 'Whether the highest and the lowest figure differ significantly has not been tested.',
+      notSignificant: 'The highest and lowest figures do not differ significantly.',
+      notTested: 'Whether the highest and lowest figures differ significantly has not been tested.',
       versus: (area, value, relation, reference, referenceValue) =>
         `${area} (${value}) ${relation} ${reference} (${referenceValue}).`,
       versusNotTested: (area, value, reference, referenceValue) =>
@@ -282,7 +281,7 @@ export const en: Strings = {
       },
       fewCases: (extremes, threshold) =>
         extremes === 'both'
-          ? `The highest and the lowest figure rest on fewer than ${threshold} cases.`
+          ? `The highest and lowest figures rest on fewer than ${threshold} cases.`
           : `The ${extremes} figure rests on fewer than ${threshold} cases.`,
       missing: (areas, status) => `No figure is available for ${areas} (${status}).`,
       provisional: (period, symbol, status) => `The figures for ${period} marked ${symbol} are ${status}.`,
@@ -293,11 +292,11 @@ export const en: Strings = {
     attribution: 'Boundaries: CBS and Kadaster (PDOK), simplified',
     keys: 'Arrow keys: move through the municipalities, in the order of the table. Home and End: first and last. Enter: choose the municipality. Escape: stop.',
     countOnly: (title) =>
-      `The map does not colour counts: a large number in a large municipality says no more than a small number in a small one. ${title} is a count; choose a rate per inhabitant, a percentage or a survey figure, or compare the municipalities in the table.`,
+      `The map does not show counts in colour: a large number in a large municipality tells you no more than a small number in a small one. This indicator (${title}) is a count; choose a rate per inhabitant, a percentage or a survey figure, or compare the municipalities in the table.`,
     legend: 'Legend',
     method: {
       equal: (step) => `Classes of equal width (${step})`,
-      quantile: 'Classes with about as many municipalities each (quantiles), bounds rounded',
+      quantile: 'Classes each containing roughly the same number of municipalities (quantiles); bounds rounded',
     },
     range: (from, to, last) => (last ? `${from} up to and including ${to}` : `${from} to under ${to}`),
     gemeenten: (count) => `${count} ${count === 1 ? 'municipality' : 'municipalities'}`,
@@ -310,7 +309,8 @@ export const en: Strings = {
     surveyMargins:
       'Survey figures have a margin of error: two municipalities in different classes do not always differ significantly. The table gives the margins.',
     summary: {
-      extremes: (period, highest, lowest) => `In ${period} highest in ${highest} and lowest in ${lowest}.`,
+      extremes: (period, highest, lowest) =>
+        `In ${period} the figure was highest in ${highest} and lowest in ${lowest}.`,
       allEqual: (period, value, complete) =>
         complete
           ? `In ${period} all municipalities had the same figure: ${value}.`
@@ -328,7 +328,7 @@ export const en: Strings = {
   },
   theme: {
     subtitle: (area, count) => `${area} · ${count} ${count === 1 ? 'indicator' : 'indicators'}`,
-    fallback: (shown) => `No own figure; showing ${shown}`,
+    fallback: (shown) => `No figure of its own; showing ${shown}`,
     margin: (margin) => `margin ${margin} (95%)`,
   },
   judgement: { favourable: 'favourable', unfavourable: 'unfavourable' },
@@ -346,7 +346,7 @@ export const en: Strings = {
         {
           suppressed: `the figure for ${base} is confidential (x)`,
           'no-data': `there is no figure for ${base}`,
-          nil: `the figure for ${base} is nil, and there is no index on 0`,
+          nil: `the figure for ${base} is nil, and an index cannot be based on zero`,
           'not-applicable': `a figure for ${base} is not applicable`,
           'few-cases': `the figure for ${base} rests on fewer than ${SMALL_COUNT} cases`,
         }[reason]
@@ -374,20 +374,20 @@ export const en: Strings = {
       `${notes} notable ${notes === 1 ? 'finding' : 'findings'}${shared ? `, ${shared} shared by other districts` : ''} and ${found} detected ${found === 1 ? 'figure' : 'figures'} for ${district ?? 'all districts'}, ${theme ?? 'all themes'}`,
     authored: 'Reported by the districts',
     authoredIntro: 'Written and interpreted by the districts themselves.',
-    noneAuthored: 'No findings from the districts for this choice.',
+    noneAuthored: 'No findings from the districts for this selection.',
     shared: 'shared with all districts',
     notShared: 'within the district only',
     indicators: 'Indicators',
-    detected: 'Found in the figures automatically',
-    detectedIntro: 'Found by a fixed rule, without interpretation: a reason to discuss, not a conclusion.',
-    noneDetected: 'No figures stand out by the rules.',
+    detected: 'Found automatically in the figures',
+    detectedIntro: 'Found by a fixed rule, without interpretation: a prompt for discussion, not a conclusion.',
+    noneDetected: 'No figures stand out under the rules.',
     byRule: 'Rule',
     open: 'View',
     rules: {
       'largest-change': {
         title: 'Largest changes',
         explain: (pct, min, small, _change, units) =>
-          `The latest figure is at least ${pct}% higher or lower than in the period before${rounding(units)} (survey figures: only a significant difference; counts from ${min} only, and no figure resting on fewer than ${small} cases; never across a series break).`,
+          `The latest figure is at least ${pct}% higher or lower than in the previous period${rounding(units)} (survey figures: only a significant difference; counts only from ${min} upwards, and no figure resting on fewer than ${small} cases; never across a series break).`,
       },
       'far-from-national': {
         title: 'Far from the national figure',
@@ -397,7 +397,7 @@ export const en: Strings = {
       'trend-reversal': {
         title: 'Trend reversal',
         explain: (run, min, small, pct, units) =>
-          `The latest figure goes the other way after ${run} rises or ${run} falls in a row and is at least ${pct}% higher or lower than in the period before. Every step is at least ${units} in the last decimal (0.${units} with one decimal), as a difference of 0.${units - 1} may come from rounding. Survey figures: only significant differences; counts from ${min} only, and no figure resting on fewer than ${small} cases; never across a series break; half-years against the same half-year.`,
+          `The latest figure reverses direction after ${run} rises or ${run} falls in a row and is at least ${pct}% higher or lower than in the previous period. Every step is at least ${units} units in the last decimal place (0.${units} for a figure with one decimal), as a difference of 0.${units - 1} may be due to rounding. Survey figures: only significant differences; counts only from ${min} upwards, and no figure resting on fewer than ${small} cases; never across a series break; half-years compared with the same half-year.`,
       },
     },
     finding: (indicator, area, value, period, phrase, provisional) =>
@@ -406,14 +406,15 @@ export const en: Strings = {
   },
   sharedHighlights: {
     title: 'Shared by other districts',
-    intro: (district) => `Findings the other districts share with all districts, beside those of ${district} itself.`,
-    none: 'The other districts shared nothing for this choice.',
+    intro: (district) =>
+      `Findings that the other districts share with all districts, in addition to those of ${district} itself.`,
+    none: 'The other districts shared nothing for this selection.',
   },
   citation: {
     button: 'Cite',
     describe: (title) => `Cite: copy the citation of ${title}`,
     copied: 'Citation copied',
-    copyManually: 'Copying did not work by itself: the text is selected, copy it with Ctrl+C (Cmd+C on a Mac).',
+    copyManually: 'Automatic copying failed. The text is selected: copy it with Ctrl+C (Cmd+C on a Mac).',
     textLabel: 'Citation',
     table: ({ id, title }) => `table ${id ? `${id} ` : ''}“${title}”`,
     source: (name, table, published, nextUpdate) =>
@@ -421,7 +422,7 @@ export const en: Strings = {
       `${nextUpdate ? `; next publication expected ${nextUpdate}` : ''}.`,
     provisional: (periods, status) => `The figures for ${periods} are ${status} and may still change.`,
     provisionalOf: (period, areas, count, status) =>
-      `The ${count === 1 ? 'figure' : 'figures'} of ${areas} for ${period} ${count === 1 ? 'is' : 'are'} ${status} and may still change.`,
+      `The ${count === 1 ? 'figure' : 'figures'} for ${areas} in ${period} ${count === 1 ? 'is' : 'are'} ${status} and may still change.`,
     feed: (title, publisher, date) => `From: ${title}, ${publisher}, as of ${date}.`,
     link: (url) => `Link: ${url}`,
     sourceDetail: (table, published) => [table, published ? `published ${published}` : ''].filter(Boolean).join(', '),

@@ -2,14 +2,20 @@
  * The grid of a comparison between areas (`<miv-district-compare>`, `<miv-map>`), apart from
  * `grid.ts` so that a page of indicator charts does not load it.
  */
-import type { Area, Indicator } from '../feed/schema.js';
+import type { Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { breakBetween } from './breaks.js';
-import { comparedAreasName, partialGroupNote, specialPeriodNotes, type CompareModel } from './compare.js';
+import { specialPeriodNote } from './summary.js';
+import {
+  comparedAreasName,
+  partialGroupNote,
+  specialPeriodNotes,
+  type CompareModel,
+  type CompareRow,
+} from './compare.js';
 import { formatChangeDelta, formatPeriod, listOf, statusKey } from './format.js';
 import { statusesOf, valueNotes, type DataGrid, type GridRow } from './grid.js';
-import { indicatorSource, type Point } from './series.js';
-import type { Change } from './trend.js';
+import { indicatorSource } from './series.js';
 
 /**
  * The grid behind `<miv-district-compare>`: one row per area, then the references (unit, Nederland);
@@ -24,15 +30,13 @@ export function compareGrid(model: CompareModel, strings: Strings, { symbols = t
   const { indicator, period, previousPeriod } = model;
   const areas = comparedAreasName(model, strings);
   const partial = partialGroupNote(model, strings);
-  const row = (area: Area, point: Point, previous: Point | undefined, change: string, highlighted = false): GridRow => {
-    // The values a row shows, oldest first: a break between them is named on the chosen period's value.
-    const shown = [...(previousPeriod ? [{ period: previousPeriod, value: previous?.value ?? null }] : []), point];
-    const notes = valueNotes(indicator.breaks ?? [], model.specialPeriods, area.id, shown, strings);
+  const row = (compared: Compared, highlighted = false): GridRow => {
+    const notes = valueNotesOf(model, compared, strings);
     const columns = previousPeriod ? [period, previousPeriod] : [period];
     return {
-      header: area.name,
-      points: previousPeriod ? [point, previous] : [point],
-      ...(previousPeriod ? { change } : {}),
+      header: compared.area.name,
+      points: previousPeriod ? [compared.point, compared.previous] : [compared.point],
+      ...(previousPeriod ? { change: changeCell(compared, indicator, strings) } : {}),
       highlighted,
       pointNotes: columns.map((p) => notes.get(p) ?? []),
     };
@@ -48,10 +52,7 @@ export function compareGrid(model: CompareModel, strings: Strings, { symbols = t
     rowLabel: strings.compare.area,
     columnLabel: strings.compare.period,
     columns: [period, ...(previousPeriod ? [previousPeriod] : [])].map((p) => formatPeriod(p, strings)),
-    rows: [
-      ...model.rows.map((r) => row(r.area, r.point, r.previous, changeCell(r, indicator, strings), r.highlighted)),
-      ...model.references.map((r) => row(r.area, r.point, r.previous, changeCell(r, indicator, strings))),
-    ],
+    rows: [...model.rows.map((r) => row(r, r.highlighted)), ...model.references.map((r) => row(r))],
     ...(previousPeriod ? { changeLabel: strings.compare.changeSince(formatPeriod(previousPeriod, strings)) } : {}),
     notes: [
       ...(partial ? [partial] : []),
@@ -60,6 +61,49 @@ export function compareGrid(model: CompareModel, strings: Strings, { symbols = t
       ...(symbols ? shownSymbols(model, strings) : []),
       ...noteLines(model, strings),
     ],
+  };
+}
+
+/** A compared area or a reference, as the table shows it: its two figures and the change between them. */
+type Compared = Pick<CompareRow, 'area' | 'point' | 'previous' | 'change' | 'acrossBreak'>;
+
+/**
+ * The notes the table and the CSV print beside an area's figures (`valueNotes`), by period: the break
+ * its change spans, on the chosen period's figure, and the special period either figure lies in.
+ */
+function valueNotesOf(model: CompareModel, { area, point, previous }: Compared, strings: Strings) {
+  const { previousPeriod } = model;
+  // The values a row shows, oldest first: a break between them is named on the chosen period's value.
+  const shown = [...(previousPeriod ? [{ period: previousPeriod, value: previous?.value ?? null }] : []), point];
+  return valueNotes(model.indicator.breaks ?? [], model.specialPeriods, area.id, shown, strings);
+}
+
+/**
+ * What the table says of an area's change, for the chart's tooltip and keyboard walk: the change
+ * since the period before in the table's words (`Verschil met 2023: +1,5 (niet significant)`,
+ * `Verschil met 2020: Trendbreuk`; none where either figure is missing), and the notes the table
+ * prints beside its figures: the break the change spans and the special period either figure lies
+ * in, with their reasons. Without `reason`, for the walk's short steps, the special periods by name
+ * alone, as the line chart's walk says them: the change already says `Trendbreuk`.
+ */
+export function changeWords(
+  model: CompareModel,
+  compared: Compared,
+  strings: Strings,
+  { reason = true } = {},
+): { change?: string; notes: string[] } {
+  const { previousPeriod } = model;
+  const measured = previousPeriod && (compared.change || compared.acrossBreak);
+  const notes = reason
+    ? [...new Set([...valueNotesOf(model, compared, strings).values()].flat())]
+    : model.specialPeriods.map((special) => specialPeriodNote(special, strings, { reason: false }));
+  return {
+    ...(measured
+      ? {
+          change: `${strings.compare.changeSince(formatPeriod(previousPeriod, strings))}: ${changeCell(compared, model.indicator, strings)}`,
+        }
+      : {}),
+    notes,
   };
 }
 
@@ -73,7 +117,7 @@ interface GridOptions {
  * in the words of the line chart's notes: `Trendbreuk 2025: Nieuwe vragenlijst`. A break of some
  * areas only names those of them shown with a figure on both sides (`acrossBreak`).
  */
-function breakNotes(model: CompareModel, strings: Strings): string[] {
+export function breakNotes(model: CompareModel, strings: Strings): string[] {
   const { indicator, period, previousPeriod } = model;
   if (previousPeriod === undefined) return [];
   const areas = [...model.rows, ...model.references].filter((r) => r.acrossBreak).map((r) => r.area);
@@ -114,7 +158,7 @@ function shownSymbols(model: CompareModel, strings: Strings): string[] {
  * where either period has no number (a break beside it included).
  */
 function changeCell(
-  { change, acrossBreak }: { change: Change | null; acrossBreak: boolean },
+  { change, acrossBreak }: Pick<Compared, 'change' | 'acrossBreak'>,
   indicator: Indicator,
   strings: Strings,
 ): string {

@@ -10,7 +10,9 @@
  * The note column also carries what the chart's notes say of a value (the series break it is the
  * first value after, the special period it lies in): a line of a long file stands on its own once
  * filtered or pivoted, and notes in the head block or after the table would move the header row or
- * be read as values by the tools that read the table.
+ * be read as values by the tools that read the table. What concerns every figure alike is said once,
+ * in a line of its own in the head block: the sample mark, and under the title, for a stand-in, that
+ * the asked area has no figures and whose are shown instead (`DataGrid.fallback`), as the page says it.
  * Numbers carry no thousands separator, so that every spreadsheet reads them as numbers.
  */
 import type { Strings } from '../i18n/strings.js';
@@ -46,6 +48,7 @@ export function gridToCsv(grid: DataGrid, strings: Strings): string {
   const { indicator, meta, source } = grid;
   const lines: string[] = [
     line([text(grid.title)]),
+    ...(grid.fallback ? [line([text(grid.fallback)])] : []),
     line([text(strings.unit), text(indicator.unit)]),
     line([text(strings.source), text(source.name), ...(source.url ? [text(source.url)] : [])]),
     line([text(strings.definition), text(indicator.definition)]),

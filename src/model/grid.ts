@@ -9,7 +9,7 @@ import { breakAmong, inSpecialPeriod, type MarkedBreak } from './breaks.js';
 import { formatPeriod, formatPoint, statusKey } from './format.js';
 import type { IndicatorModel } from './indicator.js';
 import { indicatorSource, type Point, type SourceLine } from './series.js';
-import { chartNotes, noIndexSides, seriesName, specialPeriodNote } from './summary.js';
+import { chartNotes, fallbackSentence, noIndexSides, seriesName, specialPeriodNote } from './summary.js';
 
 export interface DataGrid {
   /** The indicator title: first line of the CSV and of the image. */
@@ -36,6 +36,12 @@ export interface DataGrid {
   changeLabel?: string;
   /** What the chart's marks mean (provisional stars, margin band, breaks), printed under an exported image. */
   notes?: string[];
+  /**
+   * For a stand-in's figures, the sentence that says the asked area has none and names the level
+   * shown instead (`fallbackSentence`): it concerns every figure, so the CSV says it in its head and
+   * the image as its first note, as the page says it above the headline.
+   */
+  fallback?: string;
 }
 
 export interface GridRow {
@@ -89,6 +95,7 @@ export function indicatorGrid(model: IndicatorModel, strings: Strings): DataGrid
       notes.set(period, [strings.fair.noIndexNote(side, base), ...(notes.get(period) ?? [])]);
     return notes;
   });
+  const fallback = fallbackSentence(model, strings);
   return {
     title: indicator.title,
     subtitle: [model.shownArea.name, indicator.unit, range].filter(Boolean).join(' · '),
@@ -106,6 +113,7 @@ export function indicatorGrid(model: IndicatorModel, strings: Strings): DataGrid
       pointNotes: notesByPeriod.map((notes) => notes.get(period) ?? []),
     })),
     notes: chartNotes(model, strings),
+    ...(fallback ? { fallback } : {}),
   };
 }
 

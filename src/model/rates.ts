@@ -44,14 +44,16 @@ export function hasDenominators(points: readonly Point[]): boolean {
 
 /**
  * A count as a rate: count / denominator × `per`, rounded as it is printed. A count without a number
- * keeps its status (a suppressed count gives a suppressed rate), nil gives a rate of 0, and a count
- * without a denominator has no rate (`no-data`). The count stays on the point for the small-number rule,
- * and with its denominator for the percentage of a change (`compareValues`), which the rounded rate
- * would misstate.
+ * keeps its status (a suppressed count gives a suppressed rate), nil gives a rate of 0 (also without
+ * a denominator), and any other count without a denominator has no rate (`no-data`). The count stays
+ * on the point for the small-number rule, and with its denominator for the percentage of a change
+ * (`compareValues`), which the rounded rate would misstate.
  */
 export function ratePoint(point: Point, rate: RateOfCount): Point {
   const rest = omit(point, 'denominator', 'count');
   if (point.value === null) return { ...rest, margin: null };
+  // A true zero is one per any number of inhabitants, also where the feed gives none: never "missing".
+  if (point.status === 'nil' && !point.denominator) return { ...rest, value: 0, margin: null, count: 0 };
   if (!point.denominator) return { ...rest, value: null, status: 'no-data', margin: null };
   const value = printedRatio(point.value, point.denominator, rate.decimals ?? RATE_DECIMALS, rate.per);
   return { ...rest, value, margin: null, count: point.value, denominator: point.denominator };

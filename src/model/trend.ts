@@ -87,12 +87,19 @@ function printed(point: ValuedPoint, indicator: Indicator): ValuedPoint {
   return { ...point, value: asPrinted(point.value, indicator), margin };
 }
 
+/** Whether a point is a rate made from a count (`ratePoint`): its count and denominator are on it. */
+const fromCount = (point: Point) => point.count !== undefined && !!point.denominator;
+
 /**
- * A figure as the feed delivers it, for a percentage: a rate made from a count by its count and
- * denominator (in units of its `per`, which a ratio cancels), since its value is rounded as printed.
+ * Two figures as the feed delivers them, for a percentage: rates made from counts by their counts and
+ * denominators (in units of their `per`, which a ratio cancels), since their values are rounded as
+ * printed; any other pair by their values, also a rate from counts beside one without (a gemeente's
+ * beside Nederland's), whose count and value are in different units.
  */
-function delivered(point: ValuedPoint): number {
-  return point.count !== undefined && point.denominator ? point.count / point.denominator : point.value;
+function delivered(from: ValuedPoint, to: ValuedPoint): [from: number, to: number] {
+  return fromCount(from) && fromCount(to)
+    ? [from.count! / from.denominator!, to.count! / to.denominator!]
+    : [from.value, to.value];
 }
 
 /**
@@ -133,12 +140,13 @@ export function compareValues(
   // From the feed's own values (see above). Rounding keeps the order of two figures, so the sign agrees
   // with the printed difference, and figures printed equal change by 0 %; beside a figure printed 0
   // no percentage can be read.
+  const [deliveredFrom, deliveredTo] = delivered(from, to);
   const relative =
     a.value === 0 || smallCount
       ? null
       : delta === 0
         ? 0
-        : ((delivered(to) - delivered(from)) / Math.abs(delivered(from))) * 100;
+        : ((deliveredTo - deliveredFrom) / Math.abs(deliveredFrom)) * 100;
   let judgement: Judgement;
   if (direction === 'same') judgement = 'equal';
   else if (indicator.polarity === 'neutral' || significance === 'not-tested' || smallCount) judgement = 'neutral';

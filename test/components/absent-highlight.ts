@@ -60,7 +60,7 @@ export function absentHighlightTests(show: (gemeente: string, period?: string) =
     el.lang = 'en';
     await waitUntil(() => notice(el).startsWith('Haaren does'), 'the notice in English');
     expect(notice(el)).to.equal(
-      'Haaren does not appear in 2025: the municipality was dissolved on 1 January 2021. Shown instead are the municipalities Oisterwijk and Tilburg, which each took over part of it.',
+      'Haaren does not appear in 2025: the municipality was dissolved on 1 January 2021. Shown instead are the municipalities of Oisterwijk and Tilburg, each of which took over part of it.',
     );
   });
 

@@ -460,8 +460,8 @@ describe('describeComparison', () => {
       'Het hoogste en het laagste cijfer berusten op minder dan 10 gevallen.',
     );
     expect(describeComparison(both, dictionaries.en)).to.contain(
-      'In 2025 the figures lay between 1.6* and 2.7* woninginbraken per 1.000 inwoners. ' +
-        'The highest and the lowest figure rest on fewer than 10 cases.',
+      'In 2025 the figures ranged from 1.6* to 2.7* woninginbraken per 1.000 inwoners. ' +
+        'The highest and lowest figures rest on fewer than 10 cases.',
     );
   });
 
@@ -484,7 +484,7 @@ describe('describeComparison', () => {
 
     for (const s of raw.series) delete s.margins;
     const untested = describeComparison(buildCompareModel(parseFeed(raw), query), dictionaries.en);
-    expect(untested).to.contain('Whether the highest and the lowest figure differ significantly has not been tested.');
+    expect(untested).to.contain('Whether the highest and lowest figures differ significantly has not been tested.');
     expect(untested).not.to.contain('not significant');
   });
 
@@ -511,7 +511,7 @@ describe('describeComparison', () => {
   it('speaks English', () => {
     const model = buildCompareModel(feed, { indicator: 'woninginbraak', sort: 'name', locale: 'en-GB' });
     expect(describeComparison(model, dictionaries.en)).to.match(
-      /^In 2025 the figures lay between 1\.6\* and 2\.7\* woninginbraken per 1\.000 inwoners\. /,
+      /^In 2025 the figures ranged from 1\.6\* to 2\.7\* woninginbraken per 1\.000 inwoners\. /,
     );
   });
 });
@@ -540,7 +540,7 @@ describe('provisionalWords: the provisional figures an exported map colours', ()
     const { feed, provisional } = withProvisional(1);
     expect(words(feed)).to.deep.equal([`Het cijfer van ${provisional[0]} over 2025 is voorlopig en kan nog wijzigen.`]);
     expect(words(feed, 'en')).to.deep.equal([
-      `The figure of ${provisional[0]} for 2025 is provisional and may still change.`,
+      `The figure for ${provisional[0]} in 2025 is provisional and may still change.`,
     ]);
   });
 

@@ -7,6 +7,7 @@ import { gridToCsv } from '../../src/model/csv.js';
 import { parseFeed } from '../../src/feed/validate.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
 import { smallFeed } from '../fixtures/feeds.js';
+import { SAMPLE_FEED_URL } from '../helpers.js';
 
 const { nl, en } = dictionaries;
 
@@ -36,6 +37,22 @@ describe('gridToCsv', () => {
     // 11 years × 2 areas, after the 9 lines of the head, and a final line end.
     expect(lines).to.have.length(9 + 22 + 1);
     expect(lines.at(-1)).to.equal('');
+  });
+
+  it('says under the title, as the page does, that the asked area has no figures and whose the file holds instead', async () => {
+    const feed = parseFeed(await (await fetch(SAMPLE_FEED_URL)).json());
+    // Breda has no stabbing figures: the file holds De Baronie's, and must say why.
+    const model = buildIndicatorModel(feed, { indicator: 'steekincidenten', area: 'GM0758' });
+    const lines = gridToCsv(indicatorGrid(model, nl), nl).slice(1).split('\r\n');
+    expect(lines.slice(0, 3)).to.deep.equal([
+      'Steekincidenten (messen)',
+      '"Voor Breda is geen cijfer beschikbaar; u ziet het cijfer van district De Baronie."',
+      'Eenheid;aantal',
+    ]);
+    expect(lines).to.include('2025;De Baronie (districtscijfer);98;voorlopig;;');
+    // In English too, one quoted cell that names both areas.
+    const english = gridToCsv(indicatorGrid(model, en), en).slice(1).split('\r\n');
+    expect(english[1]).to.match(/^"No figure is available for Breda;[^"]*De Baronie[^"]*"$/);
   });
 
   it('names the source the indicator refers to in the feed, as the citation and the list of sources do', async () => {

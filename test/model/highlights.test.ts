@@ -519,7 +519,7 @@ describe('highlights in words', () => {
       'jeugd in Zeeland: 4,0 per 1.000 inwoners in 2021, 2,0 hoger dan in 2020 (+100\u00a0%), ongunstig, na 3 dalingen op rij. De cijfers van 2020 en 2021 vallen in de bijzondere periode 2020–2021 (Corona).',
     ]);
     expect(describeHighlight(found[1]!, en)).to.equal(
-      'jeugd in Zeeland: 4.0 per 1.000 inwoners in 2021, 2.0 higher than in 2020 (+100%), unfavourable, after 3 falls in a row. The figures of 2020 and 2021 lie in the special period 2020–2021 (Corona).',
+      'jeugd in Zeeland: 4.0 per 1.000 inwoners in 2021, 2.0 higher than in 2020 (+100%), unfavourable, after 3 falls in a row. The figures for 2020 and 2021 fall within the special period 2020–2021 (Corona).',
     );
     expect(describeFinding(found[1]!, nl)).to.equal(
       '2,0 hoger dan in 2020 (+100\u00a0%), ongunstig, na 3 dalingen op rij. De cijfers van 2020 en 2021 vallen in de bijzondere periode 2020–2021 (Corona).',
@@ -536,14 +536,14 @@ describe('highlights in words', () => {
       `Het laatste cijfer ligt minstens 25\u00a0% boven of onder dat van Nederland in dezelfde periode${rounding} (enquêtecijfers: alleen een verschil dat de bron significant noemt; aantallen tellen niet mee, en geen cijfer dat op minder dan 10 gevallen berust).`,
     );
     expect(explainRule('far-from-national', en)).to.equal(
-      'The latest figure is at least 25% above or below that of the Netherlands in the same period, and by at least 2 in the last decimal: 0.2 with one decimal, as a difference of 0.1 may come from rounding (survey figures: only a difference the source calls significant; counts are left out, and so is any figure resting on fewer than 10 cases).',
+      'The latest figure is at least 25% above or below that of the Netherlands in the same period, and by at least 2 units in the last decimal place (0.2 for a figure with one decimal), as a difference of 0.1 may be due to rounding (survey figures: only a difference the source calls significant; counts are left out, and so is any figure resting on fewer than 10 cases).',
     );
     // The turn itself is a change `largest-change` would count, read as that rule reads it.
     expect(explainRule('trend-reversal', nl)).to.equal(
       'Het laatste cijfer gaat de andere kant op na 3 stijgingen of 3 dalingen op rij en ligt minstens 10\u00a0% hoger of lager dan in de periode ervoor. Elke stap is minstens 2 in de laatste decimaal (bij één decimaal 0,2), want een verschil van 0,1 kan door afronding komen. Enquêtecijfers: alleen significante verschillen; aantallen pas vanaf 20, en geen cijfer dat op minder dan 10 gevallen berust; niet over een trendbreuk heen; halfjaren met hetzelfde halfjaar.',
     );
     expect(explainRule('trend-reversal', en)).to.equal(
-      'The latest figure goes the other way after 3 rises or 3 falls in a row and is at least 10% higher or lower than in the period before. Every step is at least 2 in the last decimal (0.2 with one decimal), as a difference of 0.1 may come from rounding. Survey figures: only significant differences; counts from 20 only, and no figure resting on fewer than 10 cases; never across a series break; half-years against the same half-year.',
+      'The latest figure reverses direction after 3 rises or 3 falls in a row and is at least 10% higher or lower than in the previous period. Every step is at least 2 units in the last decimal place (0.2 for a figure with one decimal), as a difference of 0.1 may be due to rounding. Survey figures: only significant differences; counts only from 20 upwards, and no figure resting on fewer than 10 cases; never across a series break; half-years compared with the same half-year.',
     );
   });
 });

@@ -97,7 +97,7 @@ describe('change wording', () => {
   it('calls a survey change only higher or lower when significant, in percentage points', () => {
     const breda = { indicator: 'onveilig-eigen-buurt', area: 'GM0758' };
     expect(phrase(model(breda).changePrevious, breda)).to.equal('gelijk aan 2023 (verschil niet significant)');
-    expect(phrase(model(breda).changePrevious, breda, en)).to.equal('the same as in 2023 (difference not significant)');
+    expect(phrase(model(breda).changePrevious, breda, en)).to.equal('not significantly different from 2023');
     const national = { indicator: 'onveilig-eigen-buurt', area: 'NL01' };
     const { changeFirst } = model(national);
     expect(changeFirst).to.include({ direction: 'down', significant: true, judgement: 'favourable' });
@@ -397,7 +397,7 @@ describe('chartNotes', () => {
     expect(chartNotes(model, nl)).to.deep.equal(['* voorlopig', ended, corona]);
     expect(chartNotes(model, en).slice(0, 2)).to.deep.equal([
       '* provisional',
-      '(blank) not applicable: the line of Haaren ends there; Haaren has not existed as a municipality since 1 January 2021.',
+      '(blank) not applicable: the line for Haaren ends there; Haaren has not existed as a municipality since 1 January 2021.',
     ]);
     // Beside Tilburg, Haaren's line is a comparison that stops.
     const beside = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0855', compare: 'GM0788' });
@@ -430,7 +430,7 @@ describe('chartNotes', () => {
       '(leeg) niet van toepassing: de lijn van Hart van Brabant (districtscijfer), die hier voor Haaren staat, stopt daar; Haaren bestaat sinds 1 januari 2021 niet meer als gemeente.',
     );
     expect(chartNotes(model, en)).to.include(
-      '(blank) not applicable: the line of Hart van Brabant (district figure), standing in for Haaren here, ends there; Haaren has not existed as a municipality since 1 January 2021.',
+      '(blank) not applicable: the line for Hart van Brabant (district figure), standing in for Haaren here, ends there; Haaren has not existed as a municipality since 1 January 2021.',
     );
   });
 
@@ -446,7 +446,7 @@ describe('chartNotes', () => {
       'Bijzondere periode 2020–2021 (Corona): COVID-19: minder mensen van huis',
     ]);
     expect(chartNotes(model, en)).to.include(
-      '(blank) not applicable: the line of Altena only begins after that; Altena has existed as a municipality since 1 January 2019.',
+      '(blank) not applicable: the line for Altena only begins after that; Altena has existed as a municipality since 1 January 2019.',
     );
     // Beside Breda, Altena's line is a comparison that begins late.
     const beside = buildIndicatorModel(feed, { indicator: 'woninginbraak', area: 'GM0758', compare: 'GM1959' });
@@ -478,7 +478,7 @@ describe('missingRangeReason', () => {
       'Geen cijfers vanaf „2022”: Haaren bestaat sinds 1 januari 2021 niet meer als gemeente. U ziet de hele reeks, 2015–2025.',
     );
     expect(notice(haaren({ from: '2022' }), en)).to.equal(
-      'No figures from “2022” on: Haaren has not existed as a municipality since 1 January 2021. Showing the whole series, 2015–2025.',
+      'No figures from “2022” onwards: Haaren has not existed as a municipality since 1 January 2021. Showing the whole series, 2015–2025.',
     );
     expect(notice(haaren({ from: '2021', to: '2023' }))).to.equal(
       'Geen cijfers van „2021” tot en met „2023”: Haaren bestaat sinds 1 januari 2021 niet meer als gemeente. U ziet de hele reeks, 2015–2025.',
@@ -495,7 +495,7 @@ describe('missingRangeReason', () => {
       'Geen cijfers tot en met „2017”: Altena bestaat sinds 1 januari 2019 als gemeente. U ziet de hele reeks, 2015–2025.',
     );
     expect(notice(model, en)).to.equal(
-      'No figures up to “2017”: Altena has existed as a municipality since 1 January 2019. Showing the whole series, 2015–2025.',
+      'No figures up to and including “2017”: Altena has existed as a municipality since 1 January 2019. Showing the whole series, 2015–2025.',
     );
   });
 
@@ -524,7 +524,7 @@ describe('specialPeriodSentence', () => {
       'De cijfers van 2021 vallen in de bijzondere periode 2020–2021 (Corona).',
     );
     expect(specialPeriodSentence(corona, ['2021', '2022'], en)).to.equal(
-      'The figure of 2021 lies in the special period 2020–2021 (Corona).',
+      'The figure for 2021 falls within the special period 2020–2021 (Corona).',
     );
   });
 });

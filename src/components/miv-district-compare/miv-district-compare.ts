@@ -16,7 +16,7 @@ import {
 import { formatDate, formatPeriod } from '../../model/format.js';
 import { MEASURES } from '../../model/rates.js';
 import { indexFeed } from '../../model/series.js';
-import { compareGrid } from '../../model/compare-grid.js';
+import { breakNotes, compareGrid } from '../../model/compare-grid.js';
 import type { DataGrid } from '../../model/grid.js';
 import { viewHref } from '../../view/view-state.js';
 import { barNotes, barPoints, barTooltips, buildBarOption, referenceLegend } from '../../charts/bar.js';
@@ -117,10 +117,12 @@ const CHART_FRAME_PX = 64;
  * @csspart group - Why the compared group's members belong together (its rule).
  * @csspart polarity - Which direction is favourable, or that the indicator is neutral.
  * @csspart chart - The chart's drawing area.
- * @csspart tooltip - What the chart says of the bar pointed at or walked to by keyboard: its value, change and unit, beside it.
+ * @csspart tooltip - What the chart says of the bar pointed at or walked to by keyboard: its value, change and unit, and
+ *   the series break and special period the table notes beside it.
  * @csspart legend - The reference lines (the unit, Nederland), each named with its value beside a sample of its pattern.
  * @csspart keys - The keyboard hint, shown while the chart has focus.
  * @csspart summary - The generated description under the chart (also the chart's accessible description).
+ * @csspart notes - Under the summary: the series breaks the changes span, with their reasons (where the table says `Trendbreuk`).
  * @csspart opvallendheden - The districts' shared notable findings for this indicator.
  * @csspart actions - The bar with the table toggle and the downloads.
  * @csspart table-toggle - The button that shows or hides the table.
@@ -370,6 +372,19 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     </aside>`;
   }
 
+  /**
+   * Why the table says `Trendbreuk` instead of a change (`breakNotes`), as the line chart's notes say
+   * it: the summary and the table name no reason.
+   */
+  private renderNotes(model: CompareModel, strings: Strings) {
+    const notes = breakNotes(model, strings);
+    return notes.length
+      ? html`<ul part="notes" class="notes">
+          ${notes.map((n) => html`<li>${this.markFeedWords(model, n)}</li>`)}
+        </ul>`
+      : nothing;
+  }
+
   /** The national-only state: words and the nearest higher figure instead of an empty chart. */
   private renderNoAreaData(model: CompareModel, strings: Strings): TemplateResult {
     this.showsModelFailure(model, `Geen cijfers per ${model.level} voor ${model.indicator.id}`, model.indicator.id);
@@ -453,6 +468,7 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
                   })}
                 >
                   ${this.renderChart(strings.compare.chartLabel(indicator.title, areas, period), description)}
+                  ${this.renderNotes(model, strings)}
                 </div>
                 ${aside}
               </div>

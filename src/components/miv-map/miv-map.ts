@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed } from '../../feed/schema.js';
 import type { Strings } from '../../i18n/strings.js';
-import { figureNotes, noAreaDataText } from '../../model/compare.js';
+import { fewCasesCaveat, figureNotes, noAreaDataText } from '../../model/compare.js';
 import { formatPeriod } from '../../model/format.js';
 import { indexFeed } from '../../model/series.js';
 import { compareGrid } from '../../model/compare-grid.js';
@@ -110,8 +110,8 @@ function loadMapEngine(): Promise<MapEngine> {
  * @csspart period - The period `<select>`.
  * @csspart chart - The map's drawing area.
  * @csspart keys - The keyboard hint, shown while the map has focus.
- * @csspart tooltip - The gemeente's name, figure and unit beside the pointer, or beside the gemeente
- *   walked to by keyboard.
+ * @csspart tooltip - The gemeente's name, figure, change and unit, and the series break and special period the table
+ *   notes beside it, beside the pointer, or beside the gemeente walked to by keyboard.
  * @csspart attribution - The boundaries' source under the map.
  * @csspart legend - The classes, what a stronger colour means, and the hatched regions.
  * @csspart summary - The generated description under the map (also the map's accessible description).
@@ -210,12 +210,15 @@ export class MivMap extends MivChartElement<MapModel> {
     // coloured figures are provisional.
     const grid = compareGrid(model.compare, strings, { symbols: false });
     // An exported image carries what the colours mean, the class method and the boundaries'
-    // attribution, as the map does.
+    // attribution, as the map does, and, as the map's text does, when its highest or lowest figure
+    // rests on fewer than 10 cases.
+    const fewCases = fewCasesCaveat(model.compare, strings);
     return {
       ...grid,
       notes: [
         strings.map.meaning[model.palette],
         ...(grid.notes ?? []),
+        ...(fewCases ? [fewCases] : []),
         ...provisionalWords(model, strings),
         methodText(model, strings),
         strings.map.attribution,

@@ -579,7 +579,7 @@ describe('<miv-district-compare>', () => {
         html`<miv-district-compare lang="en" src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-district-compare>`,
       );
       expect(text(el, '[part="summary"]')).to.match(
-        /^In 2025 the figures lay between 1\.6\* and 2\.7\* woninginbraken per 1\.000 inwoners\. /,
+        /^In 2025 the figures ranged from 1\.6\* to 2\.7\* woninginbraken per 1\.000 inwoners\. /,
       );
       expect(text(el, 'label[for="sort"]')).to.equal('Order');
       expect(text(el, '.meta')).to.match(/^Districts of Eenheid Zeeland-West-Brabant/);

@@ -3,7 +3,7 @@ import '../../../src/define.js';
 import type { MivIndicator } from '../../../src/components/miv-indicator/miv-indicator.js';
 import type { MivDownloadDetail } from '../../../src/components/miv-chart-element.js';
 import { SMALL_FEED_URL } from '../../fixtures/feeds.js';
-import { failOnConsoleErrors, query, rendered } from '../../helpers.js';
+import { failOnConsoleErrors, query, rendered, SAMPLE_FEED_URL, text } from '../../helpers.js';
 
 /** Clicks a download button and catches the file before the browser saves it. */
 async function download(el: MivIndicator, format: string): Promise<MivDownloadDetail> {
@@ -113,5 +113,34 @@ describe('<miv-indicator> downloads', () => {
       ['woninginbraak-GM0748.csv', true],
     ]);
     expect(clicked[0]!.isConnected, 'the helper link is removed again').to.equal(false);
+  });
+});
+
+describe("<miv-indicator> downloads of a stand-in's figures", () => {
+  failOnConsoleErrors();
+  const FALLBACK = 'Voor Breda is geen cijfer beschikbaar; u ziet het cijfer van district De Baronie.';
+  let el: MivIndicator;
+  beforeEach(async () => {
+    // Breda has no stabbing figures: the element shows De Baronie's, and says so.
+    el = await rendered<MivIndicator>(
+      html`<miv-indicator src=${SAMPLE_FEED_URL} indicator="steekincidenten" area="GM0758"></miv-indicator>`,
+    );
+    expect(text(el, '[part="fallback"]')).to.equal(FALLBACK);
+  });
+
+  it("says under the CSV's title, as the page does, that Breda has no figure of its own", async () => {
+    const { fileName, blob } = await download(el, 'csv');
+    expect(fileName).to.equal('steekincidenten-GM0758.csv');
+    const lines = (await blob.text()).split('\r\n');
+    expect(lines.slice(0, 2)).to.deep.equal(['Steekincidenten (messen)', `"${FALLBACK}"`]);
+  });
+
+  it("says it in the image's first note, as the page does", async () => {
+    const { blob } = await download(el, 'svg');
+    const svg = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml').documentElement;
+    const lines = [...svg.querySelectorAll(':scope > text')].map((t) => t.textContent);
+    expect(lines.slice(0, 2)).to.deep.equal(['Steekincidenten (messen)', 'De Baronie · aantal · 2015–2025']);
+    // Under the chart and its legend, before what the chart's marks mean (lines wrap at the image's width).
+    expect(lines.join(' ')).to.contain(`De Baronie (districtscijfer) ${FALLBACK} * voorlopig Bron: Politie`);
   });
 });

@@ -186,7 +186,9 @@ describe('<miv-indicator> states', () => {
     // English arrives as a chunk of its own; the element redraws when it is there.
     el.lang = 'en';
     await waitUntil(() => text(el, '.period-missing').startsWith('No figures'), 'the notice in English');
-    expect(text(el, '.period-missing')).to.equal('No figures from “2030” on; showing the whole series, 2015–2025.');
+    expect(text(el, '.period-missing')).to.equal(
+      'No figures from “2030” onwards; showing the whole series, 2015–2025.',
+    );
   });
 
   it('says so and shows the table when the chart engine fails, keeping the numbers', async () => {

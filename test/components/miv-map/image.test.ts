@@ -8,7 +8,7 @@ import type { MivDownloadDetail } from '../../../src/components/miv-chart-elemen
 import type { MivMap } from '../../../src/components/miv-map/miv-map.js';
 import type { Feed } from '../../../src/feed/schema.js';
 import { smallFeed } from '../../fixtures/feeds.js';
-import { failOnConsoleErrors, feedUrl, rendered } from '../../helpers.js';
+import { failOnConsoleErrors, feedUrl, rendered, SAMPLE_FEED_URL, text } from '../../helpers.js';
 
 /** The lines of text of the map's SVG download around its drawing (title, key, notes, source). */
 async function imageLines(el: MivMap): Promise<string[]> {
@@ -91,5 +91,15 @@ describe("<miv-map>'s image", () => {
       if (s.status?.['2025'] === 'provisional') s.status = { ...s.status, '2025': 'definitive' };
     const el = await rendered<MivMap>(html`<miv-map src=${feedUrl(feed)} indicator="woninginbraak"></miv-map>`);
     expect((await imageLines(el)).filter((line) => /voorlopig|\*/.test(line))).to.deep.equal([]);
+  });
+
+  it("says, as the map's text does, that its highest and lowest figures rest on fewer than 10 cases", async () => {
+    // De Baronie's drug waste dumpings of 2025: a handful in every coloured gemeente.
+    const el = await rendered<MivMap>(
+      html`<miv-map src=${SAMPLE_FEED_URL} indicator="drugsdumpingen" area="de-baronie" period="2025"></miv-map>`,
+    );
+    const caveat = 'Het hoogste en het laagste cijfer berusten op minder dan 10 gevallen.';
+    expect(text(el, '[part="summary"]')).to.contain(caveat);
+    expect((await imageLines(el)).join(' ')).to.contain(caveat);
   });
 });

@@ -384,7 +384,7 @@ describe('<miv-map>', () => {
     const tilburg = regions(el).find((p) => p.getAttribute('fill') === rgb(mapPaletteTokens.worse[4]!.light))!;
     tilburg.scrollIntoView({ block: 'center' });
     const [x, y] = await pointAt(tilburg);
-    expect(tooltipText(el)).to.equal('Tilburg / 2025: 9,6 / per 1.000 inwoners');
+    expect(tooltipText(el)).to.equal('Tilburg / 2025: 9,6 / Verschil met 2024: +7,5 / per 1.000 inwoners');
     // Above or below the pointer, from it to the right as far as the map lets it.
     const box = tooltip()!.getBoundingClientRect();
     expect(Math.min(Math.abs(box.top - y), Math.abs(box.bottom - y)), 'clear of the pointer').to.be.within(11, 13);

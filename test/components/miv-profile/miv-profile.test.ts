@@ -290,7 +290,7 @@ describe('<miv-profile>', () => {
       li.textContent!.includes('special period'),
     )!;
     expect(finding.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Rule Trend reversal: ↓ 0.4 lower than in 2024 (-11%), favourable, after 3 rises in a row. Earlier figures of the series lie in the special period 2020–2021 (Corona).',
+      'Rule Trend reversal: ↓ 0.4 lower than in 2024 (-11%), favourable, after 3 rises in a row. Earlier figures in the series fall within the special period 2020–2021 (Corona).',
     );
     expect([...finding.querySelectorAll('[lang]')].map((e) => [e.getAttribute('lang'), e.textContent])).to.deep.equal([
       ['nl', 'Corona'],
