@@ -39,18 +39,23 @@ async function walkTo(el: MivDistrictCompare, area: string): Promise<{ said: str
 const notes = (el: Element) =>
   [...shadow(el).querySelectorAll('[part="notes"] li')].map((li) => li.textContent!.trim());
 
+/** The sample's comparison of the districts for `indicator` in `period`. */
+const comparison = (feed: unknown, indicator: string, period: string, lang = 'nl') =>
+  rendered<MivDistrictCompare>(
+    html`<miv-district-compare
+      lang=${lang}
+      src=${feedUrl(feed)}
+      indicator=${indicator}
+      period=${period}
+    ></miv-district-compare>`,
+  );
+
 describe('<miv-district-compare> tooltip, walk and notes say what the table says of a change', () => {
   failOnConsoleErrors();
   const sample = useSampleFeed();
 
   it('gives a survey change with its verdict: not significant', async () => {
-    const el = await rendered<MivDistrictCompare>(
-      html`<miv-district-compare
-        src=${feedUrl(sample())}
-        indicator="onveilig-eigen-buurt"
-        period="2025"
-      ></miv-district-compare>`,
-    );
+    const el = await comparison(sample(), 'onveilig-eigen-buurt', '2025');
     const { said, tooltip } = await walkTo(el, 'Hart van Brabant');
     expect(said).to.equal(
       'Hart van Brabant, 2025: 17,2 % van de inwoners van 15 jaar en ouder (marge ± 1,1 procentpunt). ' +
@@ -66,26 +71,14 @@ describe('<miv-district-compare> tooltip, walk and notes say what the table says
     const feed = structuredClone(sample());
     const series = feed.series.find((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'hart-van-brabant')!;
     series.margins![series.periods.indexOf('2023')] = null;
-    const el = await rendered<MivDistrictCompare>(
-      html`<miv-district-compare
-        src=${feedUrl(feed)}
-        indicator="onveilig-eigen-buurt"
-        period="2025"
-      ></miv-district-compare>`,
-    );
+    const el = await comparison(feed, 'onveilig-eigen-buurt', '2025');
     const { said, tooltip } = await walkTo(el, 'Hart van Brabant');
     expect(said).to.match(/\. Verschil met 2023: \+1,5 \(niet getoetst\)$/);
     expect(tooltip).to.contain(' / Verschil met 2023: +1,5 (niet getoetst) / ');
   });
 
   it('says Trendbreuk with the reason the table gives, and the special period as the line chart does', async () => {
-    const el = await rendered<MivDistrictCompare>(
-      html`<miv-district-compare
-        src=${feedUrl(sample())}
-        indicator="woninginbraak"
-        period="2021"
-      ></miv-district-compare>`,
-    );
+    const el = await comparison(sample(), 'woninginbraak', '2021');
     const { said, tooltip } = await walkTo(el, 'Hart van Brabant');
     expect(said).to.equal(
       `Hart van Brabant, 2021: 1,6 woninginbraken per 1.000 inwoners. Verschil met 2020: Trendbreuk. ${CORONA}`,
@@ -105,25 +98,12 @@ describe('<miv-district-compare> tooltip, walk and notes say what the table says
   });
 
   it('names the reason of every Trendbreuk under the chart', async () => {
-    const el = await rendered<MivDistrictCompare>(
-      html`<miv-district-compare
-        src=${feedUrl(sample())}
-        indicator="woninginbraak"
-        period="2021"
-      ></miv-district-compare>`,
-    );
+    const el = await comparison(sample(), 'woninginbraak', '2021');
     expect(notes(el)).to.deep.equal([`Trendbreuk 2021 (Hart van Brabant en Eenheid Zeeland-West-Brabant): ${HAAREN}`]);
   });
 
   it('names those reasons in the feed’s language in an element of another', async () => {
-    const english = await rendered<MivDistrictCompare>(
-      html`<miv-district-compare
-        lang="en"
-        src=${feedUrl(sample())}
-        indicator="woninginbraak"
-        period="2021"
-      ></miv-district-compare>`,
-    );
+    const english = await comparison(sample(), 'woninginbraak', '2021', 'en');
     const { en } = dictionaries;
     expect(notes(english)).to.deep.equal([
       en.notes.seriesBreak('2021', HAAREN, listOf(['Hart van Brabant', 'Eenheid Zeeland-West-Brabant'], en)),
