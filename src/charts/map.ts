@@ -1,8 +1,8 @@
 /**
  * The choropleth of the gemeenten: one region per gemeente in its class colour, regions without a
  * figure hatched, and the district outlines on top. A pure function from the model to an ECharts
- * option; the shapes are registered by the map's chunk (`map-engine.ts`) under the names this
- * `map-names.ts` gives them, and a name spells out what it holds, so the same shapes always have one name.
+ * option; the shapes are registered by the map's chunk (`map-engine.ts`) under the names
+ * `map-names.ts` gives them, each spelling out what it holds.
  * The tooltip is the element's own (see `MivChartElement`), in the words of `mapTooltip`.
  */
 import { changeWords } from '../model/compare-grid.js';
