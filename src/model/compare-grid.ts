@@ -9,6 +9,7 @@ import { specialPeriodNote } from './summary.js';
 import {
   comparedAreasName,
   partialGroupNote,
+  rangeCaveats,
   specialPeriodNotes,
   type CompareModel,
   type CompareRow,
@@ -20,9 +21,9 @@ import { indicatorSource } from './series.js';
 /**
  * The grid behind `<miv-district-compare>`: one row per area, then the references (unit, Nederland);
  * a column for the period and one for the period before, and the change between them; notes on which
- * members a partial group's rows are, the breaks the changes span, a special period either period
- * falls in, the symbols and the feed's notes on the figures (an exported image shows them without the
- * table). Each value carries the notes the
+ * members a partial group's rows are, what the range of the figures does not say (`rangeCaveats`), the
+ * breaks the changes span, a special period either period falls in, the symbols and the feed's notes
+ * on the figures (an exported image shows them without the table). Each value carries the notes the
  * CSV prints beside it (`valueNotes`): the break its change spans (between two figures), the special
  * period it lies in.
  */
@@ -56,6 +57,7 @@ export function compareGrid(model: CompareModel, strings: Strings, { symbols = t
     ...(previousPeriod ? { changeLabel: strings.compare.changeSince(formatPeriod(previousPeriod, strings)) } : {}),
     notes: [
       ...(partial ? [partial] : []),
+      ...rangeCaveats(model, strings),
       ...breakNotes(model, strings),
       ...specialPeriodNotes(model, strings),
       ...(symbols ? shownSymbols(model, strings) : []),

@@ -624,9 +624,20 @@ export function fewCasesCaveat(model: CompareModel, strings: Strings): string | 
 }
 
 /**
+ * What the range from the lowest to the highest figure does not say (`spreadCaveat`,
+ * `fewCasesCaveat`), where its ends differ: said after the range by the comparison's and the map's
+ * text, and under their exported images, which show the range without the text.
+ */
+export function rangeCaveats(model: CompareModel, strings: Strings): string[] {
+  const [top, bottom] = [tiedPoint(model.highest), tiedPoint(model.lowest)];
+  if (!top || !bottom || top.value === bottom.value) return [];
+  return [spreadCaveat(model, strings), fewCasesCaveat(model, strings)].filter((c) => c !== undefined);
+}
+
+/**
  * The plain-language description of a comparison: which areas a partial group's bars are, the range
  * of the values (without naming areas at its ends: a comparison is no league table) with what its
- * ends do not say (`spreadCaveat`, `fewCasesCaveat`), the highlighted area (or the unit) against
+ * ends do not say (`rangeCaveats`), the highlighted area (or the unit) against
  * Nederland, the areas without a figure, whether figures are provisional, and a special period the
  * figures or their changes fall in. It is the chart's text alternative.
  */
@@ -665,9 +676,7 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
         ),
       );
     } else {
-      sentences.push(rangeSentence(bottom, top));
-      for (const caveat of [spreadCaveat(model, strings), fewCasesCaveat(model, strings)])
-        if (caveat) sentences.push(caveat);
+      sentences.push(rangeSentence(bottom, top), ...rangeCaveats(model, strings));
     }
   }
   // The highlighted area against Nederland; without a highlight, the unit stands for the region.

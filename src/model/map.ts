@@ -11,9 +11,8 @@ import { nlMapWords } from '../i18n/nl-map.js';
 import type { MapPaletteName } from '../tokens/tokens.js';
 import {
   buildCompareModel,
-  fewCasesCaveat,
   specialPeriodSentences,
-  spreadCaveat,
+  rangeCaveats,
   tiedPoint,
   type CompareModel,
   type CompareRow,
@@ -176,7 +175,7 @@ const MOST_NAMED = 5;
 /**
  * The map's text alternative: where the figure is highest and lowest (named, as a map shows it
  * anyway), with a survey's caveat that those differences were not tested or are not significant,
- * whether those figures rest on fewer than 10 cases (`fewCasesCaveat`), which gemeenten have no
+ * whether those figures rest on fewer than 10 cases (`rangeCaveats`), which gemeenten have no
  * figure and why, and a special period the figures (or the table's changes) fall in. It never calls
  * a difference significant.
  */
@@ -212,8 +211,7 @@ export function describeMap(model: MapModel, strings: Strings): string {
       );
       // As the comparison of the same gemeenten says it: a named figure on a handful of cases is there
       // by chance as much as by anything else.
-      for (const caveat of [spreadCaveat(compare, strings), fewCasesCaveat(compare, strings)])
-        if (caveat) sentences.push(caveat);
+      sentences.push(...rangeCaveats(compare, strings));
     }
   }
   // The gemeenten without a figure, grouped by why: `A, B en C (x geheim); D (. gegevens ontbreken)`.

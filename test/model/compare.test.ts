@@ -279,6 +279,9 @@ describe('buildCompareModel', () => {
     const text = describeComparison(model, dictionaries.nl);
     expect(text).to.contain('Of het hoogste en het laagste cijfer significant verschillen, is niet getoetst.');
     expect(text).not.to.contain('verschillen niet significant');
+    expect(compareGrid(model, dictionaries.nl).notes, 'under the exported image').to.include(
+      'Of het hoogste en het laagste cijfer significant verschillen, is niet getoetst.',
+    );
   });
 
   it("measures no change of a reference across its own series break: Nederland's row says Trendbreuk", async () => {
@@ -463,6 +466,11 @@ describe('describeComparison', () => {
       'In 2025 the figures ranged from 1.6* to 2.7* woninginbraken per 1.000 inwoners. ' +
         'The highest and lowest figures rest on fewer than 10 cases.',
     );
+    // The exported image shows the bars without the text: its notes say it too.
+    expect(compareGrid(both, dictionaries.nl).notes).to.include(
+      'Het hoogste en het laagste cijfer berusten op minder dan 10 gevallen.',
+    );
+    expect(compareGrid(await withCounts(many), dictionaries.nl).notes!.join(' ')).not.to.contain('gevallen');
   });
 
   it('says when survey differences are not significant, and when they were not tested', async () => {

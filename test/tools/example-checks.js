@@ -7,7 +7,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { scrollThrough, watchProblems } from './page-problems.js';
+import { scrollThrough, watchProblems, withDeadline } from './page-problems.js';
 
 export const EXAMPLE_PAGES = [
   'intranet.html',
@@ -56,9 +56,13 @@ async function drawEverything(frame) {
     .catch(async (error) => {
       throw new Error(`not every chart drawn (${error.message}): ${await frame.evaluate(widgetStates)}`);
     });
-  await frame.evaluate(() => scrollTo(0, 0));
-  return frame.evaluate(
-    () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('miv-')).length,
+  return withDeadline(
+    frame.evaluate(() => {
+      scrollTo(0, 0);
+      return [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('miv-')).length;
+    }),
+    'counting the widgets',
+    TIMEOUT_MS,
   );
 }
 
@@ -256,11 +260,21 @@ export async function checkExample(browser, origin, name, { screenshot } = {}) {
   } catch (error) {
     problems.push(error.message);
   }
-  for (const frame of page.frames()) {
-    const violations = await frame.evaluate(() => window.__cspViolations ?? []).catch(() => []);
-    problems.push(...violations.map((v) => `CSP violation in ${frame.url()}: ${v}`));
+  // With deadlines of their own: a page that hangs fails with what hung and why, within the test's
+  // time, instead of running into the test's time-out without a word.
+  try {
+    for (const frame of page.frames()) {
+      const violations = await withDeadline(
+        frame.evaluate(() => window.__cspViolations ?? []).catch(() => []),
+        `reading the CSP violations of ${frame.url()}`,
+        TIMEOUT_MS / 3,
+      );
+      problems.push(...violations.map((v) => `CSP violation in ${frame.url()}: ${v}`));
+    }
+    if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
+  } catch (error) {
+    problems.push(error.message);
   }
-  if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
-  await page.close();
+  await withDeadline(page.close(), 'closing the page', TIMEOUT_MS / 3).catch((error) => problems.push(error.message));
   return { widgets, problems };
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed } from '../../feed/schema.js';
 import type { Strings } from '../../i18n/strings.js';
-import { fewCasesCaveat, figureNotes, noAreaDataText } from '../../model/compare.js';
+import { figureNotes, noAreaDataText } from '../../model/compare.js';
 import { formatPeriod } from '../../model/format.js';
 import { indexFeed } from '../../model/series.js';
 import { compareGrid } from '../../model/compare-grid.js';
@@ -210,15 +210,12 @@ export class MivMap extends MivChartElement<MapModel> {
     // coloured figures are provisional.
     const grid = compareGrid(model.compare, strings, { symbols: false });
     // An exported image carries what the colours mean, the class method and the boundaries'
-    // attribution, as the map does, and, as the map's text does, when its highest or lowest figure
-    // rests on fewer than 10 cases.
-    const fewCases = fewCasesCaveat(model.compare, strings);
+    // attribution, as the map does.
     return {
       ...grid,
       notes: [
         strings.map.meaning[model.palette],
         ...(grid.notes ?? []),
-        ...(fewCases ? [fewCases] : []),
         ...provisionalWords(model, strings),
         methodText(model, strings),
         strings.map.attribution,
