@@ -219,6 +219,18 @@ export abstract class MivChartElement<Model> extends MivTitledElement {
     return lang ? feedPhrases(sentence, this.feedWords(model), lang) : sentence;
   }
 
+  /**
+   * The notes under a chart (`part="notes"`), each with the feed's words marked; nothing without
+   * notes.
+   */
+  protected renderNotes(model: Model, notes: readonly string[]): TemplateResult | typeof nothing {
+    return notes.length
+      ? html`<ul part="notes" class="notes">
+          ${notes.map((n) => html`<li>${this.markFeedWords(model, n)}</li>`)}
+        </ul>`
+      : nothing;
+  }
+
   /** The series shown in the HTML legend under the chart; none by default. */
   protected chartLegend(_model: Model, _tokens: ChartTokens): LineLook[] {
     return [];

@@ -604,7 +604,7 @@ function listNames(model: CompareModel, rows: readonly { area: Area }[], strings
  * What a survey's range from lowest to highest does not say: that the areas differ, unless the
  * difference between the two ends was tested and significant. Undefined for other kinds.
  */
-export function spreadCaveat(model: CompareModel, strings: Strings): string | undefined {
+function spreadCaveat(model: CompareModel, strings: Strings): string | undefined {
   if (model.indicator.kind !== 'survey' || model.spread === 'significant') return undefined;
   return model.spread === 'not-tested' ? strings.compare.summary.notTested : strings.compare.summary.notSignificant;
 }
@@ -615,7 +615,7 @@ export function spreadCaveat(model: CompareModel, strings: Strings): string | un
  * end of the range by chance as much as by anything else, as the small-numbers rule says of a change.
  * Undefined when neither does, or for a dictionary without the sentence.
  */
-export function fewCasesCaveat(model: CompareModel, strings: Strings): string | undefined {
+function fewCasesCaveat(model: CompareModel, strings: Strings): string | undefined {
   const few = (rows: readonly CompareRow[]) => rows.some((r) => restsOnFewCases(model.indicator, r.point));
   const [high, low] = [few(model.highest), few(model.lowest)];
   const { fewCases } = strings.compare.summary;

@@ -372,19 +372,6 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
     </aside>`;
   }
 
-  /**
-   * Why the table says `Trendbreuk` instead of a change (`breakNotes`), as the line chart's notes say
-   * it: the summary and the table name no reason.
-   */
-  private renderNotes(model: CompareModel, strings: Strings) {
-    const notes = breakNotes(model, strings);
-    return notes.length
-      ? html`<ul part="notes" class="notes">
-          ${notes.map((n) => html`<li>${this.markFeedWords(model, n)}</li>`)}
-        </ul>`
-      : nothing;
-  }
-
   /** The national-only state: words and the nearest higher figure instead of an empty chart. */
   private renderNoAreaData(model: CompareModel, strings: Strings): TemplateResult {
     this.showsModelFailure(model, `Geen cijfers per ${model.level} voor ${model.indicator.id}`, model.indicator.id);
@@ -468,7 +455,11 @@ export class MivDistrictCompare extends MivChartElement<CompareModel> {
                   })}
                 >
                   ${this.renderChart(strings.compare.chartLabel(indicator.title, areas, period), description)}
-                  ${this.renderNotes(model, strings)}
+                  ${
+                    // Why the table says `Trendbreuk` instead of a change, as the line chart's notes
+                    // say it: the summary and the table name no reason.
+                    this.renderNotes(model, breakNotes(model, strings))
+                  }
                 </div>
                 ${aside}
               </div>

@@ -397,14 +397,7 @@ export class MivIndicator extends MivChartElement<IndicatorModel> {
         describeIndicator(model, strings),
         fallback ? ['fallback'] : [],
       )}
-      ${
-        notes.length
-          ? html`<ul part="notes" class="notes">
-              ${notes.map((n) => html`<li>${this.markFeedWords(model, n)}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${this.renderData(model)}
+      ${this.renderNotes(model, notes)} ${this.renderData(model)}
       ${renderDuiding(model.duiding, strings, lang, `${indicator.title}, ${shownArea.name}`, this.titleLevel + 1, {
         about: duidingScope(model.area, indexFeed(feed).areas, strings),
         mark: (text) => this.markFeedWords(model, text),
