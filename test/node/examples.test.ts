@@ -16,7 +16,9 @@ for (const name of EXAMPLE_PAGES)
   // Each of the page's waits has TIMEOUT_MS; a page waits a few times, and is checked a second time
   // in a fresh tab when the first check failed: on clean CI machines the 66-indicator page twice
   // stopped getting frames while it scrolled (a scroll step waiting 30 s for its frame), which no
-  // rerun here repeated. The first check's problems are reported all the same.
+  // rerun here repeated. Its tab is opened in front (`openTab`), the known cure for a headless
+  // tab without frames; the first check's problems, with the page's visibility, are reported all
+  // the same, so the log shows whether the second check is still needed.
   test(`${name} shows its widgets without errors`, { timeout: 6 * TIMEOUT_MS }, async (t) => {
     let { widgets, problems } = await checkExample(site.browser, site.origin, name);
     if (problems.length) {

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_FLAGS } from './find-chrome.js';
-import { scrollThrough, watchProblems, withDeadline } from './page-problems.js';
+import { openTab, scrollThrough, watchProblems, withDeadline } from './page-problems.js';
 
 const ROOT = 'storybook-static';
 const TIMEOUT_MS = 20_000;
@@ -59,8 +59,7 @@ let failures = 0;
 try {
   for (const story of stories) {
     const started = performance.now();
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
+    const page = await openTab(browser);
     // The stories of a missing feed ask for one on purpose; the browser's own favicon request is no story's.
     const problems = watchProblems(page, {
       expectedStatus: (url) => new URL(url).pathname === '/favicon.ico' || /not-found|error/.test(story.id),

@@ -7,7 +7,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { scrollThrough, watchProblems, withDeadline } from './page-problems.js';
+import { openTab, scrollThrough, watchProblems, withDeadline } from './page-problems.js';
 
 export const EXAMPLE_PAGES = [
   'intranet.html',
@@ -249,8 +249,7 @@ const PAGE_CHECKS = {
  * problems seen; with `screenshot`, writes a full-page screenshot there.
  */
 export async function checkExample(browser, origin, name, { screenshot } = {}) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
+  const page = await openTab(browser);
   await page.evaluateOnNewDocument(recordPageEvents);
   const problems = watchProblems(page, { warnings: true });
   let widgets = 0;

@@ -26,6 +26,19 @@ export function watchProblems(page, { warnings = false, expectedStatus = () => f
 }
 
 /**
+ * Opens a tab of 1280 × 900 in front of the browser's others. Chromium's headless mode gives a tab
+ * behind another no frames (puppeteer#10350, which @web/test-runner works around the same way), and
+ * a check whose scroll waits for a frame would wait in vain: twice on clean CI machines the
+ * 66-indicator example's scroll waited 30 s for one.
+ */
+export async function openTab(browser) {
+  const page = await browser.newPage();
+  await page.bringToFront();
+  await page.setViewport({ width: 1280, height: 900 });
+  return page;
+}
+
+/**
  * Scrolls `target` (a Puppeteer page or frame) through, half a viewport at a time, so that every lazy
  * chart comes near and draws. Each step waits for the frame after it, where the page's observers see
  * the new position: no longer on an idle page, and no position skipped on a busy one. The deadline
@@ -39,8 +52,19 @@ export async function scrollThrough(target, stepMs) {
     // A frame not given its height yet has no view to move: done, rather than steps that never advance.
     return { next: innerHeight ? top + innerHeight / 2 : Infinity, end: document.documentElement.scrollHeight };
   };
-  for (let y = 0, end = 1; y < end;)
-    ({ next: y, end } = await withDeadline(target.evaluate(step, y), `scrolling to ${Math.round(y)} px`, stepMs));
+  for (let y = 0, end = 1; y < end;) {
+    try {
+      ({ next: y, end } = await withDeadline(target.evaluate(step, y), `scrolling to ${Math.round(y)} px`, stepMs));
+    } catch (error) {
+      // A hidden page gets no frames; a visible one without them has another cause.
+      const state = await withDeadline(
+        target.evaluate(() => document.visibilityState),
+        'asking',
+        1000,
+      ).catch(() => 'not answering');
+      throw new Error(`${error.message} (the page: ${state})`);
+    }
+  }
 }
 
 /**
