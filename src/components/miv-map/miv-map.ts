@@ -5,7 +5,7 @@ import type { Strings } from '../../i18n/strings.js';
 import { figureNotes, noAreaDataText } from '../../model/compare.js';
 import { formatPeriod } from '../../model/format.js';
 import { indexFeed } from '../../model/series.js';
-import { compareGrid } from '../../model/compare-grid.js';
+import { breakNotes, compareGrid } from '../../model/compare-grid.js';
 import type { DataGrid } from '../../model/grid.js';
 import { CLASS_METHODS, type ClassMethod } from '../../model/map-classes.js';
 import {
@@ -115,6 +115,7 @@ function loadMapEngine(): Promise<MapEngine> {
  * @csspart attribution - The boundaries' source under the map.
  * @csspart legend - The classes, what a stronger colour means, and the hatched regions.
  * @csspart summary - The generated description under the map (also the map's accessible description).
+ * @csspart notes - Under the summary: the series breaks the changes span, with their reasons (where the table says `Trendbreuk`).
  * @csspart actions - The bar with the table toggle and the downloads.
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart downloads - The CSV, PNG and SVG download buttons.
@@ -397,6 +398,10 @@ export class MivMap extends MivChartElement<MapModel> {
             ['legend'],
             html`<p part="attribution" class="attribution">${strings.map.attribution}</p>`,
           )}
+          ${
+            // Why the table says `Trendbreuk` instead of a change, as the comparison's notes say it.
+            this.renderNotes(model, breakNotes(compare, strings))
+          }
         </div>
         ${this.renderLegend(model, strings)}
       </div>

@@ -1,7 +1,8 @@
 /**
  * What the map's tooltip and keyboard walk say of a gemeente's change is what its table says of it:
  * a survey change with its test's verdict, `Trendbreuk` where a break lies between the two figures
- * with the break's reason, and the special period the figures lie in. Cases of the sample feed.
+ * with the break's reason, and the special period the figures lie in. The page names the reason of
+ * every `Trendbreuk` in its notes, as the comparison does. Cases of the sample feed.
  */
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -51,5 +52,25 @@ describe('<miv-map> tooltip and walk say what the table says of a change', () =>
         'Coronamaatregelen: minder mensen op straat en meer thuis. De reeks blijft vergelijkbaar; lees deze jaren met ' +
         'die achtergrond.',
     );
+  });
+
+  it('names the reason of every Trendbreuk under the map, and none where no change spans a break', async () => {
+    const notes = (el: MivMap) =>
+      [...el.shadowRoot!.querySelectorAll('[part="notes"] li')].map((li) =>
+        li.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+    const el = await rendered<MivMap>(
+      html`<miv-map src=${SAMPLE_FEED_URL} indicator="woninginbraak" period="2021" area="GM0855"></miv-map>`,
+    );
+    expect(notes(el)).to.deep.equal([
+      'Trendbreuk 2021 (Oisterwijk, Tilburg, Hart van Brabant en Eenheid Zeeland-West-Brabant): Herindeling: ' +
+        'Haaren opgeheven (1 januari 2021); delen gingen naar Oisterwijk en Tilburg, en naar Boxtel en Vught buiten ' +
+        'de eenheid.',
+    ]);
+    // A year later both figures lie after the break: a change, and no note.
+    el.setAttribute('period', '2022');
+    await el.updateComplete;
+    expect(query(el, '#chart-label')!.textContent, 'the map of 2022').to.contain('2022');
+    expect(notes(el)).to.deep.equal([]);
   });
 });
