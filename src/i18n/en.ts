@@ -211,7 +211,7 @@ export const en: Strings = {
   areaEnded: (area, level, since) => `${area} has not existed as a ${AREA_NOUN[level]} since ${since}.`,
   areaBegun: (area, level, since) => `${area} has existed as a ${AREA_NOUN[level]} since ${since}.`,
   rangeMissing: (from, to, shown, reason) =>
-    `No figures ${from && to ? `from “${from}” to “${to}”` : from ? `from “${from}” onwards` : `up to and including “${to}”`}${reason ? `: ${reason} Showing` : '; showing'} the whole series, ${shown}.`,
+    `No figures ${from && to ? `from “${from}” up to and including “${to}”` : from ? `from “${from}” onwards` : `up to and including “${to}”`}${reason ? `: ${reason} Showing` : '; showing'} the whole series, ${shown}.`,
   periodMissing: (asked, shown) =>
     `No figures for period “${asked}”; showing ${shown}, the latest period with figures.`,
   highlightAbsent: {

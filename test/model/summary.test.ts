@@ -483,6 +483,9 @@ describe('missingRangeReason', () => {
     expect(notice(haaren({ from: '2021', to: '2023' }))).to.equal(
       'Geen cijfers van „2021” tot en met „2023”: Haaren bestaat sinds 1 januari 2021 niet meer als gemeente. U ziet de hele reeks, 2015–2025.',
     );
+    expect(notice(haaren({ from: '2021', to: '2023' }), en)).to.equal(
+      'No figures from “2021” up to and including “2023”: Haaren has not existed as a municipality since 1 January 2021. Showing the whole series, 2015–2025.',
+    );
     // A range reversed across the end, or no period at all, is not explained by it.
     expect(missingRangeReason(haaren({ from: '2022', to: '2018' }), nl)).to.equal(undefined);
     expect(notice(haaren({ from: 'later' }))).to.equal('Geen cijfers vanaf „later”; u ziet de hele reeks, 2015–2025.');
