@@ -28,8 +28,8 @@ export function watchProblems(page, { warnings = false, expectedStatus = () => f
 /**
  * Opens a tab of 1280 × 900 in front of the browser's others. Chromium's headless mode gives a tab
  * behind another no frames (puppeteer#10350, which @web/test-runner works around the same way), and
- * a check whose scroll waits for a frame would wait in vain: twice on clean CI machines the
- * 66-indicator example's scroll waited 30 s for one.
+ * a check whose scroll waits for a frame would wait in vain, as the 66-indicator example's scroll
+ * twice did on clean CI machines (whether its tab was hidden then was not recorded).
  */
 export async function openTab(browser) {
   const page = await browser.newPage();
