@@ -8,7 +8,7 @@
  */
 import type { AreaLevel } from '../feed/schema.js';
 import type { CompareModel, CompareRow } from '../model/compare.js';
-import { changeWords } from '../model/compare-grid.js';
+import { tooltipAfterFigure, walkStep } from '../model/compare-grid.js';
 import { formatPeriod, formatPointValue, statusKey } from '../model/format.js';
 import type { Chart, ChartOption } from './echarts.js';
 import {
@@ -478,18 +478,16 @@ export function buildBarOption(model: CompareModel, context: ChartContext | Char
 /**
  * What the tooltip says of the bar in `row`: the area, its value with margin and status, its change
  * since the period before and the unit, and the break and special period the table notes beside it
- * (`changeWords`); none for a row beyond the bars.
+ * (`tooltipAfterFigure`); none for a row beyond the bars.
  */
 export function barTooltip(model: CompareModel, row: number, strings: Strings): TooltipWords | undefined {
   const bar = model.rows[row];
   if (!bar) return undefined;
   const { point, area } = bar;
-  const { indicator } = model;
-  const { change, notes } = changeWords(model, bar, strings);
   return {
     heading: area.name,
-    values: [tooltipValue(formatPeriod(point.period, strings), point, indicator, strings)],
-    after: [...(change ? [change] : []), indicator.unit, ...notes],
+    values: [tooltipValue(formatPeriod(point.period, strings), point, model.indicator, strings)],
+    after: tooltipAfterFigure(model, bar, strings),
   };
 }
 
@@ -530,7 +528,7 @@ export const barTooltips: ChartTooltips<CompareModel> = {
 
 /**
  * The bars a keyboard reader moves through with Up/Down, each with its period, value and status, its
- * change and the special period, in the tooltip's words without their reasons (`changeWords`).
+ * change and the special period, in the tooltip's words without their reasons (`walkStep`).
  */
 export function barPoints(model: CompareModel, strings: Strings): ChartPoints {
   const { rows, indicator } = model;
@@ -542,9 +540,8 @@ export function barPoints(model: CompareModel, strings: Strings): ChartPoints {
       const bar = rows[row]!;
       const { area, point, highlighted } = bar;
       const name = highlighted ? `${area.name} (${strings.compare.highlighted})` : area.name;
-      const { change, notes } = changeWords(model, bar, strings, { reason: false });
       const said = describePoint(name, formatPeriod(point.period, strings), point, indicator, strings);
-      return [said, ...(change ? [change] : []), ...notes].join('. ');
+      return walkStep(model, bar, said, strings);
     },
     target: (row) => ({ seriesIndex: 0, dataIndex: row }),
   };

@@ -5,7 +5,7 @@
  * `map-names.ts` gives them, each spelling out what it holds.
  * The tooltip is the element's own (see `MivChartElement`), in the words of `mapTooltip`.
  */
-import { changeWords } from '../model/compare-grid.js';
+import { tooltipAfterFigure, walkStep } from '../model/compare-grid.js';
 import { districtsMapName, gemeentenMapName, GEMEENTEN_ON_TOP } from './map-names.js';
 import { formatPeriod } from '../model/format.js';
 import type { MapModel } from '../model/map.js';
@@ -156,7 +156,7 @@ export function buildMapOption(model: MapModel, context: ChartContext | ChartCon
 
 /**
  * The gemeenten a keyboard reader walks through, in the table's order, each with its value and
- * status, its change and the special period, in the tooltip's words without their reasons (`changeWords`).
+ * status, its change and the special period, in the tooltip's words without their reasons (`walkStep`).
  */
 export function mapPoints(model: MapModel, strings: Strings): ChartPoints {
   const { regions } = model;
@@ -170,9 +170,8 @@ export function mapPoints(model: MapModel, strings: Strings): ChartPoints {
       const compared = regions[row]!.row;
       const { area, point, highlighted: emphasised } = compared;
       const name = emphasised ? `${area.name} (${strings.compare.highlighted})` : area.name;
-      const { change, notes } = changeWords(model.compare, compared, strings, { reason: false });
       const said = describePoint(name, formatPeriod(point.period, strings), point, indicator, strings);
-      return [said, ...(change ? [change] : []), ...notes].join('. ');
+      return walkStep(model.compare, compared, said, strings);
     },
     target: (row) => ({ seriesIndex: 0, dataIndex: row }),
   };
@@ -180,18 +179,17 @@ export function mapPoints(model: MapModel, strings: Strings): ChartPoints {
 
 /**
  * The tooltip of the gemeente at `index` (the table's order, as `mapPoints`): its value, its change
- * and the notes beside it as the table says them (`changeWords`), and the unit; none for an index beyond it.
+ * and the notes beside it as the table says them, and the unit (`tooltipAfterFigure`); none for an index beyond it.
  */
 export function mapTooltip(model: MapModel, index: number, strings: Strings): TooltipWords | undefined {
   const region = model.regions[index];
   if (!region) return undefined;
   const { area, point } = region.row;
   const { indicator, period } = model.compare;
-  const { change, notes } = changeWords(model.compare, region.row, strings);
   return {
     heading: area.name,
     values: [tooltipValue(formatPeriod(period, strings), point, indicator, strings)],
-    after: [...(change ? [change] : []), indicator.unit, ...notes],
+    after: tooltipAfterFigure(model.compare, region.row, strings),
   };
 }
 

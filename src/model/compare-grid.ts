@@ -81,32 +81,35 @@ function valueNotesOf(model: CompareModel, { area, point, previous }: Compared, 
 }
 
 /**
- * What the table says of an area's change, for the chart's tooltip and keyboard walk: the change
- * since the period before in the table's words (`Verschil met 2023: +1,5 (niet significant)`,
- * `Verschil met 2020: Trendbreuk`; none where either figure is missing), and the notes the table
- * prints beside its figures: the break the change spans and the special period either figure lies
- * in, with their reasons. Without `reason`, for the walk's short steps, the special periods by name
- * alone, as the line chart's walk says them: the change already says `Trendbreuk`.
+ * The change since the period before in the table's words (`Verschil met 2023: +1,5 (niet
+ * significant)`, `Verschil met 2020: Trendbreuk`); none where either figure is missing.
  */
-export function changeWords(
-  model: CompareModel,
-  compared: Compared,
-  strings: Strings,
-  { reason = true } = {},
-): { change?: string; notes: string[] } {
+function changeSentence(model: CompareModel, compared: Compared, strings: Strings): string | undefined {
   const { previousPeriod } = model;
-  const measured = previousPeriod && (compared.change || compared.acrossBreak);
-  const notes = reason
-    ? [...new Set([...valueNotesOf(model, compared, strings).values()].flat())]
-    : model.specialPeriods.map((special) => specialPeriodNote(special, strings, { reason: false }));
-  return {
-    ...(measured
-      ? {
-          change: `${strings.compare.changeSince(formatPeriod(previousPeriod, strings))}: ${changeCell(compared, model.indicator, strings)}`,
-        }
-      : {}),
-    notes,
-  };
+  if (!previousPeriod || !(compared.change || compared.acrossBreak)) return undefined;
+  return `${strings.compare.changeSince(formatPeriod(previousPeriod, strings))}: ${changeCell(compared, model.indicator, strings)}`;
+}
+
+/**
+ * What the chart's tooltip says of an area after its figure, as the table says it: its change
+ * (`changeSentence`), the unit, and the notes the table prints beside its figures: the break the
+ * change spans and the special period either figure lies in, with their reasons.
+ */
+export function tooltipAfterFigure(model: CompareModel, compared: Compared, strings: Strings): string[] {
+  const change = changeSentence(model, compared, strings);
+  const notes = new Set([...valueNotesOf(model, compared, strings).values()].flat());
+  return [...(change ? [change] : []), model.indicator.unit, ...notes];
+}
+
+/**
+ * A step of the chart's keyboard walk: `said` of an area's figure, then its change
+ * (`changeSentence`) and the special periods by name alone, as the line chart's walk says them: the
+ * change already says `Trendbreuk`, and the reasons are the tooltip's.
+ */
+export function walkStep(model: CompareModel, compared: Compared, said: string, strings: Strings): string {
+  const change = changeSentence(model, compared, strings);
+  const periods = model.specialPeriods.map((special) => specialPeriodNote(special, strings, { reason: false }));
+  return [said, ...(change ? [change] : []), ...periods].join('. ');
 }
 
 interface GridOptions {
