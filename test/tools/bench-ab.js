@@ -26,7 +26,7 @@ import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_FLAGS } from './find-chrome.js';
 import { markdownTable, median, ms, serveStatic, stat } from './bench-page.js';
 import { measure } from './bench-measure.js';
-import { DIR, mivPages, writeWorkload } from './bench-workload.js';
+import { DIR, mivPageNamed, writeWorkload } from './bench-workload.js';
 import { runLighthouse } from './lighthouse-run.js';
 import { serve } from './serve.js';
 
@@ -52,12 +52,10 @@ const score = (s) => `${s.median} (${s.min}–${s.max})`;
 /** What each page is, and which of its measures tell. */
 function spec(name) {
   if (name === 'demo') return { path: '/examples/index.html', lighthouse: true, measures: Object.keys(LIGHTHOUSE) };
-  if (name === 'all') return { ...mivPages.allIndicators, measures: ['viewDone', 'headline', 'tbt'] };
-  if (name === 'compare') return { ...mivPages.compare, measures: ['done'] };
-  const [, loading, n] = /^(lazy|eager)-(\d+)$/.exec(name) ?? [];
-  if (!loading) throw new Error(`unknown page ${name}: lazy-N, eager-N, all, compare or demo`);
-  const measures = loading === 'lazy' ? ['viewDone', 'headline'] : ['done', 'tbt'];
-  return { ...mivPages.sized(loading, n), measures };
+  const page = mivPageNamed(name);
+  if (name === 'all') return { ...page, measures: ['viewDone', 'headline', 'tbt'] };
+  if (name === 'compare') return { ...page, measures: ['done'] };
+  return { ...page, measures: page.wanted === 'view' ? ['viewDone', 'headline'] : ['done', 'tbt'] };
 }
 
 /** Builds the working tree into `.bench/ab/b/dist`, and `REF` into `.bench/ab/a/dist`. */

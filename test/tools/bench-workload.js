@@ -34,6 +34,15 @@ export const mivPages = {
   /** The 66-indicator example page, as it is: the charts in its first viewport. */
   allIndicators: { path: '/examples/all-indicators.html', selector: 'miv-indicator', wanted: 'view' },
 };
+
+/** One of `mivPages` by the name the benchmark scripts take: `lazy-N`, `eager-N`, `all` or `compare`. */
+export function mivPageNamed(name) {
+  if (name === 'all') return mivPages.allIndicators;
+  if (name === 'compare') return mivPages.compare;
+  const [, loading, n] = /^(lazy|eager)-(\d+)$/.exec(name) ?? [];
+  if (!loading) throw new Error(`unknown page ${name}: lazy-N, eager-N, all or compare`);
+  return mivPages.sized(loading, n);
+}
 const YEARS = Array.from({ length: 10 }, (_, i) => String(2016 + i));
 const INDICATORS = 16;
 const UNIT = 'zeeland-west-brabant';
