@@ -103,7 +103,7 @@ export function describePoint(
   return strings.chart.point(
     series,
     period,
-    numbered ? formatWithUnit(point.value!, indicator, strings) : value,
+    numbered ? formatWithUnit({ ...point, value: point.value! }, indicator, strings, { symbol: false }) : value,
     '',
     details,
   );

@@ -9,7 +9,7 @@ import { periodYear } from '../feed/periods.js';
 import type { Indicator } from '../feed/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { formatPeriod, formatPointValue, pointText, valueInWords } from '../model/format.js';
-import type { Point } from '../model/series.js';
+import { hasValue, type Point } from '../model/series.js';
 import type { ThemeCard } from '../model/theme-overview.js';
 import { judgedWords, missingAfterLatestInWords, type WordedChange } from '../model/summary.js';
 import { sparkline } from '../charts/sparkline.js';
@@ -54,10 +54,9 @@ function renderRange(card: ThemeCard): TemplateResult | typeof nothing {
  * de inwoners van 15 jaar en ouder`, `36 drugsafvaldumpingen`. The words are the feed's (`lang`).
  */
 function renderLatest(latest: Point, indicator: Indicator, strings: Strings, lang: string | undefined): TemplateResult {
-  const [before, number, after] =
-    latest.value === null
-      ? ['', formatPointValue(latest, indicator, strings), '']
-      : valueInWords(latest.value, indicator, strings, latest.status);
+  const [before, number, after] = hasValue(latest)
+    ? valueInWords(latest, indicator, strings)
+    : ['', formatPointValue(latest, indicator, strings), ''];
   // A no-break space between the words and the number: Chromium's name of the card button left out a
   // plain space between the spans ("1,33*per 1.000 inwoners").
   const words = (text: string) => (text ? html`<span class="unit">${feedText(text, lang)}</span>` : nothing);

@@ -176,6 +176,7 @@ export const en: Strings = {
     errorBars: 'Error bars: 95% confidence interval for each figure.',
     seriesBreak: (period, reason, areas) => `Series break ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
     seriesBreakSee: (period, notes, count) => `Series break ${period}, see ${count === 1 ? 'note' : 'notes'} ${notes}`,
+    valueNoteSee: (periods, count, note) => `${count === 1 ? 'Figure' : 'Figures'} for ${periods}, see note ${note}`,
     specialPeriod: (periods, label, reason) => `Special period ${periods} (${label})${reason ? `: ${reason}` : ''}`,
     specialPeriodSentence: (periods, count, range, label) =>
       `${count === 0 ? 'Earlier figures in the series fall' : count === 1 ? `The figure for ${periods} falls` : `The figures for ${periods} fall`} within the special period ${range} (${label}).`,
@@ -308,6 +309,8 @@ export const en: Strings = {
     hatched: 'Hatched: no figure',
     surveyMargins:
       'Survey figures have a margin of error: two municipalities in different classes do not always differ significantly. The table gives the margins.',
+    notOnMap: (areas, count) =>
+      `The map shows today's municipalities; ${areas} ${count === 1 ? 'is' : 'are'} not on it.`,
     summary: {
       extremes: (period, highest, lowest) =>
         `In ${period} the figure was highest in ${highest} and lowest in ${lowest}.`,

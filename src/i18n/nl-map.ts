@@ -26,6 +26,8 @@ export const nlMapWords: Pick<Strings, 'map'> = {
     hatched: 'Gearceerd: geen cijfer',
     surveyMargins:
       'Enquêtecijfers hebben een foutmarge: twee gemeenten in verschillende klassen verschillen niet altijd significant. De tabel geeft de marges.',
+    notOnMap: (areas, count) =>
+      `De kaart toont de gemeenten van nu; ${areas} ${count === 1 ? 'staat' : 'staan'} er niet op.`,
     summary: {
       extremes: (period, highest, lowest) => `In ${period} het hoogst in ${highest} en het laagst in ${lowest}.`,
       allEqual: (period, value, complete) =>

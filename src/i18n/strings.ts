@@ -204,6 +204,13 @@ export interface Strings {
      * 2021, zie noot 1`; `notes` lists the numbers (`1 en 2`), `count` says how many.
      */
     seriesBreakSee: (period: string, notes: string, count: number) => string;
+    /**
+     * The feed's note on figures a card states, where its text is numbered note `note` further on (a
+     * profile's theme): `Cijfer 2015, zie noot 2`; `periods` lists them (`2015 en 2016`), `count` says
+     * how many. Optional, so that a `Strings` object written for an earlier version still fits: without
+     * it the card says `2015: noot 2`, in its `table.note`.
+     */
+    valueNoteSee?: (periods: string, count: number, note: number) => string;
     /** A shaded period: `Bijzondere periode 2020–2021 (Corona): …`. */
     specialPeriod: (periods: string, label: string, reason?: string) => string;
     /**
@@ -354,6 +361,13 @@ export interface Strings {
     hatched: string;
     /** Under the legend of a survey value: neighbouring classes need not differ significantly. */
     surveyMargins: string;
+    /**
+     * The gemeenten of the period that ended since, which today's map has no shape for: `De kaart toont
+     * de gemeenten van nu; Haaren (opgeheven per 1 januari 2021) staat er niet op.` `areas` names them
+     * with the day they ended (`picker.ended`). Optional, so that a `Strings` object written for an
+     * earlier version still fits: without it the note is left out.
+     */
+    notOnMap?: (areas: string, count: number) => string;
     summary: {
       /** `In 2025 het hoogst in Breda (45,3 per 1.000 inwoners) en het laagst in Zundert (12,1).` */
       extremes: (period: string, highest: string, lowest: string) => string;
@@ -703,6 +717,7 @@ const nlCore: Omit<Strings, ReadByFew> = {
     errorBars: 'Foutbalken: 95\u00a0%-betrouwbaarheidsmarge van het cijfer van elke staaf.',
     seriesBreak: (period, reason, areas) => `Trendbreuk ${period}${areas ? ` (${areas})` : ''}: ${reason}`,
     seriesBreakSee: (period, notes, count) => `Trendbreuk ${period}, zie ${count === 1 ? 'noot' : 'noten'} ${notes}`,
+    valueNoteSee: (periods, count, note) => `${count === 1 ? 'Cijfer' : 'Cijfers'} ${periods}, zie noot ${note}`,
     specialPeriod: (periods, label, reason) => `Bijzondere periode ${periods} (${label})${reason ? `: ${reason}` : ''}`,
     specialPeriodSentence: (periods, count, range, label) =>
       `${count === 0 ? 'Eerdere cijfers van de reeks vallen' : count === 1 ? `Het cijfer van ${periods} valt` : `De cijfers van ${periods} vallen`} in de bijzondere periode ${range} (${label}).`,

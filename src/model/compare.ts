@@ -26,6 +26,7 @@ import {
   formatPeriod,
   formatPointValue,
   formatWithUnit,
+  isExactZero,
   listOf,
   provisionalSentences,
   provisionalWord,
@@ -91,6 +92,12 @@ export interface CompareQuery {
   sort?: string;
   /** Locale for sorting by name. */
   locale?: string;
+  /**
+   * The areas of today (without an end), each with its figure for the period (a merger's history
+   * recomputed on today's boundaries, where the feed has it), instead of the areas of the period: the
+   * map, whose shapes are today's, draws these.
+   */
+  today?: boolean;
 }
 
 export interface CompareRow {
@@ -145,6 +152,8 @@ export interface CompareModel {
   level: CompareLevel;
   /** The area whose parts are compared: the unit (districts) or a district (gemeenten). */
   parent: Area;
+  /** With `today`: the areas that existed in the period but have ended since, and so have no row. */
+  notToday?: Area[];
   /** Periods in which at least one compared area has a number, oldest first. */
   periods: string[];
   period: string;
@@ -363,45 +372,42 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
     (r): r is CompareReference & { point: ValuedPoint } => r.area.level === 'land' && hasValue(r.point),
   );
 
+  const compared = (area: Area) => (query.today ? !area.validTo : existsIn(area, period));
   const asked = query.highlight ? index.areas.get(query.highlight) : undefined;
   // The nearest area in the highlight's lineage that is compared: the gemeente itself, or its district.
   const standIn = asked && index.lineage(asked.id).find((a) => areas.includes(a));
-  // A gemeente that did not exist in the period has no row, and its district stands in for it only
-  // where a merger puts all its ground there (`groundWithin`).
+  // A gemeente that did not exist in the period (with `today`, one that ended) has no row, and its
+  // district stands in for it only where a merger puts all its ground there (`groundWithin`).
   const absent =
-    standIn &&
-    !existsIn(asked, period) &&
-    (standIn === asked || !groundWithin(asked, standIn, period, feed.areas, index));
+    standIn && !compared(asked) && (standIn === asked || !groundWithin(asked, standIn, period, feed.areas, index));
   const absentHighlight = !noAreaData && absent ? asked : undefined;
   const highlightId = absent ? undefined : standIn?.id;
   const rows: CompareRow[] = noAreaData
     ? []
-    : areas
-        .filter((area) => existsIn(area, period))
-        .map((area) => {
-          const point = pointsOf.get(area.id)!.get(period) ?? noDataPoint(period);
-          const previous = previousPeriod === undefined ? undefined : pointsOf.get(area.id)!.get(previousPeriod);
-          const acrossBreak = crossesBreak(area, point, previous);
-          return {
-            area,
-            point,
-            ...(previous ? { previous } : {}),
-            change:
-              previous && !acrossBreak
-                ? compareInFeed(index, shownIndicator, { area: area.id, point: previous }, { area: area.id, point })
-                : null,
-            acrossBreak,
-            vsNational: national
-              ? compareInFeed(
-                  index,
-                  shownIndicator,
-                  { area: national.area.id, point: national.point },
-                  { area: area.id, point },
-                )
+    : areas.filter(compared).map((area) => {
+        const point = pointsOf.get(area.id)!.get(period) ?? noDataPoint(period);
+        const previous = previousPeriod === undefined ? undefined : pointsOf.get(area.id)!.get(previousPeriod);
+        const acrossBreak = crossesBreak(area, point, previous);
+        return {
+          area,
+          point,
+          ...(previous ? { previous } : {}),
+          change:
+            previous && !acrossBreak
+              ? compareInFeed(index, shownIndicator, { area: area.id, point: previous }, { area: area.id, point })
               : null,
-            highlighted: area.id === highlightId,
-          };
-        });
+          acrossBreak,
+          vsNational: national
+            ? compareInFeed(
+                index,
+                shownIndicator,
+                { area: national.area.id, point: national.point },
+                { area: area.id, point },
+              )
+            : null,
+          highlighted: area.id === highlightId,
+        };
+      });
   const sorts = sortsFor(shownIndicator);
   const sort = sorts.find((s) => s === query.sort) ?? 'fixed';
   sortRows(rows, sort, query.locale ?? 'nl-NL', index, shownIndicator);
@@ -430,6 +436,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   );
 
   const highlight = rows.find((r) => r.highlighted);
+  const notToday = query.today && !noAreaData ? areas.filter((a) => a.validTo && existsIn(a, period)) : [];
   return {
     feed,
     measure,
@@ -454,6 +461,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
     spreadSignificant: spread === 'significant',
     ...(highlight ? { highlight } : {}),
     ...(absentHighlight ? { absentHighlight } : {}),
+    ...(notToday.length ? { notToday } : {}),
     noAreaData,
     opvallendheden,
     duiding,
@@ -487,7 +495,7 @@ export function noAreaDataText(model: CompareModel, strings: Strings): [string] 
   const { area, point } = nearest;
   const figure = [
     hasValue(point)
-      ? formatWithUnit(point.value, model.indicator, strings, point.status, { symbol: false })
+      ? formatWithUnit(point, model.indicator, strings, { symbol: false })
       : formatPointValue(point, model.indicator, strings),
     formatPeriod(point.period, strings, true),
     provisionalWord(point.status, strings),
@@ -645,12 +653,12 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
   const { indicator, national } = model;
   const period = formatPeriod(model.period, strings, true);
   // The first value in the text carries the indicator's words; the values after it only their numbers.
-  const numberOf = (p: ValuedPoint) => formatNumberInText(p.value, indicator, strings, p.status);
+  const numberOf = (p: ValuedPoint) => formatNumberInText(p, indicator, strings);
   let worded = false;
   const inText = (p: ValuedPoint) => {
     if (worded) return numberOf(p);
     worded = true;
-    return formatWithUnit(p.value, indicator, strings, p.status);
+    return formatWithUnit(p, indicator, strings);
   };
   if (model.noAreaData) return noAreaDataText(model, strings).join(' ');
   const partial = partialGroupNote(model, strings);
@@ -751,9 +759,14 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
 /**
  * The figure that stands in a sentence for areas sharing one number (the highest, the lowest): of
  * their points the least final, voorlopig before nader voorlopig before definitive, so that a tie
- * never reads as more certain than one of its figures.
+ * never reads as more certain than one of its figures. Nor as more exact: a 0 of a count of 0
+ * (`0`) tied with a 0 that is rounded (one case among 180.000 inhabitants, `0,0` per 1.000) is
+ * written as the rounded one (`isExactZero`).
  */
 export function tiedPoint(rows: readonly CompareRow[]): ValuedPoint | undefined {
   const points = rows.map((r) => r.point).filter(hasValue);
-  return PROVISIONAL_STATUSES.map((status) => points.find((p) => p.status === status)).find(Boolean) ?? points[0];
+  const rounded = points.find((p) => !isExactZero(p));
+  const point =
+    PROVISIONAL_STATUSES.map((status) => points.find((p) => p.status === status)).find(Boolean) ?? rounded ?? points[0];
+  return point && rounded && isExactZero(point) ? { ...rounded, status: point.status } : point;
 }

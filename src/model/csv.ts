@@ -75,7 +75,7 @@ export function gridToCsv(grid: DataGrid, strings: Strings): string {
         line([
           text(row.header),
           text(column),
-          point.value === null ? '' : number(point.value, decimalsOf(indicator, point.status)),
+          point.value === null ? '' : number(point.value, decimalsOf(indicator, point)),
           text(strings.status[point.status]),
           point.margin === null || point.value === null
             ? ''

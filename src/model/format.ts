@@ -75,7 +75,8 @@ export function asPrinted(value: number, indicator: Indicator): number {
 
 /**
  * A change as a table or tooltip prints it: `+1,2`, `-0,4`; between two nihil values `–`, itself a
- * true zero, where `0,0` would read as rounded.
+ * true zero, where `0,0` would read as rounded; and between two other exact zeros (a nihil and a rate
+ * of a count of 0, `isExactZero`) `0`, for the same reason.
  */
 export function formatChangeDelta(
   change: { from: Point; to: Point; delta: number },
@@ -83,32 +84,56 @@ export function formatChangeDelta(
   strings: Strings,
 ): string {
   if (change.from.status === 'nil' && change.to.status === 'nil') return strings.statusSymbol.nil;
-  return formatDelta(change.delta, indicator.decimals, strings);
+  const exact = isExactZero(change.from) && isExactZero(change.to);
+  return formatDelta(change.delta, exact ? 0 : indicator.decimals, strings);
 }
 
 /**
- * The decimals a value is written with where a number stands for it (a sentence, the CSV): the
- * indicator's, and none for a nihil. A true zero is exact, and written `0,0` it would read as CBS's
- * "less than half the unit"; the table's symbol `–` does not read in a sentence or a spreadsheet.
+ * What decides how a value is written: its number, its status, and the count it was computed from
+ * (`Point.count`: a rate's, or an index's of a count), if any. A `Point` is one.
  */
-export function decimalsOf(indicator: Indicator, status?: ValueStatus): number {
-  return status === 'nil' ? 0 : indicator.decimals;
+export interface WrittenValue {
+  value: number | null;
+  status?: ValueStatus;
+  count?: number;
 }
 
-/** A number in a sentence: the indicator's decimals, and a nihil as a plain `0` (`decimalsOf`). */
-function numberInText(value: number, indicator: Indicator, strings: Strings, status?: ValueStatus): string {
-  return formatNumber(value, decimalsOf(indicator, status), strings);
+/** A value with a number, as a sentence writes it: a `ValuedPoint`, say. */
+export type NumberedValue = WrittenValue & { value: number };
+
+/**
+ * Whether a value is an exact zero: a nihil, or a 0 computed from a count of 0 (a rate per inwoner, or
+ * an index of a count: `ratePoint`, `indexPoints`; or a rate delivered with its count). Zero cases
+ * are zero per any number of inhabitants, not a rate too small to show. A 0 with no count behind it
+ * (a rate or percentage as delivered, or a rate of 1 case among 180.000 inhabitants, which rounds to
+ * 0) may be rounded, and is not one.
+ */
+export function isExactZero(point: WrittenValue): boolean {
+  return point.status === 'nil' || (point.value === 0 && point.count === 0);
+}
+
+/**
+ * The decimals a value is written with wherever a number stands for it (a table, a sentence, the
+ * CSV): the indicator's, and none for an exact zero (`isExactZero`). CBS writes `0` or `0,0` for a
+ * value "kleiner dan de helft van de eenheid", so an exact zero written `0,0` would read as a rounded
+ * one: a count of 0 per 1.000 inwoners is `0` (`0*` when voorlopig), as the count itself, and a
+ * nihil `0` where the table's symbol `–` does not read (a sentence, a spreadsheet). The one rule every
+ * place that prints a value follows, so that no table cell, sentence or CSV line differs from another.
+ */
+export function decimalsOf(indicator: Indicator, point: WrittenValue): number {
+  return isExactZero(point) ? 0 : indicator.decimals;
 }
 
 /**
  * A point's value with its status symbol, as CBS prints it: `45,3`, `44,1*`, `44,0**`, `x` (geheim),
- * `.` (gegevens ontbreken), `–` (nihil, a true zero), and nothing where no figure can exist.
+ * `.` (gegevens ontbreken), `–` (nihil, a true zero), and nothing where no figure can exist. A rate
+ * or index of a count of 0 is `0`, `0*` (`decimalsOf`).
  */
 export function formatPointValue(point: Point, indicator: Indicator, strings: Strings): string {
   const symbol = strings.statusSymbol[point.status];
   return point.value === null || point.status === 'nil'
     ? symbol
-    : formatNumber(point.value, indicator.decimals, strings) + symbol;
+    : formatNumber(point.value, decimalsOf(indicator, point), strings) + symbol;
 }
 
 /** The status of a value that may still change, in words (`nader voorlopig`); empty for any other. */
@@ -239,19 +264,23 @@ function pluralOf(value: number, decimals: number, locale: string): Intl.LDMLPlu
   );
 }
 
+/** Whether a sentence's number carries its status symbol: `{ symbol: false }` where the words say the status. */
+type SymbolOption = { symbol?: boolean };
+
 /**
- * A number in running text with the symbol of a (nader) voorlopig `status` (`14,8*`), as the chart and
+ * A number in running text with the symbol of a (nader) voorlopig status (`14,8*`), as the chart and
  * table beside the text write it; a sentence that states no status in words uses it. Without
- * `symbol`, for a sentence that says the status in words, the number stands alone. A nihil is `0`.
+ * `symbol`, for a sentence that says the status in words, the number stands alone. An exact zero (a
+ * nihil, a rate of a count of 0) is `0` (`decimalsOf`).
  */
 export function formatInText(
-  value: number,
+  point: NumberedValue,
   indicator: Indicator,
   strings: Strings,
-  status?: ValueStatus,
-  { symbol = true } = {},
+  { symbol = true }: SymbolOption = {},
 ): string {
-  const number = numberInText(value, indicator, strings, status);
+  const number = formatNumber(point.value, decimalsOf(indicator, point), strings);
+  const { status } = point;
   return symbol && status && isProvisional(status) ? number + strings.statusSymbol[status] : number;
 }
 
@@ -260,14 +289,29 @@ export function formatInText(
  * but a percentage keeps its sign (`69 %`, never `69`): `van 42 % naar 50 %`, `Nederland (15,9 %)`.
  */
 export function formatNumberInText(
-  value: number,
+  point: NumberedValue,
   indicator: Indicator,
   strings: Strings,
-  status?: ValueStatus,
-  options: { symbol?: boolean } = {},
+  options: SymbolOption = {},
 ): string {
-  const number = formatInText(value, indicator, strings, status, options);
+  const number = formatInText(point, indicator, strings, options);
   return indicator.unit.trim().startsWith('%') ? strings.percent(number) : number;
+}
+
+/**
+ * A value as `formatWithUnit` takes it: a point (with its status and count), or, as before points
+ * were taken (the public API keeps that form), a bare number with its status and the options after it.
+ * A bare number has no count, so a 0 is written with the indicator's decimals: pass the point where it
+ * may be a rate of a count of 0.
+ */
+function asWritten(
+  value: number | NumberedValue,
+  statusOrOptions: ValueStatus | SymbolOption | undefined,
+  options: SymbolOption,
+): [NumberedValue, SymbolOption] {
+  if (typeof value !== 'number') return [value, (statusOrOptions as SymbolOption | undefined) ?? {}];
+  const status = statusOrOptions as ValueStatus | undefined;
+  return [status ? { value, status } : { value }, options];
 }
 
 /** Where a number goes in an indicator's words, with the percent sign that follows it, if any. */
@@ -282,13 +326,28 @@ const VALUE_PLACE = /\{value\}(?: ?%)?/;
  * writes it, and never starts a line (`strings.percent`).
  */
 export function formatWithUnit(
+  point: NumberedValue,
+  indicator: Indicator,
+  strings: Strings,
+  options?: SymbolOption,
+): string;
+/** A bare number, with its `status`: a 0 is written with the indicator's decimals (`asWritten`). */
+export function formatWithUnit(
   value: number,
   indicator: Indicator,
   strings: Strings,
   status?: ValueStatus,
-  options: { symbol?: boolean } = {},
+  options?: SymbolOption,
+): string;
+export function formatWithUnit(
+  value: number | NumberedValue,
+  indicator: Indicator,
+  strings: Strings,
+  statusOrOptions?: ValueStatus | SymbolOption,
+  options: SymbolOption = {},
 ): string {
-  return valueInWords(value, indicator, strings, status, options).join('');
+  const [point, symbol] = asWritten(value, statusOrOptions, options);
+  return valueInWords(point, indicator, strings, symbol).join('');
 }
 
 /**
@@ -297,17 +356,16 @@ export function formatWithUnit(
  * is `rapportcijfer `, `7,4`, ``; `17,9* % van de inwoners` is ``, `17,9*`, `\u00a0% van de inwoners`.
  */
 export function valueInWords(
-  value: number,
+  point: NumberedValue,
   indicator: Indicator,
   strings: Strings,
-  status?: ValueStatus,
-  options: { symbol?: boolean } = {},
+  options: SymbolOption = {},
 ): [before: string, number: string, after: string] {
-  const number = formatInText(value, indicator, strings, status, options);
+  const number = formatInText(point, indicator, strings, options);
   const { inSentence, inSentenceOne } = indicator;
   const unit = unitBesideNumber(indicator);
   const words = inSentence
-    ? inSentenceOne && pluralOf(value, indicator.decimals, strings.locale) === 'one'
+    ? inSentenceOne && pluralOf(point.value, decimalsOf(indicator, point), strings.locale) === 'one'
       ? inSentenceOne
       : inSentence
     : `{value}${unit ? ` ${unit}` : ''}`;

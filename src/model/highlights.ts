@@ -301,7 +301,7 @@ export function explainRule(rule: HighlightRule, strings: Strings): string {
  * (`4,0, voorlopig`): the sentence stands on its own, with no legend to explain a symbol.
  */
 function nationalValue(point: Point, indicator: Indicator, strings: Strings): string {
-  const number = formatNumberInText(point.value!, indicator, strings, point.status, { symbol: false });
+  const number = formatNumberInText({ ...point, value: point.value! }, indicator, strings, { symbol: false });
   const status = provisionalWord(point.status, strings);
   return status ? `${number}, ${status}` : number;
 }
@@ -358,7 +358,7 @@ export function describeHighlight(highlight: DetectedHighlight, strings: Strings
   const sentence = strings.highlights.finding(
     indicator.shortTitle,
     highlight.area.name,
-    formatWithUnit(change.to.value!, indicator, strings, change.to.status, { symbol: false }),
+    formatWithUnit({ ...change.to, value: change.to.value! }, indicator, strings, { symbol: false }),
     formatPeriod(change.to.period, strings, true),
     foundChange(highlight, strings),
     provisionalWord(change.to.status, strings),

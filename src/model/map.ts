@@ -5,6 +5,7 @@
  * chart of the same choice show the same figures. Plain data, no DOM.
  */
 import { MivError } from '../feed/errors.js';
+import { dayAfter } from '../feed/periods.js';
 import type { Area, Feed, Polarity } from '../feed/schema.js';
 import { addDutch, type Strings } from '../i18n/strings.js';
 import { nlMapWords } from '../i18n/nl-map.js';
@@ -19,6 +20,7 @@ import {
 } from './compare.js';
 import {
   asPrinted,
+  formatDate,
   formatNumberInText,
   formatNumber,
   formatPeriod,
@@ -61,6 +63,11 @@ export interface MapModel {
   compare: CompareModel;
   /** The unit or the district whose gemeenten are drawn. */
   scope: Area;
+  /**
+   * The gemeenten of the scope that existed in the period but have ended since: the map, drawn on
+   * today's boundaries, has no shape for them (`notDrawnNotes`).
+   */
+  notDrawn: Area[];
   /** The districts whose outlines are drawn, with the ids of their drawn gemeenten. */
   districts: { area: Area; gemeenten: string[] }[];
   /** The gemeenten in the table's fixed order (district, then name). */
@@ -96,6 +103,9 @@ export function buildMapModel(feed: Feed, query: MapQuery): MapModel {
     ...(query.period ? { period: query.period } : {}),
     sort: 'fixed',
     ...(query.locale ? { locale: query.locale } : {}),
+    // The shapes are today's: a gemeente that has ended has none, and one formed since has its history
+    // on today's boundaries where the feed recomputed it.
+    today: true,
   });
   const { indicator } = compare;
   const countOnly = indicator.kind === 'count';
@@ -118,12 +128,28 @@ export function buildMapModel(feed: Feed, query: MapQuery): MapModel {
   return {
     compare,
     scope: compare.parent,
+    notDrawn: compare.notToday ?? [],
     districts,
     regions,
     classes,
     palette: PALETTE_OF[indicator.polarity],
     countOnly,
   };
+}
+
+/**
+ * `De kaart toont de gemeenten van nu; Aalburg, Werkendam en Woudrichem (opgeheven per 1 januari 2019)
+ * staan er niet op.`: the gemeenten of the period that have no shape on today's map, by the day they
+ * ended. None when every gemeente of the period is drawn, or the dictionary has no words for it.
+ */
+export function notDrawnNotes(model: MapModel, strings: Strings): string[] {
+  if (!model.notDrawn.length || !strings.map.notOnMap) return [];
+  const byEnd = new Map<string, string[]>();
+  for (const area of model.notDrawn) byEnd.set(area.validTo!, [...(byEnd.get(area.validTo!) ?? []), area.name]);
+  const groups = [...byEnd].map(([validTo, names]) =>
+    strings.picker.ended(listOf(names, strings), formatDate(dayAfter(validTo), strings)),
+  );
+  return [strings.map.notOnMap(listOf(groups, strings), model.notDrawn.length)];
 }
 
 /** A class as the legend prints it: `2,0 tot 4,0`, the last `8,0 tot en met 10,0`. */
@@ -197,7 +223,7 @@ export function describeMap(model: MapModel, strings: Strings): string {
       sentences.push(
         strings.map.summary.allEqual(
           period,
-          formatWithUnit(top.value, indicator, strings, top.status),
+          formatWithUnit(top, indicator, strings),
           compare.rows.every((r) => hasValue(r.point)),
         ),
       );
@@ -205,8 +231,8 @@ export function describeMap(model: MapModel, strings: Strings): string {
       sentences.push(
         strings.map.summary.extremes(
           period,
-          named(compare.highest, formatWithUnit(top.value, indicator, strings, top.status)),
-          named(compare.lowest, formatNumberInText(bottom.value, indicator, strings, bottom.status)),
+          named(compare.highest, formatWithUnit(top, indicator, strings)),
+          named(compare.lowest, formatNumberInText(bottom, indicator, strings)),
         ),
       );
       // As the comparison of the same gemeenten says it: a named figure on a handful of cases is there

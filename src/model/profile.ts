@@ -9,7 +9,7 @@ import type { Strings } from '../i18n/strings.js';
 import { formatPeriod, listOf } from './format.js';
 import { authoredHighlights, describeFinding, detectHighlights, type HighlightRule } from './highlights.js';
 import type { IndicatorModel } from './indicator.js';
-import { indexFeed } from './series.js';
+import { indexFeed, sortPeriods, type Point } from './series.js';
 import { buildSourcesOverview } from './sources.js';
 import { headlineChanges, specialPeriodNote, type WordedChange } from './summary.js';
 import { buildCard, type ThemeCard } from './theme-overview.js';
@@ -36,8 +36,9 @@ export interface ProfileIndicator {
   changes: WordedChange[];
   /**
    * What the sparkline's periods hold that its line cannot say: each series break, with the number
-   * of the theme's note that gives its reason (the changes name the last break, not why), and each
-   * special period.
+   * of the theme's note that gives its reason (the changes name the last break, not why); the feed's
+   * notes on the figures the card states (its latest, and those its changes compare), by the number
+   * of the theme's note that gives each; and each special period.
    */
   notes: CardNote[];
   /** The area's own, then its district's, eenheid's and Nederland's, then the general ones (`selectDuiding`). */
@@ -46,12 +47,19 @@ export interface ProfileIndicator {
   findings: ProfileFinding[];
 }
 
-/** A card's note as text, and for a series break what it refers to, so that a page can link it. */
+/**
+ * A card's note as text, and for a series break or the feed's note on its figures what it refers
+ * to, so that a page can link it.
+ */
 export interface CardNote {
-  /** `Trendbreuk 2021, zie noot 1`, `Bijzondere periode 2020–2021 (Corona)`. */
+  /** `Trendbreuk 2021, zie noot 1`, `Cijfer 2015, zie noot 2`, `Bijzondere periode 2020–2021 (Corona)`. */
   text: string;
-  /** A series break's: its period as printed and the numbers of the theme's notes that give its reasons. */
-  reference?: { period: string; notes: number[] };
+  /**
+   * A series break's: its period as printed and the numbers of the theme's notes that give its
+   * reasons. The feed's note on figures: their periods as printed (`2015 en 2016`), the number of
+   * the theme's note that gives it, and in `figures` the periods as in the feed.
+   */
+  reference?: { period: string; notes: number[]; figures?: string[] };
 }
 
 export interface ProfileTheme {
@@ -60,9 +68,10 @@ export interface ProfileTheme {
   /** The opvallendheden districts share about an indicator of this theme in the profile; newest first. */
   shared: Opvallendheid[];
   /**
-   * The reasons of the theme's series breaks, note 1 first, in the order its cards name them: each
-   * once, however many cards and periods share it. Each theme starts a printed page, so its notes are
-   * numbered from 1 and a reader finds them on its own pages.
+   * The reasons of the theme's series breaks and the feed's notes on the figures its cards state,
+   * note 1 first, in the order its cards name them: each once, however many cards and periods share
+   * it. Each theme starts a printed page, so its notes are numbered from 1 and a reader finds them on
+   * its own pages.
    */
   notes: string[];
 }
@@ -117,10 +126,11 @@ export function buildProfile(feed: Feed, query: ProfileQuery, strings: Strings):
         theme,
         indicators: ofTheme.map((indicator): ProfileIndicator => {
           const { card, model } = buildCard(feed, indicator, area);
+          const changes = model ? headlineChanges(model, strings) : [];
           return {
             card,
-            changes: model ? headlineChanges(model, strings) : [],
-            notes: model ? cardNotes(model, strings, notes) : [],
+            changes,
+            notes: model ? cardNotes(model, statedFigures(card, changes), strings, notes) : [],
             duiding: model?.duiding ?? [],
             findings: detected
               .filter((h) => h.indicator.id === indicator.id)
@@ -140,13 +150,26 @@ export function buildProfile(feed: Feed, query: ProfileQuery, strings: Strings):
   return { area, themes, sources };
 }
 
+/** The points whose figures a card states: its latest, and both ends of each change it words. */
+function statedFigures(card: ThemeCard, changes: readonly WordedChange[]): Point[] {
+  const stated = [card.latest, ...changes.flatMap(({ change }) => [change.from, change.to])];
+  return stated.filter((point) => point !== undefined);
+}
+
 /**
  * A card's notes, in the words of the chart's (`chartNotes`): a break by the number of the theme's
  * note with its reason (added to `themeNotes` where no card before named it), since a handout on
  * paper cannot leave the reason one click away but one reason on many cards would fill its pages;
- * a special period by its label only, its reason being the same on every card it marks.
+ * so too the feed's note on a figure the card states (`stated`): Altena's 2015, recomputed on
+ * today's boundaries, is compared with 2025 on card after card; a special period by its label only,
+ * its reason being the same on every card it marks.
  */
-function cardNotes(model: IndicatorModel, strings: Strings, themeNotes: string[]): CardNote[] {
+function cardNotes(
+  model: IndicatorModel,
+  stated: readonly Point[],
+  strings: Strings,
+  themeNotes: string[],
+): CardNote[] {
   // The breaks of one period (a survey's new method and a boundary change, both 2021) named once. A
   // note is the reason alone, the period stays on the card: Haaren's end breaks yearly series in 2021
   // and half-year ones in its 1e halfjaar, for one reason said once.
@@ -162,6 +185,31 @@ function cardNotes(model: IndicatorModel, strings: Strings, themeNotes: string[]
       const text = strings.notes.seriesBreakSee(period, listOf(notes.map(String), strings), notes.length);
       return { text, reference: { period, notes } };
     }),
+    ...figureNotes(stated, strings, themeNotes),
     ...model.specialPeriods.map((special) => ({ text: specialPeriodNote(special, strings, { reason: false }) })),
   ];
+}
+
+/**
+ * The feed's notes on the figures a card states, by the number of the theme's note that gives each
+ * (added to `themeNotes` where no card before named it): `Cijfer 2015, zie noot 2`; the periods that
+ * share one note on one line, `Cijfers 2015 en 2016, zie noot 2`, oldest first.
+ */
+function figureNotes(stated: readonly Point[], strings: Strings, themeNotes: string[]): CardNote[] {
+  const byNote = new Map<string, string[]>();
+  for (const { period, note } of stated) if (note) byNote.set(note, sortPeriods([...(byNote.get(note) ?? []), period]));
+  return [...byNote]
+    .sort(([, a], [, b]) => a[0]!.localeCompare(b[0]!))
+    .map(([note, figures]) => {
+      if (!themeNotes.includes(note)) themeNotes.push(note);
+      const number = themeNotes.indexOf(note) + 1;
+      const period = listOf(
+        figures.map((p) => formatPeriod(p, strings)),
+        strings,
+      );
+      // A dictionary written before this sentence was: `2015: noot 2`, in its own word for a note.
+      const see = strings.notes.valueNoteSee;
+      const text = see ? see(period, figures.length, number) : `${period}: ${strings.table.note} ${number}`;
+      return { text, reference: { period, notes: [number], figures } };
+    });
 }

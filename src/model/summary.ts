@@ -20,7 +20,7 @@ import {
 } from './format.js';
 import { inSpecialPeriod } from './breaks.js';
 import { indexBreakSide } from './rates.js';
-import { indexFeed, type Point } from './series.js';
+import { hasValue, indexFeed, type Point } from './series.js';
 import { compareInFeed, keyPoints, SMALL_COUNT, type Change } from './trend.js';
 
 /**
@@ -101,7 +101,7 @@ export function changePhrase(
   if (survey && change.significance === 'not-tested') return bracketed(phrase, strings.change.notTested);
   if (change.smallCount) {
     const end = (point: Change['from']) =>
-      formatNumberInText(point.value!, indicator, strings, point.status, { symbol: false });
+      formatNumberInText({ ...point, value: point.value! }, indicator, strings, { symbol: false });
     const fromTo = strings.change.fromTo(end(change.from), end(change.to));
     // A count shows its few cases itself; a rate or percentage says why it has no percentage.
     return bracketed(
@@ -264,13 +264,13 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
   const noIndex = model.indexProblems.find((p) => p.area.id === shownArea.id);
   if (noIndex)
     return strings.fair.indexProblem(shownArea.name, formatPeriod(model.base ?? '', strings), noIndex.problem);
-  if (!latest || latest.value === null) return strings.summary.noData(shownArea.name);
+  if (!hasValue(latest)) return strings.summary.noData(shownArea.name);
   const latestPeriod = formatPeriod(latest.period, strings, true);
   sentences.push(
     strings.summary.latest(
       shownArea.name,
       latestPeriod,
-      formatWithUnit(latest.value, indicator, strings, latest.status, { symbol: false }),
+      formatWithUnit(latest, indicator, strings, { symbol: false }),
       provisionalWord(latest.status, strings),
     ),
   );
@@ -299,9 +299,9 @@ export function describeIndicator(model: IndicatorModel, strings: Strings): stri
     }
     const same = s.points.find((p) => p.period === latest.period && p.value !== null);
     const point = same ?? keyPoints(s.points).latest;
-    if (!point || point.value === null) continue;
+    if (!hasValue(point)) continue;
     comparedPoints.set(point.period, [...(comparedPoints.get(point.period) ?? []), point]);
-    const value = formatNumberInText(point.value, indicator, strings, point.status);
+    const value = formatNumberInText(point, indicator, strings);
     // A survey value is only higher or lower than another area's when the difference is significant.
     const versus =
       indicator.kind === 'survey' && same

@@ -6,8 +6,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
-import { NOT_JSON_URL, SMALL_FEED_URL } from '../fixtures/feeds.js';
-import { pastRightEdge, SAMPLE_FEED_URL, shadow } from '../helpers.js';
+import { NOT_JSON_URL, smallFeed, SMALL_FEED_URL } from '../fixtures/feeds.js';
+import { feedUrl, pastRightEdge, SAMPLE_FEED_URL, shadow } from '../helpers.js';
 import { axeFindings } from './axe.js';
 
 /** Renders `template` (in a page-like wrapper) and waits until `ready` holds for the element inside. */
@@ -19,6 +19,16 @@ async function shown(template: TemplateResult, ready: (el: Element) => unknown):
 }
 
 const SLOW_URL = new URL('/__miv-test__/feed/a11y-loading?delay=5000', location.href).href;
+
+/** The small feed with woninginbraak a count without inhabitants: a map does not colour it. */
+const COUNT_FEED_URL = await (async () => {
+  const feed = await smallFeed();
+  Object.assign(
+    feed.indicators.find((i) => i.id === 'woninginbraak')!,
+    { kind: 'count', unit: 'woninginbraken', decimals: 0 },
+  );
+  return feedUrl(feed);
+})();
 
 const drawn = (el: Element) => shadow(el).querySelector('[part~="chart"] svg');
 
@@ -113,8 +123,12 @@ const cases = (): Record<string, [TemplateResult, (el: Element) => unknown]> => 
     drawn,
   ],
   'map of a count: why it is not coloured': [
-    html`<miv-map src=${SMALL_FEED_URL} indicator="mensenhandel-seksuele-uitbuiting"></miv-map>`,
+    html`<miv-map src=${COUNT_FEED_URL} indicator="woninginbraak"></miv-map>`,
     (el) => shadow(el).querySelector('.count-only'),
+  ],
+  'map of an indicator without figures per gemeente: the national figure': [
+    html`<miv-map src=${SMALL_FEED_URL} indicator="mensenhandel-seksuele-uitbuiting"></miv-map>`,
+    (el) => shadow(el).querySelector('.status.no-data'),
   ],
   'theme overview': [
     html`<miv-theme src=${SMALL_FEED_URL} theme="veilige-buurt-en-omgeving" area="GM0758"></miv-theme>`,

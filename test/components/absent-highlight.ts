@@ -1,10 +1,11 @@
 /**
- * What `<miv-district-compare highlight>` and `<miv-map area>` say of a gemeente that did not exist
- * in the period shown, which has no bar or region there: Haaren, dissolved on 1 January 2021, after
- * 2020; Aalburg, merged into Altena on 1 January 2019, after 2018; Altena, formed on 1 January 2019,
- * before then. The sample feed recomputes Altena's history on today's boundaries (woninginbraak 2018:
- * 3,2, in the line chart), so the notice says where Altena is not and which gemeenten stand in its
- * place, never that it has no figure. The same tests for both elements: `show` makes one on the
+ * What `<miv-district-compare highlight>` and `<miv-map area>` say of a gemeente that has no bar or
+ * region in the period shown: Haaren, dissolved on 1 January 2021, after 2020; Aalburg, merged into
+ * Altena on 1 January 2019, after 2018; and, in the comparison, which compares the gemeenten of the
+ * period, Altena, formed on 1 January 2019, before then (`periodAreaTests`; the map draws today's
+ * gemeenten, Altena's history among them). The sample feed recomputes Altena's history on today's
+ * boundaries (woninginbraak 2018: 3,2, in the line chart), so the notice says where Altena is not and
+ * which gemeenten stand in its place, never that it has no figure. `show` makes an element on the
  * sample feed, of woninginbraak with its table shown.
  */
 import { expect, waitUntil } from '@open-wc/testing';
@@ -27,6 +28,9 @@ export const rowNames = (el: Element) =>
 /** The rows the table marks as emphasised. */
 export const marked = (el: Element) => rowNames(el).filter((name) => name.endsWith('(gemarkeerd)'));
 
+const AALBURG_2025 =
+  'Aalburg komt in 2025 niet voor: de gemeente is per 1 januari 2019 opgeheven. U ziet de gemeente waarin ze is opgegaan: Altena.';
+
 const ALTENA_2018 =
   'Altena komt in 2018 niet voor: de gemeente bestaat pas sinds 1 januari 2019. U ziet de gemeenten waaruit ze is gevormd: Aalburg, Werkendam en Woudrichem.';
 
@@ -37,9 +41,7 @@ const ALTENA_2018 =
 export function absentHighlightTests(show: (gemeente: string, period?: string) => Promise<Shown>): void {
   it('names the gemeente Aalburg went into, shown in its place and, like the gemeenten Altena was formed from, not emphasised', async () => {
     const el = await show('GM0738');
-    expect(notice(el)).to.equal(
-      'Aalburg komt in 2025 niet voor: de gemeente is per 1 januari 2019 opgeheven. U ziet de gemeente waarin ze is opgegaan: Altena.',
-    );
+    expect(notice(el)).to.equal(AALBURG_2025);
     expect(rowNames(el)).to.include('Altena');
     expect(marked(el)).to.deep.equal([]);
     el.lang = 'en';
@@ -64,6 +66,35 @@ export function absentHighlightTests(show: (gemeente: string, period?: string) =
     );
   });
 
+  it('says it in Dutch, marked as Dutch, where a host’s dictionary for its language has no words for it', async () => {
+    const el = await show('GM0738');
+    // A German dictionary written before these words: the element lays it over Dutch, its default.
+    const german: Partial<Strings> = { ...en, locale: 'de-DE' };
+    delete german.highlightAbsent;
+    el.strings = german;
+    el.lang = 'de';
+    const marked = () => query(el, '.period-missing')?.closest('[lang]')?.getAttribute('lang');
+    await waitUntil(() => marked() === 'nl', 'the notice marked as Dutch');
+    expect(notice(el)).to.equal(AALBURG_2025);
+  });
+
+  // One element per test: the chart of an element below the fold is not drawn.
+  for (const [gemeente, period, name] of [
+    ['GM1959', '2019', 'Altena'],
+    ['GM0758', undefined, 'Breda'],
+  ] as const)
+    it(`says nothing of a gemeente that exists in the period: ${name} is shown, emphasised`, async () => {
+      const el = await show(gemeente, period);
+      expect(query(el, '.period-missing')).to.equal(null);
+      expect(rowNames(el)).to.include(`${name} (gemarkeerd)`);
+    });
+}
+
+/**
+ * The same for an element that compares the gemeenten of the period (the comparison; the map draws
+ * today's): Altena before it was formed has no row, and Haaren before it ended has one.
+ */
+export function periodAreaTests(show: (gemeente: string, period?: string) => Promise<Shown>): void {
   it('says that Altena, before it was formed, does not appear, and names the gemeenten it was formed from', async () => {
     const el = await show('GM1959', '2018');
     expect(notice(el)).to.equal(ALTENA_2018);
@@ -78,27 +109,9 @@ export function absentHighlightTests(show: (gemeente: string, period?: string) =
     );
   });
 
-  it('says it in Dutch, marked as Dutch, where a host’s dictionary for its language has no words for it', async () => {
-    const el = await show('GM1959', '2018');
-    // A German dictionary written before these words: the element lays it over Dutch, its default.
-    const german: Partial<Strings> = { ...en, locale: 'de-DE' };
-    delete german.highlightAbsent;
-    el.strings = german;
-    el.lang = 'de';
-    const marked = () => query(el, '.period-missing')?.closest('[lang]')?.getAttribute('lang');
-    await waitUntil(() => marked() === 'nl', 'the notice marked as Dutch');
-    expect(notice(el)).to.equal(ALTENA_2018);
+  it('says nothing of Haaren in a period it existed in: it is shown, emphasised', async () => {
+    const el = await show('GM0788', '2020');
+    expect(query(el, '.period-missing')).to.equal(null);
+    expect(rowNames(el)).to.include('Haaren (gemarkeerd)');
   });
-
-  // One element per test: the chart of an element below the fold is not drawn.
-  for (const [gemeente, period, name] of [
-    ['GM0788', '2020', 'Haaren'],
-    ['GM1959', '2019', 'Altena'],
-    ['GM0758', undefined, 'Breda'],
-  ] as const)
-    it(`says nothing of a gemeente that exists in the period: ${name} is shown, emphasised`, async () => {
-      const el = await show(gemeente, period);
-      expect(query(el, '.period-missing')).to.equal(null);
-      expect(rowNames(el)).to.include(`${name} (gemarkeerd)`);
-    });
 }

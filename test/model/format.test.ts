@@ -111,11 +111,15 @@ describe('formatWithUnit', () => {
 describe('valueInWords', () => {
   it("splits the indicator's words around the number, as a card sets it large", () => {
     const score = indicator({ kind: 'survey', unit: 'cijfer 1–10', decimals: 1, inSentence: 'rapportcijfer {value}' });
-    expect(valueInWords(7.5, score, nl)).to.deep.equal(['rapportcijfer ', '7,5', '']);
+    expect(valueInWords({ value: 7.5 }, score, nl)).to.deep.equal(['rapportcijfer ', '7,5', '']);
     const survey = indicator({ kind: 'survey', unit: '% 15+', decimals: 1, inSentence: '{value} % van de inwoners' });
-    expect(valueInWords(17.6, survey, nl, 'provisional')).to.deep.equal(['', '17,6*', '\u00a0% van de inwoners']);
-    expect(valueInWords(17.6, survey, en)).to.deep.equal(['', '17.6', '% van de inwoners']);
-    expect(valueInWords(2477, indicator({ unit: 'aantal meldingen' }), nl)).to.deep.equal(['', '2.477', '']);
+    expect(valueInWords({ value: 17.6, status: 'provisional' }, survey, nl)).to.deep.equal([
+      '',
+      '17,6*',
+      '\u00a0% van de inwoners',
+    ]);
+    expect(valueInWords({ value: 17.6 }, survey, en)).to.deep.equal(['', '17.6', '% van de inwoners']);
+    expect(valueInWords({ value: 2477 }, indicator({ unit: 'aantal meldingen' }), nl)).to.deep.equal(['', '2.477', '']);
   });
 });
 

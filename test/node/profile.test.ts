@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Feed } from '../../src/feed/schema.js';
 import { MivError } from '../../src/feed/errors.js';
-import { stringsFor } from '../../src/i18n/strings.js';
+import { stringsFor, type Strings } from '../../src/i18n/strings.js';
+import { dictionaries } from '../../src/i18n/dictionaries.js';
 import { profileStrings } from '../../src/components/miv-profile/profile.strings.js';
 import { buildProfile, parseIds } from '../../src/model/profile.js';
 import { detectHighlights } from '../../src/model/highlights.js';
@@ -78,6 +79,67 @@ test('only shared opvallendheden, each under the themes of its indicators', () =
       .map((o) => o.id)
       .sort(),
   );
+});
+
+test('a card refers to the feed’s note on the figures it states, written once in its theme’s notes', () => {
+  // Altena exists since 2019; its figures of 2015–2018 are recomputed on today's boundaries, and the
+  // feed says so in a note on each of them. The cards compare 2025 with those figures.
+  const recomputed = 'Herberekend op de gemeentelijke indeling van 2025: Aalburg, Werkendam en Woudrichem samen.';
+  for (const [lang, see] of [
+    ['nl', (period: string) => `Cijfer ${period}, zie noot 1`],
+    ['en', (period: string) => `Figure for ${period}, see note 1`],
+  ] as const) {
+    const profile = buildProfile(feed, { area: 'GM1959' }, dictionaries[lang]);
+    const theme = profile.themes.find((t) => t.theme.id === 'zorg-en-veiligheid')!;
+    const card = (id: string) => theme.indicators.find((i) => i.card.indicator.id === id)!;
+    const ban = card('tijdelijk-huisverbod');
+    assert.match(ban.changes[1]!.words, /2016/);
+    assert.deepEqual(
+      ban.notes.map((n) => n.text),
+      [see('2016')],
+    );
+    assert.deepEqual(ban.notes[0]!.reference, { period: '2016', notes: [1], figures: ['2016'] });
+    assert.deepEqual(
+      card('e33-verward-gedrag').notes.map((n) => n.text),
+      [see('2015')],
+    );
+    // The text once, however many cards refer to it; a half-year's figure names its half-year.
+    assert.equal(theme.notes[0], recomputed);
+    assert.equal(theme.notes.filter((n) => n === recomputed).length, 1);
+    assert.deepEqual(
+      card('jeugdreclassering').notes.map((n) => n.text),
+      [see(lang === 'nl' ? '2e halfjaar 2015' : 'H2 2015')],
+    );
+    // The national figures on the trafficking card carry no note: no reference.
+    const trafficking = card('mensenhandel-seksuele-uitbuiting');
+    assert.equal(trafficking.card.shownArea?.id, 'NL01');
+    assert.deepEqual(trafficking.notes, []);
+  }
+  // Breda's figures carry no feed note but on the secret ones, which no card states as a figure.
+  const breda = buildProfile(feed, { area: 'GM0758' }, strings).themes.flatMap((t) => t.indicators);
+  for (const { card, notes } of breda)
+    for (const note of notes) assert.doesNotMatch(note.text, /^Cijfers? /, card.indicator.id);
+});
+
+test('figures that share a note share a line; a dictionary without the words refers by its word for a note', () => {
+  // Altena's 2025 burglary figure noted as 2015's is: one reference names both periods.
+  const noted = structuredClone(feed);
+  const series = noted.series.find((s) => s.area === 'GM1959' && s.indicator === 'woninginbraak')!;
+  series.notes = { ...series.notes, '2025': series.notes!['2015']! };
+  const only = { area: 'GM1959', indicators: ['woninginbraak'] };
+  const texts = (s: typeof strings) => buildProfile(noted, only, s).themes[0]!.indicators[0]!.notes.map((n) => n.text);
+  assert.deepEqual(texts(strings), ['Cijfers 2015 en 2025, zie noot 1', 'Bijzondere periode 2020–2021 (Corona)']);
+  assert.deepEqual(texts(dictionaries.en), [
+    'Figures for 2015 and 2025, see note 1',
+    'Special period 2020–2021 (Corona)',
+  ]);
+  // A host's dictionary written before `notes.valueNoteSee` existed still names the figures and the note.
+  const older: Strings['notes'] = { ...strings.notes };
+  delete older.valueNoteSee;
+  assert.deepEqual(texts({ ...strings, notes: older }), [
+    '2015 en 2025: noot 1',
+    'Bijzondere periode 2020–2021 (Corona)',
+  ]);
 });
 
 test('themes and indicators choose what is included; unknown ids are errors of their kind', () => {

@@ -179,7 +179,10 @@ describe('a profile on paper', { timeout: 90_000 }, () => {
     const printed = await printProfile({ attributes: 'area="GM0855"' });
     const feed = JSON.parse(readFileSync(SAMPLE_FEED, 'utf8')) as Feed;
     const { themes } = buildProfile(feed, { area: 'GM0855' }, stringsFor('nl'));
-    const haaren = themes.flatMap((t) => t.notes).filter((note) => note.includes('Haaren'));
+    // The break's reason, not the feed's note on Tilburg's 2021 figure ("Inclusief een deel van de
+    // voormalige gemeente Haaren."), which the cards refer to as well.
+    const reasons = new Set(feed.indicators.flatMap((i) => i.breaks ?? []).map((b) => b.reason));
+    const haaren = themes.flatMap((t) => t.notes).filter((note) => reasons.has(note) && note.includes('Haaren'));
     const words = (word: string) =>
       printed.pages.flatMap((page, n) => page.words.filter((w) => w.text === word).map(() => n));
     assert.equal(words('Haaren').length, haaren.length, 'the reason printed once per note');

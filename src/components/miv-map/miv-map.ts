@@ -14,6 +14,7 @@ import {
   describeMap,
   hatchedKey,
   methodText,
+  notDrawnNotes,
   provisionalWords,
   type MapModel,
 } from '../../model/map.js';
@@ -215,6 +216,7 @@ export class MivMap extends MivChartElement<MapModel> {
     return {
       ...grid,
       notes: [
+        ...notDrawnNotes(model, strings),
         strings.map.meaning[model.palette],
         ...(grid.notes ?? []),
         ...provisionalWords(model, strings),
@@ -368,8 +370,10 @@ export class MivMap extends MivChartElement<MapModel> {
       },
     )}
     ${renderFooter(feed, indicator, strings)}`;
-    if (model.countOnly) return html`${header} ${this.renderCountOnly(model, strings)} ${footer}`;
+    // Without figures per gemeente there is nothing to colour, whatever the kind: the reader hears
+    // which figure exists instead of being sent to choose another kind of figure.
     if (compare.noAreaData) return html`${header} ${this.renderNoAreaData(model, strings)} ${footer}`;
+    if (model.countOnly) return html`${header} ${this.renderCountOnly(model, strings)} ${footer}`;
     const description = describeMap(model, strings);
     return html`
       ${header} ${renderMissingPeriod(compare, strings, (message, id) => this.showsModelFailure(model, message, id))}
@@ -399,8 +403,9 @@ export class MivMap extends MivChartElement<MapModel> {
             html`<p part="attribution" class="attribution">${strings.map.attribution}</p>`,
           )}
           ${
-            // Why the table says `Trendbreuk` instead of a change, as the comparison's notes say it.
-            this.renderNotes(model, breakNotes(compare, strings))
+            // Which gemeenten of the period today's shapes leave out, and why the table says
+            // `Trendbreuk` instead of a change, as the comparison's notes say it.
+            this.renderNotes(model, [...notDrawnNotes(model, strings), ...breakNotes(compare, strings)])
           }
         </div>
         ${this.renderLegend(model, strings)}

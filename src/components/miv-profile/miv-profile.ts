@@ -40,12 +40,14 @@ const NUMBER = '\u0002';
 /**
  * The handout for the beleidsdialoog: for one area, per theme, every indicator with its latest
  * figure (a survey's with its margin), sparkline, changes in words, the series breaks and the
- * special periods its years hold, what the highlight rules find, the partners' duiding with the
- * period it is about, and the Toelichting and Bron of the figure (the feed date, Stand, heads every
- * printed page); then the opvallendheden the districts share, and the theme's numbered notes giving
- * the reason of each break its cards refer to, once however many cards share it; at the end, after
- * the rules, every source the cards name, once, with its table, dates and address written out (on
- * paper on a page of its own), so that a reader of the paper finds each figure back. It reads on screen
+ * special periods its years hold, a reference to the feed's note on a figure it states (its latest,
+ * those its changes compare: `Cijfer 2015, zie noot 1` where Altena's 2015 is recomputed on today's
+ * boundaries), what the highlight rules find, the partners' duiding with the period it is about, and
+ * the Toelichting and Bron of the figure (the feed date, Stand, heads every printed page); then the
+ * opvallendheden the districts share, and the theme's numbered notes giving the reason of each break
+ * and the feed's note on each figure its cards refer to, once however many cards share it; at the
+ * end, after the rules, every source the cards name, once, with its table, dates and address written
+ * out (on paper on a page of its own), so that a reader of the paper finds each figure back. It reads on screen
  * and prints as a document: A4, each theme on a new page, the title, area, feed date and page
  * number on every page, cards never cut in two, and charts as vector graphics (the sparklines are
  * plain SVG: no chart engine loads).
@@ -76,7 +78,7 @@ const NUMBER = '\u0002';
  * @csspart card - One indicator's card.
  * @csspart value - The latest value on a card.
  * @csspart change - A change on a card.
- * @csspart notes - A card's series breaks, each with the number of the note giving its reason, and its special periods.
+ * @csspart notes - A card's series breaks, each with the number of the note giving its reason, the figures it states that the feed has a note on, with that note's number, and its special periods.
  * @csspart sparkline - The sparkline of a card.
  * @csspart findings - What the highlight rules find for an indicator.
  * @csspart duiding - The partners' interpretation of an indicator.
@@ -84,7 +86,7 @@ const NUMBER = '\u0002';
  *   (`Duiding voor district Zeeland`), or `Algemene duiding`.
  * @csspart about - A card's Toelichting and Bron.
  * @csspart shared - The opvallendheden the districts share, per theme.
- * @csspart theme-notes - The numbered notes at the end of a theme: the reason of each series break its cards name.
+ * @csspart theme-notes - The numbered notes at the end of a theme: the reason of each series break its cards name, and the feed's note on each figure they refer to.
  * @csspart rules - The explanation of the highlight rules, at the end.
  * @csspart sources - The list of the sources the cards name, after the rules: each once, with its table, publication date, publisher, next update and address.
  * @csspart sample - The fictitious-data mark.
@@ -450,9 +452,9 @@ export class MivProfile extends MivTitledElement {
   }
 
   /**
-   * A card's note; a series break's reference to the theme's notes as links: the whole note where it
-   * refers to one (`Trendbreuk 2021, zie noot 1`), each number where it refers to more (`zie noten 1
-   * en 2`), named as a reference to that one note.
+   * A card's note; a reference to the theme's notes as links: the whole note where it refers to one
+   * (`Trendbreuk 2021, zie noot 1`, `Cijfer 2015, zie noot 2`), each number where a break refers to
+   * more (`zie noten 1 en 2`), named as a reference to that one note.
    */
   private renderCardNote(note: CardNote, theme: ProfileTheme, mark: (text: string) => unknown): unknown {
     const { reference } = note;
@@ -556,17 +558,17 @@ export class MivProfile extends MivTitledElement {
 
   /**
    * The theme's notes, numbered as its cards refer to them: a list named by its heading, under the
-   * theme's, so that a screen reader finds note 1 as the first item of "Noten" in that theme.
+   * theme's, so that a screen reader finds note 1 as the first item of "Noten" in that theme. Each is
+   * the feed's own words (a break's reason, the feed's note on a figure), in the feed's language.
    */
   private renderNotes(theme: ProfileTheme, lang: string | undefined): TemplateResult | typeof nothing {
     if (theme.notes.length === 0) return nothing;
     const id = `notes-${theme.theme.id}`;
-    const words = theme.indicators.flatMap((item) => indicatorWords(item.card.indicator));
     return html`<div class="theme-notes">
       ${heading(this.titleLevel + 2, this.words.notes, { id, class: 'notes-title' })}
       <ol part="theme-notes" aria-labelledby=${id}>
         ${theme.notes.map(
-          (note, i) => html`<li id=${this.noteId(theme, i + 1)} tabindex="-1">${feedPhrases(note, words, lang)}</li>`,
+          (note, i) => html`<li id=${this.noteId(theme, i + 1)} tabindex="-1">${feedText(note, lang)}</li>`,
         )}
       </ol>
     </div>`;

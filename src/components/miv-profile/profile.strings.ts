@@ -19,7 +19,10 @@ export interface ProfileStrings {
   noneShared: string;
   /** `De Baronie, 12 mei 2026`: who shared an opvallendheid and when. */
   sharedBy: (district: string, date: string) => string;
-  /** The heading of a theme's numbered notes, which its cards refer to (`zie noot 1`). */
+  /**
+   * The heading of a theme's numbered notes, which its cards refer to (`Trendbreuk 2021, zie noot 1`,
+   * `Cijfer 2015, zie noot 2`: `notes.seriesBreakSee` and `notes.valueNoteSee` of the shared dictionary).
+   */
   notes: string;
   aboutRules: string;
   /** Under the heading of the list of sources, at the end (`Bronnen`, the heading `<miv-sources>` has). */

@@ -8,7 +8,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { MivDistrictCompare } from '../../../src/components/miv-district-compare/miv-district-compare.js';
 import { failOnConsoleErrors, rendered, SAMPLE_FEED_URL } from '../../helpers.js';
-import { absentHighlightTests, marked, notice, rowNames } from '../absent-highlight.js';
+import { absentHighlightTests, marked, notice, periodAreaTests, rowNames } from '../absent-highlight.js';
 
 /** A comparison of the sample feed's woninginbraak at `level`, with `highlight` emphasised. */
 const compared =
@@ -28,6 +28,7 @@ const compared =
 describe('<miv-district-compare> with a highlighted gemeente that did not exist in the period shown', () => {
   failOnConsoleErrors();
   absentHighlightTests(compared('gemeente'));
+  periodAreaTests(compared('gemeente'));
 });
 
 describe('<miv-district-compare level="district"> with a highlighted gemeente', () => {

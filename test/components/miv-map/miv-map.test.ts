@@ -453,6 +453,18 @@ describe('<miv-map>', () => {
     expect(query(el, '[part~="chart"]')).to.equal(null);
   });
 
+  it('for a count without figures per gemeente names the district’s figure, not the kinds of figure it could colour', async () => {
+    const el = await fixture<MivMap>(html`<miv-map src=${SAMPLE_FEED_URL} area="GM0758"></miv-map>`);
+    const error = oneEvent(el, 'miv-error');
+    el.indicator = 'steekincidenten';
+    expect(((await error) as CustomEvent<MivErrorDetail>).detail.kind).to.equal('no-data');
+    const status = text(el, '[part="status"]');
+    expect(status).to.equal(
+      'Voor deze indicator bestaan geen cijfers per gemeente. Het cijfer van district De Baronie is wel beschikbaar: 98 steekincidenten in 2025 (voorlopig cijfer).',
+    );
+    expect(query(el, '[part~="chart"]')).to.equal(null);
+  });
+
   it('keeps its period picker when a page restores the period and after the reader picks one; a period in the markup is fixed', async () => {
     const el = await rendered(html`<miv-map src=${SMALL_FEED_URL} indicator="woninginbraak"></miv-map>`);
     // As <miv-feed url-state> does on load: the same-named property.

@@ -130,11 +130,15 @@ describe('<miv-profile>', () => {
     };
 
     // Two cards with the same break share its note, which holds the reason; the theme says it once.
+    // The feed's note on Tilburg's 2021, which the change since the break starts from, is note 2.
     expect(notesOf('bibob-weigeringen')).to.deep.equal(['Trendbreuk 2021, zie noot 1']);
-    expect(notesOf('drugsdumpingen')).to.deep.equal(['Trendbreuk 2021, zie noot 1']);
+    expect(notesOf('drugsdumpingen')).to.deep.equal(['Trendbreuk 2021, zie noot 1', 'Cijfer 2021, zie noot 2']);
     const notes = theme.querySelector('[part="theme-notes"]')!;
     expect(notes.tagName).to.equal('OL');
-    expect([...notes.querySelectorAll('li')].map(text)).to.deep.equal([haaren]);
+    expect([...notes.querySelectorAll('li')].map(text)).to.deep.equal([
+      haaren,
+      'Inclusief een deel van de voormalige gemeente Haaren.',
+    ]);
     expect(text(theme).split(haaren)).to.have.length(2);
 
     // Each theme numbers its own notes from 1, every one referred to, under a heading one below the
@@ -147,9 +151,9 @@ describe('<miv-profile>', () => {
       expect(new Set(items).size).to.equal(items.length);
       // Also where the reason breaks yearly series in 2021 and half-year ones in its 1e halfjaar.
       expect(text(section).split(haaren).length, 'the reason at most once').to.be.at.most(2);
-      // `Trendbreuk 2021, zie noten 1 en 2`: the period and the numbers of its notes.
+      // `Trendbreuk 2021, zie noten 1 en 2`, `Cijfer 2021, zie noot 2`: the period and the numbers of its notes.
       const refs = [...section.querySelectorAll('[part="notes"] li')]
-        .map((li) => /^(Trendbreuk .+), zie noo?t(?:en)? (.+)$/.exec(text(li)))
+        .map((li) => /^((?:Trendbreuk|Cijfers?) .+), zie noo?t(?:en)? (.+)$/.exec(text(li)))
         .filter((ref) => ref !== null)
         .map(([, name, numbers]) => `${name}: ${numbers!.split(/, | en /).join(' ')} `);
       items.forEach(
@@ -160,8 +164,12 @@ describe('<miv-profile>', () => {
           ).to.be.true,
       );
     }
-    // A survey's new method and Haaren's end, both in 2021: one break named, with both notes.
-    expect(notesOf('onveilig-eigen-buurt')).to.deep.equal(['Trendbreuk 2021, zie noten 1 en 2']);
+    // A survey's new method and Haaren's end, both in 2021: one break named, with both notes (the
+    // feed's note on Tilburg's 2021 took number 2 on a card before).
+    expect(notesOf('onveilig-eigen-buurt')).to.deep.equal([
+      'Trendbreuk 2021, zie noten 1 en 3',
+      'Cijfer 2021, zie noot 2',
+    ]);
   });
 
   it('says the period a duiding is about after its author and date', async () => {

@@ -80,20 +80,22 @@ describe('<miv-profile> references to notes', () => {
   it('goes there by keyboard too, and links each of several notes by its number, named in full', async () => {
     const el = await tilburg();
     // A survey's new method and Haaren's end, both in 2021: one break, two notes.
+    // (Note 2 is the feed's note on Tilburg's 2021, which a card before referred to first.)
     const { card, notes, links } = cardOf(el, 'onveilig-eigen-buurt');
-    expect(text(card.querySelector('[part="notes"] li')!)).to.equal('Trendbreuk 2021, zie noten 1 en 2');
-    expect(links.map(text)).to.deep.equal(['1', '2']);
+    expect(text(card.querySelector('[part="notes"] li')!)).to.equal('Trendbreuk 2021, zie noten 1 en 3');
+    expect(links.map(text)).to.deep.equal(['1', '3', 'Cijfer 2021, zie noot 2']);
     expect(links.map((a) => a.getAttribute('aria-label'))).to.deep.equal([
       'Trendbreuk 2021, zie noot 1',
-      'Trendbreuk 2021, zie noot 2',
+      'Trendbreuk 2021, zie noot 3',
+      null,
     ]);
 
     links[1]!.focus();
     await sendKeys({ press: 'Enter' });
-    expect(el.shadowRoot!.activeElement, 'focus on note 2').to.equal(notes[1]);
-    expect(getComputedStyle(notes[1]!).outlineStyle, 'where focus went is seen').to.equal('solid');
+    expect(el.shadowRoot!.activeElement, 'focus on note 3').to.equal(notes[2]);
+    expect(getComputedStyle(notes[2]!).outlineStyle, 'where focus went is seen').to.equal('solid');
     // From the note, Tab goes on through the page from there.
-    expect(notes[1]!.tabIndex).to.equal(-1);
+    expect(notes[2]!.tabIndex).to.equal(-1);
   });
 
   it('prints the reference as the text it is, without a link’s colour, line or address', async () => {
@@ -114,7 +116,61 @@ describe('<miv-profile> references to notes', () => {
     const { links } = cardOf(el, 'onveilig-eigen-buurt');
     expect(links.map((a) => a.getAttribute('aria-label'))).to.deep.equal([
       'Series break 2021, see note 1',
-      'Series break 2021, see note 2',
+      'Series break 2021, see note 3',
+      null,
     ]);
+  });
+
+  describe('to the feed’s note on a figure a card states', () => {
+    /** Altena's profile: Altena exists since 2019; the feed gives its earlier figures recomputed, with a note. */
+    async function altena(lang = 'nl'): Promise<MivProfile> {
+      const el = await fixture<MivProfile>(
+        html`<miv-profile src=${SAMPLE_FEED_URL} area="GM1959" lang=${lang}></miv-profile>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="rules"]'), 'the profile is drawn', { timeout: 8000 });
+      return el;
+    }
+    const recomputed = 'Herberekend op de gemeentelijke indeling van 2025: Aalburg, Werkendam en Woudrichem samen.';
+
+    it('says that a figure a change compares with is recomputed, in a note the card takes the reader to; not where none is', async () => {
+      const el = await altena();
+      // `↓ 18 minder dan in 2016 (van 21 naar 3)`: Altena did not exist in 2016.
+      const { card, notes, links } = cardOf(el, 'tijdelijk-huisverbod');
+      expect(text(card.querySelectorAll('[part="change"]')[1]!)).to.contain('18 minder dan in 2016 (van 21 naar 3)');
+      expect([...card.querySelectorAll('[part="notes"] li')].map(text)).to.deep.equal(['Cijfer 2016, zie noot 1']);
+      expect(links.map(text), 'the whole reference is the link').to.deep.equal(['Cijfer 2016, zie noot 1']);
+      expect(text(notes[0]!)).to.equal(recomputed);
+      // Once in the theme, however many of its cards refer to it.
+      const theme = card.closest('[part="theme"]')!;
+      expect(text(theme).split(recomputed)).to.have.length(2);
+      expect(theme.querySelectorAll('[part="notes"] a[href$="-1"]').length).to.be.greaterThan(5);
+
+      links[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(el.shadowRoot!.activeElement, 'focus on the note').to.equal(notes[0]);
+
+      // A card whose figures carry no note has no such reference: on trafficking the national
+      // figures stand in, and the feed has no note on them; nor has it on the figures Breda's cards state.
+      const trafficking = cardOf(el, 'mensenhandel-seksuele-uitbuiting');
+      expect(trafficking.card.querySelector('[part="notes"]')).to.equal(null);
+      expect(trafficking.links).to.deep.equal([]);
+      const breda = await fixture<MivProfile>(html`<miv-profile src=${SAMPLE_FEED_URL} area="GM0758"></miv-profile>`);
+      await waitUntil(() => breda.shadowRoot!.querySelector('[part="rules"]'), 'the profile is drawn', {
+        timeout: 8000,
+      });
+      const references = [...breda.shadowRoot!.querySelectorAll('[part="notes"] li')].map(text);
+      expect(references.length).to.be.greaterThan(0);
+      expect(references.filter((r) => /^Cijfers? /.test(r))).to.deep.equal([]);
+    });
+
+    it('says it in English, the feed’s note in the feed’s Dutch', async () => {
+      const el = await altena('en');
+      const { card, notes, links } = cardOf(el, 'tijdelijk-huisverbod');
+      expect([...card.querySelectorAll('[part="notes"] li')].map(text)).to.deep.equal(['Figure for 2016, see note 1']);
+      expect(links.map(text)).to.deep.equal(['Figure for 2016, see note 1']);
+      expect(notes[0]!.querySelector('[lang]')?.getAttribute('lang')).to.equal('nl');
+      expect(text(notes[0]!.querySelector('[lang]')!)).to.equal(recomputed);
+      expect(cardOf(el, 'mensenhandel-seksuele-uitbuiting').card.querySelector('[part="notes"]')).to.equal(null);
+    });
   });
 });
