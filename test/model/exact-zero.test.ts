@@ -11,7 +11,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { MivMap } from '../../src/components/miv-map/miv-map.js';
 import { parseFeed } from '../../src/feed/validate.js';
-import type { Feed, Indicator } from '../../src/feed/schema.js';
+import type { Feed } from '../../src/feed/schema.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
 import { stringsFor } from '../../src/i18n/strings.js';
 import { buildCompareModel, tiedPoint, type CompareRow } from '../../src/model/compare.js';
@@ -33,7 +33,7 @@ import { indicatorAsRate, ratePoint } from '../../src/model/rates.js';
 import { hasValue, type Point, type ValuedPoint } from '../../src/model/series.js';
 import { describeIndicator } from '../../src/model/summary.js';
 import { compareValues } from '../../src/model/trend.js';
-import { testMeta } from '../fixtures/feeds.js';
+import { DUMPINGS, testMeta } from '../fixtures/feeds.js';
 import { failOnConsoleErrors, query, rendered, SAMPLE_FEED_URL, shadow, text, useSampleFeed } from '../helpers.js';
 
 const { nl } = dictionaries;
@@ -41,24 +41,7 @@ const { nl } = dictionaries;
 /** A `0,0` standing alone (not the end of `100,0`): CBS's "kleiner dan de helft van de eenheid". */
 const ROUNDED_ZERO = /(?<![\d.,])0,0(?!\d)/;
 
-const dumpings: Indicator = {
-  id: 'dumpingen',
-  title: 'Drugsafvaldumpingen',
-  shortTitle: 'Dumpingen',
-  theme: 'buurt',
-  unit: 'aantal',
-  kind: 'count',
-  decimals: 0,
-  polarity: 'higher-is-worse',
-  definition: 'Gevonden dumpingen van drugsafval.',
-  source: { name: 'Politie' },
-  frequency: 'jaar',
-  lowestLevel: 'gemeente',
-  chainStep: 'repressie',
-  inSentence: '{value} drugsafvaldumpingen',
-  rate: { unit: 'per 100.000 inwoners', per: 100_000 },
-};
-const asRate = indicatorAsRate(dumpings, dumpings.rate!);
+const asRate = indicatorAsRate(DUMPINGS, DUMPINGS.rate!);
 
 /** Breda's dumpings: none (nihil) in 2023, 30 in 2024, none (voorlopig) in 2025, among 184.000 inwoners. */
 const bredaFeed = () =>
@@ -70,7 +53,7 @@ const bredaFeed = () =>
       { id: 'NL01', name: 'Nederland', level: 'land' },
       { id: 'GM0758', name: 'Breda', level: 'gemeente', parent: 'NL01' },
     ],
-    indicators: [dumpings],
+    indicators: [DUMPINGS],
     series: [
       {
         indicator: 'dumpingen',
@@ -128,7 +111,7 @@ describe('a figure computed from a count of 0', () => {
   });
 
   it('is written 0 in every sentence and in a card’s figure, with the symbol where the place shows one', () => {
-    const zero = valued(ratePoint(point({ value: 0, denominator: 184_000 }), dumpings.rate!));
+    const zero = valued(ratePoint(point({ value: 0, denominator: 184_000 }), DUMPINGS.rate!));
     expect(zero.count).to.equal(0);
     expect(formatPointValue(zero, asRate, nl)).to.equal('0*');
     expect(formatWithUnit(zero, asRate, nl)).to.equal('0* drugsafvaldumpingen per 100.000 inwoners');
@@ -147,9 +130,9 @@ describe('a figure computed from a count of 0', () => {
   it('is written 0 in a highlight', () => {
     const from = ratePoint(
       point({ period: '2024', value: 30, status: 'definitive', denominator: 184_000 }),
-      dumpings.rate!,
+      DUMPINGS.rate!,
     );
-    const to = ratePoint(point({ value: 0, denominator: 184_000 }), dumpings.rate!);
+    const to = ratePoint(point({ value: 0, denominator: 184_000 }), DUMPINGS.rate!);
     const change = compareValues(asRate, from, to)!;
     const breda = { id: 'GM0758', name: 'Breda', level: 'gemeente' } as const;
     const highlight: DetectedHighlight = {
@@ -167,15 +150,15 @@ describe('a figure computed from a count of 0', () => {
 
   it('is a change of 0 from a nihil, where 0,0 would read as rounded', () => {
     const from = point({ period: '2024', status: 'nil' });
-    const to = ratePoint(point({ value: 0, denominator: 184_000 }), dumpings.rate!);
+    const to = ratePoint(point({ value: 0, denominator: 184_000 }), DUMPINGS.rate!);
     expect(formatChangeDelta({ from, to, delta: 0 }, asRate, nl)).to.equal('0');
   });
 
   it('stands for a tie as 0,0 when another of the tied figures is a rounded 0', () => {
     const row = (p: Point) => ({ point: p }) as CompareRow;
-    const exact = ratePoint(point({ value: 0, denominator: 184_000 }), dumpings.rate!);
+    const exact = ratePoint(point({ value: 0, denominator: 184_000 }), DUMPINGS.rate!);
     // One case among 3 million inhabitants: 0,03 per 100.000, printed 0,0.
-    const rounded = ratePoint(point({ value: 1, status: 'definitive', denominator: 3_000_000 }), dumpings.rate!);
+    const rounded = ratePoint(point({ value: 1, status: 'definitive', denominator: 3_000_000 }), DUMPINGS.rate!);
     expect(formatPointValue(rounded, asRate, nl)).to.equal('0,0');
     expect(formatPointValue(tiedPoint([row(exact), row(rounded)])!, asRate, nl)).to.equal('0,0*');
     expect(formatPointValue(tiedPoint([row(exact), row(exact)])!, asRate, nl)).to.equal('0*');

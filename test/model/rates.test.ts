@@ -1,12 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/validate.js';
-import type { Indicator } from '../../src/feed/schema.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
 import { gridTable, indicatorGrid } from '../../src/model/grid.js';
 import { buildIndicatorModel } from '../../src/model/indicator.js';
 import { changePhrase } from '../../src/model/summary.js';
 import { compareValues } from '../../src/model/trend.js';
-import { testMeta } from '../fixtures/feeds.js';
+import { DUMPINGS, testMeta } from '../fixtures/feeds.js';
 
 const { nl } = dictionaries;
 
@@ -20,25 +19,7 @@ const dumpings = (breda: { values: (number | null)[]; denominators?: (number | n
       { id: 'NL01', name: 'Nederland', level: 'land' },
       { id: 'GM0758', name: 'Breda', level: 'gemeente', parent: 'NL01' },
     ],
-    indicators: [
-      {
-        id: 'dumpingen',
-        title: 'Drugsafvaldumpingen',
-        shortTitle: 'Dumpingen',
-        theme: 'buurt',
-        unit: 'aantal',
-        kind: 'count',
-        decimals: 0,
-        polarity: 'higher-is-worse',
-        definition: 'Gevonden dumpingen van drugsafval.',
-        source: { name: 'Politie' },
-        frequency: 'jaar',
-        lowestLevel: 'gemeente',
-        chainStep: 'repressie',
-        inSentence: '{value} drugsafvaldumpingen',
-        rate: { unit: 'per 100.000 inwoners', per: 100_000 },
-      } satisfies Indicator,
-    ],
+    indicators: [DUMPINGS],
     series: [{ indicator: 'dumpingen', area: 'GM0758', periods: ['2024', '2025'], ...breda }],
     duiding: [],
     opvallendheden: [],

@@ -7,10 +7,9 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
-import type { Feed } from '../../../src/feed/schema.js';
 import type { MivMap } from '../../../src/components/miv-map/miv-map.js';
 import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
-import { smallFeed, SMALL_FEED_URL } from '../../fixtures/feeds.js';
+import { knownSpread, smallFeed, SMALL_FEED_URL } from '../../fixtures/feeds.js';
 import {
   accessibleName,
   failOnConsoleErrors,
@@ -22,26 +21,6 @@ import {
   text,
   tooltipText,
 } from '../../helpers.js';
-
-/** The small feed with the 2025 burglary rates of its seven gemeenten set to a known spread (as in `miv-map.test.ts`). */
-async function knownSpread(): Promise<Feed> {
-  const feed = await smallFeed();
-  const set: Record<string, [number | null, string?]> = {
-    GM0748: [1.3],
-    GM0758: [2.2],
-    GM0777: [4.9],
-    GM1674: [7.5],
-    GM0855: [9.6],
-    GM0744: [null, 'suppressed'],
-    GM0687: [null, 'no-data'],
-  };
-  for (const s of feed.series.filter((s) => s.indicator === 'woninginbraak' && s.area in set)) {
-    const [value, status] = set[s.area]!;
-    s.values[s.values.length - 1] = value;
-    s.status = { ...s.status, '2025': (status ?? 'definitive') as 'definitive' };
-  }
-  return feed;
-}
 
 /** The visible text of each element at `selector`, its white space collapsed. */
 const texts = (el: Element, selector: string) =>

@@ -11,7 +11,7 @@ import type { MivSelectDetail } from '../../../src/components/miv-data-element.j
 import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
 import type { MivMap } from '../../../src/components/miv-map/miv-map.js';
 import { colourTokens, mapPaletteTokens } from '../../../src/tokens/tokens.js';
-import { smallFeed, SMALL_FEED_URL } from '../../fixtures/feeds.js';
+import { knownSpread, smallFeed, SMALL_FEED_URL } from '../../fixtures/feeds.js';
 import {
   failOnConsoleErrors,
   feedUrl,
@@ -39,26 +39,6 @@ const gemeenten = (el: Element) => regions(el).filter((p) => !/^url\(#/.test(p.g
 function rgb(hex: string): string {
   const n = Number.parseInt(hex.slice(1), 16);
   return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
-}
-
-/** The small feed with the 2025 burglary rates of its seven gemeenten set to a known spread. */
-async function knownSpread(): Promise<Feed> {
-  const feed = await smallFeed();
-  const set: Record<string, [number | null, string?]> = {
-    GM0748: [1.3],
-    GM0758: [2.2],
-    GM0777: [4.9],
-    GM1674: [7.5],
-    GM0855: [9.6],
-    GM0744: [null, 'suppressed'],
-    GM0687: [null, 'no-data'],
-  };
-  for (const s of feed.series.filter((s) => s.indicator === 'woninginbraak' && s.area in set)) {
-    const [value, status] = set[s.area]!;
-    s.values[s.values.length - 1] = value;
-    s.status = { ...s.status, '2025': (status ?? 'definitive') as 'definitive' };
-  }
-  return feed;
 }
 
 describe('<miv-map>', () => {
