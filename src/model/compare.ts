@@ -436,7 +436,7 @@ export function buildCompareModel(feed: Feed, query: CompareQuery): CompareModel
   );
 
   const highlight = rows.find((r) => r.highlighted);
-  const notToday = query.today && !noAreaData ? areas.filter((a) => a.validTo && existsIn(a, period)) : [];
+  const notToday = noAreaData ? [] : areas.filter((a) => existsIn(a, period) && !compared(a));
   return {
     feed,
     measure,

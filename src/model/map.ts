@@ -63,11 +63,6 @@ export interface MapModel {
   compare: CompareModel;
   /** The unit or the district whose gemeenten are drawn. */
   scope: Area;
-  /**
-   * The gemeenten of the scope that existed in the period but have ended since: the map, drawn on
-   * today's boundaries, has no shape for them (`notDrawnNotes`).
-   */
-  notDrawn: Area[];
   /** The districts whose outlines are drawn, with the ids of their drawn gemeenten. */
   districts: { area: Area; gemeenten: string[] }[];
   /** The gemeenten in the table's fixed order (district, then name). */
@@ -128,7 +123,6 @@ export function buildMapModel(feed: Feed, query: MapQuery): MapModel {
   return {
     compare,
     scope: compare.parent,
-    notDrawn: compare.notToday ?? [],
     districts,
     regions,
     classes,
@@ -139,17 +133,18 @@ export function buildMapModel(feed: Feed, query: MapQuery): MapModel {
 
 /**
  * `De kaart toont de gemeenten van nu; Aalburg, Werkendam en Woudrichem (opgeheven per 1 januari 2019)
- * staan er niet op.`: the gemeenten of the period that have no shape on today's map, by the day they
- * ended. None when every gemeente of the period is drawn, or the dictionary has no words for it.
+ * staan er niet op.`: the gemeenten of the period that have ended since (`CompareModel.notToday`), which
+ * today's map has no shape for, by the day they ended. None when every gemeente of the period is drawn, or the dictionary has no words for it.
  */
 export function notDrawnNotes(model: MapModel, strings: Strings): string[] {
-  if (!model.notDrawn.length || !strings.map.notOnMap) return [];
+  const notDrawn = model.compare.notToday ?? [];
+  if (!notDrawn.length || !strings.map.notOnMap) return [];
   const byEnd = new Map<string, string[]>();
-  for (const area of model.notDrawn) byEnd.set(area.validTo!, [...(byEnd.get(area.validTo!) ?? []), area.name]);
+  for (const area of notDrawn) byEnd.set(area.validTo!, [...(byEnd.get(area.validTo!) ?? []), area.name]);
   const groups = [...byEnd].map(([validTo, names]) =>
     strings.picker.ended(listOf(names, strings), formatDate(dayAfter(validTo), strings)),
   );
-  return [strings.map.notOnMap(listOf(groups, strings), model.notDrawn.length)];
+  return [strings.map.notOnMap(listOf(groups, strings), notDrawn.length)];
 }
 
 /** A class as the legend prints it: `2,0 tot 4,0`, the last `8,0 tot en met 10,0`. */

@@ -52,11 +52,11 @@ const shortPath = (source) => source.replace(/^.*?\/(src|node_modules)\//, (_, d
  * else the script's own name; `(program)`, `(garbage collector)` and the browser's own functions
  * (`fetch`, `getBoundingClientRect`) as the profiler names them.
  */
-function origin(callFrame, origin) {
+function origin(callFrame, pageOrigin) {
   const { url, functionName, lineNumber, columnNumber } = callFrame;
   if (!url) return { file: functionName.startsWith('(') ? functionName : '(browser)', fn: functionName };
-  const path = url.startsWith(origin) ? decodeURIComponent(new URL(url).pathname).slice(1) : url;
-  const entry = url.startsWith(origin) ? sourceMap(path)?.findEntry(lineNumber, columnNumber) : undefined;
+  const path = url.startsWith(pageOrigin) ? decodeURIComponent(new URL(url).pathname).slice(1) : url;
+  const entry = url.startsWith(pageOrigin) ? sourceMap(path)?.findEntry(lineNumber, columnNumber) : undefined;
   if (!entry?.originalSource) return { file: path, fn: functionName || '(top level)' };
   const file = shortPath(entry.originalSource);
   return { file, fn: `${entry.name || functionName || '(top level)'} ${file}:${entry.originalLine + 1}` };
