@@ -17,8 +17,8 @@ for (const name of EXAMPLE_PAGES)
   // in a fresh tab when the first check failed: on clean CI machines the 66-indicator page twice
   // stopped getting frames while it scrolled (a scroll step waiting 30 s for its frame), which no
   // rerun here repeated. Its tab is opened in front (`openTab`), the known cure for a headless
-  // tab without frames; the first check's problems, with the page's visibility, are reported all
-  // the same, so the log shows whether the second check is still needed.
+  // tab without frames, which still did not spare a Storybook story's tab once; the first check's
+  // problems, with the page's visibility, are reported all the same.
   test(`${name} shows its widgets without errors`, { timeout: 6 * TIMEOUT_MS }, async (t) => {
     let { widgets, problems } = await checkExample(site.browser, site.origin, name);
     if (problems.length) {

@@ -29,7 +29,9 @@ export function watchProblems(page, { warnings = false, expectedStatus = () => f
  * Opens a tab of 1280 × 900 in front of the browser's others. Chromium's headless mode gives a tab
  * behind another no frames (puppeteer#10350, which @web/test-runner works around the same way), and
  * a check whose scroll waits for a frame would wait in vain, as the 66-indicator example's scroll
- * twice did on clean CI machines (whether its tab was hidden then was not recorded).
+ * twice did on clean CI machines (whether its tab was hidden then was not recorded). A front tab,
+ * "visible", once went 20 s without a frame too (a Storybook story on a clean CI machine), so both
+ * checks check a failed page once more in a fresh tab.
  */
 export async function openTab(browser) {
   const page = await browser.newPage();
@@ -56,11 +58,18 @@ export async function scrollThrough(target, stepMs) {
     try {
       ({ next: y, end } = await withDeadline(target.evaluate(step, y), `scrolling to ${Math.round(y)} px`, stepMs));
     } catch (error) {
-      // A hidden page gets no frames; a visible one without them has another cause.
+      // A hidden page gets no frames; a visible one without them has another cause. Whether a frame
+      // comes now tells a page that stopped drawing from a step that was only slow.
       const state = await withDeadline(
-        target.evaluate(() => document.visibilityState),
+        target.evaluate(
+          () =>
+            new Promise((resolve) => {
+              requestAnimationFrame(() => resolve(`${document.visibilityState}, a frame came`));
+              setTimeout(() => resolve(`${document.visibilityState}, no frame in 1 s`), 1000);
+            }),
+        ),
         'asking',
-        1000,
+        2000,
       ).catch(() => 'not answering');
       throw new Error(`${error.message} (the page: ${state})`);
     }
