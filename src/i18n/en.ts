@@ -311,6 +311,10 @@ export const en: Strings = {
       'Survey figures have a margin of error: two municipalities in different classes do not always differ significantly. The table gives the margins.',
     notOnMap: (areas, count) =>
       `The map shows today's municipalities; ${areas} ${count === 1 ? 'is' : 'are'} not on it.`,
+    grownSince: (areas, count, period) =>
+      count === 1
+        ? `${areas} is drawn within today's boundaries; its figure for ${period} is for its boundaries then.`
+        : `${areas} are drawn within today's boundaries; their figures for ${period} are for their boundaries then.`,
     summary: {
       extremes: (period, highest, lowest) =>
         `In ${period} the figure was highest in ${highest} and lowest in ${lowest}.`,

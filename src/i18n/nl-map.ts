@@ -28,6 +28,10 @@ export const nlMapWords: Pick<Strings, 'map'> = {
       'Enquêtecijfers hebben een foutmarge: twee gemeenten in verschillende klassen verschillen niet altijd significant. De tabel geeft de marges.',
     notOnMap: (areas, count) =>
       `De kaart toont de gemeenten van nu; ${areas} ${count === 1 ? 'staat' : 'staan'} er niet op.`,
+    grownSince: (areas, count, period) =>
+      count === 1
+        ? `${areas} is getekend in de grenzen van nu; het cijfer van ${period} geldt voor de grenzen van toen.`
+        : `${areas} zijn getekend in de grenzen van nu; de cijfers van ${period} gelden voor de grenzen van toen.`,
     summary: {
       extremes: (period, highest, lowest) => `In ${period} het hoogst in ${highest} en het laagst in ${lowest}.`,
       allEqual: (period, value, complete) =>

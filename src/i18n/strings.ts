@@ -368,6 +368,12 @@ export interface Strings {
      * earlier version still fits: without it the note is left out.
      */
     notOnMap?: (areas: string, count: number) => string;
+    /**
+     * The gemeenten drawn with a figure of the period whose ground grew since, by taking in one that
+     * ended: `Oisterwijk en Tilburg zijn getekend in de grenzen van nu; de cijfers van 2020 gelden
+     * voor de grenzen van toen.` `period` as in a sentence. Optional, as `notOnMap` is.
+     */
+    grownSince?: (areas: string, count: number, period: string) => string;
     summary: {
       /** `In 2025 het hoogst in Breda (45,3 per 1.000 inwoners) en het laagst in Zundert (12,1).` */
       extremes: (period: string, highest: string, lowest: string) => string;

@@ -5,7 +5,7 @@
  * chart of the same choice show the same figures. Plain data, no DOM.
  */
 import { MivError } from '../feed/errors.js';
-import { dayAfter } from '../feed/periods.js';
+import { dayAfter, existsIn } from '../feed/periods.js';
 import type { Area, Feed, Polarity } from '../feed/schema.js';
 import { addDutch, type Strings } from '../i18n/strings.js';
 import { nlMapWords } from '../i18n/nl-map.js';
@@ -132,19 +132,34 @@ export function buildMapModel(feed: Feed, query: MapQuery): MapModel {
 }
 
 /**
- * `De kaart toont de gemeenten van nu; Aalburg, Werkendam en Woudrichem (opgeheven per 1 januari 2019)
- * staan er niet op.`: the gemeenten of the period that have ended since (`CompareModel.notToday`), which
- * today's map has no shape for, by the day they ended. None when every gemeente of the period is drawn, or the dictionary has no words for it.
+ * What today's shapes change about the period's gemeenten: `De kaart toont de gemeenten van nu;
+ * Haaren (opgeheven per 1 januari 2021) staat er niet op.`, naming the gemeenten of the period that
+ * have ended since (`CompareModel.notToday`) by the day they ended; and `Oisterwijk en Tilburg zijn
+ * getekend in de grenzen van nu; de cijfers van 2020 gelden voor de grenzen van toen.`, naming those
+ * drawn with a figure of the period whose ground grew since, by taking in an ended one. Altena in
+ * 2018 is not among these: it did not exist yet, its figure is recomputed on today's ground. None
+ * when the period's gemeenten are today's, or the dictionary has no words for it.
  */
-export function notDrawnNotes(model: MapModel, strings: Strings): string[] {
-  const notDrawn = model.compare.notToday ?? [];
-  if (!notDrawn.length || !strings.map.notOnMap) return [];
-  const byEnd = new Map<string, string[]>();
-  for (const area of notDrawn) byEnd.set(area.validTo!, [...(byEnd.get(area.validTo!) ?? []), area.name]);
-  const groups = [...byEnd].map(([validTo, names]) =>
-    strings.picker.ended(listOf(names, strings), formatDate(dayAfter(validTo), strings)),
-  );
-  return [strings.map.notOnMap(listOf(groups, strings), notDrawn.length)];
+export function boundaryNotes(model: MapModel, strings: Strings): string[] {
+  const { notToday = [], period } = model.compare;
+  const notes: string[] = [];
+  if (notToday.length && strings.map.notOnMap) {
+    const byEnd = new Map<string, string[]>();
+    for (const area of notToday) byEnd.set(area.validTo!, [...(byEnd.get(area.validTo!) ?? []), area.name]);
+    const groups = [...byEnd].map(([validTo, names]) =>
+      strings.picker.ended(listOf(names, strings), formatDate(dayAfter(validTo), strings)),
+    );
+    notes.push(strings.map.notOnMap(listOf(groups, strings), notToday.length));
+  }
+  const ended = new Set(notToday.map((a) => a.id));
+  const grown = model.regions
+    .map((r) => r.row)
+    .filter((row) => hasValue(row.point) && existsIn(row.area, period))
+    .filter((row) => row.area.predecessors?.some((id) => ended.has(id)))
+    .map((row) => row.area.name);
+  if (grown.length && strings.map.grownSince)
+    notes.push(strings.map.grownSince(listOf(grown, strings), grown.length, formatPeriod(period, strings, true)));
+  return notes;
 }
 
 /** A class as the legend prints it: `2,0 tot 4,0`, the last `8,0 tot en met 10,0`. */

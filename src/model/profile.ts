@@ -37,8 +37,9 @@ export interface ProfileIndicator {
   /**
    * What the sparkline's periods hold that its line cannot say: each series break, with the number
    * of the theme's note that gives its reason (the changes name the last break, not why); the feed's
-   * notes on the figures the card states (its latest, and those its changes compare), by the number
-   * of the theme's note that gives each; and each special period.
+   * notes on the figures the card states (its latest, those its changes compare, and the later
+   * periods it names without a figure), by the number of the theme's note that gives each; and each
+   * special period.
    */
   notes: CardNote[];
   /** The area's own, then its district's, eenheid's and Nederland's, then the general ones (`selectDuiding`). */
@@ -130,7 +131,7 @@ export function buildProfile(feed: Feed, query: ProfileQuery, strings: Strings):
           return {
             card,
             changes,
-            notes: model ? cardNotes(model, statedFigures(card, changes), strings, notes) : [],
+            notes: model ? cardNotes(model, statedFigures(model, card, changes), strings, notes) : [],
             duiding: model?.duiding ?? [],
             findings: detected
               .filter((h) => h.indicator.id === indicator.id)
@@ -150,9 +151,15 @@ export function buildProfile(feed: Feed, query: ProfileQuery, strings: Strings):
   return { area, themes, sources };
 }
 
-/** The points whose figures a card states: its latest, and both ends of each change it words. */
-function statedFigures(card: ThemeCard, changes: readonly WordedChange[]): Point[] {
-  const stated = [card.latest, ...changes.flatMap(({ change }) => [change.from, change.to])];
+/**
+ * The points a card states: its latest, both ends of each change it words, and the periods after
+ * its latest that it names without a figure (`2025: geen cijfer (geheim)`), whose note says why
+ * (a cell made secret to protect another).
+ */
+function statedFigures(model: IndicatorModel, card: ThemeCard, changes: readonly WordedChange[]): Point[] {
+  const named = new Set(card.missing.flatMap((m) => m.periods));
+  const without = model.series[0]?.points.filter((point) => named.has(point.period)) ?? [];
+  const stated = [card.latest, ...changes.flatMap(({ change }) => [change.from, change.to]), ...without];
   return stated.filter((point) => point !== undefined);
 }
 

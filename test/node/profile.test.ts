@@ -7,7 +7,7 @@ import { MivError } from '../../src/feed/errors.js';
 import { stringsFor, type Strings } from '../../src/i18n/strings.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
 import { profileStrings } from '../../src/components/miv-profile/profile.strings.js';
-import { buildProfile, parseIds } from '../../src/model/profile.js';
+import { buildProfile, parseIds, type ProfileIndicator } from '../../src/model/profile.js';
 import { detectHighlights } from '../../src/model/highlights.js';
 import { indicatorSource } from '../../src/model/series.js';
 import { cssString, pageNumberContent, pageRules } from '../../src/components/miv-profile/page-rules.js';
@@ -115,10 +115,31 @@ test('a card refers to the feed’s note on the figures it states, written once 
     assert.equal(trafficking.card.shownArea?.id, 'NL01');
     assert.deepEqual(trafficking.notes, []);
   }
-  // Breda's figures carry no feed note but on the secret ones, which no card states as a figure.
+  // Breda's figures carry no feed note but on secret ones: a card refers to such a note only for
+  // the periods it names without a figure.
   const breda = buildProfile(feed, { area: 'GM0758' }, strings).themes.flatMap((t) => t.indicators);
   for (const { card, notes } of breda)
-    for (const note of notes) assert.doesNotMatch(note.text, /^Cijfers? /, card.indicator.id);
+    for (const note of notes.filter((n) => n.reference?.figures))
+      assert.deepEqual(
+        note.reference!.figures,
+        card.missing.flatMap((m) => m.periods),
+        card.indicator.id,
+      );
+});
+
+test('a card that names periods without a figure refers to the feed’s note on why they are secret', () => {
+  // Zeeland's drug dumpings of 2024 and 2025 are secret to protect another cell; the card ends with
+  // 2023 and says "2024 en 2025: geen cijfer (geheim)", which alone reads as too few cases.
+  const profile = buildProfile(feed, { area: 'zeeland', indicators: ['drugsdumpingen'] }, strings);
+  const [theme] = profile.themes;
+  const [{ card, notes }] = theme!.indicators as [ProfileIndicator];
+  assert.equal(card.latest?.period, '2023');
+  assert.deepEqual(card.missing, [{ status: 'suppressed', periods: ['2024', '2025'] }]);
+  assert.deepEqual(
+    notes.map((n) => n.text),
+    ['Cijfers 2024 en 2025, zie noot 1'],
+  );
+  assert.deepEqual(theme!.notes, ['Afgeschermd om een ander geheim cijfer te beschermen.']);
 });
 
 test('figures that share a note share a line; a dictionary without the words refers by its word for a note', () => {

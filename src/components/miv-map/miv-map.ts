@@ -14,7 +14,7 @@ import {
   describeMap,
   hatchedKey,
   methodText,
-  notDrawnNotes,
+  boundaryNotes,
   provisionalWords,
   type MapModel,
 } from '../../model/map.js';
@@ -216,7 +216,7 @@ export class MivMap extends MivChartElement<MapModel> {
     return {
       ...grid,
       notes: [
-        ...notDrawnNotes(model, strings),
+        ...boundaryNotes(model, strings),
         strings.map.meaning[model.palette],
         ...(grid.notes ?? []),
         ...provisionalWords(model, strings),
@@ -403,9 +403,9 @@ export class MivMap extends MivChartElement<MapModel> {
             html`<p part="attribution" class="attribution">${strings.map.attribution}</p>`,
           )}
           ${
-            // Which gemeenten of the period today's shapes leave out, and why the table says
-            // `Trendbreuk` instead of a change, as the comparison's notes say it.
-            this.renderNotes(model, [...notDrawnNotes(model, strings), ...breakNotes(compare, strings)])
+            // Which gemeenten of the period today's shapes leave out or enlarge, and why the table
+            // says `Trendbreuk` instead of a change, as the comparison's notes say it.
+            this.renderNotes(model, [...boundaryNotes(model, strings), ...breakNotes(compare, strings)])
           }
         </div>
         ${this.renderLegend(model, strings)}

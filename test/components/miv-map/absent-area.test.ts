@@ -21,6 +21,10 @@ const show = (area: string, period = '') =>
 const gemeenteRows = (el: Element) =>
   rowNames(el).filter((name) => !/^(De Baronie|Hart van Brabant|Eenheid |Nederland)/.test(name));
 
+/** The notes under the map, one per line. */
+const notes = (el: Element) =>
+  [...shadow(el).querySelectorAll('[part="notes"] li')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+
 /** The gemeenten the legend counts, over all its classes and the hatched ones. */
 const legendCount = (el: Element) =>
   [...shadow(el).querySelectorAll('[part="legend"] .count')]
@@ -64,19 +68,26 @@ describe('<miv-map> of a period before a boundary change', () => {
     expect(drawn(el)).to.equal(gemeenteRows(el).length);
   });
 
-  it('leaves Haaren out in 2020, and says so under the map', async () => {
+  it('leaves Haaren out in 2020, and says so under the map, and that the gemeenten that took it in are drawn larger than their figures are', async () => {
     const el = await show('GM0788', '2020');
     expect(rowNames(el).join(' ')).not.to.contain('Haaren');
-    expect(text(el, '[part="notes"]')).to.equal(
+    expect(notes(el)).to.deep.equal([
       'De kaart toont de gemeenten van nu; Haaren (opgeheven per 1 januari 2021) staat er niet op.',
-    );
+      'Oisterwijk en Tilburg zijn getekend in de grenzen van nu; de cijfers van 2020 gelden voor de grenzen van toen.',
+    ]);
     expect(legendCount(el)).to.equal(gemeenteRows(el).length);
     expect(drawn(el)).to.equal(gemeenteRows(el).length);
     el.lang = 'en';
-    await waitUntil(() => text(el, '[part="notes"]').startsWith('The map'), 'the note in English');
-    expect(text(el, '[part="notes"]')).to.equal(
+    await waitUntil(() => notes(el)[0]?.startsWith('The map'), 'the notes in English');
+    expect(notes(el)).to.deep.equal([
       "The map shows today's municipalities; Haaren (dissolved on 1 January 2021) is not on it.",
-    );
+      "Oisterwijk and Tilburg are drawn within today's boundaries; their figures for 2020 are for their boundaries then.",
+    ]);
+  });
+
+  it('says nothing of grown boundaries once the figures are of the boundaries drawn', async () => {
+    const el = await show('GM0855', '2021');
+    expect(text(el, '[part="notes"]')).not.to.match(/grenzen/);
   });
 
   it('has no such note where every gemeente of the period is drawn', async () => {

@@ -150,7 +150,9 @@ describe('<miv-profile> references to notes', () => {
       expect(el.shadowRoot!.activeElement, 'focus on the note').to.equal(notes[0]);
 
       // A card whose figures carry no note has no such reference: on trafficking the national
-      // figures stand in, and the feed has no note on them; nor has it on the figures Breda's cards state.
+      // figures stand in, and the feed has no note on them; nor has it on the figures Breda's cards
+      // state, but on the drug labs' 2024 and 2025, which that card names without a figure: secret
+      // to protect another cell.
       const trafficking = cardOf(el, 'mensenhandel-seksuele-uitbuiting');
       expect(trafficking.card.querySelector('[part="notes"]')).to.equal(null);
       expect(trafficking.links).to.deep.equal([]);
@@ -160,7 +162,11 @@ describe('<miv-profile> references to notes', () => {
       });
       const references = [...breda.shadowRoot!.querySelectorAll('[part="notes"] li')].map(text);
       expect(references.length).to.be.greaterThan(0);
-      expect(references.filter((r) => /^Cijfers? /.test(r))).to.deep.equal([]);
+      expect(references.filter((r) => /^Cijfers? /.test(r))).to.deep.equal(['Cijfers 2024 en 2025, zie noot 1']);
+      const labs = cardOf(breda, 'drugslabs-opslag');
+      expect(text(labs.card)).to.contain('2024 en 2025: geen cijfer (geheim)');
+      expect(labs.links.map(text)).to.deep.equal(['Cijfers 2024 en 2025, zie noot 1']);
+      expect(text(labs.notes[0]!)).to.equal('Afgeschermd om een ander geheim cijfer te beschermen.');
     });
 
     it('says it in English, the feed’s note in the feed’s Dutch', async () => {
