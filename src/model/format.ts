@@ -233,14 +233,19 @@ export function formatDifference(
 }
 
 /**
- * The decimals a survey margin is written with: the value's (`18,7 ± 2,0`), or, where those round it
- * to 0, as many more as its first significant digit needs (`7,2 ± 0,04`). `± 0,0` would say the
- * estimate is exact, and a reader could not check a verdict on significance against the figures;
- * `< 0,05` would not read as a number in a spreadsheet or a sentence. A margin no decimals can write
- * is none, and never gets here (`isWritableMargin`).
+ * The decimals a survey margin is written with: as delivered (`17,1 ± 0,24`, `18,7 ± 2,0`), at least
+ * the value's, and up to two more: significance is tested on the delivered margin (`compareValues`),
+ * and a reader who checks a verdict against the table must find the margin it was tested with, which
+ * `± 0,2` for 0,24 would not give. A finer margin is rounded at two decimals more than its value's
+ * (0,0096 as `± 0,01`), and where that rounds it to 0, it gets as many more as its first significant
+ * digit needs (`7,2 ± 0,0004`): `± 0,0` would say the estimate is exact; `< 0,05` would not read as a number in a
+ * spreadsheet or a sentence. A margin no decimals can write is none, and never gets here
+ * (`isWritableMargin`).
  */
 export function marginDecimals(margin: number, indicator: Indicator): number {
+  const finest = roundAsPrinted(margin, indicator.decimals + 2);
   let decimals = indicator.decimals;
+  while (roundAsPrinted(margin, decimals) !== finest) decimals++;
   while (decimals < MAX_DECIMALS && roundAsPrinted(margin, decimals) === 0) decimals++;
   return decimals;
 }

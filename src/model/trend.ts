@@ -4,8 +4,7 @@
  */
 import { periodParts } from '../feed/periods.js';
 import { SMALL_COUNT, type Indicator } from '../feed/schema.js';
-import { roundAsPrinted } from '../feed/rounding.js';
-import { asPrinted, marginDecimals } from './format.js';
+import { asPrinted } from './format.js';
 import { hasValue, type FeedIndex, type Point, type ValuedPoint } from './series.js';
 
 export type Direction = 'up' | 'down' | 'same';
@@ -81,10 +80,9 @@ export interface ComparisonContext {
   published?: boolean;
 }
 
-/** A point's number and margin as its figures print them (`asPrinted`, `± 0,04` where `± 0,0` would show). */
+/** A point's number as its figures print it (`asPrinted`); its margin as delivered, which is how it prints (`marginDecimals`). */
 function printed(point: ValuedPoint, indicator: Indicator): ValuedPoint {
-  const margin = point.margin === null ? null : roundAsPrinted(point.margin, marginDecimals(point.margin, indicator));
-  return { ...point, value: asPrinted(point.value, indicator), margin };
+  return { ...point, value: asPrinted(point.value, indicator) };
 }
 
 /** Whether a point is a rate made from a count (`ratePoint`): its count and denominator are on it. */
@@ -125,11 +123,13 @@ export function compareValues(
   let significance: Significance;
   if (indicator.kind !== 'survey') significance = delta === 0 ? 'not-significant' : 'significant';
   else if (context.published !== undefined) significance = context.published ? 'significant' : 'not-significant';
-  // The margins test the printed figures (`18,7 ± 2,0`), not the finer ones a feed may carry: a reader
-  // who checks a verdict against the table by the rule gets the same answer, and figures printed
-  // equal are never "significant hoger". Rounding moves the difference by at most one unit of the
-  // last decimal, little beside a survey's margins; the publisher, who tests its unrounded
-  // estimates, decides wherever it flags a difference (above).
+  // The delivered margins test the printed figures (`17,1 ± 0,24`), not finer ones a feed may carry:
+  // a reader who checks a verdict against the table by the rule gets the same answer, since a margin
+  // prints as delivered (`marginDecimals`), and figures printed equal are never "significant hoger".
+  // A margin rounded for print would move the verdict (0,24 tested as 0,2 made 17,1 → 17,4
+  // significant). Rounding a value moves the difference by at most one unit of its last decimal,
+  // little beside a survey's margins; the publisher, who tests its unrounded estimates, decides
+  // wherever it flags a difference (above).
   else significance = context.nested ? 'not-tested' : testDifference(a, b);
   const sign: Direction = delta === 0 ? 'same' : delta > 0 ? 'up' : 'down';
   // A difference within the margins is "gelijk"; an untested one still shows which way the figures went.

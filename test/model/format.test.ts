@@ -138,11 +138,24 @@ describe('formatMargin', () => {
     expect(formatMargin(0.04, score, nl)).to.equal('± 0,04');
     expect(formatMargin(0.01, score, nl, { unit: false })).to.equal('± 0,01');
     expect(formatMargin(0.0096, score, nl), 'rounded as printed').to.equal('± 0,01');
-    expect(formatMargin(0.05, score, nl), "half the last decimal rounds up: the value's decimals").to.equal('± 0,1');
+    expect(formatMargin(1.4e-4, score, nl), 'beyond two decimals more, its first significant digit').to.equal(
+      '± 0,0001',
+    );
     const percentage = indicator({ kind: 'survey', unit: '%', decimals: 0 });
     expect(formatMargin(0.4, percentage, nl)).to.equal('± 0,4 procentpunt');
     expect(formatMargin(0.4, percentage, en)).to.equal('± 0.4 percentage points');
     expect(formatMargin(1e-20, score, nl), 'as small as can be written').to.equal('± 0,00000000000000000001');
+  });
+
+  it('writes a margin as delivered, up to two decimals more than its value: the one significance was tested with', () => {
+    const score = indicator({ kind: 'survey', unit: 'cijfer 1–10', decimals: 1 });
+    expect(formatMargin(0.05, score, nl), 'not ± 0,1: twice the margin').to.equal('± 0,05');
+    expect(formatMargin(0.24, score, nl), 'not ± 0,2').to.equal('± 0,24');
+    expect(formatMargin(2, score, nl), "at least the value's decimals").to.equal('± 2,0');
+    expect(formatMargin(0.2434, score, nl), 'rounded at two decimals more').to.equal('± 0,243');
+    const percentage = indicator({ kind: 'survey', unit: '%', decimals: 0 });
+    expect(formatMargin(2.35, percentage, nl)).to.equal('± 2,35 procentpunt');
+    expect(formatMargin(2.354, percentage, nl)).to.equal('± 2,35 procentpunt');
   });
 
   it('calls a margin of 0, or one too small for any decimals, no margin: a widget never writes `± 0`', () => {

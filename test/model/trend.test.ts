@@ -5,6 +5,7 @@ import { dictionaries } from '../../src/i18n/dictionaries.js';
 import { buildIndicatorModel } from '../../src/model/indicator.js';
 import { indexFeed, type Point } from '../../src/model/series.js';
 import { changePhrase, describeIndicator } from '../../src/model/summary.js';
+import { formatMargin } from '../../src/model/format.js';
 import {
   compareInFeed,
   compareValues,
@@ -190,7 +191,20 @@ describe('changes as printed', () => {
     expect(changePhrase(change, rate, '2024', nl)).to.equal('even hoog als in 2024');
   });
 
-  it('tests survey figures by the margins as printed, as a reader checking the table would', () => {
+  it('tests survey figures by their margins as delivered, which print as delivered', () => {
+    // 17,1 ± 0,24 against 17,4 ± 0,24: 0,3 < √(0,24² + 0,24²) ≈ 0,34. Rounded to ± 0,2, it would be significant.
+    const survey = indicator('survey');
+    const online = compareValues(survey, point('2023', 17.1, 0.24), point('2025', 17.4, 0.24))!;
+    expect(online).to.include({ significance: 'not-significant', direction: 'same' });
+    expect(formatMargin(0.24, survey, nl)).to.equal('± 0,24 procentpunt');
+    // 1,1 ± 0,05 against 1,2 ± 0,05: 0,1 > 0,071. Rounded to ± 0,1, it would be "gelijk".
+    const score = indicator('survey', { unit: 'schaalscore (0–10)' });
+    const nuisance = compareValues(score, point('2023', 1.1, 0.05), point('2025', 1.2, 0.05))!;
+    expect(nuisance).to.include({ significance: 'significant', direction: 'up' });
+    expect(formatMargin(0.05, score, nl)).to.equal('± 0,05');
+  });
+
+  it('tests survey figures as printed, as a reader checking the table would', () => {
     const whole = indicator('survey', { decimals: 0 });
     // Printed 20 ± 2 and 23 ± 2: 3 > √(2² + 2²) ≈ 2,83. Unrounded, 2,8 would not be.
     const change = compareValues(whole, point('2023', 20.4, 2), point('2025', 23.2, 2))!;

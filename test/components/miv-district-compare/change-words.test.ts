@@ -58,11 +58,11 @@ describe('<miv-district-compare> tooltip, walk and notes say what the table says
     const el = await comparison(sample(), 'onveilig-eigen-buurt', '2025');
     const { said, tooltip } = await walkTo(el, 'Hart van Brabant');
     expect(said).to.equal(
-      'Hart van Brabant, 2025: 17,2 % van de inwoners van 15 jaar en ouder (marge ± 1,1 procentpunt). ' +
+      'Hart van Brabant, 2025: 17,2 % van de inwoners van 15 jaar en ouder (marge ± 1,13 procentpunt). ' +
         'Verschil met 2023: +1,5 (niet significant)',
     );
     expect(tooltip).to.equal(
-      'Hart van Brabant / 2025: 17,2 ± 1,1 procentpunt / Verschil met 2023: +1,5 (niet significant) / % 15+',
+      'Hart van Brabant / 2025: 17,2 ± 1,13 procentpunt / Verschil met 2023: +1,5 (niet significant) / % 15+',
     );
     expect(notes(el), 'no break, no notes').to.deep.equal([]);
   });

@@ -28,11 +28,11 @@ describe('<miv-map> tooltip and walk say what the table says of a change', () =>
     );
     const { said, tooltip } = await walkToEmphasised(el);
     expect(said).to.equal(
-      'Breda (gemarkeerd), 2025: 17,9 % van de inwoners van 15 jaar en ouder (marge ± 2,3 procentpunt). ' +
+      'Breda (gemarkeerd), 2025: 17,9 % van de inwoners van 15 jaar en ouder (marge ± 2,31 procentpunt). ' +
         'Verschil met 2023: +1,1 (niet significant)',
     );
     expect(tooltip).to.equal(
-      'Breda / 2025: 17,9 ± 2,3 procentpunt / Verschil met 2023: +1,1 (niet significant) / % 15+',
+      'Breda / 2025: 17,9 ± 2,31 procentpunt / Verschil met 2023: +1,1 (niet significant) / % 15+',
     );
   });
 

@@ -94,7 +94,7 @@ describe('<miv-profile>', () => {
 
     // A survey value with its 95 % margin; the change since the break says why there is one.
     const unsafe = cardOf('onveilig-eigen-buurt');
-    expect(unsafe.querySelector('.period')!.textContent).to.equal('2025, marge ± 2,3 procentpunt (95\u00a0%)');
+    expect(unsafe.querySelector('.period')!.textContent).to.equal('2025, marge ± 2,31 procentpunt (95\u00a0%)');
     expect(text(unsafe.querySelector('[part="change"]:last-of-type'))).to.match(/^→ sinds 2021 \(na de trendbreuk\)/);
     const survey = [...unsafe.closest('[part="theme"]')!.querySelectorAll('[part="theme-notes"] li')]
       .map(text)

@@ -57,7 +57,7 @@ describe('<miv-theme>', () => {
     expect(latest(trafficking)).to.match(/^[\d.]+\*? gemelde mogelijke slachtoffers van seksuele uitbuiting$/);
   });
 
-  it('words the figures of Goes as the beleidsdialoog reads them: rapportcijfer 7,5, ± 2,9 procentpunt', async () => {
+  it('words the figures of Goes as the beleidsdialoog reads them: rapportcijfer 7,5, ± 2,93 procentpunt', async () => {
     const [neighbourhood, digital] = await Promise.all(
       ['veilige-buurt-en-omgeving', 'digitale-veiligheid'].map((theme) =>
         ready(fixture<MivTheme>(html`<miv-theme src=${SAMPLE_FEED_URL} theme=${theme} area="GM0664"></miv-theme>`)),
@@ -71,10 +71,11 @@ describe('<miv-theme>', () => {
       'rapportcijfer 7,5',
       '2025, marge ± 0,1 (95 %)',
     ]);
-    expect(figures(neighbourhood!, 'Sociale overlast')).to.deep.equal(['schaalscore 1,3', '2025, marge ± 0,1 (95 %)']);
+    // Margins as delivered, as they were tested: 0,13 and 2,93, not 0,1 and 2,9.
+    expect(figures(neighbourhood!, 'Sociale overlast')).to.deep.equal(['schaalscore 1,3', '2025, marge ± 0,13 (95 %)']);
     expect(figures(neighbourhood!, 'Onveilig in eigen buurt')).to.deep.equal([
       '17,6 % van de inwoners van 15 jaar en ouder',
-      '2025, marge ± 2,9 procentpunt (95 %)',
+      '2025, marge ± 2,93 procentpunt (95 %)',
     ]);
     // Counts in a table's unit of their own ("aantal meldingen/slachtoffers") read in words too.
     expect(text(card(digital!, 'Vriend-in-noodfraude').querySelector('.latest'))).to.equal(
