@@ -84,7 +84,10 @@ export function renderCardFigures(
   return html`${
     card.fallback && card.shownArea
       ? html`<span class="note"
-          >${strings.theme.fallback(strings.levelName(card.shownArea.name, card.shownArea.level))}</span
+          >${strings.theme.fallback(
+            strings.levelName(card.shownArea.name, card.shownArea.level),
+            card.withheld && strings.status[card.withheld],
+          )}</span
         >`
       : nothing
   }

@@ -103,10 +103,12 @@ export const en: Strings = {
   instruments: 'See also',
   sample: 'Fictitious sample data',
   duiding: 'Interpretation',
-  fallback: (asked, shown, level) =>
-    level === 'land'
-      ? `No figure is available for ${asked}; the national figure (${shown}) is shown instead.`
-      : `No figure is available for ${asked}; the figure for ${shown} is shown instead.`,
+  fallback: (asked, shown, level, status) => {
+    const none = `No figure is available for ${asked}${status ? ` (${status})` : ''}`;
+    return level === 'land'
+      ? `${none}; the national figure (${shown}) is shown instead.`
+      : `${none}; the figure for ${shown} is shown instead.`;
+  },
   levelName: (name, level) =>
     level === 'district' && !/district/i.test(name)
       ? `the ${name} district`
@@ -262,10 +264,12 @@ export const en: Strings = {
       range: (period, lowest, highest) => `In ${period} the figures ranged from ${lowest} to ${highest}.`,
       rangeOf: (period, words, lowest, highest) =>
         `In ${period} the figures (${words}) ranged from ${lowest} to ${highest}.`,
-      allEqual: (period, value, complete) =>
-        complete
-          ? `In ${period} all areas had the same figure: ${value}.`
-          : `In ${period} all areas with a figure had the same value: ${value}.`,
+      allEqual: (period, value, complete, level) => {
+        const areas = level === 'district' ? 'districts' : level === 'gemeente' ? 'municipalities' : 'areas';
+        return complete
+          ? `In ${period} all ${areas} had the same figure: ${value}.`
+          : `In ${period} all ${areas} with a figure had the same value: ${value}.`;
+      },
       notSignificant: 'The highest and lowest figures do not differ significantly.',
       notTested: 'Whether the highest and lowest figures differ significantly has not been tested.',
       versus: (area, value, relation, reference, referenceValue) =>
@@ -335,7 +339,7 @@ export const en: Strings = {
   },
   theme: {
     subtitle: (area, count) => `${area} · ${count} ${count === 1 ? 'indicator' : 'indicators'}`,
-    fallback: (shown) => `No figure of its own; showing ${shown}`,
+    fallback: (shown, status) => `No figure of its own${status ? ` (${status})` : ''}; showing ${shown}`,
     margin: (margin) => `margin ${margin} (95%)`,
   },
   judgement: { favourable: 'favourable', unfavourable: 'unfavourable' },

@@ -87,8 +87,10 @@ export interface Strings {
   /**
    * The asked area has no figures; `shown`, of `level`, stands in for it. Both names come through
    * `levelName`: `Voor Breda is geen cijfer beschikbaar; u ziet het cijfer van district De Baronie.`
+   * `status`, where all the asked area's figures share one, says why, in the words of `status`:
+   * `Voor Baarle-Nassau is geen cijfer beschikbaar (geheim); …`.
    */
-  fallback: (asked: string, shown: string, level?: AreaLevel) => string;
+  fallback: (asked: string, shown: string, level?: AreaLevel, status?: string) => string;
   /** An area's name with its level where the name does not say it: `district De Baronie`. */
   levelName: (name: string, level: AreaLevel) => string;
   /** An area with its value in a sentence, and the period when it differs: `Nederland (1,4 in 2024)`. */
@@ -315,8 +317,12 @@ export interface Strings {
        * them (`de cijfers (rapportcijfer) tussen 7,1 en 7,7`), the numbers come bare.
        */
       rangeOf: (period: string, words: string, lowest: string, highest: string) => string;
-      /** `complete`: every area has a figure; else some have none (said in a later sentence). */
-      allEqual: (period: string, value: string, complete: boolean) => string;
+      /**
+       * `complete`: every area compared has a figure; else some have none (said in a later sentence).
+       * `level` names the areas compared (`alle gemeenten`), not the references beside them, which may
+       * differ (Nederland); a dictionary written before it says `alle gebieden`.
+       */
+      allEqual: (period: string, value: string, complete: boolean, level?: 'district' | 'gemeente') => string;
       notSignificant: string;
       notTested: string;
       versus: (area: string, value: string, relation: string, reference: string, referenceValue: string) => string;
@@ -398,7 +404,8 @@ export interface Strings {
   /** `<miv-theme>`. */
   theme: {
     subtitle: (area: string, count: number) => string;
-    fallback: (shown: string) => string;
+    /** `Geen eigen cijfer; district De Baronie getoond`; with `status` why: `Geen eigen cijfer (geheim); …`. */
+    fallback: (shown: string, status?: string) => string;
     /** A survey value's 95 % margin beside it on a card: `marge ± 1,2 procentpunt (95 %)`. */
     margin: (margin: string) => string;
   };
@@ -654,10 +661,12 @@ const nlCore: Omit<Strings, ReadByFew> = {
   instruments: 'Zie ook',
   sample: 'Fictieve voorbeelddata',
   duiding: 'Duiding',
-  fallback: (asked, shown, level) =>
-    level === 'land'
-      ? `Voor ${asked} is geen cijfer beschikbaar; u ziet het landelijke cijfer (${shown}).`
-      : `Voor ${asked} is geen cijfer beschikbaar; u ziet het cijfer van ${shown}.`,
+  fallback: (asked, shown, level, status) => {
+    const none = `Voor ${asked} is geen cijfer beschikbaar${status ? ` (${status})` : ''}`;
+    return level === 'land'
+      ? `${none}; u ziet het landelijke cijfer (${shown}).`
+      : `${none}; u ziet het cijfer van ${shown}.`;
+  },
   levelName: (name, level) =>
     (level === 'district' || level === 'eenheid') && !name.toLowerCase().startsWith(level) ? `${level} ${name}` : name,
   areaValue: (area, value, period) => `${area} (${value}${period ? ` in ${period}` : ''})`,
@@ -811,10 +820,12 @@ const nlCore: Omit<Strings, ReadByFew> = {
       // goes wrong ("aandeels", "de het rapportcijfers").
       rangeOf: (period, words, lowest, highest) =>
         `In ${period} lagen de cijfers (${words}) tussen ${lowest} en ${highest}.`,
-      allEqual: (period, value, complete) =>
-        complete
-          ? `In ${period} hadden alle gebieden hetzelfde cijfer: ${value}.`
-          : `In ${period} hadden alle gebieden met een cijfer dezelfde waarde: ${value}.`,
+      allEqual: (period, value, complete, level) => {
+        const areas = level === 'district' ? 'districten' : level === 'gemeente' ? 'gemeenten' : 'gebieden';
+        return complete
+          ? `In ${period} hadden alle ${areas} hetzelfde cijfer: ${value}.`
+          : `In ${period} hadden alle ${areas} met een cijfer dezelfde waarde: ${value}.`;
+      },
       notSignificant: 'Het hoogste en het laagste cijfer verschillen niet significant.',
       notTested: 'Of het hoogste en het laagste cijfer significant verschillen, is niet getoetst.',
       versus: (area, value, relation, reference, referenceValue) =>
@@ -846,7 +857,7 @@ const nlCore: Omit<Strings, ReadByFew> = {
   },
   theme: {
     subtitle: (area, count) => `${area} · ${count} ${count === 1 ? 'indicator' : 'indicatoren'}`,
-    fallback: (shown) => `Geen eigen cijfer; ${shown} getoond`,
+    fallback: (shown, status) => `Geen eigen cijfer${status ? ` (${status})` : ''}; ${shown} getoond`,
     margin: (margin) => `marge ${margin} (95\u00a0%)`,
   },
   judgement: { favourable: 'gunstig', unfavourable: 'ongunstig' },

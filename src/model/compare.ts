@@ -681,6 +681,7 @@ export function describeComparison(model: CompareModel, strings: Strings): strin
           period,
           inText(top),
           model.rows.every((r) => hasValue(r.point)),
+          model.level,
         ),
       );
     } else {

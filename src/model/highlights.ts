@@ -3,7 +3,6 @@
  * numbers (detected). Both are plain data; the element labels them apart and explains each rule in
  * words built from the same thresholds as the code below, so text and rule cannot drift apart.
  */
-import { periodYear } from '../feed/periods.js';
 import type { Area, Feed, Indicator, Opvallendheid, SpecialPeriod } from '../feed/schema.js';
 import { addDutch, stringsFor, type Strings } from '../i18n/strings.js';
 import { nlHighlightWords } from '../i18n/nl-highlights.js';
@@ -11,7 +10,7 @@ import { breakBetween, specialPeriodsIn } from './breaks.js';
 import { formatNumberInText, formatPeriod, formatWithUnit, provisionalWord, withPeriodInUnit } from './format.js';
 import { indexFeed, type FeedIndex, type Point } from './series.js';
 import { changePhrase, judgedWords, specialPeriodSentence } from './summary.js';
-import { compareInFeed, keyPoints, season, SMALL_COUNT, type Change } from './trend.js';
+import { compareInFeed, followsDirectly, keyPoints, season, SMALL_COUNT, type Change } from './trend.js';
 import { VIEW_KEYS, viewHref, type ViewState } from '../view/view-state.js';
 import { newestFirst } from './dates.js';
 
@@ -144,7 +143,12 @@ export function detectHighlights(feed: Feed, query: DetectionQuery): DetectedHig
       // missing figure the rule would rank a change over two years beside changes over one.
       if (
         previous &&
-        inARow(indicator, previous.period, latest.period) &&
+        followsDirectly(
+          indicator,
+          points.map((p) => p.period),
+          previous.period,
+          latest.period,
+        ) &&
         !breakBetween(indicator, area.id, previous.period, latest.period)
       ) {
         const change = compareInFeed(index, indicator, at(previous), at(latest));
@@ -179,17 +183,6 @@ function marked(finding: Omit<DetectedHighlight, 'specialPeriods'>, read: readon
   return { ...finding, specialPeriods: specialPeriodsIn(finding.indicator, read) };
 }
 
-/**
- * True when `to` is the period right after `from` of the same season in the indicator's frequency:
- * a year on, two for the Veiligheidsmonitor (every two years). An irregular series has no expected
- * step, so its published periods are the ones in a row.
- */
-function inARow(indicator: Indicator, from: string, to: string): boolean {
-  if (indicator.frequency === 'onregelmatig') return true;
-  const years = indicator.frequency === 'tweejaarlijks' ? 2 : 1;
-  return Number(periodYear(to)) - Number(periodYear(from)) === years;
-}
-
 function trendReversal(
   index: FeedIndex,
   indicator: Indicator,
@@ -202,14 +195,18 @@ function trendReversal(
   // Each step goes from a half-year (or quarter) to the same one a year later: between neighbouring
   // half-years the seasons would zigzag.
   const window = points.filter((p) => season(p.period) === season(last.period)).slice(-(run + 2));
+  const periods = points.map((p) => p.period);
   // Consecutive periods only: a trend is never read across a suppressed or missing value, nor across
-  // a period the series leaves out (`inARow`).
+  // a period the series leaves out (`followsDirectly`).
   if (window.length < run + 2 || window.some((p) => p.value === null)) return undefined;
   const steps: Change[] = [];
   for (let i = 1; i < window.length; i++) {
     const from = window[i - 1]!;
     const to = window[i]!;
-    if (!inARow(indicator, from.period, to.period) || breakBetween(indicator, area.id, from.period, to.period))
+    if (
+      !followsDirectly(indicator, periods, from.period, to.period) ||
+      breakBetween(indicator, area.id, from.period, to.period)
+    )
       return undefined;
     const change = compareInFeed(index, indicator, { area: area.id, point: from }, { area: area.id, point: to });
     // An untested survey step is no rise or fall to build a trend on, nor a step between small counts,

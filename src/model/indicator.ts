@@ -61,6 +61,12 @@ export interface IndicatorModel {
   /** The area whose numbers are shown: the asked one, or the nearest higher level with data. */
   shownArea: Area;
   fallback: boolean;
+  /**
+   * With a stand-in: the status every point of the asked area has in the periods asked, where they
+   * share one (`suppressed`: Baarle-Nassau's figures are all geheim). Absent where it has no points,
+   * or points of mixed status.
+   */
+  withheld?: ValueStatus;
   periods: string[];
   /** The main series first, then the comparisons from nearest to widest. */
   series: AreaSeries[];
@@ -215,6 +221,11 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     throw new MivError('no-data', `Geen cijfers voor ${indicator.id} in ${area.id}`, { id: indicator.id });
   }
   const fallback = shownArea !== area;
+  // Why the asked area has no figure, where all its points say the same: Baarle-Nassau's are geheim,
+  // which "geen cijfer" alone would hide (it reads as not measured at that level).
+  const ownStatuses = new Set(fallback ? pointsOf(area).map((p) => p.status) : []);
+  const [ownStatus] = ownStatuses;
+  const withheld = ownStatuses.size === 1 && ownStatus !== 'not-applicable' ? ownStatus : undefined;
 
   let series: AreaSeries[] = [{ area: shownArea, role: 'main', fallback, points: standInPoints(shownArea) }];
   for (const other of comparisonAreas(query.compare, indicator, lineage, shownArea, index)) {
@@ -308,6 +319,7 @@ export function buildIndicatorModel(feed: Feed, query: IndicatorQuery): Indicato
     area,
     shownArea,
     fallback,
+    ...(withheld ? { withheld } : {}),
     periods,
     series,
     breaks,

@@ -171,17 +171,19 @@ export function headlineChanges(model: IndicatorModel, strings: Strings): Worded
 }
 
 /**
- * For a stand-in chart, the sentence that says the asked area has no figures and names the level
- * shown instead: `Voor Breda is geen cijfer beschikbaar; u ziet het cijfer van district De Baronie.`
+ * For a stand-in chart, the sentence that says the asked area has no figures, and why where its
+ * figures share a status (`geheim`), and names the level shown instead: `Voor Breda is geen cijfer
+ * beschikbaar; u ziet het cijfer van district De Baronie.`
  * Undefined when the asked area has figures of its own.
  */
 export function fallbackSentence(model: IndicatorModel, strings: Strings): string | undefined {
   if (!model.fallback) return undefined;
-  const { area, shownArea } = model;
+  const { area, shownArea, withheld } = model;
   return strings.fallback(
     strings.levelName(area.name, area.level),
     strings.levelName(shownArea.name, shownArea.level),
     shownArea.level,
+    withheld && strings.status[withheld],
   );
 }
 

@@ -3,12 +3,12 @@
  * sparkline, its latest value and the change since the period before. Plain data, no DOM.
  */
 import { MivError } from '../feed/errors.js';
-import type { Area, Feed, Indicator, Theme } from '../feed/schema.js';
+import type { Area, Feed, Indicator, Theme, ValueStatus } from '../feed/schema.js';
 import { breakIndices } from './breaks.js';
 import { buildIndicatorModel, type IndicatorModel, type MissingPeriods } from './indicator.js';
 import type { Point } from './series.js';
 import { indexFeed } from './series.js';
-import type { Change } from './trend.js';
+import { followsDirectly, type Change } from './trend.js';
 
 export const THEME_SORTS = ['feed', 'change'] as const;
 export type ThemeSort = (typeof THEME_SORTS)[number];
@@ -20,13 +20,18 @@ export interface ThemeCard {
   shownArea?: Area;
   /** True when the card shows a higher level because the asked area has no numbers. */
   fallback: boolean;
+  /** Why the asked area has none, where all its figures say the same (`IndicatorModel.withheld`). */
+  withheld?: ValueStatus;
   points: Point[];
   /** Indices in `points` where a series break starts a new part of the line. */
   breaks: number[];
   latest?: Point;
   /** The periods after `latest` without a figure, and why: a card must not read as the newest there is. */
   missing: MissingPeriods[];
-  /** Latest versus the period before it (for half-years and quarters: the same one a year earlier). */
+  /**
+   * Latest versus the period before it with a figure (for half-years and quarters: the same one of an
+   * earlier year), which the card names: across a geheim figure that may be years back.
+   */
   change: Change | null;
 }
 
@@ -44,11 +49,15 @@ export interface ThemeQuery {
 
 /**
  * How much a card's change counts when sorting by change: the relative change, and nothing for a
- * change that is not one (equal, a survey difference within the margins or not tested, small counts).
+ * change that is not one (equal, a survey difference within the margins or not tested, small counts)
+ * or that spans more than a step (across a geheim figure, `followsDirectly`), which would rank a
+ * change over two years among changes over one.
  */
 function changeWeight(card: ThemeCard): number {
   const change = card.change;
   if (!change || change.significance !== 'significant' || change.relative === null) return -1;
+  const periods = card.points.map((p) => p.period);
+  if (!followsDirectly(card.indicator, periods, change.from.period, change.to.period)) return -1;
   return Math.abs(change.relative);
 }
 
@@ -64,6 +73,7 @@ export function buildCard(feed: Feed, indicator: Indicator, area: Area): { card:
       indicator: model.indicator,
       shownArea: model.shownArea,
       fallback: model.fallback,
+      ...(model.withheld ? { withheld: model.withheld } : {}),
       points,
       breaks: breakIndices(
         indicator,

@@ -2,7 +2,7 @@
  * Change between two values, read through the indicator's polarity. Survey values only count as
  * higher or lower when the difference is significant; small counts get no percentage and no judgement.
  */
-import { periodParts } from '../feed/periods.js';
+import { periodParts, periodYear } from '../feed/periods.js';
 import { SMALL_COUNT, type Indicator } from '../feed/schema.js';
 import { asPrinted } from './format.js';
 import { hasValue, type FeedIndex, type Point, type ValuedPoint } from './series.js';
@@ -199,6 +199,20 @@ export function season(period: string): string {
 /** The latest period before `period` in `periods` (in time order) of the same season, if any. */
 export function periodBefore(periods: readonly string[], period: string): string | undefined {
   return periods.filter((p) => p < period && season(p) === season(period)).at(-1);
+}
+
+/**
+ * True when `to` is the period right after `from` of the same season: the next one in the series'
+ * `periods`, whatever its figure (across a geheim or missing one a change spans two steps, which
+ * ranked beside changes over one would weigh more), and for a regular series also a year on, two for
+ * the Veiligheidsmonitor (every two years), so that a period the series leaves out counts too. An
+ * irregular series has no expected step: its published periods are the ones in a row.
+ */
+export function followsDirectly(indicator: Indicator, periods: readonly string[], from: string, to: string): boolean {
+  if (periodBefore(periods, to) !== from) return false;
+  if (indicator.frequency === 'onregelmatig') return true;
+  const years = indicator.frequency === 'tweejaarlijks' ? 2 : 1;
+  return Number(periodYear(to)) - Number(periodYear(from)) === years;
 }
 
 /**

@@ -105,8 +105,12 @@ describe('buildCompareModel', () => {
     const query = { indicator: 'woninginbraak', within: 'de-baronie' };
     const model = buildCompareModel(parseFeed(raw), query);
     const { nl } = dictionaries;
+    // The gemeenten compared, not "alle gebieden": De Baronie and Nederland beside them differ.
     expect(describeComparison(model, nl)).to.match(
-      /^In 2025 hadden alle gebieden met een cijfer dezelfde waarde: 12,1\* woninginbraken per 1\.000 inwoners\. /,
+      /^In 2025 hadden alle gemeenten met een cijfer dezelfde waarde: 12,1\* woninginbraken per 1\.000 inwoners\. /,
+    );
+    expect(describeComparison(model, dictionaries.en)).to.match(
+      /^In 2025 all municipalities with a figure had the same value: 12\.1\* /,
     );
     const table = gridTable(compareGrid(model, nl), nl);
     expect(table.rows.slice(1, 3).map((r) => [r.header, ...r.cells])).to.deep.equal([

@@ -167,9 +167,19 @@ describe('detectHighlights', () => {
         h.startsWith('largest-change'),
       );
     expect(found(raw)).to.deep.equal([]);
+    // Nor in an irregular series, which has no expected step: its geheim period is still a step.
+    const irregular = structuredClone(raw);
+    irregular.indicators.find((i) => i.id === 'halt')!.frequency = 'onregelmatig';
+    expect(found(irregular), 'irregular, across its geheim 2024').to.deep.equal([]);
     delete halt.status;
     halt.values = [100, 100, 100, 100, 78];
     expect(found(raw), 'the same fall in one year').to.deep.equal(['largest-change halt zeeland']);
+    // An irregular series that published no 2024 at all steps from 2023 to 2025.
+    const skipped = irregular.series.find((s) => s.indicator === 'halt' && s.area === 'zeeland')!;
+    skipped.periods = ['2021', '2022', '2023', '2025'];
+    skipped.values = [100, 100, 100, 78];
+    delete skipped.status;
+    expect(found(irregular), 'irregular, 2024 not published').to.deep.equal(['largest-change halt zeeland']);
   });
 
   it('keeps neutral indicators neutral and judges the others by polarity', () => {

@@ -239,6 +239,28 @@ describe('describeIndicator', () => {
     );
   });
 
+  it('says why the asked area has no figure where all its figures are geheim', async () => {
+    const raw = await smallFeed();
+    const breda = raw.series.find((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'GM0758')!;
+    breda.values = breda.values.map(() => null);
+    breda.status = Object.fromEntries(breda.periods.map((p) => [p, 'suppressed']));
+    delete breda.margins;
+    const model = buildIndicatorModel(parseFeed(raw), { indicator: 'onveilig-eigen-buurt', area: 'GM0758' });
+    expect(model.withheld).to.equal('suppressed');
+    expect(fallbackSentence(model, nl)).to.equal(
+      'Voor Breda is geen cijfer beschikbaar (geheim); u ziet het cijfer van district De Baronie.',
+    );
+    expect(fallbackSentence(model, en)).to.equal(
+      'No figure is available for Breda (confidential); the figure for the De Baronie district is shown instead.',
+    );
+    // One figure geheim and another missing: no one reason to give.
+    breda.status[breda.periods[0]!] = 'no-data';
+    const mixed = buildIndicatorModel(parseFeed(raw), { indicator: 'onveilig-eigen-buurt', area: 'GM0758' });
+    expect(fallbackSentence(mixed, nl)).to.equal(
+      'Voor Breda is geen cijfer beschikbaar; u ziet het cijfer van district De Baronie.',
+    );
+  });
+
   it('names a district or the unit that stands in by its level', async () => {
     const raw = await smallFeed();
     // Only De Baronie and the unit have figures for this indicator.

@@ -59,6 +59,15 @@ describe('buildThemeOverview', () => {
     survey.values = [20, 18, 10, 30];
     const overview = buildThemeOverview(copy, { theme: 'veilige-buurt-en-omgeving', area: 'GM0758', sort: 'change' });
     expect(overview.cards.map((c) => c.indicator.id)).to.deep.equal(['onveilig-eigen-buurt', 'woninginbraak']);
+
+    // The survey's 2023 geheim: its card still names the change since 2021, but a change over four
+    // years is not ranked among changes over two.
+    survey.values = [20, 18, null, 30];
+    survey.status = { '2023': 'suppressed' };
+    const across = buildThemeOverview(copy, { theme: 'veilige-buurt-en-omgeving', area: 'GM0758', sort: 'change' });
+    expect(across.cards[1]!.change).to.include({ significance: 'significant', direction: 'up' });
+    expect(across.cards[1]!.change!.from.period).to.equal('2021');
+    expect(across.cards.map((c) => c.indicator.id)).to.deep.equal(['woninginbraak', 'onveilig-eigen-buurt']);
   });
 
   it('throws unknown-theme and unknown-area', () => {

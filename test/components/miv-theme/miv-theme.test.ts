@@ -210,6 +210,20 @@ describe('<miv-theme>', () => {
     expect(cards(district)[1]!.querySelector('.note')!.textContent).to.equal(
       'Geen eigen cijfer; district De Baronie getoond',
     );
+    // Breda's survey figures all geheim: the card says so, as a comparison of the same figures does.
+    const secret = await smallFeed();
+    const breda = secret.series.find((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'GM0758')!;
+    breda.values = breda.values.map(() => null);
+    breda.status = Object.fromEntries(breda.periods.map((p) => [p, 'suppressed']));
+    delete breda.margins;
+    const withheld = await ready(
+      fixture<MivTheme>(
+        html`<miv-theme src=${feedUrl(secret)} theme="veilige-buurt-en-omgeving" area="GM0758"></miv-theme>`,
+      ),
+    );
+    expect(cards(withheld)[1]!.querySelector('.note')!.textContent).to.equal(
+      'Geen eigen cijfer (geheim); district De Baronie getoond',
+    );
   });
 
   it('fires miv-select with the indicator on click and on Enter', async () => {
