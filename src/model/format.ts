@@ -238,8 +238,8 @@ export function formatDifference(
  * and a reader who checks a verdict against the table must find the margin it was tested with, which
  * `± 0,2` for 0,24 would not give. A finer margin is rounded at two decimals more than its value's
  * (0,0096 as `± 0,01`), and where that rounds it to 0, it gets as many more as its first significant
- * digit needs (`7,2 ± 0,0004`): `± 0,0` would say the estimate is exact; `< 0,05` would not read as a number in a
- * spreadsheet or a sentence. A margin no decimals can write is none, and never gets here
+ * digit needs (`7,2 ± 0,0004`): `± 0,0` would say the estimate is exact; `< 0,05` would not read as a
+ * number in a spreadsheet or a sentence. A margin no decimals can write is none, and never gets here
  * (`isWritableMargin`).
  */
 export function marginDecimals(margin: number, indicator: Indicator): number {

@@ -80,7 +80,10 @@ export interface ComparisonContext {
   published?: boolean;
 }
 
-/** A point's number as its figures print it (`asPrinted`); its margin as delivered, which is how it prints (`marginDecimals`). */
+/**
+ * A point's number as its figures print it (`asPrinted`); its margin as delivered, which is how it
+ * prints (`marginDecimals`).
+ */
 function printed(point: ValuedPoint, indicator: Indicator): ValuedPoint {
   return { ...point, value: asPrinted(point.value, indicator) };
 }
