@@ -15,6 +15,9 @@ export const query = <E extends Element = HTMLElement>(el: Element, selector: st
   shadow(el).querySelector<E>(selector);
 export const text = (el: Element, selector: string): string =>
   query(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The visible text of each element at `selector` in `el` (its shadow root, if it has one), spaces collapsed. */
+export const texts = (el: Element, selector: string): string[] =>
+  [...(el.shadowRoot ?? el).querySelectorAll(selector)].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
 
 /** The chart's tooltip as its lines, joined by " / "; empty while none shows. */
 export const tooltipText = (el: Element): string =>

@@ -131,7 +131,7 @@ export function buildProfile(feed: Feed, query: ProfileQuery, strings: Strings):
           return {
             card,
             changes,
-            notes: model ? cardNotes(model, statedFigures(model, card, changes), strings, notes) : [],
+            notes: model ? cardNotes(model, statedFigures(card, changes), strings, notes) : [],
             duiding: model?.duiding ?? [],
             findings: detected
               .filter((h) => h.indicator.id === indicator.id)
@@ -156,9 +156,9 @@ export function buildProfile(feed: Feed, query: ProfileQuery, strings: Strings):
  * its latest that it names without a figure (`2025: geen cijfer (geheim)`), whose note says why
  * (a cell made secret to protect another).
  */
-function statedFigures(model: IndicatorModel, card: ThemeCard, changes: readonly WordedChange[]): Point[] {
+function statedFigures(card: ThemeCard, changes: readonly WordedChange[]): Point[] {
   const named = new Set(card.missing.flatMap((m) => m.periods));
-  const without = model.series[0]?.points.filter((point) => named.has(point.period)) ?? [];
+  const without = card.points.filter((point) => named.has(point.period));
   const stated = [card.latest, ...changes.flatMap(({ change }) => [change.from, change.to]), ...without];
   return stated.filter((point) => point !== undefined);
 }

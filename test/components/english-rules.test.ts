@@ -10,11 +10,7 @@ import '../../src/define.js';
 import type { MivHighlights } from '../../src/components/miv-highlights/miv-highlights.js';
 import type { MivProfile } from '../../src/components/miv-profile/miv-profile.js';
 import { SMALL_FEED_URL } from '../fixtures/feeds.js';
-import { failOnConsoleErrors, SAMPLE_FEED_URL } from '../helpers.js';
-
-/** The visible text of each element at `selector` in `el` (in its shadow root, if it has one), white space collapsed. */
-const texts = (el: Element, selector: string) =>
-  [...(el.shadowRoot ?? el).querySelectorAll(selector)].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+import { failOnConsoleErrors, SAMPLE_FEED_URL, texts } from '../helpers.js';
 
 /** The rules, by name, with the explanation the reader is given of each (with the default thresholds). */
 const RULES: [string, string][] = [

@@ -17,7 +17,7 @@ import { parseFeed } from '../../src/feed/validate.js';
 import { dictionaries } from '../../src/i18n/dictionaries.js';
 import type { Change } from '../../src/model/trend.js';
 import type { Feed } from '../../src/feed/schema.js';
-import { everyStatusFeed, smallFeed, withHaarenFeed } from '../fixtures/feeds.js';
+import { everyStatusFeed, secretSurveyFeed, smallFeed, withHaarenFeed } from '../fixtures/feeds.js';
 import { withAltenaFeed } from './formed-area-feed.js';
 
 const { nl, en } = dictionaries;
@@ -240,11 +240,7 @@ describe('describeIndicator', () => {
   });
 
   it('says why the asked area has no figure where all its figures are geheim', async () => {
-    const raw = await smallFeed();
-    const breda = raw.series.find((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'GM0758')!;
-    breda.values = breda.values.map(() => null);
-    breda.status = Object.fromEntries(breda.periods.map((p) => [p, 'suppressed']));
-    delete breda.margins;
+    const raw = await secretSurveyFeed();
     const model = buildIndicatorModel(parseFeed(raw), { indicator: 'onveilig-eigen-buurt', area: 'GM0758' });
     expect(model.withheld).to.equal('suppressed');
     expect(fallbackSentence(model, nl)).to.equal(
@@ -254,7 +250,8 @@ describe('describeIndicator', () => {
       'No figure is available for Breda (confidential); the figure for the De Baronie district is shown instead.',
     );
     // One figure geheim and another missing: no one reason to give.
-    breda.status[breda.periods[0]!] = 'no-data';
+    const breda = raw.series.find((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'GM0758')!;
+    breda.status![breda.periods[0]!] = 'no-data';
     const mixed = buildIndicatorModel(parseFeed(raw), { indicator: 'onveilig-eigen-buurt', area: 'GM0758' });
     expect(fallbackSentence(mixed, nl)).to.equal(
       'Voor Breda is geen cijfer beschikbaar; u ziet het cijfer van district De Baronie.',

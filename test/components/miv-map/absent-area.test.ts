@@ -9,7 +9,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { MivMap } from '../../../src/components/miv-map/miv-map.js';
-import { failOnConsoleErrors, rendered, SAMPLE_FEED_URL, shadow, text } from '../../helpers.js';
+import { failOnConsoleErrors, rendered, SAMPLE_FEED_URL, shadow, text, texts } from '../../helpers.js';
 import { absentHighlightTests, marked, notice, rowNames } from '../absent-highlight.js';
 
 const show = (area: string, period = '') =>
@@ -20,10 +20,6 @@ const show = (area: string, period = '') =>
 /** The table's rows of gemeenten, not those of the district, the unit and Nederland under them. */
 const gemeenteRows = (el: Element) =>
   rowNames(el).filter((name) => !/^(De Baronie|Hart van Brabant|Eenheid |Nederland)/.test(name));
-
-/** The notes under the map, one per line. */
-const notes = (el: Element) =>
-  [...shadow(el).querySelectorAll('[part="notes"] li')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 
 /** The gemeenten the legend counts, over all its classes and the hatched ones. */
 const legendCount = (el: Element) =>
@@ -71,15 +67,15 @@ describe('<miv-map> of a period before a boundary change', () => {
   it('leaves Haaren out in 2020, and says so under the map, and that the gemeenten that took it in are drawn larger than their figures are', async () => {
     const el = await show('GM0788', '2020');
     expect(rowNames(el).join(' ')).not.to.contain('Haaren');
-    expect(notes(el)).to.deep.equal([
+    expect(texts(el, '[part="notes"] li')).to.deep.equal([
       'De kaart toont de gemeenten van nu; Haaren (opgeheven per 1 januari 2021) staat er niet op.',
       'Oisterwijk en Tilburg zijn getekend in de grenzen van nu; de cijfers van 2020 gelden voor de grenzen van toen.',
     ]);
     expect(legendCount(el)).to.equal(gemeenteRows(el).length);
     expect(drawn(el)).to.equal(gemeenteRows(el).length);
     el.lang = 'en';
-    await waitUntil(() => notes(el)[0]?.startsWith('The map'), 'the notes in English');
-    expect(notes(el)).to.deep.equal([
+    await waitUntil(() => texts(el, '[part="notes"] li')[0]?.startsWith('The map'), 'the notes in English');
+    expect(texts(el, '[part="notes"] li')).to.deep.equal([
       "The map shows today's municipalities; Haaren (dissolved on 1 January 2021) is not on it.",
       "Oisterwijk and Tilburg are drawn within today's boundaries; their figures for 2020 are for their boundaries then.",
     ]);

@@ -19,12 +19,9 @@ import {
   SAMPLE_FEED_URL,
   shadow,
   text,
+  texts,
   tooltipText,
 } from '../../helpers.js';
-
-/** The visible text of each element at `selector`, its white space collapsed. */
-const texts = (el: Element, selector: string) =>
-  [...shadow(el).querySelectorAll(selector)].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
 
 /** What the live region says, and the tooltip shows, at the gemeente the keyboard walk is at. */
 async function walk(el: MivMap, key: string): Promise<{ said: string; tooltip: string }> {

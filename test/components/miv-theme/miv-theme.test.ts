@@ -4,7 +4,7 @@ import '../../../src/define.js';
 import type { MivTheme } from '../../../src/components/miv-theme/miv-theme.js';
 import type { MivSelectDetail } from '../../../src/components/miv-data-element.js';
 import type { MivErrorDetail } from '../../../src/components/miv-chart-element.js';
-import { SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
+import { secretSurveyFeed, SMALL_FEED_URL, smallFeed } from '../../fixtures/feeds.js';
 import { accessibleName, feedUrl, SAMPLE_FEED_URL } from '../../helpers.js';
 import { MANY, manyIndicatorsUrl } from './many-indicators.js';
 
@@ -211,14 +211,13 @@ describe('<miv-theme>', () => {
       'Geen eigen cijfer; district De Baronie getoond',
     );
     // Breda's survey figures all geheim: the card says so, as a comparison of the same figures does.
-    const secret = await smallFeed();
-    const breda = secret.series.find((s) => s.indicator === 'onveilig-eigen-buurt' && s.area === 'GM0758')!;
-    breda.values = breda.values.map(() => null);
-    breda.status = Object.fromEntries(breda.periods.map((p) => [p, 'suppressed']));
-    delete breda.margins;
     const withheld = await ready(
       fixture<MivTheme>(
-        html`<miv-theme src=${feedUrl(secret)} theme="veilige-buurt-en-omgeving" area="GM0758"></miv-theme>`,
+        html`<miv-theme
+          src=${feedUrl(await secretSurveyFeed())}
+          theme="veilige-buurt-en-omgeving"
+          area="GM0758"
+        ></miv-theme>`,
       ),
     );
     expect(cards(withheld)[1]!.querySelector('.note')!.textContent).to.equal(
