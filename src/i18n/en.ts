@@ -145,6 +145,7 @@ export const en: Strings = {
     same: (reference, words) => `${words.count ? 'as many as' : 'the same as'} ${than(reference, words)}`,
     notSignificant: (reference) => `not significantly different from ${reference}`,
     notTested: 'not tested',
+    fromProvisional: (status) => `${status} figure`,
     fromTo: (from, to) => `from ${from} to ${to}`,
     fewCases: (threshold) => `fewer than ${threshold} cases`,
     percentagePoints: (delta) => `${delta} percentage ${delta === '1' ? 'point' : 'points'}`,

@@ -148,6 +148,12 @@ export interface Strings {
     differenceNotSignificant?: string;
     /** After a survey difference whose significance is unknown. */
     notTested: string;
+    /**
+     * In a change's brackets, when the figure it starts from may still change: `nader voorlopig
+     * cijfer`, `status` in words. Optional, so that a `Strings` object written for an earlier
+     * version still fits: without it nothing is added.
+     */
+    fromProvisional?: (status: string) => string;
     /** Instead of a percentage, for small counts: `van 2 naar 4`. */
     fromTo: (from: string, to: string) => string;
     /** After `fromTo` for a rate or percentage: why it has no percentage (`minder dan 10 gevallen`). */
@@ -699,6 +705,7 @@ const nlCore: Omit<Strings, ReadByFew> = {
     notSignificant: (reference) => `gelijk aan ${reference}`,
     differenceNotSignificant: 'verschil niet significant',
     notTested: 'niet getoetst',
+    fromProvisional: (status) => `${status} cijfer`,
     fromTo: (from, to) => `van ${from} naar ${to}`,
     fewCases: (threshold) => `minder dan ${threshold} gevallen`,
     percentagePoints: 'procentpunt',

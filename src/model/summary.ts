@@ -80,8 +80,12 @@ export function changePhrase(
 ): string {
   const survey = indicator.kind === 'survey';
   const words: ChangeWords = { against, count: indicator.kind === 'count' };
+  // A change from a figure that may still change says so, as the figure it goes to does: `0,8 lager
+  // dan in 2024 (nader voorlopig cijfer; -16 %)`. An area's figure is marked where its value is given.
+  const fromStatus = against === 'period' ? provisionalWord(change.from.status, strings) : '';
+  const fromProvisional = fromStatus ? strings.change.fromProvisional?.(fromStatus) : undefined;
   const bracketed = (phrase: string, ...after: (string | undefined)[]) => {
-    const parts = [referenceValue, ...after].filter((part) => part !== undefined);
+    const parts = [referenceValue, fromProvisional, ...after].filter((part) => part !== undefined);
     return parts.length ? `${phrase} (${parts.join('; ')})` : phrase;
   };
   // A survey change within the margins is "gelijk" (MIV.md), and says why in its bracket.

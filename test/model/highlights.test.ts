@@ -452,6 +452,15 @@ describe('highlights in words', () => {
       'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025 (nader voorlopig cijfer), 0,6 hoger dan in 2024 (+14\u00a0%), ongunstig.',
     );
     expect(describeHighlight(revised, en)).to.include('in 2025 (revised provisional figure), 0.6 higher');
+    // The figure the change starts from is marked too: CBS publishes the year before a voorlopig
+    // one as nader voorlopig.
+    const fromRevised = {
+      ...provisional,
+      change: { ...provisional.change, from: { ...found.change.from, status: 'revised-provisional' as const } },
+    };
+    expect(describeHighlight(fromRevised, nl)).to.equal(
+      'inbraak in De Baronie: 5,0 per 1.000 inwoners in 2025 (voorlopig cijfer), 0,6 hoger dan in 2024 (nader voorlopig cijfer; +14\u00a0%), ongunstig.',
+    );
   });
 
   it('states a survey change in percentage points, as significant', () => {

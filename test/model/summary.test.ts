@@ -124,6 +124,28 @@ describe('changeSincePhrase', () => {
     expect(changeSincePhrase(halves, indicator, nl)).to.equal('0,2 hoger dan in het 2e halfjaar van 2024 (+6\u00a0%)');
     expect(changeSincePhrase(halves, indicator, en)).to.equal('0.2 higher than in the second half of 2024 (+6%)');
   });
+
+  it('says when the figure a change starts from may still change, as CBS publishes the year before a voorlopig one', async () => {
+    const raw = await smallFeed();
+    const bergen = raw.series.find((s) => s.indicator === 'woninginbraak' && s.area === 'GM0748')!;
+    bergen.status = { ...bergen.status, '2024': 'revised-provisional', '2025': 'provisional' };
+    const model = buildIndicatorModel(parseFeed(raw), { indicator: 'woninginbraak', area: 'GM0748' });
+    const { indicator, changePrevious, changeFirst } = model;
+    expect(changeSincePhrase(changePrevious!, indicator, nl)).to.equal(
+      '0,2 hoger dan in 2024 (nader voorlopig cijfer; +6\u00a0%)',
+    );
+    expect(changeSincePhrase(changePrevious!, indicator, en)).to.equal(
+      '0.2 higher than in 2024 (revised provisional figure; +6%)',
+    );
+    expect(describeIndicator(model, nl)).to.include(
+      'Dat is 0,2 hoger dan in 2024 (nader voorlopig cijfer; +6\u00a0%).',
+    );
+    // A final figure to start from needs no word; nor does an area's figure, marked where its value is given.
+    expect(changeSincePhrase(changeFirst!, indicator, nl)).to.match(/ dan in 2015 \(-\d+\u00a0%\)$/);
+    expect(changePhrase(changePrevious!, indicator, 'Nederland', nl, 'area', '3,1**')).to.equal(
+      '0,2 hoger dan Nederland (3,1**; +6\u00a0%)',
+    );
+  });
 });
 
 describe('describeIndicator', () => {
