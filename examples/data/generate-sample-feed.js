@@ -847,7 +847,7 @@ const DUIDING = [
     'explosies-panden',
     'GM0748',
     '2025',
-    'Na een reeks explosies in 2024 sloot de burgemeester drie panden; in 2025 bleef het rustiger.',
+    'Na een reeks explosies in 2024 sloot de burgemeester enkele panden; in 2025 bleef het rustiger.',
     'Gemeente Bergen op Zoom',
     '2026-05-15',
   ],
@@ -1662,6 +1662,7 @@ export async function generateSampleFeed() {
     areaGroups: sizeClassGroups(),
     indicators,
     values,
+    secretBelow: SUPPRESS_BELOW,
     duiding: DUIDING.map(([indicator, area, period, text, author, date]) => ({
       indicator,
       ...(area ? { area } : {}),

@@ -54,7 +54,7 @@ widgets valideren. Bewaar het met: miv-feed schema > feed.schema.json
 
 const BUILD_HELP = `Gebruik: miv-feed build [map] [--out feed.json] [--indicators f] [--areas f] [--values f] [--meta f]
                       [--groups f] [--sources f] [--duiding f] [--opvallendheden f]
-                      [--breaks f] [--special-periods f]
+                      [--breaks f] [--special-periods f] [--secret-below n]
 
 Maakt een feed uit vier bestanden in [map] (standaard de huidige map), en zes die er mogen zijn:
   indicators.csv  id, title (of name), theme (een id uit de themes van meta.json), unit, kind,
@@ -116,6 +116,11 @@ Regels:
   - Secundaire onderdrukking: is een geheim cijfer af te leiden uit een gepubliceerd totaal en de
     andere cijfers eronder, dan wordt het kleinste andere cijfer of het totaal ook afgeschermd, op
     elk niveau, tot niets meer is af te leiden. De uitvoer noemt elke extra afgeschermde cel.
+    Ook de grootte van de sommen telt: een geheim aantal is minstens 1, dus twee geheime cijfers
+    die samen 2 zijn, zijn elk 1. Bij rates en percentages tellen de aantallen erachter.
+  - --secret-below n: de bron maakt aantallen van 1 tot n geheim (bijvoorbeeld 5: 1 tot en met 4).
+    Wie die regel kent, weet dat twee zulke geheime cijfers die samen 8 zijn, elk 4 zijn; de
+    secundaire onderdrukking laat dan voor elk minstens twee waarden open.
   - Een kolom die hier niet staat, of die twee keer in de kopregel staat, wordt geweigerd (een
     verschreven "staus" zou anders een geheim cijfer publiceren); een lege rij (;;;;) wordt
     overgeslagen.
@@ -248,6 +253,7 @@ const BUILD_OPTIONS = {
   opvallendheden: { type: 'string' },
   breaks: { type: 'string' },
   'special-periods': { type: 'string' },
+  'secret-below': { type: 'string' },
 } as const;
 
 /** A table the folder may hold: read when it is there or named by its option, else left out. */
@@ -276,6 +282,9 @@ async function build(args: string[]): Promise<number> {
     console.log(BUILD_HELP);
     return 0;
   }
+  const secretBelow = flags['secret-below'] === undefined ? undefined : Number(flags['secret-below']);
+  if (secretBelow !== undefined && !(Number.isInteger(secretBelow) && secretBelow >= 2))
+    throw new InputError(`--secret-below vraagt een heel getal van 2 of meer, niet "${flags['secret-below']}"`);
   const dir = positionals[0] ?? '.';
   const path = (flag: string | undefined, name: string) => flag ?? join(dir, name);
   const [
@@ -344,6 +353,7 @@ async function build(args: string[]): Promise<number> {
       opvallendheden,
       ...(areaGroups.length > 0 ? { areaGroups } : {}),
       ...(sources ? { sources } : {}),
+      ...(secretBelow !== undefined ? { secretBelow } : {}),
     });
   } catch (error) {
     if (!(error instanceof MivError)) throw error;

@@ -92,6 +92,12 @@ export interface FeedParts {
   /** Groups of comparable areas; those that are not `partial` get Σcounts / Σdenominators of their members. */
   areaGroups?: AreaGroup[];
   sources?: Source[];
+  /**
+   * The source's rule, where it hides small counts: a count from 1 to `secretBelow` − 1 is secret.
+   * A reader who knows the rule bounds each such secret from above, so secondary suppression keeps
+   * at least two values possible for each (two secrets adding up to 8 would each be 4).
+   */
+  secretBelow?: number;
 }
 
 /** A set of ids, or a map keyed by them. */
@@ -1033,8 +1039,12 @@ function suppressSecondary(
   // indicator → period → area id → row, for the additive indicators with a suppressed cell.
   const groups = new Map<string, Map<string, Map<string, ValueInput>>>();
   const additive = new Set(parts.indicators.filter(isAdditive).map((i) => i.id));
-  // Where the published figures are the counts, the size of a sum of hidden cells is public too.
   const countKinds = new Set(parts.indicators.filter((i) => i.kind === 'count').map((i) => i.id));
+  const { secretBelow } = parts;
+  // The cells the source hid (primary suppression), not those the sums or groups hid after it.
+  const primaries = new Set(
+    parts.values.filter((v) => v.status === 'suppressed').map((v) => key(v.indicator, v.area, v.period)),
+  );
   for (const input of byKey.values()) {
     if (!additive.has(input.indicator)) continue;
     let byPeriod = groups.get(input.indicator);
@@ -1055,19 +1065,39 @@ function suppressSecondary(
         return r ? cellState(statusOf(r)) : 'unknown';
       };
       const sizeOf = (area: Area) => row(area)?.count ?? row(area)?.value ?? 0;
+      // The count behind a row: a count's own figure, or a rate's or percentage's count; nihil is 0.
+      // The size of a sum of hidden cells is public where these are: a rate's or percentage's figure
+      // and its denominator give its count back to the unit (a district's 7,3 per 10.000 woningen of
+      // 191.735 is 140 fires and no other number).
+      const countBehind = (r: ValueInput | undefined): number | undefined => {
+        if (!r) return undefined;
+        if (statusOf(r) === 'nil') return 0;
+        return r.count ?? (countKinds.has(indicator) ? r.value : null) ?? undefined;
+      };
+      const countOf = (area: Area) => countBehind(row(area));
+      // A secret the source's rule hid is at most its threshold less one, to a reader who knows it.
+      const mostOf = (area: Area) => {
+        const count = countBehind(row(area));
+        return secretBelow !== undefined &&
+          primaries.has(key(indicator, area.id, period)) &&
+          count !== undefined &&
+          count < secretBelow
+          ? secretBelow - 1
+          : undefined;
+      };
       // The areas' own figures are protected first as if there were no groups; then a group that
       // would still give a secret away is hidden itself, so a comparison never costs a gemeente its figure.
-      const counts = countKinds.has(indicator);
       const first = protect(
         relations.filter((r) => r.kind !== 'group'),
         stateOf,
         sizeOf,
-        { counts },
+        { countOf, mostOf },
       );
       const hiddenFirst = new Set(first.hidden.map((h) => h.area));
       const second = protect(relations, (area) => (hiddenFirst.has(area) ? 'suppressed' : stateOf(area)), sizeOf, {
         mayHide: (area) => areaGroups.has(area),
-        counts,
+        countOf,
+        mostOf,
       });
       const hidden = [...first.hidden, ...second.hidden];
       const exposed = [...new Set([...first.exposed, ...second.exposed])];
@@ -1153,7 +1183,10 @@ function toSeries(parts: FeedParts, inputs: ValueInput[]): Series[] {
         if (v.status && v.status !== implied) status[v.period] = v.status;
         if (v.note) notes[v.period] = v.note;
       }
-      const hasMargins = group.some((v) => v.margin !== undefined && v.margin !== null);
+      // A margin only beside a figure: beside a secret one, a survey's margin and its sample size
+      // give the estimate back.
+      const marginOf = (v: ValueInput) => (carriesCount(statusOf(v)) ? (v.margin ?? null) : null);
+      const hasMargins = group.some((v) => marginOf(v) !== null);
       const hasDenominators = rated.has(group[0]!.indicator) && group.some((v) => v.denominator !== undefined);
       // A rate's counts only where the small-numbers rule needs them, so that a feed carries no more.
       const hasSmallCounts =
@@ -1164,7 +1197,7 @@ function toSeries(parts: FeedParts, inputs: ValueInput[]): Series[] {
         periods: group.map((v) => v.period),
         values: group.map((v) => v.value),
         ...(Object.keys(status).length > 0 ? { status } : {}),
-        ...(hasMargins ? { margins: group.map((v) => v.margin ?? null) } : {}),
+        ...(hasMargins ? { margins: group.map(marginOf) } : {}),
         ...(Object.keys(notes).length > 0 ? { notes } : {}),
         ...(hasDenominators ? { denominators: group.map((v) => v.denominator ?? null) } : {}),
         ...(hasSmallCounts ? { counts: group.map((v) => publishedCount(v) ?? null) } : {}),

@@ -9,9 +9,13 @@
  *
  * A sum can also give its hidden counts away by its size: counts are never negative, and a secret
  * count is at least 1 (a zero is published as nihil, and the builder hides one only as a last
- * resort), so hidden cells that add up to no more than their number, or to 1, are each known (1 + 1
- * hidden beside a published total of 2, or 1 + a hidden nihil). Other intervals around a hidden value
- * are not protected: the equations are, and these smallest sums.
+ * resort). Every cell is then a range of counts that each sum narrows, and a secret whose range
+ * shrinks to one value is known: 1 + 1 hidden beside a published total of 2, or four secrets that
+ * two districts and the size class of their two largest gemeenten leave adding up to 4. The figures
+ * of rates and percentages are sized by their counts (`valueOf`), as a reader gets them back with
+ * the denominators. Where the publisher's rule is known (counts from 1 to 4 are secret), a reader
+ * bounds each of its secrets from above too (`mostOf`): two secrets adding up to 8 are each 4. A
+ * range that keeps two values or more is not protected further.
  *
  * Not covered, because the feed cannot tell: sums over time (a year and its half-years, which only
  * hold for flows, not stocks) and one count behind two indicators.
@@ -46,24 +50,26 @@ export function cellState(status: ValueStatus | undefined): CellState {
 /** A suppressed cell the published cells give away. */
 export interface Recovered {
   area: Area;
-  /** The sums that, added and subtracted, leave this cell alone. */
+  /** The sums that, added and subtracted, or narrowed by their size, leave this cell known. */
   via: SumRelation[];
-  /** Its value, when the published figures are counts (`valueOf` given). */
+  /** Its value, when the published figures' counts are known (`valueOf`). */
   value: number | null;
-  /** Given away by the size of a sum of hidden cells rather than by an equation: how many hidden cells the sum has. */
-  bySize?: { cells: number };
+  /** Given away by the sizes of the sums rather than by their equations alone. */
+  bySize?: true;
 }
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
 
 /**
  * The suppressed cells that the sums give away in one indicator and period. `valueOf` gives the
- * published counts, to tell what a recovered cell is; without it only which cells are exposed.
+ * count behind a published figure, to tell what a recovered cell is and what the sums' sizes give
+ * away; without it, or where it gives none, only which cells the equations expose.
  */
 export function recoverable(
   relations: readonly SumRelation[],
   stateOf: (area: Area) => CellState,
-  valueOf?: (area: Area) => number,
+  valueOf?: (area: Area) => number | undefined,
+  mostOf?: (area: Area) => number | undefined,
 ): Recovered[] {
   const columns = new Map<Area, number>();
   for (const r of relations)
@@ -71,7 +77,8 @@ export function recoverable(
       const state = stateOf(area);
       if (state !== 'published' && state !== 'known' && !columns.has(area)) columns.set(area, columns.size);
     }
-  // Each row: coefficients of the unknown cells, the right-hand side, and which relations it combines.
+  // Each row: coefficients of the unknown cells, the right-hand side (NaN where a count is not
+  // known), and which relations it combines.
   const rows = relations.map((r, k) => {
     const row = {
       coef: new Array<number>(columns.size).fill(0),
@@ -82,14 +89,12 @@ export function recoverable(
     const term = (area: Area, sign: number) => {
       const column = columns.get(area);
       if (column !== undefined) row.coef[column]! += sign;
-      else if (stateOf(area) === 'published') row.rhs -= sign * (valueOf?.(area) ?? 0);
+      else if (stateOf(area) === 'published') row.rhs -= sign * (valueOf?.(area) ?? NaN);
     };
     term(r.total, 1);
     for (const part of r.parts) term(part, -1);
     return row;
   });
-  // The sums as given, before elimination combines them: what their size gives away is read from both.
-  const sums = rows.map((row) => ({ ...row }));
   // Fraction-free Gauss–Jordan elimination; dividing each row by its gcd keeps the numbers small.
   let rank = 0;
   for (let column = 0; column < columns.size && rank < rows.length; column++) {
@@ -120,35 +125,81 @@ export function recoverable(
     if (nonZero.length !== 1) continue;
     const area = areas[nonZero[0]!]!;
     if (stateOf(area) !== 'suppressed') continue;
+    const value = row.rhs / row.coef[nonZero[0]!]!;
     out.push({
       area,
       via: relations.filter((_, k) => row.combo[k] !== 0),
-      value: valueOf ? row.rhs / row.coef[nonZero[0]!]! : null,
+      value: Number.isNaN(value) ? null : value,
     });
   }
   if (!valueOf) return out;
   const found = new Set(out.map((r) => r.area));
-  for (const row of [...sums, ...rows]) {
-    const nonZero = row.coef.flatMap((c, j) => (c === 0 ? [] : [j]));
-    const coefficient = row.coef[nonZero[0]!];
-    // Only a sum of hidden secrets alone, each counted once: `a + b = 2`, not `a − b = 0`.
-    if (nonZero.length < 2 || nonZero.some((j) => row.coef[j] !== coefficient)) continue;
-    if (nonZero.some((j) => stateOf(areas[j]!) !== 'suppressed')) continue;
-    const sum = row.rhs / coefficient!;
-    if (sum > 1 && sum > nonZero.length) continue;
-    for (const j of nonZero) {
-      const area = areas[j]!;
-      if (found.has(area)) continue;
-      found.add(area);
-      out.push({
-        area,
-        via: relations.filter((_, k) => row.combo[k] !== 0),
-        value: null,
-        bySize: { cells: nonZero.length },
-      });
+  for (const [area, range] of narrowed(relations, stateOf, valueOf, mostOf))
+    if (stateOf(area) === 'suppressed' && range.lo >= range.hi && !found.has(area))
+      out.push({ area, via: [...range.via], value: null, bySize: true });
+  return out;
+}
+
+/** The counts a cell may hold, `lo` to `hi`, and the sums that narrowed it to them. */
+interface Range {
+  lo: number;
+  hi: number;
+  via: Set<SumRelation>;
+}
+
+/**
+ * Every cell's range of counts as a reader narrows it: a published count exact, a secret from 1 up
+ * (to `mostOf`, where a rule bounds it), any other cell from 0 up; then each sum narrows its total to
+ * what its parts add up to and each part to the total minus what the others may hold, until none
+ * changes. Ranges only shrink, by whole counts, within the published totals, so it ends; a range
+ * left empty (hidden cells that add up to less than their number) stops it, its cells given away as
+ * well.
+ */
+function narrowed(
+  relations: readonly SumRelation[],
+  stateOf: (area: Area) => CellState,
+  valueOf: (area: Area) => number | undefined,
+  mostOf: (area: Area) => number | undefined = () => undefined,
+): Map<Area, Range> {
+  const ranges = new Map<Area, Range>();
+  const rangeOf = (area: Area): Range => {
+    let range = ranges.get(area);
+    if (!range) {
+      const state = stateOf(area);
+      const count = state === 'published' ? valueOf(area) : state === 'known' ? 0 : undefined;
+      range =
+        count !== undefined
+          ? { lo: count, hi: count, via: new Set() }
+          : state === 'suppressed'
+            ? { lo: 1, hi: mostOf(area) ?? Infinity, via: new Set() }
+            : { lo: 0, hi: Infinity, via: new Set() };
+      ranges.set(area, range);
+    }
+    return range;
+  };
+  const sum = (cells: Range[], end: 'lo' | 'hi') => cells.reduce((total, c) => total + c[end], 0);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const r of relations) {
+      const total = rangeOf(r.total);
+      const parts = r.parts.map(rangeOf);
+      const narrow = (cell: Range, lo: number, hi: number, by: Range[]) => {
+        if (lo <= cell.lo && hi >= cell.hi) return;
+        cell.lo = Math.max(cell.lo, lo);
+        cell.hi = Math.min(cell.hi, hi);
+        cell.via.add(r);
+        for (const other of by) for (const v of other.via) cell.via.add(v);
+        changed = true;
+      };
+      narrow(total, sum(parts, 'lo'), sum(parts, 'hi'), parts);
+      for (const part of parts) {
+        const others = parts.filter((p) => p !== part);
+        narrow(part, total.lo - sum(others, 'hi'), total.hi - sum(others, 'lo'), [total, ...others]);
+      }
+      if ([total, ...parts].some((c) => c.lo > c.hi)) return ranges;
     }
   }
-  return out;
+  return ranges;
 }
 
 /**
@@ -179,18 +230,24 @@ export function protect(
   sizeOf: (area: Area) => number,
   {
     mayHide = () => true,
-    counts = false,
+    countOf,
+    mostOf,
   }: {
     /** Which published cells may be hidden; any by default. */
     mayHide?: (area: Area) => boolean;
-    /** Whether the figures are the counts themselves, so that a sum's size is known too (`recoverable`). */
-    counts?: boolean;
+    /**
+     * The count behind a published figure, where a reader gets it back: the sums' sizes are public
+     * then too (`recoverable`).
+     */
+    countOf?: (area: Area) => number | undefined;
+    /** The most a secret may hold by the publisher's rule, for a reader who knows it (`recoverable`). */
+    mostOf?: (area: Area) => number | undefined;
   } = {},
 ): { hidden: Protection[]; exposed: Area[] } {
   const hidden = new Map<Area, Protection>();
   const exposed = new Set<Area>();
   const state = (area: Area): CellState => (hidden.has(area) ? 'suppressed' : stateOf(area));
-  const given = () => recoverable(relations, state, counts ? sizeOf : undefined);
+  const given = () => recoverable(relations, state, countOf, mostOf);
   for (;;) {
     const open = given().filter((r) => !exposed.has(r.area));
     if (open.length === 0) break;
@@ -259,7 +316,8 @@ export function disclosureIssues(feed: Feed): FeedIssue[] {
   const merged = mergers(feed.areas);
   interface Cell {
     state: CellState;
-    value: number | null;
+    /** The count behind the figure, where the feed gives it: a count's value, a rate's `counts`. */
+    count: number | undefined;
     at: [series: number, value: number];
   }
   // indicator → period → area → cell
@@ -271,17 +329,16 @@ export function disclosureIssues(feed: Feed): FeedIssue[] {
     let byPeriod = cells.get(s.indicator);
     if (!byPeriod) cells.set(s.indicator, (byPeriod = new Map()));
     s.periods.forEach((period, j) => {
-      const value = s.values[j] ?? null;
       const status = statusAt(s, j);
+      const count = status === 'nil' ? 0 : ((indicator.kind === 'count' ? s.values[j] : s.counts?.[j]) ?? undefined);
       let byArea = byPeriod.get(period);
       if (!byArea) byPeriod.set(period, (byArea = new Map()));
-      byArea.set(area, { state: cellState(status), value, at: [i, j] });
+      byArea.set(area, { state: cellState(status), count, at: [i, j] });
     });
   });
   const relationsIn = new Map<string, SumRelation[]>();
   const found: { at: Cell['at']; message: string }[] = [];
-  for (const [indicatorId, byPeriod] of cells) {
-    const isCount = indicators.get(indicatorId)!.kind === 'count';
+  for (const byPeriod of cells.values()) {
     for (const [period, byArea] of byPeriod) {
       if (![...byArea.values()].some((c) => c.state === 'suppressed')) continue;
       let relations = relationsIn.get(period);
@@ -289,7 +346,7 @@ export function disclosureIssues(feed: Feed): FeedIssue[] {
       const recovered = recoverable(
         relations,
         (area) => byArea.get(area)?.state ?? 'unknown',
-        isCount ? (area) => byArea.get(area)?.value ?? 0 : undefined,
+        (area) => byArea.get(area)?.count,
       );
       for (const { area, via, value, bySize } of recovered) {
         const totals = via.map((r) =>
@@ -301,7 +358,7 @@ export function disclosureIssues(feed: Feed): FeedIssue[] {
         );
         const how = bySize
           ? // Not their sum either: with it, the hidden cells are each known to anyone who reads the report.
-            `${andList(totals)} en de andere gepubliceerde cijfers: de som van de ${bySize.cells} afgeschermde cijfers daarin is zo klein dat elk ervan daaruit volgt`
+            `${andList(totals)} en de andere gepubliceerde cijfers: de afgeschermde cijfers daarin zijn samen zo klein dat dit cijfer vastligt, want een geheim cijfer is minstens 1`
           : value === null
             ? `${andList([...totals, 'de andere gepubliceerde cijfers'])} met hun noemers (zoals het aantal inwoners)`
             : // Not the value itself: a leak report may land in a public CI log.

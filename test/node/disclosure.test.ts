@@ -240,7 +240,7 @@ for (const sum of [1, 2])
     // The same words whatever the sum: with it, anyone who reads the report knows each hidden cell.
     assert.equal(
       issues[0]!.message,
-      'Rucphen in 2020 is geheim, maar af te leiden uit het totaal van De Markiezaten en de andere gepubliceerde cijfers: de som van de 2 afgeschermde cijfers daarin is zo klein dat elk ervan daaruit volgt. Scherm nog een cijfer of het totaal af (secundaire onderdrukking).',
+      'Rucphen in 2020 is geheim, maar af te leiden uit het totaal van De Markiezaten en de andere gepubliceerde cijfers: de afgeschermde cijfers daarin zijn samen zo klein dat dit cijfer vastligt, want een geheim cijfer is minstens 1. Scherm nog een cijfer of het totaal af (secundaire onderdrukking).',
     );
   });
 
@@ -259,6 +259,130 @@ test('the check follows a chain of sums across levels', () => {
     /^De Markiezaten in 2020 is geheim, maar af te leiden uit het totaal van Zeeland-West-Brabant en het totaal van Zeeland /,
   );
   assert.doesNotMatch(found[2]![1]!, /het is/);
+});
+
+/** The largest gemeente of each district as one group, as a size class of the CBS ties two districts. */
+const LARGEST = {
+  id: 'grootste',
+  name: 'Grootste gemeenten',
+  rule: 'de grootste van elk district',
+  members: ['GM0748', 'GM0687'],
+};
+
+test('the check narrows the sums together: two districts and a group across them leave three secrets adding up to 3', () => {
+  // De Markiezaten less Roosendaal leaves Bergen op Zoom + Rucphen + Steenbergen = 4, Zeeland leaves
+  // Middelburg + Noord-Beveland = 6, and the group Bergen op Zoom + Middelburg = 7. No sum alone pins
+  // a cell, but together they leave Rucphen + Steenbergen + Noord-Beveland = 3: each is 1, and then
+  // Bergen op Zoom is 2 and Middelburg 5.
+  const feed: Feed = {
+    ...feedOf([BIBOB], {
+      bibob: { dm: 10, zl: 6, grootste: 7, GM0748: 'x', GM1674: 6, GM0851: 'x', GM0840: 'x', GM0687: 'x', GM1695: 'x' },
+    }),
+    areaGroups: [LARGEST],
+  };
+  const found = disclosureIssues(feed);
+  assert.deepEqual(found.map((i) => feed.series[Number(/\d+/.exec(i.path)![0])]!.area).sort(), [
+    'GM0687',
+    'GM0748',
+    'GM0840',
+    'GM0851',
+    'GM1695',
+  ]);
+  assert.match(
+    found.find((i) => i.path === 'series[6].values[0]')!.message,
+    /^Rucphen in 2020 is geheim, maar af te leiden uit .*het cijfer van de groep Grootste gemeenten.*: de afgeschermde cijfers daarin zijn samen zo klein dat dit cijfer vastligt, want een geheim cijfer is minstens 1\./,
+  );
+
+  // The builder protects the gemeenten within their districts first, then hides the group that
+  // would still give them away.
+  const { feed: built } = build(
+    counts('bibob', '2020', { GM0748: 2, GM1674: 6, GM0851: '1.', GM0840: '1.', GM0687: 5, GM1695: '1.' }),
+    { areaGroups: [LARGEST] },
+  );
+  assert.deepEqual(suppressedIn(built, 'bibob', '2020'), [
+    'GM0687',
+    'GM0748',
+    'GM0840',
+    'GM0851',
+    'GM1695',
+    'grootste',
+  ]);
+  assert.deepEqual(disclosureIssues(built), []);
+});
+
+test('rates are sized by the counts behind them: two secrets of 1 beside published rates get a sibling hidden', () => {
+  // A rate and its denominator give its count back, so De Markiezaten's rate tells that Rucphen and
+  // Steenbergen add up to 2 cases, each 1, unless a third cell is hidden.
+  const rate = (area: string, count: number, denominator: number, suppressed = false): ValueInput => ({
+    indicator: 'inbraak',
+    area,
+    period: '2020',
+    value: null,
+    count,
+    denominator,
+    ...(suppressed ? { status: 'suppressed' as const } : {}),
+  });
+  const { feed, suppressed } = build(
+    [
+      rate('GM0748', 60, 67_000),
+      rate('GM1674', 90, 77_000),
+      rate('GM0851', 1, 24_000, true),
+      rate('GM0840', 1, 22_000, true),
+    ],
+    { indicators: [indicator('inbraak', 'rate', 'per 1.000 inwoners')] },
+  );
+  assert.deepEqual(
+    suppressed.map((s) => [s.area, s.role]),
+    [['GM0748', 'sibling']],
+  );
+  assert.deepEqual(suppressedIn(feed, 'inbraak', '2020'), ['GM0748', 'GM0840', 'GM0851']);
+});
+
+test('with the source’s rule known, two secrets adding up to twice its most are each that most: a sibling is hidden', () => {
+  // Counts from 1 to 4 are secret. De Markiezaten less Bergen op Zoom and Roosendaal leaves Steenbergen
+  // + Rucphen = 8: each is at most 4, so each is 4. Without the rule, 8 is anything from 1 + 7 to 7 + 1.
+  const values = counts('bibob', '2020', { GM0748: 20, GM1674: 30, GM0851: '4.', GM0840: '4.', GM0687: 3, GM1695: 6 });
+  assert.deepEqual(build(values).suppressed, []);
+  const { feed, suppressed } = build(values, { secretBelow: 5 });
+  assert.deepEqual(
+    suppressed.map((s) => [s.area, s.role]),
+    [['GM0748', 'sibling']],
+  );
+  assert.deepEqual(disclosureIssues(feed), []);
+  // A secret the rule does not cover (a count of 7, hidden as confidential) keeps its open range.
+  const confidential = counts('bibob', '2020', {
+    GM0748: 20,
+    GM1674: 30,
+    GM0851: '1.',
+    GM0840: '7.',
+    GM0687: 3,
+    GM1695: 6,
+  });
+  assert.deepEqual(build(confidential, { secretBelow: 5 }).suppressed, []);
+});
+
+test('a secret survey figure is published without its margin, which with the sample size gives the estimate back', () => {
+  const survey = (area: string, period: string, value: number | 'x', margin: number): ValueInput => ({
+    indicator: 'onveilig',
+    area,
+    period,
+    value: value === 'x' ? null : value,
+    margin,
+    ...(value === 'x' ? { status: 'suppressed' as const } : {}),
+  });
+  const { feed } = build(
+    [
+      survey('GM0748', '2023', 16, 1.2),
+      survey('GM0840', '2023', 'x', 3.1),
+      survey('GM0840', '2025', 11, 2.9),
+      survey('GM1674', '2023', 'x', 2.2),
+    ],
+    { indicators: [indicator('onveilig', 'survey', '%')] },
+  );
+  const margins = (area: string) => feed.series.find((s) => s.area === area)?.margins;
+  assert.deepEqual(margins('GM0748'), [1.2]);
+  assert.deepEqual(margins('GM0840'), [null, 2.9]);
+  assert.equal(margins('GM1674'), undefined);
 });
 
 test('a safe feed passes: two hidden siblings, an unknown sibling, a survey, or Nederland above the unit', () => {

@@ -153,6 +153,34 @@ labs,GM4,2025,,x,2
   assert.equal(check.code, 0, check.stderr);
 });
 
+test('--secret-below names the source’s rule: two secrets adding up to twice its most are each that most', async () => {
+  // Dorp and Grootstad are secret, 4 each, so Noord is 8. Without the rule that is 1 + 7 to 7 + 1;
+  // with counts from 1 to 4 secret it is 4 + 4, so Noord goes, and then the unit above it.
+  const values = `indicator,area,period,value,status,count
+labs,GM1,2024,,x,4
+labs,GM2,2024,,x,4
+labs,GM4,2024,,,6
+`;
+  const dir = await folder(values);
+  const plain = await buildFeed(values);
+  assert.equal(plain.code, 0, plain.stderr);
+  assert.deepEqual(valuesOf(plain.feed, 'labs', 'noord'), { 2024: 8 });
+  const out = join(dir, 'feed.json');
+  const ruled = await run('build', dir, '--secret-below', '5', '--out', out);
+  assert.equal(ruled.code, 0, ruled.stderr);
+  const feed = JSON.parse(await readFile(out, 'utf8')) as Feed;
+  assert.deepEqual(valuesOf(feed, 'labs', 'noord'), { 2024: null });
+  assert.deepEqual(valuesOf(feed, 'labs', 'unit'), { 2024: null });
+  assert.match(
+    ruled.stderr,
+    /afgeschermd: labs 2024: Noord \(totaal boven (Grootstad|Dorp)\), Eenheid \(totaal boven Noord\)/,
+  );
+
+  const wrong = await run('build', dir, '--secret-below', '1');
+  assert.equal(wrong.code, 1);
+  assert.equal(wrong.stderr.trim(), '--secret-below vraagt een heel getal van 2 of meer, niet "1"');
+});
+
 test("a merged area's history is recomputed from its predecessors' counts, with a note", async () => {
   const { code, stderr, feed } = await buildFeed(`indicator,area,period,value,count,denominator
 labs,GM3,2017,,6,

@@ -92,13 +92,16 @@ test('a card refers to the feed’s note on the figures it states, written once 
     const profile = buildProfile(feed, { area: 'GM1959' }, dictionaries[lang]);
     const theme = profile.themes.find((t) => t.theme.id === 'zorg-en-veiligheid')!;
     const card = (id: string) => theme.indicators.find((i) => i.card.indicator.id === id)!;
-    const ban = card('tijdelijk-huisverbod');
-    assert.match(ban.changes[1]!.words, /2016/);
+    // The groups' card compares with the first second half-year that is not secret (2015's is), and
+    // names that one.
+    const groups = card('problematische-jeugdgroepen');
+    const secondHalf2016 = lang === 'nl' ? '2e halfjaar 2016' : 'H2 2016';
+    assert.match(groups.changes[1]!.words, lang === 'nl' ? /2e halfjaar van 2016/ : /second half of 2016/);
     assert.deepEqual(
-      ban.notes.map((n) => n.text),
-      [see('2016')],
+      groups.notes.map((n) => n.text),
+      [see(secondHalf2016)],
     );
-    assert.deepEqual(ban.notes[0]!.reference, { period: '2016', notes: [1], figures: ['2016'] });
+    assert.deepEqual(groups.notes[0]!.reference, { period: secondHalf2016, notes: [1], figures: ['2016-H2'] });
     assert.deepEqual(
       card('e33-verward-gedrag').notes.map((n) => n.text),
       [see('2015')],

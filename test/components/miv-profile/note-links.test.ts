@@ -134,11 +134,11 @@ describe('<miv-profile> references to notes', () => {
 
     it('says that a figure a change compares with is recomputed, in a note the card takes the reader to; not where none is', async () => {
       const el = await altena();
-      // `↓ 18 minder dan in 2016 (van 21 naar 3)`: Altena did not exist in 2016.
+      // `↓ 16 minder dan in 2015 (van 19 naar 3)`: Altena did not exist in 2015.
       const { card, notes, links } = cardOf(el, 'tijdelijk-huisverbod');
-      expect(text(card.querySelectorAll('[part="change"]')[1]!)).to.contain('18 minder dan in 2016 (van 21 naar 3)');
-      expect([...card.querySelectorAll('[part="notes"] li')].map(text)).to.deep.equal(['Cijfer 2016, zie noot 1']);
-      expect(links.map(text), 'the whole reference is the link').to.deep.equal(['Cijfer 2016, zie noot 1']);
+      expect(text(card.querySelectorAll('[part="change"]')[1]!)).to.contain('16 minder dan in 2015 (van 19 naar 3)');
+      expect([...card.querySelectorAll('[part="notes"] li')].map(text)).to.deep.equal(['Cijfer 2015, zie noot 1']);
+      expect(links.map(text), 'the whole reference is the link').to.deep.equal(['Cijfer 2015, zie noot 1']);
       expect(text(notes[0]!)).to.equal(recomputed);
       // Once in the theme, however many of its cards refer to it.
       const theme = card.closest('[part="theme"]')!;
@@ -172,8 +172,8 @@ describe('<miv-profile> references to notes', () => {
     it('says it in English, the feed’s note in the feed’s Dutch', async () => {
       const el = await altena('en');
       const { card, notes, links } = cardOf(el, 'tijdelijk-huisverbod');
-      expect([...card.querySelectorAll('[part="notes"] li')].map(text)).to.deep.equal(['Figure for 2016, see note 1']);
-      expect(links.map(text)).to.deep.equal(['Figure for 2016, see note 1']);
+      expect([...card.querySelectorAll('[part="notes"] li')].map(text)).to.deep.equal(['Figure for 2015, see note 1']);
+      expect(links.map(text)).to.deep.equal(['Figure for 2015, see note 1']);
       expect(notes[0]!.querySelector('[lang]')?.getAttribute('lang')).to.equal('nl');
       expect(text(notes[0]!.querySelector('[lang]')!)).to.equal(recomputed);
       expect(cardOf(el, 'mensenhandel-seksuele-uitbuiting').card.querySelector('[part="notes"]')).to.equal(null);
