@@ -306,7 +306,7 @@ export const andList = (items: string[]): string =>
 
 /**
  * Every suppressed cell of the feed that its published cells give away, with the JSON path of the
- * cell (`series[12].values[5]`) and how. Checked by `miv-feed validate`, not by every widget: a leak
+ * cell (`series[12].values[5]`) and how, or of the margin beside it (`series[3].margins[1]`). Checked by `miv-feed validate`, not by every widget: a leak
  * is for the publisher to repair, and refusing the feed in a visitor's browser would un-publish nothing.
  */
 export function disclosureIssues(feed: Feed): FeedIssue[] {
@@ -337,7 +337,7 @@ export function disclosureIssues(feed: Feed): FeedIssue[] {
     });
   });
   const relationsIn = new Map<string, SumRelation[]>();
-  const found: { at: Cell['at']; message: string }[] = [];
+  const found: { at: Cell['at']; message: string; margin?: true }[] = [];
   for (const byPeriod of cells.values()) {
     for (const [period, byArea] of byPeriod) {
       if (![...byArea.values()].some((c) => c.state === 'suppressed')) continue;
@@ -370,7 +370,23 @@ export function disclosureIssues(feed: Feed): FeedIssue[] {
       }
     }
   }
+  // A survey's margin beside a secret figure gives it back, with the sample size. A margin of 0 is
+  // read as none (the widgets test nothing on it).
+  feed.series.forEach((s, i) =>
+    s.margins?.forEach((margin, j) => {
+      if (margin === null || margin <= 0 || statusAt(s, j) !== 'suppressed') return;
+      const name = areas.get(s.area)?.name ?? s.area;
+      found.push({
+        at: [i, j],
+        margin: true,
+        message: `${name} in ${s.periods[j]} is geheim, maar de marge ernaast is gepubliceerd: met de steekproefomvang geeft die het cijfer terug. Laat de marge leeg (null).`,
+      });
+    }),
+  );
   return found
     .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1])
-    .map(({ at: [i, j], message }) => ({ path: `series[${i}].values[${j}]`, message }));
+    .map(({ at: [i, j], message, margin }) => ({
+      path: `series[${i}].${margin ? 'margins' : 'values'}[${j}]`,
+      message,
+    }));
 }

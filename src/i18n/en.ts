@@ -223,6 +223,8 @@ export const en: Strings = {
       `${area} does not appear in ${period}: the ${AREA_NOUN[level]} has only existed since ${since}.`,
     ended: (area, level, period, since) =>
       `${area} does not appear in ${period}: the ${AREA_NOUN[level]} was dissolved on ${since}.`,
+    endedSince: (area, level, period, since) =>
+      `${area} is not on the map of ${period}: the map shows today's ${AREAS_NOUN[level]}, and the ${AREA_NOUN[level]} was dissolved on ${since}.`,
     formedFrom: (level, names, count, all) =>
       all
         ? `Shown instead ${count === 1 ? `is the ${AREA_NOUN[level]}` : `are the ${AREAS_NOUN[level]}`} it was formed from: ${names}.`

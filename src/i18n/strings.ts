@@ -31,6 +31,13 @@ export interface HighlightAbsentWords {
   /** Ended before the period: `Haaren komt in 2025 niet voor: de gemeente is per 1 januari 2021 opgeheven.` */
   ended: (area: string, level: AreaLevel, period: string, since: string) => string;
   /**
+   * On a map, which draws today's areas: one that existed in the period but has ended since, so it
+   * has no shape (`Haaren staat niet op de kaart van 2020: de kaart toont de gemeenten van nu, en de
+   * gemeente is per 1 januari 2021 opgeheven.`). Followed by `wentInto`. Optional, so that a
+   * dictionary written for an earlier version still fits: without it the map says nothing above it.
+   */
+  endedSince?: (area: string, level: AreaLevel, period: string, since: string) => string;
+  /**
    * After `begun`: the areas it was formed from that are shown instead (`names`, a list of `count`),
    * `all` when every one of them is: `U ziet de gemeenten waaruit ze is gevormd: Aalburg, Werkendam en
    * Woudrichem.`
@@ -783,6 +790,8 @@ const nlCore: Omit<Strings, ReadByFew> = {
       `${area} komt in ${period} niet voor: ${THE[level]} bestaat pas sinds ${since}.`,
     ended: (area, level, period, since) =>
       `${area} komt in ${period} niet voor: ${THE[level]} is per ${since} opgeheven.`,
+    endedSince: (area, level, period, since) =>
+      `${area} staat niet op de kaart van ${period}: de kaart toont de ${AREAS_NOUN[level]} van nu, en ${THE[level]} is per ${since} opgeheven.`,
     formedFrom: (level, names, count, all) =>
       all
         ? `U ziet ${count === 1 ? THE[level] : `de ${AREAS_NOUN[level]}`} waaruit ${IT[level]} is gevormd: ${names}.`

@@ -5,7 +5,7 @@
  */
 import { MivError } from '../feed/errors.js';
 import { mergers } from '../feed/hierarchy.js';
-import { begunSince, endedSince, existsIn } from '../feed/periods.js';
+import { begunSince, dayAfter, endedSince, existsIn } from '../feed/periods.js';
 import {
   PROVISIONAL_STATUSES,
   type Area,
@@ -513,7 +513,8 @@ export function noAreaDataText(model: CompareModel, strings: Strings): [string] 
  * for one formed later, those it was formed from (`Altena komt in 2018 niet voor: de gemeente bestaat
  * pas sinds 1 januari 2019. U ziet de gemeenten waaruit ze is gevormd: Aalburg, Werkendam en
  * Woudrichem.`); for one that ended, those that name it among their predecessors (`… U ziet de
- * gemeente waarin ze is opgegaan: Altena.`). Neither is emphasised: they are not the area asked for.
+ * gemeente waarin ze is opgegaan: Altena.`), also on a map of today's gemeenten in a period before
+ * it ended (`Haaren staat niet op de kaart van 2020: …`). Neither is emphasised: they are not the area asked for.
  * It says where the area is not, never that it has no figure: its history may be recomputed on
  * today's boundaries, as the line chart beside it shows. `lang` is set where the words are Dutch in
  * an element of another language: a dictionary without its own (`Strings.highlightAbsent`).
@@ -533,8 +534,12 @@ export function absentHighlightSentence(
   const said = (text: string) => ({ text, ...(lang ? { lang } : {}) });
   const period = formatPeriod(model.period, dictionary, true);
   const ended = endedSince(area, model.period);
-  if (ended) {
-    const endedSentence = words.ended(area.name, area.level, period, formatDate(ended, dictionary));
+  // On a map of today's gemeenten, one of the period that has ended since has no shape either.
+  const gone = !ended && model.notToday?.includes(area) ? dayAfter(area.validTo!) : undefined;
+  const endedSentence = ended
+    ? words.ended(area.name, area.level, period, formatDate(ended, dictionary))
+    : gone && words.endedSince?.(area.name, area.level, period, formatDate(gone, dictionary));
+  if (endedSentence) {
     const successors = model.rows.filter((r) => r.area.predecessors?.includes(area.id)).map((r) => r.area);
     if (successors.length === 0) return said(endedSentence);
     const names = successors.map((a) => a.name).sort((a, b) => a.localeCompare(b, dictionary.locale));

@@ -383,6 +383,19 @@ test('a secret survey figure is published without its margin, which with the sam
   assert.deepEqual(margins('GM0748'), [1.2]);
   assert.deepEqual(margins('GM0840'), [null, 2.9]);
   assert.equal(margins('GM1674'), undefined);
+  assert.deepEqual(disclosureIssues(feed), []);
+
+  // The check finds one another tool wrote; a margin of 0 is read as none.
+  const rucphen = feed.series.findIndex((s) => s.area === 'GM0840');
+  feed.series[rucphen]!.margins = [3.1, 2.9];
+  feed.series.find((s) => s.area === 'GM1674')!.margins = [0];
+  assert.deepEqual(disclosureIssues(feed), [
+    {
+      path: `series[${rucphen}].margins[0]`,
+      message:
+        'Rucphen in 2023 is geheim, maar de marge ernaast is gepubliceerd: met de steekproefomvang geeft die het cijfer terug. Laat de marge leeg (null).',
+    },
+  ]);
 });
 
 test('a safe feed passes: two hidden siblings, an unknown sibling, a survey, or Nederland above the unit', () => {

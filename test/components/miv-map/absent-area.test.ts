@@ -64,9 +64,14 @@ describe('<miv-map> of a period before a boundary change', () => {
     expect(drawn(el)).to.equal(gemeenteRows(el).length);
   });
 
-  it('leaves Haaren out in 2020, and says so under the map, and that the gemeenten that took it in are drawn larger than their figures are', async () => {
+  it('leaves Haaren out in 2020, says so over and under the map, and that the gemeenten that took it in are drawn larger than their figures are', async () => {
     const el = await show('GM0788', '2020');
     expect(rowNames(el).join(' ')).not.to.contain('Haaren');
+    // The reader asked for Haaren: the notice says why it is not there, and where to look instead.
+    expect(notice(el)).to.equal(
+      'Haaren staat niet op de kaart van 2020: de kaart toont de gemeenten van nu, en de gemeente is per 1 januari 2021 opgeheven. U ziet de gemeenten Oisterwijk en Tilburg, die elk een deel ervan hebben gekregen.',
+    );
+    expect(marked(el)).to.deep.equal([]);
     expect(texts(el, '[part="notes"] li')).to.deep.equal([
       'De kaart toont de gemeenten van nu; Haaren (opgeheven per 1 januari 2021) staat er niet op.',
       'Oisterwijk en Tilburg zijn getekend in de grenzen van nu; de cijfers van 2020 gelden voor de grenzen van toen.',
@@ -79,6 +84,9 @@ describe('<miv-map> of a period before a boundary change', () => {
       "The map shows today's municipalities; Haaren (dissolved on 1 January 2021) is not on it.",
       "Oisterwijk and Tilburg are drawn within today's boundaries; their figures for 2020 are for their boundaries then.",
     ]);
+    expect(notice(el)).to.equal(
+      "Haaren is not on the map of 2020: the map shows today's municipalities, and the municipality was dissolved on 1 January 2021. Shown instead are the municipalities of Oisterwijk and Tilburg, each of which took over part of it.",
+    );
   });
 
   it('says nothing of grown boundaries once the figures are of the boundaries drawn', async () => {
