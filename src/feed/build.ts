@@ -1077,13 +1077,9 @@ function suppressSecondary(
       const countOf = (area: Area) => countBehind(row(area));
       // A secret the source's rule hid is at most its threshold less one, to a reader who knows it.
       const mostOf = (area: Area) => {
+        if (secretBelow === undefined || !primaries.has(key(indicator, area.id, period))) return undefined;
         const count = countBehind(row(area));
-        return secretBelow !== undefined &&
-          primaries.has(key(indicator, area.id, period)) &&
-          count !== undefined &&
-          count < secretBelow
-          ? secretBelow - 1
-          : undefined;
+        return count !== undefined && count < secretBelow ? secretBelow - 1 : undefined;
       };
       // The areas' own figures are protected first as if there were no groups; then a group that
       // would still give a secret away is hidden itself, so a comparison never costs a gemeente its figure.

@@ -306,8 +306,9 @@ export const andList = (items: string[]): string =>
 
 /**
  * Every suppressed cell of the feed that its published cells give away, with the JSON path of the
- * cell (`series[12].values[5]`) and how, or of the margin beside it (`series[3].margins[1]`). Checked by `miv-feed validate`, not by every widget: a leak
- * is for the publisher to repair, and refusing the feed in a visitor's browser would un-publish nothing.
+ * cell (`series[12].values[5]`) and how, or of the margin beside it (`series[3].margins[1]`).
+ * Checked by `miv-feed validate`, not by every widget: a leak is for the publisher to repair, and
+ * refusing the feed in a visitor's browser would un-publish nothing.
  */
 export function disclosureIssues(feed: Feed): FeedIssue[] {
   const indicators = new Map(feed.indicators.map((i) => [i.id, i]));
