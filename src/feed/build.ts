@@ -1020,9 +1020,6 @@ export interface SecondarySuppression {
   role: ProtectionRole;
 }
 
-/** The note on a cell suppressed to protect another. */
-export const SECONDARY_NOTE = 'Afgeschermd om een ander geheim cijfer te beschermen.';
-
 /**
  * Secondary suppression: where a suppressed cell could be recovered from published totals and
  * parts, at any level, hides a second cell (the next smallest sibling that is not zero) or the total,
@@ -1097,10 +1094,11 @@ function suppressSecondary(
       });
       const hidden = [...first.hidden, ...second.hidden];
       const exposed = [...new Set([...first.exposed, ...second.exposed])];
+      // The cell gets no note of its own: a reader who can tell a cell hidden for another from the
+      // source's own secrets knows more of it (under a rule for small counts, it is above the rule's
+      // threshold). The report names it to the data team instead, as CBS marks both kinds `x`.
       for (const { area, protects, role } of hidden) {
-        const r = row(area)!;
-        const note = r.note ? `${r.note} ${SECONDARY_NOTE}` : SECONDARY_NOTE;
-        byKey.set(key(indicator, area.id, period), { ...r, value: null, status: 'suppressed', note });
+        byKey.set(key(indicator, area.id, period), { ...row(area)!, value: null, status: 'suppressed' });
         out.push({ indicator, period, area: area.id, protects: protects.id, role });
       }
       for (const area of exposed)

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assembleFeed, SECONDARY_NOTE, type FeedParts, type ValueInput } from '../../src/feed/build.js';
+import { assembleFeed, type FeedParts, type ValueInput } from '../../src/feed/build.js';
 import { disclosureIssues } from '../../src/feed/disclosure.js';
 import type { Area, Feed, Indicator, Series, ValueStatus } from '../../src/feed/schema.js';
 import { area } from '../fixtures/areas.js';
@@ -84,7 +84,7 @@ const suppressedIn = (feed: Feed, indicatorId: string, period: string) =>
     .map((s) => s.area)
     .sort();
 
-test('Bibob De Markiezaten 2020: next to Rucphen the next smallest gemeente is hidden as well, and says why', () => {
+test('Bibob De Markiezaten 2020: next to Rucphen the next smallest gemeente is hidden as well, and reported', () => {
   // Without protection: De Markiezaten 12, the published gemeenten 11, so Rucphen would be 1.
   const { feed, suppressed } = build(
     counts('bibob', '2020', { GM0748: 4, GM1674: 5, GM0851: 2, GM0840: '1.', GM0687: 3, GM1695: 4 }),
@@ -94,8 +94,10 @@ test('Bibob De Markiezaten 2020: next to Rucphen the next smallest gemeente is h
   assert.deepEqual(suppressed, [
     { indicator: 'bibob', period: '2020', area: 'GM0851', protects: 'GM0840', role: 'sibling' },
   ]);
-  assert.deepEqual(cell(feed, 'bibob', 'GM0851', '2020'), { value: null, status: 'suppressed', note: SECONDARY_NOTE });
-  assert.equal(cell(feed, 'bibob', 'GM0840', '2020')?.note, undefined, 'the primary secret keeps no note');
+  // The two secrets look alike in the feed: a reader who could tell Steenbergen's apart would know it
+  // is not one the source hid, so for a source that hides counts below 5, at least 5.
+  assert.deepEqual(cell(feed, 'bibob', 'GM0851', '2020'), { value: null, status: 'suppressed', note: undefined });
+  assert.deepEqual(cell(feed, 'bibob', 'GM0840', '2020'), { value: null, status: 'suppressed', note: undefined });
   assert.deepEqual(disclosureIssues(feed), []);
 });
 

@@ -13,6 +13,16 @@ import { indicatorSource } from '../../src/model/series.js';
 import { cssString, pageNumberContent, pageRules } from '../../src/components/miv-profile/page-rules.js';
 
 const feed = JSON.parse(readFileSync('examples/data/sample-feed.json', 'utf8')) as Feed;
+
+/** A source's note on the figures it keeps secret; the sample feed has none. */
+const SECRET_NOTE = 'Vertrouwelijk: het onderzoek loopt nog.';
+function withNoteOnSecrets(area: string): Feed {
+  const noted = structuredClone(feed);
+  for (const s of noted.series.filter((s) => s.area === area))
+    for (const [period, status] of Object.entries(s.status ?? {}))
+      if (status === 'suppressed') s.notes = { ...s.notes, [period]: SECRET_NOTE };
+  return noted;
+}
 const strings = stringsFor('nl');
 const profileWords = profileStrings.nl;
 
@@ -118,10 +128,14 @@ test('a card refers to the feed’s note on the figures it states, written once 
     assert.equal(trafficking.card.shownArea?.id, 'NL01');
     assert.deepEqual(trafficking.notes, []);
   }
-  // Breda's figures carry no feed note but on secret ones: a card refers to such a note only for
-  // the periods it names without a figure.
-  const breda = buildProfile(feed, { area: 'GM0758' }, strings).themes.flatMap((t) => t.indicators);
-  for (const { card, notes } of breda)
+  // With a note on Breda's secret figures only, a card refers to it only for the periods it names
+  // without a figure.
+  const breda = buildProfile(withNoteOnSecrets('GM0758'), { area: 'GM0758' }, strings).themes.flatMap(
+    (t) => t.indicators,
+  );
+  const referring = breda.filter(({ notes }) => notes.some((n) => n.reference?.figures));
+  assert.ok(referring.length > 0);
+  for (const { card, notes } of referring)
     for (const note of notes.filter((n) => n.reference?.figures))
       assert.deepEqual(
         note.reference!.figures,
@@ -131,9 +145,13 @@ test('a card refers to the feed’s note on the figures it states, written once 
 });
 
 test('a card that names periods without a figure refers to the feed’s note on why they are secret', () => {
-  // Zeeland's drug dumpings of 2024 and 2025 are secret to protect another cell; the card ends with
-  // 2023 and says "2024 en 2025: geen cijfer (geheim)", which alone reads as too few cases.
-  const profile = buildProfile(feed, { area: 'zeeland', indicators: ['drugsdumpingen'] }, strings);
+  // Zeeland's drug dumpings of 2024 and 2025 are secret; the card ends with 2023 and says "2024 en
+  // 2025: geen cijfer (geheim)", and the source says why.
+  const profile = buildProfile(
+    withNoteOnSecrets('zeeland'),
+    { area: 'zeeland', indicators: ['drugsdumpingen'] },
+    strings,
+  );
   const [theme] = profile.themes;
   const [{ card, notes }] = theme!.indicators as [ProfileIndicator];
   assert.equal(card.latest?.period, '2023');
@@ -142,7 +160,7 @@ test('a card that names periods without a figure refers to the feed’s note on 
     notes.map((n) => n.text),
     ['Cijfers 2024 en 2025, zie noot 1'],
   );
-  assert.deepEqual(theme!.notes, ['Afgeschermd om een ander geheim cijfer te beschermen.']);
+  assert.deepEqual(theme!.notes, [SECRET_NOTE]);
 });
 
 test('figures that share a note share a line; a dictionary without the words refers by its word for a note', () => {

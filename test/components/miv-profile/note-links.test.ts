@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { MivProfile } from '../../../src/components/miv-profile/miv-profile.js';
-import { failOnConsoleErrors, SAMPLE_FEED_URL, useSampleFeed } from '../../helpers.js';
+import { failOnConsoleErrors, feedUrl, SAMPLE_FEED_URL, useSampleFeed } from '../../helpers.js';
 
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
@@ -150,13 +150,17 @@ describe('<miv-profile> references to notes', () => {
       expect(el.shadowRoot!.activeElement, 'focus on the note').to.equal(notes[0]);
 
       // A card whose figures carry no note has no such reference: on trafficking the national
-      // figures stand in, and the feed has no note on them; nor has it on the figures Breda's cards
-      // state, but on the drug labs' 2024 and 2025, which that card names without a figure: secret
-      // to protect another cell.
+      // figures stand in, and the feed has no note on them. Given a note on Breda's secret figures
+      // only, the drug labs' card refers to it for 2024 and 2025, which it names without a figure.
       const trafficking = cardOf(el, 'mensenhandel-seksuele-uitbuiting');
       expect(trafficking.card.querySelector('[part="notes"]')).to.equal(null);
       expect(trafficking.links).to.deep.equal([]);
-      const breda = await fixture<MivProfile>(html`<miv-profile src=${SAMPLE_FEED_URL} area="GM0758"></miv-profile>`);
+      const secretNote = 'Vertrouwelijk: het onderzoek loopt nog.';
+      const noted = structuredClone(sampleFeed());
+      for (const s of noted.series.filter((s) => s.area === 'GM0758'))
+        for (const [period, status] of Object.entries(s.status ?? {}))
+          if (status === 'suppressed') s.notes = { ...s.notes, [period]: secretNote };
+      const breda = await fixture<MivProfile>(html`<miv-profile src=${feedUrl(noted)} area="GM0758"></miv-profile>`);
       await waitUntil(() => breda.shadowRoot!.querySelector('[part="rules"]'), 'the profile is drawn', {
         timeout: 8000,
       });
@@ -166,7 +170,7 @@ describe('<miv-profile> references to notes', () => {
       const labs = cardOf(breda, 'drugslabs-opslag');
       expect(text(labs.card)).to.contain('2024 en 2025: geen cijfer (geheim)');
       expect(labs.links.map(text)).to.deep.equal(['Cijfers 2024 en 2025, zie noot 1']);
-      expect(text(labs.notes[0]!)).to.equal('Afgeschermd om een ander geheim cijfer te beschermen.');
+      expect(text(labs.notes[0]!)).to.equal(secretNote);
     });
 
     it('says it in English, the feed’s note in the feed’s Dutch', async () => {
