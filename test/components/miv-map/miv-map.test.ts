@@ -35,6 +35,28 @@ const outlines = (el: Element) => shapes(el).filter((p) => p.getAttribute('fill'
 /** One path per gemeente: a region without a figure has a second, its hatching, filled with a pattern. */
 const gemeenten = (el: Element) => regions(el).filter((p) => !/^url\(#/.test(p.getAttribute('fill') ?? ''));
 
+/**
+ * A point on screen within a region's own fill (the middle of its box may lie outside it, on a
+ * neighbour), found once the region is on the page: a redraw may replace the paths, and a path it
+ * took out has no place on screen.
+ */
+async function pointWithin(region: () => SVGPathElement | undefined): Promise<[number, number]> {
+  const steps = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
+  let at: [number, number] | undefined;
+  await waitUntil(() => {
+    const path = region();
+    const toPath = path?.isConnected ? path.getScreenCTM()?.inverse() : undefined;
+    if (!path || !toPath) return false;
+    const box = path.getBoundingClientRect();
+    const point = steps
+      .flatMap((fx) => steps.map((fy) => [box.x + fx * box.width, box.y + fy * box.height] as const))
+      .find(([x, y]) => path.isPointInFill(new DOMPoint(x, y).matrixTransform(toPath)));
+    at = point && [Math.round(point[0]), Math.round(point[1])];
+    return at !== undefined;
+  }, 'a point within the region');
+  return at!;
+}
+
 /** `#fda25d` → `rgb(253, 162, 93)`, as ECharts writes fills. */
 function rgb(hex: string): string {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -327,14 +349,10 @@ describe('<miv-map>', () => {
   it('fires miv-select with the gemeente that is clicked', async () => {
     const el = await rendered(html`<miv-map src=${feedUrl(await knownSpread())} indicator="woninginbraak"></miv-map>`);
     // Tilburg alone is in the darkest class.
-    const tilburg = regions(el).find((p) => p.getAttribute('fill') === rgb(mapPaletteTokens.worse[4]!.light))!;
-    tilburg.scrollIntoView({ block: 'center' });
-    const box = tilburg.getBoundingClientRect();
+    const tilburg = () => regions(el).find((p) => p.getAttribute('fill') === rgb(mapPaletteTokens.worse[4]!.light));
+    tilburg()!.scrollIntoView({ block: 'center' });
     const selected = oneEvent(el, 'miv-select');
-    await sendMouse({
-      type: 'click',
-      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-    });
+    await sendMouse({ type: 'click', position: await pointWithin(tilburg) });
     const { detail } = (await selected) as CustomEvent<MivSelectDetail>;
     expect(detail.area).to.equal('GM0855');
   });
@@ -344,15 +362,8 @@ describe('<miv-map>', () => {
     const requested = requestsFrom();
     const tooltip = () => query(el, '[part="tooltip"]');
     const map = () => query(el, '[part~="chart"]')!.getBoundingClientRect();
-    // A point within the region's own fill: the middle of its box may lie outside it, on a neighbour.
     const pointAt = async (region: SVGPathElement) => {
-      const box = region.getBoundingClientRect();
-      const toRegion = region.getScreenCTM()!.inverse();
-      const steps = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
-      const [px, py] = steps
-        .flatMap((fx) => steps.map((fy) => [box.x + fx * box.width, box.y + fy * box.height]))
-        .find(([px, py]) => region.isPointInFill(new DOMPoint(px, py).matrixTransform(toRegion)))!;
-      const at: [number, number] = [Math.round(px!), Math.round(py!)];
+      const at = await pointWithin(() => region);
       await sendMouse({ type: 'move', position: at });
       await waitUntil(tooltip, 'a tooltip where the pointer rests');
       return at;
