@@ -12,13 +12,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  areasFromTable,
-  assembleFeed,
-  indicatorsFromTable,
-  rateScale,
-  sourcesFromTable,
-} from '../../src/feed/build.js';
+import { areasFromTable, assembleFeed, indicatorsFromTable, sourcesFromTable } from '../../src/feed/build.js';
+import { rateScale } from '../../src/feed/rate-scale.js';
 import { existsIn } from '../../src/feed/periods.js';
 import { isAdditive } from '../../src/feed/hierarchy.js';
 import { readCsvFile } from '../../src/cli/csv.js';

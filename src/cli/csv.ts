@@ -52,9 +52,11 @@ export function decodeText(bytes: Uint8Array, name: string): string {
 export async function readTextFile(path: string, name = path): Promise<string> {
   let size: number;
   try {
-    size = (await stat(path)).size;
-  } catch {
-    throw new InputError(`${path}: bestand niet gevonden`);
+    const found = await stat(path);
+    if (found.isDirectory()) throw new InputError(`${path}: is een map, geen bestand`);
+    size = found.size;
+  } catch (error) {
+    throw error instanceof InputError ? error : new InputError(`${path}: bestand niet gevonden`);
   }
   if (size > MAX_INPUT_BYTES)
     throw new InputError(`${path}: ${megabytes(size)} MB is te groot; miv-feed leest bestanden tot ${MAX_INPUT_MB} MB`);

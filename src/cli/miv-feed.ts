@@ -24,6 +24,7 @@ import {
 } from '../feed/build.js';
 import { breaksFromTable, specialPeriodsFromTable, withBreaks } from '../feed/breaks-table.js';
 import { disclosureIssues, type ProtectionRole } from '../feed/disclosure.js';
+import { feedProblems } from '../feed/plausibility.js';
 import type { Feed } from '../feed/schema.js';
 import { decodeText, InputError, MAX_INPUT_BYTES, MAX_INPUT_MB, parseJson, readCsvFile, readTextFile } from './csv.js';
 
@@ -224,6 +225,13 @@ async function validate(args: string[]): Promise<number> {
     console.error(LATER_CHECKS.references);
     return 1;
   }
+  const implausible = feedProblems(feed);
+  for (const { path, message } of implausible.warnings) console.error(`let op: ${path}: ${message}`);
+  if (implausible.errors.length > 0) {
+    printIssues(implausible.errors, source);
+    console.error(LATER_CHECKS.references);
+    return 1;
+  }
   const leaks = disclosureIssues(feed);
   if (leaks.length > 0) {
     printIssues(leaks, source);
@@ -232,6 +240,14 @@ async function validate(args: string[]): Promise<number> {
   console.log(`${source}: geldig (schemaVersion ${feed.schemaVersion}) — ${summary(feed)}`);
   return 0;
 }
+
+/** Why a file cannot be written, by Node's error code. */
+const UNWRITABLE: Record<string, string> = {
+  ENOENT: 'de map bestaat niet',
+  EISDIR: 'is een map; geef een bestandsnaam',
+  EACCES: 'geen toestemming om hier te schrijven',
+  EROFS: 'de schijf is alleen-lezen',
+};
 
 async function readMeta(path: string): Promise<Record<string, unknown>> {
   const json = parseJson(await readTextFile(path), path);
@@ -364,7 +380,9 @@ async function build(args: string[]): Promise<number> {
   reportSuppressed(result.suppressed, result.feed);
   const json = JSON.stringify(result.feed) + '\n';
   if (flags.out) {
-    await writeFile(flags.out, json);
+    await writeFile(flags.out, json).catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(`--out ${flags.out}: ${UNWRITABLE[error.code ?? ''] ?? 'kan niet worden geschreven'}`);
+    });
     console.log(`${flags.out}: geschreven — ${summary(result.feed)}`);
   } else {
     process.stdout.write(json);

@@ -52,6 +52,8 @@ import {
 } from './hierarchy.js';
 import { andList, cellState, protect, type ProtectionRole } from './disclosure.js';
 import { printedRatio } from './rounding.js';
+import { levelProblem, periodProblem, valueProblem, type Problem } from './plausibility.js';
+import { perIn, rateScale } from './rate-scale.js';
 
 /**
  * One parsed CSV file: its name (for messages), each record with its row as a spreadsheet shows it
@@ -256,15 +258,20 @@ export class TableReader {
 
   /**
    * A count: a whole number of 0 or more. In a `,` file `69.000` would read as 69, not 69.000
-   * inhabitants, so a dot before three digits is refused there as ambiguous. Empty gives null.
+   * inhabitants, so a dot before three digits is refused there as ambiguous. So is `187,000` in any
+   * file: in a count, a comma before three digits is an English thousands sign, not decimals. Empty
+   * gives null.
    */
   count(line: number, record: Record<string, string>, column: string): number | null | undefined {
     const raw = record[column]?.trim() ?? '';
-    if (!this.table.decimalComma && !raw.includes(',') && THOUSANDS.test(raw)) {
-      this.issues.push({
-        path: this.at(line, column),
-        message: `"${raw}" is dubbelzinnig: schrijf ${raw.replaceAll('.', '')} (zonder punt)`,
-      });
+    const written =
+      !this.table.decimalComma && !raw.includes(',') && THOUSANDS.test(raw)
+        ? `${raw.replaceAll('.', '')} (zonder punt)`
+        : ENGLISH_THOUSANDS.test(raw)
+          ? `${raw.replaceAll(',', '')}${raw.split(',').length === 2 ? ` of ${raw.replace(/,.*/, '')}` : ''}`
+          : undefined;
+    if (written) {
+      this.issues.push({ path: this.at(line, column), message: `"${raw}" is dubbelzinnig: schrijf ${written}` });
       return undefined;
     }
     const value = this.number(line, record, column);
@@ -368,6 +375,8 @@ export class TableReader {
 
 /** A Dutch number with its thousands grouped by dots: `1.500`, `12.345.678`, `1.234,5`. */
 const THOUSANDS = /^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/;
+/** `187,000`: a count grouped by English commas. */
+const ENGLISH_THOUSANDS = /^[1-9]\d{0,2}(,\d{3})+$/;
 
 /** A number with a decimal point, as in a `,` file: `1.5`, `0.25`, `-12.5`; no thousands, no exponent. */
 const DECIMAL = /^-?(0|[1-9]\d*)\.\d+$/;
@@ -696,12 +705,6 @@ export function indicatorsFromTable(table: CsvTable, issues: FeedIssue[], known:
   return out;
 }
 
-/** `per 1.000 inwoners` → 1000, `per 10.000 jongeren` → 10000; null when the words name no number. */
-function perIn(unit: string): number | null {
-  const match = /per\s+([\d.]+)/.exec(unit);
-  return match ? Number(match[1]!.replaceAll('.', '')) : null;
-}
-
 /**
  * The rate a count is also shown as, from rate_unit, rate_per and rate_decimals: undefined without
  * rate_unit, null (with an issue) when the columns do not make a rate.
@@ -823,13 +826,6 @@ export function valuesFromTable(table: CsvTable, issues: FeedIssue[], known: Kno
   return out;
 }
 
-/** `per 1.000 inwoners` → 1000; percentages → 100. Null when the unit names no base. */
-export function rateScale(indicator: Indicator): number | null {
-  if (indicator.kind === 'percentage') return 100;
-  if (indicator.kind !== 'rate') return null;
-  return perIn(indicator.unit);
-}
-
 /** A nil value may be left empty: it is a zero by its status. */
 const needsNumber = carriesNumber;
 
@@ -845,6 +841,27 @@ function completeValue(input: ValueInput, indicator: Indicator | undefined): Val
   const scale = rateScale(indicator);
   if (scale === null || !input.denominator) return input;
   return { ...input, value: printedRatio(input.count!, input.denominator, indicator.decimals, scale) };
+}
+
+/**
+ * A delivered value that its own count and denominator contradict: the sums of the district and the
+ * unit are made from the counts, so the two would not add up. A rate may differ from its count by
+ * the source's rounding, one unit of the last decimal.
+ */
+function disagreement(input: ValueInput, indicator: Indicator): Problem | undefined {
+  if (input.value === null || input.count == null) return undefined;
+  if (indicator.kind === 'count')
+    return input.value === input.count
+      ? undefined
+      : { severity: 'error', message: `${input.count} verschilt van value ${input.value}; laat een van beide leeg` };
+  const scale = rateScale(indicator);
+  if (scale === null || !input.denominator) return undefined;
+  const ratio = printedRatio(input.count, input.denominator, indicator.decimals, scale);
+  if (Math.abs(input.value - ratio) <= 10 ** -indicator.decimals + 1e-9) return undefined;
+  return {
+    severity: 'warning',
+    message: `value ${input.value} is niet count / denominator (${ratio}); district en eenheid tellen de counts op`,
+  };
 }
 
 const key = (indicator: string, area: string, period: string) => `${indicator}\u0000${area}\u0000${period}`;
@@ -1105,6 +1122,19 @@ function suppressSecondary(
         warnings.push(
           `${indicator} ${area.id} ${period}: geheim cijfer is af te leiden en kan niet worden afgeschermd`,
         );
+      // The source's note on its own secret tells it apart from the cells hidden here, unless they
+      // carry the same note: the reader then knows which secrets lie above the source's rule.
+      const hiddenNames = andList(hidden.map(({ area }) => area.name));
+      for (const [id, r] of hidden.length > 0 ? byArea : [])
+        if (
+          r.note &&
+          primaries.has(key(indicator, id, period)) &&
+          hidden.some(({ area }) => row(area)?.note !== r.note)
+        )
+          warnings.push(
+            `${r.source ? `${r.source}, kolom note` : `${indicator} ${id} ${period}`}: de noot bij dit geheime cijfer ` +
+              `onderscheidt het van wat ernaast is afgeschermd (${hiddenNames}), en zo is dat terug te rekenen; laat de noot weg`,
+          );
     }
   }
   return out;
@@ -1255,6 +1285,7 @@ export function assembleFeed(parts: FeedParts): BuildResult {
   const at = (input: ValueInput, column: string) =>
     input.source ? `${input.source}, kolom ${column}` : `${input.indicator} / ${input.area} / ${input.period}`;
   const add = (input: ValueInput, column: string, message: string) => issues.push({ path: at(input, column), message });
+  const lastYear = Number(parts.meta.updated?.slice(0, 4)) || undefined;
   for (const input of parts.values) {
     const k = key(input.indicator, input.area, input.period);
     const earlier = byKey.get(k);
@@ -1279,6 +1310,19 @@ export function assembleFeed(parts: FeedParts): BuildResult {
       add(input, 'period', `${area.id} bestaat tot ${area.validTo}; geen cijfer mogelijk voor ${input.period}`);
     const marginWarning = value.value === null ? undefined : unwritableMarginWarning(input.margin);
     if (marginWarning) warnings.push(`${at(input, 'margin')}: ${marginWarning}`);
+    if (indicator) {
+      const valueColumn = input.value !== null ? 'value' : indicator.kind === 'count' ? 'count' : 'denominator';
+      const problems: [string, Problem | undefined][] = [
+        [valueColumn, value.value === null ? undefined : valueProblem(indicator, value.value, rateScale(indicator))],
+        ['period', lastYear ? periodProblem(indicator, input.period, lastYear) : undefined],
+        ['area', area ? levelProblem(indicator, area) : undefined],
+        ['count', disagreement(input, indicator)],
+      ];
+      for (const [column, problem] of problems) {
+        if (problem?.severity === 'error') add(input, column, problem.message);
+        else if (problem) warnings.push(`${at(input, column)}: ${problem.message}`);
+      }
+    }
     byKey.set(k, value);
   }
   if (issues.length > 0) throw new MivError('schema', `${issues[0]!.path}: ${issues[0]!.message}`, { issues });

@@ -298,10 +298,10 @@ labs,GM1,2024,4,,
 });
 
 test('semicolons and decimal commas from Dutch spreadsheets are read', async () => {
-  const { code, stderr, feed } = await buildFeed('indicator;area;period;value;margin\ninbraak;NL01;2024-H1;2,5;0,3\n');
+  const { code, stderr, feed } = await buildFeed('indicator;area;period;value;margin\ninbraak;NL01;2024;2,5;0,3\n');
   assert.equal(code, 0, stderr);
   const s = feed!.series[0]!;
-  assert.deepEqual([s.periods, s.values, s.margins], [['2024-H1'], [2.5], [0.3]]);
+  assert.deepEqual([s.periods, s.values, s.margins], [['2024'], [2.5], [0.3]]);
 });
 
 test('bad rows are reported by file, row and column, with exit 1 and no stack trace', async () => {
@@ -433,6 +433,13 @@ test('a broken CSV file, a missing file and a 50 MB file each get one clear line
   const missing = await run('build', dir, '--values', join(dir, 'nergens.csv'));
   assert.equal(missing.code, 1);
   assert.match(missing.stderr, /nergens\.csv: bestand niet gevonden/);
+  // A folder where a file belongs, and a feed written where it cannot go, in Dutch and by name.
+  const asFolder = await run('build', dir, '--values', dir);
+  assert.equal(asFolder.stderr, `${dir}: is een map, geen bestand\n`);
+  const valid = await folder('indicator,area,period,value\ninbraak,NL01,2024,2.1\n');
+  const nowhere = await run('build', valid, '--out', join(valid, 'geen-map', 'feed.json'));
+  assert.equal(nowhere.code, 1);
+  assert.equal(nowhere.stderr, `--out ${join(valid, 'geen-map', 'feed.json')}: de map bestaat niet\n`);
 
   const huge = join(dir, 'huge.json');
   await writeFile(huge, '');
@@ -965,5 +972,92 @@ inbraak,GM2,2023,,0
       `let op: values.csv, regel 3, kolom margin: marge 0 — ${warning}`,
       `let op: values.csv, regel 4, kolom margin: marge 1e-23 — ${warning}`,
     ],
+  );
+});
+
+/** The catalogue with a percentage, a survey share and a count that goes no lower than the district. */
+const MORE_INDICATORS = `${INDICATORS}aandeel,Recidive,buurt,%,percentage,higher-is-worse,gemeente,jaar,repressie,Politie,1
+veilig,Onveilig,buurt,% 15+,survey,higher-is-worse,gemeente,tweejaarlijks,preventie,CBS,1
+zaken,Zaken,buurt,aantal,count,higher-is-worse,district,jaar,repressie,OM,
+`;
+
+test('impossible figures, periods and areas are refused by row; an unlikely figure is named', async () => {
+  const impossible = await buildFeed(
+    `indicator,area,period,value,status,count,denominator
+inbraak,GM1,2024,-1.4,,,
+aandeel,GM1,2024,-3,,,
+veilig,GM1,2023,117.8,,,
+inbraak,GM2,2024-H1,2.5,,,
+inbraak,GM1,0824,2.5,,,
+inbraak,GM1,2099,2.5,,,
+labs,GM1,2024,120,,12,
+zaken,GM1,2024,,,7,
+`,
+    { 'indicators.csv': MORE_INDICATORS },
+  );
+  assert.equal(impossible.code, 1);
+  assert.deepEqual(impossible.stderr.trim().split('\n'), [
+    'values.csv, regel 2, kolom value: -1,4: een cijfer per 1.000 inwoners kan niet negatief zijn',
+    'values.csv, regel 3, kolom value: -3: een percentage kan niet negatief zijn',
+    'values.csv, regel 4, kolom value: 117,8 ligt buiten 0–100, het bereik van "% 15+"',
+    'values.csv, regel 5, kolom period: "2024-H1" past niet bij frequentie jaar van inbraak; verwacht een jaar (2024)',
+    'values.csv, regel 6, kolom period: "0824" ligt buiten 1900–2026 (tot het jaar van de update van de feed)',
+    'values.csv, regel 7, kolom period: "2099" ligt buiten 1900–2026 (tot het jaar van de update van de feed)',
+    'values.csv, regel 8, kolom count: 12 verschilt van value 120; laat een van beide leeg',
+    'values.csv, regel 9, kolom area: zaken gaat niet lager dan district (lowest_level); Grootstad is een gemeente',
+    'build: 8 fouten',
+  ]);
+
+  // Possible, so written; but each is mostly a slip: a share above the whole, a denominator in
+  // thousands, a rate beside a count that makes another one (the district adds the counts).
+  const unlikely = await buildFeed(
+    `indicator,area,period,value,status,count,denominator
+aandeel,GM1,2024,135,,,
+aandeel,GM2,2024,,,70,60
+inbraak,GM1,2024,,,318,187
+inbraak,GM2,2024,9.9,,318,187000
+`,
+    { 'indicators.csv': MORE_INDICATORS },
+  );
+  assert.equal(unlikely.code, 0, unlikely.stderr);
+  assert.deepEqual(
+    unlikely.stderr.split('\n').filter((line) => line.startsWith('let op: values.csv')),
+    [
+      'let op: values.csv, regel 2, kolom value: 135 % is meer dan het geheel; klopt de noemer?',
+      'let op: values.csv, regel 3, kolom denominator: 116,7 % is meer dan het geheel; klopt de noemer?',
+      'let op: values.csv, regel 4, kolom denominator: 1.700,5 per 1.000 inwoners: meer gevallen dan de noemer telt; staat de noemer in duizenden?',
+      'let op: values.csv, regel 5, kolom count: value 9.9 is niet count / denominator (1.7); district en eenheid tellen de counts op',
+    ],
+  );
+  assert.deepEqual(valuesOf(unlikely.feed, 'aandeel', 'GM2'), { 2024: 116.7 });
+});
+
+test('a count grouped by English commas is refused as ambiguous, in either kind of file', async () => {
+  for (const values of [
+    'indicator,area,period,value,count,denominator\ninbraak,GM1,2024,,318,"187,000"\nlabs,GM2,2024,"1,000",,\n',
+    'indicator;area;period;value;count;denominator\ninbraak;GM1;2024;;318;187,000\nlabs;GM2;2024;1,000;;\n',
+  ]) {
+    const { code, stderr } = await buildFeed(values);
+    assert.equal(code, 1);
+    assert.deepEqual(stderr.trim().split('\n'), [
+      'values.csv, regel 2, kolom denominator: "187,000" is dubbelzinnig: schrijf 187000 of 187',
+      'values.csv, regel 3, kolom value: "1,000" is dubbelzinnig: schrijf 1000 of 1',
+      'build: 2 fouten',
+    ]);
+  }
+});
+
+test('a note the source put on its own secret is named, since it tells the cells hidden beside it apart', async () => {
+  // Dorp's note marks it as the source's secret, below 5 by its rule; Grootstad, hidden beside it
+  // without that note, is then above it, and Noord minus the two leaves one way to split them.
+  const { code, stderr } = await buildFeed(`indicator,area,period,value,status,count,note
+labs,GM1,2024,,,12,
+labs,GM2,2024,,x,3,Minder dan 5 gevallen
+labs,GM4,2024,,,4,
+`);
+  assert.equal(code, 0, stderr);
+  assert.equal(
+    stderr.split('\n')[0],
+    'let op: values.csv, regel 3, kolom note: de noot bij dit geheime cijfer onderscheidt het van wat ernaast is afgeschermd (Grootstad), en zo is dat terug te rekenen; laat de noot weg',
   );
 });

@@ -76,6 +76,8 @@ test('a recoverable secret count is reported without its value: the report may l
     ...(value === null ? { status: { 2024: 'suppressed' } } : {}),
   });
   // De Markiezaten 10 = Bergen op Zoom 6 + Roosendaal: Roosendaal is 4 for anyone who subtracts.
+  // The count is national in the small feed; here it goes down to the gemeenten.
+  feed.indicators.find((i: { id: string }) => i.id === 'mensenhandel-seksuele-uitbuiting').lowestLevel = 'gemeente';
   feed.series.push(count('de-markiezaten', 10), count('GM0748', 6), count('GM1674', null));
   const file = join(await mkdtemp(join(tmpdir(), 'miv-')), 'feed.json');
   await writeFile(file, JSON.stringify(feed));
@@ -84,6 +86,36 @@ test('a recoverable secret count is reported without its value: the report may l
   assert.equal(
     stderr.split('\n')[0],
     `series[${feed.series.length - 1}].values[0]: Roosendaal in 2024 is geheim, maar af te leiden uit het totaal van De Markiezaten en de andere gepubliceerde cijfers. Scherm nog een cijfer of het totaal af (secundaire onderdrukking).`,
+  );
+});
+
+test('validate refuses an impossible figure or period by its path, and names an unlikely one', async () => {
+  const changed = async (change: (feed: { series: { periods: string[]; values: (number | null)[] }[] }) => void) => {
+    const feed = JSON.parse(await readFile(await protectedSmallFeed(), 'utf8'));
+    change(feed);
+    const file = join(await mkdtemp(join(tmpdir(), 'miv-')), 'feed.json');
+    await writeFile(file, JSON.stringify(feed));
+    return { file, ...(await run('validate', file)) };
+  };
+  const impossible = await changed((feed) => {
+    feed.series[4]!.values[0] = -1; // woninginbraak, Breda, 2015
+    feed.series[8]!.values[0] = 117.8; // onveilig in eigen buurt (% 15+), Breda, 2019
+    feed.series[18]!.periods[0] = '2014-H2'; // woninginbraak, Tilburg: a yearly indicator
+  });
+  assert.equal(impossible.code, 1);
+  assert.deepEqual(impossible.stderr.trim().split('\n').slice(0, 4), [
+    'series[4].values[0]: -1: een cijfer per 1.000 inwoners kan niet negatief zijn',
+    'series[8].values[0]: 117,8 ligt buiten 0–100, het bereik van "% 15+"',
+    'series[18].periods[0]: "2014-H2" past niet bij frequentie jaar van woninginbraak; verwacht een jaar (2024)',
+    `${impossible.file}: 3 fouten`,
+  ]);
+  const unlikely = await changed((feed) => {
+    feed.series[4]!.values[0] = 1700.5;
+  });
+  assert.equal(unlikely.code, 0, unlikely.stderr);
+  assert.equal(
+    unlikely.stderr,
+    'let op: series[4].values[0]: 1.700,5 per 1.000 inwoners: meer gevallen dan de noemer telt; staat de noemer in duizenden?\n',
   );
 });
 
