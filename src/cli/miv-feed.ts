@@ -7,7 +7,7 @@ import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { crossCheck, parseFeedShape } from '../feed/validate.js';
-import { feedJsonSchema } from '../feed/json-schema.js';
+import { feedJsonSchema, unknownFields } from '../feed/json-schema.js';
 import { MivError, type FeedIssue } from '../feed/errors.js';
 import {
   areasFromTable,
@@ -208,6 +208,7 @@ async function validate(args: string[]): Promise<number> {
   }
   const text = /^https?:\/\//.test(source) ? await readUrl(source) : await readTextFile(source);
   const json = parseJson(text, source);
+  for (const { path, message } of unknownFields(json)) console.error(`let op: ${path}: ${message}`);
   // The checks run in steps, each on what the one before accepted: a second run may find more.
   let feed: Feed;
   try {

@@ -16,6 +16,7 @@ import {
   CHAIN_STEPS,
   FREQUENCIES,
   INDICATOR_KINDS,
+  ID_PATTERN,
   PERIOD_PATTERN,
   POLARITIES,
   isProvisional,
@@ -153,10 +154,32 @@ const LEVEL_ALIASES: Record<string, AreaLevel> = { nederland: 'land' };
 const DEFAULT_DECIMALS: Record<Indicator['kind'], number> = { count: 0, rate: 1, percentage: 1, score: 1, survey: 1 };
 
 export class TableReader {
+  /** The row each id was first read on. */
+  private readonly ids = new Map<string, number>();
+
   constructor(
     readonly table: CsvTable,
     readonly issues: FeedIssue[],
   ) {}
+
+  /**
+   * The row's id: letters, digits, `-` and `_`, once per table. Named at its row, where the feed's
+   * check would name it by a place in a feed that was never written (`areas[6].id`).
+   */
+  id(line: number, record: Record<string, string>): string | undefined {
+    const id = this.text(line, record, 'id');
+    if (id === undefined) return undefined;
+    const first = this.ids.get(id);
+    if (!ID_PATTERN.test(id))
+      this.issues.push({
+        path: this.at(line, 'id'),
+        message: `"${id}" is geen id: alleen letters, cijfers, - en _ (zonder spaties)`,
+      });
+    else if (first !== undefined)
+      this.issues.push({ path: this.at(line, 'id'), message: `"${id}" staat al op regel ${first}` });
+    else this.ids.set(id, line);
+    return id;
+  }
 
   at(line: number, column: string): string {
     return `${this.table.file}, regel ${line}, kolom ${column}`;
@@ -430,7 +453,7 @@ export function sourcesFromTable(table: CsvTable, issues: FeedIssue[]): Source[]
   if (!read.requireColumns('id', 'name')) return [];
   const out: Source[] = [];
   for (const { line, record } of table.rows) {
-    const id = read.text(line, record, 'id');
+    const id = read.id(line, record);
     const name = read.text(line, record, 'name');
     const publisher = read.text(line, record, 'publisher', false);
     const url = read.url(line, record, 'url');
@@ -526,7 +549,7 @@ export function opvallendhedenFromTable(table: CsvTable, issues: FeedIssue[], kn
   if (!read.requireColumns(...required)) return [];
   const out: Opvallendheid[] = [];
   for (const { line, record } of table.rows) {
-    const id = read.text(line, record, 'id');
+    const id = read.id(line, record);
     const district = read.text(line, record, 'district');
     const title = read.text(line, record, 'title');
     const text = read.text(line, record, 'text');
@@ -584,7 +607,7 @@ export function areasFromTable(table: CsvTable, issues: FeedIssue[]): Area[] {
   );
   const out: Area[] = [];
   for (const { line, record } of table.rows) {
-    const id = read.text(line, record, 'id');
+    const id = read.id(line, record);
     const name = read.text(line, record, 'name');
     const level = read.oneOf(line, record, 'level', AREA_LEVELS, LEVEL_ALIASES);
     const parent = read.text(line, record, 'parent', false);
@@ -649,7 +672,7 @@ export function indicatorsFromTable(table: CsvTable, issues: FeedIssue[], known:
   if (!read.requireColumns(...required, 'chain_step', 'source')) return [];
   const out: Indicator[] = [];
   for (const { line, record } of table.rows) {
-    const id = read.text(line, record, 'id');
+    const id = read.id(line, record);
     const title = read.text(line, record, titleColumn);
     const theme = read.text(line, record, 'theme');
     const themeKnown = read.known(line, 'theme', theme, known.themes, 'thema', ' in meta.json');
@@ -756,7 +779,7 @@ export function groupsFromTable(table: CsvTable, issues: FeedIssue[]): AreaGroup
   if (!read.requireColumns('id', 'name', 'rule', 'members')) return [];
   const out: AreaGroup[] = [];
   for (const { line, record } of table.rows) {
-    const id = read.text(line, record, 'id');
+    const id = read.id(line, record);
     const name = read.text(line, record, 'name');
     const rule = read.text(line, record, 'rule');
     const members = read.list(record, 'members');
@@ -805,6 +828,8 @@ export function valuesFromTable(table: CsvTable, issues: FeedIssue[], known: Kno
         : read.number(line, record, 'value');
     const status = record['status']?.trim() ? read.oneOf(line, record, 'status', VALUE_STATUSES, STATUS_ALIASES) : null;
     const margin = read.number(line, record, 'margin');
+    if (margin != null && margin < 0)
+      issues.push({ path: read.at(line, 'margin'), message: `"${record['margin']?.trim()}" mag niet negatief zijn` });
     const count = read.count(line, record, 'count');
     const denominator = read.count(line, record, 'denominator');
     const note = read.text(line, record, 'note', false);
@@ -833,14 +858,39 @@ const needsNumber = carriesNumber;
 const statusOf = (input: ValueInput): ValueStatus =>
   input.status ?? (input.value === null && input.count === undefined ? 'no-data' : 'definitive');
 
-/** Fills an empty value from its count and denominator, where its status calls for a number. */
+/**
+ * Fills an empty value from its count and denominator, where its status calls for a number. A count
+ * delivered in `value` alone is its own count (nihil one of 0), which the district's sum adds.
+ */
 function completeValue(input: ValueInput, indicator: Indicator | undefined): ValueInput {
   const status = statusOf(input);
+  if (indicator?.kind === 'count' && input.count == null && (input.value !== null || status === 'nil'))
+    return { ...input, count: input.value ?? 0 };
   if (input.value !== null || !indicator || !needsNumber(status) || input.count === undefined) return input;
   if (indicator.kind === 'count') return { ...input, value: input.count };
   const scale = rateScale(indicator);
   if (scale === null || !input.denominator) return input;
   return { ...input, value: printedRatio(input.count!, input.denominator, indicator.decimals, scale) };
+}
+
+/**
+ * Why a row that needs a number has none, at the column to mend: a count and denominator that make
+ * no rate say what stops them, rather than ask for what is there.
+ */
+function missingNumber(
+  input: ValueInput,
+  indicator: Indicator | undefined,
+  status: ValueStatus,
+): { column: string; message: string } {
+  if (!indicator || input.count == null || input.denominator == null)
+    return { column: 'value', message: `status ${status} vraagt een getal (of een telling met noemer)` };
+  if (input.denominator === 0) return { column: 'denominator', message: '0 kan geen noemer zijn' };
+  return {
+    column: 'count',
+    message:
+      `de eenheid van ${indicator.id} ("${indicator.unit}") noemt geen getal, dus maken count en denominator ` +
+      `geen cijfer; schrijf haar in indicators.csv als "per 1.000 …", of vul value in`,
+  };
 }
 
 /**
@@ -1298,8 +1348,10 @@ export function assembleFeed(parts: FeedParts): BuildResult {
     if (!areaIds.has(input.area)) add(input, 'area', unknownReference('gebied', input.area, areaIds));
     const value = completeValue(input, indicator);
     const status = statusOf(value);
-    if (needsNumber(status) && value.value === null)
-      add(input, 'value', `status ${status} vraagt een getal (of een telling met noemer)`);
+    if (needsNumber(status) && value.value === null) {
+      const missing = missingNumber(input, indicator, status);
+      add(input, missing.column, missing.message);
+    }
     if (!needsNumber(status) && value.value !== null && !(status === 'nil' && value.value === 0))
       add(input, 'value', `status ${status} hoort zonder getal: laat value leeg`);
     // The Veiligheidsmonitor publishes once, final: CBS never marks a survey result voorlopig.

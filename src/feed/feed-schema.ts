@@ -13,13 +13,14 @@ import {
   CHAIN_STEPS,
   FREQUENCIES,
   INDICATOR_KINDS,
+  ID_PATTERN,
   PERIOD_PATTERN,
   POLARITIES,
   SCHEMA_VERSION,
   VALUE_STATUSES,
 } from './schema.js';
 
-const id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/));
+const id = z.string().check(z.regex(ID_PATTERN));
 const text = z.string().check(z.minLength(1));
 const isoDate = z.iso.date();
 const period = z.string().check(z.regex(PERIOD_PATTERN));

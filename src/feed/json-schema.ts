@@ -7,6 +7,8 @@
 import { toJSONSchema } from 'zod/mini';
 import { feedSchema } from './feed-schema.js';
 import { SCHEMA_VERSION } from './schema.js';
+import type { FeedIssue } from './errors.js';
+import { nearest } from './meant.js';
 
 /** Field → meaning. `[]` steps into the items of a list. */
 const DESCRIPTIONS: Record<string, string> = {
@@ -80,7 +82,12 @@ const DESCRIPTIONS: Record<string, string> = {
   'opvallendheden[].shared': 'Shared with the other districts (true) or kept within the district.',
 };
 
-type Node = { properties?: Record<string, Node>; items?: Node; description?: string };
+type Node = {
+  properties?: Record<string, Node>;
+  additionalProperties?: Node | boolean;
+  items?: Node;
+  description?: string;
+};
 
 function describe(root: Node, path: string, description: string): void {
   let node: Node | undefined = root;
@@ -102,4 +109,33 @@ export function feedJsonSchema(): Record<string, unknown> {
     $id: `https://miv-widgets.nl/schema/feed-v${SCHEMA_VERSION}.json`,
     title: `MIV indicator feed, schema version ${SCHEMA_VERSION}`,
   };
+}
+
+/**
+ * The fields of a feed that its schema does not know, by their path. The widgets pass over a
+ * misspelt `stauts`, and so publish a secret cell's number as definitive; `miv-feed validate` says
+ * them as warnings, since a later version of the format may add fields.
+ */
+export function unknownFields(json: unknown): FeedIssue[] {
+  const found: FeedIssue[] = [];
+  const walk = (value: unknown, node: Node, path: string): void => {
+    if (Array.isArray(value)) {
+      if (node.items) value.forEach((item, i) => walk(item, node.items!, `${path}[${i}]`));
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const open = typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined;
+    for (const [key, child] of Object.entries(value)) {
+      const at = path ? `${path}.${key}` : key;
+      const known = node.properties?.[key] ?? open;
+      if (known) walk(child, known, at);
+      // `$schema` names the schema for an editor, as JSON Schema lets any document do.
+      else if (node.properties && !key.startsWith('$')) {
+        const meant = nearest(key, Object.keys(node.properties));
+        found.push({ path: at, message: `onbekend veld${meant ? `; bedoelt u "${meant}"?` : ''}` });
+      }
+    }
+  };
+  walk(json, feedJsonSchema() as Node, '');
+  return found;
 }

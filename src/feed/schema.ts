@@ -18,6 +18,8 @@ export const SMALL_COUNT = 10;
 
 /** A year (`2024`), a half-year (`2024-H1`) or a quarter (`2024-Q3`). */
 export const PERIOD_PATTERN = /^\d{4}(-H[12]|-Q[1-4])?$/;
+/** An id: letters, digits, `-` and `_`, starting with a letter or digit; no spaces. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 export const AREA_LEVELS = ['land', 'eenheid', 'district', 'gemeente'] as const;
 export const POLARITIES = ['higher-is-worse', 'higher-is-better', 'neutral'] as const;

@@ -1061,3 +1061,50 @@ labs,GM4,2024,,,4,
     'let op: values.csv, regel 3, kolom note: de noot bij dit geheime cijfer onderscheidt het van wat ernaast is afgeschermd (Grootstad), en zo is dat terug te rekenen; laat de noot weg',
   );
 });
+
+test('a count delivered in value alone is its own count: the district and the unit add it up', async () => {
+  const { code, stderr, feed } = await buildFeed(`indicator,area,period,value,status
+labs,GM1,2024,12,
+labs,GM2,2024,,nihil
+labs,GM4,2024,3,
+`);
+  assert.equal(code, 0, stderr);
+  assert.deepEqual(valuesOf(feed, 'labs', 'noord'), { 2024: 12 });
+  assert.deepEqual(valuesOf(feed, 'labs', 'unit'), { 2024: 15 });
+});
+
+test('a count and denominator that make no figure say what stops them, at that column', async () => {
+  const perNothing = INDICATORS.replace('per 1.000 inwoners', 'per duizend inwoners');
+  const { code, stderr } = await buildFeed(
+    `indicator,area,period,value,status,count,denominator
+inbraak,GM1,2024,,,90,100000
+inbraak,GM2,2024,,,4,0
+`,
+    { 'indicators.csv': perNothing },
+  );
+  assert.equal(code, 1);
+  assert.deepEqual(stderr.trim().split('\n'), [
+    'values.csv, regel 2, kolom count: de eenheid van inbraak ("per duizend inwoners") noemt geen getal, dus maken count en denominator geen cijfer; schrijf haar in indicators.csv als "per 1.000 …", of vul value in',
+    'values.csv, regel 3, kolom denominator: 0 kan geen noemer zijn',
+    'build: 2 fouten',
+  ]);
+});
+
+test('an id twice or with a space, and a negative margin, are named at their row', async () => {
+  const { code, stderr } = await buildFeed(
+    `indicator,area,period,value,margin
+inbraak,GM1,2024,2.5,-0.3
+`,
+    {
+      'indicators.csv': `${INDICATORS}inbraak,Woninginbraak,buurt,per 1.000 inwoners,rate,higher-is-worse,gemeente,jaar,repressie,Politie,1\n`,
+      'areas.csv': `${AREAS}GM 5,Spatie,gemeente,zuid,,,\n`,
+    },
+  );
+  assert.equal(code, 1);
+  assert.deepEqual(stderr.trim().split('\n'), [
+    'indicators.csv, regel 4, kolom id: "inbraak" staat al op regel 2',
+    'areas.csv, regel 10, kolom id: "GM 5" is geen id: alleen letters, cijfers, - en _ (zonder spaties)',
+    'values.csv, regel 2, kolom margin: "-0.3" mag niet negatief zijn',
+    'build: 3 fouten',
+  ]);
+});

@@ -119,6 +119,23 @@ test('validate refuses an impossible figure or period by its path, and names an 
   );
 });
 
+test('validate names a field it does not know, and the field meant: a misspelt status publishes a secret', async () => {
+  const feed = JSON.parse(await readFile(await protectedSmallFeed(), 'utf8'));
+  feed.$schema = 'https://miv-widgets.nl/schema/feed-v1.json';
+  feed.indicators[0].bron = 'Politie';
+  const breda = feed.series[4]; // woninginbraak, Breda: 2025 voorlopig, which the misspelling loses
+  breda.stauts = breda.status;
+  delete breda.status;
+  const file = join(await mkdtemp(join(tmpdir(), 'miv-')), 'feed.json');
+  await writeFile(file, JSON.stringify(feed));
+  const { code, stderr } = await run('validate', file);
+  assert.equal(code, 0, stderr);
+  assert.equal(
+    stderr,
+    'let op: indicators[0].bron: onbekend veld\nlet op: series[4].stauts: onbekend veld; bedoelt u "status"?\n',
+  );
+});
+
 test('validate passes the sample feed: no suppressed cell in it can be recovered', async () => {
   const { code, stdout, stderr } = await run('validate', SAMPLE_FEED);
   assert.equal(code, 0, stderr);
