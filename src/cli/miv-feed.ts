@@ -4,7 +4,7 @@
  * bundle. Every failure ends in a plain message and exit code 1, never a stack trace.
  */
 import { access, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { crossCheck, parseFeedShape } from '../feed/validate.js';
 import { feedJsonSchema, unknownFields } from '../feed/json-schema.js';
@@ -206,6 +206,10 @@ async function validate(args: string[]): Promise<number> {
     (source ? console.log : console.error)(VALIDATE_HELP);
     return source ? 0 : 1;
   }
+  if (args.length > 1)
+    throw new InputError(
+      `validate leest één feed, niet ${args.length}: ${args.join(' ')}. Zie: miv-feed validate --help`,
+    );
   const text = /^https?:\/\//.test(source) ? await readUrl(source) : await readTextFile(source);
   const json = parseJson(text, source);
   for (const { path, message } of unknownFields(json)) console.error(`let op: ${path}: ${message}`);
@@ -302,8 +306,21 @@ async function build(args: string[]): Promise<number> {
   const secretBelow = flags['secret-below'] === undefined ? undefined : Number(flags['secret-below']);
   if (secretBelow !== undefined && !(Number.isInteger(secretBelow) && secretBelow >= 2))
     throw new InputError(`--secret-below vraagt een heel getal van 2 of meer, niet "${flags['secret-below']}"`);
+  if (positionals.length > 1)
+    throw new InputError(
+      `build leest één map, niet ${positionals.length}: ${positionals.join(' ')}. Zie: miv-feed build --help`,
+    );
   const dir = positionals[0] ?? '.';
   const path = (flag: string | undefined, name: string) => flag ?? join(dir, name);
+  const files = {
+    indicators: path(flags.indicators, 'indicators.csv'),
+    areas: path(flags.areas, 'areas.csv'),
+    values: path(flags.values, 'values.csv'),
+    meta: path(flags.meta, 'meta.json'),
+  };
+  const out = flags.out;
+  if (out && Object.values(files).some((file) => resolve(file) === resolve(out)))
+    throw new InputError(`--out ${out} is een van de invoerbestanden; kies een ander bestand voor de feed`);
   const [
     indicatorTable,
     areaTable,
@@ -316,10 +333,10 @@ async function build(args: string[]): Promise<number> {
     breakTable,
     specialTable,
   ] = await Promise.all([
-    readCsvFile(path(flags.indicators, 'indicators.csv')),
-    readCsvFile(path(flags.areas, 'areas.csv')),
-    readCsvFile(path(flags.values, 'values.csv')),
-    readMeta(path(flags.meta, 'meta.json')),
+    readCsvFile(files.indicators),
+    readCsvFile(files.areas),
+    readCsvFile(files.values),
+    readMeta(files.meta),
     readOptionalCsv(flags.groups, join(dir, 'groups.csv')),
     readOptionalCsv(flags.sources, join(dir, 'sources.csv')),
     readOptionalCsv(flags.duiding, join(dir, 'duiding.csv')),

@@ -796,6 +796,19 @@ export function groupsFromTable(table: CsvTable, issues: FeedIssue[]): AreaGroup
 }
 
 /**
+ * A CBS symbol typed in the value column, as copied from StatLine (`x`, `.`, `12*`): the message
+ * that moves it to the status column. Undefined for anything else.
+ */
+function cbsSymbolIn(raw: string | undefined): string | undefined {
+  const value = raw?.trim() ?? '';
+  if (value && STATUS_ALIASES[value.toLowerCase()])
+    return `"${value}" is een status, geen getal: zet het in kolom status en laat value leeg`;
+  const marked = /^(\d[\d.,]*)\s*(\*\*?)$/.exec(value);
+  if (marked) return `"${value}" is geen getal: zet ${marked[1]} in value en ${marked[2]} in kolom status`;
+  return undefined;
+}
+
+/**
  * Values from `values.csv`: indicator, area, period, value, and optionally status, margin, note,
  * count, denominator. An empty value with a count (and a denominator for rates and percentages) is
  * computed from them. The value of a count (`known.counts`) is read as a count: `1.500` in a `,` file
@@ -822,11 +835,16 @@ export function valuesFromTable(table: CsvTable, issues: FeedIssue[], known: Kno
     const period = read.text(line, record, 'period');
     if (period && !PERIOD_PATTERN.test(period))
       issues.push({ path: read.at(line, 'period'), message: `"${period}" is geen periode (2024, 2024-H1 of 2024-Q1)` });
-    const value =
-      indicator && known.counts?.has(indicator)
+    const symbol = cbsSymbolIn(record['value']);
+    if (symbol) issues.push({ path: read.at(line, 'value'), message: symbol });
+    const value = symbol
+      ? undefined
+      : indicator && known.counts?.has(indicator)
         ? read.count(line, record, 'value')
         : read.number(line, record, 'value');
-    const status = record['status']?.trim() ? read.oneOf(line, record, 'status', VALUE_STATUSES, STATUS_ALIASES) : null;
+    // What a word processor makes of a typed dash (an em dash, a minus sign) is nihil too.
+    const dashed = /^[—−]$/.test(record['status']?.trim() ?? '') ? { ...record, status: '–' } : record;
+    const status = dashed['status']?.trim() ? read.oneOf(line, dashed, 'status', VALUE_STATUSES, STATUS_ALIASES) : null;
     const margin = read.number(line, record, 'margin');
     if (margin != null && margin < 0)
       issues.push({ path: read.at(line, 'margin'), message: `"${record['margin']?.trim()}" mag niet negatief zijn` });
@@ -903,7 +921,10 @@ function disagreement(input: ValueInput, indicator: Indicator): Problem | undefi
   if (indicator.kind === 'count')
     return input.value === input.count
       ? undefined
-      : { severity: 'error', message: `${input.count} verschilt van value ${input.value}; laat een van beide leeg` };
+      : {
+          severity: 'error',
+          message: `count ${input.count} verschilt van value ${input.value}; laat een van beide leeg`,
+        };
   const scale = rateScale(indicator);
   if (scale === null || !input.denominator) return undefined;
   const ratio = printedRatio(input.count, input.denominator, indicator.decimals, scale);

@@ -1,8 +1,8 @@
 /**
  * Figures, periods and areas that cannot be what a data team meant. `miv-feed build` checks each row
- * of values.csv with these, `miv-feed validate` each cell of a feed (`feedProblems`). An error is impossible (a
- * negative share, a half-year of a yearly indicator); a warning is possible but mostly a slip (a
- * denominator in thousands gives more burglaries than inhabitants).
+ * of values.csv with these, `miv-feed validate` each cell of a feed (`feedProblems`). An error is
+ * impossible (a negative share, a half-year of a yearly indicator); a warning is possible but mostly
+ * a slip (a denominator in thousands gives more burglaries than inhabitants).
  */
 import type { FeedIssue } from './errors.js';
 import { periodYear } from './periods.js';

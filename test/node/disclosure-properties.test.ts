@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { assembleFeed, type ValueInput } from '../../src/feed/build.js';
 import { disclosureIssues } from '../../src/feed/disclosure.js';
 import type { Area, Indicator } from '../../src/feed/schema.js';
+import { testMeta } from '../fixtures/feeds.js';
 
 const PERIODS = ['2019', '2020', '2021'];
 /** Mergers and splits take effect on this day: 2019 and 2020 are history, 2021 today's boundaries. */
@@ -135,18 +136,14 @@ function valuesOf(tree: Tree, areas: Area[]): ValueInput[] {
   return values;
 }
 
-const META = {
-  title: 'Gegenereerd',
-  publisher: 'fast-check',
-  licence: 'CC0-1.0',
-  language: 'nl',
-  published: '2026-01-01',
-  updated: '2026-01-01',
-  sample: true,
-};
-
 const buildFrom = (areas: Area[], values: ValueInput[]) =>
-  assembleFeed({ meta: META, themes: [{ id: 't', title: 'Thema', order: 1 }], areas, indicators: INDICATORS, values });
+  assembleFeed({
+    meta: testMeta('Gegenereerd'),
+    themes: [{ id: 't', title: 'Thema', order: 1 }],
+    areas,
+    indicators: INDICATORS,
+    values,
+  });
 
 test('no feed built from random area trees has a suppressed cell that can be recovered', () => {
   fc.assert(

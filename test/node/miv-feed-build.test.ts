@@ -1003,7 +1003,7 @@ zaken,GM1,2024,,,7,
     'values.csv, regel 5, kolom period: "2024-H1" past niet bij frequentie jaar van inbraak; verwacht een jaar (2024)',
     'values.csv, regel 6, kolom period: "0824" ligt buiten 1900–2026 (tot het jaar van de update van de feed)',
     'values.csv, regel 7, kolom period: "2099" ligt buiten 1900–2026 (tot het jaar van de update van de feed)',
-    'values.csv, regel 8, kolom count: 12 verschilt van value 120; laat een van beide leeg',
+    'values.csv, regel 8, kolom count: count 12 verschilt van value 120; laat een van beide leeg',
     'values.csv, regel 9, kolom area: zaken gaat niet lager dan district (lowest_level); Grootstad is een gemeente',
     'build: 8 fouten',
   ]);
@@ -1107,4 +1107,38 @@ inbraak,GM1,2024,2.5,-0.3
     'values.csv, regel 2, kolom margin: "-0.3" mag niet negatief zijn',
     'build: 3 fouten',
   ]);
+});
+
+test('a CBS symbol copied into the value column is sent to the status column; a typed dash is nihil', async () => {
+  const { code, stderr } = await buildFeed(`indicator,area,period,value,status
+inbraak,GM1,2024,x,
+inbraak,GM2,2024,1.7*,
+labs,GM1,2024,12**,
+`);
+  assert.equal(code, 1);
+  assert.deepEqual(stderr.trim().split('\n'), [
+    'values.csv, regel 2, kolom value: "x" is een status, geen getal: zet het in kolom status en laat value leeg',
+    'values.csv, regel 3, kolom value: "1.7*" is geen getal: zet 1.7 in value en * in kolom status',
+    'values.csv, regel 4, kolom value: "12**" is geen getal: zet 12 in value en ** in kolom status',
+    'build: 3 fouten',
+  ]);
+  // An em dash or a minus sign, as a word processor makes of "-", means nihil too.
+  const dashes = await buildFeed('indicator,area,period,value,status\nlabs,GM1,2024,,—\nlabs,GM2,2024,,−\n');
+  assert.equal(dashes.code, 0, dashes.stderr);
+  for (const area of ['GM1', 'GM2'])
+    assert.deepEqual(dashes.feed!.series.find((s) => s.area === area)!.status, { 2024: 'nil' });
+});
+
+test('build and validate refuse what they would pass over: a second folder or feed, and --out onto an input', async () => {
+  const dir = await folder('indicator,area,period,value\ninbraak,NL01,2024,2.1\n');
+  const twoFolders = await run('build', dir, 'tweede-map');
+  assert.equal(twoFolders.code, 1);
+  assert.equal(twoFolders.stderr, `build leest één map, niet 2: ${dir} tweede-map. Zie: miv-feed build --help\n`);
+  const ontoInput = await run('build', dir, '--out', join(dir, 'values.csv'));
+  assert.equal(ontoInput.code, 1);
+  assert.match(ontoInput.stderr, /values\.csv is een van de invoerbestanden; kies een ander bestand voor de feed/);
+  assert.equal(await readFile(join(dir, 'values.csv'), 'utf8'), 'indicator,area,period,value\ninbraak,NL01,2024,2.1\n');
+  const twoFeeds = await run('validate', join(dir, 'a.json'), join(dir, 'b.json'));
+  assert.equal(twoFeeds.code, 1);
+  assert.match(twoFeeds.stderr, /^validate leest één feed, niet 2: /);
 });

@@ -15,6 +15,7 @@ import { buildCompareModel, describeComparison } from '../../src/model/compare.j
 import { detectHighlights } from '../../src/model/highlights.js';
 import { changePhrase, describeIndicator } from '../../src/model/summary.js';
 import { compareValues, type Change, type Significance } from '../../src/model/trend.js';
+import { testMeta } from '../fixtures/feeds.js';
 
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) };
 const nl = stringsFor('nl');
@@ -136,15 +137,7 @@ const feedArb = fc
     });
     return parseFeed({
       schemaVersion: 1,
-      meta: {
-        title: 'Gegenereerd',
-        publisher: 'fast-check',
-        licence: 'CC0-1.0',
-        language: 'nl',
-        published: '2026-01-01',
-        updated: '2026-01-01',
-        sample: true,
-      },
+      meta: testMeta('Gegenereerd'),
       themes: [{ id: 'buurt', title: 'Buurt', order: 1 }],
       areas: AREAS,
       indicators: [SURVEY],
