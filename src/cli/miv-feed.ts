@@ -135,10 +135,22 @@ Regels:
   - De feed wordt gecontroleerd voordat hij wordt geschreven; zonder --out gaat hij naar stdout.
 `;
 
+/** Lines one message gets before the rest are counted: a feed may be broken alike 20.000 times. */
+const LINES_PER_MESSAGE = 10;
+
 function printIssues(issues: FeedIssue[], label: string): void {
-  for (const issue of issues) console.error(`${issue.path}: ${issue.message}`);
-  console.error(`${label}: ${issues.length} ${issues.length === 1 ? 'fout' : 'fouten'}`);
+  const times = new Map<string, number>();
+  for (const issue of issues) {
+    const n = (times.get(issue.message) ?? 0) + 1;
+    times.set(issue.message, n);
+    if (n <= LINES_PER_MESSAGE) console.error(`${issue.path}: ${issue.message}`);
+  }
+  for (const [message, n] of times)
+    if (n > LINES_PER_MESSAGE) console.error(`… en nog ${dutchNumber.format(n - LINES_PER_MESSAGE)} keer: ${message}`);
+  console.error(`${label}: ${dutchNumber.format(issues.length)} ${issues.length === 1 ? 'fout' : 'fouten'}`);
 }
+
+const dutchNumber = new Intl.NumberFormat('nl-NL');
 
 /** `1 indicator`, `2 indicatoren`. */
 const counted = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
@@ -391,7 +403,11 @@ async function build(args: string[]): Promise<number> {
     });
   } catch (error) {
     if (!(error instanceof MivError)) throw error;
-    printIssues(error.detail.issues ?? [{ path: '(feed)', message: error.message }], 'build');
+    // The feed's meta and themes come from meta.json: name the file, as a CSV problem names its own.
+    const issues = (error.detail.issues ?? [{ path: '(feed)', message: error.message }]).map((issue) =>
+      /^(meta|themes)\b/.test(issue.path) ? { ...issue, path: `${files.meta}: ${issue.path}` } : issue,
+    );
+    printIssues(issues, 'build');
     return 1;
   }
   for (const warning of [...breakWarnings, ...result.warnings]) console.error(`let op: ${warning}`);

@@ -397,13 +397,13 @@ test('a source named twice in other order, case or spacing gets the name of its 
   );
 });
 
-test('meta.json problems come back with their JSON path', async () => {
+test('meta.json problems come back with the file and their JSON path', async () => {
   const meta = { ...META, meta: { ...META.meta, published: '1-1-2026' } };
   const { code, stderr } = await buildFeed('indicator,area,period,value\ninbraak,NL01,2024,2\n', {
     'meta.json': JSON.stringify(meta),
   });
   assert.equal(code, 1);
-  assert.match(stderr, /^meta\.published: verwacht een datum als JJJJ-MM-DD$/m);
+  assert.match(stderr, /\/meta\.json: meta\.published: verwacht een datum als JJJJ-MM-DD$/m);
   // Saved by Notepad or Excel with a byte-order mark, it is read all the same.
   const bom = await buildFeed('indicator,area,period,value\ninbraak,NL01,2024,2\n', {
     'meta.json': '\uFEFF' + JSON.stringify(META),

@@ -136,6 +136,21 @@ test('validate names a field it does not know, and the field meant: a misspelt s
   );
 });
 
+test('a feed broken the same way in many places gets ten lines of it and a count of the rest', async () => {
+  const feed = JSON.parse(await readFile(SMALL_FEED, 'utf8'));
+  // Numbers written as Dutch text, as a spreadsheet export may: 22 values in two series.
+  for (const s of feed.series.slice(0, 2)) s.values = s.values.map((v: number) => String(v).replace('.', ','));
+  const file = join(await mkdtemp(join(tmpdir(), 'miv-')), 'feed.json');
+  await writeFile(file, JSON.stringify(feed));
+  const { code, stderr } = await run('validate', file);
+  assert.equal(code, 1);
+  const lines = stderr.trim().split('\n');
+  assert.deepEqual(lines.slice(0, 10), [
+    ...feed.series[0].values.map((_: string, j: number) => `series[0].values[${j}]: verwacht een getal`).slice(0, 10),
+  ]);
+  assert.deepEqual(lines.slice(10, 12), ['… en nog 12 keer: verwacht een getal', `${file}: 22 fouten`]);
+});
+
 test('validate passes the sample feed: no suppressed cell in it can be recovered', async () => {
   const { code, stdout, stderr } = await run('validate', SAMPLE_FEED);
   assert.equal(code, 0, stderr);
